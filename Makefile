@@ -1,0 +1,41 @@
+# reasonscale: `make report` builds every report, `make test` runs the whole test suite.
+# Both create .venv from the pinned dependencies when it is missing or out of date.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+ARGS   ?=
+
+.PHONY: report test lab figures bench lint clean-reports env
+.DEFAULT_GOAL := report
+
+$(STAMP): requirements.txt requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c requirements.lock
+	@# Put the project root on the venv's path (an editable install without a build step).
+	$(PY) -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], 'reasonscale.pth').write_text(str(pathlib.Path.cwd()) + '\n')"
+	$(PY) -m ipykernel install --sys-prefix --name reasonscale --display-name "Python (reasonscale)" >/dev/null
+	@touch $(STAMP)
+
+env: $(STAMP)
+
+report: $(STAMP)
+	@$(PY) -m analysis build $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(ARGS)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+figures: $(STAMP)
+	@$(PY) -m analysis figures $(ARGS)
+
+bench: $(STAMP)
+	@$(PY) -m analysis bench $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check analysis tests
+
+clean-reports:
+	rm -rf reports/*.html reports/executed reports/manifest.json reports/figures data/derived

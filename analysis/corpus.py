@@ -1,0 +1,71 @@
+"""Descriptive counts of the corpus: papers per month and page, benchmark and family mentions."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+
+def papers_per_month(papers: pd.DataFrame) -> pd.DataFrame:
+    """Papers per publication month (`month`, `papers`, `year_inferred` papers among them)."""
+    dated = papers.dropna(subset=["published"]).copy()
+    dated["month"] = dated["published"].dt.to_period("M").dt.to_timestamp()
+    counts = dated.groupby("month").agg(
+        papers=("paper_id", "size"), year_inferred=("published_year_inferred", "sum")
+    )
+    return counts.reset_index()
+
+
+def papers_per_source(papers: pd.DataFrame) -> pd.DataFrame:
+    """Papers per source page; a paper on several pages counts once on each (`shared` of them)."""
+    exploded = papers.assign(source=papers["source_files"].str.split(";")).explode("source")
+    counts = exploded.groupby("source").agg(
+        papers=("paper_id", "size"), shared=("n_sources", lambda s: int((s > 1).sum())),
+        dated=("published", lambda s: int(s.notna().sum())),
+    )
+    return counts.reset_index()
+
+
+def _alias_pattern(aliases: list[str]) -> re.Pattern:
+    """Whole-word, case-insensitive match of any alias (longest first)."""
+    ordered = sorted({a.strip() for a in aliases if a.strip()}, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def mention_counts(papers: pd.DataFrame, names: pd.DataFrame, *, name_col: str,
+                   alias_col: str) -> pd.DataFrame:
+    """Abstracts mentioning each name through any of its `;`-separated aliases.
+
+    Returns `name, papers` sorted by count; names never mentioned are dropped.
+    """
+    text = papers["title"].fillna("") + " " + papers["abstract"].fillna("")
+    rows = []
+    for name, group in names.groupby(name_col, sort=False):
+        aliases = [str(name)]
+        for cell in group[alias_col].dropna():
+            aliases += str(cell).split(";")
+        pattern = _alias_pattern(aliases)
+        count = int(text.map(lambda t, p=pattern: bool(p.search(t))).sum())
+        if count:
+            rows.append({"name": name, "papers": count})
+    frame = pd.DataFrame(rows, columns=["name", "papers"])
+    return frame.sort_values(["papers", "name"], ascending=[False, True], ignore_index=True)
+
+
+def abstract_lengths(papers: pd.DataFrame) -> pd.DataFrame:
+    """Words per abstract with the paper's first source page."""
+    return pd.DataFrame({
+        "paper_id": papers["paper_id"],
+        "words": papers["abstract"].str.split().str.len(),
+        "source": papers["source_files"].str.split(";").str[0],
+    })
+
+
+def corpus_summary(papers: pd.DataFrame) -> str:
+    """One line for the index: how many papers from how many pages, and the date span."""
+    dated = papers["published"].dropna()
+    span = f", {dated.min():%b %Y} to {dated.max():%b %Y}" if len(dated) else ""
+    pages = papers["source_files"].str.split(";").explode().nunique()
+    return f"{len(papers)} papers from {pages} pages{span}"

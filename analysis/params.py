@@ -1,0 +1,36 @@
+"""Check a notebook's papermill parameters: wrong types or unknown names fail clearly."""
+
+from __future__ import annotations
+
+from analysis.errors import ReasonscaleError
+
+
+class ParameterError(ReasonscaleError):
+    """A report parameter of the wrong type or outside its allowed values."""
+
+
+def check_parameters(notebook: str, *, choices: dict[str, set] | None = None,
+                     types: dict[str, type | tuple[type, ...]], values: dict) -> None:
+    """Raise ParameterError naming every bad parameter of `notebook` at once.
+
+    `types` maps parameter name to its expected type(s); `choices` optionally to allowed values
+    (for a list parameter, every element must be allowed).
+    """
+    problems = []
+    for name, expected in types.items():
+        value = values.get(name)
+        if isinstance(value, bool) and expected in (int, float):
+            problems.append(f"{name} must be {expected.__name__}, got bool {value!r}")
+        elif not isinstance(value, expected):
+            names = (expected,) if isinstance(expected, type) else expected
+            wanted = " or ".join(t.__name__ for t in names)
+            problems.append(f"{name} must be {wanted}, got {type(value).__name__} {value!r}")
+    for name, allowed in (choices or {}).items():
+        value = values.get(name)
+        items = value if isinstance(value, list | tuple) else [value]
+        unknown = [item for item in items if item not in allowed]
+        if unknown:
+            shown = ", ".join(sorted(map(str, allowed))[:30])
+            problems.append(f"{name}: unknown value(s) {unknown!r}; allowed: {shown}")
+    if problems:
+        raise ParameterError(f"{notebook}: bad parameter(s): " + "; ".join(problems))

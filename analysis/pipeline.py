@@ -1,0 +1,149 @@
+"""The derived tables of a build, each rebuilt once per build and only when its inputs changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis import config
+from analysis.io import write_text
+
+log = logging.getLogger(__name__)
+
+TABLES_STATE_PATH = config.DERIVED_DIR / "tables.json"
+
+
+def file_hash(path: Path | str) -> str:
+    """SHA-256 of a file's bytes ("missing" when it does not exist)."""
+    path = Path(path)
+    if not path.exists():
+        return "missing"
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def tree_hash(paths: list[Path] | tuple[Path, ...], *, root: Path = config.PROJ_ROOT) -> str:
+    """One hash over several files' names (relative to `root`) and contents."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(p) for p in paths):
+        name = path.relative_to(root) if path.is_relative_to(root) else path
+        digest.update(str(name).encode())
+        digest.update(file_hash(path).encode())
+    return digest.hexdigest()
+
+
+def code_hash() -> str:
+    """Hash of the `analysis` package source: any code change invalidates derived outputs."""
+    package = Path(__file__).resolve().parent
+    return tree_hash(sorted(package.rglob("*.py")))
+
+
+def corpus_hash(corpus_dir: Path = config.RAW_DIR) -> str:
+    """Hash of the raw pages (the data snapshot a report rests on)."""
+    from analysis.ingest import page_files
+
+    return tree_hash(page_files(corpus_dir))
+
+
+@dataclass(frozen=True)
+class TableStep:
+    """One derived table (or set of tables) and what it is computed from."""
+
+    name: str
+    outputs: tuple[Path, ...]
+    inputs: Callable[[], list[Path]]  # raw or curated files read, resolved at build time
+    depends: tuple[str, ...]  # earlier steps whose outputs it reads
+    run: Callable[[], str]  # writes `outputs` atomically, returns a one-line summary
+
+
+def _build_papers() -> str:
+    from analysis.ingest import load_corpus
+    from analysis.io import write_parquet
+
+    papers = load_corpus(config.RAW_DIR)
+    write_parquet(papers, config.PAPERS_PATH)
+    return f"{len(papers)} papers"
+
+
+def _raw_pages() -> list[Path]:
+    from analysis.ingest import page_files
+
+    return page_files(config.RAW_DIR)
+
+
+# Curated inputs a report can depend on directly (their bytes are their version).
+CURATED_TABLES = {
+    "benchmarks": config.BENCHMARKS_PATH,
+    "models": config.MODELS_PATH,
+    "overrides": config.CLAIM_OVERRIDES_PATH,
+}
+
+STEPS: list[TableStep] = [
+    TableStep("papers", (config.PAPERS_PATH,), _raw_pages, (), _build_papers),
+]
+
+
+def _step_key(step: TableStep, state: dict, code: str) -> str:
+    digest = hashlib.sha256(code.encode())
+    digest.update(tree_hash(step.inputs()).encode())
+    for upstream in step.depends:
+        digest.update(state.get(upstream, {}).get("output_hash", "").encode())
+    return digest.hexdigest()
+
+
+def _load_state() -> dict:
+    if TABLES_STATE_PATH.exists():
+        try:
+            return json.loads(TABLES_STATE_PATH.read_text(encoding="utf-8"))
+        except ValueError:
+            log.warning("unreadable %s: rebuilding every table", TABLES_STATE_PATH.name)
+    return {}
+
+
+def snapshot_previous() -> None:
+    """Keep the last build's derived tables in PREVIOUS_DIR, for the "what changed" summary."""
+    config.PREVIOUS_DIR.mkdir(parents=True, exist_ok=True)
+    for step in STEPS:
+        for output in step.outputs:
+            if output.exists():
+                shutil.copy2(output, config.PREVIOUS_DIR / output.name)
+
+
+def build_tables(*, force: bool = False) -> dict[str, dict]:
+    """Bring every derived table up to date; return its state (hashes, summary, whether rebuilt)."""
+    state = _load_state()
+    code = code_hash()
+    snapshot_taken = False
+    for step in STEPS:
+        key = _step_key(step, state, code)
+        previous = state.get(step.name, {})
+        outputs_intact = all(p.exists() for p in step.outputs) and previous.get(
+            "output_hash"
+        ) == tree_hash(step.outputs)
+        if not force and previous.get("key") == key and outputs_intact:
+            previous["rebuilt"] = False
+            log.info("table %s: up to date (%s)", step.name, previous.get("summary", ""))
+            continue
+        if not snapshot_taken:
+            snapshot_previous()
+            snapshot_taken = True
+        started = time.monotonic()
+        summary = step.run()
+        state[step.name] = {
+            "key": key,
+            "output_hash": tree_hash(step.outputs),
+            "summary": summary,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "seconds": round(time.monotonic() - started, 3),
+            "rebuilt": True,
+        }
+        log.info("table %s: rebuilt in %.1fs (%s)", step.name, state[step.name]["seconds"], summary)
+    write_text(TABLES_STATE_PATH, json.dumps(state, indent=2, sort_keys=True))
+    curated = {name: {"output_hash": file_hash(path), "summary": "curated", "rebuilt": False}
+               for name, path in CURATED_TABLES.items()}
+    return {**state, **curated}

@@ -1,0 +1,63 @@
+"""Load the tables a report reads (derived by the build, or curated), with clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+from analysis.errors import ReasonscaleError, display_path
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise ReasonscaleError(
+            f"{display_path(path)} does not exist: run `make report` (or "
+            f"`python -m analysis build`) to build the derived tables first"
+        )
+    return path
+
+
+def load_papers(path: Path = config.PAPERS_PATH) -> pd.DataFrame:
+    """The papers table built by ingestion."""
+    return pd.read_parquet(_require(path))
+
+
+def _read_state() -> dict:
+    import json
+
+    state_path = config.DERIVED_DIR / "tables.json"
+    if not state_path.exists():
+        return {}
+    return json.loads(state_path.read_text(encoding="utf-8"))
+
+
+def data_snapshot() -> dict:
+    """Short hash and date of the derived tables a report or figure rests on."""
+    import hashlib
+
+    state = _read_state()
+    digest = hashlib.sha256()
+    for name in sorted(state):
+        digest.update(state[name].get("output_hash", "").encode())
+    dates = sorted(entry.get("built_at", "") for entry in state.values())
+    return {"data_hash": digest.hexdigest(), "date": dates[-1][:10] if dates else ""}
+
+
+def load_report_tables() -> dict:
+    """Every table a report may read, loaded once: papers, benchmarks, models, snapshot.
+
+    Curated tables that do not exist yet are absent from the dict rather than an error, so
+    a report that does not need them still builds.
+    """
+    tables: dict = {"papers": load_papers(), "snapshot": data_snapshot()}
+    if config.BENCHMARKS_PATH.exists():
+        from analysis.benchmarks import load_benchmarks
+
+        tables["benchmarks"] = load_benchmarks(config.BENCHMARKS_PATH)
+    if config.MODELS_PATH.exists():
+        from analysis.registry import load_registry
+
+        tables["models"] = load_registry(config.MODELS_PATH)
+    return tables

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import concurrent.futures as futures
+import contextlib
 import hashlib
 import json
 import logging
@@ -183,7 +184,7 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
 
     started = time.monotonic()
     jobs = jobs or os.cpu_count() or 1
-    with BuildLock(config.LOCK_PATH, wait_s=wait_s):
+    with BuildLock(config.LOCK_PATH, wait_s=wait_s), _build_log():
         for folder in (config.REPORTS_DIR, config.DERIVED_DIR):
             for tmp in clean_stale_temporaries(folder):
                 log.warning("removed a temporary file left by a killed build: %s", tmp)
@@ -191,7 +192,8 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         if only:
             unknown = sorted(set(only) - {spec.name for spec in specs})
             if unknown:
-                raise ReasonscaleError(f"unknown report(s) {unknown}; see {config.REPORTS_CONFIG.name}")
+                raise ReasonscaleError(
+                    f"unknown report(s) {unknown}; see {display_path(config.REPORTS_CONFIG)}")
             specs = [spec for spec in specs if spec.name in only]
         tables = build_tables(force=force)
         manifest = load_manifest()
@@ -209,6 +211,24 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
     log.info("built %d, skipped %d, failed %d in %.1fs; index: %s", len(stale) - len(failed),
              len(specs) - len(stale), len(failed), time.monotonic() - started, config.INDEX_PATH)
     return 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _build_log():
+    """Also log this build to reports/build.log: what ran, what was skipped, and why."""
+    config.REPORTS_DIR.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(config.BUILD_LOG_PATH, mode="a", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    package_logger = logging.getLogger("analysis")
+    package_logger.addHandler(handler)
+    if package_logger.level == logging.NOTSET or package_logger.level > logging.INFO:
+        package_logger.setLevel(logging.INFO)
+    package_logger.info("build started (pid %d)", os.getpid())
+    try:
+        yield
+    finally:
+        package_logger.removeHandler(handler)
+        handler.close()
 
 
 def _record(manifest: dict, specs: list[ReportSpec], stale: list[ReportSpec],

@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJ_ROOT = Path(__file__).resolve().parents[1]
 
+
+def _from_env(variable: str, default: Path) -> Path:
+    """A folder or file that a test, benchmark or second workspace may relocate.
+
+    The variables are inherited by build workers and notebook kernels, so every process of
+    one build reads the same tables.
+    """
+    value = os.environ.get(variable)
+    return Path(value).resolve() if value else default
+
+
 DATA_DIR = PROJ_ROOT / "data"
-RAW_DIR = DATA_DIR / "raw"  # immutable input pages (see data/raw/README.md)
-REGISTRY_DIR = DATA_DIR / "registry"  # curated, committed
-CURATION_DIR = DATA_DIR / "curation"  # curated, committed
-DERIVED_DIR = DATA_DIR / "derived"  # rebuilt by code, never committed
+RAW_DIR = _from_env("REASONSCALE_RAW_DIR", DATA_DIR / "raw")  # immutable input pages
+REGISTRY_DIR = _from_env("REASONSCALE_REGISTRY_DIR", DATA_DIR / "registry")  # curated
+CURATION_DIR = _from_env("REASONSCALE_CURATION_DIR", DATA_DIR / "curation")  # curated
+DERIVED_DIR = _from_env("REASONSCALE_DERIVED_DIR", DATA_DIR / "derived")  # rebuilt by code
 PREVIOUS_DIR = DERIVED_DIR / "previous"  # snapshot of the last build's tables
 
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
-REPORTS_DIR = PROJ_ROOT / "reports"  # generated HTML and figures, never committed
+REPORTS_DIR = _from_env("REASONSCALE_REPORTS_DIR", PROJ_ROOT / "reports")  # generated
 FIGURES_DIR = REPORTS_DIR / "figures"
-REPORTS_CONFIG = PROJ_ROOT / "reports.yml"  # the report matrix
+REPORTS_CONFIG = _from_env("REASONSCALE_REPORTS_CONFIG", PROJ_ROOT / "reports.yml")
 MANIFEST_PATH = REPORTS_DIR / "manifest.json"
 INDEX_PATH = REPORTS_DIR / "index.html"
 BUILD_LOG_PATH = REPORTS_DIR / "build.log"
@@ -26,6 +38,10 @@ PAPERS_PATH = DERIVED_DIR / "papers.parquet"
 CLAIMS_PATH = DERIVED_DIR / "claims.csv"
 FACTS_PATH = DERIVED_DIR / "facts.csv"
 FITS_PATH = DERIVED_DIR / "fits.csv"
+METHODS_PATH = DERIVED_DIR / "methods.csv"  # paper-level method tags
+METHOD_EFFECTS_PATH = DERIVED_DIR / "method_effects.csv"  # method shifts over the size trend
+UNRESOLVED_PATH = DERIVED_DIR / "unresolved_models.csv"  # names to curate, with suggestions
+CURATION_REPORT_PATH = DERIVED_DIR / "curation_report.csv"  # overrides applied or orphaned
 
 MODELS_PATH = REGISTRY_DIR / "models.csv"
 BENCHMARKS_PATH = REGISTRY_DIR / "benchmarks.csv"

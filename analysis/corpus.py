@@ -27,18 +27,19 @@ def papers_per_source(papers: pd.DataFrame) -> pd.DataFrame:
     return counts.reset_index()
 
 
-def _alias_pattern(aliases: list[str]) -> re.Pattern:
-    """Whole-word, case-insensitive match of any alias (longest first)."""
+def _alias_pattern(aliases: list[str], *, ignore_case: bool) -> re.Pattern:
+    """Whole-word match of any alias (longest first)."""
     ordered = sorted({a.strip() for a in aliases if a.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(a) for a in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
 
 
 def mention_counts(papers: pd.DataFrame, names: pd.DataFrame, *, name_col: str,
-                   alias_col: str) -> pd.DataFrame:
+                   alias_col: str, ignore_case: bool = False) -> pd.DataFrame:
     """Abstracts mentioning each name through any of its `;`-separated aliases.
 
-    Returns `name, papers` sorted by count; names never mentioned are dropped.
+    Case matters by default: "MATH" the benchmark is not "math" the word. Returns
+    `name, papers` sorted by count; names never mentioned are dropped.
     """
     text = papers["title"].fillna("") + " " + papers["abstract"].fillna("")
     rows = []
@@ -46,7 +47,7 @@ def mention_counts(papers: pd.DataFrame, names: pd.DataFrame, *, name_col: str,
         aliases = [str(name)]
         for cell in group[alias_col].dropna():
             aliases += str(cell).split(";")
-        pattern = _alias_pattern(aliases)
+        pattern = _alias_pattern(aliases, ignore_case=ignore_case)
         count = int(text.map(lambda t, p=pattern: bool(p.search(t))).sum())
         if count:
             rows.append({"name": name, "papers": count})

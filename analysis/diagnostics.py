@@ -132,10 +132,27 @@ def _claims(result: ScalingFit) -> pd.DataFrame:
     return pd.DataFrame({c: data[c] if c in data.columns else "" for c in TEXT_COLUMNS})
 
 
+def _linear_cooks(result: ScalingFit) -> np.ndarray:
+    """Cook's D on the whitened (weighted) regression; statsmodels has none for WLS."""
+    res = result.results
+    X = np.asarray(res.model.exog, float)
+    w = np.asarray(res.model.weights, float) * np.ones(len(X))  # OLS weights are a scalar 1
+    e = np.asarray(res.model.endog, float) - X @ np.asarray(res.params)
+    h = w * np.einsum("ij,jk,ik->i", X, np.linalg.inv(X.T @ (X * w[:, None])), X)
+    s2 = np.sum(w * e * e) / (len(X) - X.shape[1])
+    return w * e * e / (X.shape[1] * s2) * h / (1 - h) ** 2
+
+
 def cooks_distance(result: ScalingFit) -> pd.DataFrame:
-    """Cook's distance per claim (model-based influence); `influential` marks D > 4/n."""
-    infl = result.results.get_influence()
-    d = np.asarray(infl.cooks_distance[0], float)
+    """Cook's distance per claim (weights held fixed); `influential` marks D > 4/n.
+
+    Linear: exact one-step formula on the weighted regression. Logit: statsmodels'
+    GLM one-step approximation. Both use the model-based scale, not the clustered covariance.
+    """
+    if result.form == "linear":
+        d = _linear_cooks(result)
+    else:
+        d = np.asarray(result.results.get_influence().cooks_distance[0], float)
     out = _claims(result)[["claim_id", "paper_id", "model_id", "benchmark"]]
     return out.assign(cooks_d=d, influential=d > 4.0 / len(d))
 

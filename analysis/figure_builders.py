@@ -34,14 +34,16 @@ def papers_per_month_figure(tables: dict) -> tuple:
 @register("benchmark-mentions", report_kind="corpus_overview")
 def benchmark_mentions_figure(tables: dict, *, top: int = 15) -> tuple:
     papers = tables["papers"]
-    counts = corpus.mention_counts(papers, tables["benchmarks"], name_col="name",
-                                   alias_col="aliases")
+    benchmarks = tables["benchmarks"]
+    named = benchmarks[benchmarks["domain"] != "aggregate"]  # pseudo benchmarks are not named
+    counts = corpus.mention_counts(papers, named, name_col="name", alias_col="aliases")
     fig, ax = plt.subplots()
     plots.bar_counts(counts, x="papers", y="name", ax=ax, top=top,
                      color=colour_for("delta"), xlabel="papers mentioning it")
     ax.set_title(f"Most mentioned benchmarks (top {top})")
     add_source_line(fig, source_line(tables))
-    return fig, f"Abstracts mentioning each benchmark by any alias, top {top}."
+    return fig, (f"Abstracts mentioning each benchmark by any alias as written (case-sensitive), "
+                 f"top {top}.")
 
 
 @register("family-mentions", report_kind="corpus_overview")
@@ -65,3 +67,147 @@ def abstract_lengths_figure(tables: dict) -> tuple:
     ax.set_title("Abstract length by source page")
     add_source_line(fig, source_line(tables))
     return fig, "Words per abstract, stacked by the first page a paper was found on."
+
+
+def _scaling(params: dict):
+    from analysis.fits import scaling_analysis
+
+    keys = ("form", "predictors", "basis")
+    options = {k: params[k] for k in keys if k in params}
+    for key in ("roles", "metrics"):
+        if key in params:
+            options[key] = tuple(params[key])
+    return scaling_analysis(params["benchmark"], **options)
+
+
+def _method_palette(values) -> dict:
+    return {value: colour_for(value) for value in sorted(set(values))}
+
+
+def _fit_source(tables: dict, analysis) -> str:
+    return source_line(tables, n_claims=analysis.fit.n_claims, n_papers=analysis.fit.n_papers)
+
+
+@register("scaling-curve", report_kind="scaling")
+def scaling_curve_figure(tables: dict, **params) -> tuple:
+    import numpy as np
+    import pandas as pd
+
+    from analysis.scaling import predict
+
+    analysis = _scaling(params)
+    obs = analysis.fit.data.copy()
+    extremes = set(analysis.outliers.groupby("direction").head(2)["claim_id"])
+    obs["label"] = np.where(obs["claim_id"].isin(extremes), obs["model"], "")
+    grid = pd.DataFrame({"params": np.logspace(np.log10(obs["params"].min()),
+                                               np.log10(obs["params"].max()), 60)})
+    if analysis.fit.predictors != "params":
+        grid["tokens"] = float(obs["tokens"].median())
+    curve = None
+    if not analysis.fit.options["pooled"]:
+        curve = predict(analysis.fit, grid)
+    fig, ax = plt.subplots()
+    plots.scaling_scatter(obs, x="params", y="score", hue="method", curve=curve, label="label",
+                          palette=_method_palette(obs["method"]), ax=ax,
+                          xlabel=f"parameters ({params.get('basis', 'total')}, log scale)",
+                          ylabel=f"{analysis.benchmark} score (%)")
+    ax.set_title(f"{analysis.benchmark}: score against model size ({analysis.fit.form} fit)")
+    ax.legend(loc="best", fontsize=14)
+    add_source_line(fig, _fit_source(tables, analysis))
+    caption = (f"{analysis.fit.n_claims} absolute claims on {analysis.benchmark} from "
+               f"{analysis.fit.n_papers} papers and {analysis.fit.n_models} models; "
+               f"{analysis.fit.formula}, weighted by binomial precision, band = 95% interval "
+               "of the mean (cluster-robust by paper). Labelled: claims furthest from the trend.")
+    return fig, caption
+
+
+@register("token-partial", report_kind="scaling")
+def token_partial_figure(tables: dict, **params) -> tuple:
+    analysis = _scaling(params)
+    res = analysis.residuals.merge(analysis.fit.data[["claim_id", "tokens", "method"]],
+                                   on="claim_id", how="left")
+    res = res[res["tokens"].notna()]
+    coefficients = analysis.fit.results.params
+    shown = "residual"
+    if "z" in coefficients.index and analysis.fit.form == "linear":
+        import numpy as np
+
+        res["partial"] = res["residual"] + coefficients["z"] * np.log10(res["tokens"])
+        shown = "partial"
+    fig, ax = plt.subplots()
+    plots.residual_plot(res, x="tokens", y=shown, hue="method",
+                        palette=_method_palette(res["method"]), ax=ax,
+                        xlabel="pre-training tokens (log scale)",
+                        ylabel="partial residual (points)" if shown == "partial"
+                        else "residual of the size fit (points)")
+    ax.set_title(f"{analysis.benchmark}: the token effect")
+    add_source_line(fig, source_line(tables, n_claims=len(res),
+                                     n_papers=res["paper_id"].nunique()))
+    caption = ("Partial residuals for log10 tokens (the token effect with size held fixed)."
+               if shown == "partial" else
+               "Residuals of the size-only fit against pre-training tokens: a trend here is "
+               "the token effect the size fit leaves out.")
+    return fig, caption + f" {len(res)} claims with known tokens."
+
+
+@register("scaling-residuals", report_kind="scaling")
+def scaling_residuals_figure(tables: dict, **params) -> tuple:
+    analysis = _scaling(params)
+    res = analysis.residuals.merge(analysis.fit.data[["claim_id", "method"]], on="claim_id")
+    fig, ax = plt.subplots()
+    plots.residual_plot(res, x="params", y="residual", hue="method",
+                        palette=_method_palette(res["method"]), ax=ax,
+                        xlabel="parameters (log scale)", ylabel="residual (points)")
+    ax.set_title(f"{analysis.benchmark}: residuals of the {analysis.fit.form} fit")
+    add_source_line(fig, _fit_source(tables, analysis))
+    return fig, "Observed minus fitted score per claim; colour = the paper's method tag."
+
+
+@register("slope-forest", report_kind="methods")
+def slope_forest_figure(tables: dict, *, form: str = "linear", predictors: str = "params") -> tuple:
+    from analysis.fits import slope_table
+
+    slopes = slope_table(tables["fits"], form=form, predictors=predictors)
+    slopes = slopes.assign(label=slopes["benchmark"] + " (n=" + slopes["n_claims"].astype(str)
+                           + ", " + slopes["n_papers"].astype(str) + " papers)")
+    fig, ax = plt.subplots()
+    plots.forest(slopes, y="label", x="estimate", low="ci_low", high="ci_high", ax=ax,
+                 xlabel="points per decade of parameters (95% CI)")
+    ax.set_title(f"Parameter slope by benchmark ({form}, {predictors})")
+    add_source_line(fig, source_line(tables, n_claims=int(slopes["n_claims"].sum()),
+                                     n_papers=None))
+    return fig, ("Average slope of score on log10 parameters for each benchmark, cluster-robust "
+                 "95% intervals; 'pooled' has benchmark fixed effects.")
+
+
+@register("method-effects", report_kind="methods")
+def method_effects_figure(tables: dict, **params) -> tuple:
+    effects = tables["method_effects"]
+    fig, ax = plt.subplots()
+    plots.forest(effects, y="label", x="estimate", low="ci_low", high="ci_high", ax=ax,
+                 xlabel="points above the size trend (95% CI)")
+    ax.set_title("Which recipes sit above the scaling trend")
+    n_claims = int(effects["n_claims"].iloc[0]) if len(effects) else 0
+    n_papers = int(effects["n_papers"].iloc[0]) if len(effects) else 0
+    add_source_line(fig, source_line(tables, n_claims=n_claims, n_papers=n_papers))
+    return fig, ("Shift of the pooled size trend for papers tagged with each method "
+                 "(intercept shifts in a pooled fit with benchmark fixed effects).")
+
+
+@register("claims-per-benchmark", report_kind="claims")
+def claims_per_benchmark_figure(tables: dict, *, top: int = 20) -> tuple:
+    claims = tables["claims"]
+    counts = (claims.groupby(["benchmark", "kind"]).size().rename("claims").reset_index())
+    totals = counts.groupby("benchmark")["claims"].sum().nlargest(top).index
+    counts = counts[counts["benchmark"].isin(totals)]
+    fig, ax = plt.subplots()
+    import seaborn as sns
+
+    sns.barplot(data=counts, y="benchmark", x="claims", hue="kind", order=list(totals),
+                palette={k: colour_for(k) for k in counts["kind"].unique()}, ax=ax)
+    ax.set_xlabel("claims")
+    ax.set_ylabel("")
+    ax.set_title(f"Claims per benchmark and kind (top {top})")
+    add_source_line(fig, source_line(tables, n_claims=len(claims),
+                                     n_papers=claims["paper_id"].nunique()))
+    return fig, "Extracted (and curated) claims per canonical benchmark, split by kind."

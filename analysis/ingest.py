@@ -24,7 +24,8 @@ PAPER_COLUMNS = [
 # Site chrome seen on the pages (data/raw/README.md); matched on the whole stripped line.
 CHROME_LINES = {
     "new", "subscribe", "daily papers", "byak and the research community",
-    "get trending papers in your email inbox!", "get trending papers in your email inbox once a day!",
+    "get trending papers in your email inbox!",
+    "get trending papers in your email inbox once a day!",
 }
 MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 DATE_RE = re.compile(rf"^({MONTHS}) (\d{{1,2}})(?:, (\d{{4}}))?(?: (\d+))?$")

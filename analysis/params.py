@@ -34,3 +34,27 @@ def check_parameters(notebook: str, *, choices: dict[str, set] | None = None,
             problems.append(f"{name}: unknown value(s) {unknown!r}; allowed: {shown}")
     if problems:
         raise ParameterError(f"{notebook}: bad parameter(s): " + "; ".join(problems))
+
+
+SCALING_CHOICES = {
+    "form": {"linear", "logit"},
+    "predictors": {"params", "params+tokens", "compute"},
+    "basis": {"total", "active"},
+    "roles": {"proposed", "baseline", "reference"},
+}
+SCALING_TYPES = {"benchmark": str, "form": str, "predictors": str, "basis": str,
+                 "roles": (list, tuple), "metrics": (list, tuple)}
+
+
+def scaling_parameters(**values) -> dict:
+    """Check the scaling notebook's parameters (benchmark against the benchmark table)."""
+    from analysis.benchmarks import load_benchmarks
+    from analysis.config import BENCHMARKS_PATH
+
+    benchmarks = set(load_benchmarks(BENCHMARKS_PATH)["name"]) | {"pooled"}
+    metric_ok = {m for m in values.get("metrics", []) if isinstance(m, str) and (
+        m in {"accuracy", "score"} or m.startswith(("pass@", "maj@")))}
+    check_parameters("03_scaling", types=SCALING_TYPES, values=values,
+                     choices={**SCALING_CHOICES, "benchmark": benchmarks,
+                              "metrics": metric_ok or {"accuracy", "pass@1", "score"}})
+    return dict(values)

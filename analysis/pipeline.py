@@ -70,6 +70,61 @@ def _build_papers() -> str:
     return f"{len(papers)} papers"
 
 
+def extract_all(papers, *, apply_curation: bool = True) -> dict:
+    """Claims (curated, model names resolved), facts, method tags and coverage for papers."""
+    import pandas as pd
+
+    from analysis.benchmarks import load_benchmarks
+    from analysis.curation import apply_overrides, load_overrides
+    from analysis.extract import extract_claims, extract_facts
+    from analysis.methods import tag_methods
+    from analysis.registry import attach_registry, coverage, load_registry
+
+    benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
+    claims = extract_claims(papers, benchmarks=benchmarks)
+    curation_report = pd.DataFrame()
+    if apply_curation:
+        overrides = load_overrides(config.CLAIM_OVERRIDES_PATH, benchmarks=benchmarks)
+        claims, curation_report = apply_overrides(claims, overrides)
+    attached = attach_registry(claims, load_registry(config.MODELS_PATH))
+    claims = claims.assign(model_id=attached["model_id"].fillna(""))
+    cover = coverage(attached)
+    return {"claims": claims, "facts": extract_facts(papers), "methods": tag_methods(papers),
+            "coverage": cover, "curation_report": curation_report}
+
+
+def _build_claims() -> str:
+    import pandas as pd
+
+    from analysis.io import write_csv
+
+    papers = pd.read_parquet(config.PAPERS_PATH)
+    out = extract_all(papers)
+    claims = out["claims"]
+    write_csv(claims, config.CLAIMS_PATH)
+    write_csv(out["facts"], config.FACTS_PATH)
+    write_csv(out["methods"], config.METHODS_PATH)
+    write_csv(out["coverage"]["unresolved"], config.UNRESOLVED_PATH)
+    write_csv(pd.DataFrame(out["curation_report"]), config.CURATION_REPORT_PATH)
+    unresolved = out["coverage"]["unresolved"]
+    if len(unresolved):
+        log.info("%d model names unresolved (see %s)", len(unresolved), config.UNRESOLVED_PATH.name)
+    resolved = int((claims["model_id"].fillna("") != "").sum())
+    return f"{len(claims)} claims ({resolved} with a registry model), {len(out['facts'])} facts"
+
+
+def _build_fits() -> str:
+    from analysis.fits import fit_all, load_inputs, method_effects, observations_for
+    from analysis.io import write_csv
+
+    fits = fit_all()
+    write_csv(fits, config.FITS_PATH)
+    obs, _ = observations_for(load_inputs())
+    write_csv(method_effects(obs), config.METHOD_EFFECTS_PATH)
+    ok = fits[fits["status"] == "ok"]
+    return f"{ok.groupby(['benchmark', 'form', 'predictors', 'weighted']).ngroups} fits"
+
+
 def _raw_pages() -> list[Path]:
     from analysis.ingest import page_files
 
@@ -85,6 +140,17 @@ CURATED_TABLES = {
 
 STEPS: list[TableStep] = [
     TableStep("papers", (config.PAPERS_PATH,), _raw_pages, (), _build_papers),
+    TableStep(
+        "claims",
+        (config.CLAIMS_PATH, config.FACTS_PATH, config.METHODS_PATH),
+        lambda: [config.BENCHMARKS_PATH, config.CLAIM_OVERRIDES_PATH, config.MODELS_PATH],
+        ("papers",), _build_claims,
+    ),
+    TableStep(
+        "fits", (config.FITS_PATH, config.METHOD_EFFECTS_PATH),
+        lambda: [config.BENCHMARKS_PATH, config.MODELS_PATH],
+        ("claims",), _build_fits,
+    ),
 ]
 
 

@@ -44,3 +44,56 @@ def distribution(data: pd.DataFrame, *, x: str, hue: str | None = None, ax: Axes
     sns.histplot(data=data, x=x, hue=hue, ax=ax, bins=bins, multiple="stack")
     ax.set_xlabel(xlabel or x)
     return ax
+
+
+def scaling_scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None,
+                    curve: pd.DataFrame | None = None, label: str | None = None,
+                    palette: dict | None = None, ax: Axes | None = None,
+                    xlabel: str | None = None, ylabel: str | None = None) -> Axes:
+    """Points on a log10 x axis, optionally the fitted curve (`x`, `mean`) with its band.
+
+    `curve` has columns `x`, `mean`, `mean_ci_lower`, `mean_ci_upper` (statsmodels'
+    summary_frame names); `label` names a column of text to write beside labelled points
+    (empty strings are not labelled).
+    """
+    ax = _axes(ax)
+    if curve is not None and len(curve):
+        ax.fill_between(curve[x], curve["mean_ci_lower"], curve["mean_ci_upper"], alpha=0.2,
+                        color="grey", label="95% interval of the mean")
+        ax.plot(curve[x], curve["mean"], color="black", linewidth=2, label="fitted trend")
+    sns.scatterplot(data=data, x=x, y=y, hue=hue, palette=palette, ax=ax, s=90,
+                    edgecolor="white", alpha=0.9)
+    if label:
+        for _, row in data[data[label].astype(str) != ""].iterrows():
+            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(5, 4),
+                        textcoords="offset points", fontsize=14)
+    ax.set_xscale("log")
+    ax.set_xlabel(xlabel or x)
+    ax.set_ylabel(ylabel or y)
+    return ax
+
+
+def residual_plot(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None,
+                  palette: dict | None = None, ax: Axes | None = None,
+                  xlabel: str | None = None, ylabel: str | None = None) -> Axes:
+    """Residuals against a predictor (log x) with a zero line."""
+    ax = _axes(ax)
+    ax.axhline(0, color="black", linewidth=1)
+    sns.scatterplot(data=data, x=x, y=y, hue=hue, palette=palette, ax=ax, s=80)
+    ax.set_xscale("log")
+    ax.set_xlabel(xlabel or x)
+    ax.set_ylabel(ylabel or y)
+    return ax
+
+
+def forest(data: pd.DataFrame, *, y: str, x: str, low: str, high: str,
+           ax: Axes | None = None, xlabel: str | None = None, color=None) -> Axes:
+    """Forest plot: one row per `y` with its estimate `x` and interval [`low`, `high`]."""
+    ax = _axes(ax)
+    positions = range(len(data))[::-1]
+    ax.errorbar(data[x], list(positions), xerr=[data[x] - data[low], data[high] - data[x]],
+                fmt="o", color=color or "black", capsize=4, markersize=8)
+    ax.set_yticks(list(positions), data[y])
+    ax.axvline(0, color="grey", linestyle="--", linewidth=1)
+    ax.set_xlabel(xlabel or x)
+    return ax

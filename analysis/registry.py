@@ -124,7 +124,7 @@ def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]]
                 problems.append(Problem(shown, start, None, f"has {len(record)} fields, "
                                                             f"header has {len(header)}"))
             else:
-                rows.append((start, {h: v.strip() for h, v in zip(header, record)}))
+                rows.append((start, {h: v.strip() for h, v in zip(header, record, strict=True)}))
             start = reader.line_num + 1
     return rows, problems
 
@@ -256,7 +256,7 @@ class _NameIndex:
     def __init__(self, registry: pd.DataFrame):
         self.exact: dict[str, str] = {}
         self.normalised: dict[str, str] = {}
-        for mid, aliases in zip(registry["model_id"], registry["aliases"]):
+        for mid, aliases in zip(registry["model_id"], registry["aliases"], strict=True):
             for name in [mid, *split_aliases(aliases)]:
                 self.exact.setdefault(name, mid)
                 self.normalised.setdefault(normalise_name(name), mid)

@@ -58,6 +58,32 @@ def _figures_of(notebook) -> list[dict]:
     return figures
 
 
+THUMBNAIL_WIDTH_PX = 360
+
+
+def write_thumbnail(notebook, target: Path) -> bool:
+    """Save a small PNG of the report's first figure (its main figure) for the index."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            if not png:
+                continue
+            image = Image.open(io.BytesIO(base64.b64decode(png)))
+            image.thumbnail((THUMBNAIL_WIDTH_PX, THUMBNAIL_WIDTH_PX))
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG", optimize=True)
+            from analysis.io import write_bytes
+
+            write_bytes(target, buffer.getvalue())
+            return True
+    return False
+
+
 def execute(spec: dict, target: Path) -> None:
     """Run the notebook with papermill into `target` (raises on a failing cell)."""
     import papermill
@@ -84,6 +110,7 @@ def run_report(spec: dict, context: dict) -> dict:
         built_at = time.strftime("%Y-%m-%d %H:%M:%S %Z")
         page = to_html(notebook, spec, context, built_at=built_at)
         write_text(config.REPORTS_DIR / f"{spec['name']}.html", page)
+        write_thumbnail(notebook, config.REPORTS_DIR / "thumbs" / f"{spec['name']}.png")
     except Exception as exc:  # the build records the failure and keeps the last good HTML
         return {"status": "failed", "error": _error_text(exc),
                 "seconds": round(time.monotonic() - started, 2)}
@@ -108,7 +135,8 @@ def _header_html(spec: dict, context: dict, built_at: str, toc: list[tuple[int, 
   <p><a href="index.html">&larr; all reports</a></p>
   <h1 class="rs-title">{esc(spec['title'])}</h1>
   <table class="rs-meta">
-    <tr><th>report</th><td><code>{esc(spec['name'])}</code> from <code>{esc(spec['notebook'])}</code></td></tr>
+    <tr><th>report</th><td><code>{esc(spec['name'])}</code>
+      from <code>{esc(spec['notebook'])}</code></td></tr>
     <tr><th>built</th><td>{esc(built_at)}</td></tr>
     <tr><th>data snapshot</th><td>corpus <code>{esc(snapshot['corpus_hash'][:12])}</code>
       &middot; code <code>{esc(snapshot['code_hash'][:12])}</code> &middot; {tables}</td></tr>

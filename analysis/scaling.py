@@ -308,9 +308,11 @@ def fit_scaling(obs: pd.DataFrame, *, form: Form = "linear", predictors: Predict
     logit GLM `I(score / 100) ~ x [+ z]`, Binomial family, so the curve saturates at 0 and 100.
     pooled adds benchmark intercepts `0 + C(benchmark)`; methods adds the tags as shifts.
     """
-    if form not in FORMS or predictors not in PREDICTORS:
-        raise ValueError(f"form must be one of {FORMS} and predictors one of "
-                         f"{tuple(PREDICTORS)}; got {form!r}, {predictors!r}")
+    bad = [Problem("options", None, k, f"must be one of {allowed}, got {v!r}")
+           for k, v, allowed in (("form", form, FORMS), ("predictors", predictors,
+                                                          tuple(PREDICTORS))) if v not in allowed]
+    if bad:
+        raise ValidationError(bad)
     options = {"form": form, "predictors": predictors, "weighted": weighted, "pooled": pooled,
                "methods": methods, "min_claims": min_claims, "min_papers": min_papers,
                "min_models": min_models}

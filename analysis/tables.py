@@ -52,6 +52,13 @@ def load_report_tables() -> dict:
     a report that does not need them still builds.
     """
     tables: dict = {"papers": load_papers(), "snapshot": data_snapshot()}
+    derived = {"claims": (config.CLAIMS_PATH, load_claims),
+               "facts": (config.FACTS_PATH, lambda p: pd.read_csv(p, keep_default_na=False)),
+               "fits": (config.FITS_PATH, load_fits),
+               "method_effects": (config.METHOD_EFFECTS_PATH, pd.read_csv)}
+    for name, (path, loader) in derived.items():
+        if path.exists():
+            tables[name] = loader(path)
     if config.BENCHMARKS_PATH.exists():
         from analysis.benchmarks import load_benchmarks
 
@@ -61,3 +68,30 @@ def load_report_tables() -> dict:
 
         tables["models"] = load_registry(config.MODELS_PATH)
     return tables
+
+
+def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
+    """The claims table built by extraction and curation (text columns as strings)."""
+    claims = pd.read_csv(_require(path), dtype={"claim_id": str, "paper_id": str},
+                         keep_default_na=False, na_values={"value": [""], "value_low": [""],
+                                                           "value_high": [""]})
+    for column in ("value", "value_low", "value_high", "start", "end"):
+        if column in claims:
+            claims[column] = pd.to_numeric(claims[column], errors="coerce")
+    for flag in ("uncertain", "curated"):
+        if flag in claims:
+            claims[flag] = claims[flag].astype(str).str.lower().isin(["true", "1"])
+    return claims
+
+
+def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
+    """Paper-level method tags (RL, distillation, test-time scaling, preference)."""
+    methods = pd.read_csv(_require(path), dtype={"paper_id": str})
+    flags = [c for c in methods.columns if c.startswith("method_")]
+    methods[flags] = methods[flags].astype(bool)
+    return methods
+
+
+def load_fits(path: Path = config.FITS_PATH) -> pd.DataFrame:
+    """The fits table written by the build (one row per benchmark, form, predictors, term)."""
+    return pd.read_csv(_require(path))

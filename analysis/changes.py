@@ -1,0 +1,98 @@
+"""What changed between the previous build's derived tables and this build's."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+
+log = logging.getLogger(__name__)
+
+CLAIM_FIELDS = ("model", "model_id", "benchmark", "metric", "kind", "value", "value_low",
+                "value_high", "role")
+FIT_KEYS = ["benchmark", "form", "predictors", "weighted", "term"]
+HEADLINE_TERMS = ("ame_x", "ame_c")
+SLOPE_TOLERANCE = 0.05  # points per decade: smaller moves are rounding, not news
+
+
+def _read(folder: Path, name: str) -> pd.DataFrame | None:
+    path = folder / name
+    if not path.exists():
+        return None
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    return pd.read_csv(path, keep_default_na=False, dtype=str)
+
+
+def _papers_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict:
+    old_ids, new_ids = set(old["paper_id"]), set(new["paper_id"])
+    titles = pd.concat([old, new]).drop_duplicates("paper_id").set_index("paper_id")["title"]
+    return {"added": [(pid, titles[pid]) for pid in sorted(new_ids - old_ids)],
+            "removed": [(pid, titles[pid]) for pid in sorted(old_ids - new_ids)]}
+
+
+def _claims_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict:
+    old_i, new_i = old.set_index("claim_id"), new.set_index("claim_id")
+    added = sorted(set(new_i.index) - set(old_i.index))
+    removed = sorted(set(old_i.index) - set(new_i.index))
+    corrected = []
+    for claim_id in sorted(set(old_i.index) & set(new_i.index)):
+        diffs = [f"{f}: {old_i.at[claim_id, f]!s} → {new_i.at[claim_id, f]!s}"
+                 for f in CLAIM_FIELDS if f in old_i.columns and f in new_i.columns
+                 and str(old_i.at[claim_id, f]) != str(new_i.at[claim_id, f])]
+        if diffs:
+            corrected.append((claim_id, "; ".join(diffs)))
+
+    def describe(frame: pd.DataFrame, ids: list[str]) -> list[tuple[str, str]]:
+        return [(cid, f"{frame.at[cid, 'model']} · {frame.at[cid, 'benchmark']} · "
+                      f"{frame.at[cid, 'kind']} {frame.at[cid, 'value']}") for cid in ids]
+
+    return {"added": describe(new_i, added), "removed": describe(old_i, removed),
+            "corrected": corrected}
+
+
+def _fits_changes(old: pd.DataFrame, new: pd.DataFrame) -> list[tuple[str, str]]:
+    def headline(frame: pd.DataFrame) -> pd.DataFrame:
+        rows = frame[frame["term"].isin(HEADLINE_TERMS) & (frame["status"] == "ok")]
+        return rows.set_index(FIT_KEYS)[["estimate", "ci_low", "ci_high"]].astype(float)
+
+    before, after = headline(old), headline(new)
+    moved = []
+    for key in sorted(set(before.index) | set(after.index), key=str):
+        label = " / ".join(str(k) for k in key)
+        if key not in before.index:
+            moved.append((label, "new fit: " + _slope(after.loc[key])))
+        elif key not in after.index:
+            moved.append((label, "fit no longer possible (was " + _slope(before.loc[key]) + ")"))
+        elif (before.loc[key] - after.loc[key]).abs().max() > SLOPE_TOLERANCE:
+            moved.append((label, f"{_slope(before.loc[key])} → {_slope(after.loc[key])}"))
+    return moved
+
+
+def _slope(row: pd.Series) -> str:
+    return f"{row['estimate']:+.2f} [{row['ci_low']:+.2f}, {row['ci_high']:+.2f}]"
+
+
+def compute_changes(previous: Path = config.PREVIOUS_DIR,
+                    current: Path = config.DERIVED_DIR) -> dict:
+    """Papers, claims and fits that changed; `first_build` when there is no previous snapshot."""
+    result: dict = {"first_build": True, "papers": {"added": [], "removed": []},
+                    "claims": {"added": [], "removed": [], "corrected": []}, "fits": []}
+    pairs = {name: (_read(previous, name), _read(current, name))
+             for name in ("papers.parquet", "claims.csv", "fits.csv")}
+    if all(old is None for old, _ in pairs.values()):
+        return result
+    result["first_build"] = False
+    old, new = pairs["papers.parquet"]
+    if old is not None and new is not None:
+        result["papers"] = _papers_changes(old, new)
+    old, new = pairs["claims.csv"]
+    if old is not None and new is not None:
+        result["claims"] = _claims_changes(old, new)
+    old, new = pairs["fits.csv"]
+    if old is not None and new is not None:
+        result["fits"] = _fits_changes(old, new)
+    return result

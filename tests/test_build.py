@@ -1,0 +1,168 @@
+"""Tests of analysis/build.py: real builds (papermill on a real kernel) in a temporary workspace."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from analysis.config import PROJ_ROOT
+
+FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+pytestmark = pytest.mark.slow
+
+
+class Workspace:
+    """A build with its own raw pages, derived tables, reports and matrix (code from the repo)."""
+
+    def __init__(self, root: Path, matrix: str):
+        self.root = root
+        self.raw = root / "raw"
+        self.raw.mkdir()
+        for page in FIXTURE_CORPUS.glob("*.txt"):
+            (self.raw / page.name).write_bytes(page.read_bytes())
+        self.reports = root / "reports"
+        self.matrix = root / "reports.yml"
+        self.matrix.write_text(matrix, encoding="utf-8")
+        self.env = {
+            **os.environ,
+            "REASONSCALE_RAW_DIR": str(self.raw),
+            "REASONSCALE_DERIVED_DIR": str(root / "derived"),
+            "REASONSCALE_REPORTS_DIR": str(self.reports),
+            "REASONSCALE_REPORTS_CONFIG": str(self.matrix),
+        }
+
+    def build(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "analysis", "build", *args], env=self.env, cwd=PROJ_ROOT,
+            capture_output=True, text=True, timeout=timeout,
+        )
+
+    def manifest(self) -> dict:
+        return json.loads((self.reports / "manifest.json").read_text(encoding="utf-8"))
+
+
+OVERVIEW = ("  - {name: overview, notebook: 01_corpus_overview.ipynb, title: \"Fixture overview\","
+            " inputs: [papers, benchmarks, models], parameters: {top_n: %s}}\n")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Workspace:
+    """One cold build of two reports of the corpus notebook; later tests reuse it."""
+    matrix = "reports:\n" + OVERVIEW % 5 + OVERVIEW.replace("overview", "overview-top3", 1) % 3
+    workspace = Workspace(tmp_path_factory.mktemp("ws"), matrix)
+    started = time.monotonic()
+    result = workspace.build()
+    workspace.cold_seconds = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-3000:]
+    return workspace
+
+
+def test_cold_build_renders_reports_and_index(built):
+    manifest = built.manifest()
+    assert {name: entry["status"] for name, entry in manifest["reports"].items()} == {
+        "overview": "ok", "overview-top3": "ok"}
+    page = (built.reports / "overview.html").read_text(encoding="utf-8")
+    assert "Fixture overview" in page
+    assert "5 papers from 3 pages" in page  # the summary cell, computed from the fixture corpus
+    assert len(re.findall(r"<img [^>]*src=\"data:image/png;base64,", page)) >= 2
+    assert "top_n" in page and manifest["snapshot"]["corpus_hash"][:12] in page
+    assert not re.search(r"<script[^>]+src=\"https?://", page), "reports must open offline"
+    index = (built.reports / "index.html").read_text(encoding="utf-8")
+    assert 'href="overview.html"' in index and "5 papers from 3 pages" in index
+    figures = {f["name"] for f in manifest["reports"]["overview"]["figures"]}
+    assert {"papers-per-month", "benchmark-mentions", "family-mentions"} <= figures
+    assert (built.root / "derived" / "papers.parquet").exists()
+
+
+def test_code_hidden_by_default(built):
+    page = (built.reports / "overview.html").read_text(encoding="utf-8")
+    assert "check_parameters(" not in page  # source of the notebook's code cells
+
+
+def test_second_build_is_a_noop(built):
+    before = {p.name: p.stat().st_mtime_ns for p in built.reports.glob("*.html")
+              if p.name != "index.html"}
+    started = time.monotonic()
+    result = built.build()
+    seconds = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-3000:]
+    manifest = built.manifest()
+    assert all(e["last_action"] == "skipped" for e in manifest["reports"].values())
+    after = {p.name: p.stat().st_mtime_ns for p in built.reports.glob("*.html")
+             if p.name != "index.html"}
+    assert before == after
+    assert seconds < built.cold_seconds / 3  # measured as a ratio in the same run, not a limit
+    log = (built.reports / "build.log").read_text(encoding="utf-8")
+    assert "report overview: skip (up to date)" in log
+
+
+def test_parameter_change_reruns_only_that_report(built):
+    text = built.matrix.read_text(encoding="utf-8")
+    built.matrix.write_text(text.replace("top_n: 3", "top_n: 4"), encoding="utf-8")
+    result = built.build()
+    assert result.returncode == 0, result.stderr[-3000:]
+    actions = {n: e["last_action"] for n, e in built.manifest()["reports"].items()}
+    assert actions == {"overview": "skipped", "overview-top3": "ran"}
+
+
+def test_failing_notebook_keeps_previous_html_and_fails_the_build(built):
+    good = (built.reports / "overview.html").read_bytes()
+    text = built.matrix.read_text(encoding="utf-8")
+    built.matrix.write_text(text.replace("top_n: 5", 'top_n: "five"'), encoding="utf-8")
+    try:
+        result = built.build()
+        assert result.returncode == 1
+        entry = built.manifest()["reports"]["overview"]
+        assert entry["status"] == "failed"
+        assert "top_n must be int, got str 'five'" in entry["error"]
+        assert entry["error"].startswith("ParameterError")
+        assert (built.reports / "overview.html").read_bytes() == good
+        index = (built.reports / "index.html").read_text(encoding="utf-8")
+        assert "failed" in index and "top_n must be int" in index
+        assert built.manifest()["reports"]["overview-top3"]["status"] == "ok"
+    finally:
+        built.matrix.write_text(text, encoding="utf-8")
+
+
+def test_force_rebuilds_everything(built):
+    result = built.build("--force", "--jobs", "1")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert all(e["last_action"] == "ran" for e in built.manifest()["reports"].values())
+
+
+def test_second_build_while_locked_exits_with_a_clear_message(built):
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    lock = built.reports / ".build.lock"
+    try:
+        lock.write_text(json.dumps({"pid": sleeper.pid, "host": os.uname().nodename,
+                                    "started": time.time()}), encoding="utf-8")
+        result = built.build()
+        assert result.returncode == 2
+        assert f"another build is running (pid {sleeper.pid}" in result.stderr
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    # the holder is gone now: the lock is stale and the next build takes it over
+    result = built.build()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "removing stale build lock" in result.stderr
+    assert not lock.exists()
+
+
+def test_bad_matrix_names_every_problem(tmp_path):
+    matrix = ("reports:\n  - {name: a, notebook: missing.ipynb}\n"
+              "  - {name: a, notebook: 01_corpus_overview.ipynb, colour: red, inputs: [nope]}\n")
+    workspace = Workspace(tmp_path, matrix)
+    result = workspace.build()
+    assert result.returncode == 2
+    for needle in ("'missing.ipynb' not found", "duplicate name 'a'", "colour is not a known key",
+                   "unknown table 'nope'"):
+        assert needle in result.stderr
+    assert "Traceback" not in result.stderr

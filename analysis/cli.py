@@ -32,6 +32,83 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return code
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from analysis.ingest import load_corpus
+    from analysis.io import write_csv
+    from analysis.pipeline import extract_all
+
+    papers = load_corpus(args.corpus, skip_bad=args.skip_bad)
+    out = extract_all(papers, apply_curation=not args.no_curation)
+    write_csv(out["claims"], args.out)
+    log.info("wrote %d claims from %d papers to %s", len(out["claims"]), len(papers), args.out)
+    if args.facts:
+        write_csv(out["facts"], args.facts)
+        log.info("wrote %d model facts to %s", len(out["facts"]), args.facts)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from analysis.evaluate import evaluate, format_evaluation
+    from analysis.ingest import load_corpus
+    from analysis.pipeline import extract_all
+    from analysis.tables import load_claims
+
+    if args.claims:
+        claims = load_claims(args.claims)
+    else:  # evaluate the rules themselves, without curation
+        claims = extract_all(load_corpus(args.corpus), apply_curation=False)["claims"]
+    result = evaluate(claims, args.gold)
+    print(format_evaluation(result))
+    return 0
+
+
+def _cmd_fit(args: argparse.Namespace) -> int:
+    from analysis.benchmarks import load_benchmarks
+    from analysis.fits import fit_benchmarks
+    from analysis.io import write_csv
+    from analysis.observations import build_observations
+    from analysis.registry import load_registry
+    from analysis.scaling import fit_table
+    from analysis.tables import load_claims, load_methods
+
+    obs, steps = build_observations(
+        load_claims(args.claims), registry=load_registry(args.registry),
+        benchmarks=load_benchmarks(args.benchmarks), methods=load_methods(args.methods),
+        basis=args.basis, metrics=tuple(args.metric or ("accuracy", "pass@1", "score")))
+    for step in steps.frame().itertuples():
+        log.info("%s: dropped %d, %d left", step.step, step.dropped, step.rows_after)
+    benchmarks = args.benchmark or fit_benchmarks(obs)
+    fits = fit_table(obs, benchmarks=benchmarks, forms=tuple(args.form or ("linear", "logit")),
+                     predictors_list=tuple(args.predictors or ("params",)),
+                     weighted=(True, False))
+    write_csv(fits, args.out)
+    for row in fits[fits["term"].isin(["ame_x", "ame_c"]) & fits["weighted"]].itertuples():
+        log.info("%s %s %s: %+.2f points/decade [%+.2f, %+.2f] (n=%d claims, %d papers)",
+                 row.benchmark, row.form, row.predictors, row.estimate, row.ci_low, row.ci_high,
+                 row.n_claims, row.n_papers)
+    for row in fits[fits["status"] != "ok"].itertuples():
+        log.warning("%s %s: %s", row.benchmark, row.form, row.status)
+    log.info("wrote %d rows to %s", len(fits), args.out)
+    return 0
+
+
+def _cmd_figures(args: argparse.Namespace) -> int:
+    from analysis.export import export_figures
+
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    written = export_figures(reports=args.report, formats=formats, aspect=args.aspect,
+                             theme_name=args.theme)
+    print(f"{len(written)} figure files in {config.FIGURES_DIR}")
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from analysis.bench import run_bench
+
+    run_bench(runs=args.runs, sizes=tuple(args.sizes), out=args.out)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -52,6 +129,52 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--wait", type=float, default=0.0,
                        help="seconds to wait for another running build (default: fail at once)")
     build.set_defaults(func=_cmd_build)
+
+    extract = sub.add_parser("extract", help="extract claims (and model facts) from pages")
+    extract.add_argument("--corpus", type=Path, default=config.RAW_DIR)
+    extract.add_argument("--out", type=Path, default=config.CLAIMS_PATH)
+    extract.add_argument("--facts", type=Path, default=None, help="also write model facts here")
+    extract.add_argument("--no-curation", action="store_true",
+                         help="the rules' output only, without data/curation/claims.csv")
+    extract.add_argument("--skip-bad", action="store_true")
+    extract.set_defaults(func=_cmd_extract)
+
+    evaluate = sub.add_parser("evaluate", help="precision/recall of extraction against a gold set")
+    evaluate.add_argument("--gold", type=Path, required=True,
+                          help="folder of *_claims.csv / *_papers.csv gold files")
+    evaluate.add_argument("--claims", type=Path, default=None,
+                          help="claims to score (default: extract from --corpus, uncurated)")
+    evaluate.add_argument("--corpus", type=Path, default=config.RAW_DIR)
+    evaluate.set_defaults(func=_cmd_evaluate)
+
+    fit = sub.add_parser("fit", help="scaling regressions of score on parameters and tokens")
+    fit.add_argument("--claims", type=Path, default=config.CLAIMS_PATH)
+    fit.add_argument("--registry", type=Path, default=config.MODELS_PATH)
+    fit.add_argument("--benchmarks", type=Path, default=config.BENCHMARKS_PATH)
+    fit.add_argument("--methods", type=Path, default=config.METHODS_PATH)
+    fit.add_argument("--out", type=Path, default=config.FITS_PATH)
+    fit.add_argument("--benchmark", action="append", help="benchmark to fit (repeatable)")
+    fit.add_argument("--form", action="append", choices=["linear", "logit"])
+    fit.add_argument("--predictors", action="append",
+                     choices=["params", "params+tokens", "compute"])
+    fit.add_argument("--basis", choices=["total", "active"], default="total")
+    fit.add_argument("--metric", action="append",
+                     help="claim metrics to include (default accuracy, pass@1, score)")
+    fit.set_defaults(func=_cmd_fit)
+
+    figures = sub.add_parser("figures", help="export the built reports' figures for slides")
+    figures.add_argument("--report", action="append", help="only this report (repeatable)")
+    figures.add_argument("--format", default="png,svg,pdf", help="comma-separated formats")
+    figures.add_argument("--aspect", choices=["16:9", "4:3"], default="16:9")
+    figures.add_argument("--theme", choices=["light", "dark"], default="light")
+    figures.set_defaults(func=_cmd_figures)
+
+    bench = sub.add_parser("bench", help="measure build speed and extraction throughput")
+    bench.add_argument("--runs", type=int, default=3, help="repeats of the short measurements")
+    bench.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000],
+                       help="synthetic corpus sizes (abstracts) for extraction throughput")
+    bench.add_argument("--out", type=Path, default=config.REPORTS_DIR / "bench.json")
+    bench.set_defaults(func=_cmd_bench)
     return parser
 
 

@@ -8,44 +8,11 @@ import re
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from workspace import Workspace
 
-from analysis.config import PROJ_ROOT
-
-FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 pytestmark = pytest.mark.slow
-
-
-class Workspace:
-    """A build with its own raw pages, derived tables, reports and matrix (code from the repo)."""
-
-    def __init__(self, root: Path, matrix: str):
-        self.root = root
-        self.raw = root / "raw"
-        self.raw.mkdir()
-        for page in FIXTURE_CORPUS.glob("*.txt"):
-            (self.raw / page.name).write_bytes(page.read_bytes())
-        self.reports = root / "reports"
-        self.matrix = root / "reports.yml"
-        self.matrix.write_text(matrix, encoding="utf-8")
-        self.env = {
-            **os.environ,
-            "REASONSCALE_RAW_DIR": str(self.raw),
-            "REASONSCALE_DERIVED_DIR": str(root / "derived"),
-            "REASONSCALE_REPORTS_DIR": str(self.reports),
-            "REASONSCALE_REPORTS_CONFIG": str(self.matrix),
-        }
-
-    def build(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [sys.executable, "-m", "analysis", "build", *args], env=self.env, cwd=PROJ_ROOT,
-            capture_output=True, text=True, timeout=timeout,
-        )
-
-    def manifest(self) -> dict:
-        return json.loads((self.reports / "manifest.json").read_text(encoding="utf-8"))
 
 
 OVERVIEW = ("  - {name: overview, notebook: 01_corpus_overview.ipynb, title: \"Fixture overview\","

@@ -31,7 +31,7 @@ def _alias_pattern(aliases: list[str], *, ignore_case: bool) -> re.Pattern:
     """Whole-word match of any alias (longest first)."""
     ordered = sorted({a.strip() for a in aliases if a.strip()}, key=len, reverse=True)
     body = "|".join(re.escape(a) for a in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE if ignore_case else 0)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)", re.IGNORECASE if ignore_case else 0)
 
 
 def mention_counts(papers: pd.DataFrame, names: pd.DataFrame, *, name_col: str,

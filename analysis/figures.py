@@ -117,11 +117,13 @@ def save(fig: matplotlib.figure.Figure, stem: Path | str, *,
          formats: tuple[str, ...] = ("png", "svg", "pdf"), dpi: int = PNG_DPI) -> list[Path]:
     """The one export function: write `stem.<fmt>` for each format, atomically."""
     written = []
-    for fmt in formats:
-        target = Path(f"{stem}.{fmt}")
-        with atomic_path(target) as tmp:
-            fig.savefig(tmp, format=fmt, dpi=dpi)
-        written.append(target)
+    # text stays text: editable in SVG, embedded TrueType in PDF (whatever the caller's rc)
+    with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        for fmt in formats:
+            target = Path(f"{stem}.{fmt}")
+            with atomic_path(target) as tmp:
+                fig.savefig(tmp, format=fmt, dpi=dpi)
+            written.append(target)
     return written
 
 

@@ -64,8 +64,9 @@ class TableStep:
 def _build_papers() -> str:
     from analysis.ingest import load_corpus
     from analysis.io import write_parquet
+    from analysis.schemas import check_table
 
-    papers = load_corpus(config.RAW_DIR)
+    papers = check_table(load_corpus(config.RAW_DIR), "papers", path="papers table")
     write_parquet(papers, config.PAPERS_PATH)
     return f"{len(papers)} papers"
 
@@ -93,14 +94,34 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
             "coverage": cover, "curation_report": curation_report}
 
 
+def check_quotes(claims, papers) -> None:
+    """Provenance holds for every claim: its quote is exactly abstract[start:end]."""
+    from analysis.errors import Problem, ValidationError
+
+    abstracts = papers.set_index("paper_id")["abstract"]
+    problems = []
+    for line, claim in enumerate(claims.itertuples(index=False), start=2):
+        abstract = abstracts.get(claim.paper_id, "")
+        if abstract[int(claim.start):int(claim.end)] != claim.quote:
+            problems.append(Problem(config.CLAIMS_PATH.name, line, "quote",
+                                    f"is not abstract[{claim.start}:{claim.end}] of "
+                                    f"{claim.paper_id} (claim {claim.claim_id})"))
+    if problems:
+        raise ValidationError(problems)
+
+
 def _build_claims() -> str:
     import pandas as pd
 
     from analysis.io import write_csv
+    from analysis.schemas import check_table
 
     papers = pd.read_parquet(config.PAPERS_PATH)
     out = extract_all(papers)
     claims = out["claims"]
+    check_quotes(claims, papers)
+    check_table(claims, "claims", path=str(config.CLAIMS_PATH.name))
+    check_table(out["facts"], "facts", path=str(config.FACTS_PATH.name))
     write_csv(claims, config.CLAIMS_PATH)
     write_csv(out["facts"], config.FACTS_PATH)
     write_csv(out["methods"], config.METHODS_PATH)
@@ -116,8 +137,10 @@ def _build_claims() -> str:
 def _build_fits() -> str:
     from analysis.fits import fit_all, load_inputs, method_effects, observations_for
     from analysis.io import write_csv
+    from analysis.schemas import check_table
 
     fits = fit_all()
+    check_table(fits, "fits", path=str(config.FITS_PATH.name))
     write_csv(fits, config.FITS_PATH)
     obs, _ = observations_for(load_inputs())
     write_csv(method_effects(obs), config.METHOD_EFFECTS_PATH)

@@ -12,6 +12,8 @@ import time
 import pytest
 from workspace import Workspace
 
+from analysis.config import PROJ_ROOT
+
 pytestmark = pytest.mark.slow
 
 
@@ -133,3 +135,33 @@ def test_bad_matrix_names_every_problem(tmp_path):
                    "unknown table 'nope'"):
         assert needle in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_figure_export_matches_the_reports_figures(built):
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "figures", "--report", "overview"], env=built.env,
+        cwd=PROJ_ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    folder = built.reports / "figures" / "overview"
+    names = {f["name"] for f in built.manifest()["reports"]["overview"]["figures"]}
+    for name in names:
+        for ext in ("png", "svg", "pdf"):
+            assert (folder / f"{name}.{ext}").stat().st_size > 1000, (name, ext)
+    captions = (folder / "CAPTIONS.md").read_text(encoding="utf-8")
+    assert all(f"`{name}`" in captions for name in names)
+
+
+def test_index_lists_an_added_paper_after_rebuild(built):
+    page = built.raw / "103_new.txt"
+    page.write_text(
+        "A Fresh Paper on Tiny Reasoners\n\nWe train a 0.5B model with reinforcement learning "
+        "and reach 12.5% on AIME 2024, up from 3.1% before training, at a small cost; code and "
+        "data are released for others to build on.\n", encoding="utf-8")
+    try:
+        result = built.build()
+        assert result.returncode == 0, result.stderr[-3000:]
+        index = (built.reports / "index.html").read_text(encoding="utf-8")
+        changes = index.split('id="changes"')[1]
+        assert "Papers added: 1" in changes and "A Fresh Paper on Tiny Reasoners" in changes
+    finally:
+        page.unlink()

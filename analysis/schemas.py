@@ -1,0 +1,97 @@
+"""Schemas (pandera) of the tables the build writes, checked at the boundary before writing."""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pandera.pandas as pa
+
+from analysis.errors import Problem, ValidationError
+
+CLAIM_KINDS = ["absolute", "delta", "relative"]
+CLAIM_ROLES = ["proposed", "baseline", "reference", ""]
+FACT_KINDS = ["params_total", "params_active", "pretrain_tokens", "finetune_examples",
+              "finetune_tokens"]
+
+PAPERS = pa.DataFrameSchema(
+    {
+        "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$"), unique=True),
+        "title": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "abstract": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "published": pa.Column("datetime64[ns]", nullable=True),
+        "n_authors": pa.Column("Int64", pa.Check.gt(0), nullable=True),
+        "source_files": pa.Column(str, pa.Check.str_length(min_value=1)),
+    },
+    strict=False,
+)
+
+CLAIMS = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column(str, unique=True),
+        "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$")),
+        "benchmark": pa.Column(str),
+        "kind": pa.Column(str, pa.Check.isin(CLAIM_KINDS)),
+        "value": pa.Column(float, nullable=True),
+        "value_low": pa.Column(float, nullable=True),
+        "value_high": pa.Column(float, nullable=True),
+        "role": pa.Column(str, pa.Check.isin(CLAIM_ROLES)),
+        "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.gt(0)),
+    },
+    checks=[
+        pa.Check(lambda f: f["end"] > f["start"], element_wise=False, error="end > start"),
+        pa.Check(lambda f: f["value"].notna() | (f["value_low"].notna() & f["value_high"].notna()),
+                 error="a value, or both value_low and value_high"),
+    ],
+    strict=False, coerce=True,
+)
+
+FACTS = pa.DataFrameSchema(
+    {
+        "paper_id": pa.Column(str),
+        "fact": pa.Column(str, pa.Check.isin(FACT_KINDS)),
+        "value": pa.Column(float, pa.Check.gt(0)),
+        "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
+    },
+    strict=False, coerce=True,
+)
+
+FITS = pa.DataFrameSchema(
+    {
+        "benchmark": pa.Column(str),
+        "form": pa.Column(str, pa.Check.isin(["linear", "logit"])),
+        "predictors": pa.Column(str, pa.Check.isin(["params", "params+tokens", "compute"])),
+        "status": pa.Column(str),
+        "estimate": pa.Column(float, nullable=True),
+        "ci_low": pa.Column(float, nullable=True),
+        "ci_high": pa.Column(float, nullable=True),
+        "n_claims": pa.Column(float, pa.Check.ge(0), nullable=True),
+    },
+    checks=[pa.Check(lambda f: ~(f["ci_low"] > f["ci_high"]), error="ci_low <= ci_high")],
+    strict=False, coerce=True,
+)
+
+SCHEMAS = {"papers": PAPERS, "claims": CLAIMS, "facts": FACTS, "fits": FITS}
+
+
+def check_table(frame: pd.DataFrame, table: str, *, path: str) -> pd.DataFrame:
+    """Validate `frame` against the named schema; report every failure with its CSV line.
+
+    Line numbers are those the table will have as a CSV file (header = line 1).
+    """
+    schema = SCHEMAS[table]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # pandera's own concat warning
+            return schema.validate(frame.reset_index(drop=True), lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        problems = []
+        for case in exc.failure_cases.itertuples():
+            index = case.index
+            line = int(index) + 2 if isinstance(index, int | float) and pd.notna(index) else None
+            column = case.column if isinstance(case.column, str) else None
+            problems.append(Problem(path, line, column,
+                                    f"fails {case.check}, got {case.failure_case!r}"))
+        raise ValidationError(problems) from None

@@ -1,0 +1,54 @@
+"""Tests of analysis/changes.py on synthetic previous/current tables with a known answer."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.changes import compute_changes
+
+
+def write_tables(folder, papers, claims, fits):
+    folder.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(papers, columns=["paper_id", "title"]).to_parquet(folder / "papers.parquet")
+    pd.DataFrame(claims).to_csv(folder / "claims.csv", index=False)
+    pd.DataFrame(fits).to_csv(folder / "fits.csv", index=False)
+
+
+def claim(cid, value, benchmark="AIME-2024"):
+    return {"claim_id": cid, "model": "M", "model_id": "", "benchmark": benchmark,
+            "metric": "accuracy", "kind": "absolute", "value": value, "value_low": "",
+            "value_high": "", "role": "proposed"}
+
+
+def fit(benchmark, estimate, ci_low, ci_high, term="ame_x"):
+    return {"benchmark": benchmark, "form": "linear", "predictors": "params", "weighted": True,
+            "term": term, "estimate": estimate, "ci_low": ci_low, "ci_high": ci_high,
+            "status": "ok"}
+
+
+def test_first_build_has_no_changes(tmp_path):
+    write_tables(tmp_path / "now", [("p1", "A")], [claim("c1", 1)], [fit("X", 1, 0, 2)])
+    changes = compute_changes(tmp_path / "missing", tmp_path / "now")
+    assert changes["first_build"]
+    assert changes["papers"]["added"] == [] and changes["fits"] == []
+
+
+def test_added_removed_corrected_and_moved(tmp_path):
+    write_tables(tmp_path / "old", [("p1", "Paper one"), ("p2", "Paper two")],
+                 [claim("c1", 10), claim("c2", 20), claim("c3", 30)],
+                 [fit("AIME-2024", 5.0, 1.0, 9.0), fit("GSM8K", 3.0, 2.0, 4.0),
+                  fit("AIME-2024", 0.1, 0, 1, term="x")])
+    write_tables(tmp_path / "new", [("p1", "Paper one"), ("p3", "Paper three")],
+                 [claim("c1", 10), claim("c2", 25), claim("c4", 40)],
+                 [fit("AIME-2024", 6.5, 2.0, 11.0), fit("GSM8K", 3.01, 2.0, 4.0),
+                  fit("AIME-2024", 9.0, 0, 1, term="x")])
+    changes = compute_changes(tmp_path / "old", tmp_path / "new")
+    assert not changes["first_build"]
+    assert changes["papers"] == {"added": [("p3", "Paper three")],
+                                 "removed": [("p2", "Paper two")]}
+    assert [c for c, _ in changes["claims"]["added"]] == ["c4"]
+    assert [c for c, _ in changes["claims"]["removed"]] == ["c3"]
+    assert changes["claims"]["corrected"] == [("c2", "value: 20 → 25")]
+    # only the headline slope that moved beyond the tolerance is listed, old -> new
+    assert changes["fits"] == [("AIME-2024 / linear / params / True / ame_x",
+                                "+5.00 [+1.00, +9.00] → +6.50 [+2.00, +11.00]")]

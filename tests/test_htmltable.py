@@ -1,0 +1,28 @@
+"""Tests of analysis/htmltable.py: every cell escaped, script inline, no external resources."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from analysis.htmltable import table_html
+
+
+def test_cells_are_escaped_and_script_is_inline():
+    frame = pd.DataFrame({"title": ['<script>alert(1)</script>', 'a "quoted" & <b>'],
+                          "value": [1.5, float("nan")]})
+    page = table_html(frame, table_id="t1")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'data-value="a &quot;quoted&quot; &amp; &lt;b&gt;"' in page
+    assert not re.search(r"src=\"https?://", page)
+    assert page.count("<tr>") == 3  # header + two rows
+    assert '<td data-value="">' in page  # NaN shown empty
+
+
+def test_ids_differ_between_tables():
+    frame = pd.DataFrame({"a": [1]})
+    first, second = table_html(frame), table_html(frame)
+    ids = [re.search(r'class="rs-table" id="([^"]+)"', page).group(1) for page in (first, second)]
+    assert ids[0] != ids[1]

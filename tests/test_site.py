@@ -1,0 +1,29 @@
+"""Tests of analysis/site.py: the index escapes paper text and shows failures and changes."""
+
+from __future__ import annotations
+
+from analysis.site import changes_html, render_index
+
+
+def test_index_escapes_and_marks_failures():
+    manifest = {"built_at": "now", "snapshot": {"corpus_hash": "abc", "tables": {"papers": "1"}},
+                "reports": {
+                    "ok": {"status": "ok", "title": "<b>Bold</b>", "summary": "<script>x</script>",
+                           "html": "ok.html", "built_at": "t1", "seconds": 1.0},
+                    "bad": {"status": "failed", "title": "Bad", "error": "KeyError: <oops>",
+                            "has_previous_html": True, "html": "bad.html"}}}
+    page = render_index(manifest, ["ok", "bad"], {"first_build": True})
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in page
+    assert 'class="status-failed"' in page and "KeyError: &lt;oops&gt;" in page
+    assert "previous good version" in page
+    assert 'id="changes"' in page and "First build" in page
+
+
+def test_changes_section_lists_items():
+    changes = {"first_build": False, "papers": {"added": [("p1", "New <paper>")], "removed": []},
+               "claims": {"added": [], "removed": [], "corrected": [("c1", "value: 1 → 2")]},
+               "fits": []}
+    section = changes_html(changes)
+    assert "Papers added: 1" in section and "New &lt;paper&gt;" in section
+    assert "Claims corrected: 1" in section and "Papers removed: none" in section

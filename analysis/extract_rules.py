@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.benchmarks import alias_pattern, canonical_benchmark, unknown_benchmark_name
-from analysis.registry import normalise_name
+
+
+def name_key(text: object) -> str:
+    """Loose comparison key of a name: case-folded letters and digits ("A$^2$FM" == "A^2FM")."""
+    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKC", str(text or "")).casefold())
 
 # ----------------------------------------------------------------------------- sentences
 
@@ -53,7 +58,7 @@ _NUM_RE = re.compile(r"""
 _BOUND_RE = re.compile(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
-    r"|about|around|roughly|only|just|near|exceeding|sim)\s*|(?P<sym>[~<>≈]|&gt;|&lt;)\s*)$",
+    r"|about|around|roughly|only|just|near|exceeding)\s*|(?P<sym>[~<>≈]|&gt;|&lt;)\s*)$",
     re.IGNORECASE)
 _BOUND_KIND = {"less": "upper", "fewer": "upper", "under": "upper", "below": "upper",
                "most": "upper", "more": "lower", "greater": "lower", "least": "lower",
@@ -91,55 +96,64 @@ def _unit(raw: str | None) -> str:
     return "/100" if raw == "/100" else ""
 
 
-def _is_embedded(text: str, start: int, end: int, signed: bool) -> bool:
-    """True when the digits belong to a word or name ("GPT-4", "7B", "Qwen2.5", "8/15")."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if before.isalnum() or before in "_.$^=/@#":
+def _embedded(text: str, first: int, last: int, has_unit: bool) -> bool:
+    """True when text[first:last] is part of a word or name ("GPT-4", "7B", "8/15", "4-bit")."""
+    before = text[first - 1] if first > 0 else " "
+    after = text[last] if last < len(text) else " "
+    if before.isalnum() or before in "_.$^=/@#{":
         return True
-    if not signed and before in "-–" and start > 1 and text[start - 2].isalpha():
-        return True  # "GPT-4", "ARC-AGI-2"
-    if after.isalpha() or after in "_/" or (after in "-–" and text[end + 1:end + 2].isalpha()):
-        return True  # "7B", "17k", "8/15", "4-bit"
+    if before in "-–" and first > 1 and text[first - 2].isalpha():
+        return True  # "GPT-4", "ARC-AGI-2", "top-30%"
+    if not has_unit and (after.isalpha() or after in "_/" or (
+            after in "-–" and text[last + 1:last + 2].isalpha())):
+        return True  # "7B", "17k", "8/15", "4-bit", "9-by-9"
     return False
+
+
+_MARKERS = {"delta": "delta", "δ": "delta", "triangle": "delta", "uparrow": "up", "↑": "up",
+            "downarrow": "down", "↓": "down"}
+
+
+def _bound_of(text: str, lo: int, pos: int) -> str:
+    bound = _BOUND_RE.search(text, max(lo, pos - 30), pos)
+    if not bound:
+        return ""
+    words = (bound.group("bound") or bound.group("sym") or "").lower().split()
+    key = words[-1] if words else ""
+    if key in ("only", "just"):
+        return ""
+    if key in (">", "&gt;"):
+        return "lower"
+    if key in ("<", "&lt;"):
+        return "upper"
+    return _BOUND_KIND.get(key, "approx")
 
 
 def scan_numbers(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
     found: list[Num] = []
     for m in _NUM_RE.finditer(text, start, end):
-        sign_raw, unit_raw = m.group("sign"), m.group("unit")
-        if m.group("marker") and not m.group("marker").strip():
+        marker_raw, sign_raw, unit_raw = m.group("marker"), m.group("sign"), m.group("unit")
+        first = m.start()
+        if sign_raw and not marker_raw and first > 0 and (text[first - 1].isdigit()
+                                                          or text[first - 1] == "%"):
+            sign_raw, first = None, m.start("num")  # the dash of a range "4-17%", "1.5%-2.8%"
+        if _embedded(text, first, m.end(), bool(unit_raw)):
             continue
         n0, n1 = m.start("num"), m.end("num")
-        d0 = m.start("sign") if sign_raw else n0
-        if _is_embedded(text, d0 if not m.group("marker") else m.start(), n1 if not unit_raw
-                        else n1, bool(sign_raw)) and not (unit_raw and unit_raw.strip() in
-                                                          ("x", "×")):
-            continue
-        if unit_raw is None and n1 < len(text) and text[n1].isalpha():
-            continue
         if any(a < n1 and n0 < b for a, b in masked):
             continue
         value = float(m.group("num").replace(",", ""))
         unit = _unit(unit_raw)
-        if not unit and not sign_raw and value.is_integer() and 1900 <= value <= 2100:
+        if not unit and not sign_raw and not marker_raw and value.is_integer() and (
+                1900 <= value <= 2100):
             continue  # a year ("AIME 2024" is masked; "ICLR 2025", "in 2023" are not)
-        marker_raw = (m.group("marker") or "").strip().lstrip("\\").lower()
-        marker = {"delta": "delta", "δ": "delta", "triangle": "delta", "uparrow": "up",
-                  "↑": "up", "downarrow": "down", "↓": "down"}.get(marker_raw, "")
+        marker = _MARKERS.get((marker_raw or "").strip().lstrip("\\").lower(), "")
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get(sign_raw or "", 0)
         if marker == "down":
             sign = -1
-        num = Num(m.start(), m.end(), n0, value, sign, unit, marker)
-        bound = _BOUND_RE.search(text, max(start, m.start() - 30), m.start())
-        if bound:
-            word = (bound.group("bound") or bound.group("sym") or "").lower().split()
-            key = word[-1] if word else ""
-            num.bound = _BOUND_KIND.get(key, "lower" if key in (">", "&gt;") else
-                                        "upper" if key in ("<", "&lt;") else "approx")
-            if key in ("only", "just"):
-                num.bound = ""
+        num = Num(first, m.end(), n0, value, sign, unit, marker)
+        num.bound = _bound_of(text, start, first)
         found.append(num)
     return _merge_ranges(text, found)
 
@@ -228,12 +242,12 @@ def _is_model_token(token: str, own_keys: set[str]) -> bool:
         return True  # "Saturn-7B", "MobileLLM-R1-950M", "vsGRPO-2B"
     if any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper():
         return True  # "Infi-MMR-3B-Instruct"
-    return normalise_name(token) in own_keys or normalise_name(first) in own_keys
+    return name_key(token) in own_keys or name_key(first) in own_keys
 
 
 def find_models(text: str, own_names: list[str]) -> list[Mention]:
     """Model names in the abstract, longest first where they overlap."""
-    own_keys = {normalise_name(n) for n in own_names if n}
+    own_keys = {name_key(n) for n in own_names if n}
     found: list[Mention] = []
     for m in _TOKEN_RE.finditer(text):
         token = m.group()
@@ -427,6 +441,6 @@ def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame) -> PaperC
         ctx.benchmark_paper = True
         if head and not ctx.own_benchmark:
             ctx.own_benchmark = _bench_name(head, benchmarks)
-    if head and ctx.own_benchmark and normalise_name(head) == normalise_name(ctx.own_benchmark):
+    if head and ctx.own_benchmark and name_key(head) == name_key(ctx.own_benchmark):
         ctx.benchmark_paper = True
     return ctx

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import math
 import re
 import unicodedata
@@ -71,10 +72,25 @@ def split_aliases(value: object) -> list[str]:
     return [a.strip() for a in str(value).split(ALIAS_SEP) if a.strip()]
 
 
+def read_csv_text(path: Path, shown: str) -> str:
+    """A curated CSV's text: UTF-8 with or without a byte-order mark (spreadsheets add one).
+
+    Text in another encoding raises ValidationError naming the line of the first bad byte.
+    """
+    data = Path(path).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ValidationError([Problem(shown, line, None, f"is not UTF-8 text (byte "
+                                       f"{data[exc.start]:#04x} at offset {exc.start}); save "
+                                       f"the file as UTF-8")]) from None
+
+
 def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
-    with open(path, encoding="utf-8", newline="") as handle:
+    with io.StringIO(read_csv_text(path, shown), newline="") as handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         if not header:
@@ -94,7 +110,8 @@ def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]]
                     problems.append(Problem(shown, start, None, f"has {len(record)} fields, "
                                                                 f"header has {len(header)}"))
                 else:
-                    rows.append((start, {h: v.strip() for h, v in zip(header, record)}))
+                    rows.append((start, {h: v.strip() for h, v in zip(header, record,
+                                                                      strict=True)}))
             start = reader.line_num + 1
     return rows, problems
 
@@ -195,7 +212,7 @@ def load_benchmarks(path: Path | str = BENCHMARKS_PATH) -> pd.DataFrame:
 
 def _spellings(benchmarks: pd.DataFrame) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((name, tuple([name, *split_aliases(aliases)]))
-                 for name, aliases in zip(benchmarks["name"], benchmarks["aliases"]))
+                 for name, aliases in zip(benchmarks["name"], benchmarks["aliases"], strict=True))
 
 
 @functools.lru_cache(maxsize=8)
@@ -203,12 +220,31 @@ def _key_index(spellings: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, 
     return {benchmark_key(s): name for name, names in spellings for s in names}
 
 
-def canonical_benchmark(raw: object, benchmarks: pd.DataFrame) -> str | None:
+class BenchmarkIndex:
+    """The benchmark table prepared for fast lookups (build once, use for many abstracts)."""
+
+    def __init__(self, benchmarks: pd.DataFrame):
+        self.frame = benchmarks
+        spellings = _spellings(benchmarks)
+        self.keys = _key_index(spellings)
+        pseudo = frozenset(benchmarks.loc[benchmarks["domain"] == AGGREGATE_DOMAIN, "name"])
+        self.pattern = _compiled_alias_pattern(spellings, pseudo)
+        self.metrics = dict(zip(benchmarks["name"], benchmarks["metric"], strict=True))
+        self.ranges = score_range(benchmarks)
+
+
+def as_index(benchmarks: pd.DataFrame | BenchmarkIndex) -> BenchmarkIndex:
+    """A BenchmarkIndex for a table (or the index itself)."""
+    return benchmarks if isinstance(benchmarks, BenchmarkIndex) else BenchmarkIndex(benchmarks)
+
+
+def canonical_benchmark(raw: object, benchmarks: pd.DataFrame | BenchmarkIndex) -> str | None:
     """The table's name for a benchmark as written ("AIME'24" -> "AIME-2024"), else None.
 
     A trailing split or version ("LiveCodeBench v6", "MathVista testmini") is ignored.
     """
-    index = _key_index(_spellings(benchmarks))
+    index = benchmarks.keys if isinstance(benchmarks, BenchmarkIndex) else \
+        _key_index(_spellings(benchmarks))
     if raw is None or (isinstance(raw, float) and math.isnan(raw)):
         return None
     text = str(raw).strip()
@@ -236,8 +272,10 @@ def _compiled_alias_pattern(spellings: tuple[tuple[str, tuple[str, ...]], ...],
     return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9]|-[A-Za-z0-9])")
 
 
-def alias_pattern(benchmarks: pd.DataFrame) -> re.Pattern:
+def alias_pattern(benchmarks: pd.DataFrame | BenchmarkIndex) -> re.Pattern:
     """One compiled regex matching every listed spelling of a real (non-pseudo) benchmark."""
+    if isinstance(benchmarks, BenchmarkIndex):
+        return benchmarks.pattern
     pseudo = frozenset(benchmarks.loc[benchmarks["domain"] == AGGREGATE_DOMAIN, "name"])
     return _compiled_alias_pattern(_spellings(benchmarks), pseudo)
 
@@ -245,4 +283,4 @@ def alias_pattern(benchmarks: pd.DataFrame) -> re.Pattern:
 def score_range(benchmarks: pd.DataFrame) -> dict[str, tuple[float, float]]:
     """name -> (min_score, max_score) of every benchmark in the table."""
     return {n: (lo, hi) for n, lo, hi in
-            zip(benchmarks["name"], benchmarks["min_score"], benchmarks["max_score"])}
+            zip(benchmarks["name"], benchmarks["min_score"], benchmarks["max_score"], strict=True)}

@@ -74,7 +74,7 @@ def _scaling(params: dict):
 
     keys = ("form", "predictors", "basis")
     options = {k: params[k] for k in keys if k in params}
-    for key in ("roles", "metrics"):
+    for key in ("roles", "metrics", "pool"):
         if key in params:
             options[key] = tuple(params[key])
     return scaling_analysis(params["benchmark"], **options)
@@ -88,6 +88,18 @@ def _fit_source(tables: dict, analysis) -> str:
     return source_line(tables, n_claims=analysis.fit.n_claims, n_papers=analysis.fit.n_papers)
 
 
+def _no_fit_figure(tables: dict, analysis, what: str) -> tuple:
+    """A figure that says plainly why there is no fit (instead of a meaningless line)."""
+    fig, ax = plt.subplots()
+    ax.axis("off")
+    ax.text(0.5, 0.5, f"No {what}: too little data.\n{analysis.refusal}", ha="center",
+            va="center", wrap=True, fontsize=18)
+    obs = analysis.obs
+    add_source_line(fig, source_line(tables, n_claims=len(obs),
+                                     n_papers=obs["paper_id"].nunique()))
+    return fig, f"No {what} for {analysis.benchmark}: {analysis.refusal}"
+
+
 @register("scaling-curve", report_kind="scaling")
 def scaling_curve_figure(tables: dict, **params) -> tuple:
     import numpy as np
@@ -96,6 +108,17 @@ def scaling_curve_figure(tables: dict, **params) -> tuple:
     from analysis.scaling import predict
 
     analysis = _scaling(params)
+    if analysis.fit is None:  # no trend: show the claims there are, labelled, without a line
+        obs = analysis.obs.assign(label=analysis.obs["model"])
+        fig, ax = plt.subplots()
+        plots.scaling_scatter(obs, x="params", y="score", hue="method", label="label",
+                              palette=_method_palette(obs["method"]), ax=ax,
+                              xlabel="parameters (log scale)",
+                              ylabel=f"{analysis.benchmark} score (%)")
+        ax.set_title(f"{analysis.benchmark}: the claims there are (too few for a fit)")
+        add_source_line(fig, source_line(tables, n_claims=len(obs),
+                                         n_papers=obs["paper_id"].nunique()))
+        return fig, f"No fit: {analysis.refusal}. Every usable claim is shown and labelled."
     obs = analysis.fit.data.copy()
     extremes = set(analysis.outliers.groupby("direction").head(2)["claim_id"])
     obs["label"] = np.where(obs["claim_id"].isin(extremes), obs["model"], "")
@@ -124,6 +147,8 @@ def scaling_curve_figure(tables: dict, **params) -> tuple:
 @register("token-partial", report_kind="scaling")
 def token_partial_figure(tables: dict, **params) -> tuple:
     analysis = _scaling(params)
+    if analysis.fit is None:
+        return _no_fit_figure(tables, analysis, "token effect")
     res = analysis.residuals.merge(analysis.fit.data[["claim_id", "tokens", "method"]],
                                    on="claim_id", how="left")
     res = res[res["tokens"].notna()]
@@ -153,6 +178,8 @@ def token_partial_figure(tables: dict, **params) -> tuple:
 @register("scaling-residuals", report_kind="scaling")
 def scaling_residuals_figure(tables: dict, **params) -> tuple:
     analysis = _scaling(params)
+    if analysis.fit is None:
+        return _no_fit_figure(tables, analysis, "residuals")
     res = analysis.residuals.merge(analysis.fit.data[["claim_id", "method"]], on="claim_id")
     fig, ax = plt.subplots()
     plots.residual_plot(res, x="params", y="residual", hue="method",

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 FIT_FORMS = ("linear", "logit")
 FIT_PREDICTORS = ("params", "params+tokens", "compute")
 MIN_CLAIMS_PER_BENCHMARK = 8  # below this a benchmark gets no fit (scaling.fit_scaling refuses)
+MIN_CLAIMS_TO_POOL = 2  # a benchmark's intercept needs two claims to inform the common slope
 BOOTSTRAP_REPLICATES = 300  # papers resampled with replacement; percentile intervals
 BOOTSTRAP_SEED = 20251122  # fixed so a report's bootstrap interval is reproducible
 
@@ -42,64 +43,91 @@ def observations_for(inputs: dict, *, basis: str = "total",
                               basis=basis, metrics=tuple(metrics), roles=tuple(roles))
 
 
-def fit_benchmarks(obs: pd.DataFrame, *, min_claims: int = MIN_CLAIMS_PER_BENCHMARK) -> list[str]:
-    """Benchmarks with enough usable claims for a fit, most claims first."""
+def fit_benchmarks(obs: pd.DataFrame, *, min_claims: int = MIN_CLAIMS_TO_POOL) -> list[str]:
+    """Benchmarks with at least `min_claims` usable claims, most claims first.
+
+    With the default (2) these are the benchmarks a pooled fit uses: each contributes to the
+    common slope through its own intercept. A benchmark fitted alone needs
+    MIN_CLAIMS_PER_BENCHMARK (and scaling.fit_scaling refuses smaller samples).
+    """
     counts = obs["benchmark"].value_counts()
     return [str(b) for b in counts[counts >= min_claims].index]
 
 
 def fit_all() -> pd.DataFrame:
-    """Every (benchmark, form, predictors, weighted) fit, plus the pooled fit: fits.csv."""
+    """Every (benchmark, form, predictors, weighted) fit, plus the pooled fit: fits.csv.
+
+    Benchmarks with too few claims for a fit of their own get an `insufficient` row that says
+    why; they still enter the pooled fit.
+    """
     from analysis.scaling import fit_table
 
     obs, _ = observations_for(load_inputs())
     benchmarks = fit_benchmarks(obs)
     if not benchmarks:
-        raise ReasonscaleError("no benchmark has enough claims for a scaling fit")
+        raise ReasonscaleError("no benchmark has two usable claims: nothing to fit")
     return fit_table(obs, benchmarks=benchmarks, forms=FIT_FORMS,
                      predictors_list=FIT_PREDICTORS, weighted=(True, False))
 
 
 @dataclass
 class ScalingAnalysis:
-    """One benchmark's (or the pooled) fit and all its checks, as shown in a scaling report."""
+    """One benchmark's (or a pooled) fit and all its checks, as shown in a scaling report.
+
+    When the sample is too small, `refusal` says why and the fit fields are None/empty: the
+    report then shows the claims it has instead of a meaningless line.
+    """
 
     benchmark: str
     obs: pd.DataFrame
     filters: FilterLog
-    fit: object  # scaling.ScalingFit (weighted)
-    unweighted: object  # scaling.ScalingFit
-    coefficients: pd.DataFrame
-    bootstrap: pd.DataFrame
-    collinearity: object | None
-    robustness: pd.DataFrame
-    cooks: pd.DataFrame
-    outliers: pd.DataFrame
-    residuals: pd.DataFrame
+    refusal: str | None = None
+    fit: object | None = None  # scaling.ScalingFit (weighted)
+    unweighted: object | None = None
+    coefficients: pd.DataFrame = field(default_factory=pd.DataFrame)
+    bootstrap: pd.DataFrame = field(default_factory=pd.DataFrame)
+    collinearity: object | None = None
+    robustness: pd.DataFrame = field(default_factory=pd.DataFrame)
+    cooks: pd.DataFrame = field(default_factory=pd.DataFrame)
+    outliers: pd.DataFrame = field(default_factory=pd.DataFrame)
+    residuals: pd.DataFrame = field(default_factory=pd.DataFrame)
     notes: list[str] = field(default_factory=list)
 
 
+def _subset(obs: pd.DataFrame, benchmark: str, pool: tuple[str, ...]) -> tuple[pd.DataFrame, bool]:
+    if pool:
+        return obs[obs["benchmark"].isin(pool)], True
+    if benchmark == "pooled":
+        return obs[obs["benchmark"].isin(fit_benchmarks(obs))], True
+    return obs[obs["benchmark"] == benchmark], False
+
+
 @functools.lru_cache(maxsize=16)
-def scaling_analysis(benchmark: str, *, form: str = "linear", predictors: str = "params",
-                     basis: str = "total", roles: tuple[str, ...] = DEFAULT_ROLES,
+def scaling_analysis(benchmark: str, *, pool: tuple[str, ...] = (), form: str = "linear",
+                     predictors: str = "params", basis: str = "total",
+                     roles: tuple[str, ...] = DEFAULT_ROLES,
                      metrics: tuple[str, ...] = DEFAULT_METRICS) -> ScalingAnalysis:
-    """Fit one benchmark ("pooled" = every fitted benchmark with fixed effects) and check it."""
+    """Fit one benchmark, or pool several with fixed effects, and run every check.
+
+    benchmark "pooled" pools every benchmark with two or more usable claims; a non-empty
+    `pool` pools exactly those benchmarks (e.g. the AIME years) under the name `benchmark`.
+    """
     from analysis import diagnostics, scaling
 
     obs, filters = observations_for(load_inputs(), basis=basis, metrics=metrics, roles=roles)
-    pooled = benchmark == "pooled"
-    subset = obs[obs["benchmark"].isin(fit_benchmarks(obs))] if pooled else (
-        obs[obs["benchmark"] == benchmark])
-    filters.keep(obs, obs.index.isin(subset.index), f"benchmark {benchmark}")
-    if subset.empty:
-        raise InsufficientDataError(f"{benchmark}: no usable claims after filtering")
+    subset, pooled = _subset(obs, benchmark, tuple(pool))
+    filters.keep(obs, pd.Series(obs.index.isin(subset.index), index=obs.index),
+                 f"benchmark {benchmark}" + (f" ({', '.join(pool)})" if pool else ""))
     options = {"form": form, "predictors": predictors, "pooled": pooled}
-    fit = scaling.fit_scaling(subset, weighted=True, **options)
+    try:
+        if subset.empty:
+            raise InsufficientDataError(f"{benchmark}: no usable claims after filtering")
+        fit = scaling.fit_scaling(subset, weighted=True, **options)
+    except InsufficientDataError as exc:
+        return ScalingAnalysis(benchmark=benchmark, obs=subset, filters=filters,
+                               refusal=str(exc), notes=[f"no fit: {exc}"])
     unweighted = scaling.fit_scaling(subset, weighted=False, **options)
-    coefficients = pd.concat([scaling.tidy(fit), scaling.tidy(unweighted)], ignore_index=True)
     rng = np.random.default_rng(BOOTSTRAP_SEED)
-    bootstrap = diagnostics.bootstrap_over_papers(subset, rng=rng, n_boot=BOOTSTRAP_REPLICATES,
-                                                  weighted=True, **options)
     notes = list(fit.warnings)
     try:
         collinear = diagnostics.collinearity(subset)
@@ -107,12 +135,16 @@ def scaling_analysis(benchmark: str, *, form: str = "linear", predictors: str = 
     except InsufficientDataError as exc:
         collinear = None
         notes.append(f"collinearity not assessed: {exc}")
-    robustness = diagnostics.robustness_panel(subset, weighted=True, **options)
     return ScalingAnalysis(
         benchmark=benchmark, obs=subset, filters=filters, fit=fit, unweighted=unweighted,
-        coefficients=coefficients, bootstrap=bootstrap, collinearity=collinear,
-        robustness=robustness, cooks=diagnostics.cooks_distance(fit),
-        outliers=diagnostics.outliers(fit), residuals=diagnostics.residuals(fit), notes=notes,
+        coefficients=pd.concat([scaling.tidy(fit), scaling.tidy(unweighted)],
+                               ignore_index=True),
+        bootstrap=diagnostics.bootstrap_over_papers(
+            subset, rng=rng, n_boot=BOOTSTRAP_REPLICATES, weighted=True, **options),
+        collinearity=collinear,
+        robustness=diagnostics.robustness_panel(subset, weighted=True, **options),
+        cooks=diagnostics.cooks_distance(fit), outliers=diagnostics.outliers(fit),
+        residuals=diagnostics.residuals(fit), notes=notes,
     )
 
 
@@ -156,6 +188,8 @@ def headline(analysis: ScalingAnalysis) -> pd.Series:
 
 def summary_line(analysis: ScalingAnalysis) -> str:
     """One line for the index: slope with interval and the sample it rests on."""
+    if analysis.refusal:
+        return f"no fit, too little data: {analysis.refusal}"
     row = headline(analysis)
     per = "compute" if row["term"] == "ame_c" else "parameters"
     return (f"{analysis.benchmark}: {row['estimate']:+.1f} points per decade of {per} "
@@ -166,9 +200,10 @@ def summary_line(analysis: ScalingAnalysis) -> str:
 
 def fit_claims_table(analysis: ScalingAnalysis) -> pd.DataFrame:
     """The claims a fit rests on, with their provenance, for the report's searchable table."""
-    columns = ["claim_id", "model", "model_id", "score", "params", "tokens", "n_items", "method",
-               "role", "uncertain", "title", "quote"]
-    data = analysis.fit.data
+    columns = ["claim_id", "benchmark", "model", "model_id", "score", "params", "params_origin",
+               "tokens", "tokens_inherited_from", "n_items", "method", "role", "uncertain",
+               "title", "quote"]
+    data = analysis.fit.data if analysis.fit is not None else analysis.obs
     return data[[c for c in columns if c in data.columns]].sort_values("params")
 
 
@@ -180,3 +215,18 @@ def methods_summary(slopes: pd.DataFrame, effects: pd.DataFrame) -> str:
         text += (f"; largest method shift: {top['label']} {top['estimate']:+.1f} points "
                  f"(95% CI {top['ci_low']:+.1f} to {top['ci_high']:+.1f})")
     return text
+
+
+def refusal_text(analysis: ScalingAnalysis) -> str:
+    """Markdown shown at the top of a scaling report: the refusal, or the formula fitted."""
+    if analysis.refusal:
+        return (f"**No fit.** {analysis.refusal}. A line through so few claims would mean "
+                "nothing; the claims there are follow, with their quotes.")
+    return f"**Model:** `{analysis.fit.formula}` on {analysis.fit.n_claims} claims."
+
+
+def influential_claims(analysis: ScalingAnalysis, *, n: int = 10) -> pd.DataFrame:
+    """The claims with the largest Cook's distance (empty when there is no fit)."""
+    if analysis.cooks.empty:
+        return analysis.cooks
+    return analysis.cooks.sort_values("cooks_d", ascending=False).head(n)

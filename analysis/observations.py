@@ -47,10 +47,16 @@ def method_label(row: pd.Series) -> str:
 def build_observations(claims: pd.DataFrame, *, registry: pd.DataFrame,
                        benchmarks: pd.DataFrame, methods: pd.DataFrame,
                        basis: str = "total", metrics: tuple[str, ...] = DEFAULT_METRICS,
-                       roles: tuple[str, ...] = DEFAULT_ROLES,
-                       include_uncertain: bool = True) -> tuple[pd.DataFrame, FilterLog]:
-    """Absolute score claims with params, tokens, n_items and method tags, one row per claim."""
-    from analysis.registry import model_facts
+                       roles: tuple[str, ...] = DEFAULT_ROLES, include_uncertain: bool = True,
+                       sizes_from_names: bool = True) -> tuple[pd.DataFrame, FilterLog]:
+    """Absolute score claims with params, tokens, n_items and method tags, one row per claim.
+
+    Parameters come from the registry, or (when `sizes_from_names`) from a size written in the
+    name of a model the registry does not list ("32B student model"), flagged in
+    `params_origin`; such a model gets `model_id` "unlisted:<normalised name>" so that it
+    still counts as one model.
+    """
+    from analysis.registry import attach_registry, normalise_name
 
     steps = FilterLog()
     obs = steps.keep(claims, claims["kind"] == "absolute", "absolute claims only")
@@ -61,10 +67,12 @@ def build_observations(claims: pd.DataFrame, *, registry: pd.DataFrame,
     sizes = benchmarks.set_index("name")["n_items"]
     obs = obs.assign(n_items=obs["benchmark"].map(sizes))
     obs = steps.keep(obs, obs["n_items"].notna(), "benchmark has a known item count")
-    obs = steps.keep(obs, obs["model_id"].fillna("").astype(str) != "", "model resolved")
-    facts = model_facts(registry, basis=basis).set_index("model_id")
-    obs = obs.join(facts[["params", "tokens", "tokens_inherited_from"]], on="model_id")
-    obs = steps.keep(obs, obs["params"].notna(), f"registry has {basis} parameters")
+    obs = attach_registry(obs, registry, basis=basis)
+    allowed = ["registry", "name"] if sizes_from_names else ["registry"]
+    where = "registry or model name" if sizes_from_names else "registry"
+    obs = steps.keep(obs, obs["params_origin"].isin(allowed), f"{basis} parameters in {where}")
+    unlisted = obs["model_id"].fillna("") == ""
+    obs.loc[unlisted, "model_id"] = "unlisted:" + obs.loc[unlisted, "model"].map(normalise_name)
     score = pd.to_numeric(obs["value"], errors="coerce")
     obs = steps.keep(obs.assign(score=score), score.between(0, 100), "score within 0-100")
     tags = methods.set_index("paper_id")[list(METHOD_COLUMNS)]

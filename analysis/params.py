@@ -42,8 +42,8 @@ SCALING_CHOICES = {
     "basis": {"total", "active"},
     "roles": {"proposed", "baseline", "reference"},
 }
-SCALING_TYPES = {"benchmark": str, "form": str, "predictors": str, "basis": str,
-                 "roles": (list, tuple), "metrics": (list, tuple)}
+SCALING_TYPES = {"benchmark": str, "pool": (list, tuple), "form": str, "predictors": str,
+                 "basis": str, "roles": (list, tuple), "metrics": (list, tuple)}
 
 
 def scaling_parameters(**values) -> dict:
@@ -54,7 +54,10 @@ def scaling_parameters(**values) -> dict:
     benchmarks = set(load_benchmarks(BENCHMARKS_PATH)["name"]) | {"pooled"}
     metric_ok = {m for m in values.get("metrics", []) if isinstance(m, str) and (
         m in {"accuracy", "score"} or m.startswith(("pass@", "maj@")))}
-    check_parameters("03_scaling", types=SCALING_TYPES, values=values,
-                     choices={**SCALING_CHOICES, "benchmark": benchmarks,
-                              "metrics": metric_ok or {"accuracy", "pass@1", "score"}})
+    values.setdefault("pool", [])
+    choices = {**SCALING_CHOICES, "pool": benchmarks - {"pooled"},
+               "metrics": metric_ok or {"accuracy", "pass@1", "score"}}
+    if not values["pool"]:  # a pool is named freely ("AIME, all years"); a benchmark is not
+        choices["benchmark"] = benchmarks
+    check_parameters("03_scaling", types=SCALING_TYPES, values=values, choices=choices)
     return dict(values)

@@ -86,7 +86,12 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     curation_report = pd.DataFrame()
     if apply_curation:
         overrides = load_overrides(config.CLAIM_OVERRIDES_PATH, benchmarks=benchmarks)
-        claims, curation_report = apply_overrides(claims, overrides)
+        claims, curation_report = apply_overrides(claims, overrides, papers=papers,
+                                                  benchmarks=benchmarks)
+        orphans = curation_report[curation_report["status"] == "orphan"]
+        for row in orphans.itertuples():
+            log.warning("curation override line %s matches no claim any more: %s",
+                        row.line, row.claim_id)
     attached = attach_registry(claims, load_registry(config.MODELS_PATH))
     claims = claims.assign(model_id=attached["model_id"].fillna(""))
     cover = coverage(attached)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.ingest import SENTENCE_END
+from analysis.ingest import PAPER_COLUMNS, SENTENCE_END, paper_id_for
 
 # Model sizes seen in the real abstracts (data/raw, `\d+B` / `\d+M` tokens); a size in a
 # resampled abstract is replaced by one of these, so model names vary but stay realistic.
@@ -16,10 +16,12 @@ SIZES_B = ("0.5", "0.6", "1", "1.3", "1.5", "1.7", "2", "3", "3.8", "4", "7", "8
            "24", "32", "34", "70", "72")
 SIZES_M = ("125", "135", "250", "350", "360", "500", "950")
 # A size glued to a model name ("Qwen3-0.6B", "Llama 8B"); not "3B tokens" style counts alone.
-SIZE_RE = re.compile(r"(?<=[-\s])(\d+(?:\.\d+)?)([BM])\b")
+SIZE_RE = re.compile(r"(?<=[-\s(])(\d+(?:\.\d+)?)([BM])\b")
 # A score-like number: a decimal, or an integer followed by "%" (years and counts untouched,
 # so "AIME 2024" stays a benchmark name).
-SCORE_RE = re.compile(r"(?<![\w.\-])(?:(\d{1,3})\.(\d{1,2})(?!\w|\.\d)|(\d{1,3})(?=%))")
+SCORE_RE = re.compile(r"(?<![\w.\-])(?:(\d{1,3})\.(\d{1,2})(?!\w|\.\d)|(\d{1,3})(?=\\?%))")
+# Sentence boundaries of an abstract (end mark, space, capital letter).
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 SCORE_JITTER = 0.08  # relative standard deviation of a varied score (unitless)
 PAGE_HEADER = ["new", "", "Get trending papers in your email inbox!", "", "Subscribe", "",
                "Daily Papers", "", "byAK and the research community", "", "Jan 5", ""]
@@ -44,11 +46,22 @@ def vary_text(text: str, rng: np.random.Generator) -> str:
     return SCORE_RE.sub(lambda m: _vary_score(m, next(noise)), text)
 
 
+def shuffle_sentences(text: str, rng: np.random.Generator) -> str:
+    """`text` with the sentences after the first in a random order.
+
+    Abstracts without any number would otherwise repeat verbatim in a resampled corpus, and a
+    cache keyed on the text would make the extractor look faster than it is.
+    """
+    first, *rest = SENTENCE_SPLIT_RE.split(text)
+    return " ".join([first, *(rest[i] for i in rng.permutation(len(rest)))])
+
+
 def synthetic_papers(real: pd.DataFrame, n: int, *, rng: np.random.Generator) -> pd.DataFrame:
     """`n` papers resampled from `real` (columns title, abstract), each text varied.
 
-    Titles get a running number so every paper id is distinct; every abstract ends a sentence
-    so any of them may close a page (ingest rejects a page ending mid-sentence).
+    Sentences after the first are shuffled too. Titles get a running number so every paper id
+    is distinct; every abstract ends a sentence so any of them may close a page (ingest
+    rejects a page ending mid-sentence).
     """
     if n < 1 or real.empty:
         raise ValueError(f"need n >= 1 and real abstracts to resample (n={n}, {len(real)} real)")
@@ -56,7 +69,7 @@ def synthetic_papers(real: pd.DataFrame, n: int, *, rng: np.random.Generator) ->
     titles, abstracts = real["title"].to_numpy(), real["abstract"].to_numpy()
     rows = []
     for number, pick in enumerate(picks, start=1):
-        abstract = vary_text(str(abstracts[pick]), rng).strip()
+        abstract = shuffle_sentences(vary_text(str(abstracts[pick]), rng).strip(), rng)
         if not abstract.endswith(SENTENCE_END):
             abstract += "."
         rows.append({"title": f"{vary_text(str(titles[pick]), rng)} (synthetic {number})",
@@ -92,3 +105,28 @@ def write_corpus(papers: pd.DataFrame, folder: Path, *, rng: np.random.Generator
         path.write_text(text + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def papers_table(papers: pd.DataFrame, *, rng: np.random.Generator) -> pd.DataFrame:
+    """`papers` (title, abstract) as the table ingestion builds (ingest.PAPER_COLUMNS).
+
+    Lets an extraction benchmark skip parsing pages: the extractor sees what ingest gives it.
+    """
+    n = len(papers)
+    published = pd.Timestamp("2025-01-01") + pd.to_timedelta(rng.integers(0, 365, n), unit="D")
+    sources = [f"{i // 250:05d}_synthetic.txt" for i in range(n)]
+    table = pd.DataFrame({
+        "paper_id": [paper_id_for(title) for title in papers["title"]],
+        "title": papers["title"].to_numpy(),
+        "abstract": papers["abstract"].to_numpy(),
+        "published": published,
+        "published_raw": published.strftime("%b %-d, %Y"),
+        "published_year_inferred": False,
+        "n_authors": pd.array(rng.integers(1, 30, n), dtype="Int64"),
+        "organisation": "",
+        "upvotes": pd.array([None] * n, dtype="Int64"),
+        "source_files": sources,
+        "source_lines": [f"{s}:{i % 250 * 8 + 13}" for i, s in enumerate(sources)],
+        "n_sources": 1,
+    })
+    return table[PAPER_COLUMNS]

@@ -89,7 +89,8 @@ class PageLog:
 
 
 @contextlib.contextmanager
-def open_page(browser, url: str, *, viewport: dict | None = None) -> Iterator[tuple[object, PageLog]]:
+def open_page(browser, url: str, *,
+              viewport: dict | None = None) -> Iterator[tuple[object, PageLog]]:
     """Open `url` in a fresh context that blocks the network and records what went wrong."""
     context = browser.new_context(viewport=viewport or {"width": 1280, "height": 900})
     record = PageLog()

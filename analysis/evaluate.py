@@ -1,0 +1,228 @@
+"""Accuracy of extracted claims against hand-annotated gold files (precision, recall, F1)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import math
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.benchmarks import (
+    benchmark_key,
+    canonical_benchmark,
+    load_benchmarks,
+    read_csv_text,
+    strip_split,
+)
+from analysis.errors import Problem, ValidationError, display_path
+from analysis.ingest import paper_id_for
+
+log = logging.getLogger(__name__)
+
+GOLD_CLAIM_COLUMNS = ["title", "model", "role", "benchmark", "benchmark_raw", "metric", "kind",
+                      "value", "value_low", "value_high", "quote", "notes"]
+GOLD_PAPER_COLUMNS = ["source_file", "title", "n_claims", "notes"]
+SCORED_KINDS = ("absolute", "delta", "relative")
+# Two values match when they differ by at most this much (score points), or by this share of
+# the value: abstracts round ("56.7" vs "56.70"), annotators copy the written digits.
+ABS_TOLERANCE = 0.051
+REL_TOLERANCE = 0.005
+# Words that do not change which model a name means ("the 1.5B model" == "1.5B").
+_MODEL_NOISE_RE = re.compile(r"\b(?:the|our|a|an|models?)\b", re.IGNORECASE)
+
+
+def model_key(name: object) -> str:
+    """Comparison key of a model name: case-folded letters and digits, filler words dropped."""
+    if name is None or (isinstance(name, float) and math.isnan(name)):
+        return ""
+    return re.sub(r"[^0-9a-z]+", "", _MODEL_NOISE_RE.sub(" ", str(name)).casefold())
+
+
+def bench_key(name: object, benchmarks: pd.DataFrame) -> str:
+    """Comparison key of a benchmark: the table's name when listed, else the bare name."""
+    if name is None or (isinstance(name, float) and math.isnan(name)) or not str(name).strip():
+        return ""
+    known = canonical_benchmark(name, benchmarks)
+    return benchmark_key(known) if known else benchmark_key(strip_split(str(name)))
+
+
+def _read_csv(path: Path, columns: list[str]) -> tuple[pd.DataFrame, list[Problem]]:
+    shown = display_path(path)
+    with io.StringIO(read_csv_text(path, shown), newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = reader.fieldnames or []
+        missing = [c for c in columns if c not in header]
+        if missing:
+            return pd.DataFrame(columns=columns), [Problem(shown, 1, None,
+                                                           f"header misses column(s) {missing}")]
+        rows = [{**row, "src_file": shown, "src_line": reader.line_num} for row in reader]
+    return pd.DataFrame(rows, columns=[*header, "src_file", "src_line"]), []
+
+
+def _number(value: object) -> float:
+    try:
+        return float(str(value).strip()) if str(value).strip() else math.nan
+    except ValueError:
+        return math.nan
+
+
+def load_gold(gold_dir: Path | str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """All `*_claims.csv` and `*_papers.csv` of a folder, with paper ids; bad rows reported."""
+    gold_dir = Path(gold_dir)
+    claims, papers, problems = [], [], []
+    for pattern, columns, out in (("*_claims.csv", GOLD_CLAIM_COLUMNS, claims),
+                                  ("*_papers.csv", GOLD_PAPER_COLUMNS, papers)):
+        for path in sorted(gold_dir.glob(pattern)):
+            frame, found = _read_csv(path, columns)
+            problems.extend(found)
+            out.append(frame)
+    if not papers:
+        raise ValidationError([Problem(display_path(gold_dir), None, None,
+                                       "no *_papers.csv gold file")])
+    gold_claims = pd.concat(claims, ignore_index=True) if claims else pd.DataFrame(
+        columns=GOLD_CLAIM_COLUMNS)
+    gold_papers = pd.concat(papers, ignore_index=True)
+    for frame in (gold_claims, gold_papers):
+        frame["paper_id"] = frame["title"].map(paper_id_for)
+    for column in ("value", "value_low", "value_high"):
+        gold_claims[column] = gold_claims[column].map(_number)
+    for row in gold_claims.itertuples():
+        if row.kind not in SCORED_KINDS:
+            problems.append(Problem(row.src_file, row.src_line, "kind", f"must be one of "
+                                    f"{SCORED_KINDS}, got {row.kind!r}"))
+        if row.paper_id not in set(gold_papers["paper_id"]):
+            problems.append(Problem(row.src_file, row.src_line, "title",
+                                    f"{row.title[:60]!r} is not in any *_papers.csv"))
+    if problems:
+        raise ValidationError(problems)
+    return gold_claims, gold_papers.drop_duplicates("paper_id")
+
+
+def _close(a: float, b: float) -> bool:
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    return abs(a - b) <= max(ABS_TOLERANCE, REL_TOLERANCE * max(abs(a), abs(b)))
+
+
+def _same_value(gold: pd.Series, found: pd.Series) -> bool:
+    return (_close(gold["value"], found["value"]) and _close(gold["value_low"], found["value_low"])
+            and _close(gold["value_high"], found["value_high"]))
+
+
+def _match(gold: pd.DataFrame, found: pd.DataFrame) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching on (paper, kind, benchmark key, value)."""
+    pairs, used = [], set()
+    candidates = found.groupby(["paper_id", "kind", "_bench"]).groups
+    for gi, g in gold.iterrows():
+        for fi in candidates.get((g["paper_id"], g["kind"], g["_bench"]), []):
+            if fi not in used and _same_value(g, found.loc[fi]):
+                pairs.append((gi, fi))
+                used.add(fi)
+                break
+    return pairs
+
+
+def _matches_unscored(found: pd.DataFrame, unscored: pd.DataFrame) -> list:
+    """Index of found claims equal (paper, kind, value) to a gold claim without benchmark."""
+    out = []
+    for _, g in unscored.iterrows():
+        same = found[(found["paper_id"] == g["paper_id"]) & (found["kind"] == g["kind"])]
+        for fi, f in same.iterrows():
+            if fi not in out and _same_value(g, f):
+                out.append(fi)
+                break
+    return out
+
+
+def _scores(tp: int, n_gold: int, n_found: int) -> dict:
+    precision = tp / n_found if n_found else math.nan
+    recall = tp / n_gold if n_gold else math.nan
+    f1 = (2 * precision * recall / (precision + recall)
+          if n_found and n_gold and precision + recall else math.nan)
+    return {"tp": tp, "fp": n_found - tp, "fn": n_gold - tp, "gold": n_gold, "found": n_found,
+            "precision": precision, "recall": recall, "f1": f1}
+
+
+def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
+             benchmarks: pd.DataFrame | None = None) -> dict:
+    """Precision, recall and F1 per claim kind on the gold papers, model/role agreement.
+
+    Claims are matched on paper, kind, benchmark and value (tolerance ABS_TOLERANCE points or
+    REL_TOLERANCE of the value). Only papers listed in the gold `*_papers.csv` files count.
+    Gold claims without a benchmark are not claims by the product's definition (a result on a
+    named benchmark or domain); they are counted in `gold_without_benchmark`, not scored.
+    """
+    benchmarks = load_benchmarks() if benchmarks is None else benchmarks
+    gold, papers = load_gold(gold_dir)
+    scope = set(papers["paper_id"])
+    unscored = gold["benchmark"].fillna("").str.strip() == ""
+    found = claims[claims["paper_id"].isin(scope)].copy()
+    # A number the annotators listed without a benchmark is neither right nor wrong when found.
+    ignored = _matches_unscored(found, gold[unscored])
+    found = found.drop(index=ignored)
+    gold = gold[~unscored].copy()
+    for frame in (gold, found):
+        frame["_bench"] = [bench_key(b, benchmarks) for b in frame["benchmark"]]
+    result: dict = {"papers": len(scope), "gold_without_benchmark": int(unscored.sum()),
+                    "found_ignored": len(ignored),
+                    "papers_without_claims_extracted": sorted(
+                        set(gold["paper_id"]) - set(found["paper_id"]))}
+    matched_all: list[tuple[pd.Series, pd.Series]] = []
+    fps, fns = [], []
+    for kind in SCORED_KINDS:
+        g, f = gold[gold["kind"] == kind], found[found["kind"] == kind]
+        pairs = _match(g, f)
+        result[kind] = _scores(len(pairs), len(g), len(f))
+        matched_all += [(g.loc[gi], f.loc[fi]) for gi, fi in pairs]
+        fns.append(g.drop(index=[gi for gi, _ in pairs]))
+        fps.append(f.drop(index=[fi for _, fi in pairs]))
+    n = len(matched_all)
+    result["matched"] = n
+    result["model_attribution"] = (sum(model_key(g["model"]) == model_key(f["model"])
+                                       for g, f in matched_all) / n) if n else math.nan
+    result["role_agreement"] = (sum(str(g["role"]) == str(f["role"]) for g, f in matched_all)
+                                / n) if n else math.nan
+    result["model_mismatches"] = pd.DataFrame(
+        [{"title": f["title"], "benchmark": f["benchmark"], "value": f["value"],
+          "gold_model": g["model"], "model": f["model"]}
+         for g, f in matched_all if model_key(g["model"]) != model_key(f["model"])])
+    keep_gold = ["title", "kind", "benchmark", "value", "value_low", "value_high", "model",
+                 "quote"]
+    keep_found = ["claim_id", "title", "kind", "benchmark", "value", "value_low", "value_high",
+                  "model", "rule", "quote"]
+    result["false_negatives"] = pd.concat(fns)[keep_gold].reset_index(drop=True)
+    result["false_positives"] = pd.concat(fps)[keep_found].reset_index(drop=True)
+    return result
+
+
+def format_evaluation(result: dict, *, show_errors: int = 20) -> str:
+    """A plain-text report of `evaluate`'s result, with the first errors for debugging."""
+    lines = [f"gold papers: {result['papers']}  (gold claims without a benchmark, not scored: "
+             f"{result['gold_without_benchmark']}; found claims matching them, ignored: "
+             f"{result['found_ignored']})",
+             f"{'kind':<10}{'gold':>6}{'found':>7}{'tp':>5}{'precision':>11}{'recall':>8}"
+             f"{'F1':>7}"]
+    for kind in SCORED_KINDS:
+        s = result[kind]
+        lines.append(f"{kind:<10}{s['gold']:>6}{s['found']:>7}{s['tp']:>5}"
+                     f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}")
+    lines.append(f"matched claims: {result['matched']}  model attribution: "
+                 f"{result['model_attribution']:.3f}  role agreement: "
+                 f"{result['role_agreement']:.3f}")
+    for label, key, cols in (
+            ("false positives", "false_positives", ["title", "kind", "benchmark", "value",
+                                                     "value_low", "value_high", "model"]),
+            ("false negatives", "false_negatives", ["title", "kind", "benchmark", "value",
+                                                     "value_low", "value_high", "model"]),
+            ("model mismatches", "model_mismatches", None)):
+        frame = result[key]
+        lines.append(f"\n{label} ({len(frame)}):")
+        if len(frame):
+            shown = frame if cols is None else frame[cols]
+            shown = shown.assign(title=shown["title"].str.slice(0, 40))
+            lines.append(shown.head(show_errors).to_string(index=False))
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""Claim extraction: scores, deltas and relative changes on benchmarks, each with its quote."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import re
+
+import pandas as pd
+
+from analysis.benchmarks import BenchmarkIndex, as_index
+from analysis.extract_attach import (
+    attach_benchmark,
+    fallback_benchmark,
+    mark_mentions,
+    share_backward,
+    zip_lists,
+)
+from analysis.extract_links import Claim, Sentence, sentence_claims
+from analysis.extract_names import Mention, find_benchmarks, find_models, paper_context
+from analysis.extract_roles import attach_model, finish, share_listed_models
+from analysis.extract_rules import name_key, scan_numbers, sentence_spans
+from analysis.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
+
+log = logging.getLogger(__name__)
+
+CLAIM_COLUMNS = [
+    "claim_id", "paper_id", "title", "model", "model_id", "benchmark", "benchmark_raw",
+    "metric", "kind", "value", "value_low", "value_high", "role", "quote", "start", "end", "rule",
+    "uncertain", "uncertain_reason", "value_start",
+]
+KINDS = ("absolute", "delta", "relative")
+ROLES = ("proposed", "baseline", "reference")
+
+
+def claim_id(paper_id: str, start: int, end: int, kind: str, value_start: int) -> str:
+    """Stable id: same paper, quote span, kind and number position give the same id."""
+    key = f"{paper_id}|{start}|{end}|{kind}|{value_start}"
+    return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b", re.IGNORECASE)
+
+
+def _sentence_of(text: str, pos: int) -> str:
+    lo = max(text.rfind(". ", 0, pos), 0)
+    hi = text.find(". ", pos)
+    return text[lo:hi if hi >= 0 else len(text)]
+
+
+def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list[Sentence]:
+    out = []
+    for s, e in sentence_spans(text):
+        out.append(Sentence(s, e, [m for m in models if s <= m.start < e],
+                            [b for b in benches if s <= b.start < e]))
+    return out
+
+
+def _paper_claims(paper_id: str, title: str, abstract: str,
+                  benchmarks: BenchmarkIndex) -> list[dict]:
+    ctx = paper_context(title, abstract, benchmarks)
+    own_models = [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
+    models = find_models(abstract, own_models)
+    model_spans = [(m.start, m.end) for m in models]
+    benches = find_benchmarks(abstract, benchmarks, model_spans)
+    bench_spans = [(b.start, b.end) for b in benches]
+    models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
+    masked = [(m.start, m.end) for m in models] + bench_spans
+    mark_mentions(abstract, models, benches)
+    subjects = {name_key(m.name): m.name for m in models
+                if not m.flags & {"comparator", "instrument", "enumerated", "example"}
+                and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
+    if len(subjects) == 1:
+        ctx.focus_model = next(iter(subjects.values()))
+    rows: list[dict] = []
+    previous: Sentence | None = None
+    carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
+    for sentence in _sentences(abstract, models, benches):
+        nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
+        claims = sentence_claims(abstract, sentence, nums, benchmarks)
+        for claim in claims:
+            attach_benchmark(abstract, sentence, claim, claims, benchmarks)
+        zip_lists(abstract, sentence, claims)
+        for claim in claims:
+            fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
+                               carried)
+        share_backward(abstract, claims)
+        claims = [c for c in claims if c.bench]
+        if claims:
+            carried = (claims[-1].bench, claims[-1].bench_raw)
+        for claim in claims:
+            attach_model(abstract, sentence, claim, claims, ctx)
+        share_listed_models(abstract, sentence, claims)
+        for claim in claims:
+            finish(abstract, sentence, claim, claims, ctx, benchmarks)
+            rows.append(_row(paper_id, title, abstract, sentence, claim))
+        previous = sentence
+    return rows
+
+
+def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:
+    num = c.num
+    ranged = num.high is not None
+    value = float("nan") if ranged else c.sign * num.value
+    low, high = (num.value, num.high) if ranged else (float("nan"), float("nan"))
+    if ranged and c.sign < 0:
+        low, high = -num.high, -num.value
+    reasons = list(dict.fromkeys(c.reasons))
+    return {
+        "claim_id": claim_id(paper_id, sentence.start, sentence.end, c.kind, num.num_start),
+        "paper_id": paper_id, "title": title, "model": c.model, "model_id": "",
+        "benchmark": c.bench, "benchmark_raw": c.bench_raw, "metric": c.metric, "kind": c.kind,
+        "value": value, "value_low": low, "value_high": high, "role": c.role,
+        "quote": abstract[sentence.start:sentence.end], "start": sentence.start,
+        "end": sentence.end, "rule": "/".join(filter(None, (c.kind_rule, c.bench_rule,
+                                                            c.model_rule))),
+        "uncertain": bool(reasons), "uncertain_reason": "; ".join(reasons),
+        "value_start": num.num_start,
+    }
+
+
+def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.DataFrame:
+    """One row per claim found in the abstracts of `papers` (columns CLAIM_COLUMNS).
+
+    `abstract[start:end] == quote` holds for every row; `model_id` is left empty for the
+    registry to fill. Linear in the number of abstracts.
+    """
+    index = as_index(benchmarks)
+    rows: list[dict] = []
+    for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
+                                         papers["abstract"], strict=True):
+        if isinstance(abstract, str) and abstract.strip():
+            rows.extend(_paper_claims(paper_id, title, abstract, index))
+    frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    for column in ("value", "value_low", "value_high"):
+        frame[column] = frame[column].astype(float)
+    for column in ("start", "end", "value_start"):
+        frame[column] = frame[column].astype("int64")
+    frame["uncertain"] = frame["uncertain"].astype(bool)
+    duplicated = frame["claim_id"].duplicated()
+    if duplicated.any():  # two rules on one number of one kind: keep the first
+        log.debug("dropping %d duplicate claims", int(duplicated.sum()))
+        frame = frame[~duplicated].reset_index(drop=True)
+    log.info("extracted %d claims from %d papers", len(frame), len(papers))
+    return frame
+
+
+def claims_are_consistent(claims: pd.DataFrame, papers: pd.DataFrame) -> list[str]:
+    """Problems with quote provenance: rows where abstract[start:end] != quote."""
+    abstracts = dict(zip(papers["paper_id"], papers["abstract"], strict=True))
+    problems = []
+    for row in claims.itertuples(index=False):
+        text = abstracts.get(row.paper_id, "")
+        if text[int(row.start):int(row.end)] != row.quote:
+            problems.append(f"{row.claim_id}: quote does not match the abstract")
+        if isinstance(row.value, float) and math.isnan(row.value) and math.isnan(row.value_low):
+            problems.append(f"{row.claim_id}: neither a value nor a range")
+    return problems
+

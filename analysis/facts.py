@@ -1,0 +1,158 @@
+"""Model facts stated in abstracts: parameter counts, pre-training tokens, fine-tuning data."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pandas as pd
+
+from analysis.extract_attach import mark_mentions
+from analysis.extract_names import Mention, find_models, own_names
+from analysis.extract_rules import name_key, sentence_spans
+
+log = logging.getLogger(__name__)
+
+FACT_COLUMNS = ["paper_id", "model", "fact", "value", "quote", "start", "end"]
+FACTS = ("params_total", "params_active", "pretrain_tokens", "finetune_examples",
+         "finetune_tokens")
+
+# Multipliers of the written scales ("3.8B", "32 billion", "17k", "4.2T").
+SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9,
+         "t": 1e12, "trillion": 1e12}
+_AMOUNT = (r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>[kKmMbBtT](?![a-z])|thousand|million"
+           r"|billion|trillion)?")
+_PARAMS_RE = re.compile(
+    rf"(?<![\w.-]){_AMOUNT}(?:[\s-]*(?P<kind>total|activated|active))?[\s-]*(?:parameters?|params)"
+    rf"\b", re.IGNORECASE)
+# "20B activated and 200B total parameters"
+_PARAMS_PAIR_RE = re.compile(
+    rf"(?<![\w.-]){_AMOUNT}\s+(?:activated|active)\s+and\s+(?P<num2>\d+(?:\.\d+)?)\s?"
+    rf"(?P<scale2>[kKmMbBtT]|billion|trillion)\s+total\s+parameters", re.IGNORECASE)
+_TOKENS_RE = re.compile(rf"(?<![\w.-]){_AMOUNT}[\s-]*(?:high-quality\s+|training\s+|pre-?training"
+                        rf"\s+)?tokens?(?![\w-])", re.IGNORECASE)
+_EXAMPLES_RE = re.compile(
+    rf"(?<![\w.-]){_AMOUNT}\s+(?:(?:high-quality|long|cot|sft|training|carefully|selected"
+    rf"|post-training|reasoning|curated|synthetic|labeled|human-authored|math)\s+){{0,3}}"
+    rf"(?:samples|examples|instances|demonstrations|trajectories|problems|questions)\b",
+    re.IGNORECASE)
+# A count bounded like this describes a class of models ("LLMs up to 13B"), not one model.
+_BOUND_BEFORE_RE = re.compile(r"(?:up\s+to|under|below|over|above|more\s+than|less\s+than|fewer"
+                              r"\s+than|at\s+least|at\s+most|exceeding|[<>≤≥]=?|&[lg]t;)\s*~?\s*$",
+                              re.IGNORECASE)
+# "0.5B, 1.5B, 3B parameters", "from 3B to 24B parameters": sizes of many models.
+_SIZE_LIST_BEFORE_RE = re.compile(r"\d(?:\.\d+)?\s*[BMK]?\s*(?:,|to|-|–|and|or)\s*$",
+                                  re.IGNORECASE)
+_NOT_MODEL_AFTER_RE = re.compile(r"[\s-]*(?:parameters?|params)?\s*(?:memory|memories|adapter"
+                                 r"|bank|router|classifier|teacher|head|module)", re.IGNORECASE)
+_PRETRAIN_LEFT_RE = re.compile(r"(?:pre-?train\w*|trained)\s+(?:\w+\s+){0,2}?(?:on|with|using|for)"
+                               r"\s+(?:~|about|approximately|only|over|nearly)?\s*$", re.IGNORECASE)
+_PRETRAIN_RIGHT_RE = re.compile(r"\s*(?:(?:pre-?)?training\s+tokens|-?tokens?\s+corpus"
+                                r"|tokens?\s+(?:of\s+)?(?:pre-?training|for\s+pre-?training))",
+                                re.IGNORECASE)
+_FINETUNE_RE = re.compile(r"fine-?tun|\bSFT\b|post-?train|distill|\btrain(?:ed|ing)?\b|\bRL\b",
+                          re.IGNORECASE)
+_NOT_TRAINING_RE = re.compile(r"\b(?:benchmark|test\s+set|evaluat\w*|consists?\s+of|comprises"
+                              r"|contains?)\b", re.IGNORECASE)
+_FINETUNE_LEFT_RE = re.compile(r"(?:fine-?tun\w*|\bSFT|post-?train\w*|distill\w*)\s+"
+                               r"(?:\w+\s+){0,2}?(?:on|with|using)\s+(?:~|about|approximately|only|over)?\s*$",
+                               re.IGNORECASE)
+_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+_TUNED_RE = re.compile(r"(?:fine-?tun\w*|\btrain\w*|distill\w*\s+into)\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MODEL_REACH = 160  # characters between a count and the model it is stated for
+
+
+def _value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    return value * SCALE.get((scale or "").lower(), 1.0)
+
+
+def _model_for(text: str, models: list[Mention], lo: int, hi: int, m: re.Match,
+               fact: str) -> str:
+    """The model a count is stated for: the nearest subject model, preferably before it."""
+    inside = [x for x in models if x.start <= m.start() < x.end]  # "a 1.3B-parameter model"
+    owner = [x for x in models if lo <= x.start and x.end <= m.start() and re.match(
+        r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", text[x.end:m.start()])]
+    if owner:  # "Qwen3's proprietary 36T-token corpus"
+        return owner[-1].name
+    usable = [x for x in models if lo <= x.start < hi and "/" not in x.text and x not in inside
+              and not x.flags & {"comparator", "enumerated", "example"}]
+    if fact.startswith("finetune"):  # "we fine-tune the base model Qwen2.5-32B": the trainee
+        tuned = [x for x in usable if _TUNED_RE.search(text, max(lo, x.start - 40), x.start)]
+        if tuned:
+            return tuned[0].name
+    if inside:  # the size phrase names the model, unless it describes a named one before it
+        named = [x for x in usable if x.end <= inside[0].start]
+        if named and _APPOSITIVE_RE.fullmatch(text, named[-1].end, inside[0].start):
+            return named[-1].name  # "Phi-4-Mini, a compact 3.8B-parameter model"
+        return inside[0].name
+    before = [x for x in usable if x.end <= m.start() and m.start() - x.end <= MODEL_REACH]
+    after = [x for x in usable if x.start >= m.end() and x.start - m.end() <= MODEL_REACH]
+    if before:
+        return before[-1].name
+    return after[0].name if after else ""
+
+
+def _is_class_of_models(text: str, m: re.Match) -> bool:
+    left = text[max(0, m.start() - 14):m.start()]
+    return bool(_BOUND_BEFORE_RE.search(left) or _SIZE_LIST_BEFORE_RE.search(left)
+                or _NOT_MODEL_AFTER_RE.match(text, m.end()))
+
+
+def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[tuple]:
+    sentence = text[lo:hi]
+    out: list[tuple[str, float, re.Match]] = []
+    for m in _PARAMS_PAIR_RE.finditer(text, lo, hi):
+        out.append(("params_active", _value(m.group("num"), m.group("scale")), m))
+        out.append(("params_total", _value(m.group("num2"), m.group("scale2")), m))
+    for m in _PARAMS_RE.finditer(text, lo, hi):
+        if not m.group("scale") or _is_class_of_models(text, m):
+            continue
+        kind = (m.group("kind") or "").lower()
+        fact = "params_active" if kind in ("activated", "active") else "params_total"
+        out.append((fact, _value(m.group("num"), m.group("scale")), m))
+    for m in _TOKENS_RE.finditer(text, lo, hi):
+        if not m.group("scale") or _is_class_of_models(text, m):
+            continue
+        pretrain = (_PRETRAIN_LEFT_RE.search(text, max(lo, m.start() - 40), m.start())
+                    or _PRETRAIN_RIGHT_RE.match(text, m.end("scale")))
+        if pretrain:
+            out.append(("pretrain_tokens", _value(m.group("num"), m.group("scale")), m))
+        elif _FINETUNE_LEFT_RE.search(text, max(lo, m.start() - 40), m.start()):
+            out.append(("finetune_tokens", _value(m.group("num"), m.group("scale")), m))
+    if _FINETUNE_RE.search(sentence) and not _NOT_TRAINING_RE.search(sentence):
+        for m in _EXAMPLES_RE.finditer(text, lo, hi):
+            if not _is_class_of_models(text, m):
+                out.append(("finetune_examples", _value(m.group("num"), m.group("scale")), m))
+    return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
+
+
+def extract_facts(papers: pd.DataFrame) -> pd.DataFrame:
+    """Parameter and token counts stated for named models (columns FACT_COLUMNS).
+
+    The value is absolute ("3.8B-parameter" -> 3.8e9); the quote is the sentence and
+    `abstract[start:end] == quote`. Counts with no model named in their sentence are skipped.
+    """
+    rows = []
+    for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
+                                         papers["abstract"], strict=True):
+        if not isinstance(abstract, str):
+            continue
+        own = own_names(title, abstract)
+        models = find_models(abstract, own)
+        mark_mentions(abstract, models, [])
+        for mention in models:  # "K2" is the paper's "Kimi K2"
+            longer = [n for n in own if " " in n and len(n) > len(mention.name)
+                      and name_key(n).endswith(name_key(mention.name))]
+            mention.name = longer[0] if longer else mention.name
+        for lo, hi in sentence_spans(abstract):
+            for fact, value, model in _sentence_facts(abstract, lo, hi, models):
+                if model:
+                    rows.append({"paper_id": paper_id, "model": model, "fact": fact,
+                                 "value": value, "quote": abstract[lo:hi], "start": lo,
+                                 "end": hi})
+    frame = pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
+        ["paper_id", "model", "fact", "value"]).reset_index(drop=True)
+    log.info("extracted %d model facts from %d papers", len(frame), len(papers))
+    return frame

@@ -1,0 +1,189 @@
+"""The HTML reports in a real browser: the repo's report matrix built once, opened in Chromium."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+import yaml
+from browser import launch_chromium, open_page, screenshot, undecoded_images
+from workspace import Workspace
+
+from analysis.config import PROJ_ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+MATRIX_PATH = PROJ_ROOT / "reports.yml"
+SPECS = {entry["name"]: entry
+         for entry in yaml.safe_load(MATRIX_PATH.read_text(encoding="utf-8"))["reports"]}
+SCALING_REPORT = "scaling-aime-2024"  # the report whose screenshot is kept next to the index's
+BUILT_AT_RE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
+COUNT_RE = re.compile(r"^(\d+) of (\d+) rows$")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with launch_chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="module")
+def site(browser, tmp_path_factory) -> Workspace:
+    """One build of the whole report matrix on the real corpus (after Chromium is known)."""
+    workspace = Workspace(tmp_path_factory.mktemp("site"), MATRIX_PATH.read_text(encoding="utf-8"),
+                          corpus=PROJ_ROOT / "data" / "raw")
+    result = workspace.build(timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return workspace
+
+
+def url_of(site: Workspace, name: str) -> str:
+    return (site.reports / name).as_uri()
+
+
+# Per searchable table: header texts, every row's cell texts, whether each row is shown, and
+# the "N of M rows" counter.
+TABLES_JS = """
+() => Array.from(document.querySelectorAll(".rs-table")).map(box => ({
+  id: box.id,
+  head: Array.from(box.querySelectorAll("thead th")).map(th => th.textContent),
+  rows: Array.from(box.querySelector("tbody").rows).map(row => ({
+    cells: Array.from(row.cells).map(td => td.textContent),
+    values: Array.from(row.cells).map(td => td.getAttribute("data-value")),
+    shown: getComputedStyle(row).display !== "none",
+  })),
+  count: box.querySelector(".rs-count").textContent,
+}))
+"""
+
+
+def tables_of(page) -> list[dict]:
+    return page.evaluate(TABLES_JS)
+
+
+def claims_table(page) -> dict:
+    """The searchable table of all claims (the one starting with claim_id, with a quote)."""
+    found = [t for t in tables_of(page) if t["head"][:1] == ["claim_id"] and "quote" in t["head"]]
+    assert found, "the claims explorer has no searchable claims table"
+    return found[0]
+
+
+def test_index_lists_every_report_with_status_thumbnail_and_build_time(site, browser):
+    with open_page(browser, url_of(site, "index.html")) as (page, log):
+        rows = page.evaluate("""() => Array.from(document.querySelectorAll("tr.report")).map(
+          tr => ({name: tr.dataset.report, cells: Array.from(tr.cells).map(td => td.innerText),
+                  href: (tr.querySelector("a[href]") || {}).href || "",
+                  thumbs: tr.querySelectorAll("img").length}))""")
+        assert [row["name"] for row in rows] == list(SPECS), "every report, in matrix order"
+        for row in rows:
+            thumb, report, status, built, _summary = row["cells"]
+            assert status.strip() == "ok", row
+            assert SPECS[row["name"]]["title"] in report
+            assert row["href"] == url_of(site, f"{row['name']}.html")
+            assert BUILT_AT_RE.search(built), f"{row['name']}: no build time in {built!r}"
+            assert row["thumbs"] == 1, f"{row['name']}: no thumbnail of its main figure"
+        assert undecoded_images(page) == []
+        changes = page.locator("#changes")
+        assert changes.locator("h2").inner_text().startswith("Changes")
+        assert "First build" in changes.inner_text()  # a first build: empty, not missing
+        assert screenshot(page, "index.png").stat().st_size > 10_000
+        assert log.problems() == [] and log.dialogs == []
+        page.click(f'tr[data-report="{SCALING_REPORT}"] a')  # the link opens the report
+        page.wait_for_load_state("load")
+        assert page.url == url_of(site, f"{SCALING_REPORT}.html")
+        assert page.locator("h1.rs-title").inner_text() == SPECS[SCALING_REPORT]["title"]
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_report_loads_offline_without_errors(site, browser, name):
+    with open_page(browser, url_of(site, f"{name}.html")) as (page, log):
+        assert log.problems() == [], f"{name}: {log.problems()}"
+        assert log.dialogs == []
+        assert page.evaluate("document.images.length") >= 1, f"{name}: no figure"
+        assert undecoded_images(page) == [], f"{name}: images that do not decode"
+        header = page.locator("#rs-header")
+        assert header.locator("h1.rs-title").inner_text() == SPECS[name]["title"]
+        assert "Parameters" in header.inner_text() and "data snapshot" in header.inner_text()
+        anchors = page.eval_on_selector_all(
+            ".rs-toc a", "links => links.map(a => decodeURIComponent(a.hash.slice(1)))")
+        assert anchors, f"{name}: empty table of contents"
+        missing = page.evaluate("ids => ids.filter(id => !document.getElementById(id))", anchors)
+        assert missing == [], f"{name}: contents entries pointing nowhere"
+        code = page.locator(".jp-CodeCell .jp-InputArea, .jp-InputArea .highlight")
+        assert code.count() == 0, f"{name}: code is hidden by default"
+        for table in tables_of(page):  # each table's script ran: its counter shows every row
+            rows = len(table["rows"])
+            assert table["count"] == f"{rows} of {rows} rows", table["id"]
+        if name == SCALING_REPORT:
+            assert screenshot(page, f"{name}.png").stat().st_size > 10_000
+
+
+def visible_rows(page) -> list[list[str]]:
+    table = claims_table(page)
+    return [row["cells"] for row in table["rows"] if row["shown"]]
+
+
+def test_claims_search_filters_rows(site, browser):
+    claims = pd.read_csv(site.root / "derived" / "claims.csv", keep_default_na=False)
+    with open_page(browser, url_of(site, "claims.html")) as (page, log):
+        table = claims_table(page)
+        total = len(table["rows"])
+        assert total == len(claims) > 0
+        model_col = table["head"].index("model")
+        models = pd.Series([row["cells"][model_col] for row in table["rows"]])
+        counts = models[models.str.len() >= 3].value_counts()
+        needle = counts[counts < total].index[0]  # the most claimed model, not in every row
+        box = page.locator(f'#{table["id"]} input.rs-search')
+        box.fill(needle)
+        shown = visible_rows(page)
+        assert (claims["model"] == needle).sum() <= len(shown) < total
+        assert all(any(needle.lower() in cell.lower() for cell in row) for row in shown)
+        matching = [row for row in table["rows"]
+                    if any(needle.lower() in cell.lower() for cell in row["cells"])]
+        assert len(shown) == len(matching), "every row containing the text stays visible"
+        counter = page.locator(f'#{table["id"]} .rs-count').inner_text()
+        assert counter == f"{len(shown)} of {total} rows"
+        box.fill(needle.upper())  # case-insensitive
+        assert len(visible_rows(page)) == len(shown)
+        box.fill("")
+        assert len(visible_rows(page)) == total
+        assert log.problems() == []
+
+
+def column(page, name: str) -> list[str]:
+    table = claims_table(page)
+    index = table["head"].index(name)
+    return [row["values"][index] for row in table["rows"]]
+
+
+def numeric(values: list[str]) -> list[float]:
+    """The numbers of a sorted numeric column, whose blank cells must sit together at one end."""
+    blanks = [i for i, v in enumerate(values) if v == ""]
+    assert blanks in ([], list(range(len(blanks))),
+                      list(range(len(values) - len(blanks), len(values)))), "blanks at one end"
+    return [float(v) for v in values if v != ""]
+
+
+def test_clicking_a_header_sorts_rows(site, browser):
+    with open_page(browser, url_of(site, "claims.html")) as (page, log):
+        table = claims_table(page)
+        total = len(table["rows"])
+        header = page.locator(f'#{table["id"]} thead th', has_text=re.compile(r"^value$"))
+        before = column(page, "value")
+        header.click()
+        ascending = column(page, "value")
+        assert sorted(ascending) == sorted(before), "sorting keeps every row"
+        assert ascending != before
+        numbers = numeric(ascending)
+        assert numbers == sorted(numbers) and len(numbers) > total / 2
+        header.click()
+        descending = column(page, "value")
+        assert numeric(descending) == sorted(numbers, reverse=True)
+        model_header = page.locator(f'#{table["id"]} thead th', has_text=re.compile(r"^model$"))
+        model_header.click()
+        models = column(page, "model")
+        in_order = page.evaluate(
+            "xs => xs.every((x, i) => i === 0 || xs[i - 1].localeCompare(x) <= 0)", models)
+        assert in_order, "text columns sort alphabetically"
+        assert log.problems() == []

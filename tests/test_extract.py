@@ -1,0 +1,260 @@
+"""Tests of analysis/extract.py: hand-checked claims, provenance, stability and speed."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.benchmarks import load_benchmarks
+from analysis.config import RAW_DIR
+from analysis.extract import CLAIM_COLUMNS, KINDS, ROLES, claim_id, extract_claims
+from analysis.ingest import load_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+VALUE_TOL = 1e-9  # values are copied digits: they must be exact
+# Budget per abstract on the 2-core CI machine (the product runs on 100k abstracts).
+MAX_SECONDS_PER_ABSTRACT = 0.03
+
+
+@pytest.fixture(scope="module")
+def benchmarks() -> pd.DataFrame:
+    return load_benchmarks()
+
+
+@pytest.fixture(scope="module")
+def papers() -> pd.DataFrame:
+    return load_corpus(RAW_DIR)
+
+
+@pytest.fixture(scope="module")
+def claims(papers, benchmarks) -> pd.DataFrame:
+    return extract_claims(papers, benchmarks=benchmarks)
+
+
+@pytest.fixture(scope="module")
+def synthetic(benchmarks) -> pd.DataFrame:
+    frame = pd.read_csv(FIXTURES / "synthetic_abstracts.csv")
+    frame["paper_id"] = [f"s{i}" for i in range(len(frame))]
+    return extract_claims(frame, benchmarks=benchmarks)
+
+
+def of_paper(claims: pd.DataFrame, title_prefix: str) -> pd.DataFrame:
+    rows = claims[claims["title"].str.startswith(title_prefix)]
+    assert len(rows), f"no claims for {title_prefix!r}"
+    return rows
+
+
+def one(rows: pd.DataFrame, benchmark: str, value: float, kind: str = "absolute") -> pd.Series:
+    hit = rows[(rows["benchmark"] == benchmark) & (rows["kind"] == kind)
+               & ((rows["value"] - value).abs() <= VALUE_TOL)]
+    assert len(hit) == 1, f"{kind} {value} on {benchmark}: {len(hit)} claims\n{rows.to_string()}"
+    return hit.iloc[0]
+
+
+def one_range(rows: pd.DataFrame, benchmark: str, low: float, high: float, kind: str):
+    hit = rows[(rows["benchmark"] == benchmark) & (rows["kind"] == kind)
+               & ((rows["value_low"] - low).abs() <= VALUE_TOL)
+               & ((rows["value_high"] - high).abs() <= VALUE_TOL)]
+    assert len(hit) == 1, f"{kind} {low}-{high} on {benchmark}: {len(hit)} claims"
+    return hit.iloc[0]
+
+
+# ----------------------------------------------------------------------------- hand-checked
+
+
+def test_mobilellm_r1_compared_to_just(claims):
+    # "MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for OLMo-2-1.48B
+    # and 0.3 for SmolLM-2-1.7B" -- and nothing from the ~2T / 4.2T / 36T tokens or 11.7%.
+    rows = of_paper(claims, "MobileLLM-R1")
+    expected = [(15.5, "MobileLLM-R1-950M", "proposed"), (0.6, "OLMo-2-1.48B", "baseline"),
+                (0.3, "SmolLM-2-1.7B", "baseline")]
+    for value, model, role in expected:
+        row = one(rows, "AIME", value)
+        assert (row["model"], row["role"]) == (model, role)
+    assert len(rows) == 3
+
+
+def test_kimi_k2_number_on_benchmark_lists(claims):
+    rows = of_paper(claims, "Kimi K2")
+    expected = {"Tau2-Bench": 66.1, "ACEBench": 76.5, "SWE-Bench-Verified": 65.8,
+                "SWE-Bench-Multilingual": 47.3, "LiveCodeBench": 53.7, "AIME-2025": 49.5,
+                "GPQA-Diamond": 75.1, "OJBench": 27.1}
+    for benchmark, value in expected.items():
+        assert one(rows, benchmark, value)["model"] == "Kimi K2"
+    assert len(rows) == len(expected)  # 32B / 1T parameters and 15.5T tokens are not claims
+
+
+def test_parenthetical_change_and_possessive_baseline(claims):
+    # "56.7% (+40.0%) on AIME 2024 and 57.0% (+8.1%) on LiveCodeBench, competitive to the
+    # proprietary o1-preview model's score of 44.6% and 59.1%."
+    rows = of_paper(claims, "LLMs Can Easily Learn to Reason")
+    one(rows, "AIME-2024", 56.7)
+    one(rows, "AIME-2024", 40.0, "delta")
+    one(rows, "LiveCodeBench", 57.0)
+    one(rows, "LiveCodeBench", 8.1, "delta")
+    for benchmark, value in (("AIME-2024", 44.6), ("LiveCodeBench", 59.1)):
+        row = one(rows, benchmark, value)
+        assert (row["model"], row["role"]) == ("o1-preview", "baseline")
+
+
+def test_from_to_pairs_are_baseline_then_proposed(claims):
+    # "it improves Qwen2.5-Math-7B from 58.8% to 90.0% and Phi3-mini-3.8B from 41.4% to 86.4%"
+    rows = of_paper(claims, "rStar-Math")
+    for model, before, after in (("Qwen2.5-Math-7B", 58.8, 90.0),
+                                 ("Phi3-mini-3.8B", 41.4, 86.4)):
+        first, second = one(rows, "MATH", before), one(rows, "MATH", after)
+        assert (first["model"], first["role"]) == (model, "baseline")
+        assert (second["model"], second["role"]) == (model, "proposed")
+
+
+def test_outperforming_by_points_is_a_delta_of_the_proposed_model(claims):
+    rows = of_paper(claims, "Phi-4-Mini-Reasoning")
+    for value in (3.2, 7.7):
+        row = one(rows, "MATH-500", value, "delta")
+        assert (row["model"], row["role"]) == ("Phi-4-Mini-Reasoning", "proposed")
+
+
+def test_ranges_keep_low_and_high(claims):
+    rows = of_paper(claims, "PRISM")
+    one_range(rows, "MATH-DOMAIN", 15, 40, "delta")
+    one_range(rows, "CODE-DOMAIN", 5, 12, "delta")
+    one_range(rows, "SCIENCE-DOMAIN", 6, 13, "delta")
+    one_range(rows, "GPQA-Diamond", 17, 28, "delta")
+    ranged = rows[rows["value_low"].notna()]
+    assert ranged["value"].isna().all()
+
+
+def test_respectively_pairs_values_with_benchmarks(claims):
+    rows = of_paper(claims, "Ferret-UI Lite")
+    for benchmark, value in (("ScreenSpot-V2", 91.6), ("ScreenSpot-Pro", 53.3),
+                             ("OSWorld-G", 61.2), ("AndroidWorld", 28.0), ("OSWorld", 19.8)):
+        one(rows, benchmark, value)
+
+
+def test_human_performance_and_counts_are_not_claims(claims, papers):
+    # GLIMPSE: "In human evaluations, GLIMPSE achieves 94.82% accuracy" is not a model result.
+    rows = of_paper(claims, "GLIMPSE")
+    assert not ((rows["value"] - 94.82).abs() <= VALUE_TOL).any()
+    one(rows, "GLIMPSE", 66.43)
+    for prefix in ("Towards Conversational Diagnostic AI", "IC-Cache"):  # counts, latency
+        assert papers["title"].str.startswith(prefix).sum() == 1
+        assert not claims["title"].str.startswith(prefix).any()
+
+
+# ----------------------------------------------------------------------------- synthetic
+
+SYNTHETIC = [  # (title prefix, model, benchmark, kind, value or (low, high), role)
+    ("FooRL", "FooRL-1.5B", "AIME-2024", "absolute", 41.3, "proposed"),
+    ("FooRL", "FooRL-1.5B", "MATH-500", "absolute", 83.5, "proposed"),
+    ("FooRL", "FooRL-1.5B", "GPQA-Diamond", "absolute", 62.0, "proposed"),
+    ("BarNet", "BarNet-7B", "LiveCodeBench", "absolute", 55.2, "proposed"),
+    ("BarNet", "BarNet-14B", "LiveCodeBench", "absolute", 61.7, "proposed"),
+    ("Baz", "Baz-3B", "GSM8K", "absolute", 72.1, "proposed"),
+    ("Baz", "Llama-3.2-3B", "GSM8K", "absolute", 45.0, "baseline"),
+    ("Baz", "Gemma-2-2B", "GSM8K", "absolute", 51.2, "baseline"),
+    ("Baz", "Baz-3B", "MATH", "relative", 13.0, "proposed"),
+    ("Qux", "Qux", "MATH-DOMAIN", "delta", (4.0, 9.0), "proposed"),
+    ("Qux", "Qux", "HumanEval", "delta", 2.5, "proposed"),
+    ("Qux", "Qux-8B", "AIME-2025", "absolute", 56.7, "proposed"),
+    ("Qux", "Qux-8B", "AIME-2025", "delta", 12.3, "proposed"),
+    ("ZorkBench", "GPT-4o", "ZorkBench", "absolute", 23.5, "reference"),
+    ("ZorkBench", "o3-mini", "ZorkBench", "absolute", 31.0, "reference"),
+    ("Alpha", "Alpha-1B", "AIME-2024", "absolute", 30.1, "proposed"),
+    ("Alpha", "Alpha-3B", "MATH-500", "absolute", 45.2, "proposed"),
+    ("Delta-RL", "Delta-RL", "AMC-2023", "absolute", 52.5, "baseline"),
+    ("Delta-RL", "Delta-RL", "AMC-2023", "absolute", 70.0, "proposed"),
+    ("Delta-RL", "Delta-RL", "AMC-2023", "delta", 6.1, "proposed"),
+    ("Lumen", "Lumen-32B", "AIME-2024", "absolute", 76.6, "proposed"),  # "A and B on X and Y"
+    ("Lumen", "Lumen-32B", "AIME-2025", "absolute", 64.6, "proposed"),
+    ("Lumen", "Lumen-32B", "AIME-2024", "delta", 4.0, "proposed"),
+    ("Lumen", "Lumen-32B", "AIME-2025", "delta", 9.6, "proposed"),
+    ("Sparrow", "Sparrow-1.5B", "AIME-2024", "absolute", 43.1, "proposed"),
+    ("Sparrow", "Sparrow-1.5B", "AIME-2024", "delta", 14.3, "proposed"),
+    ("Sparrow", "", "AIME-2024", "absolute", 28.8, "baseline"),  # "over the base model (28.8%)"
+    ("Tern", "Tern", "AIME", "absolute", 57.1, "proposed"),
+    ("Tern", "Tern", "MATH", "absolute", 94.8, "proposed"),
+    ("Tern", "", "AIME", "absolute", 6.5, "baseline"),  # "from previous ... models' 6.5%"
+    ("Tern", "", "MATH", "absolute", 59.2, "baseline"),
+    ("Wren-Math", "Wren-Math-72B-Instruct", "MATH", "absolute", 83.6, "proposed"),
+    ("Wren-Math", "Wren-Math-72B-Instruct", "MATH", "absolute", 88.1, "proposed"),
+]
+
+
+@pytest.mark.parametrize("prefix,model,benchmark,kind,value,role", SYNTHETIC)
+def test_synthetic_patterns(synthetic, prefix, model, benchmark, kind, value, role):
+    rows = of_paper(synthetic, prefix)
+    row = one_range(rows, benchmark, *value, kind) if isinstance(value, tuple) else \
+        one(rows, benchmark, value, kind)
+    assert (row["model"], row["role"]) == (model, role)
+
+
+def test_synthetic_has_no_other_claims(synthetic):
+    # Token counts, "3x fewer", GPU hours, cost, latency, parameters, samples, humans: nothing.
+    assert len(synthetic) == len(SYNTHETIC)
+    assert not synthetic["title"].str.startswith("Cheap Inference").any()
+
+
+# ----------------------------------------------------------------------------- invariants
+
+
+def test_columns_and_types(claims):
+    assert list(claims.columns[:len(CLAIM_COLUMNS)]) == CLAIM_COLUMNS
+    assert claims.columns[17:19].tolist() == ["uncertain", "uncertain_reason"]
+    assert claims["uncertain"].dtype == bool
+    assert (claims["model_id"] == "").all()
+    assert claims["kind"].isin(KINDS).all() and claims["role"].isin(ROLES).all()
+    assert (claims["uncertain"] == (claims["uncertain_reason"] != "")).all()
+
+
+def test_every_quote_is_the_abstract_span_holding_the_number(claims, papers):
+    abstracts = dict(zip(papers["paper_id"], papers["abstract"], strict=True))
+    for row in claims.itertuples(index=False):
+        text = abstracts[row.paper_id]
+        assert text[row.start:row.end] == row.quote
+        assert row.start <= row.value_start < row.end
+
+
+def test_values_and_ranges_are_exclusive(claims):
+    ranged = claims["value_low"].notna()
+    assert claims.loc[ranged, "value"].isna().all()
+    assert (claims.loc[ranged, "value_low"] < claims.loc[ranged, "value_high"]).all()
+    assert claims.loc[~ranged, "value"].notna().all()
+
+
+_COUNT_AFTER = re.compile(r"^[\d.,]+\s*(?:[KMBT]|thousand|million|billion|trillion)?[\s-]*"
+                          r"(?:tokens?|parameters?|params|samples|examples)\b", re.IGNORECASE)
+
+
+def test_no_claim_comes_from_a_token_or_parameter_count(claims, papers):
+    abstracts = dict(zip(papers["paper_id"], papers["abstract"], strict=True))
+    for row in claims.itertuples(index=False):
+        after = abstracts[row.paper_id][row.value_start:row.value_start + 40]
+        assert not _COUNT_AFTER.match(after), (row.title, after)
+
+
+def test_ids_are_stable_across_runs_and_unique(claims, papers, benchmarks):
+    again = extract_claims(papers, benchmarks=benchmarks)
+    assert again["claim_id"].tolist() == claims["claim_id"].tolist()
+    assert claims["claim_id"].is_unique
+    assert claims["claim_id"].str.fullmatch(r"c[0-9a-f]{12}").all()
+    row = claims.iloc[0]
+    assert claim_id(row.paper_id, row.start, row.end, row.kind, row.value_start) == row.claim_id
+
+
+def test_extraction_is_fast_enough(papers, benchmarks):
+    start = time.perf_counter()
+    extract_claims(papers, benchmarks=benchmarks)
+    per_abstract = (time.perf_counter() - start) / len(papers)
+    assert per_abstract < MAX_SECONDS_PER_ABSTRACT
+
+
+def test_empty_and_missing_abstracts_give_no_claims(benchmarks):
+    frame = pd.DataFrame({"paper_id": ["a", "b"], "title": ["T", "U"],
+                          "abstract": ["", math.nan]})
+    out = extract_claims(frame, benchmarks=benchmarks)
+    assert out.empty and list(out.columns) == CLAIM_COLUMNS

@@ -126,8 +126,18 @@ def scaling_curve_figure(tables: dict, **params) -> tuple:
                                                np.log10(obs["params"].max()), 60)})
     if analysis.fit.predictors != "params":
         grid["tokens"] = float(obs["tokens"].median())
-    curve = None
-    if not analysis.fit.options["pooled"]:
+    if analysis.fit.options["pooled"]:  # one parallel line per benchmark, over its own claims
+        spans = obs.groupby("benchmark")["params"].agg(["min", "max", "size"])
+        spans = spans[(spans["size"] >= 2) & (spans["max"] > spans["min"])]
+        grid = pd.concat([
+            pd.DataFrame({"params": np.logspace(np.log10(row["min"]), np.log10(row["max"]), 20),
+                          "benchmark": name}).assign(
+                tokens=float(obs["tokens"].median()) if "tokens" in grid else np.nan)
+            for name, row in spans.iterrows()], ignore_index=True)
+        if analysis.fit.predictors == "params":
+            grid = grid.drop(columns="tokens")
+        curve = predict(analysis.fit, grid).assign(group=lambda f: f["benchmark"])
+    else:
         curve = predict(analysis.fit, grid)
     fig, ax = plt.subplots()
     plots.scaling_scatter(obs, x="params", y="score", hue="method", curve=curve, label="label",

@@ -1,7 +1,15 @@
-"""A build lock that survives SIGKILL: stale locks are detected by PID and age."""
+"""A build lock that survives SIGKILL: an OS file lock, with the holder's PID and age recorded.
+
+The kernel releases an `flock` when its process dies, however it dies, so a killed build can
+never leave a lock that blocks the next one, and two builds can never both hold it (no
+check-then-delete race). The file also records who holds the lock (PID, host, start time):
+for the "another build is running" message, and so the next build can say that the previous
+one died (its PID is gone) and was recovered from.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import logging
 import os
@@ -13,9 +21,9 @@ from analysis.errors import ReasonscaleError, display_path
 
 log = logging.getLogger(__name__)
 
-# A build of the whole matrix takes minutes; a lock older than this is from a dead or hung
-# build even if its PID was reused by another process.
-STALE_LOCK_AGE_S = 6 * 3600
+# A build that has held the lock this long is reported as probably hung (it is not taken over:
+# a live process may still be writing).
+HUNG_BUILD_AGE_S = 6 * 3600
 
 
 class BuildLocked(ReasonscaleError):
@@ -32,25 +40,23 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _read_lock(path: Path) -> dict:
+def _read_info(handle) -> dict:
+    handle.seek(0)
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}  # unreadable or half-written lock: treat as stale
+        return json.loads(handle.read() or "{}")
+    except ValueError:
+        return {}
 
 
-def _is_stale(info: dict, path: Path) -> str | None:
-    """Why the lock at `path` is stale, or None when its build still runs."""
-    pid = info.get("pid")
-    started = info.get("started", 0)
-    if not isinstance(pid, int):
-        return "lock file is unreadable"
-    if info.get("host") == socket.gethostname() and not _pid_alive(pid):
-        return f"its process {pid} is gone"
-    age = time.time() - started
-    if age > STALE_LOCK_AGE_S:
-        return f"it is {age / 3600:.1f} h old"
-    return None
+def describe_holder(info: dict) -> str:
+    """"pid 123, started 2026-11-22 03:00:00, 2.5 h ago" (or "unknown" for an empty file)."""
+    if not isinstance(info.get("pid"), int):
+        return "unknown holder"
+    started = float(info.get("started", 0))
+    when = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(started))
+    age_h = (time.time() - started) / 3600
+    hung = " - probably hung" if age_h * 3600 > HUNG_BUILD_AGE_S else ""
+    return f"pid {info['pid']}, started {when}, {age_h:.1f} h ago{hung}"
 
 
 class BuildLock:
@@ -63,39 +69,46 @@ class BuildLock:
         self.path = Path(path)
         self.wait_s = wait_s
         self.poll_s = poll_s
-
-    def _try_acquire(self) -> bool:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            return False
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "started": time.time()}
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(info, handle)
-        return True
+        self._handle = None
 
     def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
         deadline = time.monotonic() + self.wait_s
-        while not self._try_acquire():
-            info = _read_lock(self.path)
-            reason = _is_stale(info, self.path)
-            if reason:
-                log.warning("removing stale build lock %s: %s", display_path(self.path), reason)
-                self.path.unlink(missing_ok=True)
-                continue
-            if time.monotonic() >= deadline:
-                started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(info["started"]))
-                raise BuildLocked(
-                    f"another build is running (pid {info['pid']}, started {started}); "
-                    f"lock {display_path(self.path)}. Wait for it, or use --wait SECONDS."
-                )
-            time.sleep(self.poll_s)
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = describe_holder(_read_info(handle))
+                    handle.close()
+                    raise BuildLocked(
+                        f"another build is running ({holder}); lock "
+                        f"{display_path(self.path)}. Wait for it, or use --wait SECONDS."
+                    ) from None
+                time.sleep(self.poll_s)
+        previous = _read_info(handle)
+        if isinstance(previous.get("pid"), int):  # a holder that did not release: it died
+            state = "gone" if not _pid_alive(previous["pid"]) else "alive but not holding it"
+            log.warning("recovered the build lock of a build that did not finish (%s; its "
+                        "process is %s)", describe_holder(previous), state)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(),
+                                 "started": time.time()}))
+        handle.flush()
+        self._handle = handle
 
     def release(self) -> None:
-        info = _read_lock(self.path)
-        if info.get("pid") == os.getpid():
-            self.path.unlink(missing_ok=True)
+        if self._handle is None:
+            return
+        self._handle.seek(0)
+        self._handle.truncate()  # an empty lock file means "released cleanly"
+        self._handle.flush()
+        fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
+        self._handle.close()
+        self._handle = None
 
     def __enter__(self) -> BuildLock:
         self.acquire()

@@ -58,9 +58,19 @@ def scaling_scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = Non
     """
     ax = _axes(ax)
     if curve is not None and len(curve):
-        ax.fill_between(curve[x], curve["mean_ci_lower"], curve["mean_ci_upper"], alpha=0.2,
-                        color="grey", label="95% interval of the mean")
-        ax.plot(curve[x], curve["mean"], color="black", linewidth=2, label="fitted trend")
+        grouped = "group" in curve  # pooled fit: parallel lines, one per benchmark, no bands
+        parts = list(curve.groupby("group", sort=False)) if grouped else [("", curve)]
+        for index, (group, part) in enumerate(parts):
+            if not grouped:
+                ax.fill_between(part[x], part["mean_ci_lower"], part["mean_ci_upper"],
+                                alpha=0.2, color="grey", label="95% interval of the mean")
+            line_label = "fitted trend per benchmark" if grouped else "fitted trend"
+            ax.plot(part[x], part["mean"], color="black", linewidth=1.5 if grouped else 2,
+                    linestyle="--" if grouped else "-",
+                    label=line_label if index == 0 else None)
+            if grouped:
+                ax.annotate(str(group), (part[x].iloc[-1], part["mean"].iloc[-1]),
+                            xytext=(4, 0), textcoords="offset points", fontsize=14)
     sns.scatterplot(data=data, x=x, y=y, hue=hue, palette=palette, ax=ax, s=90,
                     edgecolor="white", alpha=0.9)
     if label:

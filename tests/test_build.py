@@ -107,22 +107,24 @@ def test_force_rebuilds_everything(built):
 
 
 def test_second_build_while_locked_exits_with_a_clear_message(built):
-    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    lock = built.reports / ".build.lock"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from analysis.lock import BuildLock; BuildLock(Path(sys.argv[1])).acquire(); "
+         "print('held', flush=True); time.sleep(60)", str(built.reports / ".build.lock")],
+        stdout=subprocess.PIPE, text=True)
     try:
-        lock.write_text(json.dumps({"pid": sleeper.pid, "host": os.uname().nodename,
-                                    "started": time.time()}), encoding="utf-8")
+        assert holder.stdout.readline().strip() == "held"
         result = built.build()
         assert result.returncode == 2
-        assert f"another build is running (pid {sleeper.pid}" in result.stderr
+        assert f"another build is running (pid {holder.pid}" in result.stderr
+        assert "Traceback" not in result.stderr
     finally:
-        sleeper.kill()
-        sleeper.wait()
-    # the holder is gone now: the lock is stale and the next build takes it over
+        holder.kill()
+        holder.wait()
+    # the holder died without releasing: the next build recovers the lock and says so
     result = built.build()
     assert result.returncode == 0, result.stderr[-3000:]
-    assert "removing stale build lock" in result.stderr
-    assert not lock.exists()
+    assert "recovered the build lock" in result.stderr and f"pid {holder.pid}" in result.stderr
 
 
 def test_bad_matrix_names_every_problem(tmp_path):

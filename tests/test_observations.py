@@ -32,6 +32,7 @@ def inputs():
     ]
     claims = pd.DataFrame(rows, columns=["paper_id", "model_id", "benchmark", "kind", "metric",
                                          "role", "value"])
+    claims["model"] = claims["model_id"]
     claims["claim_id"] = [f"c{i}" for i in range(len(claims))]
     claims["uncertain"] = [False, True, False, False, False, False, False]
     claims["curated"] = False
@@ -50,7 +51,7 @@ def test_filters_and_join(inputs):
     assert dropped["absolute claims only"] == 1
     assert dropped["metric in ['accuracy', 'pass@1', 'score']"] == 1
     assert dropped["benchmark has a known item count"] == 1
-    assert dropped["model resolved"] == 1
+    assert dropped["total parameters in registry or model name"] == 1
     assert dropped["score within 0-100"] == 1
 
 
@@ -59,3 +60,16 @@ def test_uncertain_claims_can_be_left_out(inputs):
     obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
                                 methods=methods, include_uncertain=False)
     assert obs["claim_id"].tolist() == ["c0"]
+
+
+def test_size_in_an_unlisted_name_fills_params_flagged(inputs):
+    claims, registry, benchmarks, methods = inputs
+    claims.loc[4, "model"] = "2B SSE-H model"  # not in the registry; the name states a size
+    obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
+                                methods=methods)
+    row = obs.set_index("claim_id").loc["c4"]
+    assert row["params"] == 2e9 and row["params_origin"] == "name"
+    assert row["model_id"].startswith("unlisted:")
+    obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
+                                methods=methods, sizes_from_names=False)
+    assert "c4" not in set(obs["claim_id"])

@@ -131,6 +131,17 @@ SHAPES_JS = """
 }))
 """
 
+# Markup in data cells (the report header's own <code> aside), and emphasis or superscripts
+# made of the fixture's Markdown-special words anywhere.
+MARKUP_JS = """
+() => Array.from(document.querySelectorAll(
+  "td em, td strong, td i, td b, td sup, td code, td a, th em, th strong, th sup, th code"))
+  .filter(n => !n.closest(".rs-header"))
+  .concat(Array.from(document.querySelectorAll("em, strong, i, b, sup")).filter(n =>
+    ["break", "tables", "emphasis", "underscores", "2", "x^2"].includes(n.textContent.trim())))
+  .map(n => n.outerHTML)
+"""
+
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_markdown_special_text_stays_literal(site, hostile_claims, browser, name):
@@ -139,11 +150,7 @@ def test_markdown_special_text_stays_literal(site, hostile_claims, browser, name
         for shape in page.evaluate(SHAPES_JS):
             widths = set(shape["body"]) | ({shape["head"]} if shape["head"] else set())
             assert len(widths) <= 1, f"{name}: rows of different widths {shape}"
-        emphasis = page.eval_on_selector_all(
-            "td em, td strong, td i, td b, td sup, td code",
-            "nodes => nodes.map(n => n.outerHTML)")
-        assert emphasis == [], f"{name}: paper text turned into markup"
-        if name == "claims":
-            assert MARKDOWN_TITLE in set(cell_texts(page))
-            assert "Pipe_Model-1.5B" in set(hostile_claims["model"]) | set(cell_texts(page))
+        assert page.evaluate(MARKUP_JS) == [], f"{name}: paper text turned into markup"
+        if name == "claims":  # the title and a model name with "_" read as written
+            assert {MARKDOWN_TITLE, "Pipe_Model-1.5B"} <= set(cell_texts(page))
         assert log.problems() == []

@@ -249,7 +249,8 @@ def _record(manifest: dict, specs: list[ReportSpec], stale: list[ReportSpec],
         entry["error"] = result.get("error", "")
         if result["status"] == "ok":
             entry.update(key=keys[spec.name], built_at=result["built_at"],
-                         summary=result.get("summary", ""), figures=result.get("figures", []))
+                         summary=result.get("summary", ""), figures=result.get("figures", []),
+                         has_previous_html=True)
         else:
             failed.append(spec.name)
             entry["key"] = ""  # rerun next time; the previous good HTML stays in place

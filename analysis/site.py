@@ -47,7 +47,7 @@ def _row(name: str, entry: dict) -> str:
         note = f'<div class="error">{esc(error)}{esc(kept)}</div>'
     return (
         f'<tr class="report" data-report="{esc(name, quote=True)}">'
-        f"<td>{_thumbnail(name) if entry.get('has_previous_html', True) else ''}</td>"
+        f"<td>{_thumbnail(name) if entry.get('has_previous_html') else ''}</td>"
         f"<td>{link}<br><small><code>{esc(name)}</code></small></td>"
         f'<td class="status-{esc(status)}">{esc(status)}</td>'
         f'<td>{esc(entry.get("built_at", ""))}<br><small>{esc(str(entry.get("seconds") or ""))} s'

@@ -9,13 +9,14 @@ import pandas as pd
 import pytest
 import yaml
 from browser import launch_chromium, open_page
-from workspace import Workspace
+from workspace import FIXTURE_CORPUS, Workspace
 
 from analysis.config import PROJ_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 UNTRUSTED_CORPUS = Path(__file__).parent / "fixtures" / "untrusted"
+BASE_CORPUS = FIXTURE_CORPUS  # the hostile page is added to these pages
 REPORTS = ("corpus-overview", "claims")  # the reports that show paper text
 PAGES = ("index", *REPORTS)
 # Titles of tests/fixtures/untrusted/200_untrusted.txt, as they must read on the page.
@@ -35,10 +36,12 @@ def browser():
 
 @pytest.fixture(scope="module")
 def site(browser, tmp_path_factory) -> Workspace:
-    """The fixture corpus plus the hostile page, built into the reports that show paper text."""
+    """A clean build, then the hostile page added and rebuilt (so the index lists its papers)."""
     entries = yaml.safe_load((PROJ_ROOT / "reports.yml").read_text(encoding="utf-8"))["reports"]
     matrix = yaml.safe_dump({"reports": [e for e in entries if e["name"] in REPORTS]})
-    workspace = Workspace(tmp_path_factory.mktemp("untrusted"), matrix)
+    workspace = Workspace(tmp_path_factory.mktemp("untrusted"), matrix, corpus=BASE_CORPUS)
+    result = workspace.build("--report", "corpus-overview", timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
     for page in UNTRUSTED_CORPUS.glob("*.txt"):
         shutil.copy(page, workspace.raw / page.name)
     result = workspace.build(timeout=600)
@@ -154,3 +157,12 @@ def test_markdown_special_text_stays_literal(site, hostile_claims, browser, name
         if name == "claims":  # the title and a model name with "_" read as written
             assert {MARKDOWN_TITLE, "Pipe_Model-1.5B"} <= set(cell_texts(page))
         assert log.problems() == []
+
+
+def test_index_changes_list_hostile_titles_literally(site, hostile_claims, browser):
+    with open_page(browser, url_of(site, "index")) as (page, log):
+        changes = page.locator("#changes").inner_text()
+        for title in HOSTILE_TITLES:
+            assert title in changes, "papers added: each title as written"
+        assert "XSS-Model-7B" in changes  # claims added name their model
+        assert log.problems() == [] and log.dialogs == []

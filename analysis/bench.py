@@ -76,8 +76,17 @@ def _run(command: list[str], env: dict[str, str], *, cwd: Path, what: str) -> fl
     return seconds
 
 
-def timed_build(env: dict[str, str]) -> tuple[float, dict[str, str]]:
-    """One `python -m analysis build` in the workspace: wall time and each report's action."""
+def _child_cpu_s() -> float:
+    """User + system CPU seconds of every finished (waited-for) descendant so far.
+
+    Unlike wall time, this does not grow when other jobs compete for the cores.
+    """
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_build(env: dict[str, str]) -> tuple[float, dict[str, dict]]:
+    """One `python -m analysis build` in the workspace: wall time and its manifest entries."""
     seconds = _run([sys.executable, "-m", "analysis", "build"], env, cwd=config.PROJ_ROOT,
                    what="python -m analysis build")
     manifest_path = Path(env["REASONSCALE_REPORTS_DIR"]) / "manifest.json"
@@ -85,7 +94,13 @@ def timed_build(env: dict[str, str]) -> tuple[float, dict[str, str]]:
     failed = {name: e.get("error", "") for name, e in reports.items() if e.get("status") != "ok"}
     if failed:
         raise ReasonscaleError(f"bench: reports failed, timings would be meaningless: {failed}")
-    return seconds, {name: entry.get("last_action", "") for name, entry in reports.items()}
+    return seconds, reports
+
+
+def _ran(reports: dict[str, dict]) -> dict[str, str]:
+    """Reports the last build ran, with the build's reason."""
+    return {name: e.get("reason", "") for name, e in sorted(reports.items())
+            if e.get("last_action") == "ran"}
 
 
 def edit_claim_override(env: dict[str, str]) -> str:
@@ -123,11 +138,10 @@ def edit_claim_override(env: dict[str, str]) -> str:
     return f"reject {free[0]}"
 
 
-def baseline_loop(specs: list, env: dict[str, str], out_dir: Path) -> float:
+def baseline_loop(specs: list, env: dict[str, str], out_dir: Path) -> None:
     """What a user would write: papermill then nbconvert per report, one after another."""
     out_dir.mkdir(parents=True, exist_ok=True)
     papermill, jupyter = _venv_tool("papermill"), _venv_tool("jupyter")
-    total = 0.0
     for spec in specs:
         executed = out_dir / f"{spec.name}.ipynb"
         command = [papermill, str(spec.notebook_path), str(executed), "-k", config.KERNEL_NAME,
@@ -138,10 +152,9 @@ def baseline_loop(specs: list, env: dict[str, str], out_dir: Path) -> float:
                 command += ["-y", json.dumps({name: value})]
             else:
                 command += ["-p", name, str(value)]
-        total += _run(command, env, cwd=config.NOTEBOOKS_DIR, what=f"papermill {spec.name}")
-        total += _run([jupyter, "nbconvert", "--to", "html", str(executed)], env,
-                      cwd=config.NOTEBOOKS_DIR, what=f"nbconvert {spec.name}")
-    return total
+        _run(command, env, cwd=config.NOTEBOOKS_DIR, what=f"papermill {spec.name}")
+        _run([jupyter, "nbconvert", "--to", "html", str(executed)], env,
+             cwd=config.NOTEBOOKS_DIR, what=f"nbconvert {spec.name}")
 
 
 def _peak_rss_mb() -> float:
@@ -199,6 +212,9 @@ def evaluate_floors(results: dict) -> tuple[dict, dict]:
     ratios = {"cold_over_baseline": results["cold_s"] / baseline,
               "noop_over_baseline": results["noop_s"] / baseline,
               "extract_100k_over_10k": big / small if big and small else None}
+    cpu = results.get("cpu_s", {})
+    if cpu.get("baseline"):  # not a floor: CPU work, insensitive to other jobs on the machine
+        ratios["cold_cpu_over_baseline_cpu"] = cpu["cold"] / cpu["baseline"]
     peak = extract.get("100000", {}).get("peak_mb")
     expected, reran = set(results["expected_to_rerun"]), set(results["reran_on_one_change"])
 
@@ -257,6 +273,11 @@ def format_table(results: dict) -> str:
          f"dependents, only dependents: {_holds(floors['one_change_reruns_only_dependents'])}"),
         ("baseline papermill+nbconvert loop", f"{results['baseline_s']:.1f} s", ""),
     ]
+    if "cold_cpu_over_baseline_cpu" in results["ratios"]:
+        cpu = results["cpu_s"]
+        rows.append(("CPU time: cold build / baseline", f"{cpu['cold']:.0f} s",
+                     f"/ {cpu['baseline']:.0f} s = "
+                     f"{results['ratios']['cold_cpu_over_baseline_cpu']:.2f} (no floor)"))
     for size, entry in results["extract"].items():
         rows.append((f"extract {int(size):,} abstracts", f"{entry['s']:.2f} s",
                      f"{int(size) / entry['s']:,.0f} abstracts/s, peak {entry['peak_mb']:.0f} MiB"))
@@ -275,31 +296,42 @@ def format_table(results: dict) -> str:
 def measure_builds(env: dict[str, str], work: Path, *, runs: int) -> dict:
     """Cold, no-op and one-change builds of the matrix, then the baseline loop, in `work`."""
     from analysis.build import load_matrix
+    from analysis.pipeline import code_hash
 
     specs = load_matrix(Path(env["REASONSCALE_REPORTS_CONFIG"]))
-    cold_s, actions = timed_build(env)
-    log.info("cold build: %.1fs (%s)", cold_s, actions)
+    code, cpu = code_hash(), {}
+    cpu["cold"] = -_child_cpu_s()
+    cold_s, _ = timed_build(env)
+    cpu["cold"] += _child_cpu_s()
+    log.info("cold build: %.1fs wall, %.1fs CPU", cold_s, cpu["cold"])
     noop = []
     for _ in range(runs):
-        seconds, actions = timed_build(env)
+        seconds, reports = timed_build(env)
         noop.append(seconds)
-        ran = [name for name, action in actions.items() if action == "ran"]
-        if ran:  # e.g. someone edited analysis/*.py mid-run: the code hash changed
-            log.warning("no-op build re-ran %s: the no-op time is not a no-op", ran)
+        if _ran(reports):  # e.g. someone edited analysis/*.py mid-run: the code hash changed
+            log.warning("the no-op build re-ran %s", _ran(reports))
     log.info("no-op builds: %s", ", ".join(f"{s:.2f}s" for s in noop))
     edit = edit_claim_override(env)
-    one_change_s, actions = timed_build(env)
-    reran = sorted(name for name, action in actions.items() if action == "ran")
-    log.info("one change (%s): %.1fs, re-ran %s", edit, one_change_s, reran)
-    started = time.perf_counter()
+    cpu["one_change"] = -_child_cpu_s()
+    one_change_s, reports = timed_build(env)
+    cpu["one_change"] += _child_cpu_s()
+    log.info("one change (%s): %.1fs, re-ran %s", edit, one_change_s, _ran(reports))
+    cpu["baseline"], started = -_child_cpu_s(), time.perf_counter()
     baseline_loop(specs, env, work / "baseline")
     baseline_s = time.perf_counter() - started
-    log.info("baseline papermill + nbconvert loop: %.1fs", baseline_s)
+    cpu["baseline"] += _child_cpu_s()
+    log.info("baseline papermill + nbconvert loop: %.1fs wall, %.1fs CPU", baseline_s,
+             cpu["baseline"])
+    if code_hash() != code:
+        log.warning("analysis/*.py changed during the run: builds may have re-run for that")
     return {
         "cold_s": round(cold_s, 3), "noop_s": round(statistics.median(noop), 3),
         "noop_runs_s": [round(s, 3) for s in noop], "one_change_s": round(one_change_s, 3),
-        "baseline_s": round(baseline_s, 3), "reports": len(specs), "one_change_edit": edit,
-        "reran_on_one_change": reran,
+        "baseline_s": round(baseline_s, 3), "reports": len(specs),
+        "cpu_s": {phase: round(seconds, 1) for phase, seconds in cpu.items()},
+        "code_changed_during_run": code_hash() != code,
+        "one_change_edit": edit, "reran_on_one_change": list(_ran(reports)),
+        "one_change_reasons": _ran(reports),
         "expected_to_rerun": sorted(s.name for s in specs
                                     if set(s.inputs) & CLAIM_DEPENDENT_INPUTS),
         "must_rerun": sorted(s.name for s in specs if set(s.inputs) & {"claims", "overrides"}),

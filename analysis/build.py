@@ -127,13 +127,13 @@ def _snapshot(tables: dict[str, dict]) -> dict:
 
 
 def _run_in_pool(stale: list[ReportSpec], context: dict, jobs: int) -> dict[str, dict]:
+    results: dict[str, dict] = {}
+    if not stale:
+        return results
     from tqdm import tqdm
 
     from analysis.render import run_report
 
-    results: dict[str, dict] = {}
-    if not stale:
-        return results
     ctx = multiprocessing.get_context("spawn")  # kernels and zmq do not survive fork
     workers = max(1, min(jobs, len(stale)))
     with futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
@@ -204,10 +204,12 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         context = {"snapshot": _snapshot(tables), "show_code": show_code}
         results = _run_in_pool(stale, context, jobs)
         failed = _record(manifest, specs, stale, keys, reasons, results)
-        manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        manifest["snapshot"] = context["snapshot"]
-        write_text(config.MANIFEST_PATH, json.dumps(manifest, indent=2, sort_keys=True))
-        write_index(manifest, [spec.name for spec in load_matrix()])
+        rebuilt_tables = any(state.get("rebuilt") for state in tables.values())
+        if stale or rebuilt_tables or not config.INDEX_PATH.exists():
+            manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+            manifest["snapshot"] = context["snapshot"]
+            write_text(config.MANIFEST_PATH, json.dumps(manifest, indent=2, sort_keys=True))
+            write_index(manifest, [spec.name for spec in load_matrix()])
     log.info("built %d, skipped %d, failed %d in %.1fs; index: %s", len(stale) - len(failed),
              len(specs) - len(stale), len(failed), time.monotonic() - started, config.INDEX_PATH)
     return 1 if failed else 0

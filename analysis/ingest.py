@@ -8,11 +8,13 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from analysis.config import YEARLESS_DATE_YEAR
 from analysis.errors import ParseError, display_path
+
+if TYPE_CHECKING:  # pandas is imported where used: a no-op build never needs it
+    import pandas as pd
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +238,8 @@ def parse_page(path: Path | str) -> list[_Paper]:
 
 
 def _papers_frame(papers: list[_Paper]) -> pd.DataFrame:
+    import pandas as pd
+
     rows = []
     for paper in papers:
         published, inferred = parse_date(paper.date_raw)
@@ -257,6 +261,8 @@ def _papers_frame(papers: list[_Paper]) -> pd.DataFrame:
 
 def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per paper: a paper on several pages keeps its first text and every source."""
+    import pandas as pd
+
     def first_present(values: pd.Series):
         present = values.dropna()
         present = present[present.astype(str) != ""]

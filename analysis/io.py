@@ -7,8 +7,10 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported where used: a no-op build never needs it
+    import pandas as pd
 
 
 @contextlib.contextmanager
@@ -52,7 +54,7 @@ def write_bytes(target: Path | str, data: bytes) -> Path:
 def write_csv(frame: pd.DataFrame, target: Path | str) -> Path:
     """Write a table as CSV (no index) atomically."""
     with atomic_path(target) as tmp:
-        frame.to_csv(tmp, index=False)
+        frame.to_csv(tmp, index=False)  # a DataFrame method: no pandas import needed here
     return Path(target)
 
 

@@ -114,6 +114,7 @@ def _results(**overrides) -> dict:
         "expected_to_rerun": ["claims", "scaling"], "must_rerun": ["claims", "scaling"],
         "reran_on_one_change": ["claims", "scaling"], "reports": 3,
         "date": "2026-11-22T00:00:00+00:00", "machine": "test box",
+        "cpu_s": {"cold": 90.0, "baseline": 120.0, "one_change": 60.0},
     }
     return {**results, **overrides}
 
@@ -151,6 +152,7 @@ def test_table_shows_every_measurement_and_verdict():
     assert re.search(r"no-op build.*6\.00 s.*FAILS", table)
     assert re.search(r"extract 100,000 abstracts.*125\.00 s.*800 abstracts/s", table)
     assert re.search(r"100k / 10k time.*12\.5.*FAILS", table)
+    assert re.search(r"CPU time.*90 s.*120 s = 0\.75", table)
 
 
 def test_machine_info_names_cores_and_versions():
@@ -191,7 +193,8 @@ def test_run_bench_writes_every_required_key(tmp_path):
         assert key in results, key
     assert set(results["extract"]) == {"20", "40"}
     assert set(results["extract"]["20"]) >= {"s", "peak_mb"}
-    assert results["reran_on_one_change"] == ["claims"]  # the overview reads no claims
+    # the overview reads no claims (a code edit by someone else mid-run would re-run it too)
+    assert results["reran_on_one_change"] == ["claims"], results["one_change_reasons"]
     assert results["floors"]["one_change_reruns_only_dependents"]["holds"] is True
 
 

@@ -9,14 +9,16 @@ import pandas as pd
 import pytest
 import yaml
 from browser import launch_chromium, open_page
-from workspace import FIXTURE_CORPUS, Workspace
+from workspace import Workspace
 
 from analysis.config import PROJ_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 UNTRUSTED_CORPUS = Path(__file__).parent / "fixtures" / "untrusted"
-BASE_CORPUS = FIXTURE_CORPUS  # the hostile page is added to these pages
+# The hostile page joins the real corpus: its papers among 309 real ones (and a small corpus
+# has too few claims for the fits step of a build).
+BASE_CORPUS = PROJ_ROOT / "data" / "raw"
 REPORTS = ("corpus-overview", "claims")  # the reports that show paper text
 PAGES = ("index", *REPORTS)
 # Titles of tests/fixtures/untrusted/200_untrusted.txt, as they must read on the page.
@@ -145,6 +147,17 @@ MARKUP_JS = """
   .map(n => n.outerHTML)
 """
 
+# Rows of the claims table whose "title" cell is exactly the given text, with their widths.
+ROWS_WITH_TITLE_JS = """
+title => Array.from(document.querySelectorAll(".rs-table table")).flatMap(table => {
+  const head = Array.from(table.tHead.rows[0].cells).map(th => th.textContent);
+  const at = head[0] === "claim_id" ? head.indexOf("title") : -1;  // the claims explorer
+  return at < 0 ? [] : Array.from(table.tBodies[0].rows)
+    .filter(row => row.cells[at] && row.cells[at].textContent === title)
+    .map(row => ({cells: row.cells.length, head: head.length}));
+})
+"""
+
 
 @pytest.mark.parametrize("name", REPORTS)
 def test_markdown_special_text_stays_literal(site, hostile_claims, browser, name):
@@ -156,6 +169,10 @@ def test_markdown_special_text_stays_literal(site, hostile_claims, browser, name
         assert page.evaluate(MARKUP_JS) == [], f"{name}: paper text turned into markup"
         if name == "claims":  # the title and a model name with "_" read as written
             assert {MARKDOWN_TITLE, "Pipe_Model-1.5B"} <= set(cell_texts(page))
+            rows = page.evaluate(ROWS_WITH_TITLE_JS, MARKDOWN_TITLE)
+            expected = hostile_claims["title"].eq(MARKDOWN_TITLE).sum()
+            assert len(rows) == expected > 0, "one row per claim of the paper, none split"
+            assert {r["cells"] for r in rows} == {r["head"] for r in rows}
         assert log.problems() == []
 
 

@@ -88,16 +88,21 @@ def _fit_source(tables: dict, analysis) -> str:
     return source_line(tables, n_claims=analysis.fit.n_claims, n_papers=analysis.fit.n_papers)
 
 
-def _no_fit_figure(tables: dict, analysis, what: str) -> tuple:
-    """A figure that says plainly why there is no fit (instead of a meaningless line)."""
+def _message_figure(tables: dict, message: str, *, source: str | None = None) -> tuple:
+    """A figure that only states why there is nothing to draw."""
     fig, ax = plt.subplots()
     ax.axis("off")
-    ax.text(0.5, 0.5, f"No {what}: too little data.\n{analysis.refusal}", ha="center",
-            va="center", wrap=True, fontsize=18)
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=18)
+    add_source_line(fig, source or source_line(tables))
+    return fig, message
+
+
+def _no_fit_figure(tables: dict, analysis, what: str) -> tuple:
+    """Say plainly why there is no fit (instead of drawing a meaningless line)."""
     obs = analysis.obs
-    add_source_line(fig, source_line(tables, n_claims=len(obs),
-                                     n_papers=obs["paper_id"].nunique()))
-    return fig, f"No {what} for {analysis.benchmark}: {analysis.refusal}"
+    return _message_figure(
+        tables, f"No {what} for {analysis.benchmark}: too little data.\n{analysis.refusal}",
+        source=source_line(tables, n_claims=len(obs), n_papers=obs["paper_id"].nunique()))
 
 
 @register("scaling-curve", report_kind="scaling")
@@ -205,6 +210,8 @@ def slope_forest_figure(tables: dict, *, form: str = "linear", predictors: str =
     from analysis.fits import slope_table
 
     slopes = slope_table(tables["fits"], form=form, predictors=predictors)
+    if slopes.empty:
+        return _message_figure(tables, "No parameter slope: no benchmark has enough claims.")
     slopes = slopes.assign(label=slopes["benchmark"] + " (n=" + slopes["n_claims"].astype(str)
                            + ", " + slopes["n_papers"].astype(str) + " papers)")
     fig, ax = plt.subplots()
@@ -220,6 +227,8 @@ def slope_forest_figure(tables: dict, *, form: str = "linear", predictors: str =
 @register("method-effects", report_kind="methods")
 def method_effects_figure(tables: dict, **params) -> tuple:
     effects = tables["method_effects"]
+    if effects.empty:
+        return _message_figure(tables, "No method effects: too few claims for a pooled fit.")
     fig, ax = plt.subplots()
     plots.forest(effects, y="label", x="estimate", low="ci_low", high="ci_high", ax=ax,
                  xlabel="points above the size trend (95% CI)")

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config
-from analysis.errors import InsufficientDataError, ReasonscaleError
+from analysis.errors import InsufficientDataError
 from analysis.observations import DEFAULT_METRICS, DEFAULT_ROLES, FilterLog, build_observations
 
 log = logging.getLogger(__name__)
@@ -60,12 +60,13 @@ def fit_all() -> pd.DataFrame:
     Benchmarks with too few claims for a fit of their own get an `insufficient` row that says
     why; they still enter the pooled fit.
     """
-    from analysis.scaling import fit_table
+    from analysis.scaling import FIT_TABLE_COLUMNS, fit_table
 
     obs, _ = observations_for(load_inputs())
     benchmarks = fit_benchmarks(obs)
-    if not benchmarks:
-        raise ReasonscaleError("no benchmark has two usable claims: nothing to fit")
+    if not benchmarks:  # a small corpus: an empty table, and the reports say why
+        log.warning("no benchmark has two usable claims: the fits table is empty")
+        return pd.DataFrame(columns=FIT_TABLE_COLUMNS)
     return fit_table(obs, benchmarks=benchmarks, forms=FIT_FORMS,
                      predictors_list=FIT_PREDICTORS, weighted=(True, False))
 
@@ -164,11 +165,15 @@ def method_effects(obs: pd.DataFrame) -> pd.DataFrame:
     tags as moderators; one row per method term that could be estimated, with a `label`.
     """
     from analysis.observations import METHOD_LABELS
-    from analysis.scaling import fit_scaling, tidy
+    from analysis.scaling import TIDY_COLUMNS, fit_scaling, tidy
 
     subset = obs[obs["benchmark"].isin(fit_benchmarks(obs))]
-    fit = fit_scaling(subset, form="linear", predictors="params", weighted=True, pooled=True,
-                      methods=True)
+    try:
+        fit = fit_scaling(subset, form="linear", predictors="params", weighted=True,
+                          pooled=True, methods=True)
+    except InsufficientDataError as exc:
+        log.warning("no method effects: %s", exc)
+        return pd.DataFrame(columns=[*TIDY_COLUMNS, "label", "formula"])
     rows = tidy(fit)
     effects = rows[rows["term"].isin(list(METHOD_LABELS))].copy()
     papers = {tag: subset.loc[subset[tag], "paper_id"].nunique() for tag in METHOD_LABELS}
@@ -209,6 +214,8 @@ def fit_claims_table(analysis: ScalingAnalysis) -> pd.DataFrame:
 
 def methods_summary(slopes: pd.DataFrame, effects: pd.DataFrame) -> str:
     """One line for the index: how many benchmarks have a slope, and the largest method shift."""
+    if slopes.empty:
+        return "no benchmark has enough claims for a parameter slope"
     text = f"parameter slopes for {len(slopes)} fits"
     if len(effects):
         top = effects.sort_values("estimate", ascending=False).iloc[0]

@@ -25,7 +25,9 @@ TABLE_SCRIPT = """
     var needle = input.value.toLowerCase();
     var shown = 0;
     rows.forEach(function (row) {
-      var hit = row.textContent.toLowerCase().indexOf(needle) !== -1;
+      var text = Array.prototype.map.call(row.cells, function (c) {
+        return c.textContent; }).join("\t");  // no match across a cell boundary
+      var hit = text.toLowerCase().indexOf(needle) !== -1;
       row.style.display = hit ? "" : "none";
       if (hit) { shown += 1; }
     });
@@ -40,7 +42,8 @@ TABLE_SCRIPT = """
       rows.sort(function (a, b) {
         var x = a.cells[index].getAttribute("data-value");
         var y = b.cells[index].getAttribute("data-value");
-        var nx = parseFloat(x), ny = parseFloat(y);
+        var nx = x.trim() === "" ? NaN : Number(x);  // "7B model" is text, not 7
+        var ny = y.trim() === "" ? NaN : Number(y);
         var cmp = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
         return ascending ? cmp : -cmp;
       });

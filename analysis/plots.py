@@ -70,13 +70,14 @@ def scaling_scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = Non
                     label=line_label if index == 0 else None)
             if grouped:
                 ax.annotate(str(group), (part[x].iloc[-1], part["mean"].iloc[-1]),
-                            xytext=(4, 0), textcoords="offset points", fontsize=14)
+                            xytext=(4, 0), textcoords="offset points", fontsize=14,
+                            parse_math=False)
     sns.scatterplot(data=data, x=x, y=y, hue=hue, palette=palette, ax=ax, s=90,
                     edgecolor="white", alpha=0.9)
     if label:
         for _, row in data[data[label].astype(str) != ""].iterrows():
-            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(5, 4),
-                        textcoords="offset points", fontsize=14)
+            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(5, 4), parse_math=False,
+                        textcoords="offset points", fontsize=14)  # "MedS$^3$" is a name
     ax.set_xscale("log")
     ax.set_xlabel(xlabel or x)
     ax.set_ylabel(ylabel or y)

@@ -23,7 +23,6 @@ SCALING_REPORT = next((name for name in SCALING
                        if SPECS[name].get("parameters", {}).get("benchmark") == "pooled"),
                       SCALING[0])
 BUILT_AT_RE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
-COUNT_RE = re.compile(r"^(\d+) of (\d+) rows$")
 
 
 @pytest.fixture(scope="module")

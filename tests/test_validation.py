@@ -196,10 +196,17 @@ def test_registry_counts_must_be_positive_and_finite(tmp_path, column, raw):
         f"{tmp_path / 'models.csv'} line 2: {column} must be > 0, got {raw}"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a curated CSV saved by a spreadsheet as 'UTF-8 "
-                   "with BOM' is refused as 'header misses column(s)' (the BOM is invisible); "
-                   "registry/benchmarks/curation open with encoding='utf-8', not 'utf-8-sig'")
-@pytest.mark.parametrize("table", ["registry", "benchmarks", "overrides"])
+REGISTRY_BOM_BUG = pytest.mark.xfail(
+    strict=True, reason="bug: a registry saved by a spreadsheet as 'UTF-8 with BOM' is refused "
+    "as 'header misses column(s) ['model_id']' (the BOM is invisible): registry._read_rows opens "
+    "with encoding='utf-8', not 'utf-8-sig'")
+REGISTRY_ENCODING_BUG = pytest.mark.xfail(
+    strict=True, reason="bug: a registry that is not UTF-8 (a spreadsheet's cp1252) raises "
+    "UnicodeDecodeError (a traceback in the build), not a ValidationError naming file and line")
+
+
+@pytest.mark.parametrize("table", [pytest.param("registry", marks=REGISTRY_BOM_BUG),
+                                   "benchmarks", "overrides"])
 def test_curated_csv_with_a_byte_order_mark_loads(tmp_path, table, benchmarks):
     source = {"registry": MODELS_PATH, "benchmarks": PROJ_ROOT / "data/registry/benchmarks.csv",
               "overrides": None}[table]
@@ -214,10 +221,8 @@ def test_curated_csv_with_a_byte_order_mark_loads(tmp_path, table, benchmarks):
         assert load_overrides(path, benchmarks=benchmarks).empty
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a curated CSV that is not UTF-8 (a spreadsheet's "
-                   "cp1252) raises UnicodeDecodeError, a traceback in the build, not a "
-                   "ValidationError naming the file and line")
-@pytest.mark.parametrize("table", ["registry", "benchmarks", "overrides"])
+@pytest.mark.parametrize("table", [pytest.param("registry", marks=REGISTRY_ENCODING_BUG),
+                                   "benchmarks", "overrides"])
 def test_curated_csv_not_utf8_names_file_and_line(tmp_path, table, benchmarks):
     path = tmp_path / "table.csv"
     if table == "registry":
@@ -315,18 +320,12 @@ def test_override_score_outside_its_benchmark_range(tmp_path, benchmarks):
         f"{path} line 5: value u1: score 140 is outside GSM8K's range [0, 100]"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: curation.load_overrides runs the group checks "
-                   "(score range, duplicates, incomplete adds) only when no row problem was "
-                   "found, so a file's problems are not all reported at once")
 def test_overrides_report_range_problems_with_the_row_problems(benchmarks):
     problems = problems_of(load_overrides, FAULTS / "overrides_many_problems.csv",
                            benchmarks=benchmarks)
     assert (8, "value") in where(problems)  # u1's 140.0 on GSM8K, with the row problems
 
 
-@pytest.mark.xfail(strict=True, reason="bug: curation accepts `correct ... quote`, which "
-                   "breaks provenance (quote must be abstract[start:end]); the override line "
-                   "is not named, the build fails later on claims.csv")
 def test_override_may_not_rewrite_a_quote(tmp_path, benchmarks):
     path = tmp_path / "claims.csv"
     path.write_text(OVERRIDES_HEADER + "correct,c000000000001,,quote,Nicer words.,style\n",
@@ -350,9 +349,6 @@ def extract_with_overrides(tmp_path: Path, overrides: str) -> subprocess.Complet
                    env=env)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pipeline.extract_all calls apply_overrides "
-                   "without benchmarks=, so a corrected score outside its benchmark's range "
-                   "passes silently")
 def test_corrected_score_outside_range_fails_extraction(tmp_path, fixture_claims):
     gsm = fixture_claims[(fixture_claims["benchmark"] == "GSM8K")
                          & (fixture_claims["kind"] == "absolute")].iloc[0]
@@ -364,9 +360,6 @@ def test_corrected_score_outside_range_fails_extraction(tmp_path, fixture_claims
             "[0, 100]") in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="bug: pipeline.extract_all calls apply_overrides "
-                   "without papers=, so every `add` override is an orphan ('no abstract to "
-                   "place the quote in') and added claims never reach claims.csv")
 def test_added_claim_reaches_the_claims_table_with_its_span(tmp_path):
     papers = load_corpus(CORPUS)
     paper = papers[papers["title"].str.startswith("A Survey of Small")].iloc[0]

@@ -204,12 +204,14 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         context = {"snapshot": _snapshot(tables), "show_code": show_code}
         results = _run_in_pool(stale, context, jobs)
         failed = _record(manifest, specs, stale, keys, reasons, results)
-        rebuilt_tables = any(state.get("rebuilt") for state in tables.values())
-        if stale or rebuilt_tables or not config.INDEX_PATH.exists():
-            manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-            manifest["snapshot"] = context["snapshot"]
-            write_text(config.MANIFEST_PATH, json.dumps(manifest, indent=2, sort_keys=True))
-            write_index(manifest, [spec.name for spec in load_matrix()])
+        if any(state.get("rebuilt") for state in tables.values()) or "changes" not in manifest:
+            from analysis.changes import compute_changes  # reads tables: only when they moved
+
+            manifest["changes"] = compute_changes()
+        manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
+        manifest["snapshot"] = context["snapshot"]
+        write_text(config.MANIFEST_PATH, json.dumps(manifest, indent=2, sort_keys=True))
+        write_index(manifest, [spec.name for spec in load_matrix()])
     log.info("built %d, skipped %d, failed %d in %.1fs; index: %s", len(stale) - len(failed),
              len(specs) - len(stale), len(failed), time.monotonic() - started, config.INDEX_PATH)
     return 1 if failed else 0

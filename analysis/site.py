@@ -111,7 +111,5 @@ def render_index(manifest: dict, order: list[str], changes: dict | None = None) 
 
 
 def write_index(manifest: dict, order: list[str]) -> None:
-    """Write reports/index.html atomically, with the changes since the previous build."""
-    from analysis.changes import compute_changes
-
-    write_text(config.INDEX_PATH, render_index(manifest, order, compute_changes()))
+    """Write reports/index.html atomically, with the changes recorded in the manifest."""
+    write_text(config.INDEX_PATH, render_index(manifest, order, manifest.get("changes")))

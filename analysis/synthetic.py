@@ -36,13 +36,19 @@ def _vary_score(match: re.Match, noise: float) -> str:
     return f"{varied:.{len(decimals)}f}" if decimals else str(round(varied))
 
 
+def _draws(draw, block: int = 32):
+    """Endless random numbers from `draw(k)`, called once per block rather than per number."""
+    while True:
+        yield from draw(block)
+
+
 def vary_text(text: str, rng: np.random.Generator) -> str:
     """`text` with each model size and score-like number replaced by a seeded random variant."""
-    sizes = iter(rng.integers(0, len(SIZES_B) * len(SIZES_M), len(SIZE_RE.findall(text))))
+    uniform = _draws(rng.random)
     text = SIZE_RE.sub(
-        lambda m: (SIZES_B[next(sizes) % len(SIZES_B)] if m.group(2) == "B"
-                   else SIZES_M[next(sizes) % len(SIZES_M)]) + m.group(2), text)
-    noise = iter(rng.standard_normal(len(SCORE_RE.findall(text))))
+        lambda m: (SIZES_B[int(next(uniform) * len(SIZES_B))] if m.group(2) == "B"
+                   else SIZES_M[int(next(uniform) * len(SIZES_M))]) + m.group(2), text)
+    noise = _draws(rng.standard_normal)
     return SCORE_RE.sub(lambda m: _vary_score(m, next(noise)), text)
 
 

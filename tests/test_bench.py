@@ -109,8 +109,8 @@ def _results(**overrides) -> dict:
     results = {
         "cold_s": 40.0, "noop_s": 6.0, "one_change_s": 30.0, "baseline_s": 100.0,
         "extract": {"1000": {"s": 1.0, "peak_mb": 200.0},
-                    "10000": {"s": 10.0, "peak_mb": 400.0},
-                    "100000": {"s": 125.0, "peak_mb": 1900.0}},
+                    "10000": {"s": 10.0, "cpu_s": 8.0, "peak_mb": 400.0},
+                    "100000": {"s": 125.0, "cpu_s": 88.0, "peak_mb": 1900.0}},
         "expected_to_rerun": ["claims", "scaling"], "must_rerun": ["claims", "scaling"],
         "reran_on_one_change": ["claims", "scaling"], "reports": 3,
         "date": "2026-11-22T00:00:00+00:00", "machine": "test box",
@@ -124,6 +124,8 @@ def test_floors_are_ratios_against_the_limits():
     assert ratios["cold_over_baseline"] == pytest.approx(0.4)
     assert ratios["noop_over_baseline"] == pytest.approx(0.06)
     assert ratios["extract_100k_over_10k"] == pytest.approx(12.5)
+    assert ratios["extract_100k_over_10k_cpu"] == pytest.approx(11.0)
+    assert ratios["cold_cpu_over_baseline_cpu"] == pytest.approx(0.75)
     assert floors["cold_over_baseline"]["holds"] is True
     assert floors["noop_over_baseline"]["holds"] is False
     assert floors["extract_100k_over_10k"]["holds"] is False
@@ -153,6 +155,8 @@ def test_table_shows_every_measurement_and_verdict():
     assert re.search(r"extract 100,000 abstracts.*125\.00 s.*800 abstracts/s", table)
     assert re.search(r"100k / 10k time.*12\.5.*FAILS", table)
     assert re.search(r"CPU time.*90 s.*120 s = 0\.75", table)
+    assert re.search(r"extract 10,000 abstracts.*8\.0 s CPU", table)
+    assert re.search(r"100k / 10k CPU time.*11\.0", table)
 
 
 def test_machine_info_names_cores_and_versions():

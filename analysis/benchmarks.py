@@ -269,7 +269,27 @@ def _compiled_alias_pattern(spellings: tuple[tuple[str, tuple[str, ...]], ...],
     aliases = {s for name, names in spellings if name not in pseudo for s in names}
     ordered = sorted(aliases, key=lambda a: (-len(a), a))  # longest first: MATH-500 before MATH
     body = "|".join(_alias_regex(a) for a in ordered)
-    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9]|-[A-Za-z0-9])")
+    return re.compile(rf"(?<![A-Za-z0-9]){_first_char_guard(ordered)}(?:{body})"
+                      rf"(?![A-Za-z0-9]|-[A-Za-z0-9])")
+
+
+def _first_char_guard(aliases: list[str]) -> str:
+    """A lookahead for the characters an alias can start with (case-folded as its regex is).
+
+    It changes no match; it spares the engine trying every alternative at other positions.
+    """
+    exact, folded = set(), set()
+    for alias in aliases:
+        chunks = _CHUNK_RE.findall(alias)
+        if not chunks:
+            return ""  # an alias of separators only: no first character to test
+        (folded if any(c.isdigit() for c in alias) else exact).add(chunks[0][0])
+    parts = []
+    if exact:
+        parts.append("[" + "".join(re.escape(c) for c in sorted(exact)) + "]")
+    if folded:
+        parts.append("(?i:[" + "".join(re.escape(c) for c in sorted(folded)) + "])")
+    return f"(?={'|'.join(parts)})" if parts else ""
 
 
 def alias_pattern(benchmarks: pd.DataFrame | BenchmarkIndex) -> re.Pattern:

@@ -6,6 +6,7 @@ import hashlib
 import logging
 import math
 import re
+from bisect import bisect_left
 
 import pandas as pd
 
@@ -20,7 +21,7 @@ from analysis.extract_attach import (
 from analysis.extract_links import Claim, Sentence, sentence_claims
 from analysis.extract_names import Mention, find_benchmarks, find_models, paper_context
 from analysis.extract_roles import attach_model, finish, share_listed_models
-from analysis.extract_rules import name_key, scan_numbers, sentence_spans
+from analysis.extract_rules import SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
 
 log = logging.getLogger(__name__)
@@ -50,10 +51,14 @@ def _sentence_of(text: str, pos: int) -> str:
 
 
 def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list[Sentence]:
+    # Mentions come sorted by start (extract_names._drop_overlaps): bisect, not a scan each.
+    model_starts = [m.start for m in models]
+    bench_starts = [b.start for b in benches]
     out = []
     for s, e in sentence_spans(text):
-        out.append(Sentence(s, e, [m for m in models if s <= m.start < e],
-                            [b for b in benches if s <= b.start < e]))
+        out.append(Sentence(
+            s, e, models[bisect_left(model_starts, s):bisect_left(model_starts, e)],
+            benches[bisect_left(bench_starts, s):bisect_left(bench_starts, e)]))
     return out
 
 
@@ -66,7 +71,7 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
     benches = find_benchmarks(abstract, benchmarks, model_spans)
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
-    masked = [(m.start, m.end) for m in models] + bench_spans
+    masked = SpanSet([(m.start, m.end) for m in models] + bench_spans)
     mark_mentions(abstract, models, benches)
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}

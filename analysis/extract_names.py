@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +37,17 @@ _DATASET_AFTER_RE = re.compile(r"\s+(?:dataset|data|corpus|samples|examples|prob
                                r"|pairs|queries|questions|tokens)\b", re.IGNORECASE)
 _SIZE_PART_RE = re.compile(r"^\d+(?:\.\d+)?[BbMm]$")
 _TOKEN_RE = re.compile(r"(?<![\w$^])[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*")
+# A token of _TOKEN_RE that is a plain lower-case word ("reasoning", "e.g."): never a model
+# unless it starts an own name. _SCAN_RE finds the tokens of _TOKEN_RE, at the same offsets,
+# but a run of plain words (separated by non-word characters only) comes as one match, so the
+# Python loop runs once per run instead of once per word.
+_PLAIN = r"(?>[a-z][a-z.+]*)(?![\w.+$^]|[-:][A-Za-z0-9])"
+_SCAN_RE = re.compile(rf"(?<![\w$^])(?:(?P<plain>{_PLAIN}(?:[^\w$^]+{_PLAIN})*)"
+                      rf"|[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*)")
+_PLAIN_WORD_RE = re.compile(r"[a-z][a-z.+]*")
+_VERSION_RE = re.compile(r"v\d[\w.]*")
+_YEAR_RE = re.compile(r"\d{4}")
+MODEL_SHAPE_CACHE = 1 << 16  # tokens; bounded so memory does not grow with the corpus
 # Words that may follow a model name after a space ("Llama 3.2 1B", "Claude 3.7 Sonnet").
 _TAIL_WORDS = {
     "mini", "small", "medium", "large", "xl", "xxl", "base", "instruct", "chat", "pro", "flash",
@@ -68,7 +80,10 @@ class Mention:
     flags: set[str] = field(default_factory=set)
 
 
-def _is_model_token(token: str, own_keys: set[str]) -> bool:
+@functools.lru_cache(maxsize=MODEL_SHAPE_CACHE)
+def _has_model_shape(token: str) -> bool:
+    # Pure function of the token (family prefix, exact names, size parts): cached because
+    # the same names recur across abstracts.
     first = token.split("-")[0]
     if _FAMILY_RE.match(first) or _EXACT_MODEL_RE.match(token):
         return True
@@ -76,11 +91,38 @@ def _is_model_token(token: str, own_keys: set[str]) -> bool:
     if len(parts) > 1 and _SIZE_PART_RE.match(parts[-1]) and not _SIZE_PART_RE.match(parts[0]) \
             and any(c.isupper() or c.isdigit() for c in parts[0]):
         return True  # "Saturn-7B", "MobileLLM-R1-950M", "vsGRPO-2B"
-    if any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper():
-        return True  # "Infi-MMR-3B-Instruct"
+    return bool(any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper())
+    # the last rule: "Infi-MMR-3B-Instruct"
+
+
+def _is_model_token(token: str, own_keys: set[str]) -> bool:
+    if _has_model_shape(token):
+        return True
     if not own_keys:
         return False
-    return name_key(token) in own_keys or name_key(first) in own_keys
+    return name_key(token) in own_keys or name_key(token.split("-")[0]) in own_keys
+
+
+def _model_at(text: str, start: int, token: str, own_keys: set[str]) -> Mention | None:
+    """The model mention starting with `token` at `start` (a token of _TOKEN_RE), if any."""
+    if token.lower().endswith(_TRAILING_JUNK):
+        return None  # "RSD-generated traces", "LLaMA-based": a modifier, not the model
+    token = token.rstrip(".:")
+    if not token or not _is_model_token(token, own_keys) or (
+            _BENCH_SHAPE_RE.fullmatch(token) and not _FAMILY_RE.match(token)):
+        return None
+    end = start + len(token)
+    if _DATASET_AFTER_RE.match(text, end) and name_key(token) not in own_keys:
+        return None
+    while True:  # "Llama 3.2 1B", "OLMo-2 1B Base", "Claude 3.7 Sonnet"
+        tail = _TAIL_RE.match(text, end)
+        if not tail or not (tail.group(1)[0].isdigit() or tail.group(1).lower() in _TAIL_WORDS
+                            or _VERSION_RE.fullmatch(tail.group(1))):
+            break
+        if _YEAR_RE.fullmatch(tail.group(1)):
+            break  # a year, not a version
+        end = tail.end()
+    return Mention(start, end, text[start:end], text[start:end])
 
 
 def find_models(text: str, own_names: list[str]) -> list[Mention]:
@@ -88,28 +130,23 @@ def find_models(text: str, own_names: list[str]) -> list[Mention]:
     own_keys = {name_key(n) for n in own_names if n}
     own_first = {k[:3] for k in own_keys}
     found: list[Mention] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in _SCAN_RE.finditer(text):
+        if m.group("plain") is not None:  # plain words, rejected unless they start an own name
+            run = m.group()
+            # A word starting with an own-name prefix contains it: test the run in one go first.
+            if own_first and any(prefix in run for prefix in own_first):
+                for word in _PLAIN_WORD_RE.finditer(text, m.start(), m.end()):
+                    if word.group()[:3] in own_first:
+                        mention = _model_at(text, word.start(), word.group(), own_keys)
+                        if mention is not None:
+                            found.append(mention)
+            continue
         token = m.group()
         if token.islower() and token[:3] not in own_first and token[:2] not in ("o1", "o3", "o4"):
             continue  # plain words: cheap rejection before the name rules
-        if token.lower().endswith(_TRAILING_JUNK):
-            continue  # "RSD-generated traces", "LLaMA-based": a modifier, not the model
-        token = token.rstrip(".:")
-        if not token or not _is_model_token(token, own_keys) or (
-                _BENCH_SHAPE_RE.fullmatch(token) and not _FAMILY_RE.match(token)):
-            continue
-        end = m.start() + len(token)
-        if _DATASET_AFTER_RE.match(text, end) and name_key(token) not in own_keys:
-            continue
-        while True:  # "Llama 3.2 1B", "OLMo-2 1B Base", "Claude 3.7 Sonnet"
-            tail = _TAIL_RE.match(text, end)
-            if not tail or not (tail.group(1)[0].isdigit() or tail.group(1).lower() in _TAIL_WORDS
-                                or re.fullmatch(r"v\d[\w.]*", tail.group(1))):
-                break
-            if re.fullmatch(r"\d{4}", tail.group(1)):
-                break  # a year, not a version
-            end = tail.end()
-        found.append(Mention(m.start(), end, text[m.start():end], text[m.start():end]))
+        mention = _model_at(text, m.start(), token, own_keys)
+        if mention is not None:
+            found.append(mention)
     for name in own_names:  # multi-word own names: "Multimodal DeepResearcher", "Kimi K2"
         if " " in name:
             for m in re.finditer(re.escape(name), text):

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
+_NON_KEY_RE = re.compile(r"[^0-9a-z]+")
+NAME_KEY_CACHE = 1 << 16  # entries; bounded so a long run cannot grow memory with the corpus
+
 
 def name_key(text: object) -> str:
     """Loose comparison key of a name: case-folded letters and digits ("A$^2$FM" == "A^2FM")."""
-    return re.sub(r"[^0-9a-z]+", "", unicodedata.normalize("NFKC", str(text or "")).casefold())
+    return _name_key(str(text or ""))
+
+
+@functools.lru_cache(maxsize=NAME_KEY_CACHE)
+def _name_key(text: str) -> str:
+    # Pure function of the text: the same names recur in every abstract, so cache the keys.
+    return _NON_KEY_RE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 # ----------------------------------------------------------------------------- sentences
 
@@ -18,14 +29,23 @@ def name_key(text: object) -> str:
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9(\[\"“$\\])")
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "al", "approx", "fig", "cf", "resp", "eq", "no",
                   "dr", "mr", "ms", "st", "sec", "ca", "incl", "acc"}
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of ASCII letters and dots ending text[start:end] (what `[A-Za-z.]+$` finds)."""
+    pos = end
+    while pos > start and text[pos - 1] in _WORD_CHARS:
+        pos -= 1
+    return text[pos:end]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, stripped of surrounding spaces."""
     spans, start = [], 0
     for match in _SENTENCE_END_RE.finditer(text):
-        word = re.search(r"([A-Za-z.]+)$", text[start:match.start()])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        word = _last_word(text, start, match.start())
+        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
             continue
         end = match.start() + len(match.group().rstrip())
         spans.append((start, end))
@@ -37,7 +57,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 # ----------------------------------------------------------------------------- numbers
 
+# The lookahead lists every character a match can start with (marker, sign, digit, "."): it
+# changes no match, but lets the engine skip other positions without trying the alternatives.
 _NUM_RE = re.compile(r"""
+    (?=[\\DutdsΔ↑↓+\-−–\d.])
     (?P<marker>\\?(?:Delta|uparrow|downarrow|triangle|sim)\s*|[Δ↑↓]\s*)?
     (?P<sign>[+\-−–](?=\.?\d))?
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
@@ -125,8 +148,27 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     return _BOUND_KIND.get(key, "approx")
 
 
-def scan_numbers(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[Num]:
+class SpanSet:
+    """Spans (start, end) answering "does any overlap [lo, hi)?" by bisection, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # reach[i]: the largest end among the first i + 1 spans
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, lo: int, hi: int) -> bool:
+        """True when some span (a, b) has a < hi and lo < b."""
+        count = bisect.bisect_left(self.starts, hi)  # spans starting before hi
+        return count > 0 and self.reach[count - 1] > lo
+
+
+def scan_numbers(text: str, start: int, end: int,
+                 masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
+    if not isinstance(masked, SpanSet):
+        masked = SpanSet(masked)
     found: list[Num] = []
     for m in _NUM_RE.finditer(text, start, end):
         marker_raw, sign_raw, unit_raw = m.group("marker"), m.group("sign"), m.group("unit")
@@ -140,7 +182,7 @@ def scan_numbers(text: str, start: int, end: int, masked: list[tuple[int, int]])
                 first == 0 or text[first - 1] in " (") and len(m.group("num")) == 1:
             continue  # an enumerator "(1)" or "2)"
         n0, n1 = m.start("num"), m.end("num")
-        if any(a < n1 and n0 < b for a, b in masked):
+        if masked.overlaps(n0, n1):
             continue
         value = float(m.group("num").replace(",", ""))
         unit = _unit(unit_raw)

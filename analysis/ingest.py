@@ -39,8 +39,12 @@ SUBSCRIBE_GLUE_RE = re.compile(r"^Subscribe(?=\S)")
 # know fail loudly instead of pairing a title with the wrong abstract.
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 150
+# arXiv caps abstracts at 1,920 characters; 20,000 leaves room for other sources and means a
+# longer "abstract" is several abstracts glued together by a layout we do not know.
+MAX_ABSTRACT_CHARS = 20_000
+PLAUSIBLE_YEARS = (1950, 2100)  # publication years outside this are typos (and pandas' range)
 SENTENCE_END = tuple(".!?)\"'”’]")
-URL_END_RE = re.compile(r"https?://\S+$")
+URL_END_RE = re.compile(r"https?://\S+$")  # matched against the last token only
 
 
 @dataclass
@@ -55,7 +59,8 @@ class _Paper:
     title: str
     abstract: str
     source_file: str
-    source_line: int
+    source_line: int  # line of the title
+    abstract_line: int  # line of the abstract
     date_raw: str = ""
     n_authors: int | None = None
     organisation: str = ""
@@ -167,6 +172,12 @@ def _pair_text_lines(path: Path, texts: list[_Line]) -> list[tuple[_Line, _Line]
                 f"unknown layout: line {abstract.number} should be an abstract but is only "
                 f"{len(abstract.text)} characters long (min {MIN_ABSTRACT_CHARS})",
             )
+        if len(abstract.text) > MAX_ABSTRACT_CHARS:
+            raise ParseError(
+                display_path(path),
+                f"unknown layout: line {abstract.number} should be an abstract but is "
+                f"{len(abstract.text):,} characters long (max {MAX_ABSTRACT_CHARS:,})",
+            )
         pairs.append((title, abstract))
     return pairs
 
@@ -178,9 +189,10 @@ def _check_not_truncated(path: Path, papers: list[_Paper], has_metadata: bool) -
     end without a full stop, but a cut-off page ends mid-abstract.
     """
     last = papers[-1]
-    ends_cleanly = last.abstract.endswith(SENTENCE_END) or URL_END_RE.search(last.abstract)
+    last_token = last.abstract.rsplit(None, 1)[-1]  # a URL is one token: no regex backtracking
+    ends_cleanly = last.abstract.endswith(SENTENCE_END) or URL_END_RE.match(last_token)
     if not ends_cleanly or (has_metadata and not last.date_raw):
-        line = last.source_line + 1
+        line = last.abstract_line
         raise ParseError(
             display_path(path),
             f"truncated page: the abstract of the last paper (line {line}, "
@@ -213,20 +225,25 @@ def parse_date(raw: str) -> tuple[dt.date | None, bool]:
     inferred = "," not in raw
     text = raw if not inferred else f"{raw}, {YEARLESS_DATE_YEAR}"
     try:
-        return dt.datetime.strptime(text, "%b %d, %Y").date(), inferred
+        date = dt.datetime.strptime(text, "%b %d, %Y").date()
     except ValueError:
         return None, False  # e.g. "Feb 30": keep published_raw, leave the date empty
+    if not PLAUSIBLE_YEARS[0] <= date.year <= PLAUSIBLE_YEARS[1]:
+        return None, False  # "Jan 1, 1500" is a typo, not a paper date: keep only the raw text
+    return date, inferred
 
 
 def parse_page(path: Path | str) -> list[_Paper]:
     """Parse one raw page into papers, or raise ParseError naming the file and line."""
     path = Path(path)
-    lines = _classify(read_page_text(path).splitlines())
+    # split on "\n" only: str.splitlines() also breaks at U+2028, U+0085, form feeds..., which
+    # may occur inside an abstract and would shift every line number after them
+    lines = _classify(read_page_text(path).replace("\r\n", "\n").split("\n"))
     papers = []
     for texts, meta in _split_records(lines):
         pairs = _pair_text_lines(path, texts)
         for index, (title, abstract) in enumerate(pairs):
-            paper = _Paper(title.text, abstract.text, path.name, title.number)
+            paper = _Paper(title.text, abstract.text, path.name, title.number, abstract.number)
             if index == len(pairs) - 1:  # metadata follows the last pair of its record
                 _apply_metadata(paper, meta)
             papers.append(paper)

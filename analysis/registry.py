@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import io
 import logging
 import math
 import re
@@ -101,7 +102,9 @@ def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]]
     """Rows of the CSV with the file line each starts on; header and shape problems."""
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
-    with open(path, encoding="utf-8", newline="") as handle:
+    from analysis.benchmarks import read_csv_text  # UTF-8 with or without BOM, else a Problem
+
+    with io.StringIO(read_csv_text(path, shown), newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader, None)
         if header is None:

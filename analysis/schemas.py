@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import Problem, ValidationError
 
 CLAIM_KINDS = ["absolute", "delta", "relative"]
+FINITE = pa.Check(lambda s: s.isna() | np.isfinite(s.astype(float)), error="must be finite")
 CLAIM_ROLES = ["proposed", "baseline", "reference", ""]
 FACT_KINDS = ["params_total", "params_active", "pretrain_tokens", "finetune_examples",
               "finetune_tokens"]
@@ -32,9 +34,9 @@ CLAIMS = pa.DataFrameSchema(
         "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$")),
         "benchmark": pa.Column(str),
         "kind": pa.Column(str, pa.Check.isin(CLAIM_KINDS)),
-        "value": pa.Column(float, nullable=True),
-        "value_low": pa.Column(float, nullable=True),
-        "value_high": pa.Column(float, nullable=True),
+        "value": pa.Column(float, FINITE, nullable=True),
+        "value_low": pa.Column(float, FINITE, nullable=True),
+        "value_high": pa.Column(float, FINITE, nullable=True),
         "role": pa.Column(str, pa.Check.isin(CLAIM_ROLES)),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
         "start": pa.Column(int, pa.Check.ge(0)),
@@ -52,7 +54,7 @@ FACTS = pa.DataFrameSchema(
     {
         "paper_id": pa.Column(str),
         "fact": pa.Column(str, pa.Check.isin(FACT_KINDS)),
-        "value": pa.Column(float, pa.Check.gt(0)),
+        "value": pa.Column(float, [pa.Check.gt(0), FINITE]),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
     },
     strict=False, coerce=True,
@@ -64,9 +66,9 @@ FITS = pa.DataFrameSchema(
         "form": pa.Column(str, pa.Check.isin(["linear", "logit"])),
         "predictors": pa.Column(str, pa.Check.isin(["params", "params+tokens", "compute"])),
         "status": pa.Column(str),
-        "estimate": pa.Column(float, nullable=True),
-        "ci_low": pa.Column(float, nullable=True),
-        "ci_high": pa.Column(float, nullable=True),
+        "estimate": pa.Column(float, FINITE, nullable=True),
+        "ci_low": pa.Column(float, FINITE, nullable=True),
+        "ci_high": pa.Column(float, FINITE, nullable=True),
         "n_claims": pa.Column(float, pa.Check.ge(0), nullable=True),
     },
     checks=[pa.Check(lambda f: ~(f["ci_low"] > f["ci_high"]), error="ci_low <= ci_high")],
@@ -87,10 +89,17 @@ def check_table(frame: pd.DataFrame, table: str, *, path: str) -> pd.DataFrame:
             warnings.simplefilter("ignore", FutureWarning)  # pandera's own concat warning
             return schema.validate(frame.reset_index(drop=True), lazy=True)
     except pa.errors.SchemaErrors as exc:
-        problems = []
+        problems, seen = [], set()
         for case in exc.failure_cases.itertuples():
             index = case.index
             line = int(index) + 2 if isinstance(index, int | float) and pd.notna(index) else None
+            row_rule = case.schema_context == "DataFrameSchema"  # a rule about a whole row
+            if row_rule:
+                if (line, case.check) in seen:
+                    continue  # pandera lists it once per column: report the row once
+                seen.add((line, case.check))
+                problems.append(Problem(path, line, None, f"fails {case.check}"))
+                continue
             column = case.column if isinstance(case.column, str) else None
             problems.append(Problem(path, line, column,
                                     f"fails {case.check}, got {case.failure_case!r}"))

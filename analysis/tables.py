@@ -81,7 +81,9 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     for flag in ("uncertain", "curated"):
         if flag in claims:
             claims[flag] = claims[flag].astype(str).str.lower().isin(["true", "1"])
-    return claims
+    from analysis.schemas import check_table  # a hand-edited table fails here, not in a report
+
+    return check_table(claims, "claims", path=display_path(path))
 
 
 def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
@@ -94,4 +96,10 @@ def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
 
 def load_fits(path: Path = config.FITS_PATH) -> pd.DataFrame:
     """The fits table written by the build (one row per benchmark, form, predictors, term)."""
-    return pd.read_csv(_require(path))
+    from analysis.schemas import check_table
+
+    fits = pd.read_csv(_require(path), keep_default_na=False,
+                       na_values={c: [""] for c in ("estimate", "std_err", "ci_low", "ci_high",
+                                                   "p_value", "n_claims", "n_models",
+                                                   "n_papers")})
+    return check_table(fits, "fits", path=display_path(path))

@@ -126,6 +126,22 @@ def _snapshot(tables: dict[str, dict]) -> dict:
     }
 
 
+def _die_with_parent() -> None:
+    """Worker initializer: a killed build takes its workers with it (Linux PR_SET_PDEATHSIG).
+
+    Otherwise a worker of a SIGKILLed build would finish its report and write HTML without
+    holding the lock, racing the next build.
+    """
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except OSError:  # not Linux: workers then end when their pipe to the build closes
+        pass
+
+
 def _run_in_pool(stale: list[ReportSpec], context: dict, jobs: int) -> dict[str, dict]:
     results: dict[str, dict] = {}
     if not stale:
@@ -136,7 +152,8 @@ def _run_in_pool(stale: list[ReportSpec], context: dict, jobs: int) -> dict[str,
 
     ctx = multiprocessing.get_context("spawn")  # kernels and zmq do not survive fork
     workers = max(1, min(jobs, len(stale)))
-    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                     initializer=_die_with_parent) as pool:
         pending = {pool.submit(run_report, asdict(spec), context): spec for spec in stale}
         bar = tqdm(total=len(stale), desc="reports", unit="report", file=sys.stderr,
                    disable=not sys.stderr.isatty())
@@ -204,6 +221,7 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         context = {"snapshot": _snapshot(tables), "show_code": show_code}
         results = _run_in_pool(stale, context, jobs)
         failed = _record(manifest, specs, stale, keys, reasons, results)
+        fatal = [r["error"] for r in results.values() if r.get("status") == "fatal"]
         if any(state.get("rebuilt") for state in tables.values()) or "changes" not in manifest:
             from analysis.changes import compute_changes  # reads tables: only when they moved
 
@@ -212,8 +230,11 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         manifest["snapshot"] = context["snapshot"]
         write_text(config.MANIFEST_PATH, json.dumps(manifest, indent=2, sort_keys=True))
         write_index(manifest, [spec.name for spec in load_matrix()])
-    log.info("built %d, skipped %d, failed %d in %.1fs; index: %s", len(stale) - len(failed),
-             len(specs) - len(stale), len(failed), time.monotonic() - started, config.INDEX_PATH)
+        if fatal:  # the disk, not a notebook: the whole build failed
+            raise ReasonscaleError(fatal[0])
+        log.info("built %d, skipped %d, failed %d in %.1fs; index: %s", len(stale) - len(failed),
+                 len(specs) - len(stale), len(failed), time.monotonic() - started,
+                 config.INDEX_PATH)
     return 1 if failed else 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import html
 import json
 import logging
@@ -59,6 +60,8 @@ def _figures_of(notebook) -> list[dict]:
 
 
 THUMBNAIL_WIDTH_PX = 360
+# Errors of the disk, not of the notebook: the build stops with exit 2 naming the path.
+DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EFBIG}
 
 
 def write_thumbnail(notebook, target: Path) -> bool:
@@ -111,6 +114,11 @@ def run_report(spec: dict, context: dict) -> dict:
         page = to_html(notebook, spec, context, built_at=built_at)
         write_text(config.REPORTS_DIR / f"{spec['name']}.html", page)
         write_thumbnail(notebook, config.REPORTS_DIR / "thumbs" / f"{spec['name']}.png")
+    except OSError as exc:
+        status = "fatal" if exc.errno in DISK_ERRNOS else "failed"
+        where = f"{exc.filename}: " if exc.filename else ""
+        return {"status": status, "error": f"{where}{exc.strerror or exc}",
+                "seconds": round(time.monotonic() - started, 2)}
     except Exception as exc:  # the build records the failure and keeps the last good HTML
         return {"status": "failed", "error": _error_text(exc),
                 "seconds": round(time.monotonic() - started, 2)}

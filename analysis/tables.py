@@ -75,9 +75,19 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     claims = pd.read_csv(_require(path), dtype={"claim_id": str, "paper_id": str},
                          keep_default_na=False, na_values={"value": [""], "value_low": [""],
                                                            "value_high": [""]})
+    from analysis.errors import Problem, ValidationError
+
+    problems = []
     for column in ("value", "value_low", "value_high", "start", "end"):
         if column in claims:
-            claims[column] = pd.to_numeric(claims[column], errors="coerce")
+            numbers = pd.to_numeric(claims[column], errors="coerce")
+            bad = numbers.isna() & (claims[column].astype(str).str.strip() != "")
+            problems += [Problem(display_path(path), int(i) + 2, column,
+                                 f"must be a number, got {claims.at[i, column]!r}")
+                         for i in claims.index[bad]]
+            claims[column] = numbers
+    if problems:
+        raise ValidationError(problems)
     for flag in ("uncertain", "curated"):
         if flag in claims:
             claims[flag] = claims[flag].astype(str).str.lower().isin(["true", "1"])

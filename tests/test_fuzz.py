@@ -6,9 +6,11 @@ never another exception, never a hang (every call runs under a SIGALRM guard).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import math
 import re
+import shutil
 import signal
 import tempfile
 from datetime import timedelta
@@ -25,6 +27,7 @@ from analysis.extract import CLAIM_COLUMNS, KINDS, ROLES, extract_claims
 from analysis.facts import FACT_COLUMNS, FACTS, extract_facts
 from analysis.ingest import (
     CHROME_LINES,
+    MAX_ABSTRACT_CHARS,
     MAX_TITLE_CHARS,
     MIN_ABSTRACT_CHARS,
     PAPER_COLUMNS,
@@ -37,10 +40,12 @@ from analysis.ingest import (
 # (a linear parser takes milliseconds on these sizes); examples kept moderate for < 60 s.
 FUZZ = settings(max_examples=150, deadline=timedelta(seconds=2), derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ_PAGES = settings(FUZZ, max_examples=100)  # structured pages cost more to generate
 HANG_S = 5.0  # seconds after which one call counts as a hang (SIGALRM interrupts regexes)
 # Line breaks str.splitlines() knows besides "\n" (a reader's editor counts only "\n").
 EXOTIC_BREAKS_RE = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 PAGE_DIR = Path(tempfile.mkdtemp(prefix="fuzz-pages-"))  # one page file rewritten per example
+atexit.register(shutil.rmtree, PAGE_DIR, ignore_errors=True)
 
 
 class Hang(BaseException):  # BaseException: the product's `except Exception` cannot swallow it
@@ -235,7 +240,7 @@ def expected_meta(meta: dict | None) -> tuple:
     return (meta["authors"], organisation, meta["date"], meta["upvotes"])
 
 
-@FUZZ
+@FUZZ_PAGES
 @given(pages())
 def test_generated_pages_parse_back_exactly(page):
     layout, papers = page
@@ -251,7 +256,7 @@ def test_generated_pages_parse_back_exactly(page):
 MUTATIONS = st.sampled_from(["truncate", "drop", "duplicate", "swap", "insert", "crlf"])
 
 
-@FUZZ
+@FUZZ_PAGES
 @given(pages(), MUTATIONS, st.integers(0, 10**6), st.integers(0, 10**6), PAGE_PIECES)
 def test_mutated_pages_give_valid_rows_or_a_parse_error(page, mutation, i, j, piece):
     layout, papers = page
@@ -282,7 +287,7 @@ DATED_PAPERS = st.lists(st.tuples(TITLE, ABSTRACT, META), min_size=2, max_size=4
                         unique_by=lambda p: p[0])
 
 
-@FUZZ
+@FUZZ_PAGES
 @given(DATED_PAPERS, st.integers(0, 10**6))
 def test_block_page_cut_inside_its_last_paper_is_refused(papers, offset):
     text = render_page("blocks", papers)
@@ -293,22 +298,15 @@ def test_block_page_cut_inside_its_last_paper_is_refused(papers, offset):
     assert parse_or_error(cut.encode("utf-8")) is None, "a page cut mid-paper was accepted"
 
 
-def test_dates_are_finite_timestamps_or_missing():
-    """Sanity check of the generator: what it renders, load_corpus turns into a table."""
+def test_a_rendered_block_page_loads_into_the_papers_table():
+    """The generator's block layout is the real one: load_corpus reads its metadata."""
     meta = {"authors": 3, "organisation": "", "date": "Sep 29, 2025", "upvotes": 7,
             "upvotes_own_line": False}
     papers = [("Alphareasoner1: small models", "We test. " * 20, meta)]
     write_page(render_page("blocks", papers).encode("utf-8"))
     frame = load_corpus(PAGE_DIR / "corpus")
     assert frame.loc[0, "published"] == pd.Timestamp("2025-09-29")
-    assert frame.loc[0, "upvotes"] == 7 and not math.isnan(frame.loc[0, "n_authors"])
-
-
-def test_errors_are_the_products_own():
-    """The contract the properties above rely on: ParseError is a ReasonscaleError."""
-    assert issubclass(ParseError, ReasonscaleError)
-    with pytest.raises(ParseError, match="page.txt"):
-        parse_page(write_page(b"\x00\x01"))
+    assert (frame.loc[0, "upvotes"], frame.loc[0, "n_authors"]) == (7, 3)
 
 
 # ----------------------------------------------------------------------------- claim extractor
@@ -347,14 +345,15 @@ def check_facts(facts: pd.DataFrame, abstract: str) -> None:
         assert abstract[row.start:row.end] == row.quote
 
 
-def extract_or_error(title: str, abstract: str) -> None:
+def extract_or_error(title: str, abstract: str, *, in_hypothesis: bool = True) -> None:
     papers = pd.DataFrame({"paper_id": [PAPER_ID], "title": [title], "abstract": [abstract]})
     try:
         claims = guarded(extract_claims, papers, benchmarks=BENCHMARKS)
         facts = guarded(extract_facts, papers)
     except ReasonscaleError:
         return
-    event(f"claims found: {min(len(claims), 3)}{'+' if len(claims) >= 3 else ''}")
+    if in_hypothesis:  # statistics: how often the generators reach the extractor's rules
+        event(f"claims found: {min(len(claims), 3)}{'+' if len(claims) >= 3 else ''}")
     check_claims(claims, abstract)
     check_facts(facts, abstract)
 
@@ -424,4 +423,55 @@ def test_extractor_finds_the_claims_it_is_built_for():
                    "a claim of value inf (extract_rules.scan_numbers keeps float('999...'))")
 def test_a_number_too_long_for_a_float_is_no_claim():
     abstract = "Our TinyR1-7B scores " + "9" * 400 + " on AIME 2024, +0 points over Qwen2.5-7B."
-    extract_or_error("TinyR1: Small Reasoners", abstract)
+    extract_or_error("TinyR1: Small Reasoners", abstract, in_hypothesis=False)
+
+
+# ----------------------------------------------------------------------------- bounded time
+
+ARXIV_ABSTRACT_MAX_CHARS = 1920  # arXiv's limit on an abstract (its submission form)
+RUN_ON_BOUND_S = 2.0  # one abstract of twice that limit, extracted; the real ones take ~10 ms
+QUADRATIC = pytest.mark.xfail(strict=True, reason="bug: extraction is quadratic in the numbers "
+                              "of one sentence (extract_attach.fallback_benchmark calls "
+                              "claims.index(claim) and rescans every earlier claim per claim)")
+
+
+@pytest.mark.parametrize("token, length", [
+    ("GSM8K 55.0% ", 4000), ("55.0% on GSM8K and ", 4000), ("1.", 4000), ("A", 4000),
+    ("Qwen2.5-7B and Llama-3-8B score 55.0 ", 4000), ("from 1 to 2 ", 4000),
+    pytest.param("5% ", 6000, marks=QUADRATIC),
+])
+def test_extraction_time_is_bounded_on_run_on_sentences(token, length):
+    abstract = (token * (length // len(token) + 1))[:length]
+    papers = pd.DataFrame({"paper_id": [PAPER_ID], "title": ["T"], "abstract": [abstract]})
+    try:
+        with time_limit(RUN_ON_BOUND_S):
+            claims = extract_claims(papers, benchmarks=BENCHMARKS)
+    except Hang:
+        pytest.fail(f"{len(abstract)} characters of {token!r} took over {RUN_ON_BOUND_S} s")
+    check_claims(claims, abstract)
+
+
+def test_a_page_with_a_huge_abstract_is_refused_or_extracted_quickly():
+    abstract = "We report 5% " * 8000 + "gains."
+    path = write_page(f"A Title\n{abstract}\n".encode())
+    try:
+        with time_limit(HANG_S):
+            papers = load_corpus(path.parent)
+            extract_claims(papers, benchmarks=BENCHMARKS)
+    except ParseError as exc:
+        assert "line 2" in str(exc)
+    except Hang:
+        pytest.fail(f"a {len(abstract)}-character abstract took over {HANG_S} s")
+
+
+PARSE_BOUND_S = 0.25  # a 20 KB page; the real 500-line page parses in ~10 ms
+
+
+def test_truncation_check_is_linear_in_the_last_abstract():
+    data = ("A Title\nLinks: " + "http://" * ((MAX_ABSTRACT_CHARS - 20) // 7) + " x\n").encode()
+    path = write_page(data)
+    try:
+        with time_limit(PARSE_BOUND_S), pytest.raises(ParseError, match="truncated page"):
+            parse_page(path)
+    except Hang:
+        pytest.fail(f"parsing a {len(data)}-byte page took over {PARSE_BOUND_S} s")

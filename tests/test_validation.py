@@ -97,9 +97,6 @@ def test_block_page_cut_mid_abstract_names_the_paper(tmp_path):
         parse_page(page)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: ingest._check_not_truncated reports line "
-                   "source_line + 1 (the title's next line, a blank line on block pages), "
-                   "not the line of the cut abstract")
 def test_truncated_page_names_the_abstract_line(tmp_path):
     page, target = cut_block_page(tmp_path)
     with pytest.raises(ParseError, match=rf"\(line {target}, title"):
@@ -123,9 +120,6 @@ def test_page_in_no_known_layout(tmp_path, name, content, rule):
         parse_page(page)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: ingest.parse_page splits lines with "
-                   "str.splitlines(), which also breaks at U+2028, U+0085, \\f... inside an "
-                   "abstract: the page is refused with a line number the file does not have")
 @pytest.mark.parametrize("separator", ["\u2028", "\x85", "\x0c"])
 def test_unicode_line_separator_inside_an_abstract(tmp_path, separator):
     text = BLOCKS.read_text(encoding="utf-8")
@@ -141,9 +135,6 @@ def test_unicode_line_separator_inside_an_abstract(tmp_path, separator):
     assert any(separator in p.abstract or "a 3B model" in p.abstract for p in papers)
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a date outside pandas' nanosecond range "
-                   "(before 1677 or after 2262) raises pandas OutOfBoundsDatetime from "
-                   "ingest._papers_frame instead of a ParseError or an empty date")
 @pytest.mark.parametrize("year", ["1500", "9999"])
 def test_out_of_range_year_is_an_empty_date_or_a_parse_error(tmp_path, year):
     text = BLOCKS.read_text(encoding="utf-8").replace("Sep 29, 2025", f"Sep 29, {year}")
@@ -196,17 +187,7 @@ def test_registry_counts_must_be_positive_and_finite(tmp_path, column, raw):
         f"{tmp_path / 'models.csv'} line 2: {column} must be > 0, got {raw}"]
 
 
-REGISTRY_BOM_BUG = pytest.mark.xfail(
-    strict=True, reason="bug: a registry saved by a spreadsheet as 'UTF-8 with BOM' is refused "
-    "as 'header misses column(s) ['model_id']' (the BOM is invisible): registry._read_rows opens "
-    "with encoding='utf-8', not 'utf-8-sig'")
-REGISTRY_ENCODING_BUG = pytest.mark.xfail(
-    strict=True, reason="bug: a registry that is not UTF-8 (a spreadsheet's cp1252) raises "
-    "UnicodeDecodeError (a traceback in the build), not a ValidationError naming file and line")
-
-
-@pytest.mark.parametrize("table", [pytest.param("registry", marks=REGISTRY_BOM_BUG),
-                                   "benchmarks", "overrides"])
+@pytest.mark.parametrize("table", ["registry", "benchmarks", "overrides"])
 def test_curated_csv_with_a_byte_order_mark_loads(tmp_path, table, benchmarks):
     source = {"registry": MODELS_PATH, "benchmarks": PROJ_ROOT / "data/registry/benchmarks.csv",
               "overrides": None}[table]
@@ -221,8 +202,7 @@ def test_curated_csv_with_a_byte_order_mark_loads(tmp_path, table, benchmarks):
         assert load_overrides(path, benchmarks=benchmarks).empty
 
 
-@pytest.mark.parametrize("table", [pytest.param("registry", marks=REGISTRY_ENCODING_BUG),
-                                   "benchmarks", "overrides"])
+@pytest.mark.parametrize("table", ["registry", "benchmarks", "overrides"])
 def test_curated_csv_not_utf8_names_file_and_line(tmp_path, table, benchmarks):
     path = tmp_path / "table.csv"
     if table == "registry":
@@ -402,9 +382,6 @@ def test_claims_table_violations_name_line_column_and_value():
     assert "'paper-7'" in text[(5, "paper_id")]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: schemas.check_table reports a failed row-level "
-                   "check (end > start, ci_low <= ci_high) once per column of the row, with "
-                   "each column's value, instead of once for the row")
 @pytest.mark.parametrize("table", ["claims", "fits"])
 def test_a_row_rule_is_reported_once_for_its_row(table):
     if table == "claims":
@@ -422,8 +399,6 @@ def test_a_row_rule_is_reported_once_for_its_row(table):
     assert rule in problems[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="gap: the claims and fits schemas accept inf "
-                   "(pandera float columns allow it); scores and estimates must be finite")
 @pytest.mark.parametrize("column", ["value", "value_high"])
 def test_claim_numbers_must_be_finite(column):
     claims = claims_frame()
@@ -446,9 +421,9 @@ def test_papers_and_facts_violations_name_line_and_column():
         (2, "value"), (3, "fact")}
 
 
-@pytest.mark.xfail(strict=True, reason="gap: tables.load_claims/load_fits read the derived "
-                   "tables without a schema check; a corrupted or hand-edited claims.csv "
-                   "reaches a report (values coerced to NaN) instead of failing at the boundary")
+@pytest.mark.xfail(strict=True, reason="bug: tables.load_claims coerces a non-numeric value "
+                   "to NaN before the schema check, so 'fifty-one' is reported as a row rule "
+                   "('a value, or both value_low and value_high') without its column or text")
 def test_reading_a_corrupted_claims_table_names_line_and_column(tmp_path):
     from analysis.tables import load_claims
 

@@ -81,7 +81,8 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     for column in ("value", "value_low", "value_high", "start", "end"):
         if column in claims:
             numbers = pd.to_numeric(claims[column], errors="coerce")
-            bad = numbers.isna() & (claims[column].astype(str).str.strip() != "")
+            bad = numbers.isna() & claims[column].notna() & (
+                claims[column].astype(str).str.strip() != "")
             problems += [Problem(display_path(path), int(i) + 2, column,
                                  f"must be a number, got {claims.at[i, column]!r}")
                          for i in claims.index[bad]]

@@ -257,6 +257,21 @@ def machine_info() -> dict:
                        f"{memory_gib:.0f} GiB RAM, {platform.system()} {platform.release()}"}
 
 
+def source_version() -> dict:
+    """The commit measured, and whether analysis/ or notebooks/ differ from it (read-only git)."""
+    def git(*args: str) -> str:
+        try:
+            result = subprocess.run(["git", *args], cwd=config.PROJ_ROOT, capture_output=True,
+                                    text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            return ""
+        return result.stdout.strip() if result.returncode == 0 else ""
+
+    changed = git("status", "--porcelain", "--", "analysis", "notebooks", "reports.yml")
+    return {"commit": git("rev-parse", "--short", "HEAD") or None,
+            "uncommitted_changes": len(changed.splitlines())}
+
+
 def _holds(entry: dict) -> str:
     return {True: "holds", False: "FAILS", None: "not measured"}[entry["holds"]]
 
@@ -296,7 +311,9 @@ def format_table(results: dict) -> str:
         rows.append(("extract 100k / 10k CPU time",
                      f"{results['ratios']['extract_100k_over_10k_cpu']:.1f}", "(no floor)"))
     width = max(len(row[0]) for row in rows)
-    lines = [f"reasonscale bench, {results['date']}, {results['machine']}"]
+    source = results.get("source", {})
+    lines = [f"reasonscale bench, {results['date']}, {results['machine']}, commit "
+             f"{source.get('commit')} (+{source.get('uncommitted_changes', 0)} changed files)"]
     lines += [f"{name:<{width}}  {value:>10}  {note}" for name, value, note in rows]
     return "\n".join(lines)
 
@@ -359,7 +376,7 @@ def run_bench(*, runs: int = 3, sizes: tuple[int, ...] = (1000, 10000, 100000),
     rng = rng or np.random.default_rng(BENCH_SEED)
     started, load_before = time.perf_counter(), os.getloadavg()
     results: dict = {"date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                     **machine_info(), "runs": runs}
+                     **machine_info(), "source": source_version(), "runs": runs}
     with tempfile.TemporaryDirectory(prefix="reasonscale-bench-") as tmp:
         work = Path(tmp)
         env = make_workspace(work)

@@ -41,6 +41,10 @@ def claim_id(paper_id: str, start: int, end: int, kind: str, value_start: int) -
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+# The most numbers one abstract sentence holds in the corpus is 9; a sentence with far more is
+# a table flattened into text, whose numbers the sentence rules cannot pair with names.
+MAX_NUMBERS_PER_SENTENCE = 100
+
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b", re.IGNORECASE)
 
 
@@ -83,6 +87,10 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
     carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
+        if len(nums) > MAX_NUMBERS_PER_SENTENCE:  # a dumped table, not prose: the rules
+            log.debug("%s: sentence at %d has %d numbers; skipped", paper_id,  # pair numbers,
+                      sentence.start, len(nums))  # so their cost grows with its square
+            continue
         claims = sentence_claims(abstract, sentence, nums, benchmarks)
         for claim in claims:
             attach_benchmark(abstract, sentence, claim, claims, benchmarks)

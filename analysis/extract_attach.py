@@ -39,6 +39,12 @@ _LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\
                           r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
                           r"(?:the\s+)?$", re.IGNORECASE)
 
+# Patterns of the loops below, compiled once (re.* with a string looks the cache up per call).
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")
+_GAP_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|points?)?")
+_AND_OR_RE = re.compile(r"\b(?:and|or)\b|[&/]")
+_CONTINUES_RE = re.compile(r"\s*(?:,|and\b|or\b)")
+_SUCH_AS_GAP_RE = re.compile(r"^\s*(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s*$")
 
 def _before(text: str, mention: Mention, others: list[Mention], *, cut: bool = True) -> str:
     """Up to 90 characters before a mention, within its sentence (and after the previous
@@ -46,7 +52,7 @@ def _before(text: str, mention: Mention, others: list[Mention], *, cut: bool = T
     lo = max([0, mention.start - 90] + ([m.end for m in others if m.end <= mention.start]
                                         if cut else []))
     window = text[lo:mention.start]
-    ends = list(re.finditer(r"[.;!?]\s+(?=[A-Z(])", window))
+    ends = list(_CLAUSE_END_RE.finditer(window))
     return window[ends[-1].end():] if ends else window
 
 
@@ -73,13 +79,13 @@ def mark_mentions(text: str, models: list[Mention], benches: list[Mention]) -> N
                     mention.flags.add("comparator")
             shared = {"comparator", "example", "instrument"}
             if previous is not None and previous.flags & shared:
-                gap = re.sub(r"\d+(?:\.\d+)?\s*(?:%|points?)?", "N",
+                gap = _GAP_NUMBER_RE.sub("N",
                              text[previous.end:mention.start])
-                comma_only = not re.search(r"\b(?:and|or)\b|[&/]", gap)
-                continues = re.match(r"\s*(?:,|and\b|or\b)", text[mention.end:])
+                comma_only = not _AND_OR_RE.search(gap)
+                continues = _CONTINUES_RE.match(text[mention.end:])
                 if _LIST_GAP_RE.match(gap) and (not comma_only or continues):
                     mention.flags |= previous.flags & shared
-                elif re.match(r"^\s*(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s*$", gap) \
+                elif _SUCH_AS_GAP_RE.match(gap) \
                         and "comparator" in previous.flags:
                     mention.flags.add("comparator")  # "the best 7B models such as MediTron-7B"
             previous = mention

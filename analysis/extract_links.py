@@ -126,6 +126,12 @@ _CONTINUATION_RE = re.compile(
 _PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 _GROUP_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|\\?&\s*)?|(?:and|\\?&|/|or)\s+|/\s*|\\?&\s*)$")
 
+# Patterns of the per-number rules below, compiled once.
+_LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
+_PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
+_HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
+                            r"|roughly|~|only|just)\s*$", re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
 
 def _words(text: str) -> list[str]:
     return [w.lower().strip("'.") for w in _WORD_RE.findall(text)]
@@ -180,8 +186,8 @@ _CHANGE_STEMS = ("gain", "improv", "boost", "increas", "enhanc", "rais", "lift",
 
 
 def _right_words(right: str) -> list[str]:
-    body = re.sub(r"^\s*\([^()]*\)", "", right)
-    body = re.split(r"[,;:(]|\.\s", body, maxsplit=1)[0]
+    body = _LEADING_PAREN_RE.sub("", right)
+    body = _PHRASE_END_RE.split(body, maxsplit=1)[0]
     words = []
     for word in _words(body)[:6]:
         if word in _RIGHT_STOP:
@@ -239,7 +245,7 @@ def _verdict(text: str, sentence: Sentence, num: Num, prev_end: int) -> str:
     if num.unit == "%" and _MORE_RE.match(right) and not _MORE_SCORE_RE.match(right):
         return "drop"
     if num.unit == "x":  # "by 1.6x" on accuracy; not "2.8x speedup", "20 times larger"
-        in_brackets = re.search(r"^\s*\(\s*(?:an?\s+)?$", left) and prev_end > sentence.start
+        in_brackets = _PAREN_RE.search(left) and prev_end > sentence.start
         near = _left_cue(" ".join(_words(_BOUND_TAIL_RE.sub("", left))[-4:]))
         right_score = rcue == "score" and _right_words(right)[:1] != ["on"]
         if near == "non":
@@ -258,8 +264,7 @@ def _verdict(text: str, sentence: Sentence, num: Num, prev_end: int) -> str:
 
 def _kind(text: str, sentence: Sentence, num: Num, prev_end: int) -> tuple[str, str]:
     left, right = _windows(text, sentence, num, prev_end)
-    left_core = re.sub(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than|roughly"
-                       r"|~|only|just)\s*$", "", left.rstrip(), flags=re.IGNORECASE).rstrip()
+    left_core = _HEDGE_TAIL_RE.sub("", left.rstrip()).rstrip()
     if num.pair_role:
         return "absolute", "from-to"
     if _RELATIVE_LEFT_RE.search(left[-50:]) or _RELATIVE_RIGHT_RE.match(right):
@@ -276,7 +281,7 @@ def _kind(text: str, sentence: Sentence, num: Num, prev_end: int) -> tuple[str, 
         return "delta", "by" if _BY_RE.search(left_core) else "gain-of"
     if _CHANGE_RIGHT_RE.match(right):
         return "delta", "gain"
-    clause = _words(re.split(r"[,;]\s|\bwhile\b|\bwhereas\b", left_core)[-1])[-9:]
+    clause = _words(_CLAUSE_SPLIT_RE.split(left_core)[-1])[-9:]
     preps = [i for i, w in enumerate(clause) if w in _PREPOSITIONS]
     changes = _CHANGE_STEMS + ("drop", "decreas", "degrad")
     if preps and clause[preps[-1]] in ("of", "by") and any(
@@ -293,7 +298,7 @@ def _sign(text: str, sentence: Sentence, num: Num, right: str, left: str) -> int
             return -1
         if _INCREASE_RE.match(word):
             return 1
-    clause = re.split(r"[,;]\s|\bwhile\b|\bwhereas\b", left)[-1]
+    clause = _CLAUSE_SPLIT_RE.split(left)[-1]
     for word in reversed(_words(clause)):
         if _DECREASE_RE.match(word):
             return -1

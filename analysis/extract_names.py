@@ -91,8 +91,8 @@ def _has_model_shape(token: str) -> bool:
     if len(parts) > 1 and _SIZE_PART_RE.match(parts[-1]) and not _SIZE_PART_RE.match(parts[0]) \
             and any(c.isupper() or c.isdigit() for c in parts[0]):
         return True  # "Saturn-7B", "MobileLLM-R1-950M", "vsGRPO-2B"
+    # "Infi-MMR-3B-Instruct"
     return bool(any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper())
-    # the last rule: "Infi-MMR-3B-Instruct"
 
 
 def _is_model_token(token: str, own_keys: set[str]) -> bool:
@@ -219,6 +219,7 @@ _NAMES_THEN_KIND_RE = re.compile(
 _KIND_THEN_NAMES_RE = re.compile(
     rf"\b(?:benchmarks|datasets|tasks)\s*(?:\(|:|-|–|,)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
+_LIST_SEP_RE = re.compile(_LIST_SEP)
 
 
 def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
@@ -227,7 +228,7 @@ def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     for pattern in (_NAMES_THEN_KIND_RE, _KIND_THEN_NAMES_RE):
         for m in pattern.finditer(text):
             pos = m.start(1)
-            for piece in re.split(_LIST_SEP, m.group(1)):
+            for piece in _LIST_SEP_RE.split(m.group(1)):
                 start = text.find(piece, pos)
                 pos = start + len(piece)
                 if piece and accept_unknown_benchmark(piece, model_spans, start) and \

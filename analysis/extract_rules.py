@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -185,6 +186,8 @@ def scan_numbers(text: str, start: int, end: int,
         if masked.overlaps(n0, n1):
             continue
         value = float(m.group("num").replace(",", ""))
+        if not math.isfinite(value):
+            continue  # 400 digits overflow a float: not a score anyone reports
         unit = _unit(unit_raw)
         if not unit and not sign_raw and not marker_raw and value.is_integer() and (
                 1900 <= value <= 2100):

@@ -62,6 +62,8 @@ _TUNED_RE = re.compile(r"(?:fine-?tun\w*|\btrain\w*|distill\w*\s+into)\s+(?:the\
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 MODEL_REACH = 160  # characters between a count and the model it is stated for
 
+_DIGIT_RE = re.compile(r"\d")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
@@ -72,8 +74,8 @@ def _model_for(text: str, models: list[Mention], lo: int, hi: int, m: re.Match,
                fact: str) -> str:
     """The model a count is stated for: the nearest subject model, preferably before it."""
     inside = [x for x in models if x.start <= m.start() < x.end]  # "a 1.3B-parameter model"
-    owner = [x for x in models if lo <= x.start and x.end <= m.start() and re.match(
-        r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$", text[x.end:m.start()])]
+    owner = [x for x in models if lo <= x.start and x.end <= m.start() and _POSSESSIVE_RE.match(
+        text[x.end:m.start()])]
     if owner:  # "Qwen3's proprietary 36T-token corpus"
         return owner[-1].name
     usable = [x for x in models if lo <= x.start < hi and "/" not in x.text and x not in inside
@@ -101,6 +103,8 @@ def _is_class_of_models(text: str, m: re.Match) -> bool:
 
 
 def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[tuple]:
+    if not _DIGIT_RE.search(text, lo, hi):
+        return []  # every count pattern (_AMOUNT) needs a digit: skip the searches
     sentence = text[lo:hi]
     out: list[tuple[str, float, re.Match]] = []
     for m in _PARAMS_PAIR_RE.finditer(text, lo, hi):

@@ -214,3 +214,13 @@ def test_shuffle_keeps_the_first_sentence_and_every_other_one():
         for sentence in ("Then B happens.", "Results: C is 3.5 points.", "Finally D!",
                          "Code at E."):
             assert sentence in variant
+
+
+def test_source_version_names_the_commit_measured():
+    from analysis.config import PROJ_ROOT
+
+    if not (PROJ_ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    version = bench.source_version()
+    assert re.fullmatch(r"[0-9a-f]{7,40}", version["commit"])
+    assert version["uncommitted_changes"] >= 0

@@ -320,9 +320,6 @@ def test_sigkill_while_a_report_runs_loses_nothing(ws):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="bug: build._run_in_pool's spawned workers outlive a "
-                   "SIGKILLed build: they finish the report and write its HTML without the "
-                   "lock (racing the next build), then stay alive with the resource tracker")
 def test_killed_build_leaves_no_worker_behind(ws):
     bump(ws)
     proc = start(ws)

@@ -421,9 +421,6 @@ def test_papers_and_facts_violations_name_line_and_column():
         (2, "value"), (3, "fact")}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: tables.load_claims coerces a non-numeric value "
-                   "to NaN before the schema check, so 'fifty-one' is reported as a row rule "
-                   "('a value, or both value_low and value_high') without its column or text")
 def test_reading_a_corrupted_claims_table_names_line_and_column(tmp_path):
     from analysis.tables import load_claims
 

@@ -1,0 +1,89 @@
+"""The fast paths of extraction keep its output: no state across abstracts or calls."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.benchmarks import load_benchmarks
+from analysis.config import RAW_DIR
+from analysis.extract import extract_claims, extract_facts
+from analysis.extract_names import _PLAIN_WORD_RE, _SCAN_RE, _TOKEN_RE
+from analysis.extract_rules import SpanSet
+from analysis.ingest import load_corpus
+from analysis.synthetic import papers_table, synthetic_papers
+
+SYNTHETIC_N = 200  # abstracts resampled on top of the real corpus
+SEED = 7
+
+
+@pytest.fixture(scope="module")
+def papers() -> pd.DataFrame:
+    real = load_corpus(RAW_DIR)
+    rng = np.random.default_rng(SEED)
+    synthetic = papers_table(synthetic_papers(real, SYNTHETIC_N, rng=rng), rng=rng)
+    return pd.concat([real, synthetic], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def benchmarks() -> pd.DataFrame:
+    return load_benchmarks()
+
+
+def _both(papers: pd.DataFrame, benchmarks: pd.DataFrame) -> tuple[str, str]:
+    return (extract_claims(papers, benchmarks=benchmarks).to_csv(),
+            extract_facts(papers).to_csv())
+
+
+def test_extracting_twice_gives_the_same_tables(papers, benchmarks):
+    first = _both(papers, benchmarks)
+    second = _both(papers, benchmarks)
+    assert first == second
+    assert first[0].count("\n") > 100  # the corpus does yield claims to compare
+
+
+def test_extracting_halves_equals_extracting_the_whole(papers, benchmarks):
+    half = len(papers) // 2
+    parts = [papers.iloc[:half], papers.iloc[half:]]
+    whole_claims = extract_claims(papers, benchmarks=benchmarks)
+    whole_facts = extract_facts(papers)
+    # Second half first: a cache filled by one part must not change the other's output.
+    claims = [extract_claims(p, benchmarks=benchmarks) for p in reversed(parts)][::-1]
+    facts = [extract_facts(p) for p in reversed(parts)][::-1]
+    joined_claims = pd.concat(claims, ignore_index=True)
+    joined_facts = pd.concat(facts, ignore_index=True)
+    assert joined_claims.to_csv() == whole_claims.to_csv()
+    assert joined_facts.to_csv() == whole_facts.to_csv()
+
+
+def _scanned_tokens(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _SCAN_RE.finditer(text):
+        if m.group("plain") is not None:
+            out += [(w.start(), w.group()) for w in _PLAIN_WORD_RE.finditer(text, *m.span())]
+        else:
+            out.append((m.start(), m.group()))
+    return out
+
+
+def test_run_scanner_finds_the_tokens_of_the_token_pattern(papers):
+    for text in list(papers["abstract"]) + list(papers["title"]):
+        assert _scanned_tokens(text) == [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbz09 .+-:$^_é,;()\nΔ%ſK", max_size=40))
+def test_run_scanner_on_odd_text(text):
+    assert _scanned_tokens(text) == [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=12),
+       st.integers(0, 60), st.integers(0, 20))
+def test_span_set_overlap_equals_a_scan(raw, lo, width):
+    spans = [(a, a + w) for a, w in raw]
+    hi = lo + width
+    assert SpanSet(spans).overlaps(lo, hi) == any(a < hi and lo < b for a, b in spans)

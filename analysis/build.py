@@ -280,5 +280,6 @@ def _record(manifest: dict, specs: list[ReportSpec], stale: list[ReportSpec],
             failed.append(spec.name)
             entry["key"] = ""  # rerun next time; the previous good HTML stays in place
             entry["has_previous_html"] = spec.html_path.exists()
-            log.error("report %s failed: %s", spec.name, entry["error"])
+            if result["status"] != "fatal":  # a disk error is reported once, for the build
+                log.error("report %s failed: %s", spec.name, entry["error"])
     return failed

@@ -116,7 +116,8 @@ def run_report(spec: dict, context: dict) -> dict:
         write_thumbnail(notebook, config.REPORTS_DIR / "thumbs" / f"{spec['name']}.png")
     except OSError as exc:
         status = "fatal" if exc.errno in DISK_ERRNOS else "failed"
-        where = f"{exc.filename}: " if exc.filename else ""
+        target = exc.filename or config.REPORTS_DIR / f"{spec['name']}.html"  # where it wrote
+        where = f"{target}: "
         return {"status": status, "error": f"{where}{exc.strerror or exc}",
                 "seconds": round(time.monotonic() - started, 2)}
     except Exception as exc:  # the build records the failure and keeps the last good HTML

@@ -543,9 +543,6 @@ def test_full_disk_keeps_every_previous_output(ws, full_disk):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="bug: render.run_report turns ENOSPC (and EROFS/EDQUOT/"
-                   "EFBIG) in a worker into a failed report ('OSError: [Errno 28] No space left "
-                   "on device', no path) and the build exits 1 instead of 2 with the path")
 def test_full_disk_is_one_clear_error(full_disk):
     _, _, result = full_disk
     assert result.returncode == 2

@@ -87,7 +87,13 @@ def read_csv_text(path: Path, shown: str) -> str:
                                        f"the file as UTF-8")]) from None
 
 
-def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+def read_curated_rows(path: Path, shown: str, columns: list[str] | tuple[str, ...],
+                      ) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    """Rows of a curated CSV with the file line each starts on, and header/shape problems.
+
+    Shared by every curated table (benchmarks, registry): blank rows are skipped, cells are
+    stripped, and a row with the wrong number of fields is a problem naming its line.
+    """
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
     with io.StringIO(read_csv_text(path, shown), newline="") as handle:
@@ -95,8 +101,8 @@ def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]]
         header = [h.strip() for h in next(reader, [])]
         if not header:
             return rows, [Problem(shown, 1, None, "file is empty (header expected)")]
-        missing = [c for c in COLUMNS if c not in header]
-        extra = [c for c in header if c not in COLUMNS]
+        missing = [c for c in columns if c not in header]
+        extra = [c for c in header if c not in columns]
         if missing:
             problems.append(Problem(shown, 1, None, f"header misses column(s) {missing}"))
         if extra:
@@ -114,6 +120,10 @@ def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]]
                                                                       strict=True)}))
             start = reader.line_num + 1
     return rows, problems
+
+
+def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+    return read_curated_rows(path, shown, COLUMNS)
 
 
 def _number(row: dict, column: str, where: tuple[str, int], problems: list[Problem],

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
 import logging
 import math
 import re
@@ -100,36 +98,9 @@ def split_aliases(value: object) -> list[str]:
 
 def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     """Rows of the CSV with the file line each starts on; header and shape problems."""
-    problems: list[Problem] = []
-    rows: list[tuple[int, dict[str, str]]] = []
-    from analysis.benchmarks import read_csv_text  # UTF-8 with or without BOM, else a Problem
+    from analysis.benchmarks import read_curated_rows  # UTF-8 with or without BOM
 
-    with io.StringIO(read_csv_text(path, shown), newline="") as handle:
-        reader = csv.reader(handle)
-        header = next(reader, None)
-        if header is None:
-            return rows, [Problem(shown, 1, None, "file is empty (header expected)")]
-        header = [h.strip() for h in header]
-        missing = [c for c in COLUMNS if c not in header]
-        extra = [c for c in header if c not in COLUMNS]
-        if missing:
-            problems.append(Problem(shown, 1, None, f"header misses column(s) {missing}"))
-        if extra:
-            problems.append(Problem(shown, 1, None, f"header has unknown column(s) {extra}"))
-        if missing:
-            return rows, problems
-        start = reader.line_num + 1
-        for record in reader:
-            if not any(cell.strip() for cell in record):
-                start = reader.line_num + 1
-                continue
-            if len(record) != len(header):
-                problems.append(Problem(shown, start, None, f"has {len(record)} fields, "
-                                                            f"header has {len(header)}"))
-            else:
-                rows.append((start, {h: v.strip() for h, v in zip(header, record, strict=True)}))
-            start = reader.line_num + 1
-    return rows, problems
+    return read_curated_rows(path, shown, COLUMNS)
 
 
 def _check_number(raw: str, where: tuple[str, int, str], problems: list[Problem]) -> float:

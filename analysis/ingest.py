@@ -288,13 +288,19 @@ def _merge_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     def joined(values: pd.Series) -> str:
         return ";".join(dict.fromkeys(values))
 
-    for paper_id, group in frame.groupby("paper_id", sort=False):
+    # Only papers listed on several pages need merging; grouping every row is slow on big dumps.
+    listed_twice = frame["paper_id"].duplicated(keep=False)
+    repeated = frame[listed_twice]
+    for paper_id, group in repeated.groupby("paper_id", sort=False):
         if group["abstract"].nunique() > 1:
             log.warning("paper %s (%r) has different abstracts on %s; keeping the first",
                         paper_id, group["title"].iloc[0], joined(group["source_files"]))
     aggregations = {col: first_present for col in frame.columns if col != "paper_id"}
     aggregations.update(source_files=joined, source_lines=joined)
-    merged = frame.groupby("paper_id", sort=False).agg(aggregations).reset_index()
+    combined = repeated.groupby("paper_id", sort=False).agg(aggregations).reset_index()
+    merged = pd.concat([frame[~listed_twice], combined], ignore_index=True)
+    order = frame["paper_id"].drop_duplicates()  # first appearance, as before
+    merged = merged.set_index("paper_id").loc[order].reset_index()
     merged["n_sources"] = merged["source_files"].str.count(";") + 1
     merged["n_authors"] = merged["n_authors"].astype("Int64")
     merged["upvotes"] = merged["upvotes"].astype("Int64")

@@ -14,7 +14,7 @@ log = logging.getLogger("analysis")
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from analysis.ingest import load_corpus
+    from analysis.corpus.ingest import load_corpus
     from analysis.io import write_parquet
 
     papers = load_corpus(args.corpus, skip_bad=args.skip_bad)
@@ -24,7 +24,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from analysis.build import build
+    from analysis.build.runner import build
 
     code = build(force=args.force, jobs=args.jobs, only=args.report, show_code=args.show_code,
                  wait_s=args.wait)
@@ -33,9 +33,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from analysis.ingest import load_corpus
+    from analysis.build.derived import extract_all
+    from analysis.corpus.ingest import load_corpus
     from analysis.io import write_csv
-    from analysis.pipeline import extract_all
 
     papers = load_corpus(args.corpus, skip_bad=args.skip_bad)
     out = extract_all(papers, apply_curation=not args.no_curation)
@@ -48,10 +48,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from analysis.evaluate import evaluate, format_evaluation
-    from analysis.ingest import load_corpus
-    from analysis.pipeline import extract_all
-    from analysis.tables import load_claims
+    from analysis.build.derived import extract_all
+    from analysis.claims.evaluate import evaluate, format_evaluation
+    from analysis.corpus.ingest import load_corpus
+    from analysis.curated.tables import load_claims
 
     if args.claims:
         claims = load_claims(args.claims)
@@ -63,13 +63,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_fit(args: argparse.Namespace) -> int:
-    from analysis.benchmarks import load_benchmarks
-    from analysis.fits import fit_benchmarks
+    from analysis.curated.benchmarks import load_benchmarks
+    from analysis.curated.registry import load_registry
+    from analysis.curated.tables import load_claims, load_methods
     from analysis.io import write_csv
-    from analysis.observations import build_observations
-    from analysis.registry import load_registry
-    from analysis.scaling import fit_table
-    from analysis.tables import load_claims, load_methods
+    from analysis.stats.analyses import fit_benchmarks
+    from analysis.stats.observations import build_observations
+    from analysis.stats.scaling import fit_table
 
     obs, steps = build_observations(
         load_claims(args.claims), registry=load_registry(args.registry),
@@ -93,7 +93,7 @@ def _cmd_fit(args: argparse.Namespace) -> int:
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:
-    from analysis.export import export_figures
+    from analysis.reports.export import export_figures
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     written = export_figures(reports=args.report, formats=formats, aspect=args.aspect,
@@ -103,7 +103,7 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 
 
 def _cmd_bench(args: argparse.Namespace) -> int:
-    from analysis.bench import run_bench
+    from analysis.dev.bench import run_bench
 
     run_bench(runs=args.runs, sizes=tuple(args.sizes), out=args.out)
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.audit import consistency_audit
+from analysis.claims.audit import consistency_audit
 
 
 def test_pairs_beyond_tolerance_from_different_papers():

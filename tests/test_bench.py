@@ -9,10 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import bench
 from analysis.config import RAW_DIR
-from analysis.ingest import PAPER_COLUMNS, load_corpus
-from analysis.synthetic import (
+from analysis.corpus.ingest import PAPER_COLUMNS, load_corpus
+from analysis.dev import bench
+from analysis.dev.synthetic import (
     SIZES_B,
     SIZES_M,
     papers_table,
@@ -167,7 +167,7 @@ def test_machine_info_names_cores_and_versions():
 
 
 def test_extraction_measured_in_a_fresh_process(tmp_path):
-    pytest.importorskip("analysis.extract")
+    pytest.importorskip("analysis.claims.extract")
     results = bench.measure_extraction((30, 60), tmp_path, rng=np.random.default_rng(2))
     assert list(results) == ["30", "60"]
     for size, entry in results.items():
@@ -203,7 +203,7 @@ def test_run_bench_writes_every_required_key(tmp_path):
 
 
 def test_shuffle_keeps_the_first_sentence_and_every_other_one():
-    from analysis.synthetic import shuffle_sentences
+    from analysis.dev.synthetic import shuffle_sentences
 
     text = "We study A. Then B happens. Results: C is 3.5 points. Finally D! Code at E."
     shuffled = {shuffle_sentences(text, np.random.default_rng(s)) for s in range(50)}

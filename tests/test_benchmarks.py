@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.benchmarks import (
+from analysis.curated.benchmarks import (
     COLUMNS,
     alias_pattern,
     canonical_benchmark,

@@ -107,7 +107,7 @@ def test_force_rebuilds_everything(built):
 def test_second_build_while_locked_exits_with_a_clear_message(built):
     holder = subprocess.Popen(
         [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from analysis.lock import BuildLock; lock = BuildLock(Path(sys.argv[1])); "
+         "from analysis.build.lock import BuildLock; lock = BuildLock(Path(sys.argv[1])); "
          "lock.acquire(); "
          "print('held', flush=True); time.sleep(60)", str(built.reports / ".build.lock")],
         stdout=subprocess.PIPE, text=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.changes import compute_changes
+from analysis.reports.changes import compute_changes
 
 
 def write_tables(folder, papers, claims, fits):

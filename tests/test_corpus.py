@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 from workspace import FIXTURE_CORPUS
 
-from analysis import corpus
-from analysis.ingest import load_corpus
+from analysis.corpus import describe as corpus
+from analysis.corpus.ingest import load_corpus
 
 
 def test_counts_on_fixture_corpus():

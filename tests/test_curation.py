@@ -8,12 +8,17 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.benchmarks import load_benchmarks
+from analysis.claims.extract import CLAIM_COLUMNS, extract_claims
 from analysis.config import CLAIM_OVERRIDES_PATH, RAW_DIR
-from analysis.curation import OVERRIDE_COLUMNS, apply_overrides, format_report, load_overrides
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.curation import (
+    OVERRIDE_COLUMNS,
+    apply_overrides,
+    format_report,
+    load_overrides,
+)
 from analysis.errors import ValidationError
-from analysis.extract import CLAIM_COLUMNS, extract_claims
-from analysis.ingest import load_corpus
 
 ABSTRACT = "Zeta-7B scores 61.2% on GSM8K. It also reaches 40.5% on MATH-500."
 HEADER = ",".join(OVERRIDE_COLUMNS)

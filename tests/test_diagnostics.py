@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.diagnostics import (
+from analysis.errors import InsufficientDataError, ValidationError
+from analysis.stats.diagnostics import (
     bootstrap_over_papers,
     collinearity,
     cooks_distance,
@@ -15,8 +16,7 @@ from analysis.diagnostics import (
     residuals,
     robustness_panel,
 )
-from analysis.errors import InsufficientDataError, ValidationError
-from analysis.scaling import fit_scaling, tidy
+from analysis.stats.scaling import fit_scaling, tidy
 
 EXACT = 1e-8  # agreement with an independent linear-algebra computation
 SLOPE_TOL = 1.5  # points per decade; about 4 standard errors of the designs below

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 import yaml
 
-from analysis.build import load_matrix
+from analysis.build.runner import load_matrix
 from analysis.config import NOTEBOOKS_DIR, PROJ_ROOT
 
 PIN_RE = re.compile(r"^([A-Za-z0-9_.\-\[\]]+)==([^\s;#]+)$")

@@ -9,10 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.benchmarks import load_benchmarks
-from analysis.config import RAW_DIR
-from analysis.errors import ValidationError
-from analysis.evaluate import (
+from analysis.claims.evaluate import (
     GOLD_CLAIM_COLUMNS,
     GOLD_PAPER_COLUMNS,
     bench_key,
@@ -20,8 +17,11 @@ from analysis.evaluate import (
     format_evaluation,
     model_key,
 )
-from analysis.extract import CLAIM_COLUMNS, extract_claims
-from analysis.ingest import load_corpus, paper_id_for
+from analysis.claims.extract import CLAIM_COLUMNS, extract_claims
+from analysis.config import RAW_DIR
+from analysis.corpus.ingest import load_corpus, paper_id_for
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.errors import ValidationError
 
 GOLD_DIR = Path(__file__).parent / "fixtures" / "gold"
 # The floors, measured on the hand-annotated gold set.

@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.benchmarks import load_benchmarks
+from analysis.claims.extract import CLAIM_COLUMNS, KINDS, ROLES, claim_id, extract_claims
 from analysis.config import RAW_DIR
-from analysis.extract import CLAIM_COLUMNS, KINDS, ROLES, claim_id, extract_claims
-from analysis.ingest import load_corpus
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import load_benchmarks
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 VALUE_TOL = 1e-9  # values are copied digits: they must be exact

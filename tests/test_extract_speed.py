@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.benchmarks import load_benchmarks
+from analysis.claims.extract import extract_claims, extract_facts
+from analysis.claims.names import _PLAIN_WORD_RE, _SCAN_RE, _TOKEN_RE
+from analysis.claims.text import SpanSet
 from analysis.config import RAW_DIR
-from analysis.extract import extract_claims, extract_facts
-from analysis.extract_names import _PLAIN_WORD_RE, _SCAN_RE, _TOKEN_RE
-from analysis.extract_rules import SpanSet
-from analysis.ingest import load_corpus
-from analysis.synthetic import papers_table, synthetic_papers
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.dev.synthetic import papers_table, synthetic_papers
 
 SYNTHETIC_N = 200  # abstracts resampled on top of the real corpus
 SEED = 7

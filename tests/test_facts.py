@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.claims.extract import extract_facts
+from analysis.claims.facts import FACT_COLUMNS
 from analysis.config import RAW_DIR
-from analysis.extract import extract_facts
-from analysis.facts import FACT_COLUMNS
-from analysis.ingest import load_corpus
+from analysis.corpus.ingest import load_corpus
 
 
 @pytest.fixture(scope="module")

@@ -30,8 +30,8 @@ import pytest
 import yaml
 from workspace import Workspace
 
+from analysis.build.lock import BuildLock, BuildLocked
 from analysis.config import CURATION_DIR, MODELS_PATH, PROJ_ROOT, RAW_DIR, REGISTRY_DIR
-from analysis.lock import BuildLock, BuildLocked
 
 CURATED_DIRS = (REGISTRY_DIR, CURATION_DIR)
 # The overview notebook is the cheapest report; its only declared input is the benchmark
@@ -348,7 +348,7 @@ def test_killed_build_leaves_no_worker_behind(ws):
 CONTENDER = r"""
 import sys, time
 from pathlib import Path
-from analysis.lock import BuildLock, BuildLocked
+from analysis.build.lock import BuildLock, BuildLocked
 path, step, pause = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 armed = False
 def hook(event, args):

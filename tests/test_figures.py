@@ -9,7 +9,8 @@ from matplotlib.text import Text
 from PIL import Image
 from workspace import FIXTURE_CORPUS
 
-from analysis.figures import (
+from analysis.corpus.ingest import load_corpus
+from analysis.viz.theme import (
     FIGURES,
     MIN_FONT_PT,
     PNG_DPI,
@@ -20,13 +21,12 @@ from analysis.figures import (
     save,
     theme,
 )
-from analysis.ingest import load_corpus
 
 
 @pytest.fixture(scope="module")
 def tables() -> dict:
-    from analysis.benchmarks import load_benchmarks
-    from analysis.registry import load_registry
+    from analysis.curated.benchmarks import load_benchmarks
+    from analysis.curated.registry import load_registry
 
     return {"papers": load_corpus(FIXTURE_CORPUS), "benchmarks": load_benchmarks(),
             "models": load_registry(), "snapshot": {"data_hash": "abcdef123456", "date": "2026"}}
@@ -98,7 +98,7 @@ def test_escape_markdown_keeps_text_literal():
 
 
 def test_plot_functions_return_axes_and_do_not_save(tmp_path, monkeypatch):
-    from analysis import plots
+    from analysis.viz import plots
 
     monkeypatch.chdir(tmp_path)
     data = pd.DataFrame({"name": ["a", "b"], "papers": [3, 1]})

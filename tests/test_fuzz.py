@@ -21,11 +21,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from analysis.benchmarks import load_benchmarks, split_aliases
-from analysis.errors import ParseError, ReasonscaleError
-from analysis.extract import CLAIM_COLUMNS, KINDS, ROLES, extract_claims
-from analysis.facts import FACT_COLUMNS, FACTS, extract_facts
-from analysis.ingest import (
+from analysis.claims.extract import CLAIM_COLUMNS, KINDS, ROLES, extract_claims
+from analysis.claims.facts import FACT_COLUMNS, FACTS, extract_facts
+from analysis.corpus.ingest import (
     CHROME_LINES,
     MAX_ABSTRACT_CHARS,
     MAX_TITLE_CHARS,
@@ -35,6 +33,8 @@ from analysis.ingest import (
     load_corpus,
     parse_page,
 )
+from analysis.curated.benchmarks import load_benchmarks, split_aliases
+from analysis.errors import ParseError, ReasonscaleError
 
 # derandomize: CI runs the same examples every time; deadline: a slow input fails the test
 # (a linear parser takes milliseconds on these sizes); examples kept moderate for < 60 s.

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from analysis.htmltable import table_html
+from analysis.reports.htmltable import table_html
 
 
 def test_cells_are_escaped_and_script_is_inline():

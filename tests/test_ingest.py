@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from analysis.config import RAW_DIR
+from analysis.corpus.ingest import CHROME_LINES, load_corpus, page_files, paper_id_for, parse_page
 from analysis.errors import ParseError
-from analysis.ingest import CHROME_LINES, load_corpus, page_files, paper_id_for, parse_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 

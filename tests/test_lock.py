@@ -11,12 +11,12 @@ import time
 
 import pytest
 
-from analysis.lock import BuildLock, BuildLocked
+from analysis.build.lock import BuildLock, BuildLocked
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from analysis.lock import BuildLock
+from analysis.build.lock import BuildLock
 lock = BuildLock(Path(sys.argv[1]))
 lock.acquire()
 print("held", flush=True)

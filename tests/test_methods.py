@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.claims.methods import METHOD_COLUMNS, tag_methods
 from analysis.config import RAW_DIR
-from analysis.ingest import load_corpus
-from analysis.methods import METHOD_COLUMNS, tag_methods
+from analysis.corpus.ingest import load_corpus
 
 
 def tags(abstract: str) -> dict:

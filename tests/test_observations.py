@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.observations import build_observations
+from analysis.stats.observations import build_observations
 
 
 @pytest.fixture

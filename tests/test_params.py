@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.params import ParameterError, check_parameters, scaling_parameters
+from analysis.reports.params import ParameterError, check_parameters, scaling_parameters
 
 
 def test_wrong_types_and_values_reported_together():

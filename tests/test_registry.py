@@ -11,8 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from analysis.config import MODELS_PATH, PROJ_ROOT, RAW_DIR
-from analysis.errors import ValidationError
-from analysis.registry import (
+from analysis.curated.registry import (
     COLUMNS,
     attach_registry,
     coverage,
@@ -22,6 +21,7 @@ from analysis.registry import (
     parse_size_from_name,
     resolve_models,
 )
+from analysis.errors import ValidationError
 
 FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "registry"
 REL = 1e-9  # relative tolerance for numbers copied from a source (exact decimal literals)

@@ -7,7 +7,14 @@ import pandas as pd
 import pytest
 
 from analysis.errors import InsufficientDataError, ValidationError
-from analysis.scaling import FIT_TABLE_COLUMNS, TIDY_COLUMNS, fit_scaling, fit_table, predict, tidy
+from analysis.stats.scaling import (
+    FIT_TABLE_COLUMNS,
+    TIDY_COLUMNS,
+    fit_scaling,
+    fit_table,
+    predict,
+    tidy,
+)
 
 # Tolerances: a few standard errors of the simulated designs below (points per decade unless
 # stated), wide enough for any seed yet far narrower than the effects being recovered.

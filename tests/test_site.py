@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.site import changes_html, render_index
+from analysis.reports.index import changes_html, render_index
 
 
 def test_index_escapes_and_marks_failures():

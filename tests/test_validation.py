@@ -15,15 +15,15 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.benchmarks import load_benchmarks
+from analysis.claims.extract import extract_claims
 from analysis.config import MODELS_PATH, PROJ_ROOT
-from analysis.curation import load_overrides
+from analysis.corpus.ingest import load_corpus, parse_page
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.curation import load_overrides
+from analysis.curated.registry import COLUMNS as REGISTRY_COLUMNS
+from analysis.curated.registry import load_registry
+from analysis.curated.schemas import check_table
 from analysis.errors import ParseError, Problem, ValidationError
-from analysis.extract import extract_claims
-from analysis.ingest import load_corpus, parse_page
-from analysis.registry import COLUMNS as REGISTRY_COLUMNS
-from analysis.registry import load_registry
-from analysis.schemas import check_table
 
 FAULTS = PROJ_ROOT / "tests" / "fixtures" / "faults"
 CORPUS = PROJ_ROOT / "tests" / "fixtures" / "corpus"
@@ -422,7 +422,7 @@ def test_papers_and_facts_violations_name_line_and_column():
 
 
 def test_reading_a_corrupted_claims_table_names_line_and_column(tmp_path):
-    from analysis.tables import load_claims
+    from analysis.curated.tables import load_claims
 
     path = tmp_path / "claims.csv"
     claims = claims_frame()

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.benchmarks import (
+from analysis.claims.text import name_key
+from analysis.curated.benchmarks import (
     BenchmarkIndex,
     alias_pattern,
     canonical_benchmark,
     unknown_benchmark_name,
 )
-from analysis.extract_rules import name_key
 
 # ----------------------------------------------------------------------------- models
 

@@ -49,7 +49,7 @@ def _summary_of(notebook) -> str:
 
 
 def _figures_of(notebook) -> list[dict]:
-    """Named figures the notebook showed (recorded by analysis.figures.show in output metadata)."""
+    """Named figures the notebook showed (recorded by analysis.viz.theme.show in output metadata)."""
     figures = []
     for cell in notebook.cells:
         for output in cell.get("outputs", []):

@@ -7,9 +7,9 @@ import re
 
 import pandas as pd
 
-from analysis.extract_attach import mark_mentions
-from analysis.extract_names import Mention, find_models, own_names
-from analysis.extract_rules import name_key, sentence_spans
+from analysis.claims.benchmark_rules import mark_mentions
+from analysis.claims.names import Mention, find_models, own_names
+from analysis.claims.text import name_key, sentence_spans
 
 log = logging.getLogger(__name__)
 

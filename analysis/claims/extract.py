@@ -10,19 +10,19 @@ from bisect import bisect_left
 
 import pandas as pd
 
-from analysis.benchmarks import BenchmarkIndex, as_index
-from analysis.extract_attach import (
+from analysis.claims.benchmark_rules import (
     attach_benchmark,
     fallback_benchmark,
     mark_mentions,
     share_backward,
     zip_lists,
 )
-from analysis.extract_links import Claim, Sentence, sentence_claims
-from analysis.extract_names import Mention, find_benchmarks, find_models, paper_context
-from analysis.extract_roles import attach_model, finish, share_listed_models
-from analysis.extract_rules import SpanSet, name_key, scan_numbers, sentence_spans
-from analysis.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
+from analysis.claims.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
+from analysis.claims.model_rules import attach_model, finish, share_listed_models
+from analysis.claims.names import Mention, find_benchmarks, find_models, paper_context
+from analysis.claims.score_rules import Claim, Sentence, sentence_claims
+from analysis.claims.text import SpanSet, name_key, scan_numbers, sentence_spans
+from analysis.curated.benchmarks import BenchmarkIndex, as_index
 
 log = logging.getLogger(__name__)
 

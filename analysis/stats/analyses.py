@@ -11,7 +11,12 @@ import pandas as pd
 
 from analysis import config
 from analysis.errors import InsufficientDataError
-from analysis.observations import DEFAULT_METRICS, DEFAULT_ROLES, FilterLog, build_observations
+from analysis.stats.observations import (
+    DEFAULT_METRICS,
+    DEFAULT_ROLES,
+    FilterLog,
+    build_observations,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +30,9 @@ BOOTSTRAP_SEED = 20251122  # fixed so a report's bootstrap interval is reproduci
 
 def load_inputs() -> dict[str, pd.DataFrame]:
     """The derived claims and method tags with the curated registry and benchmark table."""
-    from analysis.benchmarks import load_benchmarks
-    from analysis.registry import load_registry
-    from analysis.tables import load_claims, load_methods
+    from analysis.curated.benchmarks import load_benchmarks
+    from analysis.curated.registry import load_registry
+    from analysis.curated.tables import load_claims, load_methods
 
     return {"claims": load_claims(), "methods": load_methods(),
             "registry": load_registry(config.MODELS_PATH),
@@ -60,7 +65,7 @@ def fit_all() -> pd.DataFrame:
     Benchmarks with too few claims for a fit of their own get an `insufficient` row that says
     why; they still enter the pooled fit.
     """
-    from analysis.scaling import FIT_TABLE_COLUMNS, fit_table
+    from analysis.stats.scaling import FIT_TABLE_COLUMNS, fit_table
 
     obs, _ = observations_for(load_inputs())
     benchmarks = fit_benchmarks(obs)
@@ -113,7 +118,7 @@ def scaling_analysis(benchmark: str, *, pool: tuple[str, ...] = (), form: str = 
     benchmark "pooled" pools every benchmark with two or more usable claims; a non-empty
     `pool` pools exactly those benchmarks (e.g. the AIME years) under the name `benchmark`.
     """
-    from analysis import diagnostics, scaling
+    from analysis.stats import diagnostics, scaling
 
     obs, filters = observations_for(load_inputs(), basis=basis, metrics=metrics, roles=roles)
     subset, pooled = _subset(obs, benchmark, tuple(pool))
@@ -164,8 +169,8 @@ def method_effects(obs: pd.DataFrame) -> pd.DataFrame:
     A pooled linear fit over every fitted benchmark with benchmark fixed effects and the method
     tags as moderators; one row per method term that could be estimated, with a `label`.
     """
-    from analysis.observations import METHOD_LABELS
-    from analysis.scaling import TIDY_COLUMNS, fit_scaling, tidy
+    from analysis.stats.observations import METHOD_LABELS
+    from analysis.stats.scaling import TIDY_COLUMNS, fit_scaling, tidy
 
     subset = obs[obs["benchmark"].isin(fit_benchmarks(obs))]
     try:

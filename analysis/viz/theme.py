@@ -103,7 +103,7 @@ def register(name: str, *, report_kind: str) -> Callable:
 def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: str = "16:9",
                 **params) -> tuple[matplotlib.figure.Figure, str]:
     """Build a registered figure inside the theme; the same call serves notebooks and slides."""
-    import analysis.figure_builders  # noqa: F401  (registers every builder)
+    import analysis.viz.builders  # noqa: F401  (registers every builder)
 
     if name not in FIGURES:
         raise KeyError(f"unknown figure {name!r}; registered: {sorted(FIGURES)}")

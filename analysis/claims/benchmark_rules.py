@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from analysis.benchmarks import BenchmarkIndex, canonical_benchmark
-from analysis.extract_links import _GROUP_GAP_RE, Claim, Sentence, _mask
-from analysis.extract_names import (
+from analysis.claims.names import (
     Mention,
     PaperContext,
     accept_unknown_benchmark,
     bench_name,
     benchmark_after_number,
 )
-from analysis.extract_rules import name_key
+from analysis.claims.score_rules import _GROUP_GAP_RE, Claim, Sentence, _mask
+from analysis.claims.text import name_key
+from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
 
 # ----------------------------------------------------------------------------- mention flags
 

@@ -106,7 +106,7 @@ def _ran(reports: dict[str, dict]) -> dict[str, str]:
 def edit_claim_override(env: dict[str, str]) -> str:
     """Append to the workspace's claims.csv a `reject` of one extracted claim; return its id.
 
-    The format is data/curation/README.md's (analysis.curation.OVERRIDE_COLUMNS). The claim
+    The format is data/curation/README.md's (analysis.curated.curation.OVERRIDE_COLUMNS). The claim
     is the first extracted one (by id) not yet overridden, so the edit always changes the
     claims table and every report reading it must be rebuilt.
     """
@@ -114,7 +114,7 @@ def edit_claim_override(env: dict[str, str]) -> str:
 
     import pandas as pd
 
-    from analysis.curation import OVERRIDE_COLUMNS
+    from analysis.curated.curation import OVERRIDE_COLUMNS
 
     overrides = Path(env["REASONSCALE_CURATION_DIR"]) / "claims.csv"
     claims = pd.read_csv(Path(env["REASONSCALE_DERIVED_DIR"]) / "claims.csv",
@@ -166,8 +166,8 @@ def extraction_child(papers_path: Path) -> dict:
     """In a fresh process: extract claims and facts from a papers table; time and peak RSS."""
     import pandas as pd
 
-    from analysis.benchmarks import load_benchmarks
-    from analysis.extract import extract_claims, extract_facts
+    from analysis.claims.extract import extract_claims, extract_facts
+    from analysis.curated.benchmarks import load_benchmarks
 
     papers = pd.read_parquet(papers_path)
     benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
@@ -183,8 +183,8 @@ def extraction_child(papers_path: Path) -> dict:
 
 def measure_extraction(sizes: tuple[int, ...], work: Path, *, rng: np.random.Generator) -> dict:
     """Extraction over synthetic corpora of each size, each in its own process (clean peak)."""
-    from analysis.ingest import load_corpus
-    from analysis.synthetic import papers_table, synthetic_papers
+    from analysis.corpus.ingest import load_corpus
+    from analysis.dev.synthetic import papers_table, synthetic_papers
 
     real = load_corpus(config.RAW_DIR)
     results = {}
@@ -193,7 +193,7 @@ def measure_extraction(sizes: tuple[int, ...], work: Path, *, rng: np.random.Gen
         path = work / f"papers_{size}.parquet"
         papers_table(synthetic_papers(real, size, rng=rng), rng=rng).to_parquet(path)
         log.info("synthetic corpus of %d abstracts in %.1fs", size, time.perf_counter() - started)
-        result = subprocess.run([sys.executable, "-m", "analysis.bench", str(path)],
+        result = subprocess.run([sys.executable, "-m", "analysis.dev.bench", str(path)],
                                 cwd=config.PROJ_ROOT, capture_output=True, text=True)
         if result.returncode != 0:
             raise ReasonscaleError(f"bench: extraction of {size} abstracts failed:\n"
@@ -320,8 +320,8 @@ def format_table(results: dict) -> str:
 
 def measure_builds(env: dict[str, str], work: Path, *, runs: int) -> dict:
     """Cold, no-op and one-change builds of the matrix, then the baseline loop, in `work`."""
-    from analysis.build import load_matrix
-    from analysis.pipeline import code_hash
+    from analysis.build.derived import code_hash
+    from analysis.build.runner import load_matrix
 
     specs = load_matrix(Path(env["REASONSCALE_REPORTS_CONFIG"]))
     code, cpu = code_hash(), {}

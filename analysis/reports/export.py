@@ -10,7 +10,7 @@ import matplotlib.pyplot as plt
 
 from analysis import config
 from analysis.errors import ReasonscaleError
-from analysis.figures import make_figure, save
+from analysis.viz.theme import make_figure, save
 from analysis.io import write_text
 
 log = logging.getLogger(__name__)
@@ -33,7 +33,7 @@ def export_figures(*, reports: list[str] | None = None, formats: tuple[str, ...]
                    aspect: str = "16:9", theme_name: str = "light",
                    out_dir: Path | None = None) -> list[Path]:
     """Re-draw each built report's figures at slide size; write files and a captions index."""
-    from analysis.tables import load_report_tables
+    from analysis.curated.tables import load_report_tables
 
     bad = sorted(set(formats) - set(FORMATS))
     if bad:

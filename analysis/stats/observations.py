@@ -56,7 +56,7 @@ def build_observations(claims: pd.DataFrame, *, registry: pd.DataFrame,
     `params_origin`; such a model gets `model_id` "unlisted:<normalised name>" so that it
     still counts as one model.
     """
-    from analysis.registry import attach_registry, normalise_name
+    from analysis.curated.registry import attach_registry, normalise_name
 
     steps = FilterLog()
     obs = steps.keep(claims, claims["kind"] == "absolute", "absolute claims only")

@@ -60,11 +60,11 @@ def load_report_tables() -> dict:
         if path.exists():
             tables[name] = loader(path)
     if config.BENCHMARKS_PATH.exists():
-        from analysis.benchmarks import load_benchmarks
+        from analysis.curated.benchmarks import load_benchmarks
 
         tables["benchmarks"] = load_benchmarks(config.BENCHMARKS_PATH)
     if config.MODELS_PATH.exists():
-        from analysis.registry import load_registry
+        from analysis.curated.registry import load_registry
 
         tables["models"] = load_registry(config.MODELS_PATH)
     return tables
@@ -90,7 +90,9 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     for flag in ("uncertain", "curated"):
         if flag in claims:
             claims[flag] = claims[flag].astype(str).str.lower().isin(["true", "1"])
-    from analysis.schemas import check_table  # a hand-edited table fails here, not in a report
+    from analysis.curated.schemas import (
+        check_table,  # a hand-edited table fails here, not in a report
+    )
 
     try:  # every problem at once: the non-numbers above and the schema's rules
         checked = check_table(claims, "claims", path=display_path(path))
@@ -114,7 +116,7 @@ def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
 
 def load_fits(path: Path = config.FITS_PATH) -> pd.DataFrame:
     """The fits table written by the build (one row per benchmark, form, predictors, term)."""
-    from analysis.schemas import check_table
+    from analysis.curated.schemas import check_table
 
     fits = pd.read_csv(_require(path), keep_default_na=False,
                        na_values={c: [""] for c in ("estimate", "std_err", "ci_low", "ci_high",

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import InsufficientDataError
-from analysis.scaling import (
+from analysis.stats.scaling import (
     PREDICTORS,
     ScalingFit,
     average_marginal_effects,

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.benchmarks import (
+from analysis.corpus.ingest import paper_id_for
+from analysis.curated.benchmarks import (
     benchmark_key,
     canonical_benchmark,
     load_benchmarks,
@@ -19,7 +20,6 @@ from analysis.benchmarks import (
     strip_split,
 )
 from analysis.errors import Problem, ValidationError, display_path
-from analysis.ingest import paper_id_for
 
 log = logging.getLogger(__name__)
 

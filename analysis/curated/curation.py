@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.benchmarks import BenchmarkIndex, as_index, read_csv_text
 from analysis.config import CLAIM_OVERRIDES_PATH
+from analysis.curated.benchmarks import BenchmarkIndex, as_index, read_csv_text
 from analysis.errors import Problem, ValidationError, display_path
 
 log = logging.getLogger(__name__)

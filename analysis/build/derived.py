@@ -39,13 +39,13 @@ def tree_hash(paths: list[Path] | tuple[Path, ...], *, root: Path = config.PROJ_
 
 def code_hash() -> str:
     """Hash of the `analysis` package source: any code change invalidates derived outputs."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # the whole analysis package
     return tree_hash(sorted(package.rglob("*.py")))
 
 
 def corpus_hash(corpus_dir: Path = config.RAW_DIR) -> str:
     """Hash of the raw pages (the data snapshot a report rests on)."""
-    from analysis.ingest import page_files
+    from analysis.corpus.ingest import page_files
 
     return tree_hash(page_files(corpus_dir))
 
@@ -62,9 +62,9 @@ class TableStep:
 
 
 def _build_papers() -> str:
-    from analysis.ingest import load_corpus
+    from analysis.corpus.ingest import load_corpus
+    from analysis.curated.schemas import check_table
     from analysis.io import write_parquet
-    from analysis.schemas import check_table
 
     papers = check_table(load_corpus(config.RAW_DIR), "papers", path="papers table")
     write_parquet(papers, config.PAPERS_PATH)
@@ -75,11 +75,11 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     """Claims (curated, model names resolved), facts, method tags and coverage for papers."""
     import pandas as pd
 
-    from analysis.benchmarks import load_benchmarks
-    from analysis.curation import apply_overrides, load_overrides
-    from analysis.extract import extract_claims, extract_facts
-    from analysis.methods import tag_methods
-    from analysis.registry import attach_registry, coverage, load_registry
+    from analysis.claims.extract import extract_claims, extract_facts
+    from analysis.claims.methods import tag_methods
+    from analysis.curated.benchmarks import load_benchmarks
+    from analysis.curated.curation import apply_overrides, load_overrides
+    from analysis.curated.registry import attach_registry, coverage, load_registry
 
     benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
     claims = extract_claims(papers, benchmarks=benchmarks)
@@ -118,8 +118,8 @@ def check_quotes(claims, papers) -> None:
 def _build_claims() -> str:
     import pandas as pd
 
+    from analysis.curated.schemas import check_table
     from analysis.io import write_csv
-    from analysis.schemas import check_table
 
     papers = pd.read_parquet(config.PAPERS_PATH)
     out = extract_all(papers)
@@ -140,9 +140,9 @@ def _build_claims() -> str:
 
 
 def _build_fits() -> str:
-    from analysis.fits import fit_all, load_inputs, method_effects, observations_for
+    from analysis.curated.schemas import check_table
     from analysis.io import write_csv
-    from analysis.schemas import check_table
+    from analysis.stats.analyses import fit_all, load_inputs, method_effects, observations_for
 
     fits = fit_all()
     check_table(fits, "fits", path=str(config.FITS_PATH.name))
@@ -154,7 +154,7 @@ def _build_fits() -> str:
 
 
 def _raw_pages() -> list[Path]:
-    from analysis.ingest import page_files
+    from analysis.corpus.ingest import page_files
 
     return page_files(config.RAW_DIR)
 

@@ -6,9 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from analysis.benchmarks import BenchmarkIndex
-from analysis.extract_names import Mention
-from analysis.extract_rules import Num
+from analysis.claims.names import Mention
+from analysis.claims.text import Num
+from analysis.curated.benchmarks import BenchmarkIndex
 
 # ----------------------------------------------------------------------------- data
 

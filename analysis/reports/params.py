@@ -48,7 +48,7 @@ SCALING_TYPES = {"benchmark": str, "pool": (list, tuple), "form": str, "predicto
 
 def scaling_parameters(**values) -> dict:
     """Check the scaling notebook's parameters (benchmark against the benchmark table)."""
-    from analysis.benchmarks import load_benchmarks
+    from analysis.curated.benchmarks import load_benchmarks
     from analysis.config import BENCHMARKS_PATH
 
     benchmarks = set(load_benchmarks(BENCHMARKS_PATH)["name"]) | {"pooled"}

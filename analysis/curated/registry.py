@@ -98,7 +98,7 @@ def split_aliases(value: object) -> list[str]:
 
 def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     """Rows of the CSV with the file line each starts on; header and shape problems."""
-    from analysis.benchmarks import read_curated_rows  # UTF-8 with or without BOM
+    from analysis.curated.benchmarks import read_curated_rows  # UTF-8 with or without BOM
 
     return read_curated_rows(path, shown, COLUMNS)
 

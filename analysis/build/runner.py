@@ -17,10 +17,17 @@ from pathlib import Path
 import yaml
 
 from analysis import config
+from analysis.build.derived import (
+    CURATED_TABLES,
+    STEPS,
+    build_tables,
+    code_hash,
+    corpus_hash,
+    file_hash,
+)
+from analysis.build.lock import BuildLock
 from analysis.errors import Problem, ReasonscaleError, ValidationError, display_path
 from analysis.io import clean_stale_temporaries, write_text
-from analysis.lock import BuildLock
-from analysis.pipeline import CURATED_TABLES, STEPS, build_tables, code_hash, corpus_hash, file_hash
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +155,7 @@ def _run_in_pool(stale: list[ReportSpec], context: dict, jobs: int) -> dict[str,
         return results
     from tqdm import tqdm
 
-    from analysis.render import run_report
+    from analysis.reports.render import run_report
 
     ctx = multiprocessing.get_context("spawn")  # kernels and zmq do not survive fork
     workers = max(1, min(jobs, len(stale)))
@@ -197,7 +204,7 @@ def _plan(specs: list[ReportSpec], manifest: dict, tables: dict, *, force: bool,
 def build(*, force: bool = False, jobs: int | None = None, only: list[str] | None = None,
           show_code: bool = False, wait_s: float = 0.0) -> int:
     """Build derived tables and stale reports; write manifest and index. Returns exit code."""
-    from analysis.site import write_index
+    from analysis.reports.index import write_index
 
     started = time.monotonic()
     jobs = jobs or os.cpu_count() or 1
@@ -223,7 +230,9 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
         failed = _record(manifest, specs, stale, keys, reasons, results)
         fatal = [r["error"] for r in results.values() if r.get("status") == "fatal"]
         if any(state.get("rebuilt") for state in tables.values()) or "changes" not in manifest:
-            from analysis.changes import compute_changes  # reads tables: only when they moved
+            from analysis.reports.changes import (
+                compute_changes,  # reads tables: only when they moved
+            )
 
             manifest["changes"] = compute_changes()
         manifest["built_at"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")

@@ -10,7 +10,7 @@ AUDIT_COLUMNS = ["model_key", "benchmark", "metric", "value_a", "value_b", "diff
 
 def model_key(claims: pd.DataFrame) -> pd.Series:
     """The registry id when resolved, else the normalised written name (case, spacing)."""
-    from analysis.registry import normalise_name
+    from analysis.curated.registry import normalise_name
 
     written = claims["model"].fillna("").map(normalise_name)
     resolved = claims["model_id"].fillna("").astype(str)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.benchmarks import BenchmarkIndex
-from analysis.extract_links import Claim, Sentence, _mask
-from analysis.extract_names import Mention, PaperContext
-from analysis.extract_rules import name_key
+from analysis.claims.names import Mention, PaperContext
+from analysis.claims.score_rules import Claim, Sentence, _mask
+from analysis.claims.text import name_key
+from analysis.curated.benchmarks import BenchmarkIndex
 
 _AFTER_MODEL_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|at)\s+(?:the\s+)?B\s*(?:benchmark|dataset)?\s*)?"

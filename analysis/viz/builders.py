@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 
-from analysis import corpus, plots
-from analysis.figures import add_source_line, colour_for, register
+from analysis.corpus import describe as corpus
+from analysis.viz import plots
+from analysis.viz.theme import add_source_line, colour_for, register
 
 
 def source_line(tables: dict, *, n_claims: int | None = None, n_papers: int | None = None) -> str:
@@ -70,7 +71,7 @@ def abstract_lengths_figure(tables: dict) -> tuple:
 
 
 def _scaling(params: dict):
-    from analysis.fits import scaling_analysis
+    from analysis.stats.analyses import scaling_analysis
 
     keys = ("form", "predictors", "basis")
     options = {k: params[k] for k in keys if k in params}
@@ -110,7 +111,7 @@ def scaling_curve_figure(tables: dict, **params) -> tuple:
     import numpy as np
     import pandas as pd
 
-    from analysis.scaling import predict
+    from analysis.stats.scaling import predict
 
     analysis = _scaling(params)
     if analysis.fit is None:  # no trend: show the claims there are, labelled, without a line
@@ -207,7 +208,7 @@ def scaling_residuals_figure(tables: dict, **params) -> tuple:
 
 @register("slope-forest", report_kind="methods")
 def slope_forest_figure(tables: dict, *, form: str = "linear", predictors: str = "params") -> tuple:
-    from analysis.fits import slope_table
+    from analysis.stats.analyses import slope_table
 
     slopes = slope_table(tables["fits"], form=form, predictors=predictors)
     if slopes.empty:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.ingest import PAPER_COLUMNS, SENTENCE_END, paper_id_for
+from analysis.corpus.ingest import PAPER_COLUMNS, SENTENCE_END, paper_id_for
 
 # Model sizes seen in the real abstracts (data/raw, `\d+B` / `\d+M` tokens); a size in a
 # resampled abstract is replaced by one of these, so model names vary but stay realistic.

@@ -1,0 +1,1 @@
+"""The derived-table graph, the build runner and the build lock."""

@@ -1,0 +1,1 @@
+"""Claims from abstracts: text, names, score and attachment rules, facts, recipes, evaluation."""

@@ -1,0 +1,1 @@
+"""Raw pages into papers, and descriptive counts of the corpus."""

@@ -1,0 +1,1 @@
+"""Curated inputs (benchmarks, model registry, claim overrides), table schemas and table loading."""

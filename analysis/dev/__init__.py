@@ -1,0 +1,1 @@
+"""Developer tools outside the product path: the benchmark harness and synthetic corpora."""

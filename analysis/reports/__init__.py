@@ -1,0 +1,1 @@
+"""Report views and text, HTML tables, notebook parameters, rendering, the index, changes and export."""

@@ -1,0 +1,1 @@
+"""Analyses: observations, scaling fits, meta-analysis and diagnostics (pure: no disk reads)."""

@@ -20,13 +20,13 @@ from analysis.curated.benchmarks import (
     strip_split,
 )
 from analysis.errors import Problem, ValidationError, display_path
+from analysis.vocab import CLAIM_KINDS
 
 log = logging.getLogger(__name__)
 
 GOLD_CLAIM_COLUMNS = ["title", "model", "role", "benchmark", "benchmark_raw", "metric", "kind",
                       "value", "value_low", "value_high", "quote", "notes"]
 GOLD_PAPER_COLUMNS = ["source_file", "title", "n_claims", "notes"]
-SCORED_KINDS = ("absolute", "delta", "relative")
 # Two values match when they differ by at most this much (score points), or by this share of
 # the value: abstracts round ("56.7" vs "56.70"), annotators copy the written digits.
 ABS_TOLERANCE = 0.051
@@ -91,9 +91,9 @@ def load_gold(gold_dir: Path | str) -> tuple[pd.DataFrame, pd.DataFrame]:
     for column in ("value", "value_low", "value_high"):
         gold_claims[column] = gold_claims[column].map(_number)
     for row in gold_claims.itertuples():
-        if row.kind not in SCORED_KINDS:
+        if row.kind not in CLAIM_KINDS:
             problems.append(Problem(row.src_file, row.src_line, "kind", f"must be one of "
-                                    f"{SCORED_KINDS}, got {row.kind!r}"))
+                                    f"{CLAIM_KINDS}, got {row.kind!r}"))
         if row.paper_id not in set(gold_papers["paper_id"]):
             problems.append(Problem(row.src_file, row.src_line, "title",
                                     f"{row.title[:60]!r} is not in any *_papers.csv"))
@@ -173,7 +173,7 @@ def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
                         set(gold["paper_id"]) - set(found["paper_id"]))}
     matched_all: list[tuple[pd.Series, pd.Series]] = []
     fps, fns = [], []
-    for kind in SCORED_KINDS:
+    for kind in CLAIM_KINDS:
         g, f = gold[gold["kind"] == kind], found[found["kind"] == kind]
         pairs = _match(g, f)
         result[kind] = _scores(len(pairs), len(g), len(f))
@@ -206,7 +206,7 @@ def format_evaluation(result: dict, *, show_errors: int = 20) -> str:
              f"{result['found_ignored']})",
              f"{'kind':<10}{'gold':>6}{'found':>7}{'tp':>5}{'precision':>11}{'recall':>8}"
              f"{'F1':>7}"]
-    for kind in SCORED_KINDS:
+    for kind in CLAIM_KINDS:
         s = result[kind]
         lines.append(f"{kind:<10}{s['gold']:>6}{s['found']:>7}{s['tp']:>5}"
                      f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}")

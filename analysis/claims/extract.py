@@ -23,6 +23,7 @@ from analysis.claims.names import Mention, find_benchmarks, find_models, paper_c
 from analysis.claims.score_rules import Claim, Sentence, sentence_claims
 from analysis.claims.text import SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
+from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +32,6 @@ CLAIM_COLUMNS = [
     "metric", "kind", "value", "value_low", "value_high", "role", "quote", "start", "end", "rule",
     "uncertain", "uncertain_reason", "value_start",
 ]
-KINDS = ("absolute", "delta", "relative")
-ROLES = ("proposed", "baseline", "reference")
 
 
 def claim_id(paper_id: str, start: int, end: int, kind: str, value_start: int) -> str:

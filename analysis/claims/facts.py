@@ -10,12 +10,11 @@ import pandas as pd
 from analysis.claims.benchmark_rules import mark_mentions
 from analysis.claims.names import Mention, find_models, own_names
 from analysis.claims.text import name_key, sentence_spans
+from analysis.vocab import FACT_KINDS  # noqa: F401  (public: the kinds of facts)
 
 log = logging.getLogger(__name__)
 
 FACT_COLUMNS = ["paper_id", "model", "fact", "value", "quote", "start", "end"]
-FACTS = ("params_total", "params_active", "pretrain_tokens", "finetune_examples",
-         "finetune_tokens")
 
 # Multipliers of the written scales ("3.8B", "32 billion", "17k", "4.2T").
 SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion": 1e9,

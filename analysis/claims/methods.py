@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-METHOD_COLUMNS = ["method_rl", "method_distill", "method_tts", "method_pref"]
+from analysis.vocab import METHOD_COLUMNS
 
 # One pattern per method family; matched case-insensitively on the abstract.
 METHOD_PATTERNS = {

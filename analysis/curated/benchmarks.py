@@ -14,18 +14,13 @@ import pandas as pd
 
 from analysis.config import BENCHMARKS_PATH
 from analysis.errors import Problem, ValidationError, display_path
+from analysis.vocab import AGGREGATE_DOMAIN, ANSWER_FORMATS, BENCHMARK_METRICS
 
 COLUMNS = [
     "name", "aliases", "domain", "metric", "answer_format", "chance_level", "n_items",
     "min_score", "max_score", "source",
 ]
 ALIAS_SEP = ";"
-AGGREGATE_DOMAIN = "aggregate"  # pseudo benchmarks (AVERAGE, MATH-DOMAIN, ...): no item count
-METRICS = {"accuracy", "pass@1", "pass@k", "maj@k", "score", "rating", "f1", "em"}
-ANSWER_FORMATS = {
-    "integer", "numeric", "free-form", "multiple-choice", "code", "patch", "grid", "mixed",
-    "span", "yes-no", "sql", "short-answer", "aggregate",
-}
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")  # canonical names: no spaces
 
 # A split or version written after a benchmark name is not part of its identity:
@@ -150,8 +145,8 @@ def _check_row(line: int, row: dict[str, str], shown: str, problems: list[Proble
                                                 f"'+' or '-', got {row['name']!r}"))
     if not row["domain"]:
         problems.append(Problem(*where, "domain", "must not be empty"))
-    if row["metric"] not in METRICS:
-        problems.append(Problem(*where, "metric", f"must be one of {sorted(METRICS)}, "
+    if row["metric"] not in BENCHMARK_METRICS:
+        problems.append(Problem(*where, "metric", f"must be one of {sorted(BENCHMARK_METRICS)}, "
                                                   f"got {row['metric']!r}"))
     if row["answer_format"] not in ANSWER_FORMATS:
         problems.append(Problem(*where, "answer_format", f"must be one of "

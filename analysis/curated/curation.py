@@ -13,13 +13,11 @@ import pandas as pd
 from analysis.config import CLAIM_OVERRIDES_PATH
 from analysis.curated.benchmarks import BenchmarkIndex, as_index, read_csv_text
 from analysis.errors import Problem, ValidationError, display_path
+from analysis.vocab import CLAIM_KINDS, CURATION_ACTIONS, ROLES
 
 log = logging.getLogger(__name__)
 
 OVERRIDE_COLUMNS = ["action", "claim_id", "paper_id", "field", "value", "reason"]
-ACTIONS = ("reject", "correct", "add")
-KINDS = ("absolute", "delta", "relative")
-ROLES = ("proposed", "baseline", "reference")
 TEXT_FIELDS = ("model", "model_id", "benchmark_raw", "metric", "uncertain_reason")
 NUMBER_FIELDS = ("value", "value_low", "value_high")
 FIELDS = (*TEXT_FIELDS, *NUMBER_FIELDS, "benchmark", "kind", "role", "uncertain", "quote")
@@ -50,8 +48,9 @@ def _check_value(row: dict, where: tuple[str, int], index: BenchmarkIndex,
     elif name == "benchmark" and value not in index.ranges:
         problems.append(Problem(*where, "value", f"benchmark {value!r} is not in the benchmark "
                                                  f"table (add it to benchmarks.csv first)"))
-    elif name == "kind" and value not in KINDS:
-        problems.append(Problem(*where, "value", f"kind must be one of {KINDS}, got {value!r}"))
+    elif name == "kind" and value not in CLAIM_KINDS:
+        problems.append(Problem(*where, "value",
+                                f"kind must be one of {CLAIM_KINDS}, got {value!r}"))
     elif name == "role" and value not in ROLES:
         problems.append(Problem(*where, "value", f"role must be one of {ROLES}, got {value!r}"))
     elif name == "uncertain" and value.lower() not in ("true", "false"):
@@ -68,8 +67,9 @@ def _check_value(row: dict, where: tuple[str, int], index: BenchmarkIndex,
 def _check_row(row: dict, where: tuple[str, int], index: BenchmarkIndex,
                problems: list[Problem]) -> None:
     action = row["action"]
-    if action not in ACTIONS:
-        problems.append(Problem(*where, "action", f"must be one of {ACTIONS}, got {action!r}"))
+    if action not in CURATION_ACTIONS:
+        problems.append(Problem(*where, "action",
+                                f"must be one of {CURATION_ACTIONS}, got {action!r}"))
         return
     if not row["claim_id"]:
         problems.append(Problem(*where, "claim_id", "must not be empty"))

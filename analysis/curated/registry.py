@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.config import MODELS_PATH
 from analysis.errors import Problem, ValidationError, display_path
+from analysis.vocab import BASES, MATCH_KINDS  # noqa: F401  (MATCH_KINDS: public)
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,6 @@ NUMERIC_COLUMNS = ["params_total", "params_active", "pretrain_tokens"]  # parame
 ALIAS_SEP = ";"
 OPEN_WEIGHTS_VALUES = {"yes", "no", ""}
 RELEASE_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-MATCH_KINDS = ("alias", "normalised", "name-size", "unresolved", "empty")
-BASES = ("total", "active")
 NAME_SOURCE = "from model name"  # params_source of a size parsed from an unlisted model's name
 
 # Multipliers of the size suffixes used in model names ("950M", "1.5B", "1T").

@@ -9,12 +9,10 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import Problem, ValidationError
+from analysis.vocab import CLAIM_KINDS, FACT_KINDS, FIT_FORMS, PREDICTORS, ROLES
 
-CLAIM_KINDS = ["absolute", "delta", "relative"]
 FINITE = pa.Check(lambda s: s.isna() | np.isfinite(s.astype(float)), error="must be finite")
-CLAIM_ROLES = ["proposed", "baseline", "reference", ""]
-FACT_KINDS = ["params_total", "params_active", "pretrain_tokens", "finetune_examples",
-              "finetune_tokens"]
+CLAIM_ROLES = [*ROLES, ""]  # a baseline with no name has no role
 
 PAPERS = pa.DataFrameSchema(
     {
@@ -33,7 +31,7 @@ CLAIMS = pa.DataFrameSchema(
         "claim_id": pa.Column(str, unique=True),
         "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$")),
         "benchmark": pa.Column(str),
-        "kind": pa.Column(str, pa.Check.isin(CLAIM_KINDS)),
+        "kind": pa.Column(str, pa.Check.isin(list(CLAIM_KINDS))),
         "value": pa.Column(float, FINITE, nullable=True),
         "value_low": pa.Column(float, FINITE, nullable=True),
         "value_high": pa.Column(float, FINITE, nullable=True),
@@ -53,7 +51,7 @@ CLAIMS = pa.DataFrameSchema(
 FACTS = pa.DataFrameSchema(
     {
         "paper_id": pa.Column(str),
-        "fact": pa.Column(str, pa.Check.isin(FACT_KINDS)),
+        "fact": pa.Column(str, pa.Check.isin(list(FACT_KINDS))),
         "value": pa.Column(float, [pa.Check.gt(0), FINITE]),
         "quote": pa.Column(str, pa.Check.str_length(min_value=1)),
     },
@@ -63,8 +61,8 @@ FACTS = pa.DataFrameSchema(
 FITS = pa.DataFrameSchema(
     {
         "benchmark": pa.Column(str),
-        "form": pa.Column(str, pa.Check.isin(["linear", "logit"])),
-        "predictors": pa.Column(str, pa.Check.isin(["params", "params+tokens", "compute"])),
+        "form": pa.Column(str, pa.Check.isin(list(FIT_FORMS))),
+        "predictors": pa.Column(str, pa.Check.isin(list(PREDICTORS))),
         "status": pa.Column(str),
         "estimate": pa.Column(float, FINITE, nullable=True),
         "ci_low": pa.Column(float, FINITE, nullable=True),

@@ -17,11 +17,11 @@ from analysis.stats.observations import (
     FilterLog,
     build_observations,
 )
+from analysis.vocab import FIT_FORMS, METHOD_LABELS
+from analysis.vocab import PREDICTORS as PREDICTOR_SETS
 
 log = logging.getLogger(__name__)
 
-FIT_FORMS = ("linear", "logit")
-FIT_PREDICTORS = ("params", "params+tokens", "compute")
 MIN_CLAIMS_PER_BENCHMARK = 8  # below this a benchmark gets no fit (scaling.fit_scaling refuses)
 MIN_CLAIMS_TO_POOL = 2  # a benchmark's intercept needs two claims to inform the common slope
 BOOTSTRAP_REPLICATES = 300  # papers resampled with replacement; percentile intervals
@@ -73,7 +73,7 @@ def fit_all() -> pd.DataFrame:
         log.warning("no benchmark has two usable claims: the fits table is empty")
         return pd.DataFrame(columns=FIT_TABLE_COLUMNS)
     return fit_table(obs, benchmarks=benchmarks, forms=FIT_FORMS,
-                     predictors_list=FIT_PREDICTORS, weighted=(True, False))
+                     predictors_list=PREDICTOR_SETS, weighted=(True, False))
 
 
 @dataclass
@@ -169,7 +169,6 @@ def method_effects(obs: pd.DataFrame) -> pd.DataFrame:
     A pooled linear fit over every fitted benchmark with benchmark fixed effects and the method
     tags as moderators; one row per method term that could be estimated, with a `label`.
     """
-    from analysis.stats.observations import METHOD_LABELS
     from analysis.stats.scaling import TIDY_COLUMNS, fit_scaling, tidy
 
     subset = obs[obs["benchmark"].isin(fit_benchmarks(obs))]

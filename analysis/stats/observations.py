@@ -7,13 +7,11 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.vocab import DEFAULT_METRICS, METHOD_COLUMNS, METHOD_LABELS, ROLES
+
 log = logging.getLogger(__name__)
 
-DEFAULT_METRICS = ("accuracy", "pass@1", "score")  # pass@k>1 and maj@k only when asked
-DEFAULT_ROLES = ("proposed", "baseline", "reference")
-METHOD_COLUMNS = ("method_rl", "method_distill", "method_tts", "method_pref")
-METHOD_LABELS = {"method_rl": "RL", "method_distill": "distillation",
-                 "method_tts": "test-time scaling", "method_pref": "preference"}
+DEFAULT_ROLES = ROLES
 
 
 @dataclass

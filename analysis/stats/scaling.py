@@ -20,17 +20,19 @@ from statsmodels.tools.sm_exceptions import (
 )
 
 from analysis.errors import InsufficientDataError, Problem, ValidationError
+from analysis.vocab import FIT_FORMS, METHOD_COLUMNS
 
 log = logging.getLogger(__name__)
 
 Form = Literal["linear", "logit"]
 Predictors = Literal["params", "params+tokens", "compute"]
 
-FORMS: tuple[str, ...] = ("linear", "logit")
+FORMS = FIT_FORMS
+# The design columns of each predictor set (vocab.PREDICTORS names the sets).
 PREDICTORS: dict[str, tuple[str, ...]] = {"params": ("x",), "params+tokens": ("x", "z"),
                                           "compute": ("c",)}
 TERM_MEANING = {"x": "log10(params)", "z": "log10(tokens)", "c": "log10(6*params*tokens)"}
-METHOD_TAGS: tuple[str, ...] = ("method_rl", "method_distill", "method_tts", "method_pref")
+METHOD_TAGS = METHOD_COLUMNS
 TABLE = "observations"  # how validation problems name the in-memory table
 COMPUTE_FLOPS_PER_PARAM_TOKEN = 6.0  # C ~ 6*N*D training FLOPs (Kaplan et al. 2020, eq. 2.1)
 # Cluster-robust SEs need many clusters; below ~10 papers they are too narrow even with the
@@ -288,7 +290,7 @@ def _fit_model(data: pd.DataFrame, formula: str, *, form: str, weighted: bool,
         warnings.simplefilter("always")
         res = model.fit(**robust)
     # statsmodels flags cluster covariance with var_weights as "not fully supported"; its
-    # CR1 sandwich matches a hand-built one (tests/test_scaling.py), so that note is dropped.
+    # CR1 sandwich matches a hand-built one (tests/stats/test_scaling.py), so that note is dropped.
     caught = [w for w in caught if not issubclass(w.category, SpecificationWarning)]
     kinds = {w.category for w in caught}
     if PerfectSeparationWarning in kinds or ConvergenceWarning in kinds or not res.converged:

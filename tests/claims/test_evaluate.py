@@ -23,7 +23,7 @@ from analysis.corpus.ingest import load_corpus, paper_id_for
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.errors import ValidationError
 
-GOLD_DIR = Path(__file__).parent / "fixtures" / "gold"
+GOLD_DIR = Path(__file__).parents[1] / "fixtures" / "gold"
 # The floors, measured on the hand-annotated gold set.
 FLOORS = {"absolute_precision": 0.95, "absolute_recall": 0.90, "delta_f1": 0.85,
           "model_attribution": 0.90}

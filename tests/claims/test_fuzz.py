@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from analysis.claims.extract import CLAIM_COLUMNS, KINDS, ROLES, extract_claims
-from analysis.claims.facts import FACT_COLUMNS, FACTS, extract_facts
+from analysis.claims.extract import CLAIM_COLUMNS, extract_claims
+from analysis.claims.facts import FACT_COLUMNS, extract_facts
 from analysis.corpus.ingest import (
     CHROME_LINES,
     MAX_ABSTRACT_CHARS,
@@ -35,6 +35,7 @@ from analysis.corpus.ingest import (
 )
 from analysis.curated.benchmarks import load_benchmarks, split_aliases
 from analysis.errors import ParseError, ReasonscaleError
+from analysis.vocab import CLAIM_KINDS, FACT_KINDS, ROLES
 
 # derandomize: CI runs the same examples every time; deadline: a slow input fails the test
 # (a linear parser takes milliseconds on these sizes); examples kept moderate for < 60 s.
@@ -327,7 +328,7 @@ def check_claims(claims: pd.DataFrame, abstract: str) -> None:
         assert 0 <= row.start < row.end <= len(abstract)
         assert abstract[row.start:row.end] == row.quote
         assert row.start <= row.value_start < row.end
-        assert row.kind in KINDS
+        assert row.kind in CLAIM_KINDS
         assert row.role in (*ROLES, "")
         assert isinstance(row.benchmark, str) and row.benchmark
         if math.isnan(row.value):
@@ -340,7 +341,7 @@ def check_claims(claims: pd.DataFrame, abstract: str) -> None:
 def check_facts(facts: pd.DataFrame, abstract: str) -> None:
     assert list(facts.columns) == FACT_COLUMNS
     for row in facts.itertuples(index=False):
-        assert row.fact in FACTS
+        assert row.fact in FACT_KINDS
         assert math.isfinite(row.value) and row.value > 0
         assert abstract[row.start:row.end] == row.quote
 

@@ -11,7 +11,7 @@ from analysis.config import RAW_DIR
 from analysis.corpus.ingest import CHROME_LINES, load_corpus, page_files, paper_id_for, parse_page
 from analysis.errors import ParseError
 
-FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "corpus"
 
 # Counted by hand from the pages: papers = title/abstract pairs on each page.
 EXPECTED_PER_FILE = {"000": 11, "001": 54, "002": 249}

@@ -10,12 +10,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.claims.extract import CLAIM_COLUMNS, KINDS, ROLES, claim_id, extract_claims
+from analysis.claims.extract import CLAIM_COLUMNS, claim_id, extract_claims
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
 from analysis.curated.benchmarks import load_benchmarks
+from analysis.vocab import CLAIM_KINDS, ROLES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 VALUE_TOL = 1e-9  # values are copied digits: they must be exact
 # Budget per abstract on the 2-core CI machine (the product runs on 100k abstracts).
 MAX_SECONDS_PER_ABSTRACT = 0.03
@@ -207,7 +208,7 @@ def test_columns_and_types(claims):
     assert claims.columns[17:19].tolist() == ["uncertain", "uncertain_reason"]
     assert claims["uncertain"].dtype == bool
     assert (claims["model_id"] == "").all()
-    assert claims["kind"].isin(KINDS).all() and claims["role"].isin(ROLES).all()
+    assert claims["kind"].isin(CLAIM_KINDS).all() and claims["role"].isin(ROLES).all()
     assert (claims["uncertain"] == (claims["uncertain_reason"] != "")).all()
 
 

@@ -15,7 +15,7 @@ from analysis.config import PROJ_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-UNTRUSTED_CORPUS = Path(__file__).parent / "fixtures" / "untrusted"
+UNTRUSTED_CORPUS = Path(__file__).parents[1] / "fixtures" / "untrusted"
 # The hostile page joins the real corpus: its papers among 309 real ones (and a small corpus
 # has too few claims for the fits step of a build).
 BASE_CORPUS = PROJ_ROOT / "data" / "raw"

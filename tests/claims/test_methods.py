@@ -5,14 +5,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.claims.methods import METHOD_COLUMNS, tag_methods
+from analysis.claims.methods import tag_methods
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
+from analysis.vocab import METHOD_COLUMNS
 
 
 def tags(abstract: str) -> dict:
     frame = pd.DataFrame({"paper_id": ["x"], "title": ["T"], "abstract": [abstract]})
-    return tag_methods(frame).iloc[0][METHOD_COLUMNS].to_dict()
+    return tag_methods(frame).iloc[0][list(METHOD_COLUMNS)].to_dict()
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -43,7 +44,7 @@ def test_plain_text_has_no_method():
 def test_corpus_papers_read_by_hand():
     papers = load_corpus(RAW_DIR)
     frame = tag_methods(papers).set_index("paper_id")
-    assert list(frame.columns) == METHOD_COLUMNS and len(frame) == len(papers)
+    assert list(frame.columns) == list(METHOD_COLUMNS) and len(frame) == len(papers)
     assert all(frame[c].dtype == bool for c in METHOD_COLUMNS)
 
     def row(prefix: str) -> pd.Series:

@@ -1,7 +1,8 @@
 """Validation at every boundary: each violation names the file, line, column and rule, all at once.
 
-Complements tests/test_registry.py (registry rules), tests/test_ingest.py (bad pages) and
-tests/test_params.py (parameter checks); build-level failures are in tests/test_faults.py.
+Complements tests/curated/test_registry.py (registry rules), tests/corpus/test_ingest.py (bad
+pages) and tests/reports/test_params.py (parameter checks); build-level failures are in
+tests/build/test_faults.py.
 """
 
 from __future__ import annotations

@@ -1,0 +1,45 @@
+"""Every enumerated word of reasonscale, defined once: CLI choices, checks and schemas use these."""
+
+from __future__ import annotations
+
+# --- claims ---------------------------------------------------------------------------------
+# What a number in an abstract is: a score, a change in points, or a change relative to a base.
+CLAIM_KINDS: tuple[str, ...] = ("absolute", "delta", "relative")
+# Whose number it is: the paper's own model, a model it compares against, or (benchmark papers)
+# a model it evaluates without proposing anything.
+ROLES: tuple[str, ...] = ("proposed", "baseline", "reference")
+# Metrics an analysis reads by default (pass@k > 1 and maj@k only when asked: they are not
+# comparable with single-sample accuracy).
+DEFAULT_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "score")
+# The metrics the benchmark table may state as a benchmark's usual one.
+BENCHMARK_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "pass@k", "maj@k", "score",
+                                      "rating", "f1", "em")
+# Families of metric words a claim may carry ("pass@8" and "maj@16" are parametrised).
+METRIC_PREFIXES: tuple[str, ...] = ("pass@", "maj@")
+ANSWER_FORMATS: tuple[str, ...] = (
+    "integer", "numeric", "free-form", "multiple-choice", "code", "patch", "grid", "mixed",
+    "span", "yes-no", "sql", "short-answer", "aggregate",
+)
+AGGREGATE_DOMAIN = "aggregate"  # pseudo benchmarks (AVERAGE, MATH-DOMAIN, ...): no item count
+# Model facts an abstract may state.
+FACT_KINDS: tuple[str, ...] = ("params_total", "params_active", "pretrain_tokens",
+                               "finetune_examples", "finetune_tokens")
+# How a written model name met the registry.
+MATCH_KINDS: tuple[str, ...] = ("alias", "normalised", "name-size", "unresolved", "empty")
+# Analyst overrides of extracted claims.
+CURATION_ACTIONS: tuple[str, ...] = ("reject", "correct", "add")
+
+# --- recipes (training and inference methods) -----------------------------------------------
+# Paper-level tag columns and the label each recipe is shown under.
+METHOD_COLUMNS: tuple[str, ...] = ("method_rl", "method_distill", "method_tts", "method_pref")
+METHOD_LABELS: dict[str, str] = {"method_rl": "RL", "method_distill": "distillation",
+                                 "method_tts": "test-time scaling", "method_pref": "preference"}
+
+# --- models and fits ------------------------------------------------------------------------
+BASES: tuple[str, ...] = ("total", "active")  # parameter count: all, or active per token (MoE)
+FIT_FORMS: tuple[str, ...] = ("linear", "logit")  # score in points, or bounded (fractional logit)
+PREDICTORS: tuple[str, ...] = ("params", "params+tokens", "compute")
+POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks
+
+# --- reports --------------------------------------------------------------------------------
+REPORT_STATUSES: tuple[str, ...] = ("ok", "failed", "fatal")  # of running a notebook

@@ -14,7 +14,10 @@ DEFAULT_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "score")
 # The metrics the benchmark table may state as a benchmark's usual one.
 BENCHMARK_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "pass@k", "maj@k", "score",
                                       "rating", "f1", "em")
-# Families of metric words a claim may carry ("pass@8" and "maj@16" are parametrised).
+# The metric words the extractor writes on a claim; "pass@k" and "maj@k" carry a number of
+# samples k (a positive integer), e.g. "pass@8", "maj@16".
+CLAIM_METRICS: tuple[str, ...] = ("accuracy", "score", "f1", "em", "bleu", "auc", "rating",
+                                  "win-rate", "success-rate")
 METRIC_PREFIXES: tuple[str, ...] = ("pass@", "maj@")
 ANSWER_FORMATS: tuple[str, ...] = (
     "integer", "numeric", "free-form", "multiple-choice", "code", "patch", "grid", "mixed",
@@ -43,3 +46,14 @@ POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks
 
 # --- reports --------------------------------------------------------------------------------
 REPORT_STATUSES: tuple[str, ...] = ("ok", "failed", "fatal")  # of running a notebook
+
+
+def is_claim_metric(word: object) -> bool:
+    """True for a metric word a claim can carry: one of CLAIM_METRICS, or pass@k / maj@k."""
+    if not isinstance(word, str):
+        return False
+    if word in CLAIM_METRICS:
+        return True
+    prefix = next((p for p in METRIC_PREFIXES if word.startswith(p)), None)
+    samples = word[len(prefix):] if prefix else ""
+    return samples.isdigit() and int(samples) > 0

@@ -141,13 +141,14 @@ def _build_claims() -> str:
 
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
+    from analysis.curated.tables import load_analysis_inputs
     from analysis.io import write_csv
-    from analysis.stats.analyses import fit_all, load_inputs, method_effects, observations_for
+    from analysis.stats.analyses import fit_all, method_effects, observations_for
 
-    fits = fit_all()
+    obs, _ = observations_for(load_analysis_inputs())
+    fits = fit_all(obs)
     check_table(fits, "fits", path=str(config.FITS_PATH.name))
     write_csv(fits, config.FITS_PATH)
-    obs, _ = observations_for(load_inputs())
     write_csv(method_effects(obs), config.METHOD_EFFECTS_PATH)
     ok = fits[fits["status"] == "ok"]
     return f"{ok.groupby(['benchmark', 'form', 'predictors', 'weighted']).ngroups} fits"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pandas as pd
 
 from analysis import config
-from analysis.errors import ReasonscaleError, display_path
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.registry import load_registry
+from analysis.curated.schemas import check_table
+from analysis.errors import Problem, ReasonscaleError, ValidationError, display_path
 
 
 def _require(path: Path) -> Path:
@@ -25,8 +30,6 @@ def load_papers(path: Path = config.PAPERS_PATH) -> pd.DataFrame:
 
 
 def _read_state() -> dict:
-    import json
-
     state_path = config.DERIVED_DIR / "tables.json"
     if not state_path.exists():
         return {}
@@ -35,8 +38,6 @@ def _read_state() -> dict:
 
 def data_snapshot() -> dict:
     """Short hash and date of the derived tables a report or figure rests on."""
-    import hashlib
-
     state = _read_state()
     digest = hashlib.sha256()
     for name in sorted(state):
@@ -46,7 +47,7 @@ def data_snapshot() -> dict:
 
 
 def load_report_tables() -> dict:
-    """Every table a report may read, loaded once: papers, benchmarks, models, snapshot.
+    """Every table a report may read, loaded once: papers, claims, methods, fits, models...
 
     Curated tables that do not exist yet are absent from the dict rather than an error, so
     a report that does not need them still builds.
@@ -55,19 +56,23 @@ def load_report_tables() -> dict:
     derived = {"claims": (config.CLAIMS_PATH, load_claims),
                "facts": (config.FACTS_PATH, lambda p: pd.read_csv(p, keep_default_na=False)),
                "fits": (config.FITS_PATH, load_fits),
+               "methods": (config.METHODS_PATH, load_methods),
                "method_effects": (config.METHOD_EFFECTS_PATH, pd.read_csv)}
     for name, (path, loader) in derived.items():
         if path.exists():
             tables[name] = loader(path)
     if config.BENCHMARKS_PATH.exists():
-        from analysis.curated.benchmarks import load_benchmarks
-
         tables["benchmarks"] = load_benchmarks(config.BENCHMARKS_PATH)
     if config.MODELS_PATH.exists():
-        from analysis.curated.registry import load_registry
-
         tables["models"] = load_registry(config.MODELS_PATH)
     return tables
+
+
+def load_analysis_inputs() -> dict[str, pd.DataFrame]:
+    """What the analyses read: derived claims and method tags, curated models and benchmarks."""
+    return {"claims": load_claims(), "methods": load_methods(),
+            "models": load_registry(config.MODELS_PATH),
+            "benchmarks": load_benchmarks(config.BENCHMARKS_PATH)}
 
 
 def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
@@ -75,8 +80,6 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     claims = pd.read_csv(_require(path), dtype={"claim_id": str, "paper_id": str},
                          keep_default_na=False, na_values={"value": [""], "value_low": [""],
                                                            "value_high": [""]})
-    from analysis.errors import Problem, ValidationError
-
     problems = []
     for column in ("value", "value_low", "value_high", "start", "end"):
         if column in claims:
@@ -90,10 +93,7 @@ def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
     for flag in ("uncertain", "curated"):
         if flag in claims:
             claims[flag] = claims[flag].astype(str).str.lower().isin(["true", "1"])
-    from analysis.curated.schemas import (
-        check_table,  # a hand-edited table fails here, not in a report
-    )
-
+    # A hand-edited table fails here, not in a report.
     try:  # every problem at once: the non-numbers above and the schema's rules
         checked = check_table(claims, "claims", path=display_path(path))
     except ValidationError as exc:
@@ -116,8 +116,6 @@ def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
 
 def load_fits(path: Path = config.FITS_PATH) -> pd.DataFrame:
     """The fits table written by the build (one row per benchmark, form, predictors, term)."""
-    from analysis.curated.schemas import check_table
-
     fits = pd.read_csv(_require(path), keep_default_na=False,
                        na_values={c: [""] for c in ("estimate", "std_err", "ci_low", "ci_high",
                                                    "p_value", "n_claims", "n_models",

@@ -10,7 +10,8 @@ import matplotlib.pyplot as plt
 
 from analysis import config
 from analysis.errors import ReasonscaleError
-from analysis.viz.theme import make_figure, save
+from analysis.viz.catalog import make_figure
+from analysis.viz.theme import save
 from analysis.io import write_text
 
 log = logging.getLogger(__name__)

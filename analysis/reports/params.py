@@ -1,8 +1,10 @@
-"""Check a notebook's papermill parameters: wrong types or unknown names fail clearly."""
+"""Check a notebook's papermill parameters: wrong types or unknown values fail clearly."""
 
 from __future__ import annotations
 
+from analysis.curated.benchmarks import load_benchmarks
 from analysis.errors import ReasonscaleError
+from analysis.vocab import BASES, FIT_FORMS, POOLED, PREDICTORS, ROLES, is_claim_metric
 
 
 class ParameterError(ReasonscaleError):
@@ -36,28 +38,42 @@ def check_parameters(notebook: str, *, choices: dict[str, set] | None = None,
         raise ParameterError(f"{notebook}: bad parameter(s): " + "; ".join(problems))
 
 
-SCALING_CHOICES = {
-    "form": {"linear", "logit"},
-    "predictors": {"params", "params+tokens", "compute"},
-    "basis": {"total", "active"},
-    "roles": {"proposed", "baseline", "reference"},
-}
+FIT_CHOICES = {"form": set(FIT_FORMS), "predictors": set(PREDICTORS)}
 SCALING_TYPES = {"benchmark": str, "pool": (list, tuple), "form": str, "predictors": str,
                  "basis": str, "roles": (list, tuple), "metrics": (list, tuple)}
 
 
+def _metric_problem(metrics: object) -> str:
+    """Why a metrics parameter is not a list of claim metrics ("" when it is)."""
+    if not isinstance(metrics, list | tuple):
+        return ""  # the type check reports it
+    bad = [m for m in metrics if not is_claim_metric(m)]
+    if not bad:
+        return ""
+    return (f"metrics: unknown value(s) {bad!r}; allowed: accuracy, score, f1, em, ... or "
+            "pass@k / maj@k with k a positive whole number")
+
+
 def scaling_parameters(**values) -> dict:
     """Check the scaling notebook's parameters (benchmark against the benchmark table)."""
-    from analysis.curated.benchmarks import load_benchmarks
-    from analysis.config import BENCHMARKS_PATH
-
-    benchmarks = set(load_benchmarks(BENCHMARKS_PATH)["name"]) | {"pooled"}
-    metric_ok = {m for m in values.get("metrics", []) if isinstance(m, str) and (
-        m in {"accuracy", "score"} or m.startswith(("pass@", "maj@")))}
+    benchmarks = set(load_benchmarks()["name"])
     values.setdefault("pool", [])
-    choices = {**SCALING_CHOICES, "pool": benchmarks - {"pooled"},
-               "metrics": metric_ok or {"accuracy", "pass@1", "score"}}
+    choices = {**FIT_CHOICES, "basis": set(BASES), "roles": set(ROLES), "pool": benchmarks}
     if not values["pool"]:  # a pool is named freely ("AIME, all years"); a benchmark is not
-        choices["benchmark"] = benchmarks
-    check_parameters("03_scaling", types=SCALING_TYPES, values=values, choices=choices)
+        choices["benchmark"] = benchmarks | {POOLED}
+    try:
+        check_parameters("03_scaling", types=SCALING_TYPES, values=values, choices=choices)
+    except ParameterError as exc:
+        problem = _metric_problem(values.get("metrics"))
+        raise ParameterError(f"{exc}; {problem}" if problem else str(exc)) from None
+    problem = _metric_problem(values.get("metrics"))
+    if problem:
+        raise ParameterError(f"03_scaling: bad parameter(s): {problem}")
+    return dict(values)
+
+
+def methods_parameters(**values) -> dict:
+    """Check the methods notebook's parameters (fit form and predictors of the slopes shown)."""
+    check_parameters("04_methods", types={"form": str, "predictors": str}, values=values,
+                     choices=FIT_CHOICES)
     return dict(values)

@@ -1,16 +1,15 @@
-"""The build's fits table, and everything a scaling or methods report shows about one fit."""
+"""The build's fits table, and one scaling analysis with all its checks (pure functions)."""
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from analysis import config
 from analysis.errors import InsufficientDataError
+from analysis.stats import diagnostics, scaling
 from analysis.stats.observations import (
     DEFAULT_METRICS,
     DEFAULT_ROLES,
@@ -28,23 +27,15 @@ BOOTSTRAP_REPLICATES = 300  # papers resampled with replacement; percentile inte
 BOOTSTRAP_SEED = 20251122  # fixed so a report's bootstrap interval is reproducible
 
 
-def load_inputs() -> dict[str, pd.DataFrame]:
-    """The derived claims and method tags with the curated registry and benchmark table."""
-    from analysis.curated.benchmarks import load_benchmarks
-    from analysis.curated.registry import load_registry
-    from analysis.curated.tables import load_claims, load_methods
-
-    return {"claims": load_claims(), "methods": load_methods(),
-            "registry": load_registry(config.MODELS_PATH),
-            "benchmarks": load_benchmarks(config.BENCHMARKS_PATH)}
-
-
-def observations_for(inputs: dict, *, basis: str = "total",
+def observations_for(tables: dict, *, basis: str = "total",
                      metrics: tuple[str, ...] = DEFAULT_METRICS,
                      roles: tuple[str, ...] = DEFAULT_ROLES) -> tuple[pd.DataFrame, FilterLog]:
-    """Regression observations from the loaded inputs (see observations.build_observations)."""
-    return build_observations(inputs["claims"], registry=inputs["registry"],
-                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+    """Regression observations from loaded tables: claims, methods, models and benchmarks.
+
+    See observations.build_observations; `tables` is what curated.tables loads.
+    """
+    return build_observations(tables["claims"], registry=tables["models"],
+                              benchmarks=tables["benchmarks"], methods=tables["methods"],
                               basis=basis, metrics=tuple(metrics), roles=tuple(roles))
 
 
@@ -59,20 +50,17 @@ def fit_benchmarks(obs: pd.DataFrame, *, min_claims: int = MIN_CLAIMS_TO_POOL) -
     return [str(b) for b in counts[counts >= min_claims].index]
 
 
-def fit_all() -> pd.DataFrame:
+def fit_all(obs: pd.DataFrame) -> pd.DataFrame:
     """Every (benchmark, form, predictors, weighted) fit, plus the pooled fit: fits.csv.
 
     Benchmarks with too few claims for a fit of their own get an `insufficient` row that says
     why; they still enter the pooled fit.
     """
-    from analysis.stats.scaling import FIT_TABLE_COLUMNS, fit_table
-
-    obs, _ = observations_for(load_inputs())
     benchmarks = fit_benchmarks(obs)
     if not benchmarks:  # a small corpus: an empty table, and the reports say why
         log.warning("no benchmark has two usable claims: the fits table is empty")
-        return pd.DataFrame(columns=FIT_TABLE_COLUMNS)
-    return fit_table(obs, benchmarks=benchmarks, forms=FIT_FORMS,
+        return pd.DataFrame(columns=scaling.FIT_TABLE_COLUMNS)
+    return scaling.fit_table(obs, benchmarks=benchmarks, forms=FIT_FORMS,
                      predictors_list=PREDICTOR_SETS, weighted=(True, False))
 
 
@@ -108,19 +96,17 @@ def _subset(obs: pd.DataFrame, benchmark: str, pool: tuple[str, ...]) -> tuple[p
     return obs[obs["benchmark"] == benchmark], False
 
 
-@functools.lru_cache(maxsize=16)
-def scaling_analysis(benchmark: str, *, pool: tuple[str, ...] = (), form: str = "linear",
-                     predictors: str = "params", basis: str = "total",
-                     roles: tuple[str, ...] = DEFAULT_ROLES,
-                     metrics: tuple[str, ...] = DEFAULT_METRICS) -> ScalingAnalysis:
+def scaling_analysis(obs: pd.DataFrame, filters: FilterLog, *, benchmark: str,
+                     pool: tuple[str, ...] = (), form: str = "linear",
+                     predictors: str = "params") -> ScalingAnalysis:
     """Fit one benchmark, or pool several with fixed effects, and run every check.
 
-    benchmark "pooled" pools every benchmark with two or more usable claims; a non-empty
-    `pool` pools exactly those benchmarks (e.g. the AIME years) under the name `benchmark`.
+    `obs` and `filters` come from observations_for; benchmark "pooled" pools every benchmark
+    with two or more usable claims; a non-empty `pool` pools exactly those benchmarks (e.g. the
+    AIME years) under the name `benchmark`. Computed once per report: the notebook hands the
+    result to the figures.
     """
-    from analysis.stats import diagnostics, scaling
-
-    obs, filters = observations_for(load_inputs(), basis=basis, metrics=metrics, roles=roles)
+    filters = FilterLog(list(filters.steps))  # the caller's log stays as it was
     subset, pooled = _subset(obs, benchmark, tuple(pool))
     filters.keep(obs, pd.Series(obs.index.isin(subset.index), index=obs.index),
                  f"benchmark {benchmark}" + (f" ({', '.join(pool)})" if pool else ""))
@@ -132,6 +118,12 @@ def scaling_analysis(benchmark: str, *, pool: tuple[str, ...] = (), form: str = 
     except InsufficientDataError as exc:
         return ScalingAnalysis(benchmark=benchmark, obs=subset, filters=filters,
                                refusal=str(exc), notes=[f"no fit: {exc}"])
+    return _checked(subset, filters, fit, benchmark=benchmark, options=options)
+
+
+def _checked(subset: pd.DataFrame, filters: FilterLog, fit: scaling.ScalingFit, *,
+             benchmark: str, options: dict) -> ScalingAnalysis:
+    """The fit with its unweighted twin, bootstrap, collinearity, influence and robustness."""
     unweighted = scaling.fit_scaling(subset, weighted=False, **options)
     rng = np.random.default_rng(BOOTSTRAP_SEED)
     notes = list(fit.warnings)
@@ -169,75 +161,16 @@ def method_effects(obs: pd.DataFrame) -> pd.DataFrame:
     A pooled linear fit over every fitted benchmark with benchmark fixed effects and the method
     tags as moderators; one row per method term that could be estimated, with a `label`.
     """
-    from analysis.stats.scaling import TIDY_COLUMNS, fit_scaling, tidy
-
     subset = obs[obs["benchmark"].isin(fit_benchmarks(obs))]
     try:
-        fit = fit_scaling(subset, form="linear", predictors="params", weighted=True,
+        fit = scaling.fit_scaling(subset, form="linear", predictors="params", weighted=True,
                           pooled=True, methods=True)
     except InsufficientDataError as exc:
         log.warning("no method effects: %s", exc)
-        return pd.DataFrame(columns=[*TIDY_COLUMNS, "label", "formula"])
-    rows = tidy(fit)
+        return pd.DataFrame(columns=[*scaling.TIDY_COLUMNS, "label", "formula"])
+    rows = scaling.tidy(fit)
     effects = rows[rows["term"].isin(list(METHOD_LABELS))].copy()
     papers = {tag: subset.loc[subset[tag], "paper_id"].nunique() for tag in METHOD_LABELS}
     effects["label"] = [f"{METHOD_LABELS[t]} ({papers[t]} papers)" for t in effects["term"]]
     effects["formula"] = fit.formula
     return effects.reset_index(drop=True)
-
-
-def headline(analysis: ScalingAnalysis) -> pd.Series:
-    """The readable slope (ame_x: points per decade of parameters) of the weighted fit."""
-    rows = analysis.coefficients
-    weighted = rows[rows["weighted"] & (rows["term"] == "ame_x")]
-    if weighted.empty:  # compute as predictor: the slope is per decade of compute
-        weighted = rows[rows["weighted"] & (rows["term"] == "ame_c")]
-    return weighted.iloc[0]
-
-
-def summary_line(analysis: ScalingAnalysis) -> str:
-    """One line for the index: slope with interval and the sample it rests on."""
-    if analysis.refusal:
-        return f"no fit, too little data: {analysis.refusal}"
-    row = headline(analysis)
-    per = "compute" if row["term"] == "ame_c" else "parameters"
-    return (f"{analysis.benchmark}: {row['estimate']:+.1f} points per decade of {per} "
-            f"(95% CI {row['ci_low']:+.1f} to {row['ci_high']:+.1f}; {analysis.fit.form}) from "
-            f"{analysis.fit.n_claims} claims, {analysis.fit.n_models} models, "
-            f"{analysis.fit.n_papers} papers")
-
-
-def fit_claims_table(analysis: ScalingAnalysis) -> pd.DataFrame:
-    """The claims a fit rests on, with their provenance, for the report's searchable table."""
-    columns = ["claim_id", "benchmark", "model", "model_id", "score", "params", "params_origin",
-               "tokens", "tokens_inherited_from", "n_items", "method", "role", "uncertain",
-               "title", "quote"]
-    data = analysis.fit.data if analysis.fit is not None else analysis.obs
-    return data[[c for c in columns if c in data.columns]].sort_values("params")
-
-
-def methods_summary(slopes: pd.DataFrame, effects: pd.DataFrame) -> str:
-    """One line for the index: how many benchmarks have a slope, and the largest method shift."""
-    if slopes.empty:
-        return "no benchmark has enough claims for a parameter slope"
-    text = f"parameter slopes for {len(slopes)} fits"
-    if len(effects):
-        top = effects.sort_values("estimate", ascending=False).iloc[0]
-        text += (f"; largest method shift: {top['label']} {top['estimate']:+.1f} points "
-                 f"(95% CI {top['ci_low']:+.1f} to {top['ci_high']:+.1f})")
-    return text
-
-
-def refusal_text(analysis: ScalingAnalysis) -> str:
-    """Markdown shown at the top of a scaling report: the refusal, or the formula fitted."""
-    if analysis.refusal:
-        return (f"**No fit.** {analysis.refusal}. A line through so few claims would mean "
-                "nothing; the claims there are follow, with their quotes.")
-    return f"**Model:** `{analysis.fit.formula}` on {analysis.fit.n_claims} claims."
-
-
-def influential_claims(analysis: ScalingAnalysis, *, n: int = 10) -> pd.DataFrame:
-    """The claims with the largest Cook's distance (empty when there is no fit)."""
-    if analysis.cooks.empty:
-        return analysis.cooks
-    return analysis.cooks.sort_values("cooks_d", ascending=False).head(n)

@@ -1,14 +1,14 @@
-"""One theme, one registry of named figures, and the one function that saves figures."""
+"""The suite's one plotting theme, its colours, and the functions that save and show figures."""
 
 from __future__ import annotations
 
 import base64
 import contextlib
 import hashlib
+import html
 import io
 import logging
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib
@@ -16,6 +16,7 @@ import matplotlib
 matplotlib.use("Agg")  # no display here; notebooks show PNGs through `show`
 import matplotlib.pyplot as plt  # noqa: E402
 import seaborn as sns  # noqa: E402
+from IPython.display import Markdown, display  # noqa: E402
 
 from analysis.io import atomic_path  # noqa: E402
 
@@ -76,43 +77,6 @@ def add_source_line(fig: matplotlib.figure.Figure, text: str) -> None:
     fig.text(0.01, 0.005, text, ha="left", va="bottom", fontsize=MIN_FONT_PT, alpha=0.8)
 
 
-@dataclass(frozen=True)
-class FigureSpec:
-    """A named figure: `build(tables, **params) -> (Figure, caption)`."""
-
-    name: str
-    build: Callable[..., tuple[matplotlib.figure.Figure, str]]
-    report_kind: str  # notebook stem it belongs to, e.g. "corpus_overview"
-
-
-FIGURES: dict[str, FigureSpec] = {}
-
-
-def register(name: str, *, report_kind: str) -> Callable:
-    """Decorator adding a figure builder to the registry under a stable name."""
-
-    def decorate(func: Callable) -> Callable:
-        if name in FIGURES:
-            raise ValueError(f"figure name {name!r} registered twice")
-        FIGURES[name] = FigureSpec(name, func, report_kind)
-        return func
-
-    return decorate
-
-
-def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: str = "16:9",
-                **params) -> tuple[matplotlib.figure.Figure, str]:
-    """Build a registered figure inside the theme; the same call serves notebooks and slides."""
-    import analysis.viz.builders  # noqa: F401  (registers every builder)
-
-    if name not in FIGURES:
-        raise KeyError(f"unknown figure {name!r}; registered: {sorted(FIGURES)}")
-    with theme(theme_name, aspect=aspect):
-        fig, caption = FIGURES[name].build(tables, **params)
-        fig.tight_layout(rect=(0, 0.04, 1, 1))  # room for the source line
-    return fig, caption
-
-
 def save(fig: matplotlib.figure.Figure, stem: Path | str, *,
          formats: tuple[str, ...] = ("png", "svg", "pdf"), dpi: int = PNG_DPI) -> list[Path]:
     """The one export function: write `stem.<fmt>` for each format, atomically."""
@@ -130,8 +94,6 @@ def save(fig: matplotlib.figure.Figure, stem: Path | str, *,
 def show(fig: matplotlib.figure.Figure, caption: str, *, name: str,
          params: dict | None = None) -> None:
     """Display a figure in a notebook as PNG with its caption, tagged for the figure export."""
-    from IPython.display import Markdown, display
-
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100)
     plt.close(fig)
@@ -143,8 +105,6 @@ def show(fig: matplotlib.figure.Figure, caption: str, *, name: str,
 
 def escape_markdown(text: str) -> str:
     """Text from papers shown as Markdown literally: no emphasis, tables, maths or HTML."""
-    import html
-
     escaped = html.escape(str(text), quote=False)
     for char in "\\`*_{}[]()#+-.!|$~<>":
         escaped = escaped.replace(char, "\\" + char) if char not in "<>" else escaped

@@ -29,3 +29,13 @@ def test_scaling_parameters_know_benchmarks():
         scaling_parameters(**{**good, "benchmark": "AIME-2042"})
     with pytest.raises(ParameterError, match="form: unknown value"):
         scaling_parameters(**{**good, "form": "cubic"})
+
+
+def test_scaling_metrics_must_be_claim_metrics():
+    good = dict(benchmark="AIME-2024", form="linear", predictors="params", basis="total",
+                roles=["proposed"], metrics=["accuracy", "pass@8", "maj@16"])
+    assert scaling_parameters(**good)["metrics"] == ["accuracy", "pass@8", "maj@16"]
+    for bad in ("pass@banana", "pass@0", "pass@", "accuracyy"):
+        with pytest.raises(ParameterError, match=r"metrics: unknown value\(s\)") as info:
+            scaling_parameters(**{**good, "metrics": ["accuracy", bad]})
+        assert repr(bad) in str(info.value)

@@ -1,4 +1,4 @@
-"""Tests of analysis/figures.py: one theme, slide sizes, readable fonts, the save function."""
+"""Tests of analysis/viz: the theme, slide sizes, readable fonts, the catalogue, saving."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from PIL import Image
 from workspace import FIXTURE_CORPUS
 
 from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.registry import load_registry
+from analysis.viz import plots
+from analysis.viz.catalog import FIGURES, make_figure
 from analysis.viz.theme import (
-    FIGURES,
     MIN_FONT_PT,
     PNG_DPI,
     SLIDE_SIZES_IN,
     colour_for,
     escape_markdown,
-    make_figure,
     save,
     theme,
 )
@@ -25,9 +27,6 @@ from analysis.viz.theme import (
 
 @pytest.fixture(scope="module")
 def tables() -> dict:
-    from analysis.curated.benchmarks import load_benchmarks
-    from analysis.curated.registry import load_registry
-
     return {"papers": load_corpus(FIXTURE_CORPUS), "benchmarks": load_benchmarks(),
             "models": load_registry(), "snapshot": {"data_hash": "abcdef123456", "date": "2026"}}
 
@@ -91,6 +90,20 @@ def test_registered_figures_have_stable_names():
     assert all(not name.startswith("figure_") for name in FIGURES)
 
 
+def test_catalogue_is_complete_on_import_in_a_fresh_process():
+    """No test-order dependence: importing the catalogue alone defines every figure."""
+    import subprocess
+    import sys
+
+    code = ("from analysis.viz.catalog import FIGURES; "
+            "print(' '.join(sorted(FIGURES)))")
+    fresh = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout.split()
+    assert fresh == sorted(FIGURES)
+    assert {spec.report_kind for spec in FIGURES.values()} == {
+        "corpus_overview", "claims", "scaling", "methods"}
+
+
 def test_escape_markdown_keeps_text_literal():
     text = escape_markdown("Why | pipes and $x^2$ *break* _tables_ <b>")
     assert "\\|" in text and "\\$" in text and "\\*" in text and "\\_" in text
@@ -98,8 +111,6 @@ def test_escape_markdown_keeps_text_literal():
 
 
 def test_plot_functions_return_axes_and_do_not_save(tmp_path, monkeypatch):
-    from analysis.viz import plots
-
     monkeypatch.chdir(tmp_path)
     data = pd.DataFrame({"name": ["a", "b"], "papers": [3, 1]})
     ax = plots.bar_counts(data, x="papers", y="name")

@@ -22,7 +22,7 @@ env: $(STAMP)
 report: $(STAMP)
 	@$(PY) -m analysis build $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) lint
 	$(PY) -m pytest $(ARGS)
 
 lab: $(STAMP)
@@ -34,8 +34,10 @@ figures: $(STAMP)
 bench: $(STAMP)
 	@$(PY) -m analysis bench $(ARGS)
 
+# ruff (style, complexity <= 12) and import-linter (stages import only downward, pyproject.toml)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check analysis tests
+	$(VENV)/bin/lint-imports --no-cache
 
 clean-reports:
 	rm -rf reports/*.html reports/executed reports/manifest.json reports/figures data/derived

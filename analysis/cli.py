@@ -9,8 +9,12 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import ReasonscaleError
+from analysis.vocab import BASES, DEFAULT_METRICS, FIT_FORMS, PREDICTORS
 
 log = logging.getLogger("analysis")
+
+# Each command imports what it runs when it runs: `python -m analysis build` with nothing to
+# do must not pay for pandas, statsmodels or nbconvert (the no-op build takes under a second).
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
@@ -74,11 +78,11 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     obs, steps = build_observations(
         load_claims(args.claims), registry=load_registry(args.registry),
         benchmarks=load_benchmarks(args.benchmarks), methods=load_methods(args.methods),
-        basis=args.basis, metrics=tuple(args.metric or ("accuracy", "pass@1", "score")))
+        basis=args.basis, metrics=tuple(args.metric or DEFAULT_METRICS))
     for step in steps.frame().itertuples():
         log.info("%s: dropped %d, %d left", step.step, step.dropped, step.rows_after)
     benchmarks = args.benchmark or fit_benchmarks(obs)
-    fits = fit_table(obs, benchmarks=benchmarks, forms=tuple(args.form or ("linear", "logit")),
+    fits = fit_table(obs, benchmarks=benchmarks, forms=tuple(args.form or FIT_FORMS),
                      predictors_list=tuple(args.predictors or ("params",)),
                      weighted=(True, False))
     write_csv(fits, args.out)
@@ -154,12 +158,11 @@ def _parser() -> argparse.ArgumentParser:
     fit.add_argument("--methods", type=Path, default=config.METHODS_PATH)
     fit.add_argument("--out", type=Path, default=config.FITS_PATH)
     fit.add_argument("--benchmark", action="append", help="benchmark to fit (repeatable)")
-    fit.add_argument("--form", action="append", choices=["linear", "logit"])
-    fit.add_argument("--predictors", action="append",
-                     choices=["params", "params+tokens", "compute"])
-    fit.add_argument("--basis", choices=["total", "active"], default="total")
+    fit.add_argument("--form", action="append", choices=FIT_FORMS)
+    fit.add_argument("--predictors", action="append", choices=PREDICTORS)
+    fit.add_argument("--basis", choices=BASES, default="total")
     fit.add_argument("--metric", action="append",
-                     help="claim metrics to include (default accuracy, pass@1, score)")
+                     help=f"claim metrics to include (default {', '.join(DEFAULT_METRICS)})")
     fit.set_defaults(func=_cmd_fit)
 
     figures = sub.add_parser("figures", help="export the built reports' figures for slides")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from analysis.config import PROJ_ROOT
+
 
 class ReasonscaleError(Exception):
     """Base class of every error the product raises on purpose."""
@@ -54,8 +56,6 @@ class InsufficientDataError(ReasonscaleError):
 
 def display_path(path: Path | str) -> str:
     """A path relative to the project root when it lies inside it, for short messages."""
-    from analysis.config import PROJ_ROOT
-
     p = Path(path).resolve()
     try:
         return str(p.relative_to(PROJ_ROOT))

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import config
-from analysis.io import write_text
+from analysis.corpus.ingest import load_corpus, page_files
+from analysis.errors import Problem, ValidationError
+from analysis.io import write_csv, write_parquet, write_text
+
+# The no-op build imports this module and must not import pandas (about a second): the steps
+# below import the table-making stages (claims, curated, stats: all pandas) when they run.
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +50,6 @@ def code_hash() -> str:
 
 def corpus_hash(corpus_dir: Path = config.RAW_DIR) -> str:
     """Hash of the raw pages (the data snapshot a report rests on)."""
-    from analysis.corpus.ingest import page_files
-
     return tree_hash(page_files(corpus_dir))
 
 
@@ -62,9 +65,7 @@ class TableStep:
 
 
 def _build_papers() -> str:
-    from analysis.corpus.ingest import load_corpus
     from analysis.curated.schemas import check_table
-    from analysis.io import write_parquet
 
     papers = check_table(load_corpus(config.RAW_DIR), "papers", path="papers table")
     write_parquet(papers, config.PAPERS_PATH)
@@ -101,8 +102,6 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
 
 def check_quotes(claims, papers) -> None:
     """Provenance holds for every claim: its quote is exactly abstract[start:end]."""
-    from analysis.errors import Problem, ValidationError
-
     abstracts = papers.set_index("paper_id")["abstract"]
     problems = []
     for line, claim in enumerate(claims.itertuples(index=False), start=2):
@@ -119,7 +118,6 @@ def _build_claims() -> str:
     import pandas as pd
 
     from analysis.curated.schemas import check_table
-    from analysis.io import write_csv
 
     papers = pd.read_parquet(config.PAPERS_PATH)
     out = extract_all(papers)
@@ -142,7 +140,6 @@ def _build_claims() -> str:
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_analysis_inputs
-    from analysis.io import write_csv
     from analysis.stats.analyses import fit_all, method_effects, observations_for
 
     obs, _ = observations_for(load_analysis_inputs())
@@ -155,8 +152,6 @@ def _build_fits() -> str:
 
 
 def _raw_pages() -> list[Path]:
-    from analysis.corpus.ingest import page_files
-
     return page_files(config.RAW_DIR)
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import concurrent.futures as futures
 import contextlib
+import ctypes
 import hashlib
 import json
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -139,9 +141,6 @@ def _die_with_parent() -> None:
     Otherwise a worker of a SIGKILLed build would finish its report and write HTML without
     holding the lock, racing the next build.
     """
-    import ctypes
-    import signal
-
     try:
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.curated.registry import normalise_name
+
 AUDIT_COLUMNS = ["model_key", "benchmark", "metric", "value_a", "value_b", "difference",
                  "title_a", "quote_a", "claim_a", "title_b", "quote_b", "claim_b"]
 
 
 def model_key(claims: pd.DataFrame) -> pd.Series:
     """The registry id when resolved, else the normalised written name (case, spacing)."""
-    from analysis.curated.registry import normalise_name
-
     written = claims["model"].fillna("").map(normalise_name)
     resolved = claims["model_id"].fillna("").astype(str)
     return resolved.where(resolved != "", written)

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.config import MODELS_PATH
+from analysis.curated.benchmarks import read_curated_rows  # UTF-8 with or without BOM
 from analysis.errors import Problem, ValidationError, display_path
 from analysis.vocab import BASES, MATCH_KINDS  # noqa: F401  (MATCH_KINDS: public)
 
@@ -97,8 +98,6 @@ def split_aliases(value: object) -> list[str]:
 
 def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     """Rows of the CSV with the file line each starts on; header and shape problems."""
-    from analysis.curated.benchmarks import read_curated_rows  # UTF-8 with or without BOM
-
     return read_curated_rows(path, shown, COLUMNS)
 
 

@@ -257,11 +257,11 @@ def machine_info() -> dict:
                        f"{memory_gib:.0f} GiB RAM, {platform.system()} {platform.release()}"}
 
 
-def source_version() -> dict:
+def source_version(*, root: Path = config.PROJ_ROOT) -> dict:
     """The commit measured, and whether analysis/ or notebooks/ differ from it (read-only git)."""
     def git(*args: str) -> str:
         try:
-            result = subprocess.run(["git", *args], cwd=config.PROJ_ROOT, capture_output=True,
+            result = subprocess.run(["git", *args], cwd=root, capture_output=True,
                                     text=True, timeout=30)
         except (OSError, subprocess.TimeoutExpired):
             return ""

@@ -9,6 +9,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from analysis import config
+from analysis.curated.tables import load_report_tables
 from analysis.errors import ReasonscaleError
 from analysis.viz.catalog import make_figure
 from analysis.viz.theme import save
@@ -34,8 +35,6 @@ def export_figures(*, reports: list[str] | None = None, formats: tuple[str, ...]
                    aspect: str = "16:9", theme_name: str = "light",
                    out_dir: Path | None = None) -> list[Path]:
     """Re-draw each built report's figures at slide size; write files and a captions index."""
-    from analysis.curated.tables import load_report_tables
-
     bad = sorted(set(formats) - set(FORMATS))
     if bad:
         raise ReasonscaleError(f"unknown figure format(s) {bad}; choose from {list(FORMATS)}")

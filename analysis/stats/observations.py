@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.curated.registry import attach_registry, normalise_name
 from analysis.vocab import DEFAULT_METRICS, METHOD_COLUMNS, METHOD_LABELS, ROLES
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,6 @@ def build_observations(claims: pd.DataFrame, *, registry: pd.DataFrame,
     `params_origin`; such a model gets `model_id` "unlisted:<normalised name>" so that it
     still counts as one model.
     """
-    from analysis.curated.registry import attach_registry, normalise_name
-
     steps = FilterLog()
     obs = steps.keep(claims, claims["kind"] == "absolute", "absolute claims only")
     obs = steps.keep(obs, obs["metric"].isin(metrics), f"metric in {list(metrics)}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import numpy as np
 import pandas as pd
@@ -216,11 +217,22 @@ def test_shuffle_keeps_the_first_sentence_and_every_other_one():
             assert sentence in variant
 
 
-def test_source_version_names_the_commit_measured():
-    from analysis.config import PROJ_ROOT
+def test_source_version_names_the_commit_and_counts_changed_code(tmp_path):
+    def git(*args: str) -> str:
+        return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              cwd=tmp_path, check=True, capture_output=True,
+                              text=True).stdout.strip()
 
-    if not (PROJ_ROOT / ".git").exists():
-        pytest.skip("not a git checkout")
-    version = bench.source_version()
-    assert re.fullmatch(r"[0-9a-f]{7,40}", version["commit"])
-    assert version["uncommitted_changes"] >= 0
+    git("init", "-q")
+    (tmp_path / "analysis").mkdir()
+    (tmp_path / "analysis" / "a.py").write_text("x = 1\n")
+    (tmp_path / "README.md").write_text("readme\n")
+    git("add", "-A")
+    git("commit", "-qm", "first")
+    head = git("rev-parse", "--short", "HEAD")
+    assert bench.source_version(root=tmp_path) == {"commit": head, "uncommitted_changes": 0}
+    (tmp_path / "README.md").write_text("changed, but not code\n")
+    assert bench.source_version(root=tmp_path)["uncommitted_changes"] == 0
+    (tmp_path / "analysis" / "a.py").write_text("x = 2\n")
+    (tmp_path / "analysis" / "b.py").write_text("y = 1\n")
+    assert bench.source_version(root=tmp_path)["uncommitted_changes"] == 2

@@ -272,7 +272,7 @@ def assert_recovers(ws: Workspace, killed_pid: int, leftovers: list[Path]) -> No
     result = build(ws)
     assert result.returncode == 0, result.stderr[-3000:]
     # the lock names the dead build (flock: released by the kernel; a PID lock: found stale)
-    assert re.search(rf"WARNING analysis\.lock: .*\b{killed_pid}\b.*\bgone\b", result.stderr)
+    assert re.search(rf"WARNING analysis\.build\.lock: .*\b{killed_pid}\b.*\bgone\b", result.stderr)
     for tmp in leftovers:
         assert f"removed a temporary file left by a killed build: {tmp}" in result.stderr
     assert not temporaries(ws) and lock_holder(ws) is None

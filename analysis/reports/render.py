@@ -122,8 +122,7 @@ def run_report(spec: dict, context: dict) -> dict:
             "figures": _figures_of(notebook), "seconds": round(time.monotonic() - started, 2)}
 
 
-def header_resources(spec: dict, context: dict, built_at: str,
-                     toc: list[Heading]) -> dict:
+def header_resources(spec: dict, context: dict, built_at: str, toc: list[Heading]) -> dict:
     """What the report template's header shows (as data: the template escapes it)."""
     snapshot = context["snapshot"]
     return {

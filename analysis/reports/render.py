@@ -1,31 +1,31 @@
-"""Execute one report notebook with papermill and render it to self-contained HTML; the index."""
+"""Execute one report notebook with papermill and render it to self-contained HTML."""
 
 from __future__ import annotations
 
+import base64
 import errno
-import html
+import io
 import json
 import logging
-import re
 import time
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import config
-from analysis.io import atomic_path, write_text
+from analysis.io import atomic_path, write_bytes, write_text
+
+# papermill, nbformat, nbconvert and PIL are imported where used: the build's main process
+# imports this module only to hand run_report to its workers, which do the rendering.
+if TYPE_CHECKING:
+    from analysis.reports.headings import Heading
 
 log = logging.getLogger(__name__)
 
-# nbconvert's templates load require.js and MathJax from a CDN; reports must open offline and
-# must never turn "$...$" in a paper title into maths, so external scripts are removed.
-EXTERNAL_SCRIPT_RE = re.compile(
-    r"<script[^>]*\bsrc=\"https?://[^\"]*\"[^>]*>\s*</script>", re.IGNORECASE
-)
-MATHJAX_CONFIG_RE = re.compile(
-    r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", re.DOTALL
-)
-HEADING_RE = re.compile(r"<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)<a class=\"anchor-link\"", re.DOTALL)
-TAG_RE = re.compile(r"<[^>]+>")
+# The nbconvert template of a report (templates/reasonscale: JupyterLab's page without
+# require.js, MathJax or any other script from a CDN, plus the report header).
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+REPORT_TEMPLATE = "reasonscale"
 
 
 def _error_text(exc: Exception) -> str:
@@ -49,7 +49,7 @@ def _summary_of(notebook) -> str:
 
 
 def _figures_of(notebook) -> list[dict]:
-    """Named figures the notebook showed (recorded by analysis.viz.theme.show in output metadata)."""
+    """Named figures the notebook showed (analysis.viz.theme.show records them in metadata)."""
     figures = []
     for cell in notebook.cells:
         for output in cell.get("outputs", []):
@@ -66,9 +66,6 @@ DISK_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EFBI
 
 def write_thumbnail(notebook, target: Path) -> bool:
     """Save a small PNG of the report's first figure (its main figure) for the index."""
-    import base64
-    import io
-
     from PIL import Image
 
     for cell in notebook.cells:
@@ -80,8 +77,6 @@ def write_thumbnail(notebook, target: Path) -> bool:
             image.thumbnail((THUMBNAIL_WIDTH_PX, THUMBNAIL_WIDTH_PX))
             buffer = io.BytesIO()
             image.save(buffer, format="PNG", optimize=True)
-            from analysis.io import write_bytes
-
             write_bytes(target, buffer.getvalue())
             return True
     return False
@@ -127,64 +122,34 @@ def run_report(spec: dict, context: dict) -> dict:
             "figures": _figures_of(notebook), "seconds": round(time.monotonic() - started, 2)}
 
 
-def _header_html(spec: dict, context: dict, built_at: str, toc: list[tuple[int, str, str]]) -> str:
+def header_resources(spec: dict, context: dict, built_at: str, toc: list[Heading]) -> dict:
+    """What the report template's header shows (as data: the template escapes it)."""
     snapshot = context["snapshot"]
-    esc = html.escape
-    params = "".join(
-        f"<tr><th>{esc(str(k))}</th><td><code>{esc(json.dumps(v, default=str))}</code></td></tr>"
-        for k, v in spec["parameters"].items()
-    ) or "<tr><td colspan=2>none</td></tr>"
-    tables = ", ".join(f"{esc(k)}: {esc(str(v))}" for k, v in snapshot["tables"].items())
-    toc_items = "".join(
-        f'<li class="rs-toc-h{level}"><a href="#{esc(anchor, quote=True)}">{esc(text)}</a></li>'
-        for level, anchor, text in toc
-    )
-    return f"""
-<header class="rs-header" id="rs-header">
-  <p><a href="index.html">&larr; all reports</a></p>
-  <h1 class="rs-title">{esc(spec['title'])}</h1>
-  <table class="rs-meta">
-    <tr><th>report</th><td><code>{esc(spec['name'])}</code>
-      from <code>{esc(spec['notebook'])}</code></td></tr>
-    <tr><th>built</th><td>{esc(built_at)}</td></tr>
-    <tr><th>data snapshot</th><td>corpus <code>{esc(snapshot['corpus_hash'][:12])}</code>
-      &middot; code <code>{esc(snapshot['code_hash'][:12])}</code> &middot; {tables}</td></tr>
-  </table>
-  <details class="rs-params" open><summary>Parameters</summary><table>{params}</table></details>
-  <nav class="rs-toc"><strong>Contents</strong><ul>{toc_items}</ul></nav>
-</header>
-"""
-
-
-HEADER_CSS = """
-<style>
-.rs-header { max-width: 1100px; margin: 1em auto; padding: 0 1em; font-family: sans-serif; }
-.rs-header table { border-collapse: collapse; }
-.rs-header th, .rs-header td { text-align: left; padding: 2px 8px; vertical-align: top; }
-.rs-toc ul { columns: 2; } .rs-toc-h3 { margin-left: 1.5em; }
-</style>
-"""
-
-
-def table_of_contents(body: str) -> list[tuple[int, str, str]]:
-    """(level, anchor, text) of the h2/h3 headings nbconvert rendered."""
-    return [
-        (int(level), html.unescape(anchor), html.unescape(TAG_RE.sub("", text)).strip())
-        for level, anchor, text in HEADING_RE.findall(body)
-    ]
+    return {
+        "title": spec["title"], "name": spec["name"], "notebook": spec["notebook"],
+        "built_at": built_at, "corpus_hash": snapshot["corpus_hash"],
+        "code_hash": snapshot["code_hash"],
+        "tables": {str(k): str(v) for k, v in snapshot["tables"].items()},
+        "parameters": [(str(k), json.dumps(v, default=str))
+                       for k, v in spec["parameters"].items()],
+        "toc": toc,
+    }
 
 
 def to_html(notebook, spec: dict, context: dict, *, built_at: str) -> str:
     """Render an executed notebook as one offline HTML file with the report header."""
     from nbconvert import HTMLExporter
 
+    from analysis.reports.headings import table_of_contents
+
     exporter = HTMLExporter(
-        template_name="lab", exclude_input=not context.get("show_code", False),
+        extra_template_basedirs=[str(TEMPLATES_DIR)], template_name=REPORT_TEMPLATE,
+        exclude_input=not context.get("show_code", False),
         exclude_input_prompt=True, exclude_output_prompt=True,
     )
-    body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": spec["title"]}})
-    body = EXTERNAL_SCRIPT_RE.sub("", body)
-    body = MATHJAX_CONFIG_RE.sub("", body)
-    header = _header_html(spec, context, built_at, table_of_contents(body))
-    body = body.replace("</head>", HEADER_CSS + "</head>", 1)
-    return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + header, body, count=1)
+    priority = exporter.config.NbConvertBase.display_data_priority  # what each output shows as
+    toc = table_of_contents(notebook, priority)
+    resources = {"metadata": {"name": spec["title"]},
+                 "reasonscale": header_resources(spec, context, built_at, toc)}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
+    return body

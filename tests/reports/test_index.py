@@ -1,4 +1,4 @@
-"""Tests of analysis/site.py: the index escapes paper text and shows failures and changes."""
+"""Tests of analysis/reports/index.py: the index escapes paper text and shows failures, changes."""
 
 from __future__ import annotations
 

@@ -42,10 +42,15 @@ def tree_hash(paths: list[Path] | tuple[Path, ...], *, root: Path = config.PROJ_
     return digest.hexdigest()
 
 
+# Files of the package whose change can change an output: its code and the report templates.
+CODE_SUFFIXES = (".py", ".j2", ".css", ".json")
+
+
 def code_hash() -> str:
-    """Hash of the `analysis` package source: any code change invalidates derived outputs."""
+    """Hash of the `analysis` package (code and templates): a change invalidates outputs."""
     package = Path(__file__).resolve().parents[1]  # the whole analysis package
-    return tree_hash(sorted(package.rglob("*.py")))
+    return tree_hash(sorted(p for p in package.rglob("*") if p.suffix in CODE_SUFFIXES
+                            and "__pycache__" not in p.parts))
 
 
 def corpus_hash(corpus_dir: Path = config.RAW_DIR) -> str:

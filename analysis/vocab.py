@@ -24,6 +24,18 @@ ANSWER_FORMATS: tuple[str, ...] = (
     "span", "yes-no", "sql", "short-answer", "aggregate",
 )
 AGGREGATE_DOMAIN = "aggregate"  # pseudo benchmarks (AVERAGE, MATH-DOMAIN, ...): no item count
+# What a benchmark tests (data/registry/benchmarks.csv, column domain).
+DOMAINS: tuple[str, ...] = (
+    "math", "code", "science", "logic", "general-knowledge", "commonsense", "reading",
+    "medical", "text-to-sql", "agentic", "instruction-following", "long-context", "multimodal",
+    "audio", "other", AGGREGATE_DOMAIN,
+)
+# The domains a pooled "reasoning" analysis reads by default (a report may choose others):
+# text-to-SQL, agents, retrieval over long contexts, instruction following, medical and
+# reading-comprehension sets measure other skills and are kept apart unless asked for.
+REASONING_DOMAINS: tuple[str, ...] = ("math", "code", "science", "logic", "general-knowledge",
+                                      "commonsense")
+MODALITIES: tuple[str, ...] = ("text", "image", "video", "audio", "mixed")  # of the inputs
 # Model facts an abstract may state.
 FACT_KINDS: tuple[str, ...] = ("params_total", "params_active", "pretrain_tokens",
                                "finetune_examples", "finetune_tokens")
@@ -31,6 +43,9 @@ FACT_KINDS: tuple[str, ...] = ("params_total", "params_active", "pretrain_tokens
 MATCH_KINDS: tuple[str, ...] = ("alias", "normalised", "name-size", "unresolved", "empty")
 # Analyst overrides of extracted claims.
 CURATION_ACTIONS: tuple[str, ...] = ("reject", "correct", "add")
+# Curated decisions on model names the registry does not resolve (data/curation/model_names.csv).
+NAME_DECISIONS: tuple[str, ...] = ("alias", "own-model", "system", "size-unknown",
+                                   "not-a-model", "ambiguous")
 
 # --- recipes (training and inference methods) -----------------------------------------------
 # Paper-level tag columns and the label each recipe is shown under.

@@ -14,10 +14,16 @@ import pandas as pd
 
 from analysis.config import BENCHMARKS_PATH
 from analysis.errors import Problem, ValidationError, display_path
-from analysis.vocab import AGGREGATE_DOMAIN, ANSWER_FORMATS, BENCHMARK_METRICS
+from analysis.vocab import (
+    AGGREGATE_DOMAIN,
+    ANSWER_FORMATS,
+    BENCHMARK_METRICS,
+    DOMAINS,
+    MODALITIES,
+)
 
 COLUMNS = [
-    "name", "aliases", "domain", "metric", "answer_format", "chance_level", "n_items",
+    "name", "aliases", "domain", "modality", "metric", "answer_format", "chance_level", "n_items",
     "min_score", "max_score", "source",
 ]
 ALIAS_SEP = ";"
@@ -143,8 +149,12 @@ def _check_row(line: int, row: dict[str, str], shown: str, problems: list[Proble
     if not NAME_RE.match(row["name"]):
         problems.append(Problem(*where, "name", f"must be one word of letters, digits, '.', "
                                                 f"'+' or '-', got {row['name']!r}"))
-    if not row["domain"]:
-        problems.append(Problem(*where, "domain", "must not be empty"))
+    if row["domain"] not in DOMAINS:
+        problems.append(Problem(*where, "domain", f"must be one of {list(DOMAINS)}, "
+                                                  f"got {row['domain']!r}"))
+    if row["modality"] not in MODALITIES:
+        problems.append(Problem(*where, "modality", f"must be one of {list(MODALITIES)}, "
+                                                    f"got {row['modality']!r}"))
     if row["metric"] not in BENCHMARK_METRICS:
         problems.append(Problem(*where, "metric", f"must be one of {sorted(BENCHMARK_METRICS)}, "
                                                   f"got {row['metric']!r}"))

@@ -25,7 +25,7 @@ PSEUDO = ["AVERAGE", "MATH-DOMAIN", "CODE-DOMAIN", "SCIENCE-DOMAIN"]
 # Item counts from the benchmarks' own papers/releases (see the table's source column).
 N_ITEMS = {"AIME-2024": 30, "AIME-2025": 30, "MATH-500": 500, "GSM8K": 1319,
            "GPQA-Diamond": 198, "AMC-2023": 40, "HumanEval": 164, "MATH": 5000}
-GOOD_ROW = "GSM8K,GSM-8K,math,accuracy,numeric,0,1319,0,100,Cobbe et al. 2021"
+GOOD_ROW = "GSM8K,GSM-8K,math,text,accuracy,numeric,0,1319,0,100,Cobbe et al. 2021"
 HEADER = ",".join(COLUMNS)
 
 
@@ -93,15 +93,16 @@ def test_valid_minimal_table(tmp_path):
 
 def test_every_problem_is_reported_at_once(tmp_path):
     path = write(tmp_path, GOOD_ROW,
-                 "MATH,GSM 8K,math,accuracy,free-form,0,5000,0,100,src",  # alias of GSM8K
-                 "Bad Name,,math,percent,free-form,0,0,100,0,",  # 5 problems
-                 "AVERAGE,,aggregate,score,aggregate,,10,0,100,x",  # pseudo with items
-                 "X,,math,accuracy,free-form,200,,0,100,x")  # chance outside range
+                 "MATH,GSM 8K,math,text,accuracy,free-form,0,5000,0,100,src",  # alias of GSM8K
+                 "Bad Name,,math,text,percent,free-form,0,0,100,0,",  # 5 problems
+                 "AVERAGE,,aggregate,mixed,score,aggregate,,10,0,100,x",  # pseudo with items
+                 "X,,math,text,accuracy,free-form,200,,0,100,x",  # chance outside range
+                 "Y,,maths,paper,accuracy,free-form,0,10,0,100,x")  # unknown domain, modality
     with pytest.raises(ValidationError) as info:
         load_benchmarks(path)
     where = {(p.line, p.column) for p in info.value.problems}
     assert {(3, "aliases"), (4, "name"), (4, "metric"), (4, "n_items"), (4, "max_score"),
-            (5, "n_items"), (6, "chance_level")} <= where
+            (5, "n_items"), (6, "chance_level"), (7, "domain"), (7, "modality")} <= where
     assert all(p.path.endswith("benchmarks.csv") for p in info.value.problems)
 
 

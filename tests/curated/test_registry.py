@@ -284,7 +284,7 @@ def test_coverage_counts_and_lists_unresolved_names(registry):
     ("bad_open_weights.csv", 2, "open_weights", "must be yes, no or empty"),
     ("bad_release.csv", 2, "release", "must be YYYY-MM or empty, got 'Sep 2024'"),
     ("bad_release.csv", 3, "release", "got '2024-13'"),
-    ("wrong_field_count.csv", 2, None, "has 12 fields, header has 13"),
+    ("wrong_field_count.csv", 2, None, "has 13 fields, header has 14"),
     ("bad_header.csv", 1, None, "header misses column(s) ['model_id']"),
 ])
 def test_each_rule_names_file_line_column_and_rule(fixture, line, column, rule):

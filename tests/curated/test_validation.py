@@ -173,7 +173,8 @@ def test_ingest_command_reports_a_bad_page_in_one_line(tmp_path):
 def registry_with(tmp_path: Path, **cells: str) -> Path:
     """A one-model registry with some cells replaced."""
     row = dict.fromkeys(REGISTRY_COLUMNS, "")
-    row.update({"model_id": "Tiny-1B", "params_total": "1e9", "pretrain_tokens": "2e12", **cells})
+    row.update({"model_id": "Tiny-1B", "params_total": "1e9", "pretrain_tokens": "2e12",
+                "release_source": "unknown: a test model", **cells})
     path = tmp_path / "models.csv"
     path.write_text(",".join(REGISTRY_COLUMNS) + "\n" + ",".join(row.values()) + "\n",
                     encoding="utf-8")
@@ -237,7 +238,7 @@ def test_benchmark_table_names_every_problem_with_line_column_and_rule():
     shown = "tests/fixtures/faults/benchmarks_many_problems.csv"
     expected = {
         (3, "name"): "must be one word of letters, digits, '.', '+' or '-', got 'MATH 500'",
-        (4, "domain"): "must not be empty",
+        (4, "domain"): "must be one of ['math', 'code'",
         (5, "metric"): "got 'precision'",
         (6, "answer_format"): "got 'essay'",
         (7, "n_items"): "must be a whole number > 0, got 12.5",
@@ -248,8 +249,9 @@ def test_benchmark_table_names_every_problem_with_line_column_and_rule():
         (12, "source"): "must cite where n_items comes from",
         (13, "name"): "'GSM8K' must be unique, already on line 2",
         (14, "aliases"): "'grade school math' is also a spelling of 'GSM8K' (line 2)",
-        (15, None): "has 3 fields, header has 10",
+        (15, None): "has 3 fields, header has 11",
         (16, "n_items"): "must be a number, got 'ten'",
+        (17, "modality"): "must be one of ['text', 'image', 'video', 'audio', 'mixed'], got 'paper'",
     }
     assert where(problems) == set(expected)
     for problem in problems:
@@ -259,7 +261,7 @@ def test_benchmark_table_names_every_problem_with_line_column_and_rule():
 
 
 @pytest.mark.parametrize("header, rule", [
-    ("name,aliases,domain,metric\n", "header misses column(s) ['answer_format'"),
+    ("name,aliases,domain,metric\n", "header misses column(s) ['modality', 'answer_format'"),
     ("", "file is empty (header expected)"),
 ])
 def test_benchmark_table_header_problems(tmp_path, header, rule):

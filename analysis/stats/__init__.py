@@ -1,0 +1,1 @@
+"""Statistical engines of reasonscale (meta-analysis of benchmark claims)."""

@@ -34,6 +34,7 @@ class Design:
     cluster: np.ndarray | None  # integer cluster codes for robust inference
     formula: str
     dropped: dict[str, int] = field(default_factory=dict)  # reason -> rows dropped
+    design_info: object = None  # patsy DesignInfo, to build X for new data in predict()
 
     @property
     def k(self) -> int:
@@ -191,4 +192,4 @@ def build_design(data: pd.DataFrame, *, yi: str, vi: str, mods: str | None = Non
     return Design(y=frame[yi].to_numpy(float), v=frame[vi].to_numpy(float), X=X, names=names,
                   rows=frame.index, random=tuple(random), levels=_codes(frame, random),
                   cluster=clus, formula="~ " + (mods.strip() if mods else "1"),
-                  dropped=dropped)
+                  dropped=dropped, design_info=dm.design_info)

@@ -63,6 +63,7 @@ class Profile:
     W: np.ndarray  # (J, s, s) blocks of M⁻¹
     U: np.ndarray  # (J, s, p) blocks of W X
     Py: np.ndarray  # (J, s) P y = W (y − X β)
+    rss: float  # (y − Xβ)' W (y − Xβ)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ def profile(b: Blocks, sigma2: np.ndarray, *, reml: bool) -> Profile:
         ll = -0.5 * ((k - p) * LOG2PI - b.logdet_xtx + logdet_m + logdet_xwx + rss)
     else:
         ll = -0.5 * (k * LOG2PI + logdet_m + rss)
-    return Profile(ll=ll, beta=beta, vb=vb, W=W, U=U, Py=Py)
+    return Profile(ll=ll, beta=beta, vb=vb, W=W, U=U, Py=Py, rss=rss)
 
 
 def score_information(b: Blocks, prof: Profile, *, reml: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -250,9 +251,11 @@ def starting_values(b: Blocks, n: int) -> list[np.ndarray]:
 
 
 def estimate_components(b: Blocks, *, reml: bool = True, fixed: dict[int, float] | None = None,
-                        max_iter: int = MAX_ITER) -> VarianceFit:
+                        max_iter: int = MAX_ITER,
+                        starts: list[np.ndarray] | None = None) -> VarianceFit:
     """Maximum (restricted) likelihood components: bounded searches from several starts, then
     Fisher scoring from the best end point, which also checks the optimality conditions.
+    `starts` replaces the default starting values (e.g. a warm start when profiling).
     """
     n = len(b.zz)
     held, base = np.zeros(n, bool), np.zeros(n)
@@ -263,7 +266,7 @@ def estimate_components(b: Blocks, *, reml: bool = True, fixed: dict[int, float]
     keep = b.pos >= 0
     scale = float(np.sqrt(max(np.var(b.y[keep]), float(np.mean(b.v[keep])))))
     best, best_ll = None, -np.inf
-    for start in starting_values(b, n):
+    for start in starts if starts is not None else starting_values(b, n):
         start = np.where(held, base, start)
         cand = _bounded_search(b, start, reml=reml, held=held, scale=scale)
         cand_ll = safe_ll(b, cand, reml=reml)

@@ -14,7 +14,11 @@ import numpy as np
 
 from analysis.stats.meta.errors import MetaSpecError
 
-EIG_TOL = 1e-12  # eigenvalues at or below this are treated as 0 in B^(-1/2) (as clubSandwich)
+# Eigenvalues at or below EIG_RTOL × the largest are treated as 0 in B^(-1/2). clubSandwich
+# uses an absolute 1e-12, which is scale dependent: with scores in points (M ~ 1e2, B ~ 1e5)
+# the exact zeros of a singular I − H_jj come out as rounding noise ~1e-10 and get inverted.
+# A relative cut-off gives clubSandwich's answer on any scale where its own cut works.
+EIG_RTOL = 1e-10
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,8 @@ def satterthwaite_df(rv: RobustVcov, c: np.ndarray) -> float:
 
 def _inv_sqrt(m: np.ndarray) -> np.ndarray:
     vals, vecs = np.linalg.eigh(0.5 * (m + m.T))
-    inv = np.where(vals > EIG_TOL, 1.0 / np.sqrt(np.where(vals > EIG_TOL, vals, 1.0)), 0.0)
+    cut = EIG_RTOL * max(float(vals.max(initial=0.0)), np.finfo(float).tiny)
+    inv = np.where(vals > cut, 1.0 / np.sqrt(np.where(vals > cut, vals, 1.0)), 0.0)
     return (vecs * inv) @ vecs.T
 
 

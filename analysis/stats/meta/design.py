@@ -133,11 +133,14 @@ def _frame_rows(data, *, yi, vi, rhs, random, cluster, method) -> tuple[pd.DataF
     variables = _formula_variables(rhs, frame)
     frame = _drop(frame, _missing_rows(frame, variables), "missing moderator "
                   + ", ".join(variables), dropped)
-    bad = frame[vi] < 0 if method == "FE" else frame[vi] <= 0
+    # v = 0 would be an infinitely precise claim (infinite weight; metafor's FE stops with
+    # "division by zero" too), so every method needs v > 0
+    bad = frame[vi] <= 0
     if bad.any():
         first = bad[bad].index[0]
-        rule = ">= 0" if method == "FE" else "> 0"
-        raise MetaSpecError(f"{vi} must be {rule}: row {first!r} has {frame.loc[first, vi]!r}"
+        rule = "> 0"
+        value = float(frame.loc[first, vi])
+        raise MetaSpecError(f"{vi} must be {rule}: row {first} has {value:g}"
                             f" ({int(bad.sum())} such row(s))")
     return frame, dropped
 

@@ -153,11 +153,18 @@ class MetaResult:
         return robust_coef_table(self.robust_vcov, self.names, self.beta, self.spec.level)
 
     def coef_table(self, kind: str = "default") -> CoefTable:
-        """'default' (what tidy shows), 'model', or 'CR2' / 'CR1' (needs robust clustering)."""
+        """'default' (what tidy shows), 'model' (the fit's own test), 'model_z' / 'model_t'
+        (model-based SEs with normal or t(k − p) intervals; not for knha), or 'CR2' / 'CR1'
+        (needs robust clustering).
+        """
         if kind == "default":
             return self.coefs
         if kind == "model":
             return self.model_coefs
+        if kind in ("model_z", "model_t") and self.spec.test != "knha":
+            mc = self.model_coefs
+            df = np.full(len(self.beta), np.inf if kind == "model_z" else self.k - self.design.p)
+            return coef_table(kind, self.names, self.beta, mc.vcov, df, self.spec.level)
         if kind in ("CR2", "CR1"):
             return robust_coef_table(self._robust(kind), self.names, self.beta, self.spec.level)
         raise MetaSpecError(f"unknown coefficient table kind {kind!r}")

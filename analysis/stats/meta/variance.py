@@ -253,9 +253,12 @@ def starting_values(b: Blocks, n: int) -> list[np.ndarray]:
 def estimate_components(b: Blocks, *, reml: bool = True, fixed: dict[int, float] | None = None,
                         max_iter: int = MAX_ITER,
                         starts: list[np.ndarray] | None = None) -> VarianceFit:
-    """Maximum (restricted) likelihood components: bounded searches from several starts, then
-    Fisher scoring from the best end point, which also checks the optimality conditions.
-    `starts` replaces the default starting values (e.g. a warm start when profiling).
+    """Maximum (restricted) likelihood components.
+
+    Projected Fisher scoring runs from several starts (`starts` replaces the defaults, e.g. a
+    warm start when profiling) and the best converged end point wins. If no start converges,
+    a bounded quasi-Newton search (L-BFGS-B on sqrt scale) is polished by Fisher scoring, and
+    the fit is reported as not converged unless that polish meets the optimality conditions.
     """
     n = len(b.zz)
     held, base = np.zeros(n, bool), np.zeros(n)
@@ -263,18 +266,21 @@ def estimate_components(b: Blocks, *, reml: bool = True, fixed: dict[int, float]
         held[idx], base[idx] = True, max(float(val), 0.0)
     if held.all():
         return VarianceFit(base, safe_ll(b, base, reml=reml), True, "all components fixed", 0)
+    fits = []
+    for start in starts if starts is not None else starting_values(b, n):
+        try:
+            fits.append(fisher_scoring(b, np.where(held, base, start), reml=reml, held=held,
+                                       max_iter=max_iter))
+        except np.linalg.LinAlgError:
+            continue
+    done = [f for f in fits if f.converged]
+    if done:
+        return max(done, key=lambda f: f.ll)
     keep = b.pos >= 0
     scale = float(np.sqrt(max(np.var(b.y[keep]), float(np.mean(b.v[keep])))))
-    best, best_ll = None, -np.inf
-    for start in starts if starts is not None else starting_values(b, n):
-        start = np.where(held, base, start)
-        cand = _bounded_search(b, start, reml=reml, held=held, scale=scale)
-        cand_ll = safe_ll(b, cand, reml=reml)
-        if cand_ll > best_ll:
-            best, best_ll = cand, cand_ll
-    if best is None:
-        return VarianceFit(base, -np.inf, False, "likelihood not finite at any start", 0)
-    fit = fisher_scoring(b, best, reml=reml, held=held, max_iter=max_iter)
+    first = max(fits, key=lambda f: f.ll).sigma2 if fits else starting_values(b, n)[0]
+    cand = _bounded_search(b, np.where(held, base, first), reml=reml, held=held, scale=scale)
+    fit = fisher_scoring(b, cand, reml=reml, held=held, max_iter=max_iter)
     if not fit.converged:
         log.warning("variance components did not converge: %s", fit.message)
     return fit

@@ -119,7 +119,7 @@ def check_columns(data: pd.DataFrame, needed: list[str]) -> None:
         raise MetaSpecError(f"unknown column(s) {unknown}; the data has {list(data.columns)}")
 
 
-def _frame_rows(data, *, yi, vi, rhs, random, cluster, method) -> tuple[pd.DataFrame, dict]:
+def _frame_rows(data, *, yi, vi, rhs, random, cluster) -> tuple[pd.DataFrame, dict]:
     """The complete-case rows, with counts of every row dropped and why."""
     dropped: dict[str, int] = {}
     frame = data.copy()
@@ -175,7 +175,7 @@ def build_design(data: pd.DataFrame, *, yi: str, vi: str, mods: str | None = Non
     check_columns(data, [yi, vi, *random] + ([cluster] if cluster else []))
     rhs = quote_columns(mods.strip(), list(data.columns)) if mods and mods.strip() else "1"
     frame, dropped = _frame_rows(data, yi=yi, vi=vi, rhs=rhs, random=random,
-                                 cluster=cluster, method=method)
+                                 cluster=cluster)
     if frame.empty:
         raise InsufficientDataError(f"no complete rows left to fit (dropped: {dropped})")
     try:

@@ -122,7 +122,8 @@ def pet_peese(y: np.ndarray, v: np.ndarray, *, level: float = 0.95) -> PetPeese:
                     chosen.intercept, chosen.intercept_ci(level))
 
 
-def funnel_contours(*, center: float = 0.0, se_max: float, levels=FUNNEL_LEVELS,
+def funnel_contours(*, center: float = 0.0, se_max: float,
+                    levels: tuple[float, ...] = FUNNEL_LEVELS,
                     n: int = 101) -> pd.DataFrame:
     """Contour lines of a contour-enhanced funnel plot (Peters et al. 2008).
 

@@ -1,0 +1,1 @@
+"""Meta-analysis engine: multilevel random-effects meta-regression with robust inference."""

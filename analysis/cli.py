@@ -1,4 +1,4 @@
-"""Command-line interface: ingest, extract, evaluate, fit, build, figures, bench."""
+"""Command-line interface: ingest, extract, evaluate, fit, meta, build, figures, bench."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import ReasonscaleError
-from analysis.vocab import BASES, DEFAULT_METRICS, FIT_FORMS, PREDICTORS
+from analysis.vocab import BASES, DEFAULT_METRICS, FIT_FORMS, META_METHODS, META_TESTS, PREDICTORS
 
 log = logging.getLogger("analysis")
 
@@ -96,6 +96,27 @@ def _cmd_fit(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_meta(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from analysis.io import write_csv
+    from analysis.stats.meta.command import run_meta
+
+    try:
+        data = pd.read_csv(args.data)
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise ReasonscaleError(f"{args.data}: not a readable CSV table: {exc}") from None
+    table = run_meta(data, yi=args.yi, vi=args.vi, mods=args.mods, random=args.random,
+                     method=args.method, test=args.test, robust=args.robust, level=args.level,
+                     allow_nonconvergence=args.allow_nonconvergence)
+    write_csv(table, args.out)
+    for reason, count in table.attrs.get("dropped", {}).items():
+        log.warning("%s: %d row(s) dropped (%s)", args.data, count, reason)
+    print(table.to_string(index=False))
+    log.info("wrote %d rows to %s", len(table), args.out)
+    return 0
+
+
 def _cmd_figures(args: argparse.Namespace) -> int:
     from analysis.reports.export import export_figures
 
@@ -164,6 +185,32 @@ def _parser() -> argparse.ArgumentParser:
     fit.add_argument("--metric", action="append",
                      help=f"claim metrics to include (default {', '.join(DEFAULT_METRICS)})")
     fit.set_defaults(func=_cmd_fit)
+
+    meta = sub.add_parser(
+        "meta", help="meta-analysis of any table, with metafor's meaning of each option",
+        description="Random-effects meta-regression of one CSV table (metafor's rma / rma.mv)."
+                    " Writes one row per coefficient, then the variance components, QE, QE_p"
+                    " and I2.")
+    meta.add_argument("--data", type=Path, required=True, help="CSV table, one row per estimate")
+    meta.add_argument("--yi", required=True, help="column of the estimates")
+    meta.add_argument("--vi", required=True, help="column of their sampling variances")
+    meta.add_argument("--mods", default=None,
+                      help='right-hand side of a formula, e.g. "x + C(benchmark)" (default: '
+                           "intercept only)")
+    meta.add_argument("--random", default=None,
+                      help="A: random intercepts for A; A/B: for A and for B within A (default:"
+                           " single-level tau2 with REML/ML)")
+    meta.add_argument("--method", default="REML", type=str.upper, choices=META_METHODS)
+    meta.add_argument("--test", default="z", type=str.lower, choices=META_TESTS,
+                      help="model-based inference: z, t (df = k - p), knha (single level)")
+    meta.add_argument("--robust", default=None, metavar="CLUSTER",
+                      help="cluster-robust CR2 by this column with Satterthwaite df "
+                           "(clubSandwich) for the coefficient rows")
+    meta.add_argument("--level", type=float, default=0.95, help="confidence level")
+    meta.add_argument("--allow-nonconvergence", action="store_true",
+                      help="write the table even if the variance components did not converge")
+    meta.add_argument("--out", type=Path, required=True, help="CSV file to write")
+    meta.set_defaults(func=_cmd_meta)
 
     figures = sub.add_parser("figures", help="export the built reports' figures for slides")
     figures.add_argument("--report", action="append", help="only this report (repeatable)")

@@ -58,6 +58,10 @@ BASES: tuple[str, ...] = ("total", "active")  # parameter count: all, or active 
 FIT_FORMS: tuple[str, ...] = ("linear", "logit")  # score in points, or bounded (fractional logit)
 PREDICTORS: tuple[str, ...] = ("params", "params+tokens", "compute")
 POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks
+# Meta-analytic models (metafor's meaning): variance components by REML or ML, or a fixed
+# (common) effect; tests z, t (df = k - p) or Knapp-Hartung (single level only).
+META_METHODS: tuple[str, ...] = ("REML", "ML", "FE")
+META_TESTS: tuple[str, ...] = ("z", "t", "knha")
 
 # --- reports --------------------------------------------------------------------------------
 REPORT_STATUSES: tuple[str, ...] = ("ok", "failed", "fatal")  # of running a notebook

@@ -12,11 +12,12 @@ import pandas as pd
 import patsy
 
 from analysis.stats.meta.errors import InsufficientDataError, MetaSpecError, SingularDesignError
+from analysis.vocab import META_METHODS, META_TESTS
 
 log = logging.getLogger(__name__)
 
-METHODS = ("REML", "ML", "FE")
-TESTS = ("z", "t", "knha")
+METHODS = META_METHODS
+TESTS = META_TESTS
 RANK_RTOL = 1e-10  # singular values below this fraction of the largest count as zero
 
 

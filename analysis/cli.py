@@ -67,18 +67,23 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _cmd_fit(args: argparse.Namespace) -> int:
-    from analysis.curated.benchmarks import load_benchmarks
-    from analysis.curated.registry import load_registry
-    from analysis.curated.tables import load_claims, load_methods
+    from analysis.curated.tables import load_inputs_from
     from analysis.io import write_csv
     from analysis.stats.analyses import fit_benchmarks
-    from analysis.stats.observations import build_observations
+    from analysis.stats.observations import (
+        legacy_rows,
+        observation_table,
+        select_scores,
+        with_basis,
+    )
     from analysis.stats.scaling import fit_table
 
-    obs, steps = build_observations(
-        load_claims(args.claims), registry=load_registry(args.registry),
-        benchmarks=load_benchmarks(args.benchmarks), methods=load_methods(args.methods),
-        basis=args.basis, metrics=tuple(args.metric or DEFAULT_METRICS))
+    inputs = load_inputs_from(claims=args.claims, registry=args.registry,
+                              benchmarks=args.benchmarks, methods=args.methods,
+                              papers=args.papers, model_names=args.model_names)
+    table = with_basis(observation_table(inputs.pop("claims"), **inputs), args.basis)
+    rows, steps = select_scores(table, metrics=tuple(args.metric or DEFAULT_METRICS))
+    obs = legacy_rows(rows)
     for step in steps.frame().itertuples():
         log.info("%s: dropped %d, %d left", step.step, step.dropped, step.rows_after)
     benchmarks = args.benchmark or fit_benchmarks(obs)
@@ -176,7 +181,12 @@ def _parser() -> argparse.ArgumentParser:
     fit.add_argument("--claims", type=Path, default=config.CLAIMS_PATH)
     fit.add_argument("--registry", type=Path, default=config.MODELS_PATH)
     fit.add_argument("--benchmarks", type=Path, default=config.BENCHMARKS_PATH)
-    fit.add_argument("--methods", type=Path, default=config.METHODS_PATH)
+    fit.add_argument("--methods", type=Path, default=config.METHODS_PATH,
+                     help="paper-level recipe tags (optional: without them no recipe is known)")
+    fit.add_argument("--papers", type=Path, default=config.PAPERS_PATH,
+                     help="papers table (optional: dates the papers' own models)")
+    fit.add_argument("--model-names", type=Path, default=config.MODEL_NAMES_PATH,
+                     help="curated decisions on unresolved model names (optional)")
     fit.add_argument("--out", type=Path, default=config.FITS_PATH)
     fit.add_argument("--benchmark", action="append", help="benchmark to fit (repeatable)")
     fit.add_argument("--form", action="append", choices=FIT_FORMS)

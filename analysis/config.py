@@ -37,6 +37,8 @@ LOCK_PATH = REPORTS_DIR / ".build.lock"
 PAPERS_PATH = DERIVED_DIR / "papers.parquet"
 CLAIMS_PATH = DERIVED_DIR / "claims.csv"
 FACTS_PATH = DERIVED_DIR / "facts.csv"
+OBSERVATIONS_PATH = DERIVED_DIR / "observations.csv"  # every claim with its covariates
+FUNNEL_PATH = DERIVED_DIR / "funnel.csv"  # what the default scaling selection drops, and why
 FITS_PATH = DERIVED_DIR / "fits.csv"
 METHODS_PATH = DERIVED_DIR / "methods.csv"  # paper-level method tags
 METHOD_EFFECTS_PATH = DERIVED_DIR / "method_effects.csv"  # method shifts over the size trend
@@ -46,6 +48,7 @@ CURATION_REPORT_PATH = DERIVED_DIR / "curation_report.csv"  # overrides applied 
 MODELS_PATH = REGISTRY_DIR / "models.csv"
 BENCHMARKS_PATH = REGISTRY_DIR / "benchmarks.csv"
 CLAIM_OVERRIDES_PATH = CURATION_DIR / "claims.csv"
+MODEL_NAMES_PATH = CURATION_DIR / "model_names.csv"  # decisions on unresolved model names
 
 KERNEL_NAME = "reasonscale"  # Jupyter kernel installed into .venv by `make`
 

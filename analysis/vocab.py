@@ -54,7 +54,12 @@ METHOD_LABELS: dict[str, str] = {"method_rl": "RL", "method_distill": "distillat
                                  "method_tts": "test-time scaling", "method_pref": "preference"}
 
 # --- models and fits ------------------------------------------------------------------------
-BASES: tuple[str, ...] = ("total", "active")  # parameter count: all, or active per token (MoE)
+BASES: tuple[str, ...] = ("total", "active")
+# Where a claim's parameter count comes from: the registry row of its model; the registry row
+# of the base model a curated decision or the abstract ties the paper's own model to; a size
+# written in the name; or nowhere.
+PARAMS_ORIGINS: tuple[str, ...] = ("registry", "curated base", "base in abstract", "name",
+                                   "missing")  # parameter count: all, or active per token (MoE)
 FIT_FORMS: tuple[str, ...] = ("linear", "logit")  # score in points, or bounded (fractional logit)
 PREDICTORS: tuple[str, ...] = ("params", "params+tokens", "compute")
 POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks

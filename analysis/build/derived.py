@@ -142,12 +142,29 @@ def _build_claims() -> str:
     return f"{len(claims)} claims ({resolved} with a registry model), {len(out['facts'])} facts"
 
 
-def _build_fits() -> str:
+def _build_observations() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_analysis_inputs
+    from analysis.stats.observations import default_funnel, observation_table
+
+    inputs = load_analysis_inputs()
+    table = observation_table(inputs["claims"], papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+                              decisions=inputs["decisions"])
+    table = check_table(table, "observations", path=config.OBSERVATIONS_PATH.name)
+    funnel = default_funnel(table)
+    write_csv(table, config.OBSERVATIONS_PATH)
+    write_csv(funnel, config.FUNNEL_PATH)
+    return (f"{len(table)} claims with covariates, {int(funnel['rows_after'].iloc[-1])} in the "
+            "default scaling selection")
+
+
+def _build_fits() -> str:
+    from analysis.curated.schemas import check_table
+    from analysis.curated.tables import load_observations
     from analysis.stats.analyses import fit_all, method_effects, observations_for
 
-    obs, _ = observations_for(load_analysis_inputs())
+    obs, _ = observations_for({"observations": load_observations()})
     fits = fit_all(obs)
     check_table(fits, "fits", path=str(config.FITS_PATH.name))
     write_csv(fits, config.FITS_PATH)
@@ -165,6 +182,7 @@ CURATED_TABLES = {
     "benchmarks": config.BENCHMARKS_PATH,
     "models": config.MODELS_PATH,
     "overrides": config.CLAIM_OVERRIDES_PATH,
+    "model_names": config.MODEL_NAMES_PATH,
 }
 
 STEPS: list[TableStep] = [
@@ -176,10 +194,12 @@ STEPS: list[TableStep] = [
         ("papers",), _build_claims,
     ),
     TableStep(
-        "fits", (config.FITS_PATH, config.METHOD_EFFECTS_PATH),
-        lambda: [config.BENCHMARKS_PATH, config.MODELS_PATH],
-        ("claims",), _build_fits,
+        "observations", (config.OBSERVATIONS_PATH, config.FUNNEL_PATH),
+        lambda: [config.BENCHMARKS_PATH, config.MODELS_PATH, config.MODEL_NAMES_PATH],
+        ("papers", "claims"), _build_observations,
     ),
+    TableStep("fits", (config.FITS_PATH, config.METHOD_EFFECTS_PATH), list,
+              ("observations",), _build_fits),
 ]
 
 

@@ -201,6 +201,7 @@ def model_facts(registry: pd.DataFrame, *, basis: str = "total") -> pd.DataFrame
             "tokens_inherited_from": holder if holder and holder != mid else "",
             "params_source": rec["params_source"],
             "tokens_source": by_id.at[holder, "tokens_source"] if holder else "",
+            "release": rec["release"], "release_source": rec["release_source"],
         })
     return pd.DataFrame(rows)
 

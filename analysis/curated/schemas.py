@@ -9,7 +9,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import Problem, ValidationError
-from analysis.vocab import CLAIM_KINDS, FACT_KINDS, FIT_FORMS, PREDICTORS, ROLES
+from analysis.vocab import CLAIM_KINDS, FACT_KINDS, FIT_FORMS, PARAMS_ORIGINS, PREDICTORS, ROLES
 
 FINITE = pa.Check(lambda s: s.isna() | np.isfinite(s.astype(float)), error="must be finite")
 CLAIM_ROLES = [*ROLES, ""]  # a baseline with no name has no role
@@ -73,7 +73,24 @@ FITS = pa.DataFrameSchema(
     strict=False, coerce=True,
 )
 
-SCHEMAS = {"papers": PAPERS, "claims": CLAIMS, "facts": FACTS, "fits": FITS}
+OBSERVATIONS = pa.DataFrameSchema(
+    {
+        "claim_id": pa.Column(str, unique=True),
+        "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$")),
+        "kind": pa.Column(str, pa.Check.isin(list(CLAIM_KINDS))),
+        "scope": pa.Column(str, pa.Check.isin(["named", "aggregate"])),
+        "score": pa.Column(float, [pa.Check.in_range(0, 100), FINITE], nullable=True),
+        "vi": pa.Column(float, [pa.Check.gt(0), FINITE], nullable=True),
+        "params": pa.Column(float, [pa.Check.gt(0), FINITE], nullable=True),
+        "n_items": pa.Column(float, pa.Check.gt(0), nullable=True),
+        "params_origin": pa.Column(str, pa.Check.isin(list(PARAMS_ORIGINS))),
+        "recipe": pa.Column(str),
+    },
+    strict=False, coerce=True,
+)
+
+SCHEMAS = {"papers": PAPERS, "claims": CLAIMS, "facts": FACTS, "fits": FITS,
+           "observations": OBSERVATIONS}
 
 
 def check_table(frame: pd.DataFrame, table: str, *, path: str) -> pd.DataFrame:

@@ -10,9 +10,11 @@ import pandas as pd
 
 from analysis import config
 from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.name_decisions import load_name_decisions
 from analysis.curated.registry import load_registry
 from analysis.curated.schemas import check_table
 from analysis.errors import Problem, ReasonscaleError, ValidationError, display_path
+from analysis.vocab import METHOD_COLUMNS
 
 
 def _require(path: Path) -> Path:
@@ -57,6 +59,8 @@ def load_report_tables() -> dict:
                "facts": (config.FACTS_PATH, lambda p: pd.read_csv(p, keep_default_na=False)),
                "fits": (config.FITS_PATH, load_fits),
                "methods": (config.METHODS_PATH, load_methods),
+               "observations": (config.OBSERVATIONS_PATH, load_observations),
+               "funnel": (config.FUNNEL_PATH, load_funnel),
                "method_effects": (config.METHOD_EFFECTS_PATH, pd.read_csv)}
     for name, (path, loader) in derived.items():
         if path.exists():
@@ -69,10 +73,65 @@ def load_report_tables() -> dict:
 
 
 def load_analysis_inputs() -> dict[str, pd.DataFrame]:
-    """What the analyses read: derived claims and method tags, curated models and benchmarks."""
-    return {"claims": load_claims(), "methods": load_methods(),
-            "models": load_registry(config.MODELS_PATH),
-            "benchmarks": load_benchmarks(config.BENCHMARKS_PATH)}
+    """What the observation table is made of: derived papers, claims and method tags, the
+    curated models, benchmarks and model-name decisions."""
+    models = load_registry(config.MODELS_PATH)
+    return {"papers": load_papers(), "claims": load_claims(), "methods": load_methods(),
+            "models": models, "benchmarks": load_benchmarks(config.BENCHMARKS_PATH),
+            "decisions": load_name_decisions(config.MODEL_NAMES_PATH, registry=models)}
+
+
+def load_inputs_from(*, claims: Path, registry: Path, benchmarks: Path,
+                     methods: Path | None = None, papers: Path | None = None,
+                     model_names: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The observation table's inputs from any files with the documented columns.
+
+    Only claims, registry and benchmarks are required: without method tags no claim has a
+    recipe tag ("other" for proposed models), without papers no model is dated by its paper,
+    without name decisions none applies.
+    """
+    models = load_registry(registry)
+    claims_table = load_claims(claims)
+    if methods is not None and Path(methods).exists():
+        tags = load_methods(methods)
+    else:
+        tags = pd.DataFrame({"paper_id": claims_table["paper_id"].unique()})
+    for column in METHOD_COLUMNS:
+        if column not in tags:
+            tags[column] = False
+    known_papers = load_papers(papers) if papers is not None and Path(papers).exists() else \
+        pd.DataFrame({"paper_id": claims_table["paper_id"].unique(), "published": pd.NaT})
+    names = model_names if model_names is not None else config.MODEL_NAMES_PATH
+    return {"papers": known_papers, "claims": claims_table, "methods": tags, "models": models,
+            "benchmarks": load_benchmarks(benchmarks),
+            "decisions": load_name_decisions(names, registry=models)}
+
+
+# Column types of observations.csv that a CSV round trip would lose.
+OBSERVATION_FLAGS = ("uncertain", "curated", "system", "reasoning", *METHOD_COLUMNS)
+OBSERVATION_TEXT = ("claim_id", "paper_id", "model", "model_id", "benchmark", "metric", "kind",
+                    "role", "domain", "modality", "scope", "value_qualifier", "params_origin",
+                    "params_source", "family", "release", "release_origin", "recipe", "recipes",
+                    "method", "model_key", "name_decision", "size_model_id",
+                    "tokens_inherited_from", "paper_date", "model_release", "title", "quote")
+
+
+def load_observations(path: Path = config.OBSERVATIONS_PATH) -> pd.DataFrame:
+    """The observation table the build wrote (flags as bools, text as strings, "" when empty)."""
+    table = pd.read_csv(_require(path), keep_default_na=False, na_values={
+        c: [""] for c in ("value", "value_low", "value_high", "n_items", "params",
+                          "params_total", "params_active", "pretrain_tokens", "release_year",
+                          "x", "score", "vi")},
+        dtype={c: str for c in OBSERVATION_TEXT})
+    for flag in OBSERVATION_FLAGS:
+        if flag in table:
+            table[flag] = table[flag].astype(str).str.lower().isin(["true", "1"])
+    return check_table(table, "observations", path=display_path(path))
+
+
+def load_funnel(path: Path = config.FUNNEL_PATH) -> pd.DataFrame:
+    """The default scaling selection's steps, with the ids of the claims each dropped."""
+    return pd.read_csv(_require(path), keep_default_na=False, dtype={"claim_ids": str})
 
 
 def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:

@@ -11,12 +11,13 @@ import pandas as pd
 from analysis.errors import InsufficientDataError
 from analysis.stats import diagnostics, scaling
 from analysis.stats.observations import (
-    DEFAULT_METRICS,
     DEFAULT_ROLES,
     FilterLog,
-    build_observations,
+    legacy_rows,
+    select_scores,
+    with_basis,
 )
-from analysis.vocab import FIT_FORMS, METHOD_LABELS
+from analysis.vocab import DEFAULT_METRICS, FIT_FORMS, METHOD_LABELS
 from analysis.vocab import PREDICTORS as PREDICTOR_SETS
 
 log = logging.getLogger(__name__)
@@ -30,13 +31,11 @@ BOOTSTRAP_SEED = 20251122  # fixed so a report's bootstrap interval is reproduci
 def observations_for(tables: dict, *, basis: str = "total",
                      metrics: tuple[str, ...] = DEFAULT_METRICS,
                      roles: tuple[str, ...] = DEFAULT_ROLES) -> tuple[pd.DataFrame, FilterLog]:
-    """Regression observations from loaded tables: claims, methods, models and benchmarks.
-
-    See observations.build_observations; `tables` is what curated.tables loads.
-    """
-    return build_observations(tables["claims"], registry=tables["models"],
-                              benchmarks=tables["benchmarks"], methods=tables["methods"],
-                              basis=basis, metrics=tuple(metrics), roles=tuple(roles))
+    """The scaling rows of the observation table (the build's observations.csv), and why
+    the others were left out (the default selection: see observations.select_scores)."""
+    table = with_basis(tables["observations"], basis)
+    rows, steps = select_scores(table, metrics=tuple(metrics), roles=tuple(roles))
+    return legacy_rows(rows), steps
 
 
 def fit_benchmarks(obs: pd.DataFrame, *, min_claims: int = MIN_CLAIMS_TO_POOL) -> list[str]:

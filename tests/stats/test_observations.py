@@ -1,75 +1,160 @@
-"""Tests of analysis/observations.py: joins and the record of what each filter dropped."""
+"""Tests of analysis/stats/observations.py: covariates per claim, the selection and its funnel."""
 
 from __future__ import annotations
 
+import math
+
+import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.stats.observations import build_observations
+from analysis.stats.observations import (
+    claim_recipe,
+    default_funnel,
+    observation_table,
+    release_year,
+    select_scores,
+    with_basis,
+)
+
+NAN = float("nan")
 
 
 @pytest.fixture
-def inputs():
-    registry = pd.DataFrame({
-        "model_id": ["Big", "Small", "Tuned"], "aliases": ["", "", ""],
-        "family": ["F", "F", "F"], "developer": ["", "", ""], "base_model": ["", "", "Small"],
-        "params_total": [7e9, 1e9, 1e9], "params_active": [float("nan")] * 3,
-        "pretrain_tokens": [1e12, 2e12, float("nan")], "release": ["", "", ""],
-        "open_weights": ["yes"] * 3, "params_source": ["s"] * 3, "tokens_source": ["t"] * 3,
-        "notes": ["", "", ""]})
-    benchmarks = pd.DataFrame({"name": ["AIME-2024", "AVERAGE"], "n_items": [30, None]})
-    methods = pd.DataFrame({"paper_id": ["p1", "p2"], "method_rl": [True, False],
-                            "method_distill": [False, True], "method_tts": [False, False],
-                            "method_pref": [False, False]})
-    rows = [  # (paper, model_id, benchmark, kind, metric, role, value)
-        ("p1", "Big", "AIME-2024", "absolute", "accuracy", "proposed", 40.0),
-        ("p1", "Tuned", "AIME-2024", "absolute", "pass@1", "baseline", 10.0),
-        ("p2", "Small", "AIME-2024", "delta", "accuracy", "proposed", 5.0),
-        ("p2", "Small", "AIME-2024", "absolute", "maj@64", "proposed", 20.0),
-        ("p2", "", "AIME-2024", "absolute", "accuracy", "proposed", 30.0),
-        ("p2", "Small", "AVERAGE", "absolute", "accuracy", "proposed", 30.0),
-        ("p2", "Small", "AIME-2024", "absolute", "accuracy", "proposed", 130.0),
+def inputs() -> dict:
+    models = pd.DataFrame({
+        "model_id": ["Big", "Small", "Tuned", "Moe"], "aliases": ["", "", "", ""],
+        "family": ["F", "F", "F", "M"], "developer": [""] * 4,
+        "base_model": ["", "", "Small", ""], "params_total": [7e9, 1e9, 1e9, 3e10],
+        "params_active": [NAN, NAN, NAN, 3e9], "pretrain_tokens": [1e12, 2e12, NAN, 4e12],
+        "release": ["2024-01", "2024-07", "2025-01", ""],
+        "release_source": ["s", "s", "s", "unknown: test"], "open_weights": ["yes"] * 4,
+        "params_source": ["card"] * 4, "tokens_source": ["t"] * 4, "notes": [""] * 4})
+    benchmarks = pd.DataFrame({
+        "name": ["AIME-2024", "AVERAGE", "BIRD", "MMAU"], "domain": ["math", "aggregate",
+                                                                    "text-to-sql", "audio"],
+        "modality": ["text", "mixed", "text", "audio"], "n_items": [30, None, 1534, 1000]})
+    methods = pd.DataFrame({"paper_id": ["p0000000001", "p0000000002"],
+                            "method_rl": [True, False], "method_distill": [True, True],
+                            "method_tts": [False, False], "method_pref": [False, False]})
+    papers = pd.DataFrame({"paper_id": ["p0000000001", "p0000000002"],
+                           "published": pd.to_datetime(["2025-03-04", None])})
+    decisions = pd.DataFrame({
+        "name": ["OurNet", "1.5B helper", "Vague"], "paper_id": ["p0000000001"] * 3,
+        "decision": ["own-model", "system", "size-unknown"],
+        "model_id": ["", "", ""], "base_model_id": ["Small", "", ""], "reason": ["r"] * 3})
+    rows = [  # (paper, model, model_id, benchmark, kind, metric, role, value, reason)
+        ("p0000000001", "Big", "Big", "AIME-2024", "absolute", "accuracy", "proposed", 40.0, ""),
+        ("p0000000001", "Tuned", "Tuned", "AIME-2024", "absolute", "pass@1", "baseline", 10.0,
+         ""),
+        ("p0000000002", "Small", "Small", "AIME-2024", "delta", "accuracy", "proposed", 5.0, ""),
+        ("p0000000002", "Small", "Small", "AIME-2024", "absolute", "maj@64", "proposed", 20.0,
+         ""),
+        ("p0000000001", "OurNet", "", "AIME-2024", "absolute", "accuracy", "proposed", 30.0, ""),
+        ("p0000000002", "Small", "Small", "AVERAGE", "absolute", "accuracy", "proposed", 30.0,
+         ""),
+        ("p0000000002", "Small", "Small", "AIME-2024", "absolute", "accuracy", "proposed", 130.0,
+         ""),
+        ("p0000000001", "1.5B helper", "", "AIME-2024", "absolute", "accuracy", "proposed", 60.0,
+         ""),
+        ("p0000000001", "Vague", "", "AIME-2024", "absolute", "accuracy", "proposed", 50.0, ""),
+        ("p0000000001", "Big", "Big", "AIME-2024", "absolute", "accuracy", "proposed", 50.0,
+         "bound:lower"),
+        ("p0000000001", "Big", "Big", "BIRD", "absolute", "accuracy", "proposed", 60.0, ""),
+        ("p0000000002", "Moe", "Moe", "AIME-2024", "absolute", "accuracy", "baseline", 0.0, ""),
+        ("p0000000002", "2B Widget model", "", "AIME-2024", "absolute", "accuracy", "baseline",
+         15.0, ""),
     ]
-    claims = pd.DataFrame(rows, columns=["paper_id", "model_id", "benchmark", "kind", "metric",
-                                         "role", "value"])
-    claims["model"] = claims["model_id"]
-    claims["claim_id"] = [f"c{i}" for i in range(len(claims))]
-    claims["uncertain"] = [False, True, False, False, False, False, False]
+    claims = pd.DataFrame(rows, columns=["paper_id", "model", "model_id", "benchmark", "kind",
+                                         "metric", "role", "value", "uncertain_reason"])
+    claims["claim_id"] = [f"c{i:02d}" for i in range(len(claims))]
+    claims["uncertain"] = claims["uncertain_reason"] != ""
     claims["curated"] = False
-    return claims, registry, benchmarks, methods
+    return {"claims": claims, "models": models, "benchmarks": benchmarks,
+            "methods": methods, "papers": papers, "decisions": decisions}
 
 
-def test_filters_and_join(inputs):
-    claims, registry, benchmarks, methods = inputs
-    obs, steps = build_observations(claims, registry=registry, benchmarks=benchmarks,
-                                    methods=methods)
-    assert obs["claim_id"].tolist() == ["c0", "c1"]
-    tuned = obs.set_index("claim_id").loc["c1"]
-    assert tuned["tokens"] == 2e12 and tuned["tokens_inherited_from"] == "Small"
-    assert tuned["method"] == "RL" and tuned["n_items"] == 30
-    dropped = steps.frame().set_index("step")["dropped"]
-    assert dropped["absolute claims only"] == 1
-    assert dropped["metric in ['accuracy', 'pass@1', 'score']"] == 1
-    assert dropped["benchmark has a known item count"] == 1
-    assert dropped["total parameters in registry or model name"] == 1
-    assert dropped["score within 0-100"] == 1
+@pytest.fixture
+def table(inputs) -> pd.DataFrame:
+    return observation_table(inputs["claims"], papers=inputs["papers"],
+                             models=inputs["models"], benchmarks=inputs["benchmarks"],
+                             methods=inputs["methods"],
+                             decisions=inputs["decisions"]).set_index("claim_id")
 
 
-def test_uncertain_claims_can_be_left_out(inputs):
-    claims, registry, benchmarks, methods = inputs
-    obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
-                                methods=methods, include_uncertain=False)
-    assert obs["claim_id"].tolist() == ["c0"]
+def test_sizes_come_from_the_registry_a_curated_base_or_the_name(table):
+    assert (table.at["c00", "params"], table.at["c00", "params_origin"]) == (7e9, "registry")
+    assert (table.at["c04", "params"], table.at["c04", "params_origin"]) == (1e9, "curated base")
+    assert table.at["c04", "size_model_id"] == "Small"
+    assert (table.at["c12", "params"], table.at["c12", "params_origin"]) == (2e9, "name")
+    assert table.at["c08", "params_origin"] == "missing"
+    assert table.at["c08", "name_decision"] == "size-unknown"
+    assert table.at["c07", "system"] and not table.at["c00", "system"]
 
 
-def test_size_in_an_unlisted_name_fills_params_flagged(inputs):
-    claims, registry, benchmarks, methods = inputs
-    claims.loc[4, "model"] = "2B SSE-H model"  # not in the registry; the name states a size
-    obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
-                                methods=methods)
-    row = obs.set_index("claim_id").loc["c4"]
-    assert row["params"] == 2e9 and row["params_origin"] == "name"
-    assert row["model_id"].startswith("unlisted:")
-    obs, _ = build_observations(claims, registry=registry, benchmarks=benchmarks,
-                                methods=methods, sizes_from_names=False)
-    assert "c4" not in set(obs["claim_id"])
+def test_tokens_are_inherited_and_release_is_the_models_or_its_papers(table):
+    assert table.at["c01", "pretrain_tokens"] == 2e12
+    assert table.at["c01", "tokens_inherited_from"] == "Small"
+    assert (table.at["c00", "release"], table.at["c00", "release_origin"]) == ("2024-01",
+                                                                               "registry")
+    # the paper's own model is as new as the paper
+    assert (table.at["c04", "release"], table.at["c04", "release_origin"]) == ("2025-03",
+                                                                               "paper date")
+    assert table.at["c11", "release_origin"] == "missing"
+    assert table.at["c00", "release_year"] == pytest.approx(2024.0)
+    assert release_year("2025-07") == pytest.approx(2025.5) and math.isnan(release_year(""))
+
+
+def test_recipe_is_the_scored_models_not_the_papers(table):
+    assert table.at["c00", "recipe"] == "RL"  # RL wins over distillation in one paper
+    assert table.at["c01", "recipe"] == "none"  # the baseline has no recipe of the paper
+    assert table.at["c03", "recipe"] == "distillation"
+    assert table.at["c00", "recipes"] == "RL;distillation"
+    assert claim_recipe("proposed", {}) == "other"
+
+
+def test_scope_qualifier_score_and_binomial_variance(table):
+    assert table.at["c05", "scope"] == "aggregate" and table.at["c00", "scope"] == "named"
+    assert table.at["c09", "value_qualifier"] == "lower-bound"
+    assert math.isnan(table.at["c06", "score"]) and math.isnan(table.at["c02", "score"])
+    # v = 1e4 p(1-p)/n from the observed score; 0 is clipped to half an item
+    assert table.at["c00", "vi"] == pytest.approx(1e4 * 0.4 * 0.6 / 30)
+    assert table.at["c11", "vi"] == pytest.approx(1e4 * (0.5 / 30) * (1 - 0.5 / 30) / 30)
+    assert not table.at["c10", "reasoning"] and table.at["c00", "reasoning"]
+
+
+def test_selection_drops_each_claim_for_its_reason(table):
+    rows, steps = select_scores(table.reset_index())
+    assert sorted(rows["claim_id"]) == ["c00", "c01", "c04", "c11", "c12"]
+    funnel = steps.funnel().set_index("step")
+    reasons = {step: set(ids.split(";")) - {""} for step, ids in funnel["claim_ids"].items()}
+    assert reasons["a named benchmark (aggregate results are kept apart)"] == {"c05"}
+    assert reasons["an absolute score (not a change)"] == {"c02"}
+    assert reasons["metric in ['accuracy', 'pass@1', 'score']"] == {"c03"}
+    assert reasons["a point value (bounds such as 'over 50%' are not scores)"] == {"c09"}
+    assert reasons["one model (a system of several models has no single size)"] == {"c07"}
+    assert reasons["parameter count known"] == {"c08"}
+    assert reasons["score within 0-100"] == {"c06"}
+    assert any(step.startswith("a text benchmark in math") for step in reasons)
+    dropped = set().union(*reasons.values())
+    assert dropped | set(rows["claim_id"]) == set(table.index)  # every claim accounted for
+    assert funnel["dropped"].sum() == len(table) - len(rows)
+
+
+def test_funnel_starts_from_every_claim(table):
+    funnel = default_funnel(table.reset_index())
+    assert funnel["rows_before"].iloc[0] == len(table)
+    assert (funnel["rows_after"].shift(1).iloc[1:] == funnel["rows_before"].iloc[1:]).all()
+
+
+def test_sizes_read_off_names_can_be_left_out(table):
+    rows, _ = select_scores(table.reset_index(), origins=("registry",))
+    assert "c12" not in set(rows["claim_id"]) and "c04" not in set(rows["claim_id"])
+
+
+def test_active_basis_changes_only_mixture_of_experts(table):
+    active = with_basis(table, "active")
+    assert active.at["c11", "params"] == 3e9 and active.at["c00", "params"] == 7e9
+    assert active.at["c11", "x"] == pytest.approx(np.log10(3e9))
+    with pytest.raises(ValueError, match="basis"):
+        with_basis(table, "dense")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from analysis import config
 from analysis.errors import ReasonscaleError
-from analysis.vocab import BASES, DEFAULT_METRICS, FIT_FORMS, META_METHODS, META_TESTS, PREDICTORS
+from analysis.vocab import BASES, DEFAULT_METRICS, DESIGNS, META_METHODS, META_TESTS
 
 log = logging.getLogger("analysis")
 
@@ -69,34 +69,26 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _cmd_fit(args: argparse.Namespace) -> int:
     from analysis.curated.tables import load_inputs_from
     from analysis.io import write_csv
-    from analysis.stats.analyses import fit_benchmarks
-    from analysis.stats.observations import (
-        legacy_rows,
-        observation_table,
-        select_scores,
-        with_basis,
-    )
-    from analysis.stats.scaling import fit_table
+    from analysis.stats.fits_table import benchmark_sets, fits_table
+    from analysis.stats.observations import observation_table
 
     inputs = load_inputs_from(claims=args.claims, registry=args.registry,
                               benchmarks=args.benchmarks, methods=args.methods,
                               papers=args.papers, model_names=args.model_names)
-    table = with_basis(observation_table(inputs.pop("claims"), **inputs), args.basis)
-    rows, steps = select_scores(table, metrics=tuple(args.metric or DEFAULT_METRICS))
-    obs = legacy_rows(rows)
-    for step in steps.frame().itertuples():
-        log.info("%s: dropped %d, %d left", step.step, step.dropped, step.rows_after)
-    benchmarks = args.benchmark or fit_benchmarks(obs)
-    fits = fit_table(obs, benchmarks=benchmarks, forms=tuple(args.form or FIT_FORMS),
-                     predictors_list=tuple(args.predictors or ("params",)),
-                     weighted=(True, False))
+    table = observation_table(inputs.pop("claims"), **inputs)
+    sets = [(b, ()) for b in args.benchmark] if args.benchmark else benchmark_sets(table)
+    selection = {"basis": args.basis, "metrics": tuple(args.metric or DEFAULT_METRICS)}
+    fits = fits_table(table, designs=tuple(args.design or DESIGNS), sets=sets,
+                      selection=selection)
     write_csv(fits, args.out)
-    for row in fits[fits["term"].isin(["ame_x", "ame_c"]) & fits["weighted"]].itertuples():
-        log.info("%s %s %s: %+.2f points/decade [%+.2f, %+.2f] (n=%d claims, %d papers)",
-                 row.benchmark, row.form, row.predictors, row.estimate, row.ci_low, row.ci_high,
-                 row.n_claims, row.n_papers)
-    for row in fits[fits["status"] != "ok"].itertuples():
-        log.warning("%s %s: %s", row.benchmark, row.form, row.status)
+    headlines = fits[fits["term"].isin(["x_c", "c_c", "year_c"]) | (fits["status"] != "ok")]
+    for row in headlines[headlines["model"] != "FE"].itertuples():
+        if row.status != "ok":
+            log.info("%s %s: refused: %s", row.benchmark, row.design, row.verdict_reason)
+        elif row.term in ("x_c", "c_c") or row.design == "era":
+            log.info("%s %s %s: %s %+.2f [%+.2f, %+.2f] (%d claims, %d papers)", row.benchmark,
+                     row.design, row.term, row.verdict, row.estimate, row.ci_low,
+                     row.ci_high, row.n_claims, row.n_papers)
     log.info("wrote %d rows to %s", len(fits), args.out)
     return 0
 
@@ -177,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--corpus", type=Path, default=config.RAW_DIR)
     evaluate.set_defaults(func=_cmd_evaluate)
 
-    fit = sub.add_parser("fit", help="scaling regressions of score on parameters and tokens")
+    fit = sub.add_parser("fit", help="the scaling designs (between, within, era) with verdicts")
     fit.add_argument("--claims", type=Path, default=config.CLAIMS_PATH)
     fit.add_argument("--registry", type=Path, default=config.MODELS_PATH)
     fit.add_argument("--benchmarks", type=Path, default=config.BENCHMARKS_PATH)
@@ -188,9 +180,11 @@ def _parser() -> argparse.ArgumentParser:
     fit.add_argument("--model-names", type=Path, default=config.MODEL_NAMES_PATH,
                      help="curated decisions on unresolved model names (optional)")
     fit.add_argument("--out", type=Path, default=config.FITS_PATH)
-    fit.add_argument("--benchmark", action="append", help="benchmark to fit (repeatable)")
-    fit.add_argument("--form", action="append", choices=FIT_FORMS)
-    fit.add_argument("--predictors", action="append", choices=PREDICTORS)
+    fit.add_argument("--benchmark", action="append",
+                     help="benchmark to fit, or 'pooled' (repeatable; default: every benchmark "
+                          "with enough claims, the AIME years pooled, and all pooled)")
+    fit.add_argument("--design", action="append", choices=DESIGNS,
+                     help="between, within or era (repeatable; default: all three)")
     fit.add_argument("--basis", choices=BASES, default="total")
     fit.add_argument("--metric", action="append",
                      help=f"claim metrics to include (default {', '.join(DEFAULT_METRICS)})")

@@ -41,7 +41,6 @@ OBSERVATIONS_PATH = DERIVED_DIR / "observations.csv"  # every claim with its cov
 FUNNEL_PATH = DERIVED_DIR / "funnel.csv"  # what the default scaling selection drops, and why
 FITS_PATH = DERIVED_DIR / "fits.csv"
 METHODS_PATH = DERIVED_DIR / "methods.csv"  # paper-level method tags
-METHOD_EFFECTS_PATH = DERIVED_DIR / "method_effects.csv"  # method shifts over the size trend
 UNRESOLVED_PATH = DERIVED_DIR / "unresolved_models.csv"  # names to curate, with suggestions
 CURATION_REPORT_PATH = DERIVED_DIR / "curation_report.csv"  # overrides applied or orphaned
 

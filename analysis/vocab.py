@@ -63,6 +63,9 @@ PARAMS_ORIGINS: tuple[str, ...] = ("registry", "curated base", "base in abstract
 FIT_FORMS: tuple[str, ...] = ("linear", "logit")  # score in points, or bounded (fractional logit)
 PREDICTORS: tuple[str, ...] = ("params", "params+tokens", "compute")
 POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks
+# Designs of the scaling question (stats/designs.py) and the verdicts on a headline number.
+DESIGNS: tuple[str, ...] = ("between", "within", "era")
+VERDICTS: tuple[str, ...] = ("supported", "fragile", "inconclusive", "refused")
 # Meta-analytic models (metafor's meaning): variance components by REML or ML, or a fixed
 # (common) effect; tests z, t (df = k - p) or Knapp-Hartung (single level only).
 META_METHODS: tuple[str, ...] = ("REML", "ML", "FE")

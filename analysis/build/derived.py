@@ -162,15 +162,14 @@ def _build_observations() -> str:
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_observations
-    from analysis.stats.analyses import fit_all, method_effects, observations_for
+    from analysis.stats.fits_table import fits_table
 
-    obs, _ = observations_for({"observations": load_observations()})
-    fits = fit_all(obs)
-    check_table(fits, "fits", path=str(config.FITS_PATH.name))
+    fits = check_table(fits_table(load_observations()), "fits", path=config.FITS_PATH.name)
     write_csv(fits, config.FITS_PATH)
-    write_csv(method_effects(obs), config.METHOD_EFFECTS_PATH)
-    ok = fits[fits["status"] == "ok"]
-    return f"{ok.groupby(['benchmark', 'form', 'predictors', 'weighted']).ngroups} fits"
+    fitted = fits[fits["status"] == "ok"].drop_duplicates(
+        ["design", "benchmark", "form", "predictors", "model"])
+    refused = fits[fits["status"] != "ok"]
+    return f"{len(fitted)} fits, {len(refused)} refused"
 
 
 def _raw_pages() -> list[Path]:
@@ -198,7 +197,7 @@ STEPS: list[TableStep] = [
         lambda: [config.BENCHMARKS_PATH, config.MODELS_PATH, config.MODEL_NAMES_PATH],
         ("papers", "claims"), _build_observations,
     ),
-    TableStep("fits", (config.FITS_PATH, config.METHOD_EFFECTS_PATH), list,
+    TableStep("fits", (config.FITS_PATH,), list,
               ("observations",), _build_fits),
 ]
 

@@ -9,7 +9,16 @@ import pandas as pd
 import pandera.pandas as pa
 
 from analysis.errors import Problem, ValidationError
-from analysis.vocab import CLAIM_KINDS, FACT_KINDS, FIT_FORMS, PARAMS_ORIGINS, PREDICTORS, ROLES
+from analysis.vocab import (
+    CLAIM_KINDS,
+    DESIGNS,
+    FACT_KINDS,
+    FIT_FORMS,
+    PARAMS_ORIGINS,
+    PREDICTORS,
+    ROLES,
+    VERDICTS,
+)
 
 FINITE = pa.Check(lambda s: s.isna() | np.isfinite(s.astype(float)), error="must be finite")
 CLAIM_ROLES = [*ROLES, ""]  # a baseline with no name has no role
@@ -60,14 +69,17 @@ FACTS = pa.DataFrameSchema(
 
 FITS = pa.DataFrameSchema(
     {
+        "design": pa.Column(str, pa.Check.isin(list(DESIGNS))),
         "benchmark": pa.Column(str),
         "form": pa.Column(str, pa.Check.isin(list(FIT_FORMS))),
         "predictors": pa.Column(str, pa.Check.isin(list(PREDICTORS))),
         "status": pa.Column(str),
+        "verdict": pa.Column(str, pa.Check.isin([*VERDICTS, "comparison"])),
         "estimate": pa.Column(float, FINITE, nullable=True),
-        "ci_low": pa.Column(float, FINITE, nullable=True),
-        "ci_high": pa.Column(float, FINITE, nullable=True),
+        "ci_low": pa.Column(float, nullable=True),
+        "ci_high": pa.Column(float, nullable=True),
         "n_claims": pa.Column(float, pa.Check.ge(0), nullable=True),
+        "n_papers": pa.Column(float, pa.Check.ge(0), nullable=True),
     },
     checks=[pa.Check(lambda f: ~(f["ci_low"] > f["ci_high"]), error="ci_low <= ci_high")],
     strict=False, coerce=True,

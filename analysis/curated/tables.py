@@ -60,8 +60,7 @@ def load_report_tables() -> dict:
                "fits": (config.FITS_PATH, load_fits),
                "methods": (config.METHODS_PATH, load_methods),
                "observations": (config.OBSERVATIONS_PATH, load_observations),
-               "funnel": (config.FUNNEL_PATH, load_funnel),
-               "method_effects": (config.METHOD_EFFECTS_PATH, pd.read_csv)}
+               "funnel": (config.FUNNEL_PATH, load_funnel)}
     for name, (path, loader) in derived.items():
         if path.exists():
             tables[name] = loader(path)
@@ -107,6 +106,10 @@ def load_inputs_from(*, claims: Path, registry: Path, benchmarks: Path,
             "decisions": load_name_decisions(names, registry=models)}
 
 
+# Numeric columns of fits.csv (text columns keep "" for empty).
+FIT_NUMBERS = ("estimate", "std_err", "df", "ci_low", "ci_high", "p_value", "n_claims",
+               "n_models", "n_papers", "sigma2_paper", "sigma2_claim", "tau2", "I2", "QE",
+               "QE_df", "QE_p", "pi_low", "pi_high")
 # Column types of observations.csv that a CSV round trip would lose.
 OBSERVATION_FLAGS = ("uncertain", "curated", "system", "reasoning", *METHOD_COLUMNS)
 OBSERVATION_TEXT = ("claim_id", "paper_id", "model", "model_id", "benchmark", "metric", "kind",
@@ -174,9 +177,7 @@ def load_methods(path: Path = config.METHODS_PATH) -> pd.DataFrame:
 
 
 def load_fits(path: Path = config.FITS_PATH) -> pd.DataFrame:
-    """The fits table written by the build (one row per benchmark, form, predictors, term)."""
+    """The fits table the build wrote: one row per set, design, variant and term."""
     fits = pd.read_csv(_require(path), keep_default_na=False,
-                       na_values={c: [""] for c in ("estimate", "std_err", "ci_low", "ci_high",
-                                                   "p_value", "n_claims", "n_models",
-                                                   "n_papers")})
+                       na_values={c: ["", "inf"] for c in FIT_NUMBERS})
     return check_table(fits, "fits", path=display_path(path))

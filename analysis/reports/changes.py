@@ -13,8 +13,8 @@ log = logging.getLogger(__name__)
 
 CLAIM_FIELDS = ("model", "model_id", "benchmark", "metric", "kind", "value", "value_low",
                 "value_high", "role")
-FIT_KEYS = ["benchmark", "form", "predictors", "weighted", "term"]
-HEADLINE_TERMS = ("ame_x", "ame_c")
+FIT_KEYS = ["benchmark", "design", "form", "predictors", "model", "term"]
+HEADLINE_TERMS = ("x_c", "c_c", "year_c")
 SLOPE_TOLERANCE = 0.05  # points per decade: smaller moves are rounding, not news
 
 
@@ -56,8 +56,11 @@ def _claims_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict:
 
 def _fits_changes(old: pd.DataFrame, new: pd.DataFrame) -> list[tuple[str, str]]:
     def headline(frame: pd.DataFrame) -> pd.DataFrame:
+        if not {*FIT_KEYS, "status", "verdict"} <= set(frame.columns):  # an older format
+            return pd.DataFrame(columns=[*NUMBERS, "verdict"])
         rows = frame[frame["term"].isin(HEADLINE_TERMS) & (frame["status"] == "ok")]
-        return rows.set_index(FIT_KEYS)[["estimate", "ci_low", "ci_high"]].astype(float)
+        table = rows.set_index(FIT_KEYS)[[*NUMBERS, "verdict"]]
+        return table.astype({c: float for c in NUMBERS})
 
     before, after = headline(old), headline(new)
     moved = []
@@ -67,13 +70,18 @@ def _fits_changes(old: pd.DataFrame, new: pd.DataFrame) -> list[tuple[str, str]]
             moved.append((label, "new fit: " + _slope(after.loc[key])))
         elif key not in after.index:
             moved.append((label, "fit no longer possible (was " + _slope(before.loc[key]) + ")"))
-        elif (before.loc[key] - after.loc[key]).abs().max() > SLOPE_TOLERANCE:
+        elif (before.loc[key, NUMBERS] - after.loc[key, NUMBERS]).abs().max() > \
+                SLOPE_TOLERANCE or before.at[key, "verdict"] != after.at[key, "verdict"]:
             moved.append((label, f"{_slope(before.loc[key])} → {_slope(after.loc[key])}"))
     return moved
 
 
+NUMBERS = ["estimate", "ci_low", "ci_high"]
+
+
 def _slope(row: pd.Series) -> str:
-    return f"{row['estimate']:+.2f} [{row['ci_low']:+.2f}, {row['ci_high']:+.2f}]"
+    return (f"{row['verdict']}: {row['estimate']:+.2f} [{row['ci_low']:+.2f}, "
+            f"{row['ci_high']:+.2f}]")
 
 
 def compute_changes(previous: Path = config.PREVIOUS_DIR,

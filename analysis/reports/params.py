@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.errors import ReasonscaleError
-from analysis.vocab import BASES, FIT_FORMS, POOLED, PREDICTORS, ROLES, is_claim_metric
+from analysis.vocab import BASES, DESIGNS, FIT_FORMS, POOLED, PREDICTORS, ROLES, is_claim_metric
 
 
 class ParameterError(ReasonscaleError):
@@ -72,8 +72,8 @@ def scaling_parameters(**values) -> dict:
     return dict(values)
 
 
-def methods_parameters(**values) -> dict:
-    """Check the methods notebook's parameters (fit form and predictors of the slopes shown)."""
-    check_parameters("04_methods", types={"form": str, "predictors": str}, values=values,
-                     choices=FIT_CHOICES)
+def overview_parameters(**values) -> dict:
+    """Check the across-benchmarks notebook's parameters (the designs listed)."""
+    check_parameters("04_across_benchmarks", types={"designs": (list, tuple)}, values=values,
+                     choices={"designs": set(DESIGNS)})
     return dict(values)

@@ -23,7 +23,7 @@ FIGURES: dict[str, FigureSpec] = _catalogue(corpus_figures.SPECS, claims_figures
 
 
 def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: str = "16:9",
-                **params) -> tuple[matplotlib.figure.Figure, str]:
+                **params) -> tuple[matplotlib.figure.Figure | None, str]:
     """Build a named figure inside the theme; the same call serves notebooks and slides.
 
     `params` are the figure's own options; a scaling figure also takes `result=` (the report's
@@ -33,5 +33,6 @@ def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: s
         raise KeyError(f"unknown figure {name!r}; defined: {sorted(FIGURES)}")
     with theme(theme_name, aspect=aspect):
         fig, caption = FIGURES[name].build(tables, **params)
-        fig.tight_layout(rect=(0, 0.04, 1, 1))  # room for the source line
+        if fig is not None:  # None: nothing to draw, the caption says why
+            fig.tight_layout(rect=(0, 0.04, 1, 1))  # room for the source line
     return fig, caption

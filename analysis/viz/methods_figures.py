@@ -1,47 +1,42 @@
-"""Figures of the methods report: slopes per benchmark and method shifts."""
+"""Figures of the report across benchmarks: every set's size slopes with their verdicts."""
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import pandas as pd
 
-from analysis.stats.analyses import slope_table
 from analysis.viz import plots
-from analysis.viz.figure import FigureSpec, message_figure, source_line
+from analysis.viz.figure import FigureSpec, source_line
 from analysis.viz.theme import add_source_line
 
+SIZE_TERMS = ("x_c",)
 
-def slope_forest_figure(tables: dict, *, form: str = "linear", predictors: str = "params") -> tuple:
-    slopes = slope_table(tables["fits"], form=form, predictors=predictors)
+
+def slope_rows(fits: pd.DataFrame, *, designs: tuple[str, ...] = ("between", "within"),
+               ) -> pd.DataFrame:
+    """The size slopes in fits.csv (random effects, linear, params), verdict in the label."""
+    chosen = fits[fits["term"].isin(SIZE_TERMS) & fits["design"].isin(designs)
+                  & (fits["model"] == "RE-multilevel") & (fits["form"] == "linear")
+                  & (fits["predictors"] == "params")]
+    return chosen.assign(label=[
+        f"{r.benchmark} · {r.design}: {r.verdict}\n{int(r.n_claims)} claims, "
+        f"{int(r.n_papers)} papers" for r in chosen.itertuples()]).reset_index(drop=True)
+
+
+def slope_forest_figure(tables: dict, **params) -> tuple:
+    slopes = slope_rows(tables["fits"])
     if slopes.empty:
-        return message_figure(tables, "No parameter slope: no benchmark has enough claims.")
-    slopes = slopes.assign(label=slopes["benchmark"] + " (n=" + slopes["n_claims"].astype(str)
-                           + ", " + slopes["n_papers"].astype(str) + " papers)")
+        return None, "No benchmark set supports a size slope: every design was refused."
     fig, ax = plt.subplots()
     plots.forest(slopes, y="label", x="estimate", low="ci_low", high="ci_high", ax=ax,
-                 xlabel="points per decade of parameters (95% CI)")
-    ax.set_title(f"Parameter slope by benchmark ({form}, {predictors})")
-    add_source_line(fig, source_line(tables, n_claims=int(slopes["n_claims"].sum()),
-                                     n_papers=None))
-    return fig, ("Average slope of score on log10 parameters for each benchmark, cluster-robust "
-                 "95% intervals; 'pooled' has benchmark fixed effects.")
+                 xlabel="points per decade of parameters (95% CI, CR2)")
+    ax.set_ylim(-0.6, len(slopes) - 0.4)
+    ax.set_title("Size slopes that could be fitted, with their verdicts")
+    add_source_line(fig, source_line(tables, n_claims=int(slopes["n_claims"].max()),
+                                     n_papers=int(slopes["n_papers"].max())))
+    return fig, ("Size slope of every benchmark set and design that could be fitted "
+                 "(multilevel random effects, cluster-robust CR2 intervals); refused sets are "
+                 "listed in the table below. The source line counts the largest set.")
 
 
-def method_effects_figure(tables: dict, **params) -> tuple:
-    effects = tables["method_effects"]
-    if effects.empty:
-        return message_figure(tables, "No method effects: too few claims for a pooled fit.")
-    fig, ax = plt.subplots()
-    plots.forest(effects, y="label", x="estimate", low="ci_low", high="ci_high", ax=ax,
-                 xlabel="points above the size trend (95% CI)")
-    ax.set_title("Which recipes sit above the scaling trend")
-    n_claims = int(effects["n_claims"].iloc[0]) if len(effects) else 0
-    n_papers = int(effects["n_papers"].iloc[0]) if len(effects) else 0
-    add_source_line(fig, source_line(tables, n_claims=n_claims, n_papers=n_papers))
-    return fig, ("Shift of the pooled size trend for papers tagged with each method "
-                 "(intercept shifts in a pooled fit with benchmark fixed effects).")
-
-
-SPECS = (
-    FigureSpec("slope-forest", slope_forest_figure, "methods"),
-    FigureSpec("method-effects", method_effects_figure, "methods"),
-)
+SPECS = (FigureSpec("slope-forest", slope_forest_figure, "methods"),)

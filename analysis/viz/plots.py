@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 from matplotlib.axes import Axes
@@ -47,40 +48,42 @@ def distribution(data: pd.DataFrame, *, x: str, hue: str | None = None, ax: Axes
 
 
 def scaling_scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = None,
-                    curve: pd.DataFrame | None = None, label: str | None = None,
-                    palette: dict | None = None, ax: Axes | None = None,
+                    style: str | None = None, palette: dict | None = None,
+                    label: str | None = None, ax: Axes | None = None,
                     xlabel: str | None = None, ylabel: str | None = None) -> Axes:
-    """Points on a log10 x axis, optionally the fitted curve (`x`, `mean`) with its band.
-
-    `curve` has columns `x`, `mean`, `mean_ci_lower`, `mean_ci_upper` (statsmodels'
-    summary_frame names); `label` names a column of text to write beside labelled points
-    (empty strings are not labelled).
-    """
+    """Points on a log10 x axis, coloured by `hue`, shaped by `style`; `label` names a column
+    of text written beside the points whose text is not empty (kept inside the axes)."""
     ax = _axes(ax)
-    if curve is not None and len(curve):
-        grouped = "group" in curve  # pooled fit: parallel lines, one per benchmark, no bands
-        parts = list(curve.groupby("group", sort=False)) if grouped else [("", curve)]
-        for index, (group, part) in enumerate(parts):
-            if not grouped:
-                ax.fill_between(part[x], part["mean_ci_lower"], part["mean_ci_upper"],
-                                alpha=0.2, color="grey", label="95% interval of the mean")
-            line_label = "fitted trend per benchmark" if grouped else "fitted trend"
-            ax.plot(part[x], part["mean"], color="black", linewidth=1.5 if grouped else 2,
-                    linestyle="--" if grouped else "-",
-                    label=line_label if index == 0 else None)
-            if grouped:
-                ax.annotate(str(group), (part[x].iloc[-1], part["mean"].iloc[-1]),
-                            xytext=(4, 0), textcoords="offset points", fontsize=14,
-                            parse_math=False)
-    sns.scatterplot(data=data, x=x, y=y, hue=hue, palette=palette, ax=ax, s=90,
-                    edgecolor="white", alpha=0.9)
+    sns.scatterplot(data=data, x=x, y=y, hue=hue, style=style, palette=palette, ax=ax, s=110,
+                    edgecolor="black", linewidth=0.6, alpha=0.9)
     if label:
         for _, row in data[data[label].astype(str) != ""].iterrows():
-            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(5, 4), parse_math=False,
-                        textcoords="offset points", fontsize=14)  # "MedS$^3$" is a name
+            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(6, 4), parse_math=False,
+                        textcoords="offset points", fontsize=14, annotation_clip=True,
+                        clip_on=True)  # parse_math off: "MedS$^3$" is a name
     ax.set_xscale("log")
     ax.set_xlabel(xlabel or x)
     ax.set_ylabel(ylabel or y)
+    return ax
+
+
+def curves(data: pd.DataFrame, *, x: str, y: str, group: str | None = None,
+           low: str | None = None, high: str | None = None, palette: dict | None = None,
+           ax: Axes | None = None, linestyle: str = "-", color=None,
+           label: str | None = None) -> Axes:
+    """Lines of `y` on `x` (one per `group`), with a band [`low`, `high`] when given.
+
+    The legend entry is `label` (once) or each group's name.
+    """
+    ax = _axes(ax)
+    parts = list(data.groupby(group, sort=False)) if group else [(label or "", data)]
+    for index, (name, part) in enumerate(parts):
+        part = part.sort_values(x)
+        shade = (palette or {}).get(name, color or "black")
+        entry = (label if index == 0 else None) if label else str(name)
+        ax.plot(part[x], part[y], color=shade, linestyle=linestyle, linewidth=2, label=entry)
+        if low and high:
+            ax.fill_between(part[x], part[low], part[high], color=shade, alpha=0.15)
     return ax
 
 
@@ -101,10 +104,12 @@ def forest(data: pd.DataFrame, *, y: str, x: str, low: str, high: str,
            ax: Axes | None = None, xlabel: str | None = None, color=None) -> Axes:
     """Forest plot: one row per `y` with its estimate `x` and interval [`low`, `high`]."""
     ax = _axes(ax)
-    positions = range(len(data))[::-1]
-    ax.errorbar(data[x], list(positions), xerr=[data[x] - data[low], data[high] - data[x]],
-                fmt="o", color=color or "black", capsize=4, markersize=8)
-    ax.set_yticks(list(positions), data[y])
+    positions = np.arange(len(data))[::-1]
+    estimate = data[x].to_numpy(float)
+    spread = [estimate - data[low].to_numpy(float), data[high].to_numpy(float) - estimate]
+    ax.errorbar(estimate, positions, xerr=spread, fmt="o", color=color or "black", capsize=4,
+                markersize=8)
+    ax.set_yticks(positions, [str(label) for label in data[y]])
     ax.axvline(0, color="grey", linestyle="--", linewidth=1)
     ax.set_xlabel(xlabel or x)
     return ax

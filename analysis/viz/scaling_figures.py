@@ -1,4 +1,4 @@
-"""Figures of a scaling report: the curve, the token effect and the residuals."""
+"""Figures of a scaling report: claims and fitted lines, the designs side by side, residuals."""
 
 from __future__ import annotations
 
@@ -6,141 +6,148 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from analysis.stats.analyses import ScalingAnalysis, observations_for, scaling_analysis
-from analysis.stats.scaling import predict
+from analysis.stats.designs import HEADLINE_MEANING, SIZE_CENTRE_PARAMS, DesignFit
+from analysis.stats.scaling_study import ScalingStudy, scaling_study
 from analysis.viz import plots
-from analysis.viz.figure import FigureSpec, message_figure, source_line
+from analysis.viz.figure import FigureSpec, source_line
 from analysis.viz.theme import add_source_line, colour_for
 
+SCORE_LIMITS = (0.0, 100.0)  # points: lines and bands are drawn inside the scale
+ROLE_MARKERS = {"proposed": "^", "baseline": "o", "reference": "s"}
+GRID = 40  # points per fitted line
+LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 14}
 
-def scaling_result(tables: dict, *, result: ScalingAnalysis | None = None,
-                   **params) -> ScalingAnalysis:
-    """The report's analysis when it was handed over, else computed from the tables.
 
-    A notebook computes the analysis once and passes it to every figure; the slide export
-    redraws a figure from its recorded parameters and computes it here.
-    """
+def study_for(tables: dict, *, result: ScalingStudy | None = None, **params) -> ScalingStudy:
+    """The report's study when it was handed over, else computed from the tables (export)."""
     if result is not None:
         return result
-    selection = {k: tuple(params[k]) for k in ("roles", "metrics") if k in params}
-    obs, filters = observations_for(tables, basis=params.get("basis", "total"), **selection)
-    return scaling_analysis(obs, filters, benchmark=params["benchmark"],
-                            pool=tuple(params.get("pool", ())),
-                            form=params.get("form", "linear"),
-                            predictors=params.get("predictors", "params"))
+    keys = ("benchmark", "pool", "form", "predictors", "basis", "metrics", "roles")
+    options = {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()
+               if k in keys}
+    return scaling_study(tables["observations"], **options)
 
 
-def _method_palette(values) -> dict:
-    return {value: colour_for(value) for value in sorted(set(values))}
+def _source(tables: dict, data: pd.DataFrame) -> str:
+    papers = data["paper_id"].nunique() if len(data) else 0
+    return source_line(tables, n_claims=len(data), n_papers=papers)
 
 
-def _fit_source(tables: dict, analysis) -> str:
-    return source_line(tables, n_claims=analysis.fit.n_claims, n_papers=analysis.fit.n_papers)
+def benchmark_lines(fit: DesignFit) -> pd.DataFrame:
+    """The fitted score over each benchmark's own size range (reference recipe and role, the
+    median release year), with the 95% band of the mean; clipped to 0-100."""
+    data, parts = fit.data, []
+    for benchmark, group in data.groupby("benchmark"):
+        if group["x_c"].nunique() < 2:
+            continue
+        grid = pd.DataFrame({"x_c": np.linspace(group["x_c"].min(), group["x_c"].max(), GRID)})
+        for column in ("recipe", "role", "group"):
+            grid[column] = group[column].mode().iloc[0] if column != "recipe" else "none"
+        grid["year_c"], grid["benchmark"] = data["year_c"].median(), benchmark
+        if "none" not in set(data["recipe"]):
+            grid["recipe"] = data["recipe"].mode().iloc[0]
+        pred = fit.result.predict(grid)
+        parts.append(grid.assign(params=SIZE_CENTRE_PARAMS * 10 ** grid["x_c"],
+                                 mean=pred["pred"].clip(*SCORE_LIMITS),
+                                 low=pred["ci_low"].clip(*SCORE_LIMITS),
+                                 high=pred["ci_high"].clip(*SCORE_LIMITS)))
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
 
-def _no_fit_figure(tables: dict, analysis, what: str) -> tuple:
-    """Say plainly why there is no fit (instead of drawing a meaningless line)."""
-    obs = analysis.obs
-    return message_figure(
-        tables, f"No {what} for {analysis.benchmark}: too little data.\n{analysis.refusal}",
-        source=source_line(tables, n_claims=len(obs), n_papers=obs["paper_id"].nunique()))
+def _draw_claims(ax, study: ScalingStudy, palette: dict) -> None:
+    data = study.rows.assign(label="")
+    if study.headline.fit.result is None:  # no line: name every claim instead
+        data["label"] = data["model"]
+    plots.scaling_scatter(data, x="params", y="score", hue="benchmark", style="role",
+                          palette=palette, label="label", ax=ax,
+                          xlabel="parameters (log scale)", ylabel="score (%)")
 
 
-def scaling_curve_figure(tables: dict, *, result: ScalingAnalysis | None = None,
+def scaling_curve_figure(tables: dict, *, result: ScalingStudy | None = None,
                          **params) -> tuple:
-    analysis = scaling_result(tables, result=result, **params)
-    if analysis.fit is None:  # no trend: show the claims there are, labelled, without a line
-        obs = analysis.obs.assign(label=analysis.obs["model"])
-        fig, ax = plt.subplots()
-        plots.scaling_scatter(obs, x="params", y="score", hue="method", label="label",
-                              palette=_method_palette(obs["method"]), ax=ax,
-                              xlabel="parameters (log scale)",
-                              ylabel=f"{analysis.benchmark} score (%)")
-        ax.set_title(f"{analysis.benchmark}: the claims there are (too few for a fit)")
-        add_source_line(fig, source_line(tables, n_claims=len(obs),
-                                         n_papers=obs["paper_id"].nunique()))
-        return fig, f"No fit: {analysis.refusal}. Every usable claim is shown and labelled."
-    obs = analysis.fit.data.copy()
-    extremes = set(analysis.outliers.groupby("direction").head(2)["claim_id"])
-    obs["label"] = np.where(obs["claim_id"].isin(extremes), obs["model"], "")
-    grid = pd.DataFrame({"params": np.logspace(np.log10(obs["params"].min()),
-                                               np.log10(obs["params"].max()), 60)})
-    if analysis.fit.predictors != "params":
-        grid["tokens"] = float(obs["tokens"].median())
-    if analysis.fit.options["pooled"]:  # one parallel line per benchmark, over its own claims
-        spans = obs.groupby("benchmark")["params"].agg(["min", "max", "size"])
-        spans = spans[(spans["size"] >= 2) & (spans["max"] > spans["min"])]
-        grid = pd.concat([
-            pd.DataFrame({"params": np.logspace(np.log10(row["min"]), np.log10(row["max"]), 20),
-                          "benchmark": name}).assign(
-                tokens=float(obs["tokens"].median()) if "tokens" in grid else np.nan)
-            for name, row in spans.iterrows()], ignore_index=True)
-        if analysis.fit.predictors == "params":
-            grid = grid.drop(columns="tokens")
-        curve = predict(analysis.fit, grid).assign(group=lambda f: f["benchmark"])
-    else:
-        curve = predict(analysis.fit, grid)
+    study = study_for(tables, result=result, **params)
+    if study.rows.empty:
+        return None, f"No usable claims on {study.benchmark}: nothing to draw."
+    palette = {b: colour_for(b) for b in sorted(study.rows["benchmark"].unique())}
     fig, ax = plt.subplots()
-    plots.scaling_scatter(obs, x="params", y="score", hue="method", curve=curve, label="label",
-                          palette=_method_palette(obs["method"]), ax=ax,
-                          xlabel=f"parameters ({params.get('basis', 'total')}, log scale)",
-                          ylabel=f"{analysis.benchmark} score (%)")
-    ax.set_title(f"{analysis.benchmark}: score against model size ({analysis.fit.form} fit)")
-    ax.legend(loc="best", fontsize=14)
-    add_source_line(fig, _fit_source(tables, analysis))
-    caption = (f"{analysis.fit.n_claims} absolute claims on {analysis.benchmark} from "
-               f"{analysis.fit.n_papers} papers and {analysis.fit.n_models} models; "
-               f"{analysis.fit.formula}, weighted by binomial precision, band = 95% interval "
-               "of the mean (cluster-robust by paper). Labelled: claims furthest from the trend.")
-    return fig, caption
+    _draw_claims(ax, study, palette)
+    fit = study.designs["between"].fit
+    drawn = "Points: claims (colour = benchmark, shape = role)."
+    if fit.result is not None:
+        lines = benchmark_lines(fit)
+        banded = lines["benchmark"].nunique() == 1
+        plots.curves(lines, x="params", y="mean", group="benchmark", palette=palette,
+                     low="low" if banded else None, high="high" if banded else None, ax=ax,
+                     linestyle="--")
+        drawn += (" Dashed lines: the between-paper fit for each benchmark at a baseline's "
+                  "recipe and the median release year" + (", band = 95% interval of the mean."
+                                                           if banded else " (no band)."))
+    for curve in (c for c in study.families if c.result is not None):
+        plots.curves(curve.curve, x="params", y="mean", ax=ax, color="black",
+                     label=f"{curve.family} ({curve.benchmark}, own curve)")
+        drawn += f" Solid line: the {curve.family} family's own curve ({curve.form})."
+    ax.set_ylim(-2, 102)
+    ax.set_title(f"{study.benchmark}: score against model size")
+    ax.legend(**LEGEND_OUTSIDE)
+    add_source_line(fig, _source(tables, study.rows))
+    verdict = study.headline.verdict
+    return fig, f"{len(study.rows)} claims. {drawn} Headline ({study.headline_design}): {verdict}."
 
 
-def token_partial_figure(tables: dict, *, result: ScalingAnalysis | None = None,
+def _forest_rows(study: ScalingStudy, terms: tuple[str, ...]) -> pd.DataFrame:
+    rows = []
+    for name, judged in study.designs.items():
+        head = judged.fit.headline
+        if head is None or judged.fit.headline_term not in terms:
+            continue
+        n, papers = len(judged.fit.data), judged.fit.data["paper_id"].nunique()
+        rows.append({"label": f"{name}: {judged.verdict}\n{n} claims, {papers} papers",
+                     "estimate": head["estimate"], "low": head["ci_low"],
+                     "high": head["ci_high"]})
+    return pd.DataFrame(rows)
+
+
+def design_forest_figure(tables: dict, *, result: ScalingStudy | None = None,
                          **params) -> tuple:
-    analysis = scaling_result(tables, result=result, **params)
-    if analysis.fit is None:
-        return _no_fit_figure(tables, analysis, "token effect")
-    res = analysis.residuals.merge(analysis.fit.data[["claim_id", "tokens", "method"]],
-                                   on="claim_id", how="left")
-    res = res[res["tokens"].notna()]
-    coefficients = analysis.fit.results.params
-    shown = "residual"
-    if "z" in coefficients.index and analysis.fit.form == "linear":
-        res["partial"] = res["residual"] + coefficients["z"] * np.log10(res["tokens"])
-        shown = "partial"
-    fig, ax = plt.subplots()
-    plots.residual_plot(res, x="tokens", y=shown, hue="method",
-                        palette=_method_palette(res["method"]), ax=ax,
-                        xlabel="pre-training tokens (log scale)",
-                        ylabel="partial residual (points)" if shown == "partial"
-                        else "residual of the size fit (points)")
-    ax.set_title(f"{analysis.benchmark}: the token effect")
-    add_source_line(fig, source_line(tables, n_claims=len(res),
-                                     n_papers=res["paper_id"].nunique()))
-    caption = ("Partial residuals for log10 tokens (the token effect with size held fixed)."
-               if shown == "partial" else
-               "Residuals of the size-only fit against pre-training tokens: a trend here is "
-               "the token effect the size fit leaves out.")
-    return fig, caption + f" {len(res)} claims with known tokens."
+    study = study_for(tables, result=result, **params)
+    size = _forest_rows(study, ("x_c", "c_c"))
+    era = _forest_rows(study, ("year_c",))
+    if size.empty and era.empty:
+        return None, f"No design could be fitted on {study.benchmark}: nothing to compare."
+    panels = [(frame, unit) for frame, unit in ((size, "x_c"), (era, "year_c")) if len(frame)]
+    fig, axes = plt.subplots(1, len(panels), squeeze=False)
+    for ax, (frame, unit) in zip(axes[0], panels, strict=True):
+        plots.forest(frame, y="label", x="estimate", low="low", high="high", ax=ax,
+                     xlabel=f"{HEADLINE_MEANING[unit]} (95% CI, CR2)")
+        ax.set_ylim(-0.6, len(frame) - 0.4)
+    fig.suptitle(f"{study.benchmark}: the designs side by side")
+    add_source_line(fig, _source(tables, study.rows))
+    return fig, ("Each design's headline with its cluster-robust (CR2, Satterthwaite) 95% "
+                 "interval and verdict; size slopes and the era slope are in different units.")
 
 
-def scaling_residuals_figure(tables: dict, *, result: ScalingAnalysis | None = None,
+def scaling_residuals_figure(tables: dict, *, result: ScalingStudy | None = None,
                              **params) -> tuple:
-    analysis = scaling_result(tables, result=result, **params)
-    if analysis.fit is None:
-        return _no_fit_figure(tables, analysis, "residuals")
-    res = analysis.residuals.merge(analysis.fit.data[["claim_id", "method"]], on="claim_id")
+    study = study_for(tables, result=result, **params)
+    fit = study.headline.fit
+    if fit.result is None:
+        return None, f"No residuals: {study.headline_design} design refused ({fit.refusal})."
+    data = fit.data.assign(fitted=fit.result.design.X @ fit.result.beta)
+    data["residual"] = data["yi"] - data["fitted"]
+    palette = {b: colour_for(b) for b in sorted(data["benchmark"].unique())}
     fig, ax = plt.subplots()
-    plots.residual_plot(res, x="params", y="residual", hue="method",
-                        palette=_method_palette(res["method"]), ax=ax,
-                        xlabel="parameters (log scale)", ylabel="residual (points)")
-    ax.set_title(f"{analysis.benchmark}: residuals of the {analysis.fit.form} fit")
-    add_source_line(fig, _fit_source(tables, analysis))
-    return fig, "Observed minus fitted score per claim; colour = the paper's method tag."
+    plots.residual_plot(data, x="params", y="residual", hue="benchmark", palette=palette,
+                        ax=ax, xlabel="parameters (log scale)",
+                        ylabel="observed − fitted (points)")
+    ax.legend(**LEGEND_OUTSIDE)
+    ax.set_title(f"{study.benchmark}: residuals of the {study.headline_design} design")
+    add_source_line(fig, _source(tables, fit.data))
+    return fig, ("Observed minus fitted score per claim (fixed part of the model; the random "
+                 "paper and claim effects are part of the residual).")
 
 
 SPECS = (
     FigureSpec("scaling-curve", scaling_curve_figure, "scaling"),
-    FigureSpec("token-partial", token_partial_figure, "scaling"),
+    FigureSpec("design-forest", design_forest_figure, "scaling"),
     FigureSpec("scaling-residuals", scaling_residuals_figure, "scaling"),
 )

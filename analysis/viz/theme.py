@@ -91,9 +91,15 @@ def save(fig: matplotlib.figure.Figure, stem: Path | str, *,
     return written
 
 
-def show(fig: matplotlib.figure.Figure, caption: str, *, name: str,
+def show(fig: matplotlib.figure.Figure | None, caption: str, *, name: str,
          params: dict | None = None) -> None:
-    """Display a figure in a notebook as PNG with its caption, tagged for the figure export."""
+    """Display a figure in a notebook as PNG with its caption, tagged for the figure export.
+
+    Without a figure (nothing to draw) only the caption is shown: no empty placeholder.
+    """
+    if fig is None:
+        display(Markdown(f"*No figure `{name}`: {escape_markdown(caption)}*"))
+        return
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=100)
     plt.close(fig)

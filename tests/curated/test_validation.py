@@ -392,10 +392,11 @@ def test_a_row_rule_is_reported_once_for_its_row(table):
         frame.loc[2, ["start", "end"]] = [9, 4]
         rule = "end > start"
     else:
-        frame = pd.DataFrame({"benchmark": ["GSM8K"] * 2, "form": ["linear"] * 2,
-                              "predictors": ["params"] * 2, "status": ["ok"] * 2,
+        frame = pd.DataFrame({"design": ["between"] * 2, "benchmark": ["GSM8K"] * 2,
+                              "form": ["linear"] * 2, "predictors": ["params"] * 2,
+                              "status": ["ok"] * 2, "verdict": ["inconclusive"] * 2,
                               "estimate": [1.0, 2.0], "ci_low": [0.5, 3.0],
-                              "ci_high": [1.5, 1.0], "n_claims": [9, 9]})
+                              "ci_high": [1.5, 1.0], "n_claims": [9, 9], "n_papers": [3, 3]})
         rule = "ci_low <= ci_high"
     problems = problems_of(check_table, frame, table, path=f"{table}.csv")
     assert len(problems) == 1 and problems[0].line == 4 - (table == "fits")

@@ -1,0 +1,115 @@
+"""fits.csv: every design on every benchmark set, with heterogeneity, intervals and verdicts."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pandas as pd
+
+from analysis.stats.designs import DESIGNS, PAPER, DesignFit, typical_claim
+from analysis.stats.scaling_study import Judged, judge, select
+from analysis.vocab import POOLED
+
+log = logging.getLogger(__name__)
+
+# Benchmarks pooled under one name in the fits table (the same test in several years).
+BENCHMARK_POOLS = {"AIME, all years": ("AIME-2024", "AIME-2025", "AIME")}
+MIN_CLAIMS_FOR_A_SET = 3  # fewer usable claims than this: no row at all for that benchmark
+FIT_COLUMNS = [
+    "design", "benchmark", "pool", "form", "predictors", "model", "test", "term", "estimate",
+    "std_err", "df", "ci_low", "ci_high", "p_value", "n_claims", "n_models", "n_papers",
+    "sigma2_paper", "sigma2_claim", "tau2", "I2", "QE", "QE_df", "QE_p", "pi_low", "pi_high",
+    "verdict", "verdict_reason", "formula", "status", "warnings",
+]
+NEW_CLAIM = "new claim"  # the term of the row that predicts a new claim (pi_low, pi_high)
+
+
+def _heterogeneity(fit: DesignFit) -> dict:
+    res = fit.result
+    sigma = dict(zip(res.component_names, res.sigma2, strict=True))
+    het = res.heterogeneity
+    return {"sigma2_paper": sigma.get(f"sigma2.{PAPER}", np.nan),
+            "sigma2_claim": sigma.get("sigma2.claim_id", np.nan), "tau2": sigma.get("tau2",
+                                                                                   np.nan),
+            "I2": het.I2, "QE": het.QE, "QE_df": het.df, "QE_p": het.QE_p}
+
+
+def fit_rows(judged: Judged, *, benchmark: str, pool: tuple[str, ...], form: str,
+             predictors: str) -> pd.DataFrame:
+    """The rows of one judged fit: coefficients, then a new claim's prediction interval."""
+    fit = judged.fit
+    data = fit.data
+    head = {"design": fit.design, "benchmark": benchmark, "pool": ";".join(pool),
+            "form": form, "predictors": predictors, "n_claims": len(data),
+            "n_models": int(data["model_key"].nunique()) if len(data) else 0,
+            "n_papers": int(data[PAPER].nunique()) if len(data) else 0,
+            "verdict": judged.verdict, "verdict_reason": judged.reason,
+            "formula": fit.formula, "warnings": "; ".join(fit.notes)}
+    if fit.result is None:
+        return pd.DataFrame([{**head, "status": f"refused: {fit.refusal}", "model": "",
+                              "test": "", "term": ""}]).reindex(columns=FIT_COLUMNS)
+    res = fit.result
+    model = "FE" if res.spec.method == "FE" else "RE-multilevel"
+    test = "CR2-Satterthwaite" if res.robust_vcov is not None else res.spec.test
+    coefs = res.coefs.frame()
+    new = res.predict(typical_claim(data)).iloc[0]
+    points = (lambda v: 100.0 / (1.0 + np.exp(-v))) if form == "logit" else (lambda v: v)
+    new_row = {"term": NEW_CLAIM, "estimate": points(new["pred"]), "std_err": np.nan,
+               "df": new["df"], "ci_low": points(new["ci_low"]),
+               "ci_high": points(new["ci_high"]), "pi_low": points(new["pi_low"]),
+               "pi_high": points(new["pi_high"])}
+    if form == "linear":
+        new_row["std_err"] = new["se"]
+    rows = pd.concat([coefs, pd.DataFrame([new_row])], ignore_index=True)
+    rows = rows.assign(**head, **_heterogeneity(fit), model=model, test=test, status="ok")
+    if model == "FE":  # a labelled comparison, never a finding
+        rows["verdict"], rows["verdict_reason"] = "comparison", "fixed effect: ignores " \
+            "between-claim heterogeneity; shown only beside the random-effects fit"
+    return rows.reindex(columns=FIT_COLUMNS)
+
+
+def benchmark_sets(table: pd.DataFrame) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, pool) of every set fitted: each benchmark with enough claims, pools, pooled."""
+    rows, _ = select(table, benchmark=POOLED)
+    counts = rows["benchmark"].value_counts()
+    sets = [(str(b), ()) for b in counts[counts >= MIN_CLAIMS_FOR_A_SET].index]
+    present = set(rows["benchmark"])
+    sets += [(name, pool) for name, pool in BENCHMARK_POOLS.items()
+             if len(present & set(pool)) > 1]
+    return [*sets, (POOLED, ())]
+
+
+def _variants(benchmark: str, designs: tuple[str, ...]) -> list[tuple[str, str, str, str]]:
+    """(design, form, predictors, method) fitted for a set; the pooled set gets more."""
+    plain = [(d, "linear", "params", "REML") for d in designs]
+    if "between" not in designs:
+        return plain
+    plain.append(("between", "linear", "params", "FE"))
+    if benchmark == POOLED:
+        plain += [("between", "linear", "params+tokens", "REML"),
+                  ("between", "linear", "compute", "REML"),
+                  ("between", "logit", "params", "REML")]
+    return plain
+
+
+def fits_table(table: pd.DataFrame, *, designs: tuple[str, ...] = DESIGNS,
+               sets: list[tuple[str, tuple[str, ...]]] | None = None,
+               selection: dict | None = None) -> pd.DataFrame:
+    """Every design of every benchmark set (observations.csv in, fits.csv out).
+
+    `sets` defaults to benchmark_sets(table); `designs` to all three; `selection` passes
+    basis, metrics or roles on to the claim selection (scaling_study.select).
+    """
+    parts = []
+    selection = selection or {}
+    for benchmark, pool in sets if sets is not None else benchmark_sets(table):
+        rows, filters = select(table, benchmark=benchmark, pool=pool, **selection)
+        for design, form, predictors, method in _variants(benchmark, designs):
+            judged = judge(rows, filters, design, robust=method != "FE", form=form,
+                           predictors=predictors, method=method)
+            parts.append(fit_rows(judged, benchmark=benchmark, pool=pool, form=form,
+                                  predictors=predictors))
+    if not parts:
+        return pd.DataFrame(columns=FIT_COLUMNS)
+    return pd.concat(parts, ignore_index=True)

@@ -88,12 +88,14 @@ def read_csv_text(path: Path, shown: str) -> str:
                                        f"the file as UTF-8")]) from None
 
 
-def read_curated_rows(path: Path, shown: str, columns: list[str] | tuple[str, ...],
+def read_curated_rows(path: Path, shown: str, columns: list[str] | tuple[str, ...], *,
+                      optional: tuple[str, ...] = (),
                       ) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     """Rows of a curated CSV with the file line each starts on, and header/shape problems.
 
     Shared by every curated table (benchmarks, registry): blank rows are skipped, cells are
     stripped, and a row with the wrong number of fields is a problem naming its line.
+    Columns in `optional` may be absent from the file; their cells are then "".
     """
     problems: list[Problem] = []
     rows: list[tuple[int, dict[str, str]]] = []
@@ -102,7 +104,8 @@ def read_curated_rows(path: Path, shown: str, columns: list[str] | tuple[str, ..
         header = [h.strip() for h in next(reader, [])]
         if not header:
             return rows, [Problem(shown, 1, None, "file is empty (header expected)")]
-        missing = [c for c in columns if c not in header]
+        absent = [c for c in optional if c not in header]
+        missing = [c for c in columns if c not in header and c not in optional]
         extra = [c for c in header if c not in columns]
         if missing:
             problems.append(Problem(shown, 1, None, f"header misses column(s) {missing}"))
@@ -117,8 +120,8 @@ def read_curated_rows(path: Path, shown: str, columns: list[str] | tuple[str, ..
                     problems.append(Problem(shown, start, None, f"has {len(record)} fields, "
                                                                 f"header has {len(header)}"))
                 else:
-                    rows.append((start, {h: v.strip() for h, v in zip(header, record,
-                                                                      strict=True)}))
+                    cells = {h: v.strip() for h, v in zip(header, record, strict=True)}
+                    rows.append((start, {**dict.fromkeys(absent, ""), **cells}))
             start = reader.line_num + 1
     return rows, problems
 

@@ -37,9 +37,21 @@ UNKNOWN_RELEASE = "unknown:"  # release_source of a model whose release month ha
 # ----------------------------------------------------------------------------- loading
 
 
-def _read_rows(path: Path, shown: str) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+# The columns an analysis of any registry needs; the others may be absent (filled empty) when
+# a registry is read with complete=True (python -m analysis fit on someone else's tables).
+REQUIRED_COLUMNS = ("model_id", "params_total")
+NOT_IN_FILE = "(column not in the file)"
+
+
+def _read_rows(path: Path, shown: str, *, complete: bool = False,
+               ) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
     """Rows of the CSV with the file line each starts on; header and shape problems."""
-    return read_curated_rows(path, shown, COLUMNS)
+    optional = tuple(c for c in COLUMNS if c not in REQUIRED_COLUMNS) if complete else ()
+    rows, problems = read_curated_rows(path, shown, COLUMNS, optional=optional)
+    for _, row in rows:  # an absent source column is said to be absent, never made up
+        if complete and not row["release_source"]:
+            row["release_source"] = NOT_IN_FILE if row["release"] else f"unknown: {NOT_IN_FILE}"
+    return rows, problems
 
 
 def _check_number(raw: str, where: tuple[str, int, str], problems: list[Problem]) -> float:
@@ -141,17 +153,18 @@ def _check_lineage(rows: list[tuple[int, dict[str, str]]], shown: str,
                                     "chain must not form a cycle: " + " -> ".join(loop)))
 
 
-def load_registry(path: Path | str = MODELS_PATH) -> pd.DataFrame:
+def load_registry(path: Path | str = MODELS_PATH, *, complete: bool = False) -> pd.DataFrame:
     """Read and validate the registry; raise ValidationError listing every problem found.
 
     Returns one row per model with the file's columns (numbers as float, NaN when empty,
-    text as str, "" when empty) and `line`, the file line of the row.
+    text as str, "" when empty) and `line`, the file line of the row. `complete` accepts a
+    registry with only REQUIRED_COLUMNS (the others are filled empty).
     """
     path = Path(path)
     shown = display_path(path)
     if not path.is_file():
         raise ValidationError([Problem(shown, None, None, "registry file not found")])
-    rows, problems = _read_rows(path, shown)
+    rows, problems = _read_rows(path, shown, complete=complete)
     for line, row in rows:
         _check_row(line, row, shown, problems)
     _check_names(rows, shown, problems)

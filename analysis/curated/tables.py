@@ -89,8 +89,8 @@ def load_inputs_from(*, claims: Path, registry: Path, benchmarks: Path,
     recipe tag ("other" for proposed models), without papers no model is dated by its paper,
     without name decisions none applies.
     """
-    models = load_registry(registry)
-    claims_table = load_claims(claims)
+    models = load_registry(registry, complete=True)
+    claims_table = load_claims(claims, complete=True)
     if methods is not None and Path(methods).exists():
         tags = load_methods(methods)
     else:
@@ -137,11 +137,38 @@ def load_funnel(path: Path = config.FUNNEL_PATH) -> pd.DataFrame:
     return pd.read_csv(_require(path), keep_default_na=False, dtype={"claim_ids": str})
 
 
-def load_claims(path: Path = config.CLAIMS_PATH) -> pd.DataFrame:
-    """The claims table built by extraction and curation (text columns as strings)."""
+# The claim columns an analysis needs; with complete=True the others may be absent and get
+# these defaults (a claim without a metric is an accuracy, without a role the paper's own).
+REQUIRED_CLAIM_COLUMNS = ("claim_id", "paper_id", "model", "benchmark", "kind", "value")
+CLAIM_DEFAULTS = {"title": "", "model_id": "", "metric": "accuracy", "role": "proposed",
+                  "value_low": "", "value_high": "", "quote": "(no quote in the file)",
+                  "start": 0, "uncertain": False, "uncertain_reason": "", "curated": False}
+
+
+def _complete_claims(claims: pd.DataFrame, shown: str) -> pd.DataFrame:
+    missing = [c for c in REQUIRED_CLAIM_COLUMNS if c not in claims]
+    if missing:
+        raise ValidationError([Problem(shown, 1, c, "column is required") for c in missing])
+    for column, default in CLAIM_DEFAULTS.items():
+        if column not in claims:
+            claims[column] = default
+    if "end" not in claims:
+        claims["end"] = claims["quote"].astype(str).str.len()
+    if "benchmark_raw" not in claims:
+        claims["benchmark_raw"] = claims["benchmark"]
+    return claims
+
+
+def load_claims(path: Path = config.CLAIMS_PATH, *, complete: bool = False) -> pd.DataFrame:
+    """The claims table built by extraction and curation (text columns as strings).
+
+    `complete` accepts a table with only REQUIRED_CLAIM_COLUMNS (see CLAIM_DEFAULTS).
+    """
     claims = pd.read_csv(_require(path), dtype={"claim_id": str, "paper_id": str},
                          keep_default_na=False, na_values={"value": [""], "value_low": [""],
                                                            "value_high": [""]})
+    if complete:
+        claims = _complete_claims(claims, display_path(path))
     problems = []
     for column in ("value", "value_low", "value_high", "start", "end"):
         if column in claims:

@@ -1,0 +1,125 @@
+"""Tests of analysis/stats/designs.py and verdicts.py: known answers under confounding, the
+refusal rule, verdict logic, and the `fit` command on synthetic claims and registry files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.config import PROJ_ROOT
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.curated.registry import attach_registry
+from analysis.stats.designs import fit_design, refusal
+from analysis.stats.meta.model import fit_meta
+from analysis.stats.observations import observation_table
+from analysis.stats.scaling_study import select
+from analysis.stats.simulate_scaling import DEFAULT_TRUTH, simulate_scaling_claims
+from analysis.stats.verdicts import Check, verdict
+from analysis.vocab import METHOD_COLUMNS
+
+SEEDS = range(2000, 2020)  # 20 data sets, each 30 papers reporting 2-4 sizes
+# Coverage of a 95% interval over 20 seeds: 16 or more covered has probability 0.997 when the
+# true coverage is 95%, so a failure means the design is biased or its interval too narrow.
+MIN_COVERED = 16
+
+
+def observations(claims: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
+    registry = registry.assign(params_total=registry["params_total"].astype(float),
+                               params_active=np.nan, pretrain_tokens=np.nan)
+    claims = claims.assign(model_id=attach_registry(claims, registry)["model_id"])
+    papers = claims["paper_id"].unique()
+    methods = pd.DataFrame({"paper_id": papers, **dict.fromkeys(METHOD_COLUMNS, False)})
+    return observation_table(claims, papers=pd.DataFrame({"paper_id": papers,
+                                                          "published": pd.NaT}),
+                             models=registry, benchmarks=load_benchmarks(), methods=methods)
+
+
+@pytest.fixture(scope="module")
+def replicates() -> list[tuple[pd.DataFrame, object]]:
+    out = []
+    for seed in SEEDS:
+        claims, registry = simulate_scaling_claims(np.random.default_rng(seed))
+        out.append(select(observations(claims, registry), benchmark="GSM8K"))
+    return out
+
+
+def covers(row: pd.Series, truth: float) -> bool:
+    return bool(row["ci_low"] <= truth <= row["ci_high"])
+
+
+def test_naive_size_fit_is_biased_by_recipe_and_recency(replicates):
+    truth = DEFAULT_TRUTH.per_decade
+    naive = []
+    for rows, _ in replicates:
+        data = rows.assign(x_c=np.log10(rows["params"] / 1e9))
+        fit = fit_meta(data, yi="score", vi="vi", mods="x_c", method="REML", test="t")
+        naive.append(fit.coefs.frame().set_index("term").loc["x_c"])
+    assert sum(covers(row, truth) for row in naive) <= 1  # the naive interval misses the truth
+    assert np.mean([row["estimate"] for row in naive]) < truth / 2
+
+
+@pytest.mark.parametrize("design", ["within", "between"])
+def test_within_and_between_with_controls_recover_the_size_effect(replicates, design):
+    truth = DEFAULT_TRUTH.per_decade
+    heads = [fit_design(rows, design, filters=steps).headline for rows, steps in replicates]
+    assert all(head is not None for head in heads)
+    assert sum(covers(head, truth) for head in heads) >= MIN_COVERED
+    assert np.mean([head["estimate"] for head in heads]) == pytest.approx(truth, abs=1.0)
+
+
+def test_between_recovers_the_gain_per_year_at_fixed_size(replicates):
+    truth = DEFAULT_TRUTH.per_year
+    rows = [fit_design(r, "between", filters=s).result.coefs.frame().set_index("term").loc[
+        "year_c"] for r, s in replicates]
+    assert sum(covers(row, truth) for row in rows) >= MIN_COVERED
+
+
+def test_refusal_rule_is_by_design_not_by_count(replicates):
+    rows, steps = replicates[0]
+    one_paper = rows[rows["paper_id"] == rows["paper_id"].iloc[0]]
+    fit = fit_design(one_paper, "between", filters=steps)
+    assert fit.result is None and "from 1 paper" in fit.refusal
+    narrow = rows[rows["params"].isin([1.5e9, 3e9])]  # less than one decade
+    assert "decade" in refusal("between", fit_design(narrow, "between").data.assign(
+        x_c=np.log10(narrow["params"] / 1e9).to_numpy()))
+    within = fit_design(rows, "within", filters=steps)
+    assert within.result is not None and within.data["group"].nunique() >= 2
+
+
+def test_verdicts(replicates):
+    rows, steps = replicates[0]
+    fit = fit_design(rows, "within", filters=steps)
+    estimate = float(fit.headline["estimate"])
+    assert verdict(fit, [Check("without paper p1", estimate / 2, "")])[0] == "supported"
+    found, reason = verdict(fit, [Check("without paper p1", -1.0, "3 claims dropped")])
+    assert found == "fragile" and "without paper p1" in reason
+    found, _ = verdict(fit, [Check("without paper p2", float("nan"), "cannot refit")])
+    assert found == "fragile"
+    refused = fit_design(rows.iloc[:2], "within", filters=steps)
+    assert verdict(refused, [])[0] == "refused"
+
+
+def test_fit_command_on_synthetic_claims_and_registry_files(tmp_path):
+    claims, registry = simulate_scaling_claims(np.random.default_rng(7))
+    minimal = claims[["claim_id", "paper_id", "model", "benchmark", "kind", "metric",
+                      "value", "role"]]  # only the documented analysis columns
+    minimal.to_csv(tmp_path / "claims.csv", index=False)
+    registry[["model_id", "family", "params_total", "release"]].to_csv(
+        tmp_path / "models.csv", index=False)
+    out = tmp_path / "fits.csv"
+    run = subprocess.run(
+        [sys.executable, "-m", "analysis", "fit", "--claims", str(tmp_path / "claims.csv"),
+         "--registry", str(tmp_path / "models.csv"), "--design", "within",
+         "--methods", str(tmp_path / "none.csv"), "--papers", str(tmp_path / "none.parquet"),
+         "--model-names", str(tmp_path / "none_names.csv"), "--out", str(out)],
+        cwd=PROJ_ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    fits = pd.read_csv(out)
+    head = fits[(fits["benchmark"] == "GSM8K") & (fits["term"] == "x_c")].iloc[0]
+    assert head["design"] == "within" and covers(head, DEFAULT_TRUTH.per_decade)
+    assert head["verdict"] in ("supported", "fragile")
+    assert set(fits["design"]) == {"within"}

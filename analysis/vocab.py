@@ -52,6 +52,9 @@ NAME_DECISIONS: tuple[str, ...] = ("alias", "own-model", "system", "size-unknown
 METHOD_COLUMNS: tuple[str, ...] = ("method_rl", "method_distill", "method_tts", "method_pref")
 METHOD_LABELS: dict[str, str] = {"method_rl": "RL", "method_distill": "distillation",
                                  "method_tts": "test-time scaling", "method_pref": "preference"}
+# The recipe of the model a claim scores: a paper's tag (above), "other" for a paper's own model
+# without a tag, "none" for a baseline (the model before or without the paper's recipe).
+RECIPE_LABELS: tuple[str, ...] = (*METHOD_LABELS.values(), "other", "none")
 
 # --- models and fits ------------------------------------------------------------------------
 BASES: tuple[str, ...] = ("total", "active")

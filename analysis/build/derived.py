@@ -159,6 +159,17 @@ def _build_observations() -> str:
             "default scaling selection")
 
 
+def _build_gains() -> str:
+    from analysis.curated.tables import load_observations
+    from analysis.stats.gains import gains_table
+
+    gains = gains_table(load_observations())
+    named = gains[gains["scope"] == "named"]
+    write_csv(named, config.GAINS_PATH)
+    write_csv(gains[gains["scope"] != "named"], config.GAINS_AGGREGATE_PATH)
+    return f"{len(named)} gains on named benchmarks, {len(gains) - len(named)} aggregate"
+
+
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_observations
@@ -197,6 +208,8 @@ STEPS: list[TableStep] = [
         lambda: [config.BENCHMARKS_PATH, config.MODELS_PATH, config.MODEL_NAMES_PATH],
         ("papers", "claims"), _build_observations,
     ),
+    TableStep("gains", (config.GAINS_PATH, config.GAINS_AGGREGATE_PATH), list,
+              ("observations",), _build_gains),
     TableStep("fits", (config.FITS_PATH,), list,
               ("observations",), _build_fits),
 ]

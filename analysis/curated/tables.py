@@ -60,7 +60,8 @@ def load_report_tables() -> dict:
                "fits": (config.FITS_PATH, load_fits),
                "methods": (config.METHODS_PATH, load_methods),
                "observations": (config.OBSERVATIONS_PATH, load_observations),
-               "funnel": (config.FUNNEL_PATH, load_funnel)}
+               "funnel": (config.FUNNEL_PATH, load_funnel),
+               "gains": (config.GAINS_PATH, load_gains)}
     for name, (path, loader) in derived.items():
         if path.exists():
             tables[name] = loader(path)
@@ -130,6 +131,24 @@ def load_observations(path: Path = config.OBSERVATIONS_PATH) -> pd.DataFrame:
         if flag in table:
             table[flag] = table[flag].astype(str).str.lower().isin(["true", "1"])
     return check_table(table, "observations", path=display_path(path))
+
+
+GAIN_TEXT = ("gain_id", "source", "paper_id", "title", "model", "model_key", "benchmark",
+             "domain", "scope", "recipe", "recipes", "params_origin", "vi_rule", "claim_ids",
+             "quote", "role")
+
+
+def load_gains(path: Path = config.GAINS_PATH) -> pd.DataFrame:
+    """The gains table the build wrote (one row per reported gain on a named benchmark)."""
+    gains = pd.read_csv(_require(path), keep_default_na=False,
+                        dtype={c: str for c in GAIN_TEXT},
+                        na_values={c: [""] for c in ("params", "x", "base_score", "after_score",
+                                                     "gain", "vi", "vi_before", "vi_after",
+                                                     "correlation", "n_items",
+                                                     "release_year")})
+    for flag in ("unit_ambiguous", "uncertain"):
+        gains[flag] = gains[flag].astype(str).str.lower().isin(["true", "1"])
+    return gains
 
 
 def load_funnel(path: Path = config.FUNNEL_PATH) -> pd.DataFrame:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.errors import ReasonscaleError
-from analysis.vocab import BASES, DESIGNS, FIT_FORMS, POOLED, PREDICTORS, ROLES, is_claim_metric
+from analysis.vocab import (
+    BASES,
+    DESIGNS,
+    DOMAINS,
+    FIT_FORMS,
+    POOLED,
+    PREDICTORS,
+    RECIPE_LABELS,
+    ROLES,
+    is_claim_metric,
+)
 
 
 class ParameterError(ReasonscaleError):
@@ -76,4 +86,17 @@ def overview_parameters(**values) -> dict:
     """Check the across-benchmarks notebook's parameters (the designs listed)."""
     check_parameters("04_across_benchmarks", types={"designs": (list, tuple)}, values=values,
                      choices={"designs": set(DESIGNS)})
+    return dict(values)
+
+
+def gains_parameters(**values) -> dict:
+    """Check the gains notebook's parameters (recipes, domains and benchmarks to include)."""
+    benchmarks = set(load_benchmarks()["name"])
+    check_parameters("05_gains", types={"recipes": (list, tuple), "domains": (list, tuple),
+                                        "benchmarks": (list, tuple), "correlation": float},
+                     values=values, choices={"recipes": set(RECIPE_LABELS),
+                                             "domains": set(DOMAINS), "benchmarks": benchmarks})
+    if not -1.0 <= values["correlation"] <= 1.0:
+        raise ParameterError(f"05_gains: bad parameter(s): correlation must lie in [-1, 1], "
+                             f"got {values['correlation']}")
     return dict(values)

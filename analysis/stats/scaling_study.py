@@ -18,7 +18,7 @@ from analysis.stats.observations import (
     select_scores,
     with_basis,
 )
-from analysis.stats.verdicts import Check, judged
+from analysis.stats.verdicts import Check, design_refit, judged
 from analysis.vocab import DEFAULT_METRICS, POOLED, ROLES
 
 log = logging.getLogger(__name__)
@@ -96,7 +96,7 @@ def judge(rows: pd.DataFrame, filters: FilterLog, design: str, *, robust: bool =
           **options) -> Judged:
     """Fit a design (CR2 inference unless `robust` is off) and judge its headline."""
     fit = fit_design(rows, design, filters=filters, robust=robust, **options)
-    verdict, reason, checks = judged(rows, fit, options=options)
+    verdict, reason, checks = judged(rows, fit, refit_with=design_refit(design, options))
     return Judged(fit, verdict, reason, checks)
 
 

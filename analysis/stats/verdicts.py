@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -28,11 +29,19 @@ class Check:
             math.copysign(1, reference)
 
 
+Refit = Callable[[pd.DataFrame], DesignFit]
+
+
+def design_refit(design: str, options: dict) -> Refit:
+    """Refit the same scaling design on other rows (model-based, no sandwich: only the sign and
+    the size of the estimate are read)."""
+    return lambda rows: fit_design(rows, design, robust=False, **options)
+
+
 def _refit(rows: pd.DataFrame, fit: DesignFit, name: str, detail: str, *,
-           options: dict) -> Check:
-    """The headline of the same design on other rows (model-based, no sandwich: only the sign
-    and the size of the estimate are read)."""
-    refit = fit_design(rows, fit.design, robust=False, **options)
+           refit_with: Refit) -> Check:
+    """The headline term of `fit` refitted on other rows."""
+    refit = refit_with(rows)
     if refit.result is None:
         return Check(name, math.nan, f"{detail}; cannot refit: {refit.refusal}")
     table = refit.result.coefs.frame().set_index("term")
@@ -41,18 +50,22 @@ def _refit(rows: pd.DataFrame, fit: DesignFit, name: str, detail: str, *,
     return Check(name, float(table.at[fit.headline_term, "estimate"]), detail)
 
 
-def robustness_checks(rows: pd.DataFrame, fit: DesignFit, *, options: dict) -> list[Check]:
-    """Each paper left out; without uncertain claims; without sizes read off names."""
+def robustness_checks(rows: pd.DataFrame, fit: DesignFit, *, refit_with: Refit,
+                      extra: tuple[tuple[str, str], ...] = ()) -> list[Check]:
+    """Each paper left out; without uncertain claims; without sizes read off names; and
+    without the rows flagged by each (name, boolean column) of `extra`."""
     checks = []
     for paper in sorted(fit.data[PAPER].unique()):
         keep = rows[PAPER] != paper
         checks.append(_refit(rows[keep], fit, f"without paper {paper}",
-                             f"{int((~keep).sum())} claims dropped", options=options))
-    for name, drop in (("without uncertain claims", rows["uncertain"].astype(bool)),
-                       ("without sizes read off names", rows["params_origin"] == NAME_ORIGIN)):
+                             f"{int((~keep).sum())} claims dropped", refit_with=refit_with))
+    drops = [("without uncertain claims", rows["uncertain"].astype(bool)),
+             ("without sizes read off names", rows["params_origin"] == NAME_ORIGIN)]
+    drops += [(name, rows[column].fillna(False).astype(bool)) for name, column in extra]
+    for name, drop in drops:
         if drop.any():
             checks.append(_refit(rows[~drop], fit, name, f"{int(drop.sum())} claims dropped",
-                                 options=options))
+                                 refit_with=refit_with))
     return checks
 
 
@@ -88,8 +101,8 @@ def checks_table(checks: list[Check]) -> pd.DataFrame:
                          for c in checks], columns=["check", "estimate", "detail"])
 
 
-def judged(rows: pd.DataFrame, fit: DesignFit, *, options: dict) -> tuple[str, str,
-                                                                          list[Check]]:
+def judged(rows: pd.DataFrame, fit: DesignFit, *, refit_with: Refit,
+           extra: tuple[tuple[str, str], ...] = ()) -> tuple[str, str, list[Check]]:
     """The fit's verdict, reason and the checks it rests on (no checks for a refusal)."""
     if fit.result is None:
         return "refused", str(fit.refusal), []
@@ -97,6 +110,6 @@ def judged(rows: pd.DataFrame, fit: DesignFit, *, options: dict) -> tuple[str, s
     if not (row["ci_low"] > 0 or row["ci_high"] < 0):  # inconclusive (or undefined) anyway
         found, why = verdict(fit, [])
         return found, why, []
-    checks = robustness_checks(rows, fit, options=options)
+    checks = robustness_checks(rows, fit, refit_with=refit_with, extra=extra)
     found, why = verdict(fit, checks)
     return found, why, checks

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import matplotlib.figure
 
-from analysis.viz import claims_figures, corpus_figures, methods_figures, scaling_figures
+from analysis.viz import (
+    claims_figures,
+    corpus_figures,
+    gains_figures,
+    methods_figures,
+    scaling_figures,
+)
 from analysis.viz.figure import FigureSpec
 from analysis.viz.theme import theme
 
@@ -19,7 +25,8 @@ def _catalogue(*groups: tuple[FigureSpec, ...]) -> dict[str, FigureSpec]:
 
 
 FIGURES: dict[str, FigureSpec] = _catalogue(corpus_figures.SPECS, claims_figures.SPECS,
-                                            scaling_figures.SPECS, methods_figures.SPECS)
+                                            scaling_figures.SPECS, methods_figures.SPECS,
+                                            gains_figures.SPECS)
 
 
 def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: str = "16:9",

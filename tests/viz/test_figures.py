@@ -101,7 +101,7 @@ def test_catalogue_is_complete_on_import_in_a_fresh_process():
                            check=True).stdout.split()
     assert fresh == sorted(FIGURES)
     assert {spec.report_kind for spec in FIGURES.values()} == {
-        "corpus_overview", "claims", "scaling", "methods"}
+        "corpus_overview", "claims", "scaling", "methods", "gains"}
 
 
 def test_escape_markdown_keeps_text_literal():

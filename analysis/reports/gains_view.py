@@ -1,0 +1,124 @@
+"""What the gains report says: pooled gains per recipe, the size interaction, selective reporting."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from IPython.display import Markdown
+
+from analysis.reports.scaling_view import plural
+from analysis.stats.gain_models import (
+    MIN_EGGER_GAINS,
+    GainsStudy,
+    RecipeGain,
+    slope_column,
+)
+
+GAIN_COLUMNS = ["gain_id", "recipe", "benchmark", "model", "params", "gain", "vi", "source",
+                "vi_rule", "unit_ambiguous", "claim_ids", "title", "quote"]
+
+
+def _interval(low: float, high: float) -> str:
+    return f"{low:+.1f} to {high:+.1f}"
+
+
+def recipe_line(recipe: RecipeGain) -> str:
+    """"RL — supported: +14.0 points (95% CI +2.4 to +25.7; 15 gains, 6 papers)"."""
+    head = recipe.fit.headline
+    if head is None:
+        return f"{recipe.recipe} — refused: {recipe.reason}"
+    data = recipe.fit.data
+    return (f"{recipe.recipe} — {recipe.verdict}: {head['estimate']:+.1f} points (95% CI "
+            f"{_interval(head['ci_low'], head['ci_high'])}; {plural(len(data), 'gain')}, "
+            f"{plural(data['paper_id'].nunique(), 'paper')})")
+
+
+def summary_line(study: GainsStudy) -> str:
+    """One line for the index: each recipe's verdict and pooled gain, verdict first."""
+    parts = []
+    for recipe in study.recipes.values():
+        head = recipe.fit.headline
+        number = f" {head['estimate']:+.1f}" if head is not None else ""
+        parts.append(f"{recipe.recipe} {recipe.verdict}{number}")
+    return "pooled gain (points) — " + "; ".join(parts) if parts else "no gains selected"
+
+
+def recipe_table(study: GainsStudy) -> pd.DataFrame | Markdown:
+    """Per recipe: verdict, pooled gain, CI, prediction interval, heterogeneity, counts."""
+    rows = []
+    for recipe in study.recipes.values():
+        res, head = recipe.fit.result, recipe.fit.headline
+        row = {"recipe": recipe.recipe, "verdict": recipe.verdict,
+               "gains": len(recipe.fit.data),
+               "papers": recipe.fit.data["paper_id"].nunique(), "why": recipe.reason}
+        if res is not None:
+            pred = res.predict(np.ones((1, 1))).iloc[0]  # the intercept-only model's mean
+            sigma = dict(zip(res.component_names, res.sigma2, strict=True))
+            row.update({"pooled gain": round(head["estimate"], 1),
+                        "95% CI": _interval(head["ci_low"], head["ci_high"]),
+                        "95% PI (new gain)": _interval(pred["pi_low"], pred["pi_high"]),
+                        "σ² paper": round(sigma.get("sigma2.paper_id", float("nan")), 1),
+                        "σ² gain": round(sigma.get("sigma2.gain_id", float("nan")), 1),
+                        "I² (%)": round(res.heterogeneity.I2, 1)})
+        rows.append(row)
+    columns = ["recipe", "verdict", "pooled gain", "95% CI", "95% PI (new gain)", "σ² paper",
+               "σ² gain", "I² (%)", "gains", "papers", "why"]
+    frame = pd.DataFrame(rows).reindex(columns=columns)
+    return frame if len(frame) else Markdown("No recipe has gains in this selection.")
+
+
+def interaction_table(study: GainsStudy) -> pd.DataFrame | Markdown:
+    """Per recipe: does the gain shrink or grow with the base model's size?"""
+    inter = study.interaction
+    rows = []
+    if inter.fit is not None and inter.fit.result is not None:
+        table = inter.fit.result.coefs.frame().set_index("term")
+        for recipe, (verdict, reason, _) in inter.slopes.items():
+            row = table.loc[slope_column(recipe)]
+            rows.append({"recipe": recipe, "verdict": verdict,
+                         "gain per decade of size": round(row["estimate"], 1),
+                         "95% CI": _interval(row["ci_low"], row["ci_high"]), "why": reason})
+    rows += [{"recipe": r, "verdict": "refused", "why": why} for r, why in inter.refused.items()]
+    frame = pd.DataFrame(rows)
+    return frame if len(frame) else Markdown("No recipe has gains at enough sizes.")
+
+
+def bias_table(study: GainsStudy) -> pd.DataFrame | Markdown:
+    """Egger's test and PET-PEESE per recipe, with the naive pooled gain beside them."""
+    rows = []
+    for recipe in study.recipes.values():
+        if recipe.egger is None:
+            rows.append({"recipe": recipe.recipe, "Egger p": "", "PET-PEESE": "",
+                         "note": recipe.bias_note or recipe.reason})
+            continue
+        pp = recipe.pet_peese
+        rows.append({"recipe": recipe.recipe, "Egger p": f"{recipe.egger.p_value:.3f}",
+                     "naive": round(recipe.fit.headline["estimate"], 1),
+                     "PET-PEESE": f"{pp.estimate:+.1f} ({pp.chosen}; 95% CI "
+                                  f"{_interval(*pp.ci)})", "note": ""})
+    frame = pd.DataFrame(rows)
+    return frame if len(frame) else Markdown("No recipe to test.")
+
+
+def bias_sentence(study: GainsStudy) -> str:
+    """One sentence on what the selective-reporting checks imply."""
+    tested = [r for r in study.recipes.values() if r.egger is not None]
+    if not tested:
+        return (f"No recipe has {MIN_EGGER_GAINS} or more gains, so small-study effects cannot "
+                "be tested; abstracts report their best results, so read every pooled gain as "
+                "an upper bound.")
+    flagged = [r.recipe for r in tested if r.egger.p_value < 0.10]
+    if flagged:
+        return (f"Egger's test flags funnel asymmetry for {', '.join(flagged)} (p < 0.10): "
+                "smaller or noisier gains report larger effects, as selective reporting would "
+                "produce; the PET-PEESE estimate beside the naive one is the bias-adjusted "
+                "reading.")
+    return ("Egger's test finds no funnel asymmetry at p < 0.10, but with so few gains it has "
+            "little power; abstracts report their best results, so treat pooled gains as "
+            "upper bounds.")
+
+
+def gains_claims(study: GainsStudy) -> pd.DataFrame:
+    """Every gain in the analysis with its provenance."""
+    data = study.rows
+    return data[[c for c in GAIN_COLUMNS if c in data.columns]].round({"gain": 2, "vi": 2})

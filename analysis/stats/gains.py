@@ -1,0 +1,147 @@
+"""Reported gains as effect sizes: "from X to Y" pairs, stated deltas, relative changes."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pandas as pd
+
+from analysis.stats.meta.effects import binomial_vi, difference_vi
+
+log = logging.getLogger(__name__)
+
+# Before and after are scored on the same items, so the two scores correlate positively and
+# the gain is more precise than two independent scores. The correlation is rarely reported:
+# r = 0 (conservative: the largest variance) is the default, 0.5 a sensitivity.
+DEFAULT_CORRELATION = 0.0
+SENSITIVITY_CORRELATION = 0.5
+FALLBACK_ITEMS = 30  # items of a benchmark of unknown size (AIME's 30: the largest variance)
+UNKNOWN_BASE_SCORE = 50.0  # points: p(1 - p) is largest at 50, so the variance is an upper bound
+POINT_RULES = ("points", "change=points")  # kind rules that settle a "%" change as points
+GAIN_COLUMNS = [
+    "gain_id", "source", "paper_id", "title", "model", "model_key", "benchmark", "domain",
+    "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score", "after_score",
+    "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule", "unit_ambiguous",
+    "n_items", "claim_ids", "quote", "role", "uncertain", "release_year",
+]
+
+
+def _pair_rows(obs: pd.DataFrame) -> pd.DataFrame:
+    """The two ends of each "from X to Y": same paper, sentence, model and benchmark, in order.
+
+    Uses the extractor's pair_id when there is one; otherwise consecutive from-to claims.
+    """
+    ends = obs[obs["rule"].fillna("").str.startswith("from-to")].copy()
+    if "pair_id" in ends and ends["pair_id"].fillna("").ne("").any():
+        ends["pair"] = ends["pair_id"]
+    else:
+        ends = ends.sort_values(["paper_id", "start", "value_start"])
+        key = ends["paper_id"] + "|" + ends["start"].astype(str) + "|" + ends["benchmark"] + \
+            "|" + ends["model"].fillna("")
+        ends["pair"] = key + "|" + (ends.groupby(key).cumcount() // 2).astype(str)
+    return ends
+
+
+def _pairs(obs: pd.DataFrame, r: float) -> list[dict]:
+    rows = []
+    for _, group in _pair_rows(obs).groupby("pair", sort=True):
+        if len(group) != 2 or group["value"].isna().any():
+            continue  # a range ("29-42") or a lone end: no single gain
+        before, after = group.iloc[0], group.iloc[1]
+        n = after["n_items"] if pd.notna(after["n_items"]) else FALLBACK_ITEMS
+        v = (binomial_vi(before["value"], n), binomial_vi(after["value"], n))
+        rows.append(_gain(after, source="pair", base=before["value"], after_score=after["value"],
+                          gain=after["value"] - before["value"], vi=v, r=r,
+                          vi_rule=_rule(after, r, "both scores stated"),
+                          claims=f"{before['claim_id']};{after['claim_id']}",
+                          ambiguous=False))
+    return rows
+
+
+def _rule(row: pd.Series, r: float, what: str) -> str:
+    items = "n_items" if pd.notna(row["n_items"]) else f"{FALLBACK_ITEMS} items (size unknown)"
+    return f"binomial, {what}, {items}, r = {r:g}"
+
+
+def _own_score(obs: pd.DataFrame, row: pd.Series) -> float:
+    """The claim's model's own absolute score on the benchmark in the same paper, if stated."""
+    same = obs[(obs["kind"] == "absolute") & (obs["paper_id"] == row["paper_id"])
+               & (obs["benchmark"] == row["benchmark"]) & (obs["model"] == row["model"])
+               & obs["value"].notna() & obs["value"].between(0, 100)]
+    return float(same["value"].iloc[0]) if len(same) else float("nan")
+
+
+def _deltas(obs: pd.DataFrame, r: float) -> list[dict]:
+    rows = []
+    deltas = obs[(obs["kind"] == "delta") & obs["value"].notna()
+                 & ~obs["rule"].fillna("").str.startswith("from-to")]
+    for _, row in deltas.iterrows():
+        after = _own_score(obs, row)
+        known = not np.isnan(after)
+        base = after - row["value"] if known else UNKNOWN_BASE_SCORE
+        after = after if known else UNKNOWN_BASE_SCORE
+        n = row["n_items"] if pd.notna(row["n_items"]) else FALLBACK_ITEMS
+        v = (binomial_vi(np.clip(base, 0, 100), n), binomial_vi(after, n))
+        kind_rule = str(row["rule"]).split("/")[0]
+        ambiguous = "points-or-relative" in str(row.get("uncertain_reason", "")) and \
+            kind_rule not in POINT_RULES
+        what = "after score stated" if known else "scores not stated (p = 0.5)"
+        rows.append(_gain(row, source="delta", base=base if known else np.nan,
+                          after_score=after if known else np.nan, gain=row["value"],
+                          vi=v, r=r, vi_rule=_rule(row, r, what),
+                          claims=row["claim_id"], ambiguous=ambiguous))
+    return rows
+
+
+def _relatives(obs: pd.DataFrame, r: float) -> list[dict]:
+    """A relative change in points when the model's own score is stated; else kept apart."""
+    rows = []
+    for _, row in obs[(obs["kind"] == "relative") & obs["value"].notna()].iterrows():
+        after = _own_score(obs, row)
+        if np.isnan(after):
+            continue  # no base to convert with: counted apart by the caller
+        base = after / (1.0 + row["value"] / 100.0)
+        n = row["n_items"] if pd.notna(row["n_items"]) else FALLBACK_ITEMS
+        v = (binomial_vi(np.clip(base, 0, 100), n), binomial_vi(after, n))
+        rows.append(_gain(row, source="relative", base=base, after_score=after,
+                          gain=after - base, vi=v, r=r,
+                          vi_rule=_rule(row, r, "converted from a relative change"),
+                          claims=row["claim_id"], ambiguous=False))
+    return rows
+
+
+def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain: float,
+          vi: tuple, r: float, vi_rule: str, claims: str, ambiguous: bool) -> dict:
+    fields = {c: row.get(c) for c in ("paper_id", "title", "model", "model_key", "benchmark",
+                                      "domain", "scope", "recipe", "recipes", "params",
+                                      "params_origin", "x", "n_items", "quote", "role",
+                                      "uncertain", "release_year")}
+    return {**fields, "gain_id": "g" + claims.split(";")[-1][1:], "source": source,
+            "base_score": base, "after_score": after_score, "gain": gain,
+            "vi": float(difference_vi(vi[0], vi[1], r=r)), "vi_before": float(vi[0]),
+            "vi_after": float(vi[1]), "correlation": r,
+            "vi_rule": vi_rule, "unit_ambiguous": ambiguous, "claim_ids": claims}
+
+
+def gains_table(obs: pd.DataFrame, *, r: float = DEFAULT_CORRELATION) -> pd.DataFrame:
+    """One row per reported gain of the paper's own model (aggregates included; see scope)."""
+    rows = _pairs(obs, r) + _deltas(obs, r) + _relatives(obs, r)
+    table = pd.DataFrame(rows).reindex(columns=GAIN_COLUMNS)
+    own = table["role"].isin(["proposed"]) | (table["source"] == "pair")
+    return table[own].sort_values(["recipe", "paper_id", "gain_id"]).reset_index(drop=True)
+
+
+def unconverted(obs: pd.DataFrame) -> pd.DataFrame:
+    """Relative changes with no stated base score: kept apart, listed with their quotes."""
+    rel = obs[(obs["kind"] == "relative") & obs["value"].notna()]
+    keep = [i for i, row in rel.iterrows() if np.isnan(_own_score(obs, row))]
+    return rel.loc[keep, ["claim_id", "paper_id", "model", "benchmark", "value", "quote"]]
+
+
+def with_correlation(gains: pd.DataFrame, r: float) -> pd.DataFrame:
+    """The gains with their variances recomputed for another before/after correlation."""
+    vi = difference_vi(gains["vi_before"].to_numpy(float), gains["vi_after"].to_numpy(float),
+                       r=r)
+    rules = gains["vi_rule"].str.replace(r"r = [-0-9.]+$", f"r = {r:g}", regex=True)
+    return gains.assign(vi=vi, correlation=r, vi_rule=rules)

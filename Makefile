@@ -39,5 +39,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check analysis tests
 	$(VENV)/bin/lint-imports --no-cache
 
+# Generated outputs go; the prediction ledger (data/derived/ledger.csv) is history and stays.
 clean-reports:
-	rm -rf reports/*.html reports/executed reports/manifest.json reports/figures data/derived
+	rm -rf reports/*.html reports/executed reports/manifest.json reports/figures
+	find data/derived -mindepth 1 -maxdepth 1 ! -name ledger.csv -exec rm -rf {} +

@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from analysis import config
+from analysis.build import ledger
 from analysis.corpus.ingest import load_corpus, page_files
 from analysis.errors import Problem, ValidationError
 from analysis.io import write_csv, write_parquet, write_text
@@ -170,6 +170,40 @@ def _build_gains() -> str:
     return f"{len(named)} gains on named benchmarks, {len(gains) - len(named)} aggregate"
 
 
+def _previous_ids(name: str, column: str) -> set[str] | None:
+    """The ids in the previous build's table (None on a first build: nothing is new)."""
+    import pandas as pd
+
+    path = config.PREVIOUS_DIR / name
+    if not path.exists():
+        return None
+    return set(pd.read_csv(path, usecols=[column], dtype=str)[column])
+
+
+def _build_ledger() -> str:
+    import pandas as pd
+
+    from analysis.curated.tables import load_gains, load_observations
+    from analysis.stats.predictions import current_models, score_new
+
+    observations, gains = load_observations(), load_gains()
+    old_claims = _previous_ids(config.OBSERVATIONS_PATH.name, "claim_id")
+    old_gains = _previous_ids(config.GAINS_PATH.name, "gain_id") or set()
+    rows, missing = pd.DataFrame(), pd.DataFrame(columns=["claim_id", "reason"])
+    if old_claims is not None:  # a first build has nothing new to predict
+        models = ledger.load_models(config.PREVIOUS_DIR / config.STORED_MODELS_PATH.name)
+        rows, missing = score_new(
+            models, observations[~observations["claim_id"].isin(old_claims)],
+            gains[~gains["gain_id"].isin(old_gains)],
+            build_time=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    ledger.append_ledger(rows)
+    write_csv(missing, config.UNPREDICTABLE_PATH)
+    models = current_models(observations, gains)
+    ledger.save_models(models)
+    what = "first build" if old_claims is None else f"{len(rows)} predictions scored"
+    return f"{what}, {len(missing)} new claims unpredictable; {len(models)} models stored"
+
+
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_observations
@@ -210,6 +244,9 @@ STEPS: list[TableStep] = [
     ),
     TableStep("gains", (config.GAINS_PATH, config.GAINS_AGGREGATE_PATH), list,
               ("observations",), _build_gains),
+    TableStep("ledger", (config.STORED_MODELS_PATH, config.LEDGER_PATH,
+                         config.UNPREDICTABLE_PATH), list, ("observations", "gains"),
+              _build_ledger),
     TableStep("fits", (config.FITS_PATH,), list,
               ("observations",), _build_fits),
 ]
@@ -233,12 +270,10 @@ def _load_state() -> dict:
 
 
 def snapshot_previous() -> None:
-    """Keep the last build's derived tables in PREVIOUS_DIR, for the "what changed" summary."""
-    config.PREVIOUS_DIR.mkdir(parents=True, exist_ok=True)
-    for step in STEPS:
-        for output in step.outputs:
-            if output.exists():
-                shutil.copy2(output, config.PREVIOUS_DIR / output.name)
+    """Keep the last build's derived tables in PREVIOUS_DIR, for the "what changed" summary
+    and the prediction ledger (written atomically: see ledger.snapshot_previous)."""
+    ledger.snapshot_previous([out for step in STEPS for out in step.outputs
+                              if out != config.LEDGER_PATH])
 
 
 def build_tables(*, force: bool = False) -> dict[str, dict]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.stats.predictions import calibration
 
 log = logging.getLogger(__name__)
 
@@ -103,4 +104,23 @@ def compute_changes(previous: Path = config.PREVIOUS_DIR,
     old, new = pairs["fits.csv"]
     if old is not None and new is not None:
         result["fits"] = _fits_changes(old, new)
+    result["ledger"] = ledger_summary(current)
     return result
+
+
+def ledger_summary(current: Path = config.DERIVED_DIR) -> dict:
+    """Calibration of the latest scored predictions and of the whole ledger (empty: none)."""
+    ledger = _read(current, config.LEDGER_PATH.name)
+    if ledger is None or ledger.empty:
+        return {}
+    ledger = ledger.assign(**{c: pd.to_numeric(ledger[c]) for c in NUMERIC_LEDGER},
+                           inside=ledger["inside"].str.lower() == "true")
+    latest = ledger["build_time"].max()
+    unpredictable = _read(current, config.UNPREDICTABLE_PATH.name)
+    return {"latest_build": latest,
+            "latest": calibration(ledger[ledger["build_time"] == latest]),
+            "all": calibration(ledger),
+            "unpredictable": 0 if unpredictable is None else len(unpredictable)}
+
+
+NUMERIC_LEDGER = ("observed", "predicted", "pi_low", "pi_high", "naive_predicted")

@@ -9,33 +9,19 @@ import sys
 import numpy as np
 import pandas as pd
 import pytest
+from synthetic_claims import observations
 
 from analysis.config import PROJ_ROOT
-from analysis.curated.benchmarks import load_benchmarks
-from analysis.curated.registry import attach_registry
 from analysis.stats.designs import fit_design, refusal
 from analysis.stats.meta.model import fit_meta
-from analysis.stats.observations import observation_table
 from analysis.stats.scaling_study import select
 from analysis.stats.simulate_scaling import DEFAULT_TRUTH, simulate_scaling_claims
 from analysis.stats.verdicts import Check, verdict
-from analysis.vocab import METHOD_COLUMNS
 
 SEEDS = range(2000, 2020)  # 20 data sets, each 30 papers reporting 2-4 sizes
 # Coverage of a 95% interval over 20 seeds: 16 or more covered has probability 0.997 when the
 # true coverage is 95%, so a failure means the design is biased or its interval too narrow.
 MIN_COVERED = 16
-
-
-def observations(claims: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
-    registry = registry.assign(params_total=registry["params_total"].astype(float),
-                               params_active=np.nan, pretrain_tokens=np.nan)
-    claims = claims.assign(model_id=attach_registry(claims, registry)["model_id"])
-    papers = claims["paper_id"].unique()
-    methods = pd.DataFrame({"paper_id": papers, **dict.fromkeys(METHOD_COLUMNS, False)})
-    return observation_table(claims, papers=pd.DataFrame({"paper_id": papers,
-                                                          "published": pd.NaT}),
-                             models=registry, benchmarks=load_benchmarks(), methods=methods)
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,8 @@ def critical(df: np.ndarray | float, level: float) -> np.ndarray:
 
 def coef_table(kind: str, names: tuple[str, ...], beta: np.ndarray, vcov: np.ndarray,
                df: np.ndarray, level: float) -> CoefTable:
-    se = np.sqrt(np.diag(vcov))
+    with np.errstate(invalid="ignore"):  # a sandwich can be negative on a term few clusters
+        se = np.sqrt(np.diag(vcov))         # inform: its SE is NaN, and reported as undefined
     crit = critical(df, level)
     tstat = beta / se
     p = np.where(np.isinf(df), 2.0 * stats.norm.sf(np.abs(tstat)),

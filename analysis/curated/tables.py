@@ -61,7 +61,8 @@ def load_report_tables() -> dict:
                "methods": (config.METHODS_PATH, load_methods),
                "observations": (config.OBSERVATIONS_PATH, load_observations),
                "funnel": (config.FUNNEL_PATH, load_funnel),
-               "gains": (config.GAINS_PATH, load_gains)}
+               "gains": (config.GAINS_PATH, load_gains),
+               "ledger": (config.LEDGER_PATH, load_ledger)}
     for name, (path, loader) in derived.items():
         if path.exists():
             tables[name] = loader(path)
@@ -149,6 +150,15 @@ def load_gains(path: Path = config.GAINS_PATH) -> pd.DataFrame:
     for flag in ("unit_ambiguous", "uncertain"):
         gains[flag] = gains[flag].astype(str).str.lower().isin(["true", "1"])
     return gains
+
+
+def load_ledger(path: Path = config.LEDGER_PATH) -> pd.DataFrame:
+    """The prediction ledger (one row per scored prediction, appended by each build)."""
+    ledger = pd.read_csv(_require(path), keep_default_na=False, dtype={"claim_id": str},
+                         na_values={c: [""] for c in ("observed", "predicted", "pi_low",
+                                                      "pi_high", "naive_predicted")})
+    ledger["inside"] = ledger["inside"].astype(str).str.lower() == "true"
+    return ledger
 
 
 def load_funnel(path: Path = config.FUNNEL_PATH) -> pd.DataFrame:

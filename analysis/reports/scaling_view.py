@@ -15,6 +15,7 @@ from analysis.stats.designs import (
     MIN_WITHIN_PAPERS,
     typical_claim,
 )
+from analysis.stats.predictions import calibration, ledger_rows
 from analysis.stats.scaling_study import MIN_BOOTSTRAP_PAPERS, Judged, ScalingStudy
 
 QUESTION = {"between": "size slope across papers, with benchmark, recipe, role and release "
@@ -217,3 +218,15 @@ def filters_table(study: ScalingStudy) -> pd.DataFrame:
     """Each selection step with its counts (whole numbers)."""
     return study.filters.frame().astype({"rows_before": int, "dropped": int,
                                          "rows_after": int})
+
+
+def ledger_text(ledger: pd.DataFrame | None, *, benchmark: str,
+                pool: tuple[str, ...] = ()) -> str:
+    """The calibration of the registered predictions of this benchmark set, in one sentence."""
+    rows = ledger_rows(ledger, benchmark=benchmark, pool=pool)
+    score = calibration(rows)
+    if not score["n"]:
+        return "No registered prediction on these benchmarks has been scored yet."
+    return (f"{plural(score['n'], 'prediction')} scored: {score['inside']:.0%} inside their "
+            f"95% intervals; mean absolute error {score['mae']:.1f} points, against "
+            f"{score['naive_mae']:.1f} for the benchmark's mean.")

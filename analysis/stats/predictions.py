@@ -189,3 +189,14 @@ def calibration(ledger: pd.DataFrame) -> dict:
     naive = (ledger["observed"] - ledger["naive_predicted"]).abs()
     return {"n": int(len(ledger)), "inside": float(ledger["inside"].astype(bool).mean()),
             "mae": float(error.mean()), "naive_mae": float(naive.mean())}
+
+
+def ledger_rows(ledger: pd.DataFrame | None, *, benchmark: str = POOLED,
+                pool: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The scored score predictions of one benchmark set (all of them for "pooled")."""
+    if ledger is None or ledger.empty:
+        return pd.DataFrame()
+    rows = ledger[ledger["kind"] == "score"]
+    if pool:
+        return rows[rows["benchmark"].isin(pool)]
+    return rows if benchmark == POOLED else rows[rows["benchmark"] == benchmark]

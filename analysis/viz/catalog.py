@@ -8,6 +8,7 @@ from analysis.viz import (
     claims_figures,
     corpus_figures,
     gains_figures,
+    ledger_figures,
     methods_figures,
     scaling_figures,
 )
@@ -26,7 +27,7 @@ def _catalogue(*groups: tuple[FigureSpec, ...]) -> dict[str, FigureSpec]:
 
 FIGURES: dict[str, FigureSpec] = _catalogue(corpus_figures.SPECS, claims_figures.SPECS,
                                             scaling_figures.SPECS, methods_figures.SPECS,
-                                            gains_figures.SPECS)
+                                            gains_figures.SPECS, ledger_figures.SPECS)
 
 
 def make_figure(name: str, tables: dict, *, theme_name: str = "light", aspect: str = "16:9",

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-EXPLORER_COLUMNS = ["claim_id", "benchmark", "model", "model_id", "kind", "metric", "value",
-                    "value_low", "value_high", "role", "uncertain", "rule", "title", "quote"]
+# The quote (the provenance) comes right after the id, where a reader looks first.
+EXPLORER_COLUMNS = ["claim_id", "quote", "benchmark", "model", "kind", "value", "metric",
+                    "role", "model_id", "value_low", "value_high", "uncertain", "rule",
+                    "paper_id", "title"]
 
 
 def summary_line(claims: pd.DataFrame) -> str:

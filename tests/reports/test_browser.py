@@ -45,20 +45,24 @@ def url_of(site: Workspace, name: str) -> str:
     return (site.reports / name).as_uri()
 
 
-# Per searchable table: header texts, every row's cell texts, whether each row is shown, and
-# the "N of M rows" counter.
+# Per searchable table: header texts, every row's cell texts, whether each row passes the
+# search and filters ("shown": it is on one of the pages) and is on the current page, and the
+# "N of M rows" counter.
 TABLES_JS = """
 () => Array.from(document.querySelectorAll(".rs-table")).map(box => ({
   id: box.id,
-  head: Array.from(box.querySelectorAll("thead th")).map(th => th.textContent),
+  head: Array.from(box.querySelectorAll("thead tr:first-child th")).map(th => th.textContent),
   rows: Array.from(box.querySelector("tbody").rows).map(row => ({
     cells: Array.from(row.cells).map(td => td.textContent),
     values: Array.from(row.cells).map(td => td.getAttribute("data-value")),
-    shown: getComputedStyle(row).display !== "none",
+    shown: row.getAttribute("data-match") === "1",
+    on_page: getComputedStyle(row).display !== "none",
   })),
   count: box.querySelector(".rs-count").textContent,
+  page: box.querySelector(".rs-page").textContent,
 }))
 """
+PAGE_ROWS = 25  # rows per page of a searchable table (table.js.j2)
 
 
 def tables_of(page) -> list[dict]:
@@ -154,6 +158,30 @@ def test_claims_search_filters_rows(site, browser):
         assert log.problems() == []
 
 
+def test_claims_table_pages_and_filters_per_column(site, browser):
+    with open_page(browser, url_of(site, "claims.html")) as (page, log):
+        table = claims_table(page)
+        total = len(table["rows"])
+        assert sum(row["on_page"] for row in table["rows"]) == min(PAGE_ROWS, total)
+        pages = -(-total // PAGE_ROWS)
+        assert table["page"] == f"page 1 of {pages}"
+        page.locator(f'#{table["id"]} button.rs-next').click()
+        second = claims_table(page)
+        assert second["page"] == f"page 2 of {pages}"
+        first_ids = {row["cells"][0] for row in table["rows"] if row["on_page"]}
+        second_ids = {row["cells"][0] for row in second["rows"] if row["on_page"]}
+        assert first_ids.isdisjoint(second_ids)
+        kind = table["head"].index("kind")
+        page.locator(f'#{table["id"]} input.rs-filter').nth(kind).fill("delta")
+        filtered = claims_table(page)
+        kept = [row for row in filtered["rows"] if row["shown"]]
+        assert kept and all(row["cells"][kind] == "delta" for row in kept)
+        assert len(kept) == sum(row["cells"][kind] == "delta" for row in table["rows"])
+        assert filtered["count"] == f"{len(kept)} of {total} rows"
+        assert filtered["page"].startswith("page 1 of")
+        assert log.problems() == []
+
+
 def column(page, name: str) -> list[str]:
     table = claims_table(page)
     index = table["head"].index(name)
@@ -172,7 +200,8 @@ def test_clicking_a_header_sorts_rows(site, browser):
     with open_page(browser, url_of(site, "claims.html")) as (page, log):
         table = claims_table(page)
         total = len(table["rows"])
-        header = page.locator(f'#{table["id"]} thead th', has_text=re.compile(r"^value$"))
+        header = page.locator(f'#{table["id"]} thead tr:first-child th',
+                              has_text=re.compile(r"^value$"))
         before = column(page, "value")
         header.click()
         ascending = column(page, "value")
@@ -184,7 +213,8 @@ def test_clicking_a_header_sorts_rows(site, browser):
         descending = column(page, "value")
         assert numeric(descending) == sorted(numbers, reverse=True)
         # benchmark names all start with a letter (numeric prefixes sort as numbers)
-        text_header = page.locator(f'#{table["id"]} thead th', has_text=re.compile(r"^benchmark$"))
+        text_header = page.locator(f'#{table["id"]} thead tr:first-child th',
+                                   has_text=re.compile(r"^benchmark$"))
         text_header.click()
         names = column(page, "benchmark")
         in_order = page.evaluate(

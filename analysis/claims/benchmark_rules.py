@@ -13,7 +13,7 @@ from analysis.claims.names import (
 )
 from analysis.claims.score_rules import _GROUP_GAP_RE, Claim, Sentence, _mask
 from analysis.claims.text import name_key
-from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
+from analysis.curated.benchmarks import BenchmarkIndex
 
 # ----------------------------------------------------------------------------- mention flags
 
@@ -101,11 +101,6 @@ def mark_mentions(text: str, models: list[Mention], benches: list[Mention]) -> N
 _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!M\b)[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+)?(?:on|in|at|across)\s+(?:(?:the|a|an|both)\s+)?"
                            r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?$")
-_BEFORE_GAP_OLD = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
-    r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){0,5}?(?:(?:of|from|at|to|is|was|reaches|reaching|by|with)\s+"
-    r"|[:=]\s*)?(?:(?:about|approximately|around|over|under|nearly|just|only|up\s+to)\s+|~\s*)?"
-    r"\(?\s*$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"
@@ -369,7 +364,6 @@ def zip_lists(text: str, sentence: Sentence, claims: list[Claim]) -> None:
     """"A, B and C on X, Y and Z, respectively": pair the i-th number with the i-th name."""
     for group in _claim_groups(text, claims):
         k, first, last = len(group), group[0].num.start, group[-1].num.end
-        tail = text[last:sentence.end]
         nxt = [c.num.start for c in claims if c.num.start >= last]
         limit = min(nxt + [sentence.end])
         resp = re.search(r"\brespectively\b", text[last:limit])
@@ -391,11 +385,10 @@ def zip_lists(text: str, sentence: Sentence, claims: list[Claim]) -> None:
             for c in group[:-1]:  # "+14.6% / +17.2% on AIME 2025"
                 _set_bench(c, group[-1].bench, group[-1].bench_raw, "shared",
                            group[-1].bench_at)
-        _zip_models(text, sentence, group, resp is not None, tail)
+        _zip_models(text, sentence, group, resp is not None)
 
 
-def _zip_models(text: str, sentence: Sentence, group: list[Claim], resp: bool,
-                tail: str) -> None:
+def _zip_models(text: str, sentence: Sentence, group: list[Claim], resp: bool) -> None:
     k, first, last = len(group), group[0].num.start, group[-1].num.end
     slash = [m for m in sentence.models if last <= m.start < last + 40 and "/" in m.text]
     if slash:
@@ -414,9 +407,4 @@ def _zip_models(text: str, sentence: Sentence, group: list[Claim], resp: bool,
         chosen = candidates
     for c, m in zip(group, chosen, strict=False):  # chosen is [] or k long
         c.model, c.model_rule, c.model_at = m.name, "listed", m.start
-    _ = tail
 
-
-def canonical_or_raw(raw: str, benchmarks: BenchmarkIndex) -> str:
-    """The table's name of a benchmark, else the raw spelling."""
-    return canonical_benchmark(raw, benchmarks) or raw

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import re
 from bisect import bisect_left
 
@@ -156,17 +155,4 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.Data
         frame = frame[~duplicated].reset_index(drop=True)
     log.info("extracted %d claims from %d papers", len(frame), len(papers))
     return frame
-
-
-def claims_are_consistent(claims: pd.DataFrame, papers: pd.DataFrame) -> list[str]:
-    """Problems with quote provenance: rows where abstract[start:end] != quote."""
-    abstracts = dict(zip(papers["paper_id"], papers["abstract"], strict=True))
-    problems = []
-    for row in claims.itertuples(index=False):
-        text = abstracts.get(row.paper_id, "")
-        if text[int(row.start):int(row.end)] != row.quote:
-            problems.append(f"{row.claim_id}: quote does not match the abstract")
-        if isinstance(row.value, float) and math.isnan(row.value) and math.isnan(row.value_low):
-            problems.append(f"{row.claim_id}: neither a value nor a range")
-    return problems
 

@@ -6,22 +6,24 @@ import hashlib
 import logging
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.claims.benchmark_rules import (
-    attach_benchmark,
-    fallback_benchmark,
-    mark_mentions,
-    share_backward,
-    zip_lists,
-)
+from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
-from analysis.claims.model_rules import attach_model, finish, share_listed_models
-from analysis.claims.names import Mention, find_benchmarks, find_models, paper_context
-from analysis.claims.score_rules import Claim, Sentence, sentence_claims
-from analysis.claims.text import SpanSet, name_key, scan_numbers, sentence_spans
+from analysis.claims.fallback_rules import fallback_benchmark
+from analysis.claims.flag_rules import mark_mentions
+from analysis.claims.kind_rules import sentence_claims
+from analysis.claims.list_rules import share_backward, zip_lists
+from analysis.claims.model_rules import attach_model, share_listed_models
+from analysis.claims.names import Mention, find_benchmarks, find_models
+from analysis.claims.own_names import PaperContext, paper_context
+from analysis.claims.role_rules import finish
+from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
+from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,21 @@ MAX_NUMBERS_PER_SENTENCE = 100
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b", re.IGNORECASE)
 
 
+@dataclass
+class Reading:
+    """What extraction decided about one abstract: its names, every number and every claim.
+
+    `claims` holds every kept number, including those no benchmark was found for (which are
+    not written out); each claim's `fired` names the rule of each table that decided it.
+    """
+
+    paper: PaperContext
+    models: list[Mention] = field(default_factory=list)
+    benches: list[Mention] = field(default_factory=list)
+    numbers: list[tuple[Num, str, str, str]] = field(default_factory=list)  # see sentence_claims
+    claims: list[Claim] = field(default_factory=list)
+
+
 def _sentence_of(text: str, pos: int) -> str:
     lo = max(text.rfind(". ", 0, pos), 0)
     hi = text.find(". ", pos)
@@ -53,7 +70,7 @@ def _sentence_of(text: str, pos: int) -> str:
 
 
 def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list[Sentence]:
-    # Mentions come sorted by start (extract_names._drop_overlaps): bisect, not a scan each.
+    # Mentions come sorted by start (names._drop_overlaps): bisect, not a scan each.
     model_starts = [m.start for m in models]
     bench_starts = [b.start for b in benches]
     out = []
@@ -64,23 +81,35 @@ def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list
     return out
 
 
-def _paper_claims(paper_id: str, title: str, abstract: str,
-                  benchmarks: BenchmarkIndex) -> list[dict]:
+def _read_names(title: str, abstract: str, benchmarks: BenchmarkIndex,
+                prefixes: NamePrefixes) -> Reading:
+    """The paper's context and its flagged model and benchmark mentions."""
     ctx = paper_context(title, abstract, benchmarks)
     own_models = [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
-    models = find_models(abstract, own_models)
+    models = find_models(abstract, own_models, prefixes)
     model_spans = [(m.start, m.end) for m in models]
-    benches = find_benchmarks(abstract, benchmarks, model_spans)
+    benches = find_benchmarks(abstract, benchmarks, model_spans, prefixes)
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
-    masked = SpanSet([(m.start, m.end) for m in models] + bench_spans)
     mark_mentions(abstract, models, benches)
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}
                 and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
     if len(subjects) == 1:
         ctx.focus_model = next(iter(subjects.values()))
-    rows: list[dict] = []
+    return Reading(ctx, models, benches)
+
+
+def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: BenchmarkIndex,
+                  prefixes: NamePrefixes, reading: Reading | None = None,
+                  ) -> list[tuple[Sentence, Claim]]:
+    """The claims of one abstract with their sentences; `reading`, if given, gets the rest."""
+    names = _read_names(title, abstract, benchmarks, prefixes)
+    if reading is not None:
+        reading.paper, reading.models, reading.benches = names.paper, names.models, names.benches
+    ctx, models, benches = names.paper, names.models, names.benches
+    masked = SpanSet([(m.start, m.end) for m in models] + [(b.start, b.end) for b in benches])
+    out: list[tuple[Sentence, Claim]] = []
     previous: Sentence | None = None
     carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
@@ -89,14 +118,17 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
             log.debug("%s: sentence at %d has %d numbers; skipped", paper_id,  # pair numbers,
                       sentence.start, len(nums))  # so their cost grows with its square
             continue
-        claims = sentence_claims(abstract, sentence, nums, benchmarks)
+        claims = sentence_claims(abstract, sentence, nums,
+                                 None if reading is None else reading.numbers)
         for claim in claims:
-            attach_benchmark(abstract, sentence, claim, claims, benchmarks)
+            attach_benchmark(abstract, sentence, claim, claims, benchmarks, prefixes)
         zip_lists(abstract, sentence, claims)
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
                                carried)
         share_backward(abstract, claims)
+        if reading is not None:
+            reading.claims += claims
         claims = [c for c in claims if c.bench]
         if claims:
             carried = (claims[-1].bench, claims[-1].bench_raw)
@@ -105,9 +137,9 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
         share_listed_models(abstract, sentence, claims)
         for claim in claims:
             finish(abstract, sentence, claim, claims, ctx, benchmarks)
-            rows.append(_row(paper_id, title, abstract, sentence, claim))
+            out.append((sentence, claim))
         previous = sentence
-    return rows
+    return out
 
 
 def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:
@@ -131,18 +163,22 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
     }
 
 
-def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.DataFrame:
+def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+                   prefixes: NamePrefixes | None = None) -> pd.DataFrame:
     """One row per claim found in the abstracts of `papers` (columns CLAIM_COLUMNS).
 
     `abstract[start:end] == quote` holds for every row; `model_id` is left empty for the
-    registry to fill. Linear in the number of abstracts.
+    registry to fill. `prefixes` is the model-family table (default: the committed one, loaded
+    once per process). Linear in the number of abstracts.
     """
     index = as_index(benchmarks)
+    prefixes = prefixes or load_name_prefixes()
     rows: list[dict] = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
         if isinstance(abstract, str) and abstract.strip():
-            rows.extend(_paper_claims(paper_id, title, abstract, index))
+            for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes):
+                rows.append(_row(paper_id, title, abstract, sentence, claim))
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     for column in ("value", "value_low", "value_high"):
         frame[column] = frame[column].astype(float)
@@ -156,3 +192,11 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.Data
     log.info("extracted %d claims from %d papers", len(frame), len(papers))
     return frame
 
+
+def explain(title: str, abstract: str, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+            prefixes: NamePrefixes | None = None) -> Reading:
+    """Everything extraction decides about one abstract, with the rules that decided it."""
+    reading = Reading(PaperContext(title, abstract))
+    read_abstract("", title, abstract, as_index(benchmarks), prefixes or load_name_prefixes(),
+                  reading)
+    return reading

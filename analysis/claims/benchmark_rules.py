@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from analysis.claims.names import accept_unknown_benchmark, bench_name, benchmark_after_number
-from analysis.claims.rules import RuleTable, apply_first, rule, table
+from analysis.claims.rules import RuleTable, apply_first, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
@@ -86,7 +86,9 @@ class AttachView:
         return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
 
 
-@rule("after")
+@rule("after",
+      example("Our model achieves 41.3% on AIME 2024.",
+              "41.3%", "AIME-2024"))
 def _after(v: AttachView) -> BenchPick | None:
     """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
     num, text = v.claim.num, v.text
@@ -101,7 +103,9 @@ def _after(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("after-name")
+@rule("after-name",
+      example("It gains +7.1 BLEU@1 in captioning on ArtPedia.",
+              "+7.1", "ArtPedia"))
 def _after_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name after "on" ("+7.1 points on ArtPedia")."""
     num = v.claim.num
@@ -112,7 +116,9 @@ def _after_name(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("after-domain")
+@rule("after-domain",
+      example("Our model improves by +14.7% on math tasks.",
+              "+14.7%", "MATH-DOMAIN"))
 def _after_domain(v: AttachView) -> BenchPick | None:
     """A domain after the number ("+15% on math tasks"): the domain's pseudo benchmark."""
     num = v.claim.num
@@ -124,7 +130,9 @@ def _after_domain(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("before")
+@rule("before",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
+              "15.5", "AIME"))
 def _before(v: AttachView) -> BenchPick | None:
     """A benchmark mention before the number ("AIME score of 15.5", "GSM8K (77.3%)")."""
     num = v.claim.num
@@ -140,7 +148,9 @@ def _before(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("before-name")
+@rule("before-name",
+      example("It has strong multimodal scores on AI2D (91.5%).",
+              "91.5%", "AI2D"))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
@@ -161,7 +171,10 @@ def _lead(v: AttachView) -> tuple[re.Match, list] | None:
                   and "example" not in b.flags]
 
 
-@rule("lead")
+@rule("lead",
+      example("On the BIRD development set, the models achieved an average improvement of 31.4 "
+              "points.",
+              "31.4", "BIRD"))
 def _lead_one(v: AttachView) -> BenchPick | None:
     """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark."""
     found = _lead(v)
@@ -171,7 +184,10 @@ def _lead_one(v: AttachView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start)
 
 
-@rule("lead-list")
+@rule("lead-list",
+      example("On multiple reasoning datasets (GSM8K, StrategyQA, and SVAMP), our strategies "
+              "boost performance by over 70%.",
+              "70%", "AVERAGE"))
 def _lead_list(v: AttachView) -> BenchPick | None:
     """ "On multiple datasets (GSM8K, StrategyQA, SVAMP), ... 5%": one number for a list."""
     found = _lead(v)
@@ -182,7 +198,9 @@ def _lead_list(v: AttachView) -> BenchPick | None:
                      reason="one-number-for-benchmark-list")
 
 
-@rule("lead-name")
+@rule("lead-name",
+      example("On IMO 2025, top models achieve slightly less than 40%.",
+              "40%", "IMO-2025"))
 def _lead_name(v: AttachView) -> BenchPick | None:
     """ "On ArtPedia, ...": an unlisted capitalised name opens the sentence."""
     found = _lead(v)

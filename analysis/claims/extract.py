@@ -11,15 +11,18 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.claims.benchmark_rules import attach_benchmark
+from analysis.claims.cues import number_views
 from analysis.claims.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
 from analysis.claims.fallback_rules import fallback_benchmark
 from analysis.claims.flag_rules import mark_mentions
-from analysis.claims.kind_rules import sentence_claims
+from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models
 from analysis.claims.own_names import PaperContext, paper_context
+from analysis.claims.revision_rules import revise_kinds
 from analysis.claims.role_rules import finish
+from analysis.claims.score_rules import keep_numbers
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
@@ -59,7 +62,8 @@ class Reading:
     paper: PaperContext
     models: list[Mention] = field(default_factory=list)
     benches: list[Mention] = field(default_factory=list)
-    numbers: list[tuple[Num, str, str, str]] = field(default_factory=list)  # see sentence_claims
+    # (number, verdict, verdict rule, final verdict, rescue rule): see sentence_claims
+    numbers: list[tuple[Num, str, str, str, str]] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
 
@@ -79,6 +83,24 @@ def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list
             s, e, models[bisect_left(model_starts, s):bisect_left(model_starts, e)],
             benches[bisect_left(bench_starts, s):bisect_left(bench_starts, e)]))
     return out
+
+
+def sentence_claims(text: str, sentence: Sentence, nums: list[Num],
+                    trace: list[tuple[Num, str, str, str, str]] | None = None) -> list[Claim]:
+    """The numbers of one sentence that are claims, with their kind and sign.
+
+    `trace`, when given, receives (number, verdict, verdict rule, final verdict, rescue rule
+    or "") of every number.
+    """
+    views = number_views(text, sentence, nums)
+    claims: list[Claim] = []
+    for view, decided in zip(views, keep_numbers(text, sentence, views), strict=True):
+        if trace is not None:
+            trace.append((view.num, *decided))
+        if decided[2] == "keep":
+            claims.append(new_claim(view))
+    revise_kinds(text, sentence, claims)
+    return claims
 
 
 def _read_names(title: str, abstract: str, benchmarks: BenchmarkIndex,

@@ -8,7 +8,7 @@ from analysis.claims.benchmark_rules import DOMAIN_NAMES, DOMAIN_RE, BenchPick, 
 from analysis.claims.flag_rules import EXAMPLE_RE, LIST_GAP_RE, usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rules import apply_first, rule, table
+from analysis.claims.rules import apply_first, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
 from analysis.claims.text import name_key
 
@@ -56,14 +56,19 @@ def _copy(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
     return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label)
 
 
-@rule("paren")
+@rule("paren",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "AIME-2024"))
 def _paren(v: FallbackView) -> BenchPick | None:
     """ "56.7% (+40.0%) on B": a bracketed change is on its number's benchmark, by its rule."""
     p = v.claim.parent
     return None if p is None else _copy(p, p.bench_rule or None)
 
 
-@rule("continued")
+@rule("continued",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "AIME"))
 def _continued(v: FallbackView) -> BenchPick | None:
     """ "15.5 on AIME, compared to just 0.6 for M": a continuation shares the benchmark."""
     i = v.index
@@ -72,7 +77,9 @@ def _continued(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("pair")
+@rule("pair",
+      example("The accuracy of T5 XXL on GSM8K improves from 8.11% to 21.99%.",
+              "21.99%", "GSM8K"))
 def _pair(v: FallbackView) -> BenchPick | None:
     """ "from under 12 to 29-42": both ends on one benchmark, by the first end's rule."""
     i, claims = v.index, v.claims
@@ -82,7 +89,9 @@ def _pair(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("listed")
+@rule("listed",
+      example("Saturn-1.5B and Saturn-7B improve average scores by +4.9 and +1.8.",
+              "+1.8", "AVERAGE"))
 def _listed(v: FallbackView) -> BenchPick | None:
     """ "+14.0 and +28.1 on B": list members share the benchmark."""
     before = v.main_before
@@ -92,7 +101,10 @@ def _listed(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("compared")
+@rule("compared",
+      example("It attains an average accuracy of 69.4%, surpassing the best baseline by +2.4 "
+              "percentage points.",
+              "+2.4", "AVERAGE"))
 def _compared(v: FallbackView) -> BenchPick | None:
     """ "69.4% on B, surpassing X by +2.4 points": a change compared with the score before."""
     main = [c for c in v.main_before if c.bench]
@@ -102,7 +114,9 @@ def _compared(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("average")
+@rule("average",
+      example("The R1-RE-7B model attains an average OOD accuracy of approximately 70%.",
+              "70%", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks."""
     num, sentence, text = v.claim.num, v.sentence, v.text
@@ -129,7 +143,10 @@ def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
     return lists
 
 
-@rule("benchmark-list")
+@rule("benchmark-list",
+      example("Training boosts accuracy on competition-level benchmarks (GSM-Symbolic, MATH-500, "
+              "AIME) by up to 2.06x.",
+              "2.06x", "AVERAGE"))
 def _benchmark_list(v: FallbackView) -> BenchPick | None:
     """ "improves GSM8K, MATH and AIME by 5%": one number for a list of benchmarks."""
     usable = v.usable()
@@ -143,7 +160,9 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("sentence")
+@rule("sentence",
+      example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
+              "13.84%", "LiveMathBench"))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it)."""
     usable = v.usable()
@@ -153,7 +172,9 @@ def _sentence(v: FallbackView) -> BenchPick | None:
     return BenchPick(nearest.name, nearest.text, nearest.start, "benchmark-inferred")
 
 
-@rule("across-benchmarks")
+@rule("across-benchmarks",
+      example("Experiments on three benchmarks show that LiteStage loses less than 4.0% accuracy.",
+              "4.0%", "AVERAGE"))
 def _across_benchmarks(v: FallbackView) -> BenchPick | None:
     """ "across five benchmarks": an average; "up to 12%" is a maximum, not an average."""
     num, sentence, text = v.claim.num, v.sentence, v.text
@@ -165,7 +186,10 @@ def _across_benchmarks(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("previous-claim")
+@rule("previous-claim",
+      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
+              "56.87% accuracy, while the 1.5B model achieved 67.08%.",
+              "67.08%", "BIRD"))
 def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
     before = v.main_before
@@ -179,13 +203,19 @@ def _own_benchmark(v: FallbackView) -> BenchPick:
     return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
 
 
-@rule("own-benchmark")
+@rule("own-benchmark",
+      example("Search-R1 achieves 3.86% accuracy, whereas GPT-5 achieves 55.9%.",
+              "3.86%", "BrowseComp-Plus",
+              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"))
 def _benchmark_paper(v: FallbackView) -> BenchPick | None:
     """A benchmark paper's numbers are on the benchmark it introduces."""
     return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
 
 
-@rule("domain")
+@rule("domain",
+      example("Across seven mathematical benchmarks, LightReasoner improves accuracy by up to "
+              "28.1%.", "28.1%", "MATH-DOMAIN",
+              title="LightReasoner: Can Small Language Models Teach Large Language Models?"))
 def _domain(v: FallbackView) -> BenchPick | None:
     """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
     text = v.sentence_text
@@ -200,7 +230,9 @@ def _domain(v: FallbackView) -> BenchPick | None:
                      "domain-only")
 
 
-@rule("carried-over")
+@rule("carried-over",
+      example("Our model reaches 45.1% on GSM8K. A further strategy boosts these models by 3 "
+              "points.", "3 points", "GSM8K"))
 def _carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
     if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):
@@ -208,13 +240,19 @@ def _carried_over(v: FallbackView) -> BenchPick | None:
     return None
 
 
-@rule("own-benchmark-named")
+@rule("own-benchmark-named",
+      example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
+              "approach increases answer accuracy from 85% to 90%.",
+              "85%", "WikiNLDB", title="Database Reasoning Over Text"))
 def _own_benchmark_named(v: FallbackView) -> BenchPick | None:
     """The benchmark the paper introduces, when it is not a benchmark paper."""
     return _own_benchmark(v) if v.paper.own_benchmark else None
 
 
-@rule("previous-sentence")
+@rule("previous-sentence",
+      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
+              "56.87% accuracy.",
+              "56.87%", "BIRD"))
 def _previous_sentence(v: FallbackView) -> BenchPick | None:
     """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
     if v.previous is None or v.sentence.benches:
@@ -226,7 +264,10 @@ def _previous_sentence(v: FallbackView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
 
 
-@rule("only-benchmark")
+@rule("only-benchmark",
+      example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
+              "1.3B models can achieve 81.5% accuracy.",
+              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"))
 def _only_benchmark(v: FallbackView) -> BenchPick | None:
     """The abstract's only benchmark, for a from-to pair or when the title names it."""
     names = {b.name for b in v.all_benches if usable_benchmark(b)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.names import Mention
-from analysis.claims.rules import apply_each, rule, table
+from analysis.claims.rules import apply_each, counter, example, rule, table
 
 _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
                r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
@@ -79,7 +79,11 @@ class MentionView:
             not comma_only or _CONTINUES_RE.match(self.text, self.mention.end) is not None)
 
 
-@rule("comparator")
+@rule("comparator",
+      example("Our model outperforms GPT-4o on GSM8K.",
+              "GPT-4o", "comparator"),
+      counter("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "Qwen2.5-7B", ""))
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
     """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
     if _COMPARATOR_RE.search(_before(v.text, v.mention, v.everything, cut=False)):
@@ -87,7 +91,11 @@ def _model_comparator(v: MentionView) -> frozenset[str] | None:
     return None
 
 
-@rule("example")
+@rule("example",
+      example("Large language models such as GPT-4 are trained on text.",
+              "GPT-4", "example"),
+      counter("Our model outperforms models such as GPT-4 on GSM8K.",
+              "GPT-4", "comparator"))
 def _model_example(v: MentionView) -> frozenset[str] | None:
     """A model named as an example ("LLMs such as GPT-4"), unless compared against."""
     if "comparator" not in v.mention.flags and EXAMPLE_RE.search(v.before):
@@ -95,28 +103,41 @@ def _model_example(v: MentionView) -> frozenset[str] | None:
     return None
 
 
-@rule("instrument")
+@rule("instrument",
+      example("We distill reasoning traces from DeepSeek-R1 into small models.",
+              "DeepSeek-R1", "instrument"))
 def _instrument(v: MentionView) -> frozenset[str] | None:
     """A model used as a tool ("with GPT-4 as judge", "distilled from DeepSeek-R1")."""
     return frozenset({"instrument"}) if _INSTRUMENT_RE.search(v.before) else None
 
 
-@rule("listed")
-def _listed(v: MentionView) -> frozenset[str] | None:
+def _listed_flags(v: MentionView) -> frozenset[str] | None:
     """A list passes its first member's comparator, example or instrument flag on."""
     return frozenset(v.previous.flags & _SHARED) if v.shares() and v.listed() else None
 
 
-@rule("such-as-comparator")
-def _such_as_comparator(v: MentionView) -> frozenset[str] | None:
-    """ "the best 7B models such as MediTron-7B": an example of compared models."""
+def _such_as(v: MentionView) -> frozenset[str] | None:
+    """ "outperforms ... 7B models such as MediTron-7B": an example of compared names."""
     if v.shares() and not v.listed() and _SUCH_AS_GAP_RE.match(v.gap) and \
             "comparator" in v.previous.flags:
         return _COMPARATOR
     return None
 
 
-@rule("enumerated")
+# Compared models listed at length: the comparison word is too far back for the comparator
+# rule to see from "MediTron-7B", so only the list's flag marks it.
+_FAR_COMPARED = ("It outperforms GPT-4, Claude 3 Opus, Gemini 1.5 Pro, Llama-3-70B-Instruct, "
+                 "Mixtral-8x22B and 7B models such as MediTron-7B.")
+_model_listed = rule("listed", example(
+    "Large language models such as GPT and Llama are trained with a next-token loss.",
+    "Llama", "example"))(_listed_flags)
+_model_such_as = rule("such-as-comparator", example(
+    _FAR_COMPARED, "MediTron-7B", "comparator,example"))(_such_as)
+
+
+@rule("enumerated",
+      example("We study four families (Granite, LLaMA, Mistral) of models.",
+              "LLaMA", "enumerated"))
 def _enumerated(v: MentionView) -> frozenset[str] | None:
     """ "four families (Granite, LLaMA, Mistral)": one of a bracketed list, not a subject."""
     text, model = v.text, v.mention
@@ -128,17 +149,25 @@ def _enumerated(v: MentionView) -> frozenset[str] | None:
 
 
 MODEL_FLAGS = table("model-flags", "flag", "Why a model mention is not a claim's subject.",
-                    _model_comparator, _model_example, _instrument, _listed,
-                    _such_as_comparator, _enumerated)
+                    _model_comparator, _model_example, _instrument, _model_listed,
+                    _model_such_as, _enumerated)
 
 
-@rule("example")
+@rule("example",
+      example("Our model solves tasks such as GSM8K and MATH.",
+              "GSM8K", "example"),
+      counter("Our model reaches 81% on GSM8K.",
+              "GSM8K", ""))
 def _bench_example(v: MentionView) -> frozenset[str] | None:
     """A benchmark named as an example ("tasks such as GSM8K")."""
     return frozenset({"example"}) if EXAMPLE_RE.search(v.before) else None
 
 
-@rule("training")
+@rule("training",
+      example("We train the LightPlanner-1.5B model on our LightPlan-40k dataset.",
+              "LightPlan-40k", "training"),
+      counter("We evaluate Qwen2.5-7B on GSM8K.",
+              "GSM8K", ""))
 def _training(v: MentionView) -> frozenset[str] | None:
     """A training set ("fine-tuned on MetaMathQA"), not where a score was measured."""
     start = v.mention.start
@@ -146,14 +175,21 @@ def _training(v: MentionView) -> frozenset[str] | None:
         else None
 
 
-@rule("comparator")
+@rule("comparator",
+      example("Models score 41% lower on TTT-Bench compared to MATH-500.",
+              "MATH-500", "comparator"))
 def _bench_comparator(v: MentionView) -> frozenset[str] | None:
     """A benchmark compared against ("than on GSM8K", "versus MATH")."""
     return _COMPARATOR if _BENCH_COMPARATOR_RE.search(v.before) else None
 
 
+_bench_listed = rule("listed", example(
+    "Our model solves tasks such as GSM8K, MATH and SVAMP.", "SVAMP", "example"))(_listed_flags)
+_bench_such_as = rule("such-as-comparator", example(
+    "It scores 20% lower than GSM8K, e.g. MATH-500.", "MATH-500", "comparator,example"))(_such_as)
+
 BENCH_FLAGS = table("benchmark-flags", "flag", "Why a benchmark mention is not a claim's.",
-                    _bench_example, _training, _bench_comparator, _listed, _such_as_comparator)
+                    _bench_example, _training, _bench_comparator, _bench_listed, _bench_such_as)
 
 
 def mark_mentions(text: str, models: list[Mention], benches: list[Mention]) -> None:

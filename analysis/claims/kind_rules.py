@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.rules import apply_first, rule, table
-from analysis.claims.score_rules import (
-    BY_RE,
-    CHANGE_STEMS,
-    CONTINUATION_RE,
-    MORE_RE,
-    PAREN_RE,
-    NumberView,
-    keep_numbers,
-    number_views,
-    right_words,
-    words,
-)
-from analysis.claims.sentence import Claim, Sentence, main_claims, mask
-from analysis.claims.text import Num
+from analysis.claims.cues import BY_RE, CHANGE_STEMS, MORE_RE, NumberView, right_words, words
+from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.sentence import Claim
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
@@ -41,8 +29,6 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
                             r"|roughly|~|only|just)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
 
-_LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[^,;]{0,80}?)?"
-                            r"(?:,\s*)?(?:and\s+|or\s+|&\s*|/\s*)?$")
 
 
 # ----------------------------------------------------------------------------- kind
@@ -52,13 +38,17 @@ def _left_core(v: NumberView) -> str:
     return _HEDGE_TAIL_RE.sub("", v.left.rstrip()).rstrip()
 
 
-@rule("from-to")
+@rule("from-to",
+      example("Our approach increases answer accuracy from 85% to 90%.",
+              "85%", "absolute"))
 def _from_to(v: NumberView) -> str | None:
     """Both ends of "from A to B" are scores (the change between them is not written)."""
     return "absolute" if v.num.pair_role else None
 
 
-@rule("relative-word")
+@rule("relative-word",
+      example("KG-RAR achieves a 20.73% relative improvement on Math500.",
+              "20.73%", "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%". """
     if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(v.right):
@@ -66,49 +56,66 @@ def _relative_word(v: NumberView) -> str | None:
     return None
 
 
-@rule("times")
+@rule("times",
+      example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
+              "1.6x", "relative"))
 def _times(v: NumberView) -> str | None:
     """A ratio ("1.6x", "2 times") is a relative change."""
     return "relative" if v.num.unit == "x" else None
 
 
-@rule("percent-more")
+@rule("percent-more",
+      example("Our model solves 12% more problems on HumanEval.",
+              "12%", "relative"))
 def _percent_more(v: NumberView) -> str | None:
     """ "solves 12% more problems": relative to the baseline's count."""
     return "relative" if v.num.unit == "%" and MORE_RE.match(v.right) else None
 
 
-@rule("signed")
+@rule("signed",
+      example("Saturn achieves further improvements of +8.8%.",
+              "+8.8%", "delta"))
 def _signed(v: NumberView) -> str | None:
     """A sign or arrow ("+4.9", "↑3.1", "Δ2.0") marks a change."""
     return "delta" if v.num.marker or v.num.sign else None
 
 
-@rule("points")
+@rule("points",
+      example("The models achieved an average improvement of 31.4 points.",
+              "31.4", "delta"))
 def _points(v: NumberView) -> str | None:
     """Points ("3.2 points", "5 pp") are a change in points."""
     return "delta" if v.num.unit == "pts" else None
 
 
-@rule("by")
+@rule("by",
+      example("PoG surpasses ToG by up to 23.9% on GSM8K.",
+              "23.9%", "delta"))
 def _by(v: NumberView) -> str | None:
     """ "improves by 7.7%", "outperforms X by a margin of 5": the size of a change."""
     return "delta" if BY_RE.search(_left_core(v)) else None
 
 
-@rule("gain-of")
+@rule("gain-of",
+      example("CoCoS achieves improvements of 35.8% on MBPP.",
+              "35.8%", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""
     return "delta" if _CHANGE_LEFT_RE.search(_left_core(v)) else None
 
 
-@rule("gain")
+@rule("gain",
+      example("LINC scores 26% higher than CoT on ProofWriter.",
+              "26%", "delta"))
 def _gain(v: NumberView) -> str | None:
     """ "a 4.5% gain", "7% higher": a change word after the number."""
     return "delta" if _CHANGE_RIGHT_RE.match(v.right) else None
 
 
-@rule("change-of")
+@rule("change-of",
+      example("Pensez 7B exhibits an increase in accuracy of the base model up to 20% on AIME "
+              "2025.",
+              "20%", "delta"))
 def _change_of(v: NumberView) -> str | None:
     """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
     clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
@@ -120,7 +127,9 @@ def _change_of(v: NumberView) -> str | None:
     return None
 
 
-@rule("score")
+@rule("score",
+      example("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
+              "28.0%", "absolute"))
 def _score(v: NumberView) -> str | None:
     """Any other kept number is a score."""
     return "absolute"
@@ -134,7 +143,9 @@ KIND = table(
 
 # ----------------------------------------------------------------------------- sign
 
-@rule("written")
+@rule("written",
+      example("Accuracy changes by -1.8 points on AIME 2024.",
+              "-1.8", -1))
 def _written(v: NumberView) -> int | None:
     """The sign as written ("-3.2", "↓1.5")."""
     return v.num.sign or None
@@ -148,7 +159,9 @@ def _direction(word: str) -> int | None:
     return None
 
 
-@rule("word-after")
+@rule("word-after",
+      example("Accuracy is 5% lower than the baseline on GSM8K.",
+              "5%", -1))
 def _word_after(v: NumberView) -> int | None:
     """A direction word right after the number ("5% lower", "3 points higher")."""
     for word in right_words(v.right)[:3]:
@@ -158,7 +171,9 @@ def _word_after(v: NumberView) -> int | None:
     return None
 
 
-@rule("word-before")
+@rule("word-before",
+      example("Small models lag behind LLMs by 50% on GSM8K.",
+              "50%", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%")."""
     for word in reversed(words(_CLAUSE_SPLIT_RE.split(v.left)[-1])):
@@ -168,7 +183,9 @@ def _word_before(v: NumberView) -> int | None:
     return None
 
 
-@rule("up")
+@rule("up",
+      example("Our 13B models solve 12% more problems on HumanEval.",
+              "12%", 1))
 def _up(v: NumberView) -> int | None:
     """No direction written: a gain."""
     return 1
@@ -178,7 +195,11 @@ SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has 
              _written, _word_after, _word_before, _up)
 
 
-@rule("over-100-percent")
+@rule("over-100-percent",
+      example("Orca surpasses Vicuna-13B by more than 100% on Big-Bench Hard.",
+              "100%", "relative"),
+      counter("Orca surpasses Vicuna-13B by 42% on AGIEval.",
+              "42%", "delta"))
 def _over_100_percent(claim: Claim) -> str | None:
     """A change of 100% or more is not in points: "improves by 150%" is relative."""
     num = claim.num
@@ -190,7 +211,8 @@ def _over_100_percent(claim: Claim) -> str | None:
 OVER_100 = table("kind-over-100", "kind", "A change too large for points.", _over_100_percent)
 
 
-def _new_claim(view: NumberView) -> Claim:
+def new_claim(view: NumberView) -> Claim:
+    """A claim of a kept number: its kind, sign and the rules that decided them."""
     claim = Claim(view.num)
     claim.kind_rule, claim.kind = apply_first(KIND, view)
     claim.fired[KIND.name] = claim.kind_rule
@@ -201,171 +223,3 @@ def _new_claim(view: NumberView) -> Claim:
         claim.kind_rule, claim.kind = fired
         claim.fired[OVER_100.name] = claim.kind_rule
     return claim
-
-
-# ----------------------------------------------------------------------------- revisions
-
-class PairView:
-    """Two neighbouring claims of a sentence and the (masked) text between them."""
-
-    __slots__ = ("text", "sentence", "prev", "claim")
-
-    def __init__(self, text: str, sentence: Sentence, prev: Claim, claim: Claim):
-        self.text, self.sentence, self.prev, self.claim = text, sentence, prev, claim
-
-    @property
-    def gap(self) -> str:
-        """The text between the two numbers, mentions masked."""
-        return mask(self.text, self.prev.num.end, self.claim.num.start, self.sentence)
-
-
-@rule("listed")
-def _listed(p: PairView) -> tuple[str, int] | None:
-    """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
-    claim, prev = p.claim, p.prev
-    if claim.kind == "absolute" and claim.kind_rule == "score" and prev.kind != "absolute" \
-            and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap):
-        return prev.kind, prev.sign
-    return None
-
-
-LISTED = table("kind-listed", "kind", "List members share the kind of the first.", _listed)
-
-
-@rule("continues")
-def _continues(p: PairView) -> str | None:
-    """ "15.5, compared to just 0.6 for M": a bare number continuing the one before it.
-
-    The claim is marked as a continuation (it shares the benchmark and may be the baseline)
-    and takes the previous claim's kind; its kind rule and sign are left as they were.
-    """
-    num = p.claim.num
-    if num.unit or num.sign or p.claim.parent is not None or num.pair_role:
-        return None
-    return p.prev.kind if CONTINUATION_RE.match(p.gap) else None
-
-
-CONTINUED = table("kind-continued", "kind", "A bare number continuing the one before it.",
-                  _continues)
-
-
-def link_parentheticals(text: str, claims: list[Claim]) -> None:
-    """ "56.7% (+40.0%)": a signed number in brackets right after a score belongs to it."""
-    for prev, claim in zip(claims, claims[1:], strict=False):
-        num = claim.num
-        if PAREN_RE.match(text[prev.num.end:num.start]) and (
-                num.sign or num.marker or num.unit in ("%", "x")):
-            claim.parent = prev
-
-
-def _continuations(text: str, sentence: Sentence, claims: list[Claim]) -> None:
-    main = main_claims(claims)
-    for prev, claim in zip(main, main[1:], strict=False):
-        fired = apply_first(LISTED, PairView(text, sentence, prev, claim))
-        if fired is not None:
-            claim.kind_rule, (claim.kind, claim.sign) = fired
-            claim.fired[LISTED.name] = claim.kind_rule
-    for prev, claim in zip(claims, claims[1:], strict=False):
-        fired = apply_first(CONTINUED, PairView(text, sentence, prev, claim))
-        if fired is not None:
-            claim.fired[CONTINUED.name], claim.kind = fired
-            claim.continuation = True
-
-
-@rule("paren-change")
-def _paren_change(claim: Claim) -> str | None:
-    """ "from 40% to 56.7% (+16.7)": the change after a pair (settled by arithmetic)."""
-    return "delta" if claim.parent.num.pair_role == "to" else None
-
-
-@rule("paren-delta")
-def _paren_delta(claim: Claim) -> str | None:
-    """ "56.7% (+40.0%)": a change in brackets after a score is in points."""
-    return "delta" if claim.parent.kind == "absolute" else None
-
-
-@rule("paren-relative")
-def _paren_relative(claim: Claim) -> str | None:
-    """ "+7.7 (+15%)": a change in brackets after a change is relative to it."""
-    return "relative"
-
-
-PAREN_KIND = table("kind-paren", "kind", "The kind of a change in brackets after a number.",
-                   _paren_change, _paren_delta, _paren_relative)
-
-
-def _parenthetical_kinds(claims: list[Claim]) -> None:
-    for claim in claims:
-        # A ratio keeps its kind, and so does a change its own words call relative.
-        if claim.parent is None or claim.num.unit == "x" or (
-                claim.kind == "relative" and claim.kind_rule == "relative-word"):
-            continue
-        claim.kind_rule, claim.kind = apply_first(PAREN_KIND, claim)
-        claim.fired[PAREN_KIND.name] = claim.kind_rule
-
-
-class ChangeView:
-    """A change stated after a "from A to B" pair, with the pair's values (A, B)."""
-
-    __slots__ = ("claim", "a", "b")
-
-    def __init__(self, claim: Claim, pair: tuple[float, float]):
-        self.claim, (self.a, self.b) = claim, pair
-
-
-@rule("change=points")
-def _change_points(c: ChangeView) -> str | None:
-    """The change equals B - A (within rounding): points."""
-    return "delta" if abs(c.claim.num.value - abs(c.b - c.a)) <= 0.15 else None
-
-
-@rule("change=relative")
-def _change_relative(c: ChangeView) -> str | None:
-    """The change equals (B - A) / A in percent (within rounding): relative."""
-    rel = abs(c.b - c.a) / c.a * 100 if c.a else float("nan")
-    return "relative" if abs(c.claim.num.value - rel) <= max(0.15, 0.01 * rel) else None
-
-
-ARITHMETIC = table("kind-arithmetic", "kind", "A change after a from-to pair, by arithmetic.",
-                   _change_points, _change_relative)
-
-
-def _arithmetic(claims: list[Claim]) -> None:
-    last_pair: tuple[float, float] | None = None
-    for i, claim in enumerate(claims):
-        num = claim.num
-        if num.pair_role == "to" and i > 0 and claims[i - 1].num.pair_role == "from":
-            last_pair = (claims[i - 1].num.value, num.value)
-            continue
-        if last_pair is None or claim.kind == "absolute" or claim.kind_rule == "relative-word":
-            continue
-        if num.unit not in ("%", "") or num.high is not None:
-            continue
-        fired = apply_first(ARITHMETIC, ChangeView(claim, last_pair))
-        if fired is not None:
-            claim.kind_rule, claim.kind = fired
-            claim.fired[ARITHMETIC.name] = claim.kind_rule
-            claim.sign = 1 if last_pair[1] >= last_pair[0] else -1
-
-
-# ----------------------------------------------------------------------------- a sentence
-
-def sentence_claims(text: str, sentence: Sentence, nums: list[Num],
-                    trace: list[tuple[Num, str, str, str]] | None = None) -> list[Claim]:
-    """The numbers of one sentence that are claims, with their kind and sign.
-
-    `trace`, when given, receives (number, verdict, verdict rule, rescue rule) of every number.
-    """
-    views = number_views(text, sentence, nums)
-    claims: list[Claim] = []
-    for view, (verdict, verdict_rule, rescue_rule) in zip(
-            views, keep_numbers(text, sentence, views), strict=True):
-        if trace is not None:
-            trace.append((view.num, verdict, verdict_rule, rescue_rule))
-        if verdict == "keep":
-            claims.append(_new_claim(view))
-    link_parentheticals(text, claims)
-    _continuations(text, sentence, claims)
-    _parenthetical_kinds(claims)
-    _arithmetic(claims)
-    return claims

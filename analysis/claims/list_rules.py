@@ -7,7 +7,7 @@ import re
 from analysis.claims.benchmark_rules import BenchPick, set_bench
 from analysis.claims.flag_rules import usable_benchmark
 from analysis.claims.names import Mention
-from analysis.claims.rules import apply_first, rule, table
+from analysis.claims.rules import apply_first, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
 from analysis.claims.text import name_key
 
@@ -46,7 +46,10 @@ class GroupView:
 Zipped = list[tuple[Claim, BenchPick]]
 
 
-@rule("respectively")
+@rule("respectively",
+      example("Ferret-UI Lite attains scores of 91.6%, 53.3%, and 61.2% on the ScreenSpot-V2, "
+              "ScreenSpot-Pro, and OSWorld-G benchmarks, respectively.",
+              "53.3%", "ScreenSpot-Pro"))
 def _respectively(g: GroupView) -> Zipped | None:
     """ "91.6, 53.3 and 61.2 on A, B and C(, respectively)": the i-th number on the i-th."""
     group, after, k = g.group, g.after, len(g.group)
@@ -58,7 +61,10 @@ def _respectively(g: GroupView) -> Zipped | None:
     return None
 
 
-@rule("listed-before")
+@rule("listed-before",
+      example("Qwen2.5-32B-Instruct reaches 56.7% on AIME 2024 and 57.0% on LiveCodeBench, "
+              "competitive to the o1-preview model's score of 44.6% and 59.1%.",
+              "44.6%", "AIME-2024"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -72,7 +78,10 @@ def _listed_before(g: GroupView) -> Zipped | None:
     return None
 
 
-@rule("shared")
+@rule("shared",
+      example("Math-only RL lifts distilled models (+14.6% / +17.2% on AIME 2025 for the 7B / 14B "
+              "models).",
+              "+14.6%", "AIME-2025"))
 def _shared(g: GroupView) -> Zipped | None:
     """ "+14.6% / +17.2% on AIME 2025": the benchmark after the last number is the list's."""
     last = g.group[-1]
@@ -99,7 +108,10 @@ def _model_lists(text: str, models: list[Mention]) -> list[list[Mention]]:
 ModelsZipped = list[tuple[Claim, str, int]]
 
 
-@rule("slash-list")
+@rule("slash-list",
+      example("Math-only RL lifts distilled models (+14.6% / +17.2% on AIME 2025 for the 7B / 14B "
+              "models).",
+              "+17.2%", "14B model"))
 def _slash_list(g: GroupView) -> ModelsZipped | None:
     """ "41.2 and 55.0 with the 1.5B/7B models": one number per size of a slashed name."""
     group, last = g.group, g.group[-1].num.end
@@ -112,7 +124,10 @@ def _slash_list(g: GroupView) -> ModelsZipped | None:
     return [(c, f"{size} model", slash[0].start) for c, size in zip(group, sizes, strict=True)]
 
 
-@rule("listed")
+@rule("listed",
+      example("Saturn-1.5B and Saturn-7B achieve pass@3 gains of +14.0 and +28.1 on SAT, "
+              "respectively.",
+              "+28.1", "Saturn-7B"))
 def _listed_models(g: GroupView) -> ModelsZipped | None:
     """ "A, B and C reach 41, 52 and 60(, respectively)": the i-th model's the i-th number."""
     group, k = g.group, len(g.group)
@@ -157,7 +172,9 @@ class NeighbourView:
         self.prev, self.claim, self.gap = prev, claim, text[prev.num.end:claim.num.start]
 
 
-@rule("shared-back")
+@rule("shared-back",
+      example("LieQ outperforms GPTQ by 19.7% and AWQ by 18.1% on average.",
+              "19.7%", "AVERAGE"))
 def _shared_back(n: NeighbourView) -> BenchPick | None:
     """ "outperforming GPTQ by 19.7% and AWQ by 18.1% on average": the last member's."""
     prev, claim = n.prev, n.claim

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rules import apply_first, rule, table
+from analysis.claims.rules import apply_first, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.text import name_key
 
@@ -60,14 +60,19 @@ class ClaimView:
 
 # ----------------------------------------------------------------------------- which model
 
-@rule("paren")
+@rule("paren",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "Qwen2.5-32B-Instruct"))
 def _paren(v: ClaimView) -> ModelPick | None:
     """ "56.7% (+40.0%)": a bracketed change is its number's model's."""
     p = v.claim.parent
     return None if p is None else ModelPick(p.model, p.model_at)
 
 
-@rule("for-model")
+@rule("for-model",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "OLMo-2-1.48B"))
 def _for_model(v: ClaimView) -> ModelPick | None:
     """ "0.6 for OLMo-2-1.48B", "55.0 with the OLMo-2 1B model": the model right after."""
     num, claims = v.claim.num, v.claims
@@ -85,7 +90,9 @@ def _for_model(v: ClaimView) -> ModelPick | None:
     return None
 
 
-@rule("model-before")
+@rule("model-before",
+      example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
+              "75.17%", "GPT-3.5"))
 def _model_before(v: ClaimView) -> ModelPick | None:
     """ "GPT-4o (52.5%)", "o1-preview model's score of 44.6%": the model right before."""
     num = v.claim.num
@@ -98,7 +105,9 @@ def _model_before(v: ClaimView) -> ModelPick | None:
     return None
 
 
-@rule("pair")
+@rule("pair",
+      example("It boosts the MagicBrush model's score on ImagenHub from 5.90 to 6.43.",
+              "6.43", "MagicBrush"))
 def _pair(v: ClaimView) -> ModelPick | None:
     """ "improves M from 58.8% to 90.0%": the second end has the first end's model."""
     num = v.claim.num
@@ -111,7 +120,10 @@ def _pair(v: ClaimView) -> ModelPick | None:
     return None
 
 
-@rule("listed")
+@rule("listed",
+      example("Qwen2.5-32B-Instruct reaches 56.7% on AIME 2024 and 57.0% on LiveCodeBench, "
+              "competitive to the o1-preview model's score of 44.6% and 59.1%.",
+              "59.1%", "o1-preview"))
 def _listed(v: ClaimView) -> ModelPick | None:
     """ "M's score of 44.6% and 59.1%": list members share the model named for the first."""
     num = v.claim.num
@@ -122,7 +134,9 @@ def _listed(v: ClaimView) -> ModelPick | None:
     return None
 
 
-@rule("subject")
+@rule("subject",
+      example("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "55.2%", "Qwen2.5-7B"))
 def _subject(v: ClaimView) -> ModelPick | None:
     """The nearest model before the number that is not compared against, a tool or listed."""
     num = v.claim.num
@@ -134,13 +148,18 @@ def _subject(v: ClaimView) -> ModelPick | None:
     return None
 
 
-@rule("reference-only")
+@rule("reference-only",
+      example("We introduce MathArena, a new benchmark of math competitions. On IMO 2025, top "
+              "models achieve slightly less than 40%.", "40%", "",
+              title="MathArena: Evaluating LLMs on Uncontaminated Math Competitions"))
 def _reference_only(v: ClaimView) -> ModelPick | None:
     """A benchmark paper's unattributed numbers are not "ours": no model (label "")."""
     return ModelPick("", -1, "") if v.paper.benchmark_paper else None
 
 
-@rule("inferred")
+@rule("inferred",
+      example("The proposed paradigm raises the accuracy of SLMs to 54.76% on BIRD.",
+              "54.76%", "Feather-SQL", title="Feather-SQL: A Lightweight NL2SQL Framework"))
 def _inferred(v: ClaimView) -> ModelPick | None:
     """The paper's own method or model (or the one model it studies), as "model-inferred"."""
     name = v.paper.primary or v.paper.focus_model
@@ -179,7 +198,10 @@ class NextView:
         self.text, self.sentence, self.claim, self.nxt = text, sentence, claim, nxt
 
 
-@rule("listed")
+@rule("listed",
+      example("ETD models yield gains of +28.4% on GSM8K and +36% on MATH with the OLMo-2 1B Base "
+              "model.",
+              "+28.4%", "OLMo-2 1B Base"))
 def _listed_back(v: NextView) -> ModelPick | None:
     """ "+28.4% on GSM8K and +36% on MATH with the OLMo-2 1B model": "with M" is the list's."""
     claim, nxt = v.claim, v.nxt

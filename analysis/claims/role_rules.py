@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.model_rules import ClaimView
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rules import apply_each, apply_first, rule, table
+from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -54,27 +54,36 @@ class FinishView(ClaimView):
 
 # ----------------------------------------------------------------------------- role
 
-@rule("parent-role")
+@rule("parent-role",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "proposed"))
 def _parent_role(v: FinishView) -> str | None:
     """A bracketed change has its number's role."""
     parent = v.claim.parent
     return parent.role if parent is not None and parent.role else None
 
 
-@rule("from-number")
+@rule("from-number",
+      example("Our approach increases accuracy on GSM8K from 85% to 90%.",
+              "85%", "baseline"))
 def _from_number(v: FinishView) -> str | None:
     """ "from 58.8% to 90.0%": the starting point is the baseline."""
     return "baseline" if v.claim.num.pair_role == "from" else None
 
 
-@rule("comparator")
+@rule("comparator",
+      example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
+              "75.17%", "baseline"))
 def _comparator(v: FinishView) -> str | None:
     """The number's model is one compared against ("than GPT-4o (52.5%)")."""
     mention = next((m for m in v.sentence.models if m.start == v.claim.model_at), None)
     return "baseline" if mention is not None and "comparator" in mention.flags else None
 
 
-@rule("baseline-context")
+@rule("baseline-context",
+      example("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "28.8%", "baseline"))
 def _baseline_context(v: FinishView) -> str | None:
     """ "over the base model (28.8%)": a score stated for what is compared against."""
     if v.claim.kind == "absolute" and baseline_by_context(v.text, v.sentence, v.claim):
@@ -87,7 +96,10 @@ def _continued_from(v: FinishView) -> Claim | None:
     return v.claims[index - 1] if index > 0 and v.claim.continuation else None
 
 
-@rule("continuation-compared")
+@rule("continuation-compared",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "baseline"))
 def _continuation_compared(v: FinishView) -> str | None:
     """ "15.5, compared to just 0.6 for M": the continuation after "compared to" is a baseline."""
     prev = _continued_from(v)
@@ -96,14 +108,19 @@ def _continuation_compared(v: FinishView) -> str | None:
     return None
 
 
-@rule("continuation-of-baseline")
+@rule("continuation-of-baseline",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.3", "baseline"))
 def _continuation_of_baseline(v: FinishView) -> str | None:
     """ "compared to 0.6 for M and 0.3 for N": a baseline's continuation is a baseline too."""
     prev = _continued_from(v)
     return "baseline" if prev is not None and prev.role == "baseline" else None
 
 
-@rule("own-name")
+@rule("own-name",
+      example("FooNet-7B reaches 55.2% on GSM8K.",
+              "55.2%", "proposed", title="FooNet: Small Reasoners"))
 def _own_name(v: FinishView) -> str | None:
     """The model is the paper's own (or shares its name's stem): proposed."""
     own_keys = {name_key(n) for n in v.paper.own}
@@ -113,13 +130,18 @@ def _own_name(v: FinishView) -> str | None:
     return None
 
 
-@rule("benchmark-paper")
+@rule("benchmark-paper",
+      example("We introduce MathArena, a new benchmark of math competitions. On IMO 2025, "
+              "GPT-4o achieves 40%.", "40%", "reference",
+              title="MathArena: Evaluating LLMs on Uncontaminated Math Competitions"))
 def _benchmark_paper(v: FinishView) -> str | None:
     """A benchmark paper's models are references, not proposals."""
     return "reference" if v.paper.benchmark_paper else None
 
 
-@rule("proposed")
+@rule("proposed",
+      example("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "55.2%", "proposed"))
 def _proposed(v: FinishView) -> str | None:
     """Any other claim is the paper's result."""
     return "proposed"
@@ -131,7 +153,13 @@ ROLE = table(
     _continuation_of_baseline, _own_name, _benchmark_paper, _proposed)
 
 
-@rule("unnamed-baseline")
+@rule("unnamed-baseline",
+      example("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "28.8%", ""),
+      counter("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "43.1%", "Sparrow-1.5B"))
 def _unnamed_baseline(v: FinishView) -> str | None:
     """A baseline's score given the subject's name by default is nobody's: no model."""
     claim = v.claim
@@ -147,7 +175,9 @@ UNNAMED = table("model-unnamed", "model", "A baseline's model when the text name
 
 # ----------------------------------------------------------------------------- metric
 
-@rule("metric-word")
+@rule("metric-word",
+      example("It reaches 71.0 pass@1 on AIME 2024.",
+              "71.0", "pass@1"))
 def _metric_word(v: FinishView) -> str | None:
     """The metric word nearest the number ("pass@1", "accuracy", "F1"), after it first."""
     num, sentence, text = v.claim.num, v.sentence, v.text
@@ -166,13 +196,19 @@ def _metric_word(v: FinishView) -> str | None:
     return None if best is None else best[1].lower()
 
 
-@rule("percent")
+@rule("percent",
+      example("PoG surpasses ToG by up to 23.9% on GSM8K.",
+              "23.9%", "accuracy"))
 def _percent(v: FinishView) -> str | None:
     """A percentage or points with no metric word: accuracy."""
     return "accuracy" if v.claim.num.unit in ("%", "pts") else None
 
 
-@rule("benchmark-metric")
+@rule("benchmark-metric",
+      example("K2 obtains 76.5 on ACEBench.",
+              "76.5", "accuracy"),
+      counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "score"))
 def _benchmark_metric(v: FinishView) -> str | None:
     """The metric the benchmark table gives, for a name with lower-case letters."""
     bench = v.claim.bench
@@ -180,7 +216,9 @@ def _benchmark_metric(v: FinishView) -> str | None:
     return known if known and not bench.isupper() else None
 
 
-@rule("score")
+@rule("score",
+      example("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "score"))
 def _score(v: FinishView) -> str | None:
     """Anything else: a score."""
     return "score"
@@ -192,7 +230,11 @@ METRIC = table("metric", "metric", "The metric the number is in.",
 
 # ----------------------------------------------------------------------------- uncertainty
 
-@rule("points-or-relative")
+@rule("points-or-relative",
+      example("LINC scores 26% higher than CoT on ProofWriter.",
+              "26%", "points-or-relative"),
+      counter("The models gain 31.4 points on GSM8K.",
+              "31.4", ""))
 def _points_or_relative(v: FinishView) -> str | None:
     """A change in % may be points or relative, unless its words or arithmetic say points."""
     claim = v.claim
@@ -202,13 +244,17 @@ def _points_or_relative(v: FinishView) -> str | None:
     return None
 
 
-@rule("bound")
+@rule("bound",
+      example("The R1-RE-7B model attains an accuracy of approximately 70% on GSM8K.",
+              "70%", "bound:approx"))
 def _bound(v: FinishView) -> str | None:
     """ "over 80%", "up to 12": a bound, not a value."""
     return f"bound:{v.claim.num.bound}" if v.claim.num.bound else None
 
 
-@rule("fraction-or-percent")
+@rule("fraction-or-percent",
+      example("MobileLLM-R1-950M achieves an AIME score of 0.6.",
+              "0.6", "fraction-or-percent"))
 def _fraction_or_percent(v: FinishView) -> str | None:
     """A bare score between 0 and 1 may be a fraction of 1 or a percentage."""
     claim, num = v.claim, v.claim.num
@@ -233,6 +279,7 @@ def finish(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
         claim.fired[UNNAMED.name] = claim.model_rule
         claim.reasons = [r for r in claim.reasons if r != "model-inferred"]
     claim.fired[METRIC.name], claim.metric = apply_first(METRIC, view)
-    for name, reason in apply_each(REASONS, view):
-        claim.fired[f"{REASONS.name}:{name}"] = name
-        claim.reasons.append(reason)
+    reasons = list(apply_each(REASONS, view))
+    if reasons:
+        claim.fired[REASONS.name] = ",".join(name for name, _ in reasons)  # every one applies
+        claim.reasons += [reason for _, reason in reasons]

@@ -12,14 +12,19 @@ import pandas as pd
 
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
-from analysis.claims.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
+from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
+    FACT_COLUMNS,
+    extract_facts,
+    facts_frame,
+    paper_facts,
+)
 from analysis.claims.fallback_rules import fallback_benchmark
 from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models
-from analysis.claims.own_names import PaperContext, paper_context
+from analysis.claims.own_names import PaperContext, own_names, paper_context
 from analysis.claims.revision_rules import revise_kinds
 from analysis.claims.role_rules import finish
 from analysis.claims.score_rules import keep_numbers
@@ -103,12 +108,21 @@ def sentence_claims(text: str, sentence: Sentence, nums: list[Num],
     return claims
 
 
-def _read_names(title: str, abstract: str, benchmarks: BenchmarkIndex,
-                prefixes: NamePrefixes) -> Reading:
-    """The paper's context and its flagged model and benchmark mentions."""
-    ctx = paper_context(title, abstract, benchmarks)
-    own_models = [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
-    models = find_models(abstract, own_models, prefixes)
+def own_models(ctx: PaperContext) -> list[str]:
+    """The paper's own names that can name a model (not the benchmark a benchmark paper makes)."""
+    return [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
+
+
+def find_names(title: str, abstract: str, benchmarks: BenchmarkIndex, prefixes: NamePrefixes,
+               own: list[str] | None = None) -> tuple[PaperContext, list[Mention]]:
+    """The paper's context and its model mentions, unflagged (`own`: its own names, if known)."""
+    ctx = paper_context(title, abstract, benchmarks, own)
+    return ctx, find_models(abstract, own_models(ctx), prefixes)
+
+
+def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
+                benchmarks: BenchmarkIndex, prefixes: NamePrefixes) -> Reading:
+    """The benchmark mentions, the models that are not inside one, all flagged."""
     model_spans = [(m.start, m.end) for m in models]
     benches = find_benchmarks(abstract, benchmarks, model_spans, prefixes)
     bench_spans = [(b.start, b.end) for b in benches]
@@ -123,10 +137,16 @@ def _read_names(title: str, abstract: str, benchmarks: BenchmarkIndex,
 
 
 def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: BenchmarkIndex,
-                  prefixes: NamePrefixes, reading: Reading | None = None,
+                  prefixes: NamePrefixes, reading: Reading | None = None, *,
+                  found: tuple[PaperContext, list[Mention]] | None = None,
                   ) -> list[tuple[Sentence, Claim]]:
-    """The claims of one abstract with their sentences; `reading`, if given, gets the rest."""
-    names = _read_names(title, abstract, benchmarks, prefixes)
+    """The claims of one abstract with their sentences; `reading`, if given, gets the rest.
+
+    `found` is find_names(...) of the abstract when the caller has it (its mentions get
+    flagged here).
+    """
+    ctx, models = found or find_names(title, abstract, benchmarks, prefixes)
+    names = _read_names(abstract, ctx, models, benchmarks, prefixes)
     if reading is not None:
         reading.paper, reading.models, reading.benches = names.paper, names.models, names.benches
     ctx, models, benches = names.paper, names.models, names.benches
@@ -201,6 +221,10 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
         if isinstance(abstract, str) and abstract.strip():
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes):
                 rows.append(_row(paper_id, title, abstract, sentence, claim))
+    return _claims_frame(rows, len(papers))
+
+
+def _claims_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     for column in ("value", "value_low", "value_high"):
         frame[column] = frame[column].astype(float)
@@ -211,8 +235,35 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
     if duplicated.any():  # two rules on one number of one kind: keep the first
         log.debug("dropping %d duplicate claims", int(duplicated.sum()))
         frame = frame[~duplicated].reset_index(drop=True)
-    log.info("extracted %d claims from %d papers", len(frame), len(papers))
+    log.info("extracted %d claims from %d papers", len(frame), n_papers)
     return frame
+
+
+def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+                   prefixes: NamePrefixes | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """extract_claims(papers) and extract_facts(papers) in one pass over the abstracts.
+
+    Both need each abstract's own names and model mentions; found once here, they are
+    shared (facts get unflagged copies), which saves most of the facts' cost.
+    """
+    index = as_index(benchmarks)
+    prefixes = prefixes or load_name_prefixes()
+    claim_rows: list[dict] = []
+    fact_rows: list[dict] = []
+    for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
+                                         papers["abstract"], strict=True):
+        if not isinstance(abstract, str):
+            continue
+        own = own_names(title, abstract)
+        ctx, models = find_names(title, abstract, index, prefixes, own)
+        fresh = [Mention(m.start, m.end, m.text, m.name) for m in models] \
+            if own_models(ctx) == own else find_models(abstract, own, prefixes)
+        fact_rows += paper_facts(paper_id, abstract, own, fresh)
+        if abstract.strip():
+            for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
+                                                 found=(ctx, models)):
+                claim_rows.append(_row(paper_id, title, abstract, sentence, claim))
+    return _claims_frame(claim_rows, len(papers)), facts_frame(fact_rows, len(papers))
 
 
 def explain(title: str, abstract: str, *, benchmarks: pd.DataFrame | BenchmarkIndex,

@@ -133,6 +133,31 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
     return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
 
 
+def paper_facts(paper_id: str, abstract: str, own: list[str],
+                models: list[Mention]) -> list[dict]:
+    """The fact rows of one abstract, from its own names and its unflagged model mentions."""
+    mark_mentions(abstract, models, [])
+    for mention in models:  # "K2" is the paper's "Kimi K2"
+        longer = [n for n in own if " " in n and len(n) > len(mention.name)
+                  and name_key(n).endswith(name_key(mention.name))]
+        mention.name = longer[0] if longer else mention.name
+    rows = []
+    for lo, hi in sentence_spans(abstract):
+        for fact, value, model in _sentence_facts(abstract, lo, hi, models):
+            if model:
+                rows.append({"paper_id": paper_id, "model": model, "fact": fact,
+                             "value": value, "quote": abstract[lo:hi], "start": lo, "end": hi})
+    return rows
+
+
+def facts_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
+    """The facts table of fact rows: one row per paper, model, fact and value."""
+    frame = pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
+        ["paper_id", "model", "fact", "value"]).reset_index(drop=True)
+    log.info("extracted %d model facts from %d papers", len(frame), n_papers)
+    return frame
+
+
 def extract_facts(papers: pd.DataFrame, *, prefixes: NamePrefixes | None = None,
                   ) -> pd.DataFrame:
     """Parameter and token counts stated for named models (columns FACT_COLUMNS).
@@ -145,22 +170,7 @@ def extract_facts(papers: pd.DataFrame, *, prefixes: NamePrefixes | None = None,
     rows = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
-        if not isinstance(abstract, str):
-            continue
-        own = own_names(title, abstract)
-        models = find_models(abstract, own, prefixes)
-        mark_mentions(abstract, models, [])
-        for mention in models:  # "K2" is the paper's "Kimi K2"
-            longer = [n for n in own if " " in n and len(n) > len(mention.name)
-                      and name_key(n).endswith(name_key(mention.name))]
-            mention.name = longer[0] if longer else mention.name
-        for lo, hi in sentence_spans(abstract):
-            for fact, value, model in _sentence_facts(abstract, lo, hi, models):
-                if model:
-                    rows.append({"paper_id": paper_id, "model": model, "fact": fact,
-                                 "value": value, "quote": abstract[lo:hi], "start": lo,
-                                 "end": hi})
-    frame = pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
-        ["paper_id", "model", "fact", "value"]).reset_index(drop=True)
-    log.info("extracted %d model facts from %d papers", len(frame), len(papers))
-    return frame
+        if isinstance(abstract, str):
+            own = own_names(title, abstract)
+            rows += paper_facts(paper_id, abstract, own, find_models(abstract, own, prefixes))
+    return facts_frame(rows, len(papers))

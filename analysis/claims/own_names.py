@@ -111,10 +111,13 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
     return ""
 
 
-def paper_context(title: str, abstract: str,
-                  benchmarks: pd.DataFrame | BenchmarkIndex) -> PaperContext:
-    """Own names, the name to attribute "our method" to, and whether it is a benchmark paper."""
-    ctx = PaperContext(title, abstract, own_names(title, abstract))
+def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                  own: list[str] | None = None) -> PaperContext:
+    """Own names, the name to attribute "our method" to, and whether it is a benchmark paper.
+
+    `own` is own_names(title, abstract) when the caller has it already.
+    """
+    ctx = PaperContext(title, abstract, own_names(title, abstract) if own is None else own)
     if ctx.own:  # the spelling the abstract uses most ("MathNeuro" over "Math Neurosurgery")
         counts = {n: abstract.count(n) for n in ctx.own}
         primary = max(ctx.own, key=lambda n: (counts[n], -ctx.own.index(n)))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims.extract import extract_claims, extract_facts
+from analysis.claims.extract import extract_claims, extract_facts, extract_tables
 from analysis.claims.names import PLAIN_WORD_RE, SCAN_RE, TOKEN_RE
 from analysis.claims.text import SpanSet
 from analysis.config import RAW_DIR
@@ -57,6 +57,15 @@ def test_extracting_halves_equals_extracting_the_whole(papers, benchmarks):
     joined_facts = pd.concat(facts, ignore_index=True)
     assert joined_claims.to_csv() == whole_claims.to_csv()
     assert joined_facts.to_csv() == whole_facts.to_csv()
+
+
+def test_one_pass_gives_the_tables_of_the_two_passes(papers, benchmarks):
+    blank = pd.DataFrame({"paper_id": ["b1", "b2"], "title": ["T", "U"],
+                          "abstract": ["   ", float("nan")]})
+    papers = pd.concat([papers, blank], ignore_index=True)
+    claims, facts = extract_tables(papers, benchmarks=benchmarks)
+    assert (claims.to_csv(), facts.to_csv()) == _both(papers, benchmarks)
+    assert len(facts) > 10
 
 
 def _scanned_tokens(text: str) -> list[tuple[int, str]]:

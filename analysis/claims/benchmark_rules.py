@@ -28,7 +28,7 @@ _DOMAIN_WORDS = {
     "MEDICAL-DOMAIN": r"medical|clinical|medicine",
 }
 DOMAIN_RE = re.compile("|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, p in
-                                 enumerate(_DOMAIN_WORDS.values())), re.IGNORECASE)
+                                enumerate(_DOMAIN_WORDS.values())), re.IGNORECASE)
 DOMAIN_NAMES = list(_DOMAIN_WORDS)
 _DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|in|across|for)\s+"
                               r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"

@@ -30,11 +30,11 @@ _SCORE = (
 _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
 BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
-                    r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
-                    r"|considerable))?\s*$", re.IGNORECASE)
+                   r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
+                   r"|considerable))?\s*$", re.IGNORECASE)
 BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\s*$|(?:up\s+to"
-                            r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
-                            r"|roughly|only|just)\s*$", re.IGNORECASE)
+                           r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
+                           r"|roughly|only|just)\s*$", re.IGNORECASE)
 MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
 CONTINUATION_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:for|on|in|with|by|using|under)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
@@ -103,6 +103,7 @@ def _right_cue(right: str) -> str:
 
 
 def left_cue(left: str) -> str:
+    """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it

@@ -19,15 +19,15 @@ _INSTRUMENT_RE = re.compile(
     r"(?:\bwith|\busing|\bvia|\bacross|\bbased\s+on|\bbuilt\s+(?:up)?on|\bfrom|\bassistance\s+of"
     r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 EXAMPLE_RE = re.compile(r"(?:\be\.g\.,?|\bi\.e\.,?|\bsuch\s+as|\bincluding|\blike)\s*$",
-                         re.IGNORECASE)
+                        re.IGNORECASE)
 _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
                           r"(?:[^,;.]|\.\d){0,40}\b(?:on|with|using)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
 _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
                                   r"|\bvs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
-                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+                         r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
+                         r"(?:the\s+)?$", re.IGNORECASE)
 
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")
 _GAP_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|points?)?")

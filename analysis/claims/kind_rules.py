@@ -30,7 +30,6 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
 
 
-
 # ----------------------------------------------------------------------------- kind
 
 def _left_core(v: NumberView) -> str:

@@ -1,4 +1,4 @@
-"""Model rules: the model a claim's number belongs to, its role, metric and uncertainty."""
+"""Model rules: the model a claim's number belongs to, named next to it, listed or inferred."""
 
 from __future__ import annotations
 

@@ -35,7 +35,7 @@ TOKEN_RE = re.compile(r"(?<![\w$^])[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^
 # Python loop runs once per run instead of once per word.
 _PLAIN = r"(?>[a-z][a-z.+]*)(?![\w.+$^]|[-:][A-Za-z0-9])"
 SCAN_RE = re.compile(rf"(?<![\w$^])(?:(?P<plain>{_PLAIN}(?:[^\w$^]+{_PLAIN})*)"
-                      rf"|[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*)")
+                     rf"|[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*)")
 PLAIN_WORD_RE = re.compile(r"[a-z][a-z.+]*")
 _VERSION_RE = re.compile(r"v\d[\w.]*")
 _YEAR_RE = re.compile(r"\d{4}")

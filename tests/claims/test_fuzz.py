@@ -1,8 +1,7 @@
-"""Property-based tests: the page parser and the claim extractor on arbitrary and near-valid text.
+"""Property tests: the page parser and the claim extractor on arbitrary and near-valid text."""
 
-Each either returns valid rows or raises the product's own error type (ReasonscaleError);
-never another exception, never a hang (every call runs under a SIGALRM guard).
-"""
+# Each either returns valid rows or raises the product's own error type (ReasonscaleError);
+# never another exception, never a hang (every call runs under a SIGALRM guard).
 
 from __future__ import annotations
 

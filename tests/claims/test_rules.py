@@ -1,16 +1,15 @@
-"""Per-rule tests generated from the examples of every rule table (analysis.claims.catalog).
+"""Per-rule tests generated from the examples of every rule table (analysis.claims.catalog)."""
 
-Each example text runs through the extractor (`explain`, the pipeline `extract_claims` runs);
-the number or name the example points at must be decided by the example's rule (or, for a
-counter-example, by another rule) with the stated outcome.
-"""
+# Each example text runs through the extractor (`explain`, the pipeline `extract_claims` runs);
+# the number or name the example points at must be decided by the example's rule (or, for a
+# counter-example, by another rule) with the stated outcome.
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis.claims.catalog import TABLES, all_rules, table_named
+from analysis.claims.catalog import TABLES, RuleInfo, all_rules, table_named
 from analysis.claims.extract import Reading, explain, extract_claims
 from analysis.claims.rules import Example, RuleTable, apply_first, rule, table
 from analysis.config import RAW_DIR
@@ -60,7 +59,7 @@ def _number_decision(reading: Reading, table_name: str, example: Example
     return fired, getattr(claim, CLAIM_OUTCOME[decides])
 
 
-def decision(info, example: Example) -> tuple[list[str], object]:
+def decision(info: RuleInfo, example: Example) -> tuple[list[str], object]:
     """The rules of the example's table that decided its target, and the outcome there."""
     reading = explain(example.title, example.text, benchmarks=BENCHMARKS)
     if info.table in ("model-flags", "benchmark-flags"):

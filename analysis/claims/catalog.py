@@ -28,10 +28,8 @@ TABLES: tuple[RuleTable, ...] = (
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
 )
-
-# Tables whose every rule may apply (the others stop at the first rule with a result).
-EACH_TABLES = frozenset({flag_rules.MODEL_FLAGS.name, flag_rules.BENCH_FLAGS.name,
-                         role_rules.REASONS.name})
+# The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
+# the first rule with a result (apply_first).
 
 
 @dataclass(frozen=True)

@@ -4,25 +4,34 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.claims.benchmark_rules import (
-    attach_benchmark,
-    fallback_benchmark,
-    mark_mentions,
-    share_backward,
-    zip_lists,
+from analysis.claims.benchmark_rules import attach_benchmark
+from analysis.claims.cues import number_views
+from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
+    FACT_COLUMNS,
+    extract_facts,
+    facts_frame,
+    paper_facts,
 )
-from analysis.claims.facts import FACT_COLUMNS, extract_facts  # noqa: F401  (public re-export)
-from analysis.claims.model_rules import attach_model, finish, share_listed_models
-from analysis.claims.names import Mention, find_benchmarks, find_models, paper_context
-from analysis.claims.score_rules import Claim, Sentence, sentence_claims
-from analysis.claims.text import SpanSet, name_key, scan_numbers, sentence_spans
+from analysis.claims.fallback_rules import fallback_benchmark
+from analysis.claims.flag_rules import mark_mentions
+from analysis.claims.kind_rules import new_claim
+from analysis.claims.list_rules import share_backward, zip_lists
+from analysis.claims.model_rules import attach_model, share_listed_models
+from analysis.claims.names import Mention, find_benchmarks, find_models
+from analysis.claims.own_names import PaperContext, own_names, paper_context
+from analysis.claims.revision_rules import revise_kinds
+from analysis.claims.role_rules import finish
+from analysis.claims.score_rules import keep_numbers
+from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
+from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)
 
 log = logging.getLogger(__name__)
@@ -47,6 +56,22 @@ MAX_NUMBERS_PER_SENTENCE = 100
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b", re.IGNORECASE)
 
 
+@dataclass
+class Reading:
+    """What extraction decided about one abstract: its names, every number and every claim.
+
+    `claims` holds every kept number, including those no benchmark was found for (which are
+    not written out); each claim's `fired` names the rule of each table that decided it.
+    """
+
+    paper: PaperContext
+    models: list[Mention] = field(default_factory=list)
+    benches: list[Mention] = field(default_factory=list)
+    # (number, verdict, verdict rule, final verdict, rescue rule): see sentence_claims
+    numbers: list[tuple[Num, str, str, str, str]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
 def _sentence_of(text: str, pos: int) -> str:
     lo = max(text.rfind(". ", 0, pos), 0)
     hi = text.find(". ", pos)
@@ -54,7 +79,7 @@ def _sentence_of(text: str, pos: int) -> str:
 
 
 def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list[Sentence]:
-    # Mentions come sorted by start (extract_names._drop_overlaps): bisect, not a scan each.
+    # Mentions come sorted by start (names._drop_overlaps): bisect, not a scan each.
     model_starts = [m.start for m in models]
     bench_starts = [b.start for b in benches]
     out = []
@@ -65,23 +90,68 @@ def _sentences(text: str, models: list[Mention], benches: list[Mention]) -> list
     return out
 
 
-def _paper_claims(paper_id: str, title: str, abstract: str,
-                  benchmarks: BenchmarkIndex) -> list[dict]:
-    ctx = paper_context(title, abstract, benchmarks)
-    own_models = [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
-    models = find_models(abstract, own_models)
+def sentence_claims(text: str, sentence: Sentence, nums: list[Num],
+                    trace: list[tuple[Num, str, str, str, str]] | None = None) -> list[Claim]:
+    """The numbers of one sentence that are claims, with their kind and sign.
+
+    `trace`, when given, receives (number, verdict, verdict rule, final verdict, rescue rule
+    or "") of every number.
+    """
+    views = number_views(text, sentence, nums)
+    claims: list[Claim] = []
+    for view, decided in zip(views, keep_numbers(text, sentence, views), strict=True):
+        if trace is not None:
+            trace.append((view.num, *decided))
+        if decided[2] == "keep":
+            claims.append(new_claim(view))
+    revise_kinds(text, sentence, claims)
+    return claims
+
+
+def own_models(ctx: PaperContext) -> list[str]:
+    """The paper's own names that can name a model (not the benchmark a benchmark paper makes)."""
+    return [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
+
+
+def find_names(title: str, abstract: str, benchmarks: BenchmarkIndex, prefixes: NamePrefixes,
+               own: list[str] | None = None) -> tuple[PaperContext, list[Mention]]:
+    """The paper's context and its model mentions, unflagged (`own`: its own names, if known)."""
+    ctx = paper_context(title, abstract, benchmarks, own)
+    return ctx, find_models(abstract, own_models(ctx), prefixes)
+
+
+def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
+                benchmarks: BenchmarkIndex, prefixes: NamePrefixes) -> Reading:
+    """The benchmark mentions, the models that are not inside one, all flagged."""
     model_spans = [(m.start, m.end) for m in models]
-    benches = find_benchmarks(abstract, benchmarks, model_spans)
+    benches = find_benchmarks(abstract, benchmarks, model_spans, prefixes)
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
-    masked = SpanSet([(m.start, m.end) for m in models] + bench_spans)
     mark_mentions(abstract, models, benches)
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}
                 and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
     if len(subjects) == 1:
         ctx.focus_model = next(iter(subjects.values()))
-    rows: list[dict] = []
+    return Reading(ctx, models, benches)
+
+
+def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: BenchmarkIndex,
+                  prefixes: NamePrefixes, reading: Reading | None = None, *,
+                  found: tuple[PaperContext, list[Mention]] | None = None,
+                  ) -> list[tuple[Sentence, Claim]]:
+    """The claims of one abstract with their sentences; `reading`, if given, gets the rest.
+
+    `found` is find_names(...) of the abstract when the caller has it (its mentions get
+    flagged here).
+    """
+    ctx, models = found or find_names(title, abstract, benchmarks, prefixes)
+    names = _read_names(abstract, ctx, models, benchmarks, prefixes)
+    if reading is not None:
+        reading.paper, reading.models, reading.benches = names.paper, names.models, names.benches
+    ctx, models, benches = names.paper, names.models, names.benches
+    masked = SpanSet([(m.start, m.end) for m in models] + [(b.start, b.end) for b in benches])
+    out: list[tuple[Sentence, Claim]] = []
     previous: Sentence | None = None
     carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
@@ -90,14 +160,17 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
             log.debug("%s: sentence at %d has %d numbers; skipped", paper_id,  # pair numbers,
                       sentence.start, len(nums))  # so their cost grows with its square
             continue
-        claims = sentence_claims(abstract, sentence, nums, benchmarks)
+        claims = sentence_claims(abstract, sentence, nums,
+                                 None if reading is None else reading.numbers)
         for claim in claims:
-            attach_benchmark(abstract, sentence, claim, claims, benchmarks)
+            attach_benchmark(abstract, sentence, claim, claims, benchmarks, prefixes)
         zip_lists(abstract, sentence, claims)
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
                                carried)
         share_backward(abstract, claims)
+        if reading is not None:
+            reading.claims += claims
         claims = [c for c in claims if c.bench]
         if claims:
             carried = (claims[-1].bench, claims[-1].bench_raw)
@@ -106,9 +179,9 @@ def _paper_claims(paper_id: str, title: str, abstract: str,
         share_listed_models(abstract, sentence, claims)
         for claim in claims:
             finish(abstract, sentence, claim, claims, ctx, benchmarks)
-            rows.append(_row(paper_id, title, abstract, sentence, claim))
+            out.append((sentence, claim))
         previous = sentence
-    return rows
+    return out
 
 
 def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:
@@ -132,18 +205,26 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
     }
 
 
-def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.DataFrame:
+def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+                   prefixes: NamePrefixes | None = None) -> pd.DataFrame:
     """One row per claim found in the abstracts of `papers` (columns CLAIM_COLUMNS).
 
     `abstract[start:end] == quote` holds for every row; `model_id` is left empty for the
-    registry to fill. Linear in the number of abstracts.
+    registry to fill. `prefixes` is the model-family table (default: the committed one, loaded
+    once per process). Linear in the number of abstracts.
     """
     index = as_index(benchmarks)
+    prefixes = prefixes or load_name_prefixes()
     rows: list[dict] = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
         if isinstance(abstract, str) and abstract.strip():
-            rows.extend(_paper_claims(paper_id, title, abstract, index))
+            for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes):
+                rows.append(_row(paper_id, title, abstract, sentence, claim))
+    return _claims_frame(rows, len(papers))
+
+
+def _claims_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     for column in ("value", "value_low", "value_high"):
         frame[column] = frame[column].astype(float)
@@ -154,19 +235,41 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame) -> pd.Data
     if duplicated.any():  # two rules on one number of one kind: keep the first
         log.debug("dropping %d duplicate claims", int(duplicated.sum()))
         frame = frame[~duplicated].reset_index(drop=True)
-    log.info("extracted %d claims from %d papers", len(frame), len(papers))
+    log.info("extracted %d claims from %d papers", len(frame), n_papers)
     return frame
 
 
-def claims_are_consistent(claims: pd.DataFrame, papers: pd.DataFrame) -> list[str]:
-    """Problems with quote provenance: rows where abstract[start:end] != quote."""
-    abstracts = dict(zip(papers["paper_id"], papers["abstract"], strict=True))
-    problems = []
-    for row in claims.itertuples(index=False):
-        text = abstracts.get(row.paper_id, "")
-        if text[int(row.start):int(row.end)] != row.quote:
-            problems.append(f"{row.claim_id}: quote does not match the abstract")
-        if isinstance(row.value, float) and math.isnan(row.value) and math.isnan(row.value_low):
-            problems.append(f"{row.claim_id}: neither a value nor a range")
-    return problems
+def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+                   prefixes: NamePrefixes | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """extract_claims(papers) and extract_facts(papers) in one pass over the abstracts.
 
+    Both need each abstract's own names and model mentions; found once here, they are
+    shared (facts get unflagged copies), which saves most of the facts' cost.
+    """
+    index = as_index(benchmarks)
+    prefixes = prefixes or load_name_prefixes()
+    claim_rows: list[dict] = []
+    fact_rows: list[dict] = []
+    for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
+                                         papers["abstract"], strict=True):
+        if not isinstance(abstract, str):
+            continue
+        own = own_names(title, abstract)
+        ctx, models = find_names(title, abstract, index, prefixes, own)
+        fresh = [Mention(m.start, m.end, m.text, m.name) for m in models] \
+            if own_models(ctx) == own else find_models(abstract, own, prefixes)
+        fact_rows += paper_facts(paper_id, abstract, own, fresh)
+        if abstract.strip():
+            for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
+                                                 found=(ctx, models)):
+                claim_rows.append(_row(paper_id, title, abstract, sentence, claim))
+    return _claims_frame(claim_rows, len(papers)), facts_frame(fact_rows, len(papers))
+
+
+def explain(title: str, abstract: str, *, benchmarks: pd.DataFrame | BenchmarkIndex,
+            prefixes: NamePrefixes | None = None) -> Reading:
+    """Everything extraction decides about one abstract, with the rules that decided it."""
+    reading = Reading(PaperContext(title, abstract))
+    read_abstract("", title, abstract, as_index(benchmarks), prefixes or load_name_prefixes(),
+                  reading)
+    return reading

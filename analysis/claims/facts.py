@@ -7,9 +7,11 @@ import re
 
 import pandas as pd
 
-from analysis.claims.benchmark_rules import mark_mentions
-from analysis.claims.names import Mention, find_models, own_names
+from analysis.claims.flag_rules import mark_mentions
+from analysis.claims.names import Mention, find_models
+from analysis.claims.own_names import own_names
 from analysis.claims.text import name_key, sentence_spans
+from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import FACT_KINDS  # noqa: F401  (public: the kinds of facts)
 
 log = logging.getLogger(__name__)
@@ -131,31 +133,44 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
     return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
 
 
-def extract_facts(papers: pd.DataFrame) -> pd.DataFrame:
+def paper_facts(paper_id: str, abstract: str, own: list[str],
+                models: list[Mention]) -> list[dict]:
+    """The fact rows of one abstract, from its own names and its unflagged model mentions."""
+    mark_mentions(abstract, models, [])
+    for mention in models:  # "K2" is the paper's "Kimi K2"
+        longer = [n for n in own if " " in n and len(n) > len(mention.name)
+                  and name_key(n).endswith(name_key(mention.name))]
+        mention.name = longer[0] if longer else mention.name
+    rows = []
+    for lo, hi in sentence_spans(abstract):
+        for fact, value, model in _sentence_facts(abstract, lo, hi, models):
+            if model:
+                rows.append({"paper_id": paper_id, "model": model, "fact": fact,
+                             "value": value, "quote": abstract[lo:hi], "start": lo, "end": hi})
+    return rows
+
+
+def facts_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
+    """The facts table of fact rows: one row per paper, model, fact and value."""
+    frame = pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
+        ["paper_id", "model", "fact", "value"]).reset_index(drop=True)
+    log.info("extracted %d model facts from %d papers", len(frame), n_papers)
+    return frame
+
+
+def extract_facts(papers: pd.DataFrame, *, prefixes: NamePrefixes | None = None,
+                  ) -> pd.DataFrame:
     """Parameter and token counts stated for named models (columns FACT_COLUMNS).
 
     The value is absolute ("3.8B-parameter" -> 3.8e9); the quote is the sentence and
     `abstract[start:end] == quote`. Counts with no model named in their sentence are skipped.
+    `prefixes` is the model-family table (default: the committed one).
     """
+    prefixes = prefixes or load_name_prefixes()
     rows = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
-        if not isinstance(abstract, str):
-            continue
-        own = own_names(title, abstract)
-        models = find_models(abstract, own)
-        mark_mentions(abstract, models, [])
-        for mention in models:  # "K2" is the paper's "Kimi K2"
-            longer = [n for n in own if " " in n and len(n) > len(mention.name)
-                      and name_key(n).endswith(name_key(mention.name))]
-            mention.name = longer[0] if longer else mention.name
-        for lo, hi in sentence_spans(abstract):
-            for fact, value, model in _sentence_facts(abstract, lo, hi, models):
-                if model:
-                    rows.append({"paper_id": paper_id, "model": model, "fact": fact,
-                                 "value": value, "quote": abstract[lo:hi], "start": lo,
-                                 "end": hi})
-    frame = pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
-        ["paper_id", "model", "fact", "value"]).reset_index(drop=True)
-    log.info("extracted %d model facts from %d papers", len(frame), len(papers))
-    return frame
+        if isinstance(abstract, str):
+            own = own_names(title, abstract)
+            rows += paper_facts(paper_id, abstract, own, find_models(abstract, own, prefixes))
+    return facts_frame(rows, len(papers))

@@ -1,13 +1,15 @@
-"""Claim rules: the model a number belongs to, its role, metric and uncertainty reasons."""
+"""Model rules: the model a claim's number belongs to, named next to it, listed or inferred."""
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from analysis.claims.names import Mention, PaperContext
-from analysis.claims.score_rules import Claim, Sentence, _mask
+from analysis.claims.names import Mention
+from analysis.claims.own_names import PaperContext
+from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.text import name_key
-from analysis.curated.benchmarks import BenchmarkIndex
 
 _AFTER_MODEL_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|at)\s+(?:the\s+)?B\s*(?:benchmark|dataset)?\s*)?"
@@ -19,29 +21,13 @@ _PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?\(\s*(?:which\s+
                                  r"\s+|at\s+|with\s+)?$")
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:\s+models?)?(?:'s|’s)\s+(?:(?:[\w@.-]+|B)\s+){0,5}?"
                                 r"(?:(?:of|from|is|at|was|reaches)\s+)?$")
-_BASELINE_GAP_RE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
-                              r"|against)\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(r"\b(?:we|We)\b")
-_METRICS = (
-    (re.compile(r"\bpass@(\d+)", re.IGNORECASE), "pass@{}"),
-    (re.compile(r"\bmaj@(\d+)", re.IGNORECASE), "maj@{}"),
-    (re.compile(r"\bwin[\s-]rates?\b", re.IGNORECASE), "win-rate"),
-    (re.compile(r"\bsuccess\s+rates?\b", re.IGNORECASE), "success-rate"),
-    (re.compile(r"\b(?:test-)?accuracy|\bacc\b\.?|\bexecution\s+accuracy", re.IGNORECASE),
-     "accuracy"),
-    (re.compile(r"\bf1(?:-score)?\b", re.IGNORECASE), "f1"),
-    (re.compile(r"\bexact\s+match\b|\bEM\b"), "em"),
-    (re.compile(r"\bbleu\S*", re.IGNORECASE), "bleu"),
-    (re.compile(r"\bauc\b", re.IGNORECASE), "auc"),
-    (re.compile(r"\b(?:rating|elo)\b", re.IGNORECASE), "rating"),
-    (re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE), "score"),
-)
 
 
-def _expand(name: str, ctx: PaperContext) -> str:
+def _expand(name: str, paper: PaperContext) -> str:
     """A short form of the paper's own name ("K2") reported as the full name ("Kimi K2")."""
     key = name_key(name)
-    for own in ctx.own:
+    for own in paper.own:
         own_key = name_key(own)
         if key and key != own_key and len(key) < len(own_key) and \
                 (own_key.endswith(key) or own_key.startswith(key)) and " " in own:
@@ -49,155 +35,196 @@ def _expand(name: str, ctx: PaperContext) -> str:
     return name
 
 
-def _set(claim: Claim, mention: Mention, rule: str, ctx: PaperContext) -> None:
-    claim.model, claim.model_rule, claim.model_at = _expand(mention.name, ctx), rule, mention.start
+class ModelPick(NamedTuple):
+    """A model chosen for a claim; `label` is the rule name written out when it differs."""
+
+    model: str
+    at: int = -1  # offset of the mention (-1: none, e.g. an inferred model)
+    label: str | None = None  # None: the name of the rule that chose it
 
 
-def attach_model(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
-                 ctx: PaperContext) -> None:
-    """Name the model: "0.6 for M", "M (52.5)", "M's score of", else the subject, else ours."""
-    num = claim.num
-    if claim.parent is not None:
-        p = claim.parent
-        claim.model, claim.model_rule, claim.model_at = p.model, "paren", p.model_at
-        return
-    if claim.model:
-        return
+class ClaimView:
+    """A claim of a sentence with the other claims, the sentence's models and the paper."""
+
+    __slots__ = ("text", "sentence", "claim", "claims", "paper")
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                 paper: PaperContext):
+        self.text, self.sentence, self.claim, self.claims, self.paper = \
+            text, sentence, claim, claims, paper
+
+    def named(self, mention: Mention) -> ModelPick:
+        """The model a mention names, the paper's full own name for a short form."""
+        return ModelPick(_expand(mention.name, self.paper), mention.start)
+
+
+# ----------------------------------------------------------------------------- which model
+
+@rule("paren",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "Qwen2.5-32B-Instruct"))
+def _paren(v: ClaimView) -> ModelPick | None:
+    """ "56.7% (+40.0%)": a bracketed change is its number's model's."""
+    p = v.claim.parent
+    return None if p is None else ModelPick(p.model, p.model_at)
+
+
+@rule("for-model",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "OLMo-2-1.48B"))
+def _for_model(v: ClaimView) -> ModelPick | None:
+    """ "0.6 for OLMo-2-1.48B", "55.0 with the OLMo-2 1B model": the model right after."""
+    num, claims = v.claim.num, v.claims
     lo = num.end
-    if num.pair_role == "from" and num.pair_with is not None:
+    if num.pair_role == "from" and num.pair_with is not None:  # after "from A to B" as a whole
         partner = next((c for c in claims if c.num.pair_role == "to" and c.num.start > num.end),
                        None)
         lo = partner.num.end if partner else lo
-    for m in sentence.models:
-        if lo <= m.start < lo + 60 and _AFTER_MODEL_GAP_RE.match(_mask(text, lo, m.start,
-                                                                       sentence)):
-            return _set(claim, m, "for-model", ctx)
+    for m in v.sentence.models:
+        if lo <= m.start < lo + 60 and _AFTER_MODEL_GAP_RE.match(mask(v.text, lo, m.start,
+                                                                      v.sentence)):
+            return v.named(m)
         if m.start >= lo + 60:
             break
-    for m in reversed(sentence.models):
+    return None
+
+
+@rule("model-before",
+      example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
+              "75.17%", "GPT-3.5"))
+def _model_before(v: ClaimView) -> ModelPick | None:
+    """ "GPT-4o (52.5%)", "o1-preview model's score of 44.6%": the model right before."""
+    num = v.claim.num
+    for m in reversed(v.sentence.models):
         if m.end > num.start or num.start - m.end > 80:
             continue
-        gap = _mask(text, m.end, num.start, sentence)
+        gap = mask(v.text, m.end, num.start, v.sentence)
         if _PAREN_MODEL_GAP_RE.match(gap) or _POSSESSIVE_GAP_RE.match(gap):
-            return _set(claim, m, "model-before", ctx)
-    if num.pair_role == "to":
-        partner = next((c for c in reversed(claims) if c.num.pair_role == "from"
-                        and c.num.start < num.start), None)
-        if partner is not None and partner.model_rule in ("model-before", "for-model"):
-            claim.model, claim.model_rule, claim.model_at = (partner.model, "pair",
-                                                             partner.model_at)
-            return
-    main = [c for c in claims if c.parent is None and c.num.start < num.start]
+            return v.named(m)
+    return None
+
+
+@rule("pair",
+      example("It boosts the MagicBrush model's score on ImagenHub from 5.90 to 6.43.",
+              "6.43", "MagicBrush"))
+def _pair(v: ClaimView) -> ModelPick | None:
+    """ "improves M from 58.8% to 90.0%": the second end has the first end's model."""
+    num = v.claim.num
+    if num.pair_role != "to":
+        return None
+    partner = next((c for c in reversed(v.claims) if c.num.pair_role == "from"
+                    and c.num.start < num.start), None)
+    if partner is not None and partner.model_rule in ("model-before", "for-model"):
+        return ModelPick(partner.model, partner.model_at)
+    return None
+
+
+@rule("listed",
+      example("Qwen2.5-32B-Instruct reaches 56.7% on AIME 2024 and 57.0% on LiveCodeBench, "
+              "competitive to the o1-preview model's score of 44.6% and 59.1%.",
+              "59.1%", "o1-preview"))
+def _listed(v: ClaimView) -> ModelPick | None:
+    """ "M's score of 44.6% and 59.1%": list members share the model named for the first."""
+    num = v.claim.num
+    main = [c for c in main_claims(v.claims) if c.num.start < num.start]
     if main and main[-1].model_rule in ("model-before", "for-model", "listed") and \
-            _LISTED_RE.match(_mask(text, main[-1].num.end, num.start, sentence)):
-        p = main[-1]  # "M's score of 44.6% and 59.1%": the list shares its model
-        claim.model, claim.model_rule, claim.model_at = p.model, "listed", p.model_at
-        return
-    for m in reversed(sentence.models):
+            _LISTED_RE.match(mask(v.text, main[-1].num.end, num.start, v.sentence)):
+        return ModelPick(main[-1].model, main[-1].model_at)
+    return None
+
+
+@rule("subject",
+      example("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "55.2%", "Qwen2.5-7B"))
+def _subject(v: ClaimView) -> ModelPick | None:
+    """The nearest model before the number that is not compared against, a tool or listed."""
+    num = v.claim.num
+    for m in reversed(v.sentence.models):
         if m.end <= num.start and not m.flags & {"comparator", "instrument", "enumerated"}:
-            if _PRONOUN_RE.search(text, m.end, num.start):
-                break  # "(Granite, LLaMA), ..., we show that X gains +15": we are the subject
-            return _set(claim, m, "subject", ctx)
-    if ctx.benchmark_paper:
+            if _PRONOUN_RE.search(v.text, m.end, num.start):
+                return None  # "(Granite, LLaMA), ..., we show that X gains +15": we are
+            return v.named(m)
+    return None
+
+
+@rule("reference-only",
+      example("We introduce MathArena, a new benchmark of math competitions. On IMO 2025, top "
+              "models achieve slightly less than 40%.", "40%", "",
+              title="MathArena: Evaluating LLMs on Uncontaminated Math Competitions"))
+def _reference_only(v: ClaimView) -> ModelPick | None:
+    """A benchmark paper's unattributed numbers are not "ours": no model (label "")."""
+    return ModelPick("", -1, "") if v.paper.benchmark_paper else None
+
+
+@rule("inferred",
+      example("The proposed paradigm raises the accuracy of SLMs to 54.76% on BIRD.",
+              "54.76%", "Feather-SQL", title="Feather-SQL: A Lightweight NL2SQL Framework"))
+def _inferred(v: ClaimView) -> ModelPick | None:
+    """The paper's own method or model (or the one model it studies), as "model-inferred"."""
+    name = v.paper.primary or v.paper.focus_model
+    return ModelPick(name) if name else None
+
+
+WHICH_MODEL = table(
+    "model", "model",
+    "The model a number is for: named next to it, shared with its list or pair, the "
+    "sentence's subject, or the paper's own.",
+    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred)
+
+
+def attach_model(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                 paper: PaperContext) -> None:
+    """Name the model: "0.6 for M", "M (52.5)", "M's score of", else the subject, else ours."""
+    if claim.model and claim.parent is None:
+        return  # a list rule (model-list) named it
+    fired = apply_first(WHICH_MODEL, ClaimView(text, sentence, claim, claims, paper))
+    if fired is None:
         return
-    name = ctx.primary or ctx.focus_model
-    if name:
-        claim.model, claim.model_rule = name, "inferred"
+    name, pick = fired
+    claim.model, claim.model_at = pick.model, pick.at
+    claim.model_rule = name if pick.label is None else pick.label
+    claim.fired[WHICH_MODEL.name] = name
+    if name == "inferred":
         claim.reasons.append("model-inferred")
 
 
+class NextView:
+    """A main claim and the main claim after it, in one sentence."""
+
+    __slots__ = ("text", "sentence", "claim", "nxt")
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, nxt: Claim):
+        self.text, self.sentence, self.claim, self.nxt = text, sentence, claim, nxt
+
+
+@rule("listed",
+      example("ETD models yield gains of +28.4% on GSM8K and +36% on MATH with the OLMo-2 1B Base "
+              "model.",
+              "+28.4%", "OLMo-2 1B Base"))
+def _listed_back(v: NextView) -> ModelPick | None:
+    """ "+28.4% on GSM8K and +36% on MATH with the OLMo-2 1B model": "with M" is the list's."""
+    claim, nxt = v.claim, v.nxt
+    if nxt.model_rule == "for-model" and claim.model_rule in ("inferred", "", "subject") and \
+            _LISTED_RE.match(mask(v.text, claim.num.end, nxt.num.start, v.sentence)):
+        return ModelPick(nxt.model, nxt.model_at)
+    return None
+
+
+SHARE_BACK = table("model-shared-back", "model",
+                   "A list member takes the model named after the last member.", _listed_back)
+
+
 def share_listed_models(text: str, sentence: Sentence, claims: list[Claim]) -> None:
-    """"+28.4% on GSM8K and +36% on MATH with the OLMo-2 1B model": the list shares "with M"."""
-    main = [c for c in claims if c.parent is None]
+    """A list shares "with M" written after it; a bracketed change keeps its number's model."""
+    main = main_claims(claims)
     for prev, claim in reversed(list(zip(main, main[1:], strict=False))):
-        if claim.model_rule == "for-model" and prev.model_rule in ("inferred", "", "subject") and \
-                _LISTED_RE.match(_mask(text, prev.num.end, claim.num.start, sentence)):
-            prev.model, prev.model_rule, prev.model_at = claim.model, "listed", claim.model_at
+        fired = apply_first(SHARE_BACK, NextView(text, sentence, prev, claim))
+        if fired is not None:
+            prev.model_rule, pick = fired
+            prev.model, prev.model_at = pick.model, pick.at
+            prev.fired[SHARE_BACK.name] = prev.model_rule
             prev.reasons = [r for r in prev.reasons if r != "model-inferred"]
     for claim in claims:
         if claim.parent is not None:
             claim.model, claim.model_at = claim.parent.model, claim.parent.model_at
-
-
-# "a 14.3% improvement over the base model (28.8%)", "improving from previous models' 6.5%".
-_BASELINE_CONTEXT_RE = re.compile(
-    r"(?:\bover|\bthan|\bcompared\s+(?:to|with)|\bsurpassing|\boutperforming|\bvs\.?|\bversus"
-    r"|\bfrom)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:previous|prior|existing|baseline|base"
-    r"|original|vanilla|standard|untrained|initial)\b[^,;()]{0,40}?(?:'s|’s|')?\s*\(?\s*$",
-    re.IGNORECASE)
-
-
-def baseline_by_context(text: str, sentence: Sentence, claim: Claim) -> bool:
-    """The number is stated for the thing compared against, not for the subject."""
-    lo = max(sentence.start, claim.num.start - 70)
-    return bool(_BASELINE_CONTEXT_RE.search(text, lo, claim.num.start))
-
-
-def _role(text: str, claim: Claim, claims: list[Claim], sentence: Sentence,
-          ctx: PaperContext) -> str:
-    num = claim.num
-    if claim.parent is not None and claim.parent.role:
-        return claim.parent.role
-    mention = next((m for m in sentence.models if m.start == claim.model_at), None)
-    if num.pair_role == "from":
-        return "baseline"
-    if mention is not None and "comparator" in mention.flags:
-        return "baseline"
-    if claim.kind == "absolute" and baseline_by_context(text, sentence, claim):
-        return "baseline"
-    index = claims.index(claim)
-    if index > 0 and claim.continuation:
-        gap = text[claims[index - 1].num.end:num.start]
-        if _BASELINE_GAP_RE.search(gap):
-            return "baseline"
-        if claims[index - 1].role == "baseline":
-            return "baseline"
-    own_keys = {name_key(n) for n in ctx.own}
-    key = name_key(claim.model)
-    if key and any(key.startswith(k) or k.startswith(key) for k in own_keys if k):
-        return "proposed"
-    if ctx.benchmark_paper:
-        return "reference"
-    return "proposed"
-
-
-def _metric(text: str, sentence: Sentence, claim: Claim, benchmarks: BenchmarkIndex) -> str:
-    num = claim.num
-    right = text[num.end:min(sentence.end, num.end + 25)]
-    left = text[max(sentence.start, num.start - 70):num.start]
-    best: tuple[int, str] | None = None
-    for pattern, label in _METRICS:
-        for m in pattern.finditer(right):
-            distance = m.start()
-            if best is None or distance < best[0]:
-                best = (distance, label.format(*m.groups()))
-        for m in pattern.finditer(left):
-            distance = len(left) - m.end() + 5
-            if best is None or distance < best[0]:
-                best = (distance, label.format(*m.groups()))
-    if best is not None:
-        return best[1].lower()
-    if num.unit in ("%", "pts"):
-        return "accuracy"
-    known = benchmarks.metrics.get(claim.bench)
-    return known if known and not claim.bench.isupper() else "score"
-
-
-def finish(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
-           ctx: PaperContext, benchmarks: BenchmarkIndex) -> None:
-    """Role, metric and the reasons the claim is uncertain."""
-    claim.role = _role(text, claim, claims, sentence, ctx)
-    if claim.role == "baseline" and claim.model_rule in ("subject", "inferred") and \
-            baseline_by_context(text, sentence, claim):
-        claim.model, claim.model_rule = "", "unnamed-baseline"  # not the subject's own score
-        claim.reasons = [r for r in claim.reasons if r != "model-inferred"]
-    claim.metric = _metric(text, sentence, claim, benchmarks)
-    num = claim.num
-    if claim.kind == "delta" and num.unit == "%" and claim.kind_rule not in (
-            "points", "change=points"):
-        claim.reasons.append("points-or-relative")
-    if num.bound:
-        claim.reasons.append(f"bound:{num.bound}")
-    if num.unit == "" and claim.kind == "absolute" and 0 < num.value < 1 and \
-            claim.bench not in ("", "Codeforces"):
-        claim.reasons.append("fraction-or-percent")

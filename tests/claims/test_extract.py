@@ -1,10 +1,9 @@
-"""Tests of analysis/extract.py: hand-checked claims, provenance, stability and speed."""
+"""Tests of analysis/claims/extract.py: hand-checked claims, provenance and stability."""
 
 from __future__ import annotations
 
 import math
 import re
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -18,8 +17,6 @@ from analysis.vocab import CLAIM_KINDS, ROLES
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 VALUE_TOL = 1e-9  # values are copied digits: they must be exact
-# Budget per abstract on the 2-core CI machine (the product runs on 100k abstracts).
-MAX_SECONDS_PER_ABSTRACT = 0.03
 
 
 @pytest.fixture(scope="module")
@@ -245,13 +242,6 @@ def test_ids_are_stable_across_runs_and_unique(claims, papers, benchmarks):
     assert claims["claim_id"].str.fullmatch(r"c[0-9a-f]{12}").all()
     row = claims.iloc[0]
     assert claim_id(row.paper_id, row.start, row.end, row.kind, row.value_start) == row.claim_id
-
-
-def test_extraction_is_fast_enough(papers, benchmarks):
-    start = time.perf_counter()
-    extract_claims(papers, benchmarks=benchmarks)
-    per_abstract = (time.perf_counter() - start) / len(papers)
-    assert per_abstract < MAX_SECONDS_PER_ABSTRACT
 
 
 def test_empty_and_missing_abstracts_give_no_claims(benchmarks):

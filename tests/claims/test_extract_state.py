@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims.extract import extract_claims, extract_facts
-from analysis.claims.names import _PLAIN_WORD_RE, _SCAN_RE, _TOKEN_RE
+from analysis.claims.extract import extract_claims, extract_facts, extract_tables
+from analysis.claims.names import PLAIN_WORD_RE, SCAN_RE, TOKEN_RE
 from analysis.claims.text import SpanSet
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
@@ -59,11 +59,20 @@ def test_extracting_halves_equals_extracting_the_whole(papers, benchmarks):
     assert joined_facts.to_csv() == whole_facts.to_csv()
 
 
+def test_one_pass_gives_the_tables_of_the_two_passes(papers, benchmarks):
+    blank = pd.DataFrame({"paper_id": ["b1", "b2"], "title": ["T", "U"],
+                          "abstract": ["   ", float("nan")]})
+    papers = pd.concat([papers, blank], ignore_index=True)
+    claims, facts = extract_tables(papers, benchmarks=benchmarks)
+    assert (claims.to_csv(), facts.to_csv()) == _both(papers, benchmarks)
+    assert len(facts) > 10
+
+
 def _scanned_tokens(text: str) -> list[tuple[int, str]]:
     out = []
-    for m in _SCAN_RE.finditer(text):
+    for m in SCAN_RE.finditer(text):
         if m.group("plain") is not None:
-            out += [(w.start(), w.group()) for w in _PLAIN_WORD_RE.finditer(text, *m.span())]
+            out += [(w.start(), w.group()) for w in PLAIN_WORD_RE.finditer(text, *m.span())]
         else:
             out.append((m.start(), m.group()))
     return out
@@ -71,13 +80,13 @@ def _scanned_tokens(text: str) -> list[tuple[int, str]]:
 
 def test_run_scanner_finds_the_tokens_of_the_token_pattern(papers):
     for text in list(papers["abstract"]) + list(papers["title"]):
-        assert _scanned_tokens(text) == [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+        assert _scanned_tokens(text) == [(m.start(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aAbz09 .+-:$^_é,;()\nΔ%ſK", max_size=40))
 def test_run_scanner_on_odd_text(text):
-    assert _scanned_tokens(text) == [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    assert _scanned_tokens(text) == [(m.start(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

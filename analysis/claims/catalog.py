@@ -1,0 +1,57 @@
+"""Every rule table of claim extraction, in the order extraction applies them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.claims import (
+    benchmark_rules,
+    fallback_rules,
+    flag_rules,
+    kind_rules,
+    list_rules,
+    model_rules,
+    revision_rules,
+    role_rules,
+    score_rules,
+)
+from analysis.claims.rules import Example, RuleTable
+
+TABLES: tuple[RuleTable, ...] = (
+    flag_rules.MODEL_FLAGS, flag_rules.BENCH_FLAGS,  # per mention, before any number
+    score_rules.VERDICT, score_rules.RESCUE, score_rules.RESCUE_PAIR,  # per number
+    kind_rules.KIND, kind_rules.SIGN, kind_rules.OVER_100,  # per kept number
+    revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
+    revision_rules.ARITHMETIC,
+    benchmark_rules.ATTACH, list_rules.LIST_BENCHMARKS, list_rules.LIST_MODELS,
+    fallback_rules.FALLBACK, list_rules.SHARE_BACK,
+    model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
+    role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
+)
+# The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
+# the first rule with a result (apply_first).
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """One rule as listed: its name, its table, what it decides, its docstring and examples."""
+
+    name: str
+    table: str
+    decides: str
+    doc: str
+    examples: tuple[Example, ...]
+
+
+def all_rules() -> list[RuleInfo]:
+    """Every rule of every table, tables in the order they are applied, rules in table order."""
+    return [RuleInfo(r.name, t.name, t.decides, r.doc, r.examples)
+            for t in TABLES for r in t.rules]
+
+
+def table_named(name: str) -> RuleTable:
+    """The rule table called `name`."""
+    for rules in TABLES:
+        if rules.name == name:
+            return rules
+    raise KeyError(name)

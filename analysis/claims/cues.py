@@ -1,0 +1,157 @@
+"""Cues around a number: the masked text beside it and the words that say "score" or not."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.sentence import Sentence, mask
+from analysis.claims.text import Num
+
+_WORD_RE = re.compile(r"[A-Za-z@][\w@.+'-]*|\d[\w.]*")
+# Stems of words that make a nearby number something other than a score.
+_NON_SCORE = (
+    "reduc", "cut", "trim", "shorten", "compress", "saving", "speed", "faster", "slower",
+    "latenc", "cost", "cheap", "price", "flop", "compute", "computation", "memory",
+    "throughput", "efficien", "length", "token", "overhead", "budget", "parameter", "param",
+    "weight", "dataset", "sample", "example", "noise", "correlat", "rho", "pearson", "spearman",
+    "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
+    "accepted", "perplexity", "barrier", "threshold",
+    "percentile", "fraction", "proportion", "portion", "ratio", "hallucinat", "refusal",
+    "verbos", "redundan", "resolution", "accelerat", "knowledge",
+)
+# Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
+_NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer")
+_SCORE = (
+    "accura", "acc", "score", "pass@", "pass", "maj@", "performance", "perform", "f1", "em",
+    "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
+    "outperform", "surpass", "exceed", "beat", "result", "rate", "correct", "point", "pts", "pp",
+    "auc", "ex", "map", "recall", "precision", "elo", "benchmark", "sota", "test-accuracy",
+)
+_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
+                           r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
+BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
+                   r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
+                   r"|considerable))?\s*$", re.IGNORECASE)
+BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\s*$|(?:up\s+to"
+                           r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
+                           r"|roughly|only|just)\s*$", re.IGNORECASE)
+MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
+CONTINUATION_RE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:for|on|in|with|by|using|under)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
+    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:,\s*)?(?:and|or|while"
+    r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|/|&)?\s*(?:just|only|about|approximately"
+    r")?\s*$", re.IGNORECASE)
+PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
+_LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
+_PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
+
+# Non-score words matched whole, not as stems ("second-best" is not "seconds").
+_NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top", "bit", "bits",
+                    "word", "words", "call", "calls", "less", "head", "heads", "layer", "layers",
+                    "size", "sizes", "data", "frame", "frames", "label", "labels", "feature",
+                    "features", "query", "queries", "gpu", "gpus"}
+
+
+# Words after a number that end the phrase it belongs to ("+14.6% while reducing cost").
+_RIGHT_STOP = {"while", "whereas", "but", "and", "with", "compared", "than", "which", "when",
+               "despite", "using", "although", "yet", "or", "outperforming", "surpassing"}
+_DOMAIN_CUE = ("math", "arithmetic", "code", "coding", "programming", "science", "scientific",
+               "logic", "puzzle", "medical", "clinical")
+# Change words right before a number speak of a score change ("gains of +15").
+CHANGE_STEMS = ("gain", "improv", "boost", "increas", "enhanc", "rais", "lift", "uplift")
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words and numbers of `text` (what the cue lists are compared with)."""
+    return [w.lower().strip("'.") for w in _WORD_RE.findall(text)]
+
+
+def _cue(word: str) -> str:
+    if word in _NON_SCORE_WORDS or word.startswith(_NON_SCORE):
+        return "non"
+    if word.startswith(_SCORE):
+        return "score"
+    return ""
+
+
+def right_words(right: str) -> list[str]:
+    """The first words of the phrase after a number, up to a word that ends it."""
+    body = _LEADING_PAREN_RE.sub("", right)
+    body = _PHRASE_END_RE.split(body, maxsplit=1)[0]
+    out = []
+    for word in words(body)[:6]:
+        if word in _RIGHT_STOP:
+            break
+        out.append(word)
+    return out
+
+
+def _right_cue(right: str) -> str:
+    if _RETENTION_RE.match(right):
+        return "non"
+    after = right_words(right)[:5]
+    for i, word in enumerate(after):
+        if word == "b" or (word.startswith(_DOMAIN_CUE) and i > 0 and after[i - 1] in
+                           ("on", "in", "across", "for")):
+            return "score"
+        if word.startswith(_NON_SCORE_RIGHT):
+            return "non"
+        cue = _cue(word)
+        if cue:
+            return cue
+    return ""
+
+
+def left_cue(left: str) -> str:
+    """"score", "non" or "": the nearest telling word of the ten before a number."""
+    left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
+    for distance, word in enumerate(reversed(words(left)[-10:])):
+        if word == "b":  # a benchmark mention: the number is about it
+            return "score"
+        cue = _cue(word)
+        if cue:
+            return cue
+        if distance < 2 and word.startswith(CHANGE_STEMS):
+            return "score"
+    return ""
+
+
+class NumberView:
+    """One number with the masked text around it: what the verdict, kind and sign rules read.
+
+    `left` runs from the previous number (at most 90 characters), `right` 70 characters on;
+    mentions in them read "M" (model) and "B" (benchmark). The cues are computed on demand.
+    """
+
+    __slots__ = ("text", "sentence", "num", "prev_end", "left", "right", "_rcue", "_lcue")
+
+    def __init__(self, text: str, sentence: Sentence, num: Num, prev_end: int):
+        self.text, self.sentence, self.num, self.prev_end = text, sentence, num, prev_end
+        lo = max(sentence.start, prev_end, num.start - 90)
+        self.left = mask(text, lo, num.start, sentence)
+        self.right = mask(text, num.end, min(sentence.end, num.end + 70), sentence)
+        self._rcue: str | None = None
+        self._lcue: str | None = None
+
+    @property
+    def rcue(self) -> str:
+        """"score", "non" or "": what the first telling word after the number says."""
+        if self._rcue is None:
+            self._rcue = _right_cue(self.right)
+        return self._rcue
+
+    @property
+    def lcue(self) -> str:
+        """"score", "non" or "": what the nearest telling word before the number says."""
+        if self._lcue is None:
+            self._lcue = left_cue(self.left)
+        return self._lcue
+
+
+def number_views(text: str, sentence: Sentence, nums: list[Num]) -> list[NumberView]:
+    """A view of each number; each one's left window starts after the number before it."""
+    views, prev_end = [], sentence.start
+    for num in nums:
+        views.append(NumberView(text, sentence, num, prev_end))
+        prev_end = num.end
+    return views

@@ -1,0 +1,299 @@
+"""Fallback benchmark rules: the benchmark a sentence or the abstract implies for a number."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.benchmark_rules import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.flag_rules import EXAMPLE_RE, LIST_GAP_RE, usable_benchmark
+from analysis.claims.names import Mention
+from analysis.claims.own_names import PaperContext
+from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
+from analysis.claims.text import name_key
+
+_STRONG_AVG_RE = re.compile(r"\b(?:average|averaged|avg|macro-?average|mean)\b(?:\s+[\w@-]+){0,6}"
+                            r"\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
+_STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
+                                  r"|average|avg)\b", re.IGNORECASE)
+_WEAK_AVG_RE = re.compile(
+    r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
+    r"{0,5}?(?:benchmarks|tasks|datasets|domains)\b", re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared)\b",
+                          re.IGNORECASE)
+# A sentence that refers back to the previous result ("on the same benchmark", "these models").
+_ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
+                          r"|models?|setting)s?\b|\bfurther\b", re.IGNORECASE)
+
+
+class FallbackView:
+    """A claim no attach rule placed, with its sentence, the claims before it and the paper."""
+
+    __slots__ = ("text", "sentence", "claim", "claims", "index", "main_before", "paper",
+                 "previous", "all_benches", "carried")
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                 paper: PaperContext, previous: Sentence | None, all_benches: list[Mention],
+                 carried: tuple[str, str] | None):
+        self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
+        self.paper, self.previous, self.all_benches, self.carried = \
+            paper, previous, all_benches, carried
+        self.index = claims.index(claim)
+        self.main_before = main_claims(claims[:self.index])
+
+    @property
+    def sentence_text(self) -> str:
+        """The claim's sentence."""
+        return self.text[self.sentence.start:self.sentence.end]
+
+    def usable(self) -> list[Mention]:
+        """The sentence's benchmarks a claim can be on (no example, training set, comparator)."""
+        return [b for b in self.sentence.benches if usable_benchmark(b)]
+
+
+def _copy(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
+    return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label)
+
+
+@rule("paren",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "AIME-2024"))
+def _paren(v: FallbackView) -> BenchPick | None:
+    """ "56.7% (+40.0%) on B": a bracketed change is on its number's benchmark, by its rule."""
+    p = v.claim.parent
+    return None if p is None else _copy(p, p.bench_rule or None)
+
+
+@rule("continued",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "AIME"))
+def _continued(v: FallbackView) -> BenchPick | None:
+    """ "15.5 on AIME, compared to just 0.6 for M": a continuation shares the benchmark."""
+    i = v.index
+    if v.claim.continuation and i > 0 and v.claims[i - 1].bench:
+        return _copy(v.claims[i - 1])
+    return None
+
+
+@rule("pair",
+      example("The accuracy of T5 XXL on GSM8K improves from 8.11% to 21.99%.",
+              "21.99%", "GSM8K"))
+def _pair(v: FallbackView) -> BenchPick | None:
+    """ "from under 12 to 29-42": both ends on one benchmark, by the first end's rule."""
+    i, claims = v.index, v.claims
+    if v.claim.num.pair_role == "to" and i > 0 and claims[i - 1].num.pair_role == "from" and \
+            claims[i - 1].bench:
+        return _copy(claims[i - 1], claims[i - 1].bench_rule)
+    return None
+
+
+@rule("listed",
+      example("Saturn-1.5B and Saturn-7B improve average scores by +4.9 and +1.8.",
+              "+1.8", "AVERAGE"))
+def _listed(v: FallbackView) -> BenchPick | None:
+    """ "+14.0 and +28.1 on B": list members share the benchmark."""
+    before = v.main_before
+    if before and before[-1].bench and GROUP_GAP_RE.match(
+            v.text[before[-1].num.end:v.claim.num.start]):
+        return _copy(before[-1])
+    return None
+
+
+@rule("compared",
+      example("It attains an average accuracy of 69.4%, surpassing the best baseline by +2.4 "
+              "percentage points.",
+              "+2.4", "AVERAGE"))
+def _compared(v: FallbackView) -> BenchPick | None:
+    """ "69.4% on B, surpassing X by +2.4 points": a change compared with the score before."""
+    main = [c for c in v.main_before if c.bench]
+    if main and v.claim.kind != "absolute" and _COMPARED_RE.search(
+            v.text[main[-1].num.end:v.claim.num.start]):
+        return _copy(main[-1])
+    return None
+
+
+@rule("average",
+      example("The R1-RE-7B model attains an average OOD accuracy of approximately 70%.",
+              "70%", "AVERAGE"))
+def _average(v: FallbackView) -> BenchPick | None:
+    """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks."""
+    num, sentence, text = v.claim.num, v.sentence, v.text
+    left = text[max(sentence.start, num.start - 60):num.start]
+    right = text[num.end:min(sentence.end, num.end + 40)]
+    if _STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right):
+        return BenchPick("AVERAGE", "average")
+    return None
+
+
+def _nearest(v: FallbackView, usable: list[Mention]) -> Mention:
+    before = [b for b in usable if b.end <= v.claim.num.start]
+    return before[-1] if before else usable[0]
+
+
+def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
+    """The benchmarks grouped into written lists ("GSM8K, MATH and AIME")."""
+    lists: list[list[Mention]] = []
+    for b in benches:
+        if lists and LIST_GAP_RE.match(text[lists[-1][-1].end:b.start]):
+            lists[-1].append(b)
+        else:
+            lists.append([b])
+    return lists
+
+
+@rule("benchmark-list",
+      example("Training boosts accuracy on competition-level benchmarks (GSM-Symbolic, MATH-500, "
+              "AIME) by up to 2.06x.",
+              "2.06x", "AVERAGE"))
+def _benchmark_list(v: FallbackView) -> BenchPick | None:
+    """ "improves GSM8K, MATH and AIME by 5%": one number for a list of benchmarks."""
+    usable = v.usable()
+    if not usable:
+        return None
+    nearest = _nearest(v, usable)
+    for group in bench_lists(v.text, usable):
+        if nearest in group and len({b.name for b in group}) > 1:
+            return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
+                             reason="one-number-for-benchmark-list")
+    return None
+
+
+@rule("sentence",
+      example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
+              "13.84%", "LiveMathBench"))
+def _sentence(v: FallbackView) -> BenchPick | None:
+    """The benchmark nearest before the number in its sentence (else the first after it)."""
+    usable = v.usable()
+    if not usable:
+        return None
+    nearest = _nearest(v, usable)
+    return BenchPick(nearest.name, nearest.text, nearest.start, "benchmark-inferred")
+
+
+@rule("across-benchmarks",
+      example("Experiments on three benchmarks show that LiteStage loses less than 4.0% accuracy.",
+              "4.0%", "AVERAGE"))
+def _across_benchmarks(v: FallbackView) -> BenchPick | None:
+    """ "across five benchmarks": an average; "up to 12%" is a maximum, not an average."""
+    num, sentence, text = v.claim.num, v.sentence, v.text
+    later = any(c.num.start > num.start for c in v.claims)
+    window = text[sentence.start:num.start] + " | " + ("" if later else
+                                                       text[num.end:sentence.end])
+    if _WEAK_AVG_RE.search(window) and num.bound != "up-to":
+        return BenchPick("AVERAGE", "average")
+    return None
+
+
+@rule("previous-claim",
+      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
+              "56.87% accuracy, while the 1.5B model achieved 67.08%.",
+              "67.08%", "BIRD"))
+def _previous_claim(v: FallbackView) -> BenchPick | None:
+    """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
+    before = v.main_before
+    if before and before[-1].bench and before[-1].kind == v.claim.kind:
+        return _copy(before[-1], reason="benchmark-from-previous-claim")
+    return None
+
+
+def _own_benchmark(v: FallbackView) -> BenchPick:
+    own = v.paper.own_benchmark
+    return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
+
+
+@rule("own-benchmark",
+      example("Search-R1 achieves 3.86% accuracy, whereas GPT-5 achieves 55.9%.",
+              "3.86%", "BrowseComp-Plus",
+              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"))
+def _benchmark_paper(v: FallbackView) -> BenchPick | None:
+    """A benchmark paper's numbers are on the benchmark it introduces."""
+    return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
+
+
+@rule("domain",
+      example("Across seven mathematical benchmarks, LightReasoner improves accuracy by up to "
+              "28.1%.", "28.1%", "MATH-DOMAIN",
+              title="LightReasoner: Can Small Language Models Teach Large Language Models?"))
+def _domain(v: FallbackView) -> BenchPick | None:
+    """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
+    text = v.sentence_text
+    offset, at = v.sentence.start, v.claim.num.start
+    domains = [(abs(m.start() + offset - at), m) for m in DOMAIN_RE.finditer(text)]
+    domains = [d for d in domains if not EXAMPLE_RE.search(text[max(0, d[1].start() - 30):
+                                                                d[1].start()])]
+    if not domains:
+        return None
+    _, word = min(domains, key=lambda d: d[0])
+    return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), offset + word.start(),
+                     "domain-only")
+
+
+@rule("carried-over",
+      example("Our model reaches 45.1% on GSM8K. A further strategy boosts these models by 3 "
+              "points.", "3 points", "GSM8K"))
+def _carried_over(v: FallbackView) -> BenchPick | None:
+    """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
+    if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):
+        return BenchPick(v.carried[0], v.carried[1], -1, "benchmark-in-other-sentence")
+    return None
+
+
+@rule("own-benchmark-named",
+      example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
+              "approach increases answer accuracy from 85% to 90%.",
+              "85%", "WikiNLDB", title="Database Reasoning Over Text"))
+def _own_benchmark_named(v: FallbackView) -> BenchPick | None:
+    """The benchmark the paper introduces, when it is not a benchmark paper."""
+    return _own_benchmark(v) if v.paper.own_benchmark else None
+
+
+@rule("previous-sentence",
+      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
+              "56.87% accuracy.",
+              "56.87%", "BIRD"))
+def _previous_sentence(v: FallbackView) -> BenchPick | None:
+    """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
+    if v.previous is None or v.sentence.benches:
+        return None
+    usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
+    if len(usable) != 1:
+        return None
+    b = next(iter(usable.values()))
+    return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+
+
+@rule("only-benchmark",
+      example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
+              "1.3B models can achieve 81.5% accuracy.",
+              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"))
+def _only_benchmark(v: FallbackView) -> BenchPick | None:
+    """The abstract's only benchmark, for a from-to pair or when the title names it."""
+    names = {b.name for b in v.all_benches if usable_benchmark(b)}
+    if len(names) == 1 and (v.claim.num.pair_role or
+                            name_key(next(iter(names))) in name_key(v.paper.title)):
+        b = next(b for b in v.all_benches if usable_benchmark(b))
+        return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+    return None
+
+
+FALLBACK = table(
+    "benchmark-fallback", "benchmark",
+    "The benchmark of a number with none next to it: its list or pair, an average, the "
+    "sentence, a domain, or a benchmark of the abstract.",
+    _paren, _continued, _pair, _listed, _compared, _average, _benchmark_list, _sentence,
+    _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
+    _own_benchmark_named, _previous_sentence, _only_benchmark)
+
+
+def fallback_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                       paper: PaperContext, previous: Sentence | None,
+                       all_benches: list[Mention], carried: tuple[str, str] | None) -> None:
+    """Benchmarks the sentence or the abstract implies: average, named elsewhere, domain."""
+    if claim.bench:
+        return
+    view = FallbackView(text, sentence, claim, claims, paper, previous, all_benches, carried)
+    fired = apply_first(FALLBACK, view)
+    if fired is not None:
+        set_bench(claim, fired, FALLBACK)

@@ -1,0 +1,213 @@
+"""Mention flags: which names a claim cannot be about (comparators, examples, training sets)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.names import Mention
+from analysis.claims.rules import apply_each, counter, example, rule, table
+
+_COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
+               r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
+               r"|\bvs\.?|\bversus|\brelative\s+to|\bagainst|\brival\w*|\bmatch\w*|\bbaselines?"
+               r"|\bbehind|\bapproach\w*|\bsimilar\s+to")
+_FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
+_COMPARATOR_RE = re.compile(
+    rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
+    rf"|(?:{_COMPARISON})\s+[^.;]{{0,60}}(?:such\s+as|e\.g\.,?|including|like)\s+$", re.IGNORECASE)
+_INSTRUMENT_RE = re.compile(
+    r"(?:\bwith|\busing|\bvia|\bacross|\bbased\s+on|\bbuilt\s+(?:up)?on|\bfrom|\bassistance\s+of"
+    r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+EXAMPLE_RE = re.compile(r"(?:\be\.g\.,?|\bi\.e\.,?|\bsuch\s+as|\bincluding|\blike)\s*$",
+                        re.IGNORECASE)
+_TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
+                          r"(?:[^,;.]|\.\d){0,40}\b(?:on|with|using)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
+_BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
+                                  r"|\bvs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
+                         r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+
+_CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")
+_GAP_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|points?)?")
+_AND_OR_RE = re.compile(r"\b(?:and|or)\b|[&/]")
+_CONTINUES_RE = re.compile(r"\s*(?:,|and\b|or\b)")
+_SUCH_AS_GAP_RE = re.compile(r"^\s*(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s*$")
+
+_SHARED = frozenset({"comparator", "example", "instrument"})  # flags a list passes on
+_COMPARATOR = frozenset({"comparator"})
+
+
+def _before(text: str, mention: Mention, others: list[Mention], *, cut: bool = True) -> str:
+    """Up to 90 characters before a mention, within its sentence (and after the previous
+    mention when `cut`)."""
+    lo = max([0, mention.start - 90] + ([m.end for m in others if m.end <= mention.start]
+                                        if cut else []))
+    window = text[lo:mention.start]
+    ends = list(_CLAUSE_END_RE.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
+class MentionView:
+    """A mention with the text before it and the mention before it of the same kind."""
+
+    __slots__ = ("text", "mention", "everything", "previous", "models", "before", "_gap")
+
+    def __init__(self, text: str, mention: Mention, everything: list[Mention],
+                 previous: Mention | None, models: list[Mention]):
+        self.text, self.mention, self.everything = text, mention, everything
+        self.previous, self.models = previous, models
+        self.before = _before(text, mention, everything)
+        self._gap: str | None = None
+
+    @property
+    def gap(self) -> str:
+        """The text from the previous mention of the same kind, numbers written "N"."""
+        if self._gap is None:
+            self._gap = _GAP_NUMBER_RE.sub("N", self.text[self.previous.end:self.mention.start])
+        return self._gap
+
+    def shares(self) -> bool:
+        """The previous mention carries a flag a list passes on."""
+        return self.previous is not None and bool(self.previous.flags & _SHARED)
+
+    def listed(self) -> bool:
+        """The mention continues the previous one's list ("X, Y and Z"; "X, Y," mid-list)."""
+        comma_only = not _AND_OR_RE.search(self.gap)
+        return bool(LIST_GAP_RE.match(self.gap)) and (
+            not comma_only or _CONTINUES_RE.match(self.text, self.mention.end) is not None)
+
+
+@rule("comparator",
+      example("Our model outperforms GPT-4o on GSM8K.",
+              "GPT-4o", "comparator"),
+      counter("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "Qwen2.5-7B", ""))
+def _model_comparator(v: MentionView) -> frozenset[str] | None:
+    """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
+    if _COMPARATOR_RE.search(_before(v.text, v.mention, v.everything, cut=False)):
+        return _COMPARATOR
+    return None
+
+
+@rule("example",
+      example("Large language models such as GPT-4 are trained on text.",
+              "GPT-4", "example"),
+      counter("Our model outperforms models such as GPT-4 on GSM8K.",
+              "GPT-4", "comparator"))
+def _model_example(v: MentionView) -> frozenset[str] | None:
+    """A model named as an example ("LLMs such as GPT-4"), unless compared against."""
+    if "comparator" not in v.mention.flags and EXAMPLE_RE.search(v.before):
+        return frozenset({"example"})
+    return None
+
+
+@rule("instrument",
+      example("We distill reasoning traces from DeepSeek-R1 into small models.",
+              "DeepSeek-R1", "instrument"))
+def _instrument(v: MentionView) -> frozenset[str] | None:
+    """A model used as a tool ("with GPT-4 as judge", "distilled from DeepSeek-R1")."""
+    return frozenset({"instrument"}) if _INSTRUMENT_RE.search(v.before) else None
+
+
+def _listed_flags(v: MentionView) -> frozenset[str] | None:
+    """A list passes its first member's comparator, example or instrument flag on."""
+    return frozenset(v.previous.flags & _SHARED) if v.shares() and v.listed() else None
+
+
+def _such_as(v: MentionView) -> frozenset[str] | None:
+    """ "outperforms ... 7B models such as MediTron-7B": an example of compared names."""
+    if v.shares() and not v.listed() and _SUCH_AS_GAP_RE.match(v.gap) and \
+            "comparator" in v.previous.flags:
+        return _COMPARATOR
+    return None
+
+
+# Compared models listed at length: the comparison word is too far back for the comparator
+# rule to see from "MediTron-7B", so only the list's flag marks it.
+_FAR_COMPARED = ("It outperforms GPT-4, Claude 3 Opus, Gemini 1.5 Pro, Llama-3-70B-Instruct, "
+                 "Mixtral-8x22B and 7B models such as MediTron-7B.")
+_model_listed = rule("listed", example(
+    "Large language models such as GPT and Llama are trained with a next-token loss.",
+    "Llama", "example"))(_listed_flags)
+_model_such_as = rule("such-as-comparator", example(
+    _FAR_COMPARED, "MediTron-7B", "comparator,example"))(_such_as)
+
+
+@rule("enumerated",
+      example("We study four families (Granite, LLaMA, Mistral) of models.",
+              "LLaMA", "enumerated"))
+def _enumerated(v: MentionView) -> frozenset[str] | None:
+    """ "four families (Granite, LLaMA, Mistral)": one of a bracketed list, not a subject."""
+    text, model = v.text, v.mention
+    lo, hi = text.rfind("(", 0, model.start), text.find(")", model.end)
+    if lo >= 0 and hi >= 0 and ")" not in text[lo:model.start] and \
+            sum(lo < m.start < hi for m in v.models) >= 2:
+        return frozenset({"enumerated"})
+    return None
+
+
+MODEL_FLAGS = table("model-flags", "flag", "Why a model mention is not a claim's subject.",
+                    _model_comparator, _model_example, _instrument, _model_listed,
+                    _model_such_as, _enumerated)
+
+
+@rule("example",
+      example("Our model solves tasks such as GSM8K and MATH.",
+              "GSM8K", "example"),
+      counter("Our model reaches 81% on GSM8K.",
+              "GSM8K", ""))
+def _bench_example(v: MentionView) -> frozenset[str] | None:
+    """A benchmark named as an example ("tasks such as GSM8K")."""
+    return frozenset({"example"}) if EXAMPLE_RE.search(v.before) else None
+
+
+@rule("training",
+      example("We train the LightPlanner-1.5B model on our LightPlan-40k dataset.",
+              "LightPlan-40k", "training"),
+      counter("We evaluate Qwen2.5-7B on GSM8K.",
+              "GSM8K", ""))
+def _training(v: MentionView) -> frozenset[str] | None:
+    """A training set ("fine-tuned on MetaMathQA"), not where a score was measured."""
+    start = v.mention.start
+    return frozenset({"training"}) if _TRAINING_RE.search(v.text[max(0, start - 80):start]) \
+        else None
+
+
+@rule("comparator",
+      example("Models score 41% lower on TTT-Bench compared to MATH-500.",
+              "MATH-500", "comparator"))
+def _bench_comparator(v: MentionView) -> frozenset[str] | None:
+    """A benchmark compared against ("than on GSM8K", "versus MATH")."""
+    return _COMPARATOR if _BENCH_COMPARATOR_RE.search(v.before) else None
+
+
+_bench_listed = rule("listed", example(
+    "Our model solves tasks such as GSM8K, MATH and SVAMP.", "SVAMP", "example"))(_listed_flags)
+_bench_such_as = rule("such-as-comparator", example(
+    "It scores 20% lower than GSM8K, e.g. MATH-500.", "MATH-500", "comparator,example"))(_such_as)
+
+BENCH_FLAGS = table("benchmark-flags", "flag", "Why a benchmark mention is not a claim's.",
+                    _bench_example, _training, _bench_comparator, _bench_listed, _bench_such_as)
+
+
+def mark_mentions(text: str, models: list[Mention], benches: list[Mention]) -> None:
+    """Flag comparators, instruments, examples and training sets (Mention.flags)."""
+    everything = sorted(models + benches, key=lambda m: m.start)
+    for group, flags in ((models, MODEL_FLAGS), (benches, BENCH_FLAGS)):
+        previous: Mention | None = None
+        for mention in group:
+            view = MentionView(text, mention, everything, previous, models)
+            for name, found in apply_each(flags, view):  # lazily: later rules see the flags
+                mention.flags |= found
+                mention.fired.append(name)
+            previous = mention
+
+
+_UNUSABLE = frozenset({"example", "training", "comparator"})
+
+
+def usable_benchmark(b: Mention) -> bool:
+    """A benchmark mention a claim can be on: no example, training set or comparator."""
+    return not b.flags & _UNUSABLE

@@ -1,0 +1,224 @@
+"""Kind rules: whether a kept number is a score, a change in points or a relative change."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import BY_RE, CHANGE_STEMS, MORE_RE, NumberView, right_words, words
+from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.sentence import Claim
+
+_PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
+_CHANGE_LEFT_RE = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$",
+    re.IGNORECASE)
+_CHANGE_RIGHT_RE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:absolute|average|overall|accuracy|performance|point|"
+    r"f1|bleu@?\d*|score)\s+)*(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
+    r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
+    r"|enhancements?|improved|increased|loss|losses|gap)\b", re.IGNORECASE)
+_RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
+_RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
+                                re.IGNORECASE)
+_DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|fall|fell"
+                          r"|reduc|lag|trail|behind|deteriorat|down|hurt)", re.IGNORECASE)
+_INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
+                          r"|exceed|beat|higher|better|up|rise|rising|jump|advanc)", re.IGNORECASE)
+_HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
+                            r"|roughly|~|only|just)\s*$", re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
+
+
+# ----------------------------------------------------------------------------- kind
+
+def _left_core(v: NumberView) -> str:
+    # "improves by about 5": the hedge is not part of the phrase that names the change.
+    return _HEDGE_TAIL_RE.sub("", v.left.rstrip()).rstrip()
+
+
+@rule("from-to",
+      example("Our approach increases answer accuracy from 85% to 90%.",
+              "85%", "absolute"))
+def _from_to(v: NumberView) -> str | None:
+    """Both ends of "from A to B" are scores (the change between them is not written)."""
+    return "absolute" if v.num.pair_role else None
+
+
+@rule("relative-word",
+      example("KG-RAR achieves a 20.73% relative improvement on Math500.",
+              "20.73%", "relative"))
+def _relative_word(v: NumberView) -> str | None:
+    """ "a 12% relative gain", "relative improvement of 8%". """
+    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(v.right):
+        return "relative"
+    return None
+
+
+@rule("times",
+      example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
+              "1.6x", "relative"))
+def _times(v: NumberView) -> str | None:
+    """A ratio ("1.6x", "2 times") is a relative change."""
+    return "relative" if v.num.unit == "x" else None
+
+
+@rule("percent-more",
+      example("Our model solves 12% more problems on HumanEval.",
+              "12%", "relative"))
+def _percent_more(v: NumberView) -> str | None:
+    """ "solves 12% more problems": relative to the baseline's count."""
+    return "relative" if v.num.unit == "%" and MORE_RE.match(v.right) else None
+
+
+@rule("signed",
+      example("Saturn achieves further improvements of +8.8%.",
+              "+8.8%", "delta"))
+def _signed(v: NumberView) -> str | None:
+    """A sign or arrow ("+4.9", "↑3.1", "Δ2.0") marks a change."""
+    return "delta" if v.num.marker or v.num.sign else None
+
+
+@rule("points",
+      example("The models achieved an average improvement of 31.4 points.",
+              "31.4", "delta"))
+def _points(v: NumberView) -> str | None:
+    """Points ("3.2 points", "5 pp") are a change in points."""
+    return "delta" if v.num.unit == "pts" else None
+
+
+@rule("by",
+      example("PoG surpasses ToG by up to 23.9% on GSM8K.",
+              "23.9%", "delta"))
+def _by(v: NumberView) -> str | None:
+    """ "improves by 7.7%", "outperforms X by a margin of 5": the size of a change."""
+    return "delta" if BY_RE.search(_left_core(v)) else None
+
+
+@rule("gain-of",
+      example("CoCoS achieves improvements of 35.8% on MBPP.",
+              "35.8%", "delta"))
+def _gain_of(v: NumberView) -> str | None:
+    """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""
+    return "delta" if _CHANGE_LEFT_RE.search(_left_core(v)) else None
+
+
+@rule("gain",
+      example("LINC scores 26% higher than CoT on ProofWriter.",
+              "26%", "delta"))
+def _gain(v: NumberView) -> str | None:
+    """ "a 4.5% gain", "7% higher": a change word after the number."""
+    return "delta" if _CHANGE_RIGHT_RE.match(v.right) else None
+
+
+@rule("change-of",
+      example("Pensez 7B exhibits an increase in accuracy of the base model up to 20% on AIME "
+              "2025.",
+              "20%", "delta"))
+def _change_of(v: NumberView) -> str | None:
+    """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
+    clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
+    preps = [i for i, w in enumerate(clause) if w in _PREPOSITIONS]
+    changes = CHANGE_STEMS + ("drop", "decreas", "degrad")
+    if preps and clause[preps[-1]] in ("of", "by") and any(
+            w.startswith(changes) for w in clause[:preps[-1]]):
+        return "delta"
+    return None
+
+
+@rule("score",
+      example("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
+              "28.0%", "absolute"))
+def _score(v: NumberView) -> str | None:
+    """Any other kept number is a score."""
+    return "absolute"
+
+
+KIND = table(
+    "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
+    _from_to, _relative_word, _times, _percent_more, _signed, _points, _by, _gain_of, _gain,
+    _change_of, _score)
+
+
+# ----------------------------------------------------------------------------- sign
+
+@rule("written",
+      example("Accuracy changes by -1.8 points on AIME 2024.",
+              "-1.8", -1))
+def _written(v: NumberView) -> int | None:
+    """The sign as written ("-3.2", "↓1.5")."""
+    return v.num.sign or None
+
+
+def _direction(word: str) -> int | None:
+    if _DECREASE_RE.match(word):
+        return -1
+    if _INCREASE_RE.match(word):
+        return 1
+    return None
+
+
+@rule("word-after",
+      example("Accuracy is 5% lower than the baseline on GSM8K.",
+              "5%", -1))
+def _word_after(v: NumberView) -> int | None:
+    """A direction word right after the number ("5% lower", "3 points higher")."""
+    for word in right_words(v.right)[:3]:
+        direction = _direction(word)
+        if direction is not None:
+            return direction
+    return None
+
+
+@rule("word-before",
+      example("Small models lag behind LLMs by 50% on GSM8K.",
+              "50%", -1))
+def _word_before(v: NumberView) -> int | None:
+    """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%")."""
+    for word in reversed(words(_CLAUSE_SPLIT_RE.split(v.left)[-1])):
+        direction = _direction(word)
+        if direction is not None:
+            return direction
+    return None
+
+
+@rule("up",
+      example("Our 13B models solve 12% more problems on HumanEval.",
+              "12%", 1))
+def _up(v: NumberView) -> int | None:
+    """No direction written: a gain."""
+    return 1
+
+
+SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
+             _written, _word_after, _word_before, _up)
+
+
+@rule("over-100-percent",
+      example("Orca surpasses Vicuna-13B by more than 100% on Big-Bench Hard.",
+              "100%", "relative"),
+      counter("Orca surpasses Vicuna-13B by 42% on AGIEval.",
+              "42%", "delta"))
+def _over_100_percent(claim: Claim) -> str | None:
+    """A change of 100% or more is not in points: "improves by 150%" is relative."""
+    num = claim.num
+    if claim.kind == "delta" and num.unit == "%" and num.value >= 100:
+        return "relative"
+    return None
+
+
+OVER_100 = table("kind-over-100", "kind", "A change too large for points.", _over_100_percent)
+
+
+def new_claim(view: NumberView) -> Claim:
+    """A claim of a kept number: its kind, sign and the rules that decided them."""
+    claim = Claim(view.num)
+    claim.kind_rule, claim.kind = apply_first(KIND, view)
+    claim.fired[KIND.name] = claim.kind_rule
+    if claim.kind != "absolute":
+        claim.fired[SIGN.name], claim.sign = apply_first(SIGN, view)
+    fired = apply_first(OVER_100, claim)
+    if fired is not None:
+        claim.kind_rule, claim.kind = fired
+        claim.fired[OVER_100.name] = claim.kind_rule
+    return claim

@@ -1,0 +1,197 @@
+"""List rules: numbers written as a list share, or are zipped with, a list of names."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.benchmark_rules import BenchPick, set_bench
+from analysis.claims.flag_rules import usable_benchmark
+from analysis.claims.names import Mention
+from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
+from analysis.claims.text import name_key
+
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+_ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:on|in|at)\s+(?:the\s+)?$")
+_MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
+_SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
+_PARALLEL_GAP_RE = re.compile(r"^\s*(?:%|points?)?\s*(?:,\s*)?(?:and\s+)?(?:[\w.+-]+\s+){0,3}?"
+                              r"(?:by\s+)?$", re.IGNORECASE)
+
+
+def _claim_groups(text: str, claims: list[Claim]) -> list[list[Claim]]:
+    groups: list[list[Claim]] = []
+    for claim in main_claims(claims):
+        if groups and GROUP_GAP_RE.match(text[groups[-1][-1].num.end:claim.num.start]):
+            groups[-1].append(claim)
+        else:
+            groups.append([claim])
+    return [g for g in groups if len(g) > 1]
+
+
+class GroupView:
+    """A list of numbers ("A, B and C") with the names written after and before it."""
+
+    __slots__ = ("text", "sentence", "group", "respectively", "after")
+
+    def __init__(self, text: str, sentence: Sentence, group: list[Claim], claims: list[Claim]):
+        self.text, self.sentence, self.group = text, sentence, group
+        last = group[-1].num.end
+        limit = min([c.num.start for c in claims if c.num.start >= last] + [sentence.end])
+        self.respectively = _RESPECTIVELY_RE.search(text[last:limit]) is not None
+        self.after = [b for b in sentence.benches if last <= b.start < limit
+                      and usable_benchmark(b)]
+
+
+Zipped = list[tuple[Claim, BenchPick]]
+
+
+@rule("respectively",
+      example("Ferret-UI Lite attains scores of 91.6%, 53.3%, and 61.2% on the ScreenSpot-V2, "
+              "ScreenSpot-Pro, and OSWorld-G benchmarks, respectively.",
+              "53.3%", "ScreenSpot-Pro"))
+def _respectively(g: GroupView) -> Zipped | None:
+    """ "91.6, 53.3 and 61.2 on A, B and C(, respectively)": the i-th number on the i-th."""
+    group, after, k = g.group, g.after, len(g.group)
+    adjacent = bool(after) and _ADJACENT_GAP_RE.match(
+        g.text[group[-1].num.end:after[0].start]) is not None
+    if (g.respectively or adjacent) and len(after) == k and len({b.name for b in after}) == k \
+            and all(c.bench_rule != "after" or c is group[-1] for c in group):
+        return [(c, BenchPick(b.name, b.text, b.start)) for c, b in zip(group, after, strict=True)]
+    return None
+
+
+@rule("listed-before",
+      example("Qwen2.5-32B-Instruct reaches 56.7% on AIME 2024 and 57.0% on LiveCodeBench, "
+              "competitive to the o1-preview model's score of 44.6% and 59.1%.",
+              "44.6%", "AIME-2024"))
+def _listed_before(g: GroupView) -> Zipped | None:
+    """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
+    group, k = g.group, len(g.group)
+    if any(c.bench for c in group):
+        return None
+    before = [b for b in g.sentence.benches if b.end <= group[0].num.start
+              and usable_benchmark(b)]
+    if len({b.name for b in before}) == k and len(before) == k:
+        return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
+                for c, b in zip(group, before, strict=True)]
+    return None
+
+
+@rule("shared",
+      example("Math-only RL lifts distilled models (+14.6% / +17.2% on AIME 2025 for the 7B / 14B "
+              "models).",
+              "+14.6%", "AIME-2025"))
+def _shared(g: GroupView) -> Zipped | None:
+    """ "+14.6% / +17.2% on AIME 2025": the benchmark after the last number is the list's."""
+    last = g.group[-1]
+    if last.bench_rule.startswith("after") and all(not c.bench for c in g.group[:-1]):
+        return [(c, BenchPick(last.bench, last.bench_raw, last.bench_at)) for c in g.group[:-1]]
+    return None
+
+
+LIST_BENCHMARKS = table(
+    "benchmark-list", "benchmark", "The benchmarks of a list of numbers, zipped or shared.",
+    _respectively, _listed_before, _shared)
+
+
+def _model_lists(text: str, models: list[Mention]) -> list[list[Mention]]:
+    lists: list[list[Mention]] = []
+    for m in models:
+        if lists and _MODEL_LIST_GAP_RE.match(text[lists[-1][-1].end:m.start]):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
+
+
+ModelsZipped = list[tuple[Claim, str, int]]
+
+
+@rule("slash-list",
+      example("Math-only RL lifts distilled models (+14.6% / +17.2% on AIME 2025 for the 7B / 14B "
+              "models).",
+              "+17.2%", "14B model"))
+def _slash_list(g: GroupView) -> ModelsZipped | None:
+    """ "41.2 and 55.0 with the 1.5B/7B models": one number per size of a slashed name."""
+    group, last = g.group, g.group[-1].num.end
+    slash = [m for m in g.sentence.models if last <= m.start < last + 40 and "/" in m.text]
+    if not slash:
+        return None
+    sizes = _SIZE_RE.findall(slash[0].text)
+    if len(sizes) != len(group):
+        return None
+    return [(c, f"{size} model", slash[0].start) for c, size in zip(group, sizes, strict=True)]
+
+
+@rule("listed",
+      example("Saturn-1.5B and Saturn-7B achieve pass@3 gains of +14.0 and +28.1 on SAT, "
+              "respectively.",
+              "+28.1", "Saturn-7B"))
+def _listed_models(g: GroupView) -> ModelsZipped | None:
+    """ "A, B and C reach 41, 52 and 60(, respectively)": the i-th model's the i-th number."""
+    group, k = g.group, len(g.group)
+    candidates = [m for m in g.sentence.models if m.end <= group[0].num.start
+                  and not m.flags & {"comparator", "instrument"}]
+    lists = _model_lists(g.text, candidates)
+    chosen: list[Mention] = []
+    if g.respectively and lists and len(lists[-1]) == k:
+        chosen = lists[-1]
+    elif len({name_key(m.text) for m in candidates}) == k and len(candidates) == k:
+        chosen = candidates
+    return [(c, m.name, m.start) for c, m in zip(group, chosen, strict=True)] if chosen else None
+
+
+LIST_MODELS = table("model-list", "model", "The models of a list of numbers, zipped.",
+                    _slash_list, _listed_models)
+
+
+def zip_lists(text: str, sentence: Sentence, claims: list[Claim]) -> None:
+    """"A, B and C on X, Y and Z, respectively": pair the i-th number with the i-th name."""
+    for group in _claim_groups(text, claims):
+        view = GroupView(text, sentence, group, claims)
+        fired = apply_first(LIST_BENCHMARKS, view)
+        if fired is not None:
+            name, zipped = fired
+            for claim, pick in zipped:
+                set_bench(claim, (name, pick), LIST_BENCHMARKS)
+        fired = apply_first(LIST_MODELS, view)
+        if fired is not None:
+            name, models = fired
+            for claim, model, at in models:
+                claim.model, claim.model_rule, claim.model_at = model, name, at
+                claim.fired[LIST_MODELS.name] = name
+
+
+class NeighbourView:
+    """A claim and the main claim after it, with the text between their numbers."""
+
+    __slots__ = ("prev", "claim", "gap")
+
+    def __init__(self, text: str, prev: Claim, claim: Claim):
+        self.prev, self.claim, self.gap = prev, claim, text[prev.num.end:claim.num.start]
+
+
+@rule("shared-back",
+      example("LieQ outperforms GPTQ by 19.7% and AWQ by 18.1% on average.",
+              "19.7%", "AVERAGE"))
+def _shared_back(n: NeighbourView) -> BenchPick | None:
+    """ "outperforming GPTQ by 19.7% and AWQ by 18.1% on average": the last member's."""
+    prev, claim = n.prev, n.claim
+    if not prev.bench and claim.bench and claim.kind == prev.kind and \
+            _PARALLEL_GAP_RE.match(n.gap):
+        return BenchPick(claim.bench, claim.bench_raw, claim.bench_at)
+    return None
+
+
+SHARE_BACK = table("benchmark-shared-back", "benchmark",
+                   "A parallel member takes the benchmark written after the last.", _shared_back)
+
+
+def share_backward(text: str, claims: list[Claim]) -> None:
+    """The trailing benchmark of the last parallel member is the list's (right to left)."""
+    main = main_claims(claims)
+    for prev, claim in reversed(list(zip(main, main[1:], strict=False))):
+        fired = apply_first(SHARE_BACK, NeighbourView(text, prev, claim))
+        if fired is not None:
+            set_bench(prev, fired, SHARE_BACK)

@@ -1,0 +1,135 @@
+"""What a paper calls its own method, model or benchmark: the context its claims are read in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from analysis.claims.names import NOT_BENCHMARKS, bench_name
+from analysis.claims.text import name_key
+from analysis.curated.benchmarks import BenchmarkIndex
+
+_FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are",
+                   "be", "with", "by", "from", "as", "at", "can", "do", "does", "how", "what",
+                   "why", "when", "not", "more", "less", "than", "their", "own"}
+_INTRO_RE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
+    r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
+    r"\b(?P<rest>[^.;]{0,160})", re.IGNORECASE)
+_NAME_TOKEN_RE = re.compile(
+    r"\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)"  # "(LoRID)", "(TRM)"
+    r"|(?<![\w-])((?:[A-Z][a-z]*[A-Z0-9$^][\w$^.+-]*|[A-Z]{2,}[\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*"
+    r"|[A-Z][a-z]+(?:-[A-Z0-9][\w.]*)+)(?:\s+[A-Z][\w.-]*)?)")
+
+
+def title_name(title: str) -> str:
+    """The short system name before a title's colon ("MobileLLM-R1: ..."), else ""."""
+    if ":" not in title:
+        return ""
+    head = title.split(":", 1)[0].strip()
+    words = head.split()
+    if not words or len(words) > 3 or head.endswith("?") or "," in head:
+        return ""
+    if any(w.lower() in _FUNCTION_WORDS for w in words) or words[0].lower().endswith("ing"):
+        return ""
+    if not all(w[0].isupper() or w[0].isdigit() or any(c.isupper() for c in w) for w in words):
+        return ""
+    return head
+
+
+_LEADING_NAME_RE = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:novel|new|simple|unified|lightweight|scalable|first)\s+)*"
+    r"((?:[A-Z][\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*)(?:\s+[A-Z][\w$^.+-]*){0,3})(?=\s*[,(:]|\s+(?:a|an"
+    r"|the|which|that|to|for|as|with|in|on)\b)")
+_NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:dataset|benchmark|corpus)\b")
+
+
+def own_names(title: str, abstract: str) -> list[str]:
+    """Names the paper gives its own method or model: title prefix, then "we propose X"."""
+    names = [title_name(title)] if title_name(title) else []
+    for intro in _INTRO_RE.finditer(abstract):
+        rest = intro.group("rest")
+        lead = _LEADING_NAME_RE.match(rest)
+        acronym = re.match(r"[^,.;()]{0,80}?\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)", rest)
+        if lead and _NAMED_AS_DATA_RE.match(rest[lead.end():]):
+            continue  # "We introduce Saturn-2.6k, a dataset of ...": data, not the method
+        if acronym:  # "Self-Training on Image Comprehension (STIC)": the acronym is the name
+            names.append(acronym.group(1))
+        elif lead and lead.group(1).lower() not in NOT_BENCHMARKS:
+            names.append(lead.group(1).rstrip(".,"))
+        else:
+            tokens = [m for m in _NAME_TOKEN_RE.finditer(rest[:100]) if m.group(1)]
+            if tokens:
+                names.append(tokens[0].group(1))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+@dataclass
+class PaperContext:
+    """What the rules know about one paper before reading its numbers."""
+
+    title: str
+    abstract: str
+    own: list[str] = field(default_factory=list)
+    primary: str = ""  # the name claims of "our method" are attributed to
+    benchmark_paper: bool = False  # the paper's contribution is a benchmark: models are references
+    own_benchmark: str = ""  # benchmark the paper introduces, used when a sentence names none
+    focus_model: str = ""  # the one model the abstract studies when it names no method
+
+
+_BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)
+_INTRO_BENCH_RE = re.compile(
+    r"\b(?i:introduce|present|propose|develop|construct|build|release|create)[sd]?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,6}?(?:\(([A-Z][\w-]+)\)|([A-Z][\w-]*[A-Z][\w-]*))"
+    r"(?:\s*(?::|,|-)?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,6}?(?i:benchmark|test\s+set)\b)")
+_INTRO_SHAPE_RE = re.compile(
+    r"\b(?i:introduce|present|propose|develop|construct|release|create)[sd]?\s+(?:(?:a|an|the)\s+)?"
+    r"()([A-Z][\w-]*(?:Bench|bench|Arena|-Bench))\b")
+_EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|assess\w*)",
+                            re.IGNORECASE)
+
+
+# "TTT-Bench, a new benchmark", "(ScienceQA), a new benchmark", "WikiNLDB, a novel dataset".
+_APPOSITIVE_BENCH_RE = re.compile(
+    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation|construction"
+    r"|synthesis|curation|collection|pipeline|approach|method|framework))")
+
+
+def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
+    """A benchmark the abstract introduces; a "dataset" only when its sentence evaluates."""
+    for pattern in (_APPOSITIVE_BENCH_RE, _INTRO_BENCH_RE, _INTRO_SHAPE_RE):
+        for m in pattern.finditer(abstract):
+            lo = abstract.rfind(". ", 0, m.start()) + 1
+            hi = abstract.find(". ", m.end())
+            sentence = abstract[lo:hi if hi > 0 else len(abstract)]
+            if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
+                return bench_name(m.group(1) or m.group(2), benchmarks)
+    return ""
+
+
+def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                  own: list[str] | None = None) -> PaperContext:
+    """Own names, the name to attribute "our method" to, and whether it is a benchmark paper.
+
+    `own` is own_names(title, abstract) when the caller has it already.
+    """
+    ctx = PaperContext(title, abstract, own_names(title, abstract) if own is None else own)
+    if ctx.own:  # the spelling the abstract uses most ("MathNeuro" over "Math Neurosurgery")
+        counts = {n: abstract.count(n) for n in ctx.own}
+        primary = max(ctx.own, key=lambda n: (counts[n], -ctx.own.index(n)))
+        longer = [n for n in ctx.own if len(n) > len(primary) and " " in n and
+                  name_key(n).endswith(name_key(primary))]
+        ctx.primary = longer[0] if longer else primary  # "K2" is written for "Kimi K2"
+    ctx.own_benchmark = _introduced_benchmark(abstract, benchmarks)
+    head = title_name(title)
+    if _BENCH_TITLE_RE.search(title):
+        ctx.benchmark_paper = True
+        if head and not ctx.own_benchmark:
+            ctx.own_benchmark = bench_name(head, benchmarks)
+    if ctx.own_benchmark and name_key(ctx.own_benchmark) in {name_key(head), name_key(ctx.primary)}:
+        ctx.benchmark_paper = True  # the name the paper gives its contribution is a benchmark
+    return ctx

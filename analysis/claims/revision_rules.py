@@ -1,0 +1,180 @@
+"""Kind revisions: a claim's kind settled by its neighbours (lists, brackets, from-to pairs)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import CONTINUATION_RE, PAREN_RE
+from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.sentence import Claim, Sentence, main_claims, mask
+
+_LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[^,;]{0,80}?)?"
+                            r"(?:,\s*)?(?:and\s+|or\s+|&\s*|/\s*)?$")
+
+
+class PairView:
+    """Two neighbouring claims of a sentence and the (masked) text between them."""
+
+    __slots__ = ("text", "sentence", "prev", "claim")
+
+    def __init__(self, text: str, sentence: Sentence, prev: Claim, claim: Claim):
+        self.text, self.sentence, self.prev, self.claim = text, sentence, prev, claim
+
+    @property
+    def gap(self) -> str:
+        """The text between the two numbers, mentions masked."""
+        return mask(self.text, self.prev.num.end, self.claim.num.start, self.sentence)
+
+
+@rule("listed",
+      example("CoCoS achieves improvements of 35.8% on MBPP and 27.7% on HumanEval.",
+              "27.7%", "delta"))
+def _listed(p: PairView) -> tuple[str, int] | None:
+    """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == "absolute" and claim.kind_rule == "score" and prev.kind != "absolute" \
+            and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap):
+        return prev.kind, prev.sign
+    return None
+
+
+LISTED = table("kind-listed", "kind", "List members share the kind of the first.", _listed)
+
+
+@rule("continues",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "absolute"))
+def _continues(p: PairView) -> str | None:
+    """ "15.5, compared to just 0.6 for M": a bare number continuing the one before it.
+
+    The claim is marked as a continuation (it shares the benchmark and may be the baseline)
+    and takes the previous claim's kind; its kind rule and sign are left as they were.
+    """
+    num = p.claim.num
+    if num.unit or num.sign or p.claim.parent is not None or num.pair_role:
+        return None
+    return p.prev.kind if CONTINUATION_RE.match(p.gap) else None
+
+
+CONTINUED = table("kind-continued", "kind", "A bare number continuing the one before it.",
+                  _continues)
+
+
+def link_parentheticals(text: str, claims: list[Claim]) -> None:
+    """ "56.7% (+40.0%)": a signed number in brackets right after a score belongs to it."""
+    for prev, claim in zip(claims, claims[1:], strict=False):
+        num = claim.num
+        if PAREN_RE.match(text[prev.num.end:num.start]) and (
+                num.sign or num.marker or num.unit in ("%", "x")):
+            claim.parent = prev
+
+
+def _continuations(text: str, sentence: Sentence, claims: list[Claim]) -> None:
+    main = main_claims(claims)
+    for prev, claim in zip(main, main[1:], strict=False):
+        fired = apply_first(LISTED, PairView(text, sentence, prev, claim))
+        if fired is not None:
+            claim.kind_rule, (claim.kind, claim.sign) = fired
+            claim.fired[LISTED.name] = claim.kind_rule
+    for prev, claim in zip(claims, claims[1:], strict=False):
+        fired = apply_first(CONTINUED, PairView(text, sentence, prev, claim))
+        if fired is not None:
+            claim.fired[CONTINUED.name], claim.kind = fired
+            claim.continuation = True
+
+
+@rule("paren-change",
+      example("It raises accuracy on GSM8K from 40.1% to 56.7% (+16.6).",
+              "+16.6", "delta"))
+def _paren_change(claim: Claim) -> str | None:
+    """ "from 40% to 56.7% (+16.7)": the change after a pair (settled by arithmetic)."""
+    return "delta" if claim.parent.num.pair_role == "to" else None
+
+
+@rule("paren-delta",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "delta"))
+def _paren_delta(claim: Claim) -> str | None:
+    """ "56.7% (+40.0%)": a change in brackets after a score is in points."""
+    return "delta" if claim.parent.kind == "absolute" else None
+
+
+@rule("paren-relative",
+      example("It improves pair-wise accuracy by 4.03% (+7.21%) on GenAI-Bench.",
+              "+7.21%", "relative"))
+def _paren_relative(claim: Claim) -> str | None:
+    """ "+7.7 (+15%)": a change in brackets after a change is relative to it."""
+    return "relative"
+
+
+PAREN_KIND = table("kind-paren", "kind", "The kind of a change in brackets after a number.",
+                   _paren_change, _paren_delta, _paren_relative)
+
+
+def _parenthetical_kinds(claims: list[Claim]) -> None:
+    for claim in claims:
+        # A ratio keeps its kind, and so does a change its own words call relative.
+        if claim.parent is None or claim.num.unit == "x" or (
+                claim.kind == "relative" and claim.kind_rule == "relative-word"):
+            continue
+        claim.kind_rule, claim.kind = apply_first(PAREN_KIND, claim)
+        claim.fired[PAREN_KIND.name] = claim.kind_rule
+
+
+class ChangeView:
+    """A change stated after a "from A to B" pair, with the pair's values (A, B)."""
+
+    __slots__ = ("claim", "a", "b")
+
+    def __init__(self, claim: Claim, pair: tuple[float, float]):
+        self.claim, (self.a, self.b) = claim, pair
+
+
+@rule("change=points",
+      example("Accuracy on MATH500 increases from 83.2% to 89.4%, an improvement of 6.2%.",
+              "6.2%", "delta"))
+def _change_points(c: ChangeView) -> str | None:
+    """The change equals B - A (within rounding): points."""
+    return "delta" if abs(c.claim.num.value - abs(c.b - c.a)) <= 0.15 else None
+
+
+@rule("change=relative",
+      example("Accuracy decreases from 54.17 to 46.88 on AIME 2024, a 13.5% degradation.",
+              "13.5%", "relative"))
+def _change_relative(c: ChangeView) -> str | None:
+    """The change equals (B - A) / A in percent (within rounding): relative."""
+    rel = abs(c.b - c.a) / c.a * 100 if c.a else float("nan")
+    return "relative" if abs(c.claim.num.value - rel) <= max(0.15, 0.01 * rel) else None
+
+
+ARITHMETIC = table("kind-arithmetic", "kind", "A change after a from-to pair, by arithmetic.",
+                   _change_points, _change_relative)
+
+
+def _arithmetic(claims: list[Claim]) -> None:
+    last_pair: tuple[float, float] | None = None
+    for i, claim in enumerate(claims):
+        num = claim.num
+        if num.pair_role == "to" and i > 0 and claims[i - 1].num.pair_role == "from":
+            last_pair = (claims[i - 1].num.value, num.value)
+            continue
+        if last_pair is None or claim.kind == "absolute" or claim.kind_rule == "relative-word":
+            continue
+        if num.unit not in ("%", "") or num.high is not None:
+            continue
+        fired = apply_first(ARITHMETIC, ChangeView(claim, last_pair))
+        if fired is not None:
+            claim.kind_rule, claim.kind = fired
+            claim.fired[ARITHMETIC.name] = claim.kind_rule
+            claim.sign = 1 if last_pair[1] >= last_pair[0] else -1
+
+
+def revise_kinds(text: str, sentence: Sentence, claims: list[Claim]) -> None:
+    """Settle the kinds of a sentence's claims by their neighbours, in this order: brackets
+    link to their number, lists and continuations share a kind, bracketed changes are typed,
+    and changes after a from-to pair are checked by arithmetic."""
+    link_parentheticals(text, claims)
+    _continuations(text, sentence, claims)
+    _parenthetical_kinds(claims)
+    _arithmetic(claims)

@@ -1,0 +1,285 @@
+"""Role, metric and uncertainty rules: what a claim says about its model, and how sure it is."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.model_rules import ClaimView
+from analysis.claims.own_names import PaperContext
+from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
+from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.text import name_key
+from analysis.curated.benchmarks import BenchmarkIndex
+
+_BASELINE_GAP_RE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
+                              r"|against)\b", re.IGNORECASE)
+_METRICS = (
+    (re.compile(r"\bpass@(\d+)", re.IGNORECASE), "pass@{}"),
+    (re.compile(r"\bmaj@(\d+)", re.IGNORECASE), "maj@{}"),
+    (re.compile(r"\bwin[\s-]rates?\b", re.IGNORECASE), "win-rate"),
+    (re.compile(r"\bsuccess\s+rates?\b", re.IGNORECASE), "success-rate"),
+    (re.compile(r"\b(?:test-)?accuracy|\bacc\b\.?|\bexecution\s+accuracy", re.IGNORECASE),
+     "accuracy"),
+    (re.compile(r"\bf1(?:-score)?\b", re.IGNORECASE), "f1"),
+    (re.compile(r"\bexact\s+match\b|\bEM\b"), "em"),
+    (re.compile(r"\bbleu\S*", re.IGNORECASE), "bleu"),
+    (re.compile(r"\bauc\b", re.IGNORECASE), "auc"),
+    (re.compile(r"\b(?:rating|elo)\b", re.IGNORECASE), "rating"),
+    (re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE), "score"),
+)
+# "a 14.3% improvement over the base model (28.8%)", "improving from previous models' 6.5%".
+_BASELINE_CONTEXT_RE = re.compile(
+    r"(?:\bover|\bthan|\bcompared\s+(?:to|with)|\bsurpassing|\boutperforming|\bvs\.?|\bversus"
+    r"|\bfrom)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:previous|prior|existing|baseline|base"
+    r"|original|vanilla|standard|untrained|initial)\b[^,;()]{0,40}?(?:'s|’s|')?\s*\(?\s*$",
+    re.IGNORECASE)
+
+
+def baseline_by_context(text: str, sentence: Sentence, claim: Claim) -> bool:
+    """The number is stated for the thing compared against, not for the subject."""
+    lo = max(sentence.start, claim.num.start - 70)
+    return bool(_BASELINE_CONTEXT_RE.search(text, lo, claim.num.start))
+
+
+class FinishView(ClaimView):
+    """A claim with its benchmark and model settled: what role, metric and reason rules read."""
+
+    __slots__ = ("benchmarks",)
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                 paper: PaperContext, benchmarks: BenchmarkIndex):
+        super().__init__(text, sentence, claim, claims, paper)
+        self.benchmarks = benchmarks
+
+
+# ----------------------------------------------------------------------------- role
+
+@rule("parent-role",
+      example("Qwen2.5-32B-Instruct achieves 56.7% (+40.0%) on AIME 2024.",
+              "+40.0%", "proposed"))
+def _parent_role(v: FinishView) -> str | None:
+    """A bracketed change has its number's role."""
+    parent = v.claim.parent
+    return parent.role if parent is not None and parent.role else None
+
+
+@rule("from-number",
+      example("Our approach increases accuracy on GSM8K from 85% to 90%.",
+              "85%", "baseline"))
+def _from_number(v: FinishView) -> str | None:
+    """ "from 58.8% to 90.0%": the starting point is the baseline."""
+    return "baseline" if v.claim.num.pair_role == "from" else None
+
+
+@rule("comparator",
+      example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
+              "75.17%", "baseline"))
+def _comparator(v: FinishView) -> str | None:
+    """The number's model is one compared against ("than GPT-4o (52.5%)")."""
+    mention = next((m for m in v.sentence.models if m.start == v.claim.model_at), None)
+    return "baseline" if mention is not None and "comparator" in mention.flags else None
+
+
+@rule("baseline-context",
+      example("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "28.8%", "baseline"))
+def _baseline_context(v: FinishView) -> str | None:
+    """ "over the base model (28.8%)": a score stated for what is compared against."""
+    if v.claim.kind == "absolute" and baseline_by_context(v.text, v.sentence, v.claim):
+        return "baseline"
+    return None
+
+
+def _continued_from(v: FinishView) -> Claim | None:
+    index = v.claims.index(v.claim)
+    return v.claims[index - 1] if index > 0 and v.claim.continuation else None
+
+
+@rule("continuation-compared",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "baseline"))
+def _continuation_compared(v: FinishView) -> str | None:
+    """ "15.5, compared to just 0.6 for M": the continuation after "compared to" is a baseline."""
+    prev = _continued_from(v)
+    if prev is not None and _BASELINE_GAP_RE.search(v.text[prev.num.end:v.claim.num.start]):
+        return "baseline"
+    return None
+
+
+@rule("continuation-of-baseline",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.3", "baseline"))
+def _continuation_of_baseline(v: FinishView) -> str | None:
+    """ "compared to 0.6 for M and 0.3 for N": a baseline's continuation is a baseline too."""
+    prev = _continued_from(v)
+    return "baseline" if prev is not None and prev.role == "baseline" else None
+
+
+@rule("own-name",
+      example("FooNet-7B reaches 55.2% on GSM8K.",
+              "55.2%", "proposed", title="FooNet: Small Reasoners"))
+def _own_name(v: FinishView) -> str | None:
+    """The model is the paper's own (or shares its name's stem): proposed."""
+    own_keys = {name_key(n) for n in v.paper.own}
+    key = name_key(v.claim.model)
+    if key and any(key.startswith(k) or k.startswith(key) for k in own_keys if k):
+        return "proposed"
+    return None
+
+
+@rule("benchmark-paper",
+      example("We introduce MathArena, a new benchmark of math competitions. On IMO 2025, "
+              "GPT-4o achieves 40%.", "40%", "reference",
+              title="MathArena: Evaluating LLMs on Uncontaminated Math Competitions"))
+def _benchmark_paper(v: FinishView) -> str | None:
+    """A benchmark paper's models are references, not proposals."""
+    return "reference" if v.paper.benchmark_paper else None
+
+
+@rule("proposed",
+      example("Qwen2.5-7B reaches 55.2% on GSM8K.",
+              "55.2%", "proposed"))
+def _proposed(v: FinishView) -> str | None:
+    """Any other claim is the paper's result."""
+    return "proposed"
+
+
+ROLE = table(
+    "role", "role", "Whose result the number is: proposed, baseline or reference.",
+    _parent_role, _from_number, _comparator, _baseline_context, _continuation_compared,
+    _continuation_of_baseline, _own_name, _benchmark_paper, _proposed)
+
+
+@rule("unnamed-baseline",
+      example("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "28.8%", ""),
+      counter("Sparrow-1.5B reaches 43.1% on AIME 2024, a 14.3% improvement over the base model "
+              "(28.8%).",
+              "43.1%", "Sparrow-1.5B"))
+def _unnamed_baseline(v: FinishView) -> str | None:
+    """A baseline's score given the subject's name by default is nobody's: no model."""
+    claim = v.claim
+    if claim.role == "baseline" and claim.model_rule in ("subject", "inferred") and \
+            baseline_by_context(v.text, v.sentence, claim):
+        return ""
+    return None
+
+
+UNNAMED = table("model-unnamed", "model", "A baseline's model when the text names none.",
+                _unnamed_baseline)
+
+
+# ----------------------------------------------------------------------------- metric
+
+@rule("metric-word",
+      example("It reaches 71.0 pass@1 on AIME 2024.",
+              "71.0", "pass@1"))
+def _metric_word(v: FinishView) -> str | None:
+    """The metric word nearest the number ("pass@1", "accuracy", "F1"), after it first."""
+    num, sentence, text = v.claim.num, v.sentence, v.text
+    right = text[num.end:min(sentence.end, num.end + 25)]
+    left = text[max(sentence.start, num.start - 70):num.start]
+    best: tuple[int, str] | None = None
+    for pattern, label in _METRICS:
+        for m in pattern.finditer(right):
+            distance = m.start()
+            if best is None or distance < best[0]:
+                best = (distance, label.format(*m.groups()))
+        for m in pattern.finditer(left):
+            distance = len(left) - m.end() + 5  # a word after the number wins a near tie
+            if best is None or distance < best[0]:
+                best = (distance, label.format(*m.groups()))
+    return None if best is None else best[1].lower()
+
+
+@rule("percent",
+      example("PoG surpasses ToG by up to 23.9% on GSM8K.",
+              "23.9%", "accuracy"))
+def _percent(v: FinishView) -> str | None:
+    """A percentage or points with no metric word: accuracy."""
+    return "accuracy" if v.claim.num.unit in ("%", "pts") else None
+
+
+@rule("benchmark-metric",
+      example("K2 obtains 76.5 on ACEBench.",
+              "76.5", "accuracy"),
+      counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "score"))
+def _benchmark_metric(v: FinishView) -> str | None:
+    """The metric the benchmark table gives, for a name with lower-case letters."""
+    bench = v.claim.bench
+    known = v.benchmarks.metrics.get(bench)
+    return known if known and not bench.isupper() else None
+
+
+@rule("score",
+      example("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "score"))
+def _score(v: FinishView) -> str | None:
+    """Anything else: a score."""
+    return "score"
+
+
+METRIC = table("metric", "metric", "The metric the number is in.",
+               _metric_word, _percent, _benchmark_metric, _score)
+
+
+# ----------------------------------------------------------------------------- uncertainty
+
+@rule("points-or-relative",
+      example("LINC scores 26% higher than CoT on ProofWriter.",
+              "26%", "points-or-relative"),
+      counter("The models gain 31.4 points on GSM8K.",
+              "31.4", ""))
+def _points_or_relative(v: FinishView) -> str | None:
+    """A change in % may be points or relative, unless its words or arithmetic say points."""
+    claim = v.claim
+    if claim.kind == "delta" and claim.num.unit == "%" and claim.kind_rule not in (
+            "points", "change=points"):
+        return "points-or-relative"
+    return None
+
+
+@rule("bound",
+      example("The R1-RE-7B model attains an accuracy of approximately 70% on GSM8K.",
+              "70%", "bound:approx"))
+def _bound(v: FinishView) -> str | None:
+    """ "over 80%", "up to 12": a bound, not a value."""
+    return f"bound:{v.claim.num.bound}" if v.claim.num.bound else None
+
+
+@rule("fraction-or-percent",
+      example("MobileLLM-R1-950M achieves an AIME score of 0.6.",
+              "0.6", "fraction-or-percent"))
+def _fraction_or_percent(v: FinishView) -> str | None:
+    """A bare score between 0 and 1 may be a fraction of 1 or a percentage."""
+    claim, num = v.claim, v.claim.num
+    if num.unit == "" and claim.kind == "absolute" and 0 < num.value < 1 and \
+            claim.bench not in ("", "Codeforces"):
+        return "fraction-or-percent"
+    return None
+
+
+REASONS = table("uncertainty", "reason", "Why a claim is uncertain (every rule that applies).",
+                _points_or_relative, _bound, _fraction_or_percent)
+
+
+def finish(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+           paper: PaperContext, benchmarks: BenchmarkIndex) -> None:
+    """Role, metric and the reasons the claim is uncertain."""
+    view = FinishView(text, sentence, claim, claims, paper, benchmarks)
+    claim.fired[ROLE.name], claim.role = apply_first(ROLE, view)
+    fired = apply_first(UNNAMED, view)
+    if fired is not None:
+        claim.model_rule, claim.model = fired
+        claim.fired[UNNAMED.name] = claim.model_rule
+        claim.reasons = [r for r in claim.reasons if r != "model-inferred"]
+    claim.fired[METRIC.name], claim.metric = apply_first(METRIC, view)
+    reasons = list(apply_each(REASONS, view))
+    if reasons:
+        claim.fired[REASONS.name] = ",".join(name for name, _ in reasons)  # every one applies
+        claim.reasons += [reason for _, reason in reasons]

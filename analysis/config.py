@@ -51,6 +51,7 @@ CURATION_REPORT_PATH = DERIVED_DIR / "curation_report.csv"  # overrides applied 
 
 MODELS_PATH = REGISTRY_DIR / "models.csv"
 BENCHMARKS_PATH = REGISTRY_DIR / "benchmarks.csv"
+NAME_PREFIXES_PATH = REGISTRY_DIR / "model_name_prefixes.csv"  # model families for names
 CLAIM_OVERRIDES_PATH = CURATION_DIR / "claims.csv"
 MODEL_NAMES_PATH = CURATION_DIR / "model_names.csv"  # decisions on unresolved model names
 

@@ -81,14 +81,14 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     """Claims (curated, model names resolved), facts, method tags and coverage for papers."""
     import pandas as pd
 
-    from analysis.claims.extract import extract_claims, extract_facts
+    from analysis.claims.extract import extract_tables
     from analysis.claims.methods import tag_methods
     from analysis.curated.benchmarks import load_benchmarks
     from analysis.curated.curation import apply_overrides, load_overrides
     from analysis.curated.registry import attach_registry, coverage, load_registry
 
     benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
-    claims = extract_claims(papers, benchmarks=benchmarks)
+    claims, facts = extract_tables(papers, benchmarks=benchmarks)  # one pass for both
     curation_report = pd.DataFrame()
     if apply_curation:
         overrides = load_overrides(config.CLAIM_OVERRIDES_PATH, benchmarks=benchmarks)
@@ -101,7 +101,7 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     attached = attach_registry(claims, load_registry(config.MODELS_PATH))
     claims = claims.assign(model_id=attached["model_id"].fillna(""))
     cover = coverage(attached)
-    return {"claims": claims, "facts": extract_facts(papers), "methods": tag_methods(papers),
+    return {"claims": claims, "facts": facts, "methods": tag_methods(papers),
             "coverage": cover, "curation_report": curation_report}
 
 
@@ -234,7 +234,8 @@ STEPS: list[TableStep] = [
     TableStep(
         "claims",
         (config.CLAIMS_PATH, config.FACTS_PATH, config.METHODS_PATH),
-        lambda: [config.BENCHMARKS_PATH, config.CLAIM_OVERRIDES_PATH, config.MODELS_PATH],
+        lambda: [config.BENCHMARKS_PATH, config.CLAIM_OVERRIDES_PATH, config.MODELS_PATH,
+                 config.NAME_PREFIXES_PATH],
         ("papers",), _build_claims,
     ),
     TableStep(

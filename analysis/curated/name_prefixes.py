@@ -6,11 +6,10 @@ import functools
 import re
 from pathlib import Path
 
-from analysis.config import REGISTRY_DIR
+from analysis.config import NAME_PREFIXES_PATH
 from analysis.curated.benchmarks import read_curated_rows
 from analysis.errors import Problem, ValidationError, display_path
 
-NAME_PREFIXES_PATH = REGISTRY_DIR / "model_name_prefixes.csv"
 COLUMNS = ["prefix", "example"]
 PREFIX_RE = re.compile(r"^[a-z][a-z0-9]*$")  # case-folded; the pattern matches any case
 LOADED_TABLES = 4  # distinct paths kept loaded: the committed table and a test's own

@@ -18,8 +18,9 @@ def test_cells_are_escaped_and_script_is_inline():
     # jinja2's autoescape (markupsafe) writes '"' as &#34;, the same character as &quot;
     assert 'data-value="a &#34;quoted&#34; &amp; &lt;b&gt;"' in page
     assert not re.search(r"src=\"https?://", page)
-    assert page.count("<tr>") == 3  # header + two rows
-    assert '<td data-value="">' in page  # NaN shown empty
+    assert page.count("<tr>") == 3  # header + two rows (the filter row has its own class)
+    assert page.count('<tr class="rs-filters">') == 1
+    assert '<td class="rs-short" data-value=""></td>' in page  # NaN shown empty
 
 
 def test_ids_differ_between_tables():

@@ -154,14 +154,21 @@ def test_index_changes_escape_items_and_cap_long_lists():
 
 def test_table_cells_round_trip_through_escaping():
     values = [HOSTILE, "a \"quoted\" & <b>", "", "7B model"]
-    frame = pd.DataFrame({"title": values, HOSTILE: [1.5, float("nan"), 0.0, -2.0]})
+    frame = pd.DataFrame({"quote": values, HOSTILE: [1.5, float("nan"), 0.0, -2.0],
+                          "title": values})
     soup = BeautifulSoup(htmltable.table_html(frame, table_id='t"><b>x'), "html.parser")
     box = soup.find("div", class_="rs-table")
     assert box["id"] == 't"><b>x' and soup.find("b") is None
-    assert [th.get_text() for th in box.select("th")] == ["title", HOSTILE]
+    assert [th.get_text() for th in box.select("thead tr:first-child th")] == [
+        "quote", HOSTILE, "title"]
+    filters = [i["aria-label"] for i in box.select("thead input.rs-filter")]
+    assert filters == [f"filter {c}" for c in ("quote", HOSTILE, "title")]
     cells = [[(td.get_text(), td["data-value"], td.get("class")) for td in tr.find_all("td")]
              for tr in box.select("tbody tr")]
     assert [row[0] for row in cells] == [(v, v, ["rs-quote"]) for v in values]
+    assert [row[2] for row in cells] == [(v, v, ["rs-short"]) for v in values]
+    long_titles = [td.get("title") for td in box.select("tbody td.rs-short") if td.get("title")]
+    assert HOSTILE in long_titles  # a long short-column cell shows its whole text on hover
     assert [row[1][:2] for row in cells] == [("1.5", "1.5"), ("", ""), ("0", "0"), ("-2", "-2")]
     script = soup.find_all("script")[-1].get_text()
     assert 'getElementById("t\\"\\u003e\\u003cb\\u003ex")' in script, "the id as a JS string"

@@ -277,6 +277,29 @@ def snapshot_previous() -> None:
                               if out != config.LEDGER_PATH])
 
 
+def _up_to_date(step: TableStep, state: dict, code: str) -> bool:
+    previous = state.get(step.name, {})
+    intact = all(p.exists() for p in step.outputs) and previous.get(
+        "output_hash") == tree_hash(step.outputs)
+    return previous.get("key") == _step_key(step, state, code) and intact
+
+
+def tables_to_rebuild() -> list[str]:
+    """The tables a build would rebuild now (cheap: hashes only, nothing is read as a table)."""
+    state, code = _load_state(), code_hash()
+    return [step.name for step in STEPS if not _up_to_date(step, state, code)]
+
+
+def current_tables() -> dict[str, dict]:
+    """The tables' state as the last build left it, curated tables included."""
+    return {**_load_state(), **_curated_state()}
+
+
+def _curated_state() -> dict[str, dict]:
+    return {name: {"output_hash": file_hash(path), "summary": "curated", "rebuilt": False}
+            for name, path in CURATED_TABLES.items()}
+
+
 def build_tables(*, force: bool = False) -> dict[str, dict]:
     """Bring every derived table up to date; return its state (hashes, summary, whether rebuilt)."""
     state = _load_state()
@@ -285,10 +308,7 @@ def build_tables(*, force: bool = False) -> dict[str, dict]:
     for step in STEPS:
         key = _step_key(step, state, code)
         previous = state.get(step.name, {})
-        outputs_intact = all(p.exists() for p in step.outputs) and previous.get(
-            "output_hash"
-        ) == tree_hash(step.outputs)
-        if not force and previous.get("key") == key and outputs_intact:
+        if not force and _up_to_date(step, state, code):
             previous["rebuilt"] = False
             log.info("table %s: up to date (%s)", step.name, previous.get("summary", ""))
             continue
@@ -307,6 +327,4 @@ def build_tables(*, force: bool = False) -> dict[str, dict]:
         }
         log.info("table %s: rebuilt in %.1fs (%s)", step.name, state[step.name]["seconds"], summary)
     write_text(TABLES_STATE_PATH, json.dumps(state, indent=2, sort_keys=True))
-    curated = {name: {"output_hash": file_hash(path), "summary": "curated", "rebuilt": False}
-               for name, path in CURATED_TABLES.items()}
-    return {**state, **curated}
+    return {**state, **_curated_state()}

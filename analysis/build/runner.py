@@ -25,7 +25,9 @@ from analysis.build.derived import (
     build_tables,
     code_hash,
     corpus_hash,
+    current_tables,
     file_hash,
+    tables_to_rebuild,
 )
 from analysis.build.lock import BuildLock
 from analysis.errors import Problem, ReasonscaleError, ValidationError, display_path
@@ -148,30 +150,57 @@ def _die_with_parent() -> None:
         pass
 
 
-def _run_in_pool(stale: list[ReportSpec], context: dict, jobs: int) -> dict[str, dict]:
-    results: dict[str, dict] = {}
-    if not stale:
-        return results
+def _init_worker() -> None:
+    """Worker initializer: die with the build, then start and warm this worker's kernel (a
+    failure only means papermill starts kernels itself)."""
+    _die_with_parent()
+    from analysis.reports import kernels
+
+    try:
+        kernels.start()
+    except Exception as exc:  # noqa: BLE001  the reports still run, each in a fresh kernel
+        logging.getLogger(__name__).warning("worker kernel not warmed: %r", exc)
+
+
+def _ready() -> bool:
+    return True  # a task that only makes the pool start a worker (and warm its kernel)
+
+
+def start_pool(jobs: int) -> futures.ProcessPoolExecutor:
+    """The report workers, started now so that their kernels warm while the tables build."""
+    ctx = multiprocessing.get_context("spawn")  # kernels and zmq do not survive fork
+    pool = futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx,
+                                       initializer=_init_worker)
+    for _ in range(jobs):
+        pool.submit(_ready)
+    return pool
+
+
+def _slowest_first(stale: list[ReportSpec], manifest: dict) -> list[ReportSpec]:
+    """The reports that took longest last time go first (the last to finish sets the end)."""
+    seconds = {name: entry.get("seconds") or 0.0 for name, entry in manifest["reports"].items()}
+    return sorted(stale, key=lambda spec: -seconds.get(spec.name, 0.0))
+
+
+def _run_in_pool(pool: futures.ProcessPoolExecutor, stale: list[ReportSpec],
+                 context: dict) -> dict[str, dict]:
     from tqdm import tqdm
 
     from analysis.reports.render import run_report
 
-    ctx = multiprocessing.get_context("spawn")  # kernels and zmq do not survive fork
-    workers = max(1, min(jobs, len(stale)))
-    with futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                     initializer=_die_with_parent) as pool:
-        pending = {pool.submit(run_report, asdict(spec), context): spec for spec in stale}
-        bar = tqdm(total=len(stale), desc="reports", unit="report", file=sys.stderr,
-                   disable=not sys.stderr.isatty())
-        for done in futures.as_completed(pending):
-            spec = pending[done]
-            try:
-                results[spec.name] = done.result()
-            except Exception as exc:  # a crashed worker must not stop the other reports
-                results[spec.name] = {"status": "failed", "error": f"worker crashed: {exc!r}"}
-            bar.update(1)
-            log.info("report %s: %s", spec.name, results[spec.name]["status"])
-        bar.close()
+    results: dict[str, dict] = {}
+    pending = {pool.submit(run_report, asdict(spec), context): spec for spec in stale}
+    bar = tqdm(total=len(stale), desc="reports", unit="report", file=sys.stderr,
+               disable=not sys.stderr.isatty())
+    for done in futures.as_completed(pending):
+        spec = pending[done]
+        try:
+            results[spec.name] = done.result()
+        except Exception as exc:  # a crashed worker must not stop the other reports
+            results[spec.name] = {"status": "failed", "error": f"worker crashed: {exc!r}"}
+        bar.update(1)
+        log.info("report %s: %s", spec.name, results[spec.name]["status"])
+    bar.close()
     return results
 
 
@@ -218,14 +247,22 @@ def build(*, force: bool = False, jobs: int | None = None, only: list[str] | Non
                 raise ReasonscaleError(
                     f"unknown report(s) {unknown}; see {display_path(config.REPORTS_CONFIG)}")
             specs = [spec for spec in specs if spec.name in only]
-        tables = build_tables(force=force)
         manifest = load_manifest()
-        stale, keys, reasons = _plan(specs, manifest, tables, force=force, show_code=show_code)
-        for spec in specs:
-            action = "run" if spec in stale else "skip"
-            log.info("report %s: %s (%s)", spec.name, action, reasons[spec.name])
-        context = {"snapshot": _snapshot(tables), "show_code": show_code}
-        results = _run_in_pool(stale, context, jobs)
+        pool = start_pool(jobs) if force or tables_to_rebuild() or _plan(
+            specs, manifest, current_tables(), force=False, show_code=show_code)[0] else None
+        try:
+            tables = build_tables(force=force)
+            stale, keys, reasons = _plan(specs, manifest, tables, force=force,
+                                         show_code=show_code)
+            for spec in specs:
+                action = "run" if spec in stale else "skip"
+                log.info("report %s: %s (%s)", spec.name, action, reasons[spec.name])
+            context = {"snapshot": _snapshot(tables), "show_code": show_code}
+            results = _run_in_pool(pool, _slowest_first(stale, manifest), context) \
+                if stale else {}
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
         failed = _record(manifest, specs, stale, keys, reasons, results)
         fatal = [r["error"] for r in results.values() if r.get("status") == "fatal"]
         if any(state.get("rebuilt") for state in tables.values()) or "changes" not in manifest:

@@ -38,17 +38,22 @@ def mention_counts(papers: pd.DataFrame, names: pd.DataFrame, *, name_col: str,
                    alias_col: str, ignore_case: bool = False) -> pd.DataFrame:
     """Abstracts mentioning each name through any of its `;`-separated aliases.
 
-    Case matters by default: "MATH" the benchmark is not "math" the word. Returns
+    Case matters by default: "MATH" the benchmark is not the word "math". Returns
     `name, papers` sorted by count; names never mentioned are dropped.
     """
-    text = papers["title"].fillna("") + " " + papers["abstract"].fillna("")
+    texts = (papers["title"].fillna("") + " " + papers["abstract"].fillna("")).tolist()
+    lowered = [t.lower() for t in texts]
     rows = []
     for name, group in names.groupby(name_col, sort=False):
         aliases = [str(name)]
         for cell in group[alias_col].dropna():
             aliases += str(cell).split(";")
         pattern = _alias_pattern(aliases, ignore_case=ignore_case)
-        count = int(text.map(lambda t, p=pattern: bool(p.search(t))).sum())
+        needles = [a.strip().lower() for a in aliases if a.strip()]
+        # a regex match contains an alias as a (case-folded) substring: test those texts only
+        candidates = [t for t, low in zip(texts, lowered, strict=True)
+                      if any(n in low for n in needles)]
+        count = sum(1 for t in candidates if pattern.search(t))
         if count:
             rows.append({"name": name, "papers": count})
     frame = pd.DataFrame(rows, columns=["name", "papers"])

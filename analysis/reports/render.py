@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from analysis import config
 from analysis.io import atomic_path, write_bytes, write_text
+from analysis.reports import kernels
 
 # papermill, nbformat, nbconvert and PIL are imported where used: the build's main process
 # imports this module only to hand run_report to its workers, which do the rendering.
@@ -83,15 +84,21 @@ def write_thumbnail(notebook, target: Path) -> bool:
 
 
 def execute(spec: dict, target: Path) -> None:
-    """Run the notebook with papermill into `target` (raises on a failing cell)."""
+    """Run the notebook with papermill into `target` (raises on a failing cell).
+
+    In a build worker the notebook runs in the worker's warm kernel (reset first: see
+    reports.kernels); elsewhere papermill starts a kernel of its own.
+    """
     import papermill
 
+    manager = kernels.ready()
+    reuse = {"km": manager} if manager is not None else {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # papermill warns about the temporary file's extension
         papermill.execute_notebook(
             str(config.NOTEBOOKS_DIR / spec["notebook"]), str(target),
             parameters=spec["parameters"], kernel_name=config.KERNEL_NAME,
-            cwd=str(config.NOTEBOOKS_DIR), progress_bar=False, log_output=False,
+            cwd=str(config.NOTEBOOKS_DIR), progress_bar=False, log_output=False, **reuse,
         )
 
 

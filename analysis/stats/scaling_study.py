@@ -29,6 +29,8 @@ BOOTSTRAP_SEED = 20251122  # fixed so a report's bootstrap interval is reproduci
 # (with 3 papers there are only 10 distinct resamples).
 MIN_BOOTSTRAP_PAPERS = 5
 SIZED_ORIGINS = ("registry", "curated base", "base in abstract")  # every origin but the name
+# Columns a design's formula can name (designs.design_rows), kept for the bootstrap refits.
+MODEL_COLUMNS = ("x_c", "z_c", "c_c", "year_c", "benchmark", "recipe", "role", "group")
 # (variant, what it changes): the headline refitted under each.
 SENSITIVITY = (
     ("as fitted", {}),
@@ -142,8 +144,10 @@ def headline_bootstrap(fit: DesignFit, *, rng: np.random.Generator,
         return fit_meta(frame, yi=spec.yi, vi=spec.vi, mods=spec.mods, random=spec.random,
                         method=spec.method, test=spec.test)
 
-    return cluster_bootstrap(fit.data, refit, cluster=PAPER, rng=rng, n_boot=n_boot,
-                             strata=strata)
+    # only the model's own columns: each of the resamples copies what it is given
+    needed = [c for c in (spec.yi, spec.vi, *spec.random, *MODEL_COLUMNS) if c in fit.data]
+    return cluster_bootstrap(fit.data[list(dict.fromkeys(needed))], refit, cluster=PAPER,
+                             rng=rng, n_boot=n_boot, strata=strata)
 
 
 def scaling_study(table: pd.DataFrame, *, benchmark: str, pool: tuple[str, ...] = (),

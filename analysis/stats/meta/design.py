@@ -102,8 +102,10 @@ def _missing_rows(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
     if not columns:
         return pd.Series(False, index=frame.index)
     part = frame[columns]
-    blank = part.apply(lambda s: s.astype(str).str.strip().eq("") if s.dtype == object else False)
-    return (part.isna() | blank).any(axis=1)
+    missing = part.isna().any(axis=1)
+    for column in part.select_dtypes(include="object").columns:  # blank strings are missing
+        missing |= part[column].astype(str).str.strip().eq("")
+    return missing
 
 
 def _drop(frame: pd.DataFrame, mask: pd.Series, reason: str, dropped: dict) -> pd.DataFrame:

@@ -75,3 +75,18 @@ def clean_stale_temporaries(folder: Path | str) -> list[Path]:
         tmp.unlink(missing_ok=True)
         removed.append(tmp)
     return removed
+
+
+def data_snapshot(state_path: Path | str) -> dict:
+    """Hash and date of the derived tables a build left (from its tables.json state file):
+    the one "data" hash that report headers and figure footers both quote."""
+    import hashlib
+    import json
+
+    path = Path(state_path)
+    state = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    digest = hashlib.sha256()
+    for name in sorted(state):
+        digest.update(state[name].get("output_hash", "").encode())
+    dates = sorted(entry.get("built_at", "") for entry in state.values())
+    return {"data_hash": digest.hexdigest(), "date": dates[-1][:10] if dates else ""}

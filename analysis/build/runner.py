@@ -22,6 +22,7 @@ from analysis import config
 from analysis.build.derived import (
     CURATED_TABLES,
     STEPS,
+    TABLES_STATE_PATH,
     build_tables,
     code_hash,
     corpus_hash,
@@ -31,7 +32,7 @@ from analysis.build.derived import (
 )
 from analysis.build.lock import BuildLock
 from analysis.errors import Problem, ReasonscaleError, ValidationError, display_path
-from analysis.io import clean_stale_temporaries, write_text
+from analysis.io import clean_stale_temporaries, data_snapshot, write_text
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ def _snapshot(tables: dict[str, dict]) -> dict:
     return {
         "corpus_hash": corpus_hash(),
         "code_hash": code_hash(),
+        **data_snapshot(TABLES_STATE_PATH),  # the hash figure footers quote too
         "tables": {name: state.get("summary", "") for name, state in tables.items()},
     }
 
@@ -319,7 +321,8 @@ def _record(manifest: dict, specs: list[ReportSpec], stale: list[ReportSpec],
         entry["error"] = result.get("error", "")
         if result["status"] == "ok":
             entry.update(key=keys[spec.name], built_at=result["built_at"],
-                         summary=result.get("summary", ""), figures=result.get("figures", []),
+                         summary=result.get("summary", ""), verdict=result.get("verdict", ""),
+                         figures=result.get("figures", []),
                          has_previous_html=True)
         else:
             failed.append(spec.name)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pandas as pd
 
-from analysis import config
+from analysis import config, io
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.curated.name_decisions import load_name_decisions
 from analysis.curated.registry import load_registry
@@ -31,21 +29,9 @@ def load_papers(path: Path = config.PAPERS_PATH) -> pd.DataFrame:
     return pd.read_parquet(_require(path))
 
 
-def _read_state() -> dict:
-    state_path = config.DERIVED_DIR / "tables.json"
-    if not state_path.exists():
-        return {}
-    return json.loads(state_path.read_text(encoding="utf-8"))
-
-
 def data_snapshot() -> dict:
-    """Short hash and date of the derived tables a report or figure rests on."""
-    state = _read_state()
-    digest = hashlib.sha256()
-    for name in sorted(state):
-        digest.update(state[name].get("output_hash", "").encode())
-    dates = sorted(entry.get("built_at", "") for entry in state.values())
-    return {"data_hash": digest.hexdigest(), "date": dates[-1][:10] if dates else ""}
+    """Hash and date of the derived tables a report or figure rests on (io.data_snapshot)."""
+    return io.data_snapshot(config.DERIVED_DIR / "tables.json")
 
 
 def load_report_tables() -> dict:

@@ -61,3 +61,12 @@ def variant_table(fits: pd.DataFrame) -> pd.DataFrame | Markdown:
                    zip(rows["ci_low"], rows["ci_high"], strict=True)],
         "claims": rows["n_claims"].astype(int), "I² (%)": rows["I2"].round(1)}
     ).reset_index(drop=True)
+
+
+def overview_verdict(fits: pd.DataFrame) -> str:
+    """The strongest verdict among the size slopes, with how many have it."""
+    counts = headlines(fits, designs=("between", "within"))["verdict"].value_counts()
+    for verdict in VERDICTS:
+        if counts.get(verdict):
+            return f"{verdict} ×{int(counts[verdict])}" if verdict != "refused" else "refused"
+    return "refused"

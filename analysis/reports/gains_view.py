@@ -122,3 +122,12 @@ def gains_claims(study: GainsStudy) -> pd.DataFrame:
     """Every gain in the analysis with its provenance."""
     data = study.rows
     return data[[c for c in GAIN_COLUMNS if c in data.columns]].round({"gain": 2, "vi": 2})
+
+
+def verdict_word(study: GainsStudy) -> str:
+    """Each verdict of the recipes' pooled gains with how many recipes have it."""
+    counts: dict[str, int] = {}
+    for recipe in study.recipes.values():
+        counts[recipe.verdict] = counts.get(recipe.verdict, 0) + 1
+    order = ("supported", "fragile", "inconclusive", "refused")
+    return ", ".join(f"{v} ×{counts[v]}" for v in order if v in counts) or "refused"

@@ -22,6 +22,10 @@ def _thumbnail(name: str) -> str:
     return base64.b64encode(path.read_bytes()).decode("ascii")
 
 
+# What a reader needs to know of a report's HTML: made by this build, or still current.
+FRESHNESS = {"ran": "rebuilt in this build", "skipped": "up to date"}
+
+
 def _row(name: str, entry: dict) -> dict:
     """What the index shows of one report (plain text: the template escapes it)."""
     status = entry.get("status", "not built")
@@ -32,9 +36,10 @@ def _row(name: str, entry: dict) -> dict:
         "href": entry.get("html", f"{name}.html") if status == "ok" or has_html else "",
         "thumbnail": _thumbnail(name) if has_html else "",
         "status": status,
+        "verdict": "failed" if status == "failed" else entry.get("verdict") or status,
         "built_at": entry.get("built_at", ""),
         "seconds": str(entry.get("seconds") or ""),
-        "last_action": entry.get("last_action", ""),
+        "freshness": FRESHNESS.get(entry.get("last_action", ""), entry.get("last_action", "")),
         "summary": entry.get("summary", ""),
         "failed": status == "failed",
         "error": entry.get("error") or "",

@@ -37,10 +37,11 @@ def _error_text(exc: Exception) -> str:
     return f"{ename}: {evalue}{where}"
 
 
-def _summary_of(notebook) -> str:
-    """The text output of the cell tagged `summary` (a one-line description of the report)."""
+def _summary_of(notebook, tag: str = "summary") -> str:
+    """The text output of the cell tagged `tag`: `summary` (a one-line description of the
+    report) or `verdict` (its analysis verdict: supported, fragile, inconclusive, refused...)."""
     for cell in notebook.cells:
-        if "summary" in cell.get("metadata", {}).get("tags", []):
+        if tag in cell.get("metadata", {}).get("tags", []):
             for output in cell.get("outputs", []):
                 data = output.get("data", {})
                 text = data.get("text/markdown") or data.get("text/plain") or output.get("text")
@@ -126,6 +127,7 @@ def run_report(spec: dict, context: dict) -> dict:
         return {"status": "failed", "error": _error_text(exc),
                 "seconds": round(time.monotonic() - started, 2)}
     return {"status": "ok", "built_at": built_at, "summary": _summary_of(notebook),
+            "verdict": _summary_of(notebook, "verdict") or "ok",
             "figures": _figures_of(notebook), "seconds": round(time.monotonic() - started, 2)}
 
 
@@ -135,6 +137,7 @@ def header_resources(spec: dict, context: dict, built_at: str, toc: list[Heading
     return {
         "title": spec["title"], "name": spec["name"], "notebook": spec["notebook"],
         "built_at": built_at, "corpus_hash": snapshot["corpus_hash"],
+        "data_hash": snapshot.get("data_hash", ""),
         "code_hash": snapshot["code_hash"],
         "tables": {str(k): str(v) for k, v in snapshot["tables"].items()},
         "parameters": [(str(k), json.dumps(v, default=str))

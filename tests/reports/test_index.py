@@ -15,7 +15,8 @@ def test_index_escapes_and_marks_failures():
     page = render_index(manifest, ["ok", "bad"], {"first_build": True})
     assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
     assert "&lt;b&gt;Bold&lt;/b&gt;" in page
-    assert 'class="status-failed"' in page and "KeyError: &lt;oops&gt;" in page
+    assert 'class="verdict verdict-failed status-failed"' in page
+    assert "KeyError: &lt;oops&gt;" in page
     assert "previous good version" in page
     assert 'id="changes"' in page and "First build" in page
 
@@ -27,3 +28,17 @@ def test_changes_section_lists_items():
     section = changes_html(changes)
     assert "Papers added: 1" in section and "New &lt;paper&gt;" in section
     assert "Claims corrected: 1" in section and "Papers removed: none" in section
+
+
+def test_index_separates_freshness_from_the_analysis_verdict():
+    manifest = {"built_at": "now", "snapshot": {"corpus_hash": "abc", "tables": {}},
+                "reports": {
+                    "fresh": {"status": "ok", "verdict": "inconclusive", "last_action": "ran",
+                              "html": "fresh.html", "built_at": "t1", "seconds": 2.0},
+                    "kept": {"status": "ok", "verdict": "refused", "last_action": "skipped",
+                             "html": "kept.html", "built_at": "t0", "seconds": 1.0}}}
+    page = render_index(manifest, ["fresh", "kept"], {"first_build": True})
+    fresh = page[page.index('data-report="fresh"'):page.index('data-report="kept"')]
+    kept = page[page.index('data-report="kept"'):]
+    assert "verdict-inconclusive" in fresh and "rebuilt in this build" in fresh
+    assert "verdict-refused" in kept and "up to date" in kept and "skipped" not in kept

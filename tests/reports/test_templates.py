@@ -138,7 +138,7 @@ def test_index_escapes_title_summary_error_and_snapshot():
     assert ok.a["href"] == "ok.html" and ok.a.get_text() == HOSTILE
     assert ok.find_all("td")[4].get_text() == HOSTILE
     assert bad.a is None and bad.find("div", class_="error").get_text() == HOSTILE
-    assert "1.5 s · ran" in ok.get_text()
+    assert "rebuilt in this build · 1.5 s" in ok.get_text()
     assert soup.find("p").get_text(" ", strip=True).count(HOSTILE) == 2  # built at, table
 
 

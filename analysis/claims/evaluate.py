@@ -20,7 +20,7 @@ from analysis.curated.benchmarks import (
     strip_split,
 )
 from analysis.errors import Problem, ValidationError, display_path
-from analysis.vocab import CLAIM_KINDS
+from analysis.vocab import AGGREGATE_DOMAIN, CLAIM_KINDS
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,14 @@ GOLD_PAPER_COLUMNS = ["source_file", "title", "n_claims", "notes"]
 # the value: abstracts round ("56.7" vs "56.70"), annotators copy the written digits.
 ABS_TOLERANCE = 0.051
 REL_TOLERANCE = 0.005
+# Optional gold column: why a row is not a claim under the definition (aggregate, not a score).
+OUT_OF_SCOPE = "out_of_scope"
+# How the gold files write a domain-level result the benchmark table does not list.
+DOMAIN_SUFFIX = "-DOMAIN"
+CHANGE_KINDS = ("delta", "relative")
+GOLD_SHOWN = ["title", "kind", "benchmark", "value", "value_low", "value_high", "model", "quote"]
+FOUND_SHOWN = ["claim_id", "title", "kind", "benchmark", "value", "value_low", "value_high",
+               "model", "rule", "quote"]
 # Words that do not change which model a name means ("the 1.5B model" == "1.5B").
 _MODEL_NOISE_RE = re.compile(r"\b(?:the|our|a|an|models?)\b", re.IGNORECASE)
 
@@ -147,14 +155,89 @@ def _scores(tp: int, n_gold: int, n_found: int) -> dict:
             "precision": precision, "recall": recall, "f1": f1}
 
 
+def aggregate_keys(benchmarks: pd.DataFrame) -> frozenset[str]:
+    """Comparison keys of the table's pseudo benchmarks (domain `aggregate`: AVERAGE, ...)."""
+    names = benchmarks.loc[benchmarks["domain"] == AGGREGATE_DOMAIN, "name"]
+    return frozenset(benchmark_key(n) for n in names)
+
+
+def is_aggregate(name: object, benchmarks: pd.DataFrame,
+                 keys: frozenset[str] | None = None) -> bool:
+    """Whether a benchmark is a result over several benchmarks or a domain, not a test set.
+
+    True for the table's pseudo benchmarks (AVERAGE, MATH-DOMAIN, ...) and for a domain label
+    the table does not list, written the gold files' way ("DRUG-APPROVAL-PREDICTION-DOMAIN").
+    """
+    if name is None or (isinstance(name, float) and math.isnan(name)):
+        return False
+    keys = aggregate_keys(benchmarks) if keys is None else keys
+    return (bench_key(name, benchmarks) in keys
+            or str(name).strip().upper().endswith(DOMAIN_SUFFIX))
+
+
+def _attribution(matched: list[tuple[pd.Series, pd.Series]]) -> tuple[float, float]:
+    n = len(matched)
+    if not n:
+        return math.nan, math.nan
+    models = sum(model_key(g["model"]) == model_key(f["model"]) for g, f in matched) / n
+    roles = sum(str(g["role"]) == str(f["role"]) for g, f in matched) / n
+    return models, roles
+
+
+def _score(gold: pd.DataFrame, found: pd.DataFrame) -> dict:
+    """Per-kind and change (delta + relative) scores, attribution and the errors of one scope."""
+    result: dict = {}
+    matched: list[tuple[pd.Series, pd.Series]] = []
+    fps: list[pd.DataFrame] = []
+    fns: list[pd.DataFrame] = []
+    for kind in CLAIM_KINDS:
+        g, f = gold[gold["kind"] == kind], found[found["kind"] == kind]
+        pairs = _match(g, f)
+        result[kind] = _scores(len(pairs), len(g), len(f))
+        matched += [(g.loc[gi], f.loc[fi]) for gi, fi in pairs]
+        fns.append(g.drop(index=[gi for gi, _ in pairs]))
+        fps.append(f.drop(index=[fi for _, fi in pairs]))
+    result["change"] = _scores(*(sum(result[k][c] for k in CHANGE_KINDS)
+                                 for c in ("tp", "gold", "found")))
+    result["matched"] = len(matched)
+    result["model_attribution"], result["role_agreement"] = _attribution(matched)
+    result["model_mismatches"] = pd.DataFrame(
+        [{"title": f["title"], "benchmark": f["benchmark"], "value": f["value"],
+          "gold_model": g["model"], "model": f["model"]}
+         for g, f in matched if model_key(g["model"]) != model_key(f["model"])],
+        columns=["title", "benchmark", "value", "gold_model", "model"])
+    keep_found = [c for c in FOUND_SHOWN if c in found.columns]
+    result["false_negatives"] = pd.concat(fns)[GOLD_SHOWN].reset_index(drop=True)
+    result["false_positives"] = pd.concat(fps)[keep_found].reset_index(drop=True)
+    return result
+
+
+def _in_scope(gold: pd.DataFrame, found: pd.DataFrame, named_gold: pd.Series,
+              named_found: pd.Series) -> dict:
+    """The named-benchmark scores once gold rows marked out of scope are set aside.
+
+    A found claim equal (paper, kind, value) to a row marked out of scope is neither right
+    nor wrong, as for gold rows without a benchmark.
+    """
+    marked = gold[OUT_OF_SCOPE].fillna("").str.strip() != ""
+    named = found[named_found]
+    ignored = _matches_unscored(named, gold[marked])
+    result = _score(gold[named_gold & ~marked], named.drop(index=ignored))
+    result.update(gold_out_of_scope=int(marked.sum()), found_ignored=len(ignored))
+    return result
+
+
 def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
              benchmarks: pd.DataFrame | None = None) -> dict:
     """Precision, recall and F1 per claim kind on the gold papers, model/role agreement.
 
     Claims are matched on paper, kind, benchmark and value (tolerance ABS_TOLERANCE points or
     REL_TOLERANCE of the value). Only papers listed in the gold `*_papers.csv` files count.
-    Gold claims without a benchmark are not claims by the product's definition (a result on a
-    named benchmark or domain); they are counted in `gold_without_benchmark`, not scored.
+    Gold claims without a benchmark are not claims by the product's definition; they are
+    counted in `gold_without_benchmark`, not scored. The top-level scores are over all rows;
+    `scopes` splits them into named benchmarks and aggregates (`is_aggregate`, decided on each
+    side: the gold row's benchmark, the found claim's), and when the gold files have an
+    `out_of_scope` column, `in_scope` scores named benchmarks without the rows it marks.
     """
     benchmarks = load_benchmarks() if benchmarks is None else benchmarks
     gold, papers = load_gold(gold_dir)
@@ -165,62 +248,62 @@ def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
     ignored = _matches_unscored(found, gold[unscored])
     found = found.drop(index=ignored)
     gold = gold[~unscored].copy()
+    keys = aggregate_keys(benchmarks)
     for frame in (gold, found):
         frame["_bench"] = [bench_key(b, benchmarks) for b in frame["benchmark"]]
+        frame["_aggregate"] = [is_aggregate(b, benchmarks, keys) for b in frame["benchmark"]]
     result: dict = {"papers": len(scope), "gold_without_benchmark": int(unscored.sum()),
                     "found_ignored": len(ignored),
                     "papers_without_claims_extracted": sorted(
-                        set(gold["paper_id"]) - set(found["paper_id"]))}
-    matched_all: list[tuple[pd.Series, pd.Series]] = []
-    fps, fns = [], []
-    for kind in CLAIM_KINDS:
-        g, f = gold[gold["kind"] == kind], found[found["kind"] == kind]
-        pairs = _match(g, f)
-        result[kind] = _scores(len(pairs), len(g), len(f))
-        matched_all += [(g.loc[gi], f.loc[fi]) for gi, fi in pairs]
-        fns.append(g.drop(index=[gi for gi, _ in pairs]))
-        fps.append(f.drop(index=[fi for _, fi in pairs]))
-    n = len(matched_all)
-    result["matched"] = n
-    result["model_attribution"] = (sum(model_key(g["model"]) == model_key(f["model"])
-                                       for g, f in matched_all) / n) if n else math.nan
-    result["role_agreement"] = (sum(str(g["role"]) == str(f["role"]) for g, f in matched_all)
-                                / n) if n else math.nan
-    result["model_mismatches"] = pd.DataFrame(
-        [{"title": f["title"], "benchmark": f["benchmark"], "value": f["value"],
-          "gold_model": g["model"], "model": f["model"]}
-         for g, f in matched_all if model_key(g["model"]) != model_key(f["model"])])
-    keep_gold = ["title", "kind", "benchmark", "value", "value_low", "value_high", "model",
-                 "quote"]
-    keep_found = ["claim_id", "title", "kind", "benchmark", "value", "value_low", "value_high",
-                  "model", "rule", "quote"]
-    result["false_negatives"] = pd.concat(fns)[keep_gold].reset_index(drop=True)
-    result["false_positives"] = pd.concat(fps)[keep_found].reset_index(drop=True)
+                        set(gold["paper_id"]) - set(found["paper_id"])),
+                    **_score(gold, found)}
+    named_gold, named_found = ~gold["_aggregate"], ~found["_aggregate"]
+    result["scopes"] = {"named": _score(gold[named_gold], found[named_found]),
+                        "aggregate": _score(gold[~named_gold], found[~named_found])}
+    if OUT_OF_SCOPE in gold.columns:
+        result["in_scope"] = _in_scope(gold, found, named_gold, named_found)
     return result
+
+
+def _table(scores: dict) -> list[str]:
+    lines = [f"  {'kind':<10}{'gold':>6}{'found':>7}{'tp':>5}{'precision':>11}{'recall':>8}"
+             f"{'F1':>7}"]
+    for kind in (*CLAIM_KINDS, "change"):
+        s = scores[kind]
+        lines.append(f"  {kind:<10}{s['gold']:>6}{s['found']:>7}{s['tp']:>5}"
+                     f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}")
+    lines.append(f"  matched claims: {scores['matched']}  model attribution: "
+                 f"{scores['model_attribution']:.3f}  role agreement: "
+                 f"{scores['role_agreement']:.3f}")
+    return lines
+
+
+def _sections(result: dict) -> list[tuple[str, dict]]:
+    sections = [("all rows", result),
+                ("named benchmarks", result["scopes"]["named"]),
+                ("aggregates (AVERAGE, *-DOMAIN: several benchmarks or a domain)",
+                 result["scopes"]["aggregate"])]
+    if "in_scope" in result:
+        s = result["in_scope"]
+        sections.append((f"under the claim definition: named benchmarks, without the "
+                         f"{s['gold_out_of_scope']} scored gold row(s) marked out_of_scope "
+                         f"({s['found_ignored']} found named claim(s) equal to them ignored)", s))
+    return sections
 
 
 def format_evaluation(result: dict, *, show_errors: int = 20) -> str:
     """A plain-text report of `evaluate`'s result, with the first errors for debugging."""
     lines = [f"gold papers: {result['papers']}  (gold claims without a benchmark, not scored: "
              f"{result['gold_without_benchmark']}; found claims matching them, ignored: "
-             f"{result['found_ignored']})",
-             f"{'kind':<10}{'gold':>6}{'found':>7}{'tp':>5}{'precision':>11}{'recall':>8}"
-             f"{'F1':>7}"]
-    for kind in CLAIM_KINDS:
-        s = result[kind]
-        lines.append(f"{kind:<10}{s['gold']:>6}{s['found']:>7}{s['tp']:>5}"
-                     f"{s['precision']:>11.3f}{s['recall']:>8.3f}{s['f1']:>7.3f}")
-    lines.append(f"matched claims: {result['matched']}  model attribution: "
-                 f"{result['model_attribution']:.3f}  role agreement: "
-                 f"{result['role_agreement']:.3f}")
-    for label, key, cols in (
-            ("false positives", "false_positives", ["title", "kind", "benchmark", "value",
-                                                     "value_low", "value_high", "model"]),
-            ("false negatives", "false_negatives", ["title", "kind", "benchmark", "value",
-                                                     "value_low", "value_high", "model"]),
-            ("model mismatches", "model_mismatches", None)):
+             f"{result['found_ignored']})"]
+    for label, scores in _sections(result):
+        lines += ["", label, *_table(scores)]
+    shown_cols = ["title", "kind", "benchmark", "value", "value_low", "value_high", "model"]
+    for label, key, cols in (("false positives", "false_positives", shown_cols),
+                             ("false negatives", "false_negatives", shown_cols),
+                             ("model mismatches", "model_mismatches", None)):
         frame = result[key]
-        lines.append(f"\n{label} ({len(frame)}):")
+        lines.append(f"\n{label}, all rows ({len(frame)}):")
         if len(frame):
             shown = frame if cols is None else frame[cols]
             shown = shown.assign(title=shown["title"].str.slice(0, 40))

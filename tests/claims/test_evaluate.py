@@ -1,9 +1,10 @@
-"""Tests of analysis/evaluate.py: matching rules on small gold files, and the floors on ours."""
+"""Tests of analysis/claims/evaluate.py: matching and scopes on small gold files, floors on ours."""
 
 from __future__ import annotations
 
 import csv
 import math
+import random
 from pathlib import Path
 
 import pandas as pd
@@ -12,21 +13,36 @@ import pytest
 from analysis.claims.evaluate import (
     GOLD_CLAIM_COLUMNS,
     GOLD_PAPER_COLUMNS,
+    OUT_OF_SCOPE,
     bench_key,
     evaluate,
     format_evaluation,
+    is_aggregate,
+    load_gold,
     model_key,
 )
-from analysis.claims.extract import CLAIM_COLUMNS, extract_claims
+from analysis.claims.extract import CLAIM_COLUMNS, CLAIM_KINDS, extract_claims
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus, paper_id_for
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.errors import ValidationError
 
-GOLD_DIR = Path(__file__).parents[1] / "fixtures" / "gold"
-# The issue's floors, measured on the hand-annotated gold set.
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+GOLD_DIR = FIXTURES / "gold"
+HOLDOUT_DIR = FIXTURES / "holdout"
+HOLDOUT2_DIR = FIXTURES / "holdout2"
+# The issue's floors, measured on the hand-annotated gold set (all rows).
 FLOORS = {"absolute_precision": 0.95, "absolute_recall": 0.90, "delta_f1": 0.85,
           "model_attribution": 0.90}
+# The issue's floors on named benchmarks (aggregates apart); measured 1.000 / 0.992 / 0.958.
+NAMED_FLOORS = {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.85}
+# Hold-out 2 (the 169 abstracts outside gold and hold-out, annotated blind): 6 claims, so these
+# are tripwires for regressions, set a little below the first measurement (extractor of
+# 05acefb): 0 claims found in the 163 claim-free abstracts, 2 of 3 found claims right, 2 of 5
+# scored gold claims found, the one named-benchmark claim found and right.
+HOLDOUT2_FLOORS = {"spurious_max": 2, "precision": 0.6, "recall": 0.35,
+                   "named_precision": 0.9, "named_recall": 0.9}
+SEED = 20251201  # the order hold-out 2 was read in (tests/fixtures/holdout2/README.md)
 TOL = 1e-9
 
 
@@ -35,13 +51,19 @@ def benchmarks() -> pd.DataFrame:
     return load_benchmarks()
 
 
-def write_gold(folder: Path, claims: list[dict], papers: list[str]) -> Path:
+@pytest.fixture(scope="module")
+def corpus_claims(benchmarks) -> pd.DataFrame:
+    return extract_claims(load_corpus(RAW_DIR), benchmarks=benchmarks)
+
+
+def write_gold(folder: Path, claims: list[dict], papers: list[str],
+               columns: list[str] = GOLD_CLAIM_COLUMNS) -> Path:
     folder.mkdir(exist_ok=True)
     with open(folder / "x_claims.csv", "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, GOLD_CLAIM_COLUMNS)
+        writer = csv.DictWriter(handle, columns)
         writer.writeheader()
         for row in claims:
-            writer.writerow({c: row.get(c, "") for c in GOLD_CLAIM_COLUMNS})
+            writer.writerow({c: row.get(c, "") for c in columns})
     with open(folder / "x_papers.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, GOLD_PAPER_COLUMNS)
         writer.writeheader()
@@ -106,13 +128,148 @@ def test_unknown_titles_in_claims_file_are_errors(tmp_path, benchmarks):
     assert (problem.line, problem.column) == (2, "title") and "not in any" in problem.message
 
 
-def test_floors_on_the_gold_set(benchmarks):
+def test_named_and_aggregate_claims_are_scored_apart(tmp_path, benchmarks):
+    gold = [
+        {"title": "Paper A", "benchmark": "GSM8K", "kind": "absolute", "value": "50",
+         "model": "X", "role": "proposed"},
+        {"title": "Paper A", "benchmark": "MATH-500", "kind": "delta", "value": "2.0",
+         "model": "X", "role": "proposed"},
+        {"title": "Paper A", "benchmark": "AVERAGE", "kind": "delta", "value": "3.0",
+         "model": "X", "role": "proposed"},
+        {"title": "Paper A", "benchmark": "FOO-DOMAIN", "kind": "relative", "value": "10",
+         "model": "X", "role": "proposed"},  # a domain label the table does not list
+    ]
+    write_gold(tmp_path / "g", gold, ["Paper A"])
+    claims = pd.DataFrame([
+        found("Paper A", "GSM8K", "absolute", 50.0, "X"),  # named TP
+        found("Paper A", "MATH-500", "delta", 2.0, "Y"),  # named TP, wrong model
+        found("Paper A", "GSM8K", "relative", 5.0, "X"),  # named FP
+        found("Paper A", "AVERAGE", "delta", 3.0, "X"),  # aggregate TP
+        found("Paper A", "MATH-DOMAIN", "relative", 10.0, "X"),  # aggregate FP (other domain)
+    ])
+    result = evaluate(claims, tmp_path / "g", benchmarks=benchmarks)
+    named, aggregate = result["scopes"]["named"], result["scopes"]["aggregate"]
+    assert (named["absolute"]["tp"], named["absolute"]["gold"]) == (1, 1)
+    assert (named["change"]["tp"], named["change"]["found"], named["change"]["gold"]) == (1, 2, 1)
+    assert abs(named["change"]["precision"] - 0.5) <= TOL
+    assert abs(named["model_attribution"] - 0.5) <= TOL
+    assert (aggregate["change"]["tp"], aggregate["change"]["found"],
+            aggregate["change"]["gold"]) == (1, 2, 2)
+    assert aggregate["absolute"]["gold"] == aggregate["absolute"]["found"] == 0
+    assert math.isnan(aggregate["absolute"]["precision"])
+    # the two scopes partition all rows
+    for key in ("tp", "gold", "found"):
+        assert result["change"][key] == named["change"][key] + aggregate["change"][key]
+    assert "in_scope" not in result  # no out_of_scope column in these gold files
+    report = format_evaluation(result)
+    assert "named benchmarks" in report and "aggregates" in report and "change" in report
+
+
+def test_rows_marked_out_of_scope_leave_the_claim_definition_line(tmp_path, benchmarks):
+    gold = [
+        {"title": "Paper B", "benchmark": "BBH", "kind": "absolute", "value": "60"},
+        {"title": "Paper B", "benchmark": "LeetCode", "kind": "absolute", "value": "85",
+         OUT_OF_SCOPE: "not a benchmark score"},
+        {"title": "Paper B", "benchmark": "GSM8K", "kind": "delta", "value": "4",
+         OUT_OF_SCOPE: "aggregate: one number for several listed benchmarks"},
+    ]
+    write_gold(tmp_path / "g", gold, ["Paper B"], [*GOLD_CLAIM_COLUMNS, OUT_OF_SCOPE])
+    claims = pd.DataFrame([
+        found("Paper B", "BBH", "absolute", 60.0),  # TP
+        found("Paper B", "LeetCode", "absolute", 85.0),  # equal to an out-of-scope row: ignored
+        found("Paper B", "AVERAGE", "delta", 4.0),  # aggregate: outside the line
+        found("Paper B", "GSM8K", "absolute", 30.0),  # FP
+    ])
+    result = evaluate(claims, tmp_path / "g", benchmarks=benchmarks)
+    assert (result["absolute"]["tp"], result["absolute"]["gold"]) == (2, 2)  # all rows
+    line = result["in_scope"]
+    assert (line["gold_out_of_scope"], line["found_ignored"]) == (2, 1)
+    absolute = line["absolute"]
+    assert (absolute["tp"], absolute["found"], absolute["gold"]) == (1, 2, 1)
+    assert line["delta"]["gold"] == line["delta"]["found"] == 0
+    assert "under the claim definition" in format_evaluation(result)
+
+
+def test_aggregate_names(benchmarks):
+    assert is_aggregate("AVERAGE", benchmarks) and is_aggregate("macro-average", benchmarks)
+    assert is_aggregate("MEDICAL-DOMAIN", benchmarks)
+    assert is_aggregate("DRUG-APPROVAL-PREDICTION-DOMAIN", benchmarks)
+    assert not is_aggregate("GSM8K", benchmarks) and not is_aggregate("MATH", benchmarks)
+    assert not is_aggregate("", benchmarks) and not is_aggregate(math.nan, benchmarks)
+
+
+def test_floors_on_the_gold_set(benchmarks, corpus_claims):
     if not list(GOLD_DIR.glob("*_claims.csv")):
         pytest.skip("no gold files yet")
-    claims = extract_claims(load_corpus(RAW_DIR), benchmarks=benchmarks)
-    result = evaluate(claims, GOLD_DIR, benchmarks=benchmarks)
+    result = evaluate(corpus_claims, GOLD_DIR, benchmarks=benchmarks)
     report = format_evaluation(result)
     assert result["absolute"]["precision"] >= FLOORS["absolute_precision"], report
     assert result["absolute"]["recall"] >= FLOORS["absolute_recall"], report
     assert result["delta"]["f1"] >= FLOORS["delta_f1"], report
     assert result["model_attribution"] >= FLOORS["model_attribution"], report
+    named = result["scopes"]["named"]
+    assert named["absolute"]["precision"] >= NAMED_FLOORS["absolute_precision"], report
+    assert named["absolute"]["recall"] >= NAMED_FLOORS["absolute_recall"], report
+    assert named["change"]["precision"] >= NAMED_FLOORS["change_precision"], report
+
+
+def _rows(folder: Path, pattern: str) -> list[dict]:
+    rows = []
+    for path in sorted(folder.glob(pattern)):
+        with open(path, newline="", encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
+
+
+def test_holdout_marks_every_aggregate_row_and_scores_the_rest(benchmarks, corpus_claims):
+    rows = _rows(HOLDOUT_DIR, "*_claims.csv")
+    assert all(OUT_OF_SCOPE in row for row in rows)
+    for row in rows:  # the column marks every aggregate row, with the reason
+        if is_aggregate(row["benchmark"], benchmarks):
+            assert row[OUT_OF_SCOPE].startswith("aggregate:"), row["title"]
+    in_scope = [r for r in rows if r["benchmark"].strip() and not r[OUT_OF_SCOPE].strip()]
+    result = evaluate(corpus_claims, HOLDOUT_DIR, benchmarks=benchmarks)
+    line = result["in_scope"]
+    assert sum(line[k]["gold"] for k in CLAIM_KINDS) == len(in_scope)
+    assert sum(result[k]["gold"] for k in CLAIM_KINDS) == sum(
+        1 for r in rows if r["benchmark"].strip())
+
+
+def test_annotated_sets_are_disjoint_and_quote_the_corpus():
+    abstracts = load_corpus(RAW_DIR).set_index("paper_id")["abstract"]
+    seen: set[str] = set()
+    for folder in (GOLD_DIR, HOLDOUT_DIR, HOLDOUT2_DIR):
+        claims, papers = load_gold(folder)
+        ids = set(papers["paper_id"])
+        assert not ids & seen, folder.name
+        seen |= ids
+        assert ids <= set(abstracts.index), folder.name
+        for row in claims.itertuples():
+            assert row.quote in abstracts[row.paper_id], (folder.name, row.title)
+        counts = claims.groupby("paper_id").size()
+        for row in papers.itertuples():
+            assert int(row.n_claims) == counts.get(row.paper_id, 0), (folder.name, row.title)
+
+
+def test_holdout2_is_the_corpus_remainder_in_seed_order():
+    papers = load_corpus(RAW_DIR)
+    annotated = set(load_gold(GOLD_DIR)[1]["paper_id"]) | set(load_gold(HOLDOUT_DIR)[1]["paper_id"])
+    order = sorted(set(papers["paper_id"]) - annotated)
+    random.Random(SEED).shuffle(order)
+    assert [paper_id_for(r["title"]) for r in _rows(HOLDOUT2_DIR, "*_papers.csv")] == order
+
+
+def test_floors_on_holdout2(benchmarks, corpus_claims):
+    result = evaluate(corpus_claims, HOLDOUT2_DIR, benchmarks=benchmarks)
+    report = format_evaluation(result)
+    empty = {paper_id_for(r["title"]) for r in _rows(HOLDOUT2_DIR, "*_papers.csv")
+             if int(r["n_claims"]) == 0}
+    spurious = corpus_claims[corpus_claims["paper_id"].isin(empty)]
+    assert len(spurious) <= HOLDOUT2_FLOORS["spurious_max"], spurious[["title", "quote"]]
+    tp = sum(result[k]["tp"] for k in CLAIM_KINDS)
+    assert tp / sum(result[k]["found"] for k in CLAIM_KINDS) >= HOLDOUT2_FLOORS["precision"], \
+        report
+    assert tp / sum(result[k]["gold"] for k in CLAIM_KINDS) >= HOLDOUT2_FLOORS["recall"], report
+    named = result["scopes"]["named"]["absolute"]
+    assert named["precision"] >= HOLDOUT2_FLOORS["named_precision"], report
+    assert named["recall"] >= HOLDOUT2_FLOORS["named_recall"], report

@@ -270,11 +270,9 @@ def _load_state() -> dict:
     return {}
 
 
-def snapshot_previous() -> None:
-    """Keep the last build's derived tables in PREVIOUS_DIR, for the "what changed" summary
-    and the prediction ledger (written atomically: see ledger.snapshot_previous)."""
-    ledger.snapshot_previous([out for step in STEPS for out in step.outputs
-                              if out != config.LEDGER_PATH])
+def _snapshot_outputs() -> list[Path]:
+    """What the previous snapshot keeps: every step's outputs but the ledger (history)."""
+    return [out for step in STEPS for out in step.outputs if out != config.LEDGER_PATH]
 
 
 def _up_to_date(step: TableStep, state: dict, code: str) -> bool:
@@ -304,7 +302,7 @@ def build_tables(*, force: bool = False) -> dict[str, dict]:
     """Bring every derived table up to date; return its state (hashes, summary, whether rebuilt)."""
     state = _load_state()
     code = code_hash()
-    snapshot_taken = False
+    snapshot, switched = None, False  # the last build's outputs, kept as "previous"
     for step in STEPS:
         key = _step_key(step, state, code)
         previous = state.get(step.name, {})
@@ -312,11 +310,17 @@ def build_tables(*, force: bool = False) -> dict[str, dict]:
             previous["rebuilt"] = False
             log.info("table %s: up to date (%s)", step.name, previous.get("summary", ""))
             continue
-        if not snapshot_taken:
-            snapshot_previous()
-            snapshot_taken = True
+        snapshot = snapshot or ledger.prepare_snapshot(_snapshot_outputs())
         started = time.monotonic()
-        summary = step.run()
+        try:
+            summary = step.run()
+        except BaseException:
+            if not switched:  # nothing was written: the previous snapshot stays as it was
+                ledger.discard_snapshot(snapshot)
+            raise
+        if not switched:  # the first table this build wrote: the snapshot becomes previous
+            ledger.switch_previous(snapshot)
+            switched = True
         state[step.name] = {
             "key": key,
             "output_hash": tree_hash(step.outputs),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -17,19 +18,35 @@ log = logging.getLogger(__name__)
 SNAPSHOTS_DIR = config.DERIVED_DIR / ".snapshots"  # versioned copies; `previous` links to one
 
 
-def snapshot_previous(outputs: list[Path]) -> Path:
-    """Copy the last build's outputs into a new snapshot, then point PREVIOUS_DIR at it.
+def _content_name(outputs: list[Path]) -> str:
+    """The snapshot's folder name: a hash of the outputs' names and bytes (the same outputs
+    give the same snapshot, so a build that fails before writing anything changes nothing)."""
+    digest = hashlib.sha256()
+    for output in sorted(p for p in outputs if p.is_file()):
+        digest.update(output.name.encode())
+        digest.update(hashlib.sha256(output.read_bytes()).digest())
+    return digest.hexdigest()[:16]
 
-    The copy goes to a fresh folder and the link is switched with one rename, so a build
-    killed mid-copy leaves the previous snapshot whole (the half copy is removed next time).
+
+def prepare_snapshot(outputs: list[Path]) -> Path:
+    """Copy the last build's outputs into a snapshot folder (not yet the previous one).
+
+    The copy goes to a temporary folder renamed into place, so a build killed mid-copy leaves
+    no half snapshot under a real name (leftovers are removed by the next switch).
     """
-    target = SNAPSHOTS_DIR / f"{time.time_ns()}"
-    target.mkdir(parents=True)
-    for output in outputs:
-        if output.is_dir():
-            shutil.copytree(output, target / output.name)
-        elif output.exists():
-            shutil.copy2(output, target / output.name)
+    target = SNAPSHOTS_DIR / _content_name(outputs)
+    if not target.is_dir():
+        partial = SNAPSHOTS_DIR / f".partial-{time.time_ns()}"
+        partial.mkdir(parents=True)
+        for output in outputs:
+            if output.is_file():
+                shutil.copy2(output, partial / output.name)
+        partial.rename(target)
+    return target
+
+
+def switch_previous(target: Path) -> None:
+    """Point PREVIOUS_DIR at a prepared snapshot with one rename, and drop the others."""
     link = config.PREVIOUS_DIR
     if link.exists() and not link.is_symlink():  # the former layout: a plain folder
         link.rename(SNAPSHOTS_DIR / f"legacy-{time.time_ns()}")
@@ -40,6 +57,19 @@ def snapshot_previous(outputs: list[Path]) -> Path:
     for old in SNAPSHOTS_DIR.iterdir():
         if old != target:
             shutil.rmtree(old, ignore_errors=True)
+
+
+def discard_snapshot(target: Path) -> None:
+    """Remove a prepared snapshot that never became the previous one (its build failed)."""
+    link = config.PREVIOUS_DIR
+    if not (link.is_symlink() and link.resolve() == target.resolve()):
+        shutil.rmtree(target, ignore_errors=True)
+
+
+def snapshot_previous(outputs: list[Path]) -> Path:
+    """Prepare a snapshot of `outputs` and make it the previous one at once."""
+    target = prepare_snapshot(outputs)
+    switch_previous(target)
     return target
 
 

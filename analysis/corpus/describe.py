@@ -18,13 +18,24 @@ def papers_per_month(papers: pd.DataFrame) -> pd.DataFrame:
 
 
 def papers_per_source(papers: pd.DataFrame) -> pd.DataFrame:
-    """Papers per source page; a paper on several pages counts once on each (`shared` of them)."""
+    """Papers per source page (a readable label: its number and dates), with how many are
+    also on another page (`shared`) and how many have a date (`dated`)."""
     exploded = papers.assign(source=papers["source_files"].str.split(";")).explode("source")
     counts = exploded.groupby("source").agg(
         papers=("paper_id", "size"), shared=("n_sources", lambda s: int((s > 1).sum())),
         dated=("published", lambda s: int(s.notna().sum())),
-    )
-    return counts.reset_index()
+        first=("published", "min"), last=("published", "max"),
+    ).reset_index()
+    counts.insert(0, "page", [page_label(row) for row in counts.itertuples()])
+    return counts.drop(columns=["first", "last"])
+
+
+def page_label(row) -> str:
+    """"page 000 (Sep 2025 to Mar 2026)" from the file name and its papers' dates."""
+    number = str(row.source).split("_", 1)[0]
+    if pd.isna(row.first):
+        return f"page {number} (undated)"
+    return f"page {number} ({row.first:%b %Y} to {row.last:%b %Y})"
 
 
 def _alias_pattern(aliases: list[str], *, ignore_case: bool) -> re.Pattern:

@@ -162,6 +162,10 @@ def scaling_study(table: pd.DataFrame, *, benchmark: str, pool: tuple[str, ...] 
     rows, filters = select(table, **question)
     options = {"form": form, "predictors": predictors}
     designs = {d: judge(rows, filters, d, **options) for d in DESIGNS}
+    if rows.empty:  # say it in the product's words, not as a rule about sizes
+        why = f"{benchmark}: no usable claims after the selection"
+        designs = {d: Judged(DesignFit(d, rows, filters, refusal=why), "refused", why)
+                   for d in DESIGNS}
     head = "within" if designs["within"].fit.result is not None else "between"
     panel = sensitivity_panel(table, question, head, options=options)
     boot = headline_bootstrap(designs[head].fit, rng=np.random.default_rng(seed),

@@ -17,7 +17,8 @@ def papers_per_month_figure(tables: dict) -> tuple:
     plots.timeline(counts, x="month", y="papers", ax=ax, xlabel="publication month",
                    ylabel="papers", color=colour_for("absolute"))
     undated = int(papers["published"].isna().sum())
-    ax.set_title("Papers per publication month")
+    ax.set_title(f"Papers per publication month ({len(papers) - undated} of {len(papers)} "
+                 "papers are dated)")
     add_source_line(fig, source_line(tables, n_papers=len(papers) - undated))
     caption = (f"Papers per month of publication ({len(papers) - undated} dated papers; "
                f"{undated} undated papers from pages without dates are not shown).")
@@ -41,6 +42,7 @@ def benchmark_mentions_figure(tables: dict, *, top: int = 15) -> tuple:
 def family_mentions_figure(tables: dict, *, top: int = 15) -> tuple:
     papers = tables["papers"]
     models = tables["models"].assign(names=lambda m: m["model_id"] + ";" + m["aliases"].fillna(""))
+    models = models[models["family"].fillna("").str.strip() != ""]  # no blank bar
     counts = corpus.mention_counts(papers, models, name_col="family", alias_col="names")
     fig, ax = plt.subplots()
     plots.bar_counts(counts, x="papers", y="name", ax=ax, top=top,

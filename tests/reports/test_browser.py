@@ -7,6 +7,7 @@ import re
 import pandas as pd
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from browser import launch_chromium, open_page, screenshot, undecoded_images
 from workspace import Workspace
 
@@ -32,13 +33,9 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def site(browser, tmp_path_factory) -> Workspace:
-    """One build of the whole report matrix on the real corpus (after Chromium is known)."""
-    workspace = Workspace(tmp_path_factory.mktemp("site"), MATRIX_PATH.read_text(encoding="utf-8"),
-                          corpus=PROJ_ROOT / "data" / "raw")
-    result = workspace.build(timeout=900)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return workspace
+def site(browser, built_site) -> Workspace:
+    """The shared build of the whole report matrix (conftest), once Chromium is known."""
+    return built_site
 
 
 def url_of(site: Workspace, name: str) -> str:
@@ -225,3 +222,52 @@ def test_clicking_a_header_sorts_rows(site, browser):
             "xs => xs.every((x, i) => i === 0 || xs[i - 1].localeCompare(x) <= 0)", names)
         assert in_order and len(set(names)) > 1, "text columns sort alphabetically"
         assert log.problems() == []
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_every_report_keeps_a_full_page_screenshot(site, browser, name):
+    with open_page(browser, url_of(site, f"{name}.html")) as (page, log):
+        path = screenshot(page, f"reports/{name}.png")
+        assert path.stat().st_size > 20_000
+        assert log.problems() == []
+
+
+def sections(page_html: str) -> dict[str, str]:
+    """Each h2 section of a report's body: its heading and the text of what follows it."""
+    soup = BeautifulSoup(page_html, "html.parser")
+    out = {}
+    for heading in soup.select("main h2"):
+        parts, images = [], 0
+        for sibling in heading.find_all_next():
+            if sibling.name == "h2":
+                break
+            images += sibling.name == "img"
+            parts.append(sibling.get_text(" ", strip=True) if sibling.name in ("p", "td", "em")
+                         else "")
+        out[heading.get_text(strip=True).rstrip("¶")] = " ".join(parts).strip() + " img" * images
+    return out
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_no_report_has_an_empty_section_table_or_figure(site, name):
+    html = (site.reports / f"{name}.html").read_text(encoding="utf-8")
+    for heading, content in sections(html).items():
+        assert content, f"{name}: section {heading!r} is empty"
+    soup = BeautifulSoup(html, "html.parser")
+    for table in soup.select("main table"):
+        if "rs-meta" in (table.get("class") or []):
+            continue
+        assert table.select("tbody tr"), f"{name}: a table without rows"
+    for image in soup.select("main img"):
+        assert len(image.get("src", "")) > 2_000, f"{name}: an empty figure"
+
+
+COUNT_AS_FLOAT_RE = re.compile(r"\b\d+\.0\s*(?:claims?|papers?|gains?|models?|benchmarks?)\b"
+                               r"|n\s*=\s*\d+\.\d")
+
+
+@pytest.mark.parametrize("name", list(SPECS))
+def test_counts_are_whole_numbers(site, name):
+    text = BeautifulSoup((site.reports / f"{name}.html").read_text(encoding="utf-8"),
+                         "html.parser").get_text(" ")
+    assert not COUNT_AS_FLOAT_RE.search(text), COUNT_AS_FLOAT_RE.search(text)

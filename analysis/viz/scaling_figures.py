@@ -6,7 +6,12 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from analysis.stats.designs import HEADLINE_MEANING, SIZE_CENTRE_PARAMS, DesignFit
+from analysis.stats.designs import (
+    HEADLINE_MEANING,
+    SIZE_CENTRE_PARAMS,
+    DesignFit,
+    typical_claim,
+)
 from analysis.stats.scaling_study import ScalingStudy, scaling_study
 from analysis.viz import plots
 from analysis.viz.figure import FigureSpec, source_line
@@ -54,13 +59,64 @@ def benchmark_lines(fit: DesignFit) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
 
 
-def _draw_claims(ax, study: ScalingStudy, palette: dict) -> None:
-    data = study.rows.assign(label="")
-    if study.headline.fit.result is None:  # no line: name every claim instead
-        data["label"] = data["model"]
-    plots.scaling_scatter(data, x="params", y="score", hue="benchmark", style="role",
-                          palette=palette, label="label", ax=ax,
-                          xlabel="parameters (log scale)", ylabel="score (%)")
+MAX_BENCHMARK_COLOURS = 6  # more benchmarks than this: one adjusted line, not one per benchmark
+
+
+def _draw_claims(ax, data: pd.DataFrame, *, hue: str, palette: dict, labelled: bool) -> None:
+    data = data.assign(label=data["model"] if labelled else "")  # no line: name the claims
+    plots.scaling_scatter(data, x="params", y="y", hue=hue, style="role", palette=palette,
+                          label="label", ax=ax, xlabel="parameters (log scale)",
+                          ylabel="score (%)")
+
+
+def adjusted_scores(fit: DesignFit) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each claim's score moved to a reference benchmark, recipe, role and year (its own size
+    kept): y − fitted(claim) + fitted(claim at the reference); and that reference's line."""
+    data = fit.data
+    reference = typical_claim(data).assign(recipe="none" if "none" in set(data["recipe"])
+                                           else data["recipe"].mode().iloc[0])
+    moved = data.assign(**{c: reference[c].iloc[0] for c in ("benchmark", "recipe", "role",
+                                                             "year_c", "group") if c in data})
+    shift = fit.result.predict(moved, kind="model")["pred"].to_numpy() - \
+        fit.result.predict(data, kind="model")["pred"].to_numpy()
+    grid = reference.loc[reference.index.repeat(GRID)].assign(
+        x_c=np.linspace(data["x_c"].min(), data["x_c"].max(), GRID))
+    pred = fit.result.predict(grid)
+    line = grid.assign(params=SIZE_CENTRE_PARAMS * 10 ** grid["x_c"],
+                       mean=pred["pred"].clip(*SCORE_LIMITS).to_numpy(),
+                       low=pred["ci_low"].clip(*SCORE_LIMITS).to_numpy(),
+                       high=pred["ci_high"].clip(*SCORE_LIMITS).to_numpy())
+    return data.assign(y=(data["yi"] + shift).clip(*SCORE_LIMITS)), line
+
+
+def _by_benchmark(ax, study: ScalingStudy, fit: DesignFit) -> str:
+    palette = {b: colour_for(b) for b in sorted(study.rows["benchmark"].unique())}
+    _draw_claims(ax, study.rows.assign(y=study.rows["score"]), hue="benchmark",
+                 palette=palette, labelled=fit.result is None)
+    if fit.result is None:
+        return "Points: claims (colour = benchmark, shape = role), named; no fitted line."
+    lines = benchmark_lines(fit)
+    banded = lines["benchmark"].nunique() == 1
+    plots.curves(lines, x="params", y="mean", group="benchmark", palette=palette,
+                 low="low" if banded else None, high="high" if banded else None, ax=ax,
+                 linestyle="--")
+    return ("Points: claims (colour = benchmark, shape = role). Dashed lines: the "
+            "between-paper fit for each benchmark at a baseline's recipe and the median "
+            "release year" + (", band = 95% interval of the mean." if banded else "."))
+
+
+def _adjusted(ax, study: ScalingStudy, fit: DesignFit) -> str:
+    data, line = adjusted_scores(fit)
+    palette = {r: colour_for(r) for r in sorted(data["recipe"].unique())}
+    _draw_claims(ax, data, hue="recipe", palette=palette, labelled=False)
+    reference = line.iloc[0]
+    plots.curves(line, x="params", y="mean", low="low", high="high", ax=ax, linestyle="--",
+                 label="between-paper fit")
+    return (f"Points: {len(data)} claims on {data['benchmark'].nunique()} benchmarks, each "
+            f"score moved to {reference['benchmark']}, a baseline and the median release year "
+            "by the fitted benchmark, recipe, role and year effects (its size kept); colour = "
+            "recipe, shape = role. Dashed line: the fit there, band = 95% interval of the "
+            "mean.")
 
 
 def scaling_curve_figure(tables: dict, *, result: ScalingStudy | None = None,
@@ -68,20 +124,11 @@ def scaling_curve_figure(tables: dict, *, result: ScalingStudy | None = None,
     study = study_for(tables, result=result, **params)
     if study.rows.empty:
         return None, f"No usable claims on {study.benchmark}: nothing to draw."
-    palette = {b: colour_for(b) for b in sorted(study.rows["benchmark"].unique())}
     fig, ax = plt.subplots()
-    _draw_claims(ax, study, palette)
     fit = study.designs["between"].fit
-    drawn = "Points: claims (colour = benchmark, shape = role)."
-    if fit.result is not None:
-        lines = benchmark_lines(fit)
-        banded = lines["benchmark"].nunique() == 1
-        plots.curves(lines, x="params", y="mean", group="benchmark", palette=palette,
-                     low="low" if banded else None, high="high" if banded else None, ax=ax,
-                     linestyle="--")
-        drawn += (" Dashed lines: the between-paper fit for each benchmark at a baseline's "
-                  "recipe and the median release year" + (", band = 95% interval of the mean."
-                                                           if banded else " (no band)."))
+    many = study.rows["benchmark"].nunique() > MAX_BENCHMARK_COLOURS
+    drawn = _adjusted(ax, study, fit) if fit.result is not None and many else \
+        _by_benchmark(ax, study, fit)
     for curve in (c for c in study.families if c.result is not None):
         plots.curves(curve.curve, x="params", y="mean", ax=ax, color="black",
                      label=f"{curve.family} ({curve.benchmark}, own curve)")

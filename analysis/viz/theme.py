@@ -36,7 +36,7 @@ FONT_SIZES_PT = {
 PALETTE = sns.color_palette("colorblind", 10)
 FIXED_COLOURS = {
     "RL": PALETTE[0], "distillation": PALETTE[1], "test-time scaling": PALETTE[2],
-    "preference": PALETTE[4], "other": PALETTE[7], "none": PALETTE[7],
+    "preference": PALETTE[4], "other": PALETTE[7], "none": (0.25, 0.25, 0.25),  # baselines
     "absolute": PALETTE[0], "delta": PALETTE[1], "relative": PALETTE[2],
 }
 THEMES = {

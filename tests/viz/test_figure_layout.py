@@ -5,7 +5,6 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pytest
 import yaml
-from matplotlib.text import Text
 from workspace import Workspace
 
 from analysis.config import PROJ_ROOT
@@ -52,21 +51,18 @@ def cases() -> list[tuple[str, dict]]:
 
 
 def outside(fig) -> list[str]:
-    """Texts whose box crosses the figure's edge (titles, labels, legends, annotations)."""
+    """What is drawn beyond the figure's edge: any axes with its labels, ticks, legend and
+    annotations (their tight box: only what is drawn), and the figure's own texts."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     width, height = fig.bbox.width, fig.bbox.height
-    found = []
-    for text in fig.findobj(Text):
-        if not (text.get_visible() and text.get_text().strip()):
-            continue
-        if text.get_clip_on() and text.axes is not None and not text.get_in_layout():
-            continue
-        box = text.get_window_extent(renderer)
-        if (box.x0 < -SLACK_PX or box.y0 < -SLACK_PX or box.x1 > width + SLACK_PX
-                or box.y1 > height + SLACK_PX):
-            found.append(f"{text.get_text()[:40]!r} at {box.bounds}")
-    return found
+    boxes = [(f"axes {ax.get_title()[:30]!r}", ax.get_tightbbox(renderer)) for ax in fig.axes]
+    boxes += [(repr(t.get_text()[:30]), t.get_window_extent(renderer)) for t in fig.texts
+              if t.get_visible() and t.get_text().strip()]
+    boxes += [("figure legend", legend.get_window_extent(renderer)) for legend in fig.legends]
+    return [f"{what} at {[round(v) for v in box.bounds]}" for what, box in boxes
+            if box.x0 < -SLACK_PX or box.y0 < -SLACK_PX or box.x1 > width + SLACK_PX
+            or box.y1 > height + SLACK_PX]
 
 
 def has_data(fig) -> bool:

@@ -89,14 +89,19 @@ def typical_claim(data: pd.DataFrame) -> pd.DataFrame:
     return row
 
 
+def count(n: int, word: str) -> str:
+    """'1 paper', '3 papers' (messages are read by people)."""
+    return f"{int(n)} {word}{'' if int(n) == 1 else 's'}"
+
+
 def _size_refusal(data: pd.DataFrame) -> str | None:
     sizes = data["x_c"].round(3).nunique()
     span = data["x_c"].max() - data["x_c"].min() if len(data) else 0.0
     papers = data[PAPER].nunique()
     if sizes < MIN_SIZES or span < MIN_DECADES or papers < MIN_PAPERS:
-        return (f"{sizes} distinct sizes spanning {span:.2f} decades from {papers} papers; a "
-                f"size slope needs at least {MIN_SIZES} sizes spanning {MIN_DECADES:g} decade "
-                f"from {MIN_PAPERS} papers")
+        return (f"{count(sizes, 'distinct size')} spanning {span:.2f} decades from "
+                f"{count(papers, 'paper')}; a size slope needs at least {MIN_SIZES} sizes "
+                f"spanning {MIN_DECADES:g} decade from {MIN_PAPERS} papers")
     return None
 
 
@@ -107,17 +112,18 @@ def refusal(design: str, data: pd.DataFrame) -> str | None:
     if design == "within":
         papers = data[PAPER].nunique()
         if papers < MIN_WITHIN_PAPERS:
-            return (f"{papers} paper(s) report {MIN_WITHIN_SIZES} or more sizes of one model "
-                    f"under one recipe on one benchmark; the within-paper slope needs "
-                    f"{MIN_WITHIN_PAPERS}")
+            return (f"{count(papers, 'paper')} report{'s' if papers == 1 else ''} "
+                    f"{MIN_WITHIN_SIZES} or more sizes under one recipe on one benchmark; the "
+                    f"within-paper slope needs {MIN_WITHIN_PAPERS} such papers")
         return None
     years = data["release_year"]
     span = years.max() - years.min() if len(data) else 0.0
     months = years.round(3).nunique()
     if months < MIN_RELEASES or span < MIN_YEARS_SPAN or data[PAPER].nunique() < MIN_PAPERS:
-        return (f"{months} release months spanning {span:.1f} years from "
-                f"{data[PAPER].nunique()} papers; the era slope needs at least {MIN_RELEASES} "
-                f"months spanning {MIN_YEARS_SPAN:g} year from {MIN_PAPERS} papers")
+        return (f"{count(months, 'release month')} spanning {span:.1f} years from "
+                f"{count(data[PAPER].nunique(), 'paper')}; the era slope needs at least "
+                f"{MIN_RELEASES} months spanning {MIN_YEARS_SPAN:g} year from {MIN_PAPERS} "
+                "papers")
     return _size_refusal(data)  # the size must be held fixed, so it must vary too
 
 
@@ -145,8 +151,9 @@ def _keep_estimable(data: pd.DataFrame, headline: str, controls: list[str],
             notes.append(f"{CONTROL_LABELS.get(term, term)} left out: constant in these claims "
                          "or fixed by the other terms")
     if _rank(data, kept) >= len(data):
-        raise InsufficientDataError(f"{len(data)} claims cannot estimate {_rank(data, kept)} "
-                                    "coefficients")
+        raise InsufficientDataError(f"{count(len(data), 'claim')} cannot estimate "
+                                    f"{count(_rank(data, kept), 'coefficient')} (benchmark, "
+                                    "recipe, role and year controls included)")
     return kept
 
 

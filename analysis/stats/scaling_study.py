@@ -150,6 +150,19 @@ def headline_bootstrap(fit: DesignFit, *, rng: np.random.Generator,
                              rng=rng, n_boot=n_boot, strata=strata)
 
 
+# Below this many Satterthwaite df the within design's interval is wider than the 0-100
+# scale itself (t(1) multiplies the SE by 12.7): it is reported, but not as the headline.
+MIN_HEADLINE_DF = 4.0
+
+
+def headline_design(designs: dict[str, Judged]) -> str:
+    """Within-paper contrasts when they give a usable interval, else the between design."""
+    within = designs["within"].fit
+    if within.result is not None and within.headline["df"] >= MIN_HEADLINE_DF:
+        return "within"
+    return "between"
+
+
 def scaling_study(table: pd.DataFrame, *, benchmark: str, pool: tuple[str, ...] = (),
                   form: str = "linear", predictors: str = "params", basis: str = "total",
                   metrics: tuple[str, ...] = DEFAULT_METRICS, roles: tuple[str, ...] = ROLES,
@@ -166,7 +179,7 @@ def scaling_study(table: pd.DataFrame, *, benchmark: str, pool: tuple[str, ...] 
         why = f"{benchmark}: no usable claims after the selection"
         designs = {d: Judged(DesignFit(d, rows, filters, refusal=why), "refused", why)
                    for d in DESIGNS}
-    head = "within" if designs["within"].fit.result is not None else "between"
+    head = headline_design(designs)
     panel = sensitivity_panel(table, question, head, options=options)
     boot = headline_bootstrap(designs[head].fit, rng=np.random.default_rng(seed),
                               n_boot=n_boot)

@@ -87,10 +87,14 @@ def test_bootstrap_withholds_interval_when_resamples_fail():
     boot = cluster_bootstrap(rare_level_data(), fit_rare, cluster="paper", n_boot=60,
                              rng=np.random.default_rng(0))
     # P(paper 0 not drawn) = (11/12)^12 ≈ 0.35, far above the 5% limit
-    assert boot.n_failed > 0.05 * boot.n_resamples
+    assert boot.n_failed > 0.05 * 60
     assert boot.n_failed + len(boot.estimates) == boot.n_resamples
+    # drawing stops at the first failure past 5% of 60 (the 4th): far fewer than 60 refits
+    assert boot.n_failed == 4 and boot.n_resamples < 60
     assert boot.withheld_reason is not None
-    assert f"{boot.n_failed} of 60 resamples failed" in boot.withheld_reason
+    assert (f"{boot.n_failed} of the first {boot.n_resamples} resamples failed"
+            in boot.withheld_reason)
+    assert "of the 60 planned" in boot.withheld_reason
     assert any("C(benchmark)[T.C]" in r for r in boot.failures)
     assert boot.intervals["ci_low"].isna().all() and boot.intervals["ci_high"].isna().all()
 
@@ -100,6 +104,7 @@ def test_stratified_bootstrap_keeps_every_level():
     boot = cluster_bootstrap(data, fit_rare, cluster="paper", strata="benchmark", n_boot=40,
                              rng=np.random.default_rng(0))
     assert boot.n_failed == 0 and boot.withheld_reason is None
+    assert boot.n_resamples == 40 and len(boot.estimates) == 40
     slope = boot.intervals.set_index("term").loc["x"]
     assert slope["ci_low"] < slope["estimate"] < slope["ci_high"]
     again = resample_clusters(data, cluster="paper", strata="benchmark",
@@ -120,8 +125,11 @@ def test_bootstrap_counts_exceptions_by_reason():
 
     boot = cluster_bootstrap(rare_level_data(), flaky, cluster="paper", n_boot=20,
                              rng=np.random.default_rng(4))
-    assert boot.failures == {"LinAlgError: Matrix is not positive definite": 5}
-    assert boot.withheld_reason is not None and "20 resamples" in boot.withheld_reason
+    # call 1 is the full fit; refits 3 and 7 raise; 2 failures exceed 5% of 20, so it stops
+    assert boot.failures == {"LinAlgError: Matrix is not positive definite": 2}
+    assert boot.n_resamples == 7 and len(boot.estimates) == 5
+    assert boot.withheld_reason is not None
+    assert "2 of the first 7 resamples failed" in boot.withheld_reason
 
 
 @pytest.mark.parametrize("strata", [None, "benchmark"])

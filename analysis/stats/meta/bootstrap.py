@@ -24,7 +24,7 @@ class BootstrapResult:
 
     estimates: pd.DataFrame  # one row per successful resample, one column per term
     intervals: pd.DataFrame  # term, estimate (full data), ci_low, ci_high (NaN if withheld)
-    n_resamples: int
+    n_resamples: int  # resamples actually drawn (fewer than requested after an early stop)
     failures: dict[str, int]  # reason -> count
     withheld_reason: str | None
 
@@ -80,12 +80,17 @@ def cluster_bootstrap(data: pd.DataFrame, fit: Callable[[pd.DataFrame], MetaResu
     A resample fails if the fit raises (e.g. a singular design), does not converge, or loses a
     design column (a factor level absent from the resample). Failures are counted by reason;
     if more than `max_fail_fraction` of the resamples fail, the intervals are NaN and
-    `withheld_reason` says how many failed and why.
+    `withheld_reason` says how many failed and why. Drawing stops as soon as the failures
+    exceed that share of `n_boot` (the interval is withheld whatever the rest would do), so a
+    hopeless design costs a few refits, not `n_boot`; `n_resamples` is the number drawn.
     """
     full = fit(data)
     names = tuple(full.names)
     draws, reasons = [], Counter()
-    for _ in range(n_boot):
+    allowed = max_fail_fraction * n_boot
+    drawn = 0
+    while drawn < n_boot and sum(reasons.values()) <= allowed:
+        drawn += 1
         est, why = _one(fit, resample_clusters(data, cluster=cluster, strata=strata, rng=rng),
                         names)
         if why is None:
@@ -95,10 +100,12 @@ def cluster_bootstrap(data: pd.DataFrame, fit: Callable[[pd.DataFrame], MetaResu
     failed = sum(reasons.values())
     estimates = pd.DataFrame(draws, columns=list(names))
     withheld = None
-    if failed > max_fail_fraction * n_boot or not draws:
+    if failed > allowed or not draws:
         detail = "; ".join(f"{n} × {r}" for r, n in reasons.most_common())
-        withheld = (f"{failed} of {n_boot} resamples failed ({detail}): more than "
-                    f"{max_fail_fraction:.0%}, so no bootstrap interval is given")
+        first = "" if drawn == n_boot else "the first "
+        withheld = (f"{failed} of {first}{drawn} resamples failed ({detail}): more than "
+                    f"{max_fail_fraction:.0%} of the {n_boot} planned, so no bootstrap "
+                    "interval is given")
         log.warning(withheld)
     alpha = 1.0 - level
     lo = estimates.quantile(alpha / 2.0) if withheld is None else np.nan
@@ -106,4 +113,4 @@ def cluster_bootstrap(data: pd.DataFrame, fit: Callable[[pd.DataFrame], MetaResu
     intervals = pd.DataFrame({"term": list(names), "estimate": full.beta,
                               "ci_low": np.asarray(lo, float) * np.ones(len(names)),
                               "ci_high": np.asarray(hi, float) * np.ones(len(names))})
-    return BootstrapResult(estimates, intervals, n_boot, dict(reasons), withheld)
+    return BootstrapResult(estimates, intervals, drawn, dict(reasons), withheld)

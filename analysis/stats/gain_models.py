@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -144,14 +144,23 @@ def size_interaction(rows: pd.DataFrame) -> SizeInteraction:
                if r not in eligible}
     if not eligible:
         return SizeInteraction(None, {}, refused)
+    # one model serves every recipe's slope, so each subset is refitted once, not per recipe
+    fitted: dict[tuple, DesignFit] = {}
+
+    def refit(subset: pd.DataFrame, term: str) -> DesignFit:
+        key = tuple(subset.index)
+        if key not in fitted:
+            fitted[key] = _interaction_fit(subset, eligible, robust=False)
+        return replace(fitted[key], headline_term=term)
+
+    full = _interaction_fit(rows, eligible)
     slopes = {}
     for recipe in eligible:
-        term = slope_column(recipe)
-        fit = _interaction_fit(rows, eligible, term=term)
-        slopes[recipe] = judged(fit.data, fit, refit_with=lambda r, t=term: _interaction_fit(
-            r, eligible, robust=False, term=t), extra=FLAGS)
-    return SizeInteraction(_interaction_fit(rows, eligible, term=slope_column(eligible[0])),
-                           slopes, refused)
+        fit = replace(full, headline_term=slope_column(recipe))
+        slopes[recipe] = judged(fit.data, fit, refit_with=lambda r, t=fit.headline_term:
+                                refit(r, t), extra=FLAGS)
+    return SizeInteraction(replace(full, headline_term=slope_column(eligible[0])), slopes,
+                           refused)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import math
 
@@ -36,12 +37,20 @@ def static_table_html(frame: pd.DataFrame) -> str:
                              rows=rows)
 
 
-def show_table(table) -> None:
-    """Display a view's output in a notebook: a DataFrame as a complete static table, anything
-    else (a sentence saying why there is no table) as it is."""
+def empty_html(sentence: str) -> str:
+    """What stands in for a table without rows: a sentence, never an empty grid."""
+    return f'<p class="rs-empty">{html.escape(sentence)}</p>'
+
+
+def show_table(table, *, empty: str = "No rows.") -> None:
+    """Display a view's output in a notebook: a DataFrame as a complete static table (or the
+    `empty` sentence when it has no rows), anything else (a sentence saying why there is no
+    table) as it is."""
     from IPython.display import HTML, display
 
-    display(HTML(static_table_html(table)) if isinstance(table, pd.DataFrame) else table)
+    if isinstance(table, pd.DataFrame):
+        table = HTML(static_table_html(table) if len(table) else empty_html(empty))
+    display(table)
 
 
 def table_html(frame: pd.DataFrame, *, table_id: str | None = None,
@@ -56,8 +65,9 @@ def table_html(frame: pd.DataFrame, *, table_id: str | None = None,
     )
 
 
-def interactive_table(frame: pd.DataFrame, **options):
-    """A notebook display object of `table_html` (renders in JupyterLab and in the report)."""
+def interactive_table(frame: pd.DataFrame, *, empty: str = "No rows.", **options):
+    """A notebook display object of `table_html` (renders in JupyterLab and in the report),
+    or the `empty` sentence when `frame` has no rows."""
     from IPython.display import HTML
 
-    return HTML(table_html(frame, **options))
+    return HTML(table_html(frame, **options) if len(frame) else empty_html(empty))

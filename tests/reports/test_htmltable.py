@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from analysis.reports.htmltable import table_html
+from analysis.reports.htmltable import interactive_table, table_html
 
 
 def test_cells_are_escaped_and_script_is_inline():
@@ -28,3 +28,11 @@ def test_ids_differ_between_tables():
     first, second = table_html(frame), table_html(frame)
     ids = [re.search(r'class="rs-table" id="([^"]+)"', page).group(1) for page in (first, second)]
     assert ids[0] != ids[1]
+
+
+def test_a_table_without_rows_is_a_sentence_not_an_empty_grid():
+    frame = pd.DataFrame(columns=["model_key", "value_a"])
+    shown = interactive_table(frame, empty="No pair <disagrees>.").data
+    assert "<table" not in shown
+    assert shown == '<p class="rs-empty">No pair &lt;disagrees&gt;.</p>'
+    assert "<table" in interactive_table(pd.DataFrame({"a": [1]})).data

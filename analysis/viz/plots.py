@@ -106,7 +106,8 @@ def forest(data: pd.DataFrame, *, y: str, x: str, low: str, high: str,
     ax = _axes(ax)
     positions = np.arange(len(data))[::-1]
     estimate = data[x].to_numpy(float)
-    spread = [estimate - data[low].to_numpy(float), data[high].to_numpy(float) - estimate]
+    spread = np.vstack([estimate - data[low].to_numpy(float),
+                        data[high].to_numpy(float) - estimate])
     ax.errorbar(estimate, positions, xerr=spread, fmt="o", color=color or "black", capsize=4,
                 markersize=8)
     ax.set_yticks(positions, [str(label) for label in data[y]])

@@ -15,6 +15,7 @@ from analysis.stats.meta.results import MetaResult
 log = logging.getLogger(__name__)
 
 MAX_FAIL_FRACTION = 0.05  # more failed resamples than this and the interval is withheld
+MAX_REASONS_SHOWN = 3  # the withheld sentence names the commonest reasons; `failures` has all
 BOOT_CLUSTER = "_boot_cluster"  # column holding the relabelled cluster of each resampled row
 
 
@@ -101,7 +102,10 @@ def cluster_bootstrap(data: pd.DataFrame, fit: Callable[[pd.DataFrame], MetaResu
     estimates = pd.DataFrame(draws, columns=list(names))
     withheld = None
     if failed > allowed or not draws:
-        detail = "; ".join(f"{n} × {r}" for r, n in reasons.most_common())
+        shown = reasons.most_common(MAX_REASONS_SHOWN)
+        detail = "; ".join(f"{n} × {r}" for r, n in shown)
+        if len(reasons) > len(shown):  # every reason stays in `failures`
+            detail += f"; {failed - sum(n for _, n in shown)} × other reasons"
         first = "" if drawn == n_boot else "the first "
         withheld = (f"{failed} of {first}{drawn} resamples failed ({detail}): more than "
                     f"{max_fail_fraction:.0%} of the {n_boot} planned, so no bootstrap "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 import math
 
@@ -39,7 +38,7 @@ def static_table_html(frame: pd.DataFrame) -> str:
 
 def empty_html(sentence: str) -> str:
     """What stands in for a table without rows: a sentence, never an empty grid."""
-    return f'<p class="rs-empty">{html.escape(sentence)}</p>'
+    return templating.render("empty_table.html.j2", sentence=sentence)
 
 
 def show_table(table, *, empty: str = "No rows.") -> None:

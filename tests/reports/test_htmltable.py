@@ -34,5 +34,5 @@ def test_a_table_without_rows_is_a_sentence_not_an_empty_grid():
     frame = pd.DataFrame(columns=["model_key", "value_a"])
     shown = interactive_table(frame, empty="No pair <disagrees>.").data
     assert "<table" not in shown
-    assert shown == '<p class="rs-empty">No pair &lt;disagrees&gt;.</p>'
+    assert shown.strip() == '<p class="rs-empty"><em>No pair &lt;disagrees&gt;.</em></p>'
     assert "<table" in interactive_table(pd.DataFrame({"a": [1]})).data

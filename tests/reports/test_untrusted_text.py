@@ -110,6 +110,9 @@ def cell_texts(page) -> list[str]:
 
 def test_payload_text_shows_literally(site, hostile_claims, browser):
     with open_page(browser, url_of(site, "claims")) as (page, log):
+        # the table is paged: search brings the hostile rows onto the visible page
+        page.locator(".rs-table .rs-search").first.fill("alert(")
+        page.wait_for_timeout(200)
         text = page.inner_text("body")
         assert "<script>alert(1)</script>" in text
         assert '"><svg onload=alert(3)>' in text and "<img src=x onerror=alert(2)>" in text

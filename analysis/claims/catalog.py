@@ -13,6 +13,7 @@ from analysis.claims import (
     model_rules,
     revision_rules,
     role_rules,
+    scope_rules,
     score_rules,
 )
 from analysis.claims.rules import Example, RuleTable
@@ -27,6 +28,7 @@ TABLES: tuple[RuleTable, ...] = (
     fallback_rules.FALLBACK, list_rules.SHARE_BACK,
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
+    scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,
 )
 # The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
 # the first rule with a result (apply_first).

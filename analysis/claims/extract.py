@@ -26,7 +26,8 @@ from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models
 from analysis.claims.own_names import PaperContext, own_names, paper_context
 from analysis.claims.revision_rules import revise_kinds
-from analysis.claims.role_rules import finish
+from analysis.claims.role_rules import FinishView, finish
+from analysis.claims.scope_rules import settle_scope
 from analysis.claims.score_rules import keep_numbers
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
@@ -40,6 +41,9 @@ CLAIM_COLUMNS = [
     "claim_id", "paper_id", "title", "model", "model_id", "benchmark", "benchmark_raw",
     "metric", "kind", "value", "value_low", "value_high", "role", "quote", "start", "end", "rule",
     "uncertain", "uncertain_reason", "value_start",
+    # appended (analysis/stats reads them): what the value is, what it is about, whose it is
+    "value_qualifier", "scope", "n_benchmarks", "pair_id", "base_model", "base_quote",
+    "base_rule", "system", "system_parts", "delta_against",
 ]
 
 
@@ -47,6 +51,18 @@ def claim_id(paper_id: str, start: int, end: int, kind: str, value_start: int) -
     """Stable id: same paper, quote span, kind and number position give the same id."""
     key = f"{paper_id}|{start}|{end}|{kind}|{value_start}"
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def pair_id(paper_id: str, sentence: Sentence, claim: Claim) -> str:
+    """The id both ends of a "from A to B" pair (and its stated change) share, else "".
+
+    A hash of the two ends' claim ids: stable as long as they are.
+    """
+    if claim.pair is None:
+        return ""
+    ends = "|".join(claim_id(paper_id, sentence.start, sentence.end, end.kind,
+                             end.num.num_start) for end in claim.pair)
+    return "r" + hashlib.sha1(ends.encode("utf-8")).hexdigest()[:12]
 
 
 # The most numbers one abstract sentence holds in the corpus is 9; a sentence with far more is
@@ -179,6 +195,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         share_listed_models(abstract, sentence, claims)
         for claim in claims:
             finish(abstract, sentence, claim, claims, ctx, benchmarks)
+            settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
             out.append((sentence, claim))
         previous = sentence
     return out
@@ -201,7 +218,11 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
         "end": sentence.end, "rule": "/".join(filter(None, (c.kind_rule, c.bench_rule,
                                                             c.model_rule))),
         "uncertain": bool(reasons), "uncertain_reason": "; ".join(reasons),
-        "value_start": num.num_start,
+        "value_start": num.num_start, "value_qualifier": c.qualifier, "scope": c.scope,
+        "n_benchmarks": c.n_benchmarks, "pair_id": pair_id(paper_id, sentence, c),
+        "base_model": c.base_model, "base_quote": c.base_quote, "base_rule": c.base_rule,
+        "system": bool(c.system_parts), "system_parts": c.system_parts,
+        "delta_against": c.delta_against,
     }
 
 
@@ -231,6 +252,8 @@ def _claims_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
     for column in ("start", "end", "value_start"):
         frame[column] = frame[column].astype("int64")
     frame["uncertain"] = frame["uncertain"].astype(bool)
+    frame["system"] = frame["system"].astype(bool)
+    frame["n_benchmarks"] = frame["n_benchmarks"].astype("Int64")  # empty when not written
     duplicated = frame["claim_id"].duplicated()
     if duplicated.any():  # two rules on one number of one kind: keep the first
         log.debug("dropping %d duplicate claims", int(duplicated.sum()))

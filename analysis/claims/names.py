@@ -16,6 +16,7 @@ from analysis.curated.benchmarks import (
     unknown_benchmark_name,
 )
 from analysis.curated.name_prefixes import NamePrefixes
+from analysis.vocab import AGGREGATE_DOMAIN
 
 # ----------------------------------------------------------------------------- models
 
@@ -229,8 +230,12 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAMES_THEN_KIND_RE = re.compile(
     rf"(?<![\w-])({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
     rf"|test\s+sets)\b")
+# After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
+# two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
 _KIND_THEN_NAMES_RE = re.compile(
-    rf"\b(?:benchmarks|datasets|tasks)\s*(?:\(|:|-|–|,)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"\b(?:benchmarks|datasets|tasks)\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
+    rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
 _LIST_SEP_RE = re.compile(_LIST_SEP)
 
@@ -279,6 +284,13 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks)))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     return _drop_overlaps(found)
+
+
+@functools.lru_cache(maxsize=8)
+def pseudo_benchmarks(benchmarks: BenchmarkIndex) -> frozenset[str]:
+    """The pseudo benchmarks of the table (AVERAGE, MATH-DOMAIN, ...): aggregates, no items."""
+    frame = benchmarks.frame
+    return frozenset(frame.loc[frame["domain"] == AGGREGATE_DOMAIN, "name"])
 
 
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

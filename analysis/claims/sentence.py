@@ -40,6 +40,15 @@ class Claim:
     metric: str = ""
     parent: Claim | None = None  # the number a parenthetical "(+40.0%)" belongs to
     continuation: bool = False  # "compared to just 0.6 for M": shares the previous benchmark
+    pair: tuple[Claim, Claim] | None = None  # the "from A to B" ends it is one of, or a change of
+    qualifier: str = ""  # "", "lower-bound", "upper-bound", "approximate", "up-to"
+    scope: str = ""  # "named" or "aggregate"
+    n_benchmarks: int | None = None  # how many benchmarks an aggregate is over, when written
+    base_model: str = ""  # the base model the paper's own model is built on, as written
+    base_quote: str = ""  # the text stating it (a substring of the abstract)
+    base_rule: str = ""
+    system_parts: str = ""  # "A + B" when the number belongs to several models together
+    delta_against: str = ""  # a change's reference: "own-baseline", "other-model" or ""
     reasons: list[str] = field(default_factory=list)
     # rule table name -> the rule of it that decided this claim (kind_rule & co. are the
     # labels written to the output, which a few rules copy from another claim)

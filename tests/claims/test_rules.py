@@ -21,7 +21,9 @@ RULES = all_rules()
 CASES = [pytest.param(info, ex, id=f"{info.table}/{info.name}/{i}{'' if ex.fires else '/counter'}")
          for info in RULES for i, ex in enumerate(info.examples)]
 CLAIM_OUTCOME = {"kind": "kind", "sign": "sign", "benchmark": "bench", "model": "model",
-                 "role": "role", "metric": "metric"}
+                 "role": "role", "metric": "metric", "qualifier": "qualifier", "scope": "scope",
+                 "n_benchmarks": "n_benchmarks", "base": "base_model", "system": "system_parts",
+                 "delta_against": "delta_against"}
 
 
 def _span(example: Example) -> tuple[int, int]:

@@ -25,6 +25,7 @@ from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models
 from analysis.claims.own_names import PaperContext, own_names, paper_context
+from analysis.claims.part_rules import benchmark_part
 from analysis.claims.revision_rules import revise_kinds
 from analysis.claims.role_rules import FinishView, finish
 from analysis.claims.scope_rules import settle_scope
@@ -184,6 +185,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
                                carried)
+            benchmark_part(abstract, sentence, claim, claims)
         share_backward(abstract, claims)
         if reading is not None:
             reading.claims += claims

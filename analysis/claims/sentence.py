@@ -33,6 +33,7 @@ class Claim:
     bench_raw: str = ""
     bench_rule: str = ""
     bench_at: int = -1  # offset of the benchmark mention it was attached to (-1: none)
+    whole: tuple[str, str, int] | None = None  # (bench, raw, at) a part was narrowed from
     model: str = ""
     model_rule: str = ""
     model_at: int = -1

@@ -136,7 +136,7 @@ def _labels(*names: str) -> set[str]:
 def test_every_rule_label_of_the_corpus_is_a_listed_rule(corpus_claims):
     kinds = _labels("kind", "kind-over-100", "kind-listed", "kind-paren", "kind-arithmetic")
     benches = _labels("benchmark", "benchmark-list", "benchmark-fallback",
-                      "benchmark-shared-back")
+                      "benchmark-shared-back", "benchmark-part")
     models = _labels("model", "model-list", "model-shared-back", "model-unnamed")
     seen = set()
     for rule_column in corpus_claims["rule"]:

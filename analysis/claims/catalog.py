@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.claims import (
+    base_rules,
     benchmark_rules,
     fallback_rules,
     flag_rules,
@@ -30,6 +31,7 @@ TABLES: tuple[RuleTable, ...] = (
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
     scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,
+    base_rules.TRAINED, base_rules.BASE,
 )
 # The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
 # the first rule with a result (apply_first).

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.base_rules import attribute_base
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
 from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
@@ -145,6 +146,7 @@ def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
     mark_mentions(abstract, models, benches)
+    ctx.models, ctx.bases = models, None
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}
                 and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
@@ -198,6 +200,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         for claim in claims:
             finish(abstract, sentence, claim, claims, ctx, benchmarks)
             settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
+            attribute_base(abstract, sentence, claim, ctx)
             out.append((sentence, claim))
         previous = sentence
     return out

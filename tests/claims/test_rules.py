@@ -137,7 +137,8 @@ def test_every_rule_label_of_the_corpus_is_a_listed_rule(corpus_claims):
     kinds = _labels("kind", "kind-over-100", "kind-listed", "kind-paren", "kind-arithmetic")
     benches = _labels("benchmark", "benchmark-list", "benchmark-fallback",
                       "benchmark-shared-back", "benchmark-part")
-    models = _labels("model", "model-list", "model-shared-back", "model-unnamed")
+    models = _labels("model", "model-list", "model-shared-back", "model-unnamed",
+                     "model-trained")
     seen = set()
     for rule_column in corpus_claims["rule"]:
         parts = rule_column.split("/")

@@ -17,6 +17,7 @@ from analysis.claims import (
     role_rules,
     scope_rules,
     score_rules,
+    system_rules,
 )
 from analysis.claims.rules import Example, RuleTable
 
@@ -31,7 +32,7 @@ TABLES: tuple[RuleTable, ...] = (
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
     scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,
-    base_rules.TRAINED, base_rules.BASE,
+    base_rules.TRAINED, base_rules.BASE, system_rules.SYSTEM,
 )
 # The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
 # the first rule with a result (apply_first).

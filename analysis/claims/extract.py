@@ -32,6 +32,7 @@ from analysis.claims.role_rules import FinishView, finish
 from analysis.claims.scope_rules import settle_scope
 from analysis.claims.score_rules import keep_numbers
 from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.system_rules import attribute_system
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
@@ -146,7 +147,7 @@ def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
     mark_mentions(abstract, models, benches)
-    ctx.models, ctx.bases = models, None
+    ctx.models, ctx.bases, ctx.system = models, None, None
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}
                 and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
@@ -201,6 +202,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
             finish(abstract, sentence, claim, claims, ctx, benchmarks)
             settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
             attribute_base(abstract, sentence, claim, ctx)
+            attribute_system(abstract, sentence, claim, ctx)
             out.append((sentence, claim))
         previous = sentence
     return out

@@ -81,6 +81,7 @@ class PaperContext:
     focus_model: str = ""  # the one model the abstract studies when it names no method
     models: list = field(default_factory=list)  # every model mention, flagged (names.Mention)
     bases: list | None = None  # the bases it states (base_rules.paper_bases), once computed
+    system: tuple | None = None  # (owner, parts) of a multi-model method, () for none, once
 
 
 _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)

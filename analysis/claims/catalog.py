@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from analysis.claims import (
     base_rules,
     benchmark_rules,
+    delta_rules,
     fallback_rules,
     flag_rules,
     kind_rules,
@@ -32,7 +33,8 @@ TABLES: tuple[RuleTable, ...] = (
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
     scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,
-    base_rules.TRAINED, base_rules.BASE, system_rules.SYSTEM,
+    base_rules.TRAINED, base_rules.BASE, system_rules.SYSTEM, delta_rules.DELTA_AGAINST,
+    delta_rules.SHARE_BACK,
 )
 # The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
 # the first rule with a result (apply_first).

@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.claims.base_rules import attribute_base
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
+from analysis.claims.delta_rules import attribute_delta, share_delta_back
 from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
     FACT_COLUMNS,
     extract_facts,
@@ -198,14 +199,23 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)
-        for claim in claims:
-            finish(abstract, sentence, claim, claims, ctx, benchmarks)
-            settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
-            attribute_base(abstract, sentence, claim, ctx)
-            attribute_system(abstract, sentence, claim, ctx)
-            out.append((sentence, claim))
+        _settle(abstract, sentence, claims, ctx, benchmarks)
+        out += [(sentence, claim) for claim in claims]
         previous = sentence
     return out
+
+
+def _settle(abstract: str, sentence: Sentence, claims: list[Claim], ctx: PaperContext,
+            benchmarks: BenchmarkIndex) -> None:
+    """Role, metric, uncertainty, then what each claim is about: its value qualifier and scope,
+    the base of the paper's own model, the models of a system, what a change is against."""
+    for claim in claims:
+        finish(abstract, sentence, claim, claims, ctx, benchmarks)
+        settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
+        attribute_base(abstract, sentence, claim, ctx)
+        attribute_system(abstract, sentence, claim, ctx)
+        attribute_delta(abstract, sentence, claim, claims, ctx)
+    share_delta_back(abstract, claims)
 
 
 def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:

@@ -50,6 +50,7 @@ class Claim:
     base_rule: str = ""
     system_parts: str = ""  # "A + B" when the number belongs to several models together
     delta_against: str = ""  # a change's reference: "own-baseline", "other-model" or ""
+    compared_end: int = -1  # end of what it is compared with, when written after it
     reasons: list[str] = field(default_factory=list)
     # rule table name -> the rule of it that decided this claim (kind_rule & co. are the
     # labels written to the output, which a few rules copy from another claim)

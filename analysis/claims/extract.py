@@ -298,7 +298,7 @@ def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
         ctx, models = find_names(title, abstract, index, prefixes, own)
         fresh = [Mention(m.start, m.end, m.text, m.name) for m in models] \
             if own_models(ctx) == own else find_models(abstract, own, prefixes)
-        fact_rows += paper_facts(paper_id, abstract, own, fresh)
+        fact_rows += paper_facts(paper_id, abstract, own, fresh, prefixes)
         if abstract.strip():
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
                                                  found=(ctx, models)):

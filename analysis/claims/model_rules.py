@@ -166,11 +166,25 @@ def _inferred(v: ClaimView) -> ModelPick | None:
     return ModelPick(name) if name else None
 
 
+_OUR_MODEL_RE = re.compile(r"\b[Oo]ur\s+(?:(?:final|proposed|trained|best|resulting)\s+)?"
+                           r"models?\b")
+
+
+@rule("our-model",
+      example("Our model achieves significant improvements over strong baselines, including "
+              "+14.7% on GSM8K.", "+14.7%", "Our model"))
+def _our_model(v: ClaimView) -> ModelPick | None:
+    """ "Our model achieves ...", the paper naming nothing: the model is "our model"."""
+    found = _OUR_MODEL_RE.search(v.text, v.sentence.start, v.claim.num.start)
+    return ModelPick(found.group(), found.start()) if found else None
+
+
 WHICH_MODEL = table(
     "model", "model",
     "The model a number is for: named next to it, shared with its list or pair, the "
-    "sentence's subject, or the paper's own.",
-    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred)
+    "sentence's subject, the paper's own, or 'our model'.",
+    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred,
+    _our_model)
 
 
 def attach_model(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

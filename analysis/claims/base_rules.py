@@ -7,6 +7,7 @@ model", the method's name) takes the one base the abstract (or the claim's sente
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -127,25 +128,37 @@ def paper_bases(text: str, paper: PaperContext) -> list[Base]:
     return bases
 
 
+_size_of = functools.lru_cache(maxsize=1 << 12)(parse_size_from_name)  # names recur
+
+
 def _same_size(a: str, b: str) -> bool:
     """Two names whose written sizes (if both have one) agree."""
-    x, y = parse_size_from_name(a), parse_size_from_name(b)
+    x, y = _size_of(a), _size_of(b)
     return math.isnan(x) or math.isnan(y) or abs(x - y) <= 0.1 * max(x, y)
 
 
 class BaseView:
     """A claim of the paper's own result with the bases its abstract states."""
 
-    __slots__ = ("text", "sentence", "claim", "paper", "bases")
+    __slots__ = ("text", "sentence", "claim", "paper", "_unique")
 
     def __init__(self, text: str, sentence: Sentence, claim: Claim, paper: PaperContext):
         self.text, self.sentence, self.claim, self.paper = text, sentence, claim, paper
-        self.bases = paper_bases(text, paper)
+        self._unique: Base | None | bool = False
 
-    def unique(self, trained: bool = False) -> Base | None:
-        """The one base (trained, if asked) the claim's sentence, else the abstract, names."""
-        usable = [b for b in self.bases if _same_size(b.model, self.claim.model)
-                  and (b.trained or not trained)]
+    @property
+    def bases(self) -> list[Base]:
+        """The bases the abstract states (found on first use, once per paper)."""
+        return paper_bases(self.text, self.paper)
+
+    def unique(self) -> Base | None:
+        """The one base the claim's sentence, else the abstract, names (found once)."""
+        if self._unique is False:
+            self._unique = self._find_unique()
+        return self._unique
+
+    def _find_unique(self) -> Base | None:
+        usable = [b for b in self.bases if _same_size(b.model, self.claim.model)]
         inside = [b for b in usable if self.sentence.start <= b.start < self.sentence.end]
         named = {b.key for b in self.bases} | {name_key(self.claim.model)}
         own_keys = {name_key(n) for n in self.paper.own}
@@ -163,14 +176,17 @@ class BaseView:
 def _trained_base(v: BaseView) -> Base | None:
     """The trained base the claim is filed under, when the number is the trained model's."""
     claim = v.claim
-    if claim.kind != "absolute" or claim.role != "proposed" or claim.num.pair_role == "from":
+    if claim.kind != "absolute" or claim.role != "proposed" or claim.num.pair_role == "from" \
+            or not claim.model:
         return None
+    anywhere = claim.model_rule == "inferred" or claim.num.pair_role == "to"
+    if not anywhere and not _TRAINING_RE.search(v.text, v.sentence.start, claim.num.start):
+        return None  # no training said before the number: no base can be stated here
     key = name_key(claim.model)
     for base in v.bases:
         if base.key != key or not base.trained:
             continue
-        stated_here = v.sentence.start <= base.start < claim.num.start
-        if claim.model_rule == "inferred" or claim.num.pair_role == "to" or stated_here:
+        if anywhere or v.sentence.start <= base.start < claim.num.start:
             return base
     return None
 
@@ -179,7 +195,7 @@ def _own_release(v: BaseView, base: Base) -> Mention | None:
     """ "our previously released Sky-T1-32B-Preview model": the paper's model of the base's size."""
     found = [m for m in v.paper.models if m.name != base.model and not m.text[:1].isdigit()
              and _OUR_RE.search(v.text, max(0, m.start - 40), m.start)
-             and not math.isnan(parse_size_from_name(m.name))
+             and not math.isnan(_size_of(m.name))
              and _same_size(m.name, base.model)]
     return found[0] if len({name_key(m.name) for m in found}) == 1 else None
 

@@ -162,6 +162,21 @@ def _method_parts(text: str, lo: int, hi: int, models: list[Mention]) -> str | N
     return _plus(duo.group("a"), duo.group("b")) if duo else None
 
 
+# Every pattern of _method_parts needs one of these (lower-case) words: plain substring tests
+# are much faster than one regex alternation over every abstract.
+_METHOD_CUES = ("combin", "pair", "rout", "draft", "reward", "preference model", "verifier",
+                "duo", "ensemble", "team of")
+# Every sentence-level rule needs one of these in the claim's sentence.
+_SENTENCE_CUES = ("assist", "help", "guid", "collaborat", "integrat", "paired", "duo", "pair of",
+                  "combination", "ensemble", "team of", "draft", "reward", "preference model",
+                  "verifier")
+
+
+def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return "RM" in text or any(cue in lowered for cue in cues)  # "PRM", "ORM", "Med-PRM"
+
+
 def _masked(text: str, lo: int, hi: int, models: list[Mention]) -> str:
     pieces, pos = [], lo
     for m in models:
@@ -175,8 +190,12 @@ def paper_system(text: str, paper: PaperContext) -> tuple[str, str] | None:
     if paper.system is not None:
         return paper.system or None
     paper.system = ()
+    if not _has_cue(text, _METHOD_CUES):
+        return None  # most abstracts: no word of a multi-model method at all
     own = [n for n in paper.own if n]
     for lo, hi in sentence_spans(text):
+        if not _has_cue(text[lo:hi], _METHOD_CUES):
+            continue
         sentence = text[lo:hi]
         owner = next((n for n in own if n in sentence), "")
         if not owner and not re.search(r"\b[Ww]e\b", sentence):
@@ -221,6 +240,9 @@ SYSTEM = table("system", "system", "The models a number belongs to together, whe
 
 def attribute_system(text: str, sentence: Sentence, claim: Claim, paper: PaperContext) -> None:
     """Mark a number several models produce together, with its parts ("A + B")."""
+    if not _has_cue(text[sentence.start:sentence.end], _SENTENCE_CUES) and \
+            paper_system(text, paper) is None:
+        return  # no rule can fire: skip the table
     fired = apply_first(SYSTEM, SystemView(text, sentence, claim, paper))
     if fired is not None:
         claim.fired[SYSTEM.name], claim.system_parts = fired

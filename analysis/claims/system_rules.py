@@ -82,11 +82,16 @@ def _assisted(v: SystemView) -> str | None:
 @rule("duo",
       example("We find that a duo of a 1.3B generation model and a 1.3B verifier model can "
               "achieve 81.5% accuracy on GSM8K.", "81.5%",
-              "a 1.3B generation model + a 1.3B verifier model"))
+              "1.3B generation model + 1.3B verifier model"))
 def _duo(v: SystemView) -> str | None:
-    """ "a duo (pair, combination) of A and B ... achieves": A + B."""
+    """ "a duo (pair, combination) of A and B ... achieves": A + B (the model is the duo)."""
     found = _DUO_RE.search(v.text, v.sentence.start, v.claim.num.start)
-    return _plus(found.group("a"), found.group("b")) if found and v.eligible() else None
+    if found is None or not v.eligible():
+        return None
+    return _plus(*(_ARTICLE_RE.sub("", found.group(part)) for part in ("a", "b")))
+
+
+_ARTICLE_RE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
 
 
 def _draft_target(models: list[Mention], text: str) -> str | None:
@@ -246,3 +251,6 @@ def attribute_system(text: str, sentence: Sentence, claim: Claim, paper: PaperCo
     fired = apply_first(SYSTEM, SystemView(text, sentence, claim, paper))
     if fired is not None:
         claim.fired[SYSTEM.name], claim.system_parts = fired
+        parts = claim.system_parts.split(" + ")
+        if fired[0] == "duo" and (not claim.model or claim.model in parts):
+            claim.model, claim.model_rule = claim.system_parts, "duo"  # "a duo of A and B"

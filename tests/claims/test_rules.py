@@ -138,7 +138,7 @@ def test_every_rule_label_of_the_corpus_is_a_listed_rule(corpus_claims):
     benches = _labels("benchmark", "benchmark-list", "benchmark-fallback",
                       "benchmark-shared-back", "benchmark-part")
     models = _labels("model", "model-list", "model-shared-back", "model-unnamed",
-                     "model-trained")
+                     "model-trained", "system")
     seen = set()
     for rule_column in corpus_claims["rule"]:
         parts = rule_column.split("/")

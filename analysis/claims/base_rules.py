@@ -27,8 +27,9 @@ _TRAINING_RE = re.compile(_TRAINING, re.IGNORECASE)
 _BEFORE = {
     "fine-tune": re.compile(
         rf"\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|post-?train(?:s|ed|ing)?|"
-        rf"(?:re-?)?train(?:s|ed|ing)?|align(?:s|ed|ing)?)\s+(?:(?:the|a|an|two|three|both"
-        rf"|several)\s+)?{_FILLER}{{0,3}}?$", re.IGNORECASE),
+        rf"(?:re-?)?train(?:s|ed|ing)?|align(?:s|ed|ing)?|distill\w*\s+(?:[\w-]+\s+){{0,5}}?"
+        rf"into)\s+(?:(?:the|a|an|two|three|both|several)\s+)?{_FILLER}{{0,3}}?$",
+        re.IGNORECASE),
     "applied-to": re.compile(
         rf"\b(?:appl(?:y|ies|ied|ying)|leverag\w+|adapt\w*|extend\w*)\s+{_FILLER}{{0,8}}?"
         rf"(?:to|on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?:\(\s*)?$", re.IGNORECASE),
@@ -51,6 +52,10 @@ _AFTER = {"base-named": re.compile(r"\s+(?:base\s+model\b|as\s+(?:the|its|our|a)
                                    r"backbone|starting\s+point)\b)|\s*\(\s*(?:base|backbone)\s*\)",
                                    re.IGNORECASE)}
 # "our 2B SSE-H model", "our previously released M": the paper's own (not "our method on M").
+# A base someone else trains ("unlike prior work that fine-tunes M") is not the paper's.
+_FOREIGN_RE = re.compile(r"\b(?:unlike|prior|previous|existing|conventional|traditional)\b"
+                         r"|\b(?:methods?|approaches|works?|studies)\s+(?:that|which)\b",
+                         re.IGNORECASE)
 _OUR_RE = re.compile(r"\bour\s+(?:(?!(?:on|to|with|for|in|of|from|by|using|and|base|baseline)\b)"
                      r"[\w.-]+\s+){0,3}$", re.IGNORECASE)
 _LIST_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)$")
@@ -80,6 +85,8 @@ def _kind(text: str, mention: Mention) -> tuple[str, int, int] | None:
     for kind, pattern in _BEFORE.items():
         found = pattern.search(before)
         if found is not None:
+            if _FOREIGN_RE.search(before, 0, found.start()):
+                return None
             return kind, lo + found.start(), mention.end
     for kind, pattern in _AFTER.items():
         found = pattern.match(text, mention.end)
@@ -254,7 +261,12 @@ def _of_kind(v: BaseView, kind: str) -> Base | None:
 @rule("fine-tune",
       example("We use it to fine-tune a LLaVA-NeXT-8B model as a scorer. The resulting scorer "
               "improves accuracy by 4.03% on GenAI-Bench.", "4.03%", "LLaVA-NeXT-8B",
-              title="ADIEE: Automatic Dataset Creation and Scorer"))
+              title="ADIEE: Automatic Dataset Creation and Scorer"),
+      example("We distill reasoning traces from DeepSeek-R1 into Qwen2.5-7B. The resulting "
+              "Foo-7B scores 55.0% on AIME 2024.", "55.0%", "Qwen2.5-7B",
+              title="Foo: Distilled Reasoners"),
+      counter("Unlike prior work that fine-tunes Llama-3-8B, our approach Baz reaches 70.3% on "
+              "GSM8K.", "70.3%", "", title="Baz: No Training Needed"))
 def _fine_tune(v: BaseView) -> Base | None:
     """ "we fine-tune Qwen2.5-7B", "to train Llama-3-8B": the model trained is the base."""
     return _of_kind(v, "fine-tune")

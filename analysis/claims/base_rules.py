@@ -322,8 +322,9 @@ BASE = table("base", "base", "The base model the paper's own model is built on, 
 
 def attribute_base(text: str, sentence: Sentence, claim: Claim, paper: PaperContext) -> None:
     """The trained model of a base's score, and the base of the paper's own model."""
-    if not paper.models:
-        return
+    if not paper.models or claim.role != "proposed" or claim.num.pair_role == "from" or \
+            not claim.model:
+        return  # what every rule of both tables asks first
     view = BaseView(text, sentence, claim, paper)
     renamed = apply_first(TRAINED, view)
     if renamed is not None:

@@ -308,6 +308,8 @@ def attribute_delta(text: str, sentence: Sentence, claim: Claim, claims: list[Cl
 
 def share_delta_back(text: str, claims: list[Claim]) -> None:
     """Right to left: a list member without a reference takes the next member's."""
+    if len(claims) < 2:
+        return
     main = main_claims(claims)
     for claim, nxt in reversed(list(zip(main, main[1:], strict=False))):
         fired = apply_first(SHARE_BACK, ListedView(text, claim, nxt))

@@ -22,6 +22,8 @@ _PART_AFTER_RE = re.compile(
 _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
                           r"|both|each|every|different|diverse|same|downstream|reasoning"
                           r"|benchmark|evaluation|test)\b", re.IGNORECASE)
+_PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
+              "question", "problem")
 # Benchmarks read from another clause or sentence: a part written next to the number wins.
 _BORROWED_RULES = frozenset({"previous-claim", "own-benchmark", "previous-sentence", "sentence",
                              "carried-over", "only-benchmark"})
@@ -94,6 +96,9 @@ def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Cla
     """Narrow the claim's benchmark to the part of it the text names, keeping the whole."""
     if not claim.bench or claim.parent is not None:
         return
+    lowered = text[sentence.start:sentence.end].lower()
+    if not any(word in lowered for word in _PART_CUES):
+        return  # every part pattern needs one of these words
     fired = apply_first(PART, PartView(text, sentence, claim, claims))
     if fired is not None:
         claim.whole = (claim.bench, claim.bench_raw, claim.bench_at)

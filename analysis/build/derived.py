@@ -82,7 +82,7 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     method tags and coverage for papers."""
     import pandas as pd
 
-    from analysis.claims.extract import extract_tables
+    from analysis.claims.extract import curated_columns, extract_tables
     from analysis.claims.methods import tag_methods
     from analysis.claims.suggestions import registry_suggestions
     from analysis.curated.benchmarks import load_benchmarks
@@ -100,7 +100,7 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
         for row in orphans.itertuples():
             log.warning("curation override line %s matches no claim any more: %s",
                         row.line, row.claim_id)
-        claims = _curated_columns(claims, benchmarks)
+        claims = curated_columns(claims, benchmarks)
     registry = load_registry(config.MODELS_PATH)
     attached = attach_registry(claims, registry)
     claims = claims.assign(model_id=attached["model_id"].fillna(""))
@@ -111,34 +111,6 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     return {"claims": claims, "facts": facts, "methods": tag_methods(papers),
             "coverage": coverage(attached), "curation_report": curation_report,
             "suggestions": registry_suggestions(facts, registry)}
-
-
-_BOUND_QUALIFIER = {"lower": "lower-bound", "upper": "upper-bound", "approx": "approximate",
-                    "up-to": "up-to"}
-
-
-def _curated_columns(claims, benchmarks):
-    """The extractor's own columns on curated rows: an added claim has none, a corrected
-    benchmark may change its scope (the pseudo benchmarks AVERAGE, MATH-DOMAIN... are
-    aggregates); the value qualifier of an added claim is the bound its reasons give."""
-    import pandas as pd
-
-    from analysis.vocab import AGGREGATE_DOMAIN
-
-    out = claims.copy()
-    curated = out["curated"].fillna(False).astype(bool)
-    pseudo = set(benchmarks.loc[benchmarks["domain"] == AGGREGATE_DOMAIN, "name"])
-    out.loc[curated, "scope"] = out.loc[curated, "benchmark"].map(
-        lambda b: "aggregate" if b in pseudo else "named")
-    added = out["rule"] == "curated"
-    bound = out["uncertain_reason"].fillna("").str.extract(r"bound:([\w-]+)", expand=False)
-    out.loc[added, "value_qualifier"] = bound[added].map(_BOUND_QUALIFIER).fillna("")
-    out["system"] = out["system"].map(lambda v: v is True or v == "True")
-    out["n_benchmarks"] = pd.to_numeric(out["n_benchmarks"], errors="coerce").astype("Int64")
-    for column in ("pair_id", "base_model", "base_quote", "base_rule", "system_parts",
-                   "delta_against", "value_qualifier"):
-        out[column] = out[column].fillna("").astype(str)
-    return out
 
 
 def check_quotes(claims, papers) -> None:

@@ -25,7 +25,7 @@ from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
-from analysis.claims.names import Mention, find_benchmarks, find_models
+from analysis.claims.names import Mention, find_benchmarks, find_models, pseudo_benchmarks
 from analysis.claims.own_names import PaperContext, own_names, paper_context
 from analysis.claims.part_rules import benchmark_part
 from analysis.claims.revision_rules import revise_kinds
@@ -277,6 +277,33 @@ def _claims_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
         frame = frame[~duplicated].reset_index(drop=True)
     log.info("extracted %d claims from %d papers", len(frame), n_papers)
     return frame
+
+
+_BOUND_QUALIFIER = {"lower": "lower-bound", "upper": "upper-bound", "approx": "approximate",
+                    "up-to": "up-to"}
+
+
+def curated_columns(claims: pd.DataFrame, benchmarks: pd.DataFrame | BenchmarkIndex
+                    ) -> pd.DataFrame:
+    """The appended columns on curated rows (apply_overrides fills an added claim's with "").
+
+    A corrected benchmark may change the scope (the pseudo benchmarks AVERAGE, MATH-DOMAIN,
+    ... are aggregates); an added claim's value qualifier is the bound its reasons give.
+    """
+    out = claims.copy()
+    curated = out["curated"].fillna(False).astype(bool)
+    pseudo = pseudo_benchmarks(as_index(benchmarks))
+    out.loc[curated, "scope"] = out.loc[curated, "benchmark"].map(
+        lambda b: "aggregate" if b in pseudo else "named")
+    added = out["rule"] == "curated"
+    bound = out["uncertain_reason"].fillna("").str.extract(r"bound:([\w-]+)", expand=False)
+    out.loc[added, "value_qualifier"] = bound[added].map(_BOUND_QUALIFIER).fillna("")
+    out["system"] = out["system"].map(lambda v: v is True or v == "True")
+    out["n_benchmarks"] = pd.to_numeric(out["n_benchmarks"], errors="coerce").astype("Int64")
+    for column in ("pair_id", "base_model", "base_quote", "base_rule", "system_parts",
+                   "delta_against", "value_qualifier"):
+        out[column] = out[column].fillna("").astype(str)
+    return out
 
 
 def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,

@@ -164,7 +164,7 @@ def _method_parts(text: str, lo: int, hi: int, models: list[Mention]) -> str | N
     if reward and re.search(r"\bpolicy\b", sentence) and _INFERENCE_RE.search(sentence):
         return _plus("policy model", reward.group())
     duo = _DUO_RE.search(sentence)
-    return _plus(duo.group("a"), duo.group("b")) if duo else None
+    return _plus(*(_ARTICLE_RE.sub("", duo.group(p)) for p in ("a", "b"))) if duo else None
 
 
 # Every pattern of _method_parts needs one of these (lower-case) words: plain substring tests

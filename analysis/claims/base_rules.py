@@ -79,10 +79,19 @@ class Base:
         return name_key(self.model)
 
 
+# Every pattern of _BEFORE needs one of these (lower-case) words: substring tests first.
+_BEFORE_CUES = ("tun", "train", "align", "distill", "appl", "leverag", "adapt", "extend", "built",
+                "based", "top of", "initiali", "start", "base", "backbone", "foundation", "focus",
+                "stud")
+
+
 def _kind(text: str, mention: Mention) -> tuple[str, int, int] | None:
     lo = max(0, mention.start - _REACH, text.rfind(". ", 0, mention.start) + 1)
     before = text[lo:mention.start]
-    for kind, pattern in _BEFORE.items():
+    lowered = before.lower()
+    if not any(cue in lowered for cue in _BEFORE_CUES):
+        before = ""  # no pattern of _BEFORE can match
+    for kind, pattern in (_BEFORE.items() if before else ()):
         found = pattern.search(before)
         if found is not None:
             if _FOREIGN_RE.search(before, 0, found.start()):

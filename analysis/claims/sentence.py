@@ -19,6 +19,7 @@ class Sentence:
     models: list[Mention]
     benches: list[Mention]
     spans: tuple | None = None  # (ends, sorted mention spans), filled by _spans
+    cues: dict = field(default_factory=dict)  # per-sentence results rules share (name -> value)
 
 
 @dataclass

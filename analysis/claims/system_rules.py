@@ -245,8 +245,9 @@ SYSTEM = table("system", "system", "The models a number belongs to together, whe
 
 def attribute_system(text: str, sentence: Sentence, claim: Claim, paper: PaperContext) -> None:
     """Mark a number several models produce together, with its parts ("A + B")."""
-    if not _has_cue(text[sentence.start:sentence.end], _SENTENCE_CUES) and \
-            paper_system(text, paper) is None:
+    if "system" not in sentence.cues:
+        sentence.cues["system"] = _has_cue(text[sentence.start:sentence.end], _SENTENCE_CUES)
+    if not sentence.cues["system"] and paper_system(text, paper) is None:
         return  # no rule can fire: skip the table
     fired = apply_first(SYSTEM, SystemView(text, sentence, claim, paper))
     if fired is not None:

@@ -36,6 +36,15 @@ DOMAINS: tuple[str, ...] = (
 REASONING_DOMAINS: tuple[str, ...] = ("math", "code", "science", "logic", "general-knowledge",
                                       "commonsense")
 MODALITIES: tuple[str, ...] = ("text", "image", "video", "audio", "mixed")  # of the inputs
+# What a claim's value is: a point ("") or a bound ("over 50%", "under 12", "nearly 80%",
+# "up to 17%": the best of several settings).
+VALUE_QUALIFIERS: tuple[str, ...] = ("", "lower-bound", "upper-bound", "approximate", "up-to")
+# What a claim is about: one named benchmark, or an aggregate (an average over several
+# benchmarks, a domain: the pseudo benchmarks AVERAGE, MATH-DOMAIN, ...).
+SCOPES: tuple[str, ...] = ("named", "aggregate")
+# What a change is measured against: the model itself before the paper's recipe, a different
+# model or method (a margin: "outperforms GPT-4 by 5 points", "over GPTQ"), or unsaid ("").
+DELTA_AGAINST: tuple[str, ...] = ("", "own-baseline", "other-model")
 # Model facts an abstract may state.
 FACT_KINDS: tuple[str, ...] = ("params_total", "params_active", "pretrain_tokens",
                                "finetune_examples", "finetune_tokens")

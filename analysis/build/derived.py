@@ -78,14 +78,16 @@ def _build_papers() -> str:
 
 
 def extract_all(papers, *, apply_curation: bool = True) -> dict:
-    """Claims (curated, model names resolved), facts, method tags and coverage for papers."""
+    """Claims (curated, model names and base models resolved), facts, registry suggestions,
+    method tags and coverage for papers."""
     import pandas as pd
 
-    from analysis.claims.extract import extract_tables
+    from analysis.claims.extract import curated_columns, extract_tables
     from analysis.claims.methods import tag_methods
+    from analysis.claims.suggestions import registry_suggestions
     from analysis.curated.benchmarks import load_benchmarks
     from analysis.curated.curation import apply_overrides, load_overrides
-    from analysis.curated.registry import attach_registry, coverage, load_registry
+    from analysis.curated.registry import attach_registry, coverage, load_registry, resolve_models
 
     benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
     claims, facts = extract_tables(papers, benchmarks=benchmarks)  # one pass for both
@@ -98,11 +100,17 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
         for row in orphans.itertuples():
             log.warning("curation override line %s matches no claim any more: %s",
                         row.line, row.claim_id)
-    attached = attach_registry(claims, load_registry(config.MODELS_PATH))
+        claims = curated_columns(claims, benchmarks)
+    registry = load_registry(config.MODELS_PATH)
+    attached = attach_registry(claims, registry)
     claims = claims.assign(model_id=attached["model_id"].fillna(""))
-    cover = coverage(attached)
+    # The base the abstract names, for the paper's own models the registry does not list
+    # (a claim of a registry model needs no base): same resolution as model_id.
+    base = claims["base_model"].fillna("").where(claims["model_id"] == "", "")
+    claims["base_model_id"] = resolve_models(base, registry)["model_id"].fillna("")
     return {"claims": claims, "facts": facts, "methods": tag_methods(papers),
-            "coverage": cover, "curation_report": curation_report}
+            "coverage": coverage(attached), "curation_report": curation_report,
+            "suggestions": registry_suggestions(facts, registry)}
 
 
 def check_quotes(claims, papers) -> None:

@@ -5,15 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.claims import (
+    base_rules,
     benchmark_rules,
+    delta_rules,
     fallback_rules,
     flag_rules,
     kind_rules,
     list_rules,
     model_rules,
+    part_rules,
     revision_rules,
     role_rules,
+    scope_rules,
     score_rules,
+    system_rules,
 )
 from analysis.claims.rules import Example, RuleTable
 
@@ -24,9 +29,12 @@ TABLES: tuple[RuleTable, ...] = (
     revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
     revision_rules.ARITHMETIC,
     benchmark_rules.ATTACH, list_rules.LIST_BENCHMARKS, list_rules.LIST_MODELS,
-    fallback_rules.FALLBACK, list_rules.SHARE_BACK,
+    fallback_rules.FALLBACK, part_rules.PART, list_rules.SHARE_BACK,
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
+    scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,
+    base_rules.TRAINED, base_rules.BASE, system_rules.SYSTEM, delta_rules.DELTA_AGAINST,
+    delta_rules.SHARE_BACK,
 )
 # The flag tables and the uncertainty table apply every rule (apply_each); the others stop at
 # the first rule with a result (apply_first).

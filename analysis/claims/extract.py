@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.base_rules import attribute_base
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
+from analysis.claims.delta_rules import attribute_delta, share_delta_back
 from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
     FACT_COLUMNS,
     extract_facts,
@@ -23,12 +25,15 @@ from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
-from analysis.claims.names import Mention, find_benchmarks, find_models
+from analysis.claims.names import Mention, find_benchmarks, find_models, pseudo_benchmarks
 from analysis.claims.own_names import PaperContext, own_names, paper_context
+from analysis.claims.part_rules import benchmark_part
 from analysis.claims.revision_rules import revise_kinds
-from analysis.claims.role_rules import finish
+from analysis.claims.role_rules import FinishView, finish
+from analysis.claims.scope_rules import settle_scope
 from analysis.claims.score_rules import keep_numbers
 from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.system_rules import attribute_system
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
 from analysis.curated.benchmarks import BenchmarkIndex, as_index
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
@@ -40,6 +45,9 @@ CLAIM_COLUMNS = [
     "claim_id", "paper_id", "title", "model", "model_id", "benchmark", "benchmark_raw",
     "metric", "kind", "value", "value_low", "value_high", "role", "quote", "start", "end", "rule",
     "uncertain", "uncertain_reason", "value_start",
+    # appended (analysis/stats reads them): what the value is, what it is about, whose it is
+    "value_qualifier", "scope", "n_benchmarks", "pair_id", "base_model", "base_quote",
+    "base_rule", "system", "system_parts", "delta_against",
 ]
 
 
@@ -47,6 +55,18 @@ def claim_id(paper_id: str, start: int, end: int, kind: str, value_start: int) -
     """Stable id: same paper, quote span, kind and number position give the same id."""
     key = f"{paper_id}|{start}|{end}|{kind}|{value_start}"
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def pair_id(paper_id: str, sentence: Sentence, claim: Claim) -> str:
+    """The id both ends of a "from A to B" pair (and its stated change) share, else "".
+
+    A hash of the two ends' claim ids: stable as long as they are.
+    """
+    if claim.pair is None:
+        return ""
+    ends = "|".join(claim_id(paper_id, sentence.start, sentence.end, end.kind,
+                             end.num.num_start) for end in claim.pair)
+    return "r" + hashlib.sha1(ends.encode("utf-8")).hexdigest()[:12]
 
 
 # The most numbers one abstract sentence holds in the corpus is 9; a sentence with far more is
@@ -128,6 +148,7 @@ def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
     mark_mentions(abstract, models, benches)
+    ctx.models, ctx.bases, ctx.system = models, None, None
     subjects = {name_key(m.name): m.name for m in models
                 if not m.flags & {"comparator", "instrument", "enumerated", "example"}
                 and _FIRST_PERSON_RE.search(_sentence_of(abstract, m.start))}
@@ -168,6 +189,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
                                carried)
+            benchmark_part(abstract, sentence, claim, claims)
         share_backward(abstract, claims)
         if reading is not None:
             reading.claims += claims
@@ -177,11 +199,23 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)
-        for claim in claims:
-            finish(abstract, sentence, claim, claims, ctx, benchmarks)
-            out.append((sentence, claim))
+        _settle(abstract, sentence, claims, ctx, benchmarks)
+        out += [(sentence, claim) for claim in claims]
         previous = sentence
     return out
+
+
+def _settle(abstract: str, sentence: Sentence, claims: list[Claim], ctx: PaperContext,
+            benchmarks: BenchmarkIndex) -> None:
+    """Role, metric, uncertainty, then what each claim is about: its value qualifier and scope,
+    the base of the paper's own model, the models of a system, what a change is against."""
+    for claim in claims:
+        finish(abstract, sentence, claim, claims, ctx, benchmarks)
+        settle_scope(FinishView(abstract, sentence, claim, claims, ctx, benchmarks))
+        attribute_base(abstract, sentence, claim, ctx)
+        attribute_system(abstract, sentence, claim, ctx)
+        attribute_delta(abstract, sentence, claim, claims, ctx)
+    share_delta_back(abstract, claims)
 
 
 def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:
@@ -201,7 +235,11 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
         "end": sentence.end, "rule": "/".join(filter(None, (c.kind_rule, c.bench_rule,
                                                             c.model_rule))),
         "uncertain": bool(reasons), "uncertain_reason": "; ".join(reasons),
-        "value_start": num.num_start,
+        "value_start": num.num_start, "value_qualifier": c.qualifier, "scope": c.scope,
+        "n_benchmarks": c.n_benchmarks, "pair_id": pair_id(paper_id, sentence, c),
+        "base_model": c.base_model, "base_quote": c.base_quote, "base_rule": c.base_rule,
+        "system": bool(c.system_parts), "system_parts": c.system_parts,
+        "delta_against": c.delta_against,
     }
 
 
@@ -231,12 +269,41 @@ def _claims_frame(rows: list[dict], n_papers: int) -> pd.DataFrame:
     for column in ("start", "end", "value_start"):
         frame[column] = frame[column].astype("int64")
     frame["uncertain"] = frame["uncertain"].astype(bool)
+    frame["system"] = frame["system"].astype(bool)
+    frame["n_benchmarks"] = frame["n_benchmarks"].astype("Int64")  # empty when not written
     duplicated = frame["claim_id"].duplicated()
     if duplicated.any():  # two rules on one number of one kind: keep the first
         log.debug("dropping %d duplicate claims", int(duplicated.sum()))
         frame = frame[~duplicated].reset_index(drop=True)
     log.info("extracted %d claims from %d papers", len(frame), n_papers)
     return frame
+
+
+_BOUND_QUALIFIER = {"lower": "lower-bound", "upper": "upper-bound", "approx": "approximate",
+                    "up-to": "up-to"}
+
+
+def curated_columns(claims: pd.DataFrame, benchmarks: pd.DataFrame | BenchmarkIndex
+                    ) -> pd.DataFrame:
+    """The appended columns on curated rows (apply_overrides fills an added claim's with "").
+
+    A corrected benchmark may change the scope (the pseudo benchmarks AVERAGE, MATH-DOMAIN,
+    ... are aggregates); an added claim's value qualifier is the bound its reasons give.
+    """
+    out = claims.copy()
+    curated = out["curated"].fillna(False).astype(bool)
+    pseudo = pseudo_benchmarks(as_index(benchmarks))
+    out.loc[curated, "scope"] = out.loc[curated, "benchmark"].map(
+        lambda b: "aggregate" if b in pseudo else "named")
+    added = out["rule"] == "curated"
+    bound = out["uncertain_reason"].fillna("").str.extract(r"bound:([\w-]+)", expand=False)
+    out.loc[added, "value_qualifier"] = bound[added].map(_BOUND_QUALIFIER).fillna("")
+    out["system"] = out["system"].map(lambda v: v is True or v == "True")
+    out["n_benchmarks"] = pd.to_numeric(out["n_benchmarks"], errors="coerce").astype("Int64")
+    for column in ("pair_id", "base_model", "base_quote", "base_rule", "system_parts",
+                   "delta_against", "value_qualifier"):
+        out[column] = out[column].fillna("").astype(str)
+    return out
 
 
 def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | BenchmarkIndex,
@@ -258,7 +325,7 @@ def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
         ctx, models = find_names(title, abstract, index, prefixes, own)
         fresh = [Mention(m.start, m.end, m.text, m.name) for m in models] \
             if own_models(ctx) == own else find_models(abstract, own, prefixes)
-        fact_rows += paper_facts(paper_id, abstract, own, fresh)
+        fact_rows += paper_facts(paper_id, abstract, own, fresh, prefixes)
         if abstract.strip():
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
                                                  found=(ctx, models)):

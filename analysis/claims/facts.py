@@ -133,9 +133,35 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
     return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
 
 
-def paper_facts(paper_id: str, abstract: str, own: list[str],
-                models: list[Mention]) -> list[dict]:
-    """The fact rows of one abstract, from its own names and its unflagged model mentions."""
+# "Llama-3 (8B and 70B)", "deepseek-math (7B)", "Llama 3 (70B)": sizes of a family in brackets.
+_SIZE = r"\d+(?:\.\d+)?\s?[BMT]"
+_SIZE_LIST_RE = re.compile(rf"\(\s*(?P<sizes>{_SIZE}(?:\s*(?:,\s*and|,|/|and|or|&)\s*{_SIZE})*)"
+                           rf"\s*\)")
+_FAMILY_BEFORE_RE = re.compile(r"(?<![\w.$^-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*"
+                               r"(?:\s\d+(?:\.\d+)?)?)\s*$")
+_ONE_SIZE_RE = re.compile(r"(\d+(?:\.\d+)?)\s?([BMT])")
+
+
+def _size_list_facts(text: str, lo: int, hi: int,
+                     prefixes: NamePrefixes) -> list[tuple[str, float, str]]:
+    """(fact, value, model) for "Family (8B and 70B)": one model per size, named family-size."""
+    out = []
+    for m in _SIZE_LIST_RE.finditer(text, lo, hi):
+        family = _FAMILY_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start())
+        if family is None or not prefixes.starts_name(family.group("name").split()[0]):
+            continue
+        name = family.group("name").rstrip(".")
+        joint = " " if " " in name else "-"  # "Llama 3 70B", "Llama-3-70B"
+        for number, scale in _ONE_SIZE_RE.findall(m.group("sizes")):
+            out.append(("params_total", _value(number, scale), f"{name}{joint}{number}{scale}"))
+    return out
+
+
+def paper_facts(paper_id: str, abstract: str, own: list[str], models: list[Mention],
+                prefixes: NamePrefixes | None = None) -> list[dict]:
+    """The fact rows of one abstract, from its own names and its unflagged model mentions
+    (and sizes listed in brackets after a model family, read with `prefixes`)."""
+    prefixes = prefixes or load_name_prefixes()
     mark_mentions(abstract, models, [])
     for mention in models:  # "K2" is the paper's "Kimi K2"
         longer = [n for n in own if " " in n and len(n) > len(mention.name)
@@ -143,7 +169,10 @@ def paper_facts(paper_id: str, abstract: str, own: list[str],
         mention.name = longer[0] if longer else mention.name
     rows = []
     for lo, hi in sentence_spans(abstract):
-        for fact, value, model in _sentence_facts(abstract, lo, hi, models):
+        found = _sentence_facts(abstract, lo, hi, models)
+        if "(" in abstract[lo:hi]:
+            found += _size_list_facts(abstract, lo, hi, prefixes)
+        for fact, value, model in found:
             if model:
                 rows.append({"paper_id": paper_id, "model": model, "fact": fact,
                              "value": value, "quote": abstract[lo:hi], "start": lo, "end": hi})
@@ -172,5 +201,6 @@ def extract_facts(papers: pd.DataFrame, *, prefixes: NamePrefixes | None = None,
                                          papers["abstract"], strict=True):
         if isinstance(abstract, str):
             own = own_names(title, abstract)
-            rows += paper_facts(paper_id, abstract, own, find_models(abstract, own, prefixes))
+            rows += paper_facts(paper_id, abstract, own, find_models(abstract, own, prefixes),
+                                prefixes)
     return facts_frame(rows, len(papers))

@@ -194,6 +194,8 @@ def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
     before = v.main_before
     if before and before[-1].bench and before[-1].kind == v.claim.kind:
+        if before[-1].whole is not None:  # "20% in table tasks, while M reached 39.86%"
+            return BenchPick(*before[-1].whole, reason="benchmark-from-previous-claim")
         return _copy(before[-1], reason="benchmark-from-previous-claim")
     return None
 

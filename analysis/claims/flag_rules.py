@@ -29,6 +29,7 @@ LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s
                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
                          r"(?:the\s+)?$", re.IGNORECASE)
 
+_NAMED_APPROACH_RE = re.compile(r"\b(?:our|the|this|an)\s+approach\s*,?\s*$", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")
 _GAP_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|points?)?")
 _AND_OR_RE = re.compile(r"\b(?:and|or)\b|[&/]")
@@ -83,12 +84,15 @@ class MentionView:
       example("Our model outperforms GPT-4o on GSM8K.",
               "GPT-4o", "comparator"),
       counter("Qwen2.5-7B reaches 55.2% on GSM8K.",
-              "Qwen2.5-7B", ""))
+              "Qwen2.5-7B", ""),
+      counter("Unlike prior work, our approach Baz-7B reaches 70.3% on GSM8K.",
+              "Baz-7B", ""))
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
     """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
-    if _COMPARATOR_RE.search(_before(v.text, v.mention, v.everything, cut=False)):
-        return _COMPARATOR
-    return None
+    before = _before(v.text, v.mention, v.everything, cut=False)
+    if _NAMED_APPROACH_RE.search(before):
+        return None  # "our approach Baz-7B": the approach's name, not "approaching" it
+    return _COMPARATOR if _COMPARATOR_RE.search(before) else None
 
 
 @rule("example",

@@ -10,7 +10,7 @@ from analysis.claims.sentence import Claim
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
-    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$",
     re.IGNORECASE)
 _CHANGE_RIGHT_RE = re.compile(
@@ -26,7 +26,8 @@ _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[
 _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
                           r"|exceed|beat|higher|better|up|rise|rising|jump|advanc)", re.IGNORECASE)
 _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
-                            r"|roughly|~|only|just)\s*$", re.IGNORECASE)
+                            r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
+                            r"|just)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
 
 
@@ -97,7 +98,8 @@ def _by(v: NumberView) -> str | None:
 
 @rule("gain-of",
       example("CoCoS achieves improvements of 35.8% on MBPP.",
-              "35.8%", "delta"))
+              "35.8%", "delta"),
+      example("Swallow loses under 1% accuracy on GSM8K.", "1%", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""
     return "delta" if _CHANGE_LEFT_RE.search(_left_core(v)) else None

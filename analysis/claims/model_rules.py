@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.text import name_key
 
@@ -166,11 +166,36 @@ def _inferred(v: ClaimView) -> ModelPick | None:
     return ModelPick(name) if name else None
 
 
+_OUR_MODEL_RE = re.compile(r"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?P<name>[A-Z][\w-]*)\s+)?"
+                           r"models?\b")
+
+
+@rule("our-model",
+      example("Our model achieves significant improvements over strong baselines, including "
+              "+14.7% on GSM8K.", "+14.7%", "Our model"),
+      example("Our single best Reasoning model improves upon prior baselines (StrategyQA 58.9 "
+              "rightarrow 61.7 acc.).", "61.7", "Reasoning model"),
+      counter("Our single best Reasoning model improves upon prior baselines (StrategyQA 58.9 "
+              "rightarrow 61.7 acc.).", "58.9", ""))
+def _our_model(v: ClaimView) -> ModelPick | None:
+    """ "Our model achieves ...", "our best Reasoning model": the model the paper calls its
+    own when it names nothing else ("Reasoning model" when it gives the kind a name); not
+    the start of a from-to pair, which is what the model is compared with."""
+    if v.claim.num.pair_role == "from":
+        return None
+    found = _OUR_MODEL_RE.search(v.text, v.sentence.start, v.claim.num.start)
+    if found is None:
+        return None
+    name = f"{found.group('name')} model" if found.group("name") else found.group()
+    return ModelPick(name, found.start())
+
+
 WHICH_MODEL = table(
     "model", "model",
     "The model a number is for: named next to it, shared with its list or pair, the "
-    "sentence's subject, or the paper's own.",
-    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred)
+    "sentence's subject, the paper's own, or 'our model'.",
+    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred,
+    _our_model)
 
 
 def attach_model(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

@@ -16,6 +16,7 @@ from analysis.curated.benchmarks import (
     unknown_benchmark_name,
 )
 from analysis.curated.name_prefixes import NamePrefixes
+from analysis.vocab import AGGREGATE_DOMAIN
 
 # ----------------------------------------------------------------------------- models
 
@@ -127,7 +128,10 @@ def find_models(text: str, own_names: list[str], prefixes: NamePrefixes) -> list
     one of the paper's `own_names`.
     """
     own_keys = {name_key(n) for n in own_names if n}
-    found = _token_models(text, own_keys, prefixes)
+    # A lower-case word is an own name only when the paper writes that name in lower case
+    # ("h1", "tinyzero"): the word "not" is not the paper's "NoT".
+    lower_keys = {name_key(n) for n in own_names if n and n.islower()}
+    found = _token_models(text, own_keys, lower_keys, prefixes)
     for name in own_names:  # multi-word own names: "Multimodal DeepResearcher", "Kimi K2"
         if " " in name:
             for m in re.finditer(re.escape(name), text):
@@ -140,15 +144,16 @@ def find_models(text: str, own_names: list[str], prefixes: NamePrefixes) -> list
     return _drop_overlaps(found)
 
 
-def _token_models(text: str, own_keys: set[str], prefixes: NamePrefixes) -> list[Mention]:
+def _token_models(text: str, own_keys: set[str], lower_keys: set[str],
+                  prefixes: NamePrefixes) -> list[Mention]:
     """Model names that are one token ("Qwen2.5-7B"), with the words after it ("Llama 3 8B")."""
-    own_first = {k[:3] for k in own_keys}
+    own_first = {k[:3] for k in lower_keys}
     found: list[Mention] = []
     for m in SCAN_RE.finditer(text):
         if m.group("plain") is not None:  # plain words, rejected unless they start an own name
             # A word starting with an own-name prefix contains it: test the run in one go first.
             if own_first and any(prefix in m.group() for prefix in own_first):
-                found += _own_plain_words(text, m, own_keys, own_first, prefixes)
+                found += _own_plain_words(text, m, lower_keys, own_first, prefixes)
             continue
         token = m.group()
         if token.islower() and token[:3] not in own_first and token[:2] not in ("o1", "o3", "o4"):
@@ -210,11 +215,18 @@ NOT_BENCHMARKS = {
 }
 
 
+# Publication venues: "the ICLR 2025 test set" is a set of submissions, not a benchmark.
+VENUES = {"iclr", "neurips", "nips", "icml", "acl", "emnlp", "naacl", "eacl", "coling", "aaai",
+          "ijcai", "cvpr", "iccv", "eccv", "kdd", "sigir", "aistats", "colm", "tacl", "uai"}
+
+
 def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start: int,
                              prefixes: NamePrefixes) -> bool:
-    """Whether a capitalised phrase can be an unlisted benchmark (not a model, not a word)."""
+    """Whether a capitalised phrase can be an unlisted benchmark (not a model, a word or a
+    publication venue)."""
     words = raw.split()
-    if not words or words[0].lower() in NOT_BENCHMARKS or raw.lower() in NOT_BENCHMARKS:
+    if not words or words[0].lower() in NOT_BENCHMARKS or raw.lower() in NOT_BENCHMARKS or \
+            words[0].split("-")[0].lower() in VENUES:
         return False
     if any(a <= start < b for a, b in model_spans):
         return False
@@ -229,8 +241,12 @@ _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAMES_THEN_KIND_RE = re.compile(
     rf"(?<![\w-])({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
     rf"|test\s+sets)\b")
+# After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
+# two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
 _KIND_THEN_NAMES_RE = re.compile(
-    rf"\b(?:benchmarks|datasets|tasks)\s*(?:\(|:|-|–|,)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"\b(?:benchmarks|datasets|tasks)\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
+    rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
 _LIST_SEP_RE = re.compile(_LIST_SEP)
 
@@ -279,6 +295,13 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks)))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     return _drop_overlaps(found)
+
+
+@functools.lru_cache(maxsize=8)
+def pseudo_benchmarks(benchmarks: BenchmarkIndex) -> frozenset[str]:
+    """The pseudo benchmarks of the table (AVERAGE, MATH-DOMAIN, ...): aggregates, no items."""
+    frame = benchmarks.frame
+    return frozenset(frame.loc[frame["domain"] == AGGREGATE_DOMAIN, "name"])
 
 
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

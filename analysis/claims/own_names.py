@@ -32,7 +32,8 @@ def title_name(title: str) -> str:
     words = head.split()
     if not words or len(words) > 3 or head.endswith("?") or "," in head:
         return ""
-    if any(w.lower() in _FUNCTION_WORDS for w in words) or words[0].lower().endswith("ing"):
+    if any(w.lower() in _FUNCTION_WORDS for w in words) or (
+            words[0].isalpha() and words[0].lower().endswith("ing")):  # "Scaling Up: ..."
         return ""
     if not all(w[0].isupper() or w[0].isdigit() or any(c.isupper() for c in w) for w in words):
         return ""
@@ -78,6 +79,9 @@ class PaperContext:
     benchmark_paper: bool = False  # the paper's contribution is a benchmark: models are references
     own_benchmark: str = ""  # benchmark the paper introduces, used when a sentence names none
     focus_model: str = ""  # the one model the abstract studies when it names no method
+    models: list = field(default_factory=list)  # every model mention, flagged (names.Mention)
+    bases: list | None = None  # the bases it states (base_rules.paper_bases), once computed
+    system: tuple | None = None  # (owner, parts) of a multi-model method, () for none, once
 
 
 _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)

@@ -130,13 +130,34 @@ class ChangeView:
     def __init__(self, claim: Claim, pair: tuple[float, float]):
         self.claim, (self.a, self.b) = claim, pair
 
+    def is_points(self) -> bool:
+        """The change equals B - A (within rounding)."""
+        return abs(self.claim.num.value - abs(self.b - self.a)) <= 0.15
+
+    def is_relative(self) -> bool:
+        """The change equals (B - A) / A in percent (within rounding)."""
+        rel = abs(self.b - self.a) / self.a * 100 if self.a else float("nan")
+        return abs(self.claim.num.value - rel) <= max(0.15, 0.01 * rel)
+
+    def worded_relative(self) -> bool:
+        """The text calls the change relative ("a relative improvement of 7.8%")."""
+        return self.claim.kind_rule == "relative-word"
+
+
+@rule("relative-word=points",
+      example("Our framework boosts its accuracy on MATH-500 from 74.0% to 81.8%, achieving a "
+              "relative improvement of 7.8%.", "7.8%", "delta"))
+def _relative_word_points(c: ChangeView) -> str | None:
+    """Called relative, but it is B - A and not (B - A) / A: the word is wrong, it is points."""
+    return "delta" if c.worded_relative() and c.is_points() and not c.is_relative() else None
+
 
 @rule("change=points",
       example("Accuracy on MATH500 increases from 83.2% to 89.4%, an improvement of 6.2%.",
               "6.2%", "delta"))
 def _change_points(c: ChangeView) -> str | None:
     """The change equals B - A (within rounding): points."""
-    return "delta" if abs(c.claim.num.value - abs(c.b - c.a)) <= 0.15 else None
+    return "delta" if not c.worded_relative() and c.is_points() else None
 
 
 @rule("change=relative",
@@ -144,30 +165,34 @@ def _change_points(c: ChangeView) -> str | None:
               "13.5%", "relative"))
 def _change_relative(c: ChangeView) -> str | None:
     """The change equals (B - A) / A in percent (within rounding): relative."""
-    rel = abs(c.b - c.a) / c.a * 100 if c.a else float("nan")
-    return "relative" if abs(c.claim.num.value - rel) <= max(0.15, 0.01 * rel) else None
+    return "relative" if not c.worded_relative() and c.is_relative() else None
 
 
 ARITHMETIC = table("kind-arithmetic", "kind", "A change after a from-to pair, by arithmetic.",
-                   _change_points, _change_relative)
+                   _relative_word_points, _change_points, _change_relative)
 
 
 def _arithmetic(claims: list[Claim]) -> None:
-    last_pair: tuple[float, float] | None = None
+    last: tuple[Claim, Claim] | None = None
     for i, claim in enumerate(claims):
         num = claim.num
         if num.pair_role == "to" and i > 0 and claims[i - 1].num.pair_role == "from":
-            last_pair = (claims[i - 1].num.value, num.value)
+            last = (claims[i - 1], claim)
+            claims[i - 1].pair = claim.pair = last
             continue
-        if last_pair is None or claim.kind == "absolute" or claim.kind_rule == "relative-word":
+        if claim.parent is not None and claim.parent.num.pair_role == "to":
+            claim.pair = claim.parent.pair  # "from 58.8 to 90.0 (+31.2)"
+        if last is None or claim.kind == "absolute" or num.unit not in ("%", "") or \
+                num.high is not None:
             continue
-        if num.unit not in ("%", "") or num.high is not None:
-            continue
-        fired = apply_first(ARITHMETIC, ChangeView(claim, last_pair))
+        view = ChangeView(claim, (last[0].num.value, last[1].num.value))
+        fired = apply_first(ARITHMETIC, view)
         if fired is not None:
             claim.kind_rule, claim.kind = fired
             claim.fired[ARITHMETIC.name] = claim.kind_rule
-            claim.sign = 1 if last_pair[1] >= last_pair[0] else -1
+            claim.sign = 1 if view.b >= view.a else -1
+        if fired is not None or (view.worded_relative() and view.is_relative()):
+            claim.pair = last  # a change the pair's own numbers confirm
 
 
 def revise_kinds(text: str, sentence: Sentence, claims: list[Claim]) -> None:

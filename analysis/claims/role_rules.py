@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.model_rules import ClaimView
+from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence
@@ -207,18 +208,21 @@ def _percent(v: FinishView) -> str | None:
 @rule("benchmark-metric",
       example("K2 obtains 76.5 on ACEBench.",
               "76.5", "accuracy"),
-      counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
-              "86.7", "score"))
+      example("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "accuracy"),
+      counter("Saturn-1.5B and Saturn-7B improve average scores by +4.9 and +1.8.",
+              "+1.8", "score"))
 def _benchmark_metric(v: FinishView) -> str | None:
-    """The metric the benchmark table gives, for a name with lower-case letters."""
+    """The metric the benchmark table gives; not a pseudo benchmark's (an average's metric
+    is whatever its members use)."""
     bench = v.claim.bench
     known = v.benchmarks.metrics.get(bench)
-    return known if known and not bench.isupper() else None
+    return known if known and bench not in pseudo_benchmarks(v.benchmarks) else None
 
 
 @rule("score",
-      example("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
-              "86.7", "score"))
+      example("Saturn-1.5B and Saturn-7B improve the average by +4.9 and +1.8.",
+              "+1.8", "score"))
 def _score(v: FinishView) -> str | None:
     """Anything else: a score."""
     return "score"
@@ -239,7 +243,7 @@ def _points_or_relative(v: FinishView) -> str | None:
     """A change in % may be points or relative, unless its words or arithmetic say points."""
     claim = v.claim
     if claim.kind == "delta" and claim.num.unit == "%" and claim.kind_rule not in (
-            "points", "change=points"):
+            "points", "change=points", "relative-word=points"):
         return "points-or-relative"
     return None
 

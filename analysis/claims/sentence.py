@@ -19,6 +19,7 @@ class Sentence:
     models: list[Mention]
     benches: list[Mention]
     spans: tuple | None = None  # (ends, sorted mention spans), filled by _spans
+    cues: dict = field(default_factory=dict)  # per-sentence results rules share (name -> value)
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Claim:
     bench_raw: str = ""
     bench_rule: str = ""
     bench_at: int = -1  # offset of the benchmark mention it was attached to (-1: none)
+    whole: tuple[str, str, int] | None = None  # (bench, raw, at) a part was narrowed from
     model: str = ""
     model_rule: str = ""
     model_at: int = -1
@@ -40,6 +42,16 @@ class Claim:
     metric: str = ""
     parent: Claim | None = None  # the number a parenthetical "(+40.0%)" belongs to
     continuation: bool = False  # "compared to just 0.6 for M": shares the previous benchmark
+    pair: tuple[Claim, Claim] | None = None  # the "from A to B" ends it is one of, or a change of
+    qualifier: str = ""  # "", "lower-bound", "upper-bound", "approximate", "up-to"
+    scope: str = ""  # "named" or "aggregate"
+    n_benchmarks: int | None = None  # how many benchmarks an aggregate is over, when written
+    base_model: str = ""  # the base model the paper's own model is built on, as written
+    base_quote: str = ""  # the text stating it (a substring of the abstract)
+    base_rule: str = ""
+    system_parts: str = ""  # "A + B" when the number belongs to several models together
+    delta_against: str = ""  # a change's reference: "own-baseline", "other-model" or ""
+    compared_end: int = -1  # end of what it is compared with, when written after it
     reasons: list[str] = field(default_factory=list)
     # rule table name -> the rule of it that decided this claim (kind_rule & co. are the
     # labels written to the output, which a few rules copy from another claim)

@@ -139,6 +139,8 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     if not bound:
         return ""
     words = (bound.group("bound") or bound.group("sym") or "").lower().split()
+    if words[-1:] == ["than"]:  # "less than", "slightly more than": the comparative decides
+        words = words[:-1]
     key = "up" if words[:1] == ["up"] else (words[-1] if words else "")
     if key in ("only", "just"):
         return ""

@@ -78,3 +78,23 @@ def test_synthetic_sentences(sentence, expected):
     frame = pd.DataFrame({"paper_id": ["z"], "title": ["Zeta"], "abstract": [sentence]})
     found = {(r.model, r.fact, r.value) for r in extract_facts(frame).itertuples()}
     assert found == expected
+
+
+def test_sizes_listed_in_brackets_after_a_family():
+    frame = pd.DataFrame({
+        "paper_id": ["x", "y"], "title": ["T", "U"],
+        "abstract": ["We study Llama-3 (8B and 70B) and deepseek-math (7B) on GSM8K.",
+                     "We evaluate Qwen2.5 (0.5B, 1.5B, and 7B) and Llama 3 (70B) as judges."]})
+    found = {(r.model, r.fact, r.value) for r in extract_facts(frame).itertuples()}
+    assert found == {("Llama-3-8B", "params_total", 8e9), ("Llama-3-70B", "params_total", 70e9),
+                     ("deepseek-math-7B", "params_total", 7e9),
+                     ("Qwen2.5-0.5B", "params_total", 0.5e9),
+                     ("Qwen2.5-1.5B", "params_total", 1.5e9),
+                     ("Qwen2.5-7B", "params_total", 7e9),
+                     ("Llama 3 70B", "params_total", 70e9)}
+
+
+def test_a_bracketed_size_needs_a_model_family_before_it():
+    frame = pd.DataFrame({"paper_id": ["x"], "title": ["T"],
+                          "abstract": ["The corpus (12B) and the checkpoints (7B) are released."]})
+    assert extract_facts(frame).empty

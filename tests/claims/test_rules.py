@@ -21,7 +21,9 @@ RULES = all_rules()
 CASES = [pytest.param(info, ex, id=f"{info.table}/{info.name}/{i}{'' if ex.fires else '/counter'}")
          for info in RULES for i, ex in enumerate(info.examples)]
 CLAIM_OUTCOME = {"kind": "kind", "sign": "sign", "benchmark": "bench", "model": "model",
-                 "role": "role", "metric": "metric"}
+                 "role": "role", "metric": "metric", "qualifier": "qualifier", "scope": "scope",
+                 "n_benchmarks": "n_benchmarks", "base": "base_model", "system": "system_parts",
+                 "delta_against": "delta_against"}
 
 
 def _span(example: Example) -> tuple[int, int]:
@@ -134,8 +136,9 @@ def _labels(*names: str) -> set[str]:
 def test_every_rule_label_of_the_corpus_is_a_listed_rule(corpus_claims):
     kinds = _labels("kind", "kind-over-100", "kind-listed", "kind-paren", "kind-arithmetic")
     benches = _labels("benchmark", "benchmark-list", "benchmark-fallback",
-                      "benchmark-shared-back")
-    models = _labels("model", "model-list", "model-shared-back", "model-unnamed")
+                      "benchmark-shared-back", "benchmark-part")
+    models = _labels("model", "model-list", "model-shared-back", "model-unnamed",
+                     "model-trained", "system")
     seen = set()
     for rule_column in corpus_claims["rule"]:
         parts = rule_column.split("/")

@@ -1,0 +1,105 @@
+"""Part rules: a number on one task or subset of a benchmark is not the benchmark's score."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.benchmark_rules import BenchPick, set_bench
+from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.sentence import Claim, Sentence, mask
+from analysis.curated.benchmarks import unknown_benchmark_name
+
+_PART_WORDS = r"(?:task|subtask|sub-task|subset|split|category|track|section|setting)"
+# "in the FewShot task of the LongBench dataset": the part named before the benchmark ("B").
+_PART_OF_RE = re.compile(
+    rf"\b(?:in|on|for)\s+the\s+(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_PART_WORDS}s?\s+of\s+"
+    rf"(?:the\s+)?B\b", re.IGNORECASE)
+# "20% accuracy in multi-table comprehension tasks": the part written right after the number.
+_PART_AFTER_RE = re.compile(
+    rf"^\s*(?:[\w@-]+\s+){{0,2}}?(?:in|on)\s+(?:the\s+)?(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+    rf"(?:{_PART_WORDS}s?|tasks|questions|problems|categories)\b", re.IGNORECASE)
+# Words that make "in X tasks" a count, a quantifier or a domain, not a named part.
+_NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
+                          r"|both|each|every|different|diverse|same|downstream|reasoning"
+                          r"|benchmark|evaluation|test)\b", re.IGNORECASE)
+_PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
+              "question", "problem")
+# Benchmarks read from another clause or sentence: a part written next to the number wins.
+_BORROWED_RULES = frozenset({"previous-claim", "own-benchmark", "previous-sentence", "sentence",
+                             "carried-over", "only-benchmark"})
+
+
+class PartView:
+    """A claim with a benchmark, its sentence and the sentence's claims."""
+
+    __slots__ = ("text", "sentence", "claim", "claims")
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim]):
+        self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
+
+    def pick(self, part: str, raw: str, at: int) -> BenchPick | None:
+        """The part as a benchmark of its own ("LongBench-FewShot"), unless it is no name."""
+        if _NOT_PART_RE.search(part):
+            return None
+        name = f"{self.claim.bench}-{unknown_benchmark_name(part)}"
+        return BenchPick(name, raw, at, "benchmark-part")
+
+
+@rule("part-of",
+      example("For instance, in the FewShot task of the LongBench dataset, DSPC achieves a "
+              "performance of 49.17.", "49.17", "LongBench-FewShot"),
+      counter("On the BIRD development set, the models achieved an average improvement of 31.4 "
+              "points.", "31.4", "BIRD"))
+def _part_of(v: PartView) -> BenchPick | None:
+    """ "in the FewShot task of the LongBench dataset, ... 49.17": a part of the benchmark."""
+    claim = v.claim
+    mention = next((b for b in v.sentence.benches if b.start == claim.bench_at), None)
+    if mention is None:
+        return None
+    lo = max(v.sentence.start, mention.start - 80)
+    found = _PART_OF_RE.search(mask(v.text, lo, mention.end, v.sentence))
+    if found is None:
+        return None
+    start = v.text.find(found.group("part"), lo)
+    return v.pick(found.group("part"), v.text[start:mention.end], start)
+
+
+@rule("part-after",
+      example("We introduce MMCR, a benchmark of cross-source reasoning. GPT-4o achieved only "
+              "48.55% overall accuracy, with only 20% accuracy in multi-table comprehension "
+              "tasks.", "20%", "MMCR-multi-table-comprehension",
+              title="MMCR: Benchmarking Cross-Source Reasoning in Scientific Papers"),
+      counter("We introduce MMCR, a benchmark of cross-source reasoning. GPT-4o achieved only "
+              "48.55% overall accuracy.", "48.55%", "MMCR",
+              title="MMCR: Benchmarking Cross-Source Reasoning in Scientific Papers"))
+def _part_after(v: PartView) -> BenchPick | None:
+    """ "20% accuracy in multi-table comprehension tasks" on a benchmark read elsewhere."""
+    claim = v.claim
+    if claim.bench_rule not in _BORROWED_RULES:
+        return None
+    num = claim.num
+    found = _PART_AFTER_RE.match(mask(v.text, num.end, min(v.sentence.end, num.end + 80),
+                                      v.sentence))
+    if found is None or "B" in found.group().split() or "M" in found.group().split():
+        return None
+    start = v.text.find(found.group("part"), num.end)
+    end = num.end + found.end()
+    return v.pick(found.group("part"), v.text[start:end], start)
+
+
+PART = table("benchmark-part", "benchmark",
+             "A number on one task or subset of its benchmark: the part, not the whole.",
+             _part_of, _part_after)
+
+
+def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Claim]) -> None:
+    """Narrow the claim's benchmark to the part of it the text names, keeping the whole."""
+    if not claim.bench or claim.parent is not None:
+        return
+    lowered = text[sentence.start:sentence.end].lower()
+    if not any(word in lowered for word in _PART_CUES):
+        return  # every part pattern needs one of these words
+    fired = apply_first(PART, PartView(text, sentence, claim, claims))
+    if fired is not None:
+        claim.whole = (claim.bench, claim.bench_raw, claim.bench_at)
+        set_bench(claim, fired, PART)

@@ -47,6 +47,7 @@ LEDGER_PATH = DERIVED_DIR / "ledger.csv"  # predictions scored when new claims a
 UNPREDICTABLE_PATH = DERIVED_DIR / "unpredictable.csv"  # new claims no model could predict
 METHODS_PATH = DERIVED_DIR / "methods.csv"  # paper-level method tags
 UNRESOLVED_PATH = DERIVED_DIR / "unresolved_models.csv"  # names to curate, with suggestions
+SUGGESTIONS_PATH = DERIVED_DIR / "model_suggestions.csv"  # sizes stated in abstracts vs registry
 CURATION_REPORT_PATH = DERIVED_DIR / "curation_report.csv"  # overrides applied or orphaned
 
 MODELS_PATH = REGISTRY_DIR / "models.csv"

@@ -109,8 +109,21 @@ def extract_all(papers, *, apply_curation: bool = True) -> dict:
     base = claims["base_model"].fillna("").where(claims["model_id"] == "", "")
     claims["base_model_id"] = resolve_models(base, registry)["model_id"].fillna("")
     return {"claims": claims, "facts": facts, "methods": tag_methods(papers),
-            "coverage": coverage(attached), "curation_report": curation_report,
+            "coverage": _without_based(coverage(attached), claims),
+            "curation_report": curation_report,
             "suggestions": registry_suggestions(facts, registry)}
+
+
+def _without_based(found: dict, claims) -> dict:
+    """Coverage with the paper's own models trained from a registry base (every claim of the
+    name has a base_model_id: the base gives the size) left off the to-curate list."""
+    based = claims.groupby("model")["base_model_id"].agg(lambda ids: bool((ids != "").all()))
+    unresolved = found["unresolved"]
+    keep = ~unresolved["model"].map(based).fillna(False).astype(bool)
+    if (~keep).any():
+        log.info("%d unresolved names take their size from a named base: %s", int((~keep).sum()),
+                 "; ".join(unresolved.loc[~keep, "model"]))
+    return {**found, "unresolved": unresolved[keep].reset_index(drop=True)}
 
 
 def check_quotes(claims, papers) -> None:
@@ -142,6 +155,7 @@ def _build_claims() -> str:
     write_csv(out["facts"], config.FACTS_PATH)
     write_csv(out["methods"], config.METHODS_PATH)
     write_csv(out["coverage"]["unresolved"], config.UNRESOLVED_PATH)
+    write_csv(out["suggestions"], config.SUGGESTIONS_PATH)  # offered to curators, never joined
     write_csv(pd.DataFrame(out["curation_report"]), config.CURATION_REPORT_PATH)
     unresolved = out["coverage"]["unresolved"]
     if len(unresolved):
@@ -151,11 +165,15 @@ def _build_claims() -> str:
 
 
 def _build_observations() -> str:
+    from analysis.curated.name_decisions import orphan_decisions
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_analysis_inputs
     from analysis.stats.observations import default_funnel, observation_table
 
     inputs = load_analysis_inputs()
+    for row in orphan_decisions(inputs["decisions"], inputs["claims"]).itertuples():
+        log.warning("%s line %s: the decision for %r (paper %s) matches no claim any more",
+                    config.MODEL_NAMES_PATH.name, row.line, row.name, row.paper_id or "any")
     table = observation_table(inputs["claims"], papers=inputs["papers"], models=inputs["models"],
                               benchmarks=inputs["benchmarks"], methods=inputs["methods"],
                               decisions=inputs["decisions"])

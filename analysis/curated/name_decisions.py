@@ -87,3 +87,13 @@ def decision_for(decisions: pd.DataFrame, names: pd.Series, papers: pd.Series) -
         if hit is not None:
             out.loc[index, fields] = [getattr(hit, f) for f in fields]
     return out
+
+
+def orphan_decisions(decisions: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Decisions that match no claim (the name or its paper's claims changed): each is dead
+    curation a curator should remove or re-point, never silently kept working."""
+    written = set(zip(claims["model"].fillna(""), claims["paper_id"], strict=True))
+    names = set(claims["model"].fillna(""))
+    live = [(name, paper) in written if paper else name in names
+            for name, paper in zip(decisions["name"], decisions["paper_id"], strict=True)]
+    return decisions[[not hit for hit in live]].reset_index(drop=True)

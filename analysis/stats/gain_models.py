@@ -10,6 +10,7 @@ import pandas as pd
 
 from analysis.errors import InsufficientDataError
 from analysis.stats.designs import MIN_DECADES, MIN_PAPERS, MIN_SIZES, PAPER, DesignFit
+from analysis.stats.gains import OTHER_MODEL
 from analysis.stats.meta.bias import EggerTest, PetPeese, egger_test, pet_peese
 from analysis.stats.meta.errors import MetaSpecError
 from analysis.stats.meta.model import fit_meta
@@ -49,6 +50,8 @@ def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
     gains = gains.assign(claim_id=gains[GAIN])  # the id the filter log records
     rows = steps.keep(gains, gains["scope"] == "named",
                       "a named benchmark (aggregates kept apart)")
+    rows = steps.keep(rows, rows["against"].fillna("") != OTHER_MODEL,
+                      "a change of the model itself (a margin over another model is no gain)")
     rows = steps.keep(rows, rows["recipe"].isin(recipes), f"recipe in {list(recipes)}")
     rows = steps.keep(rows, rows["domain"].isin(domains), f"domain in {list(domains)}")
     if benchmarks:

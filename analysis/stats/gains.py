@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.stats.meta.effects import binomial_vi, difference_vi
+from analysis.vocab import DELTA_AGAINST
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +24,9 @@ GAIN_COLUMNS = [
     "gain_id", "source", "paper_id", "title", "model", "model_key", "benchmark", "domain",
     "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score", "after_score",
     "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule", "unit_ambiguous",
-    "n_items", "claim_ids", "quote", "role", "uncertain", "release_year",
+    "n_items", "claim_ids", "quote", "role", "uncertain", "release_year", "against",
 ]
+_UNSAID, OWN_BASELINE, OTHER_MODEL = DELTA_AGAINST  # what a change is measured against
 
 
 def _pair_rows(obs: pd.DataFrame) -> pd.DataFrame:
@@ -55,7 +57,7 @@ def _pairs(obs: pd.DataFrame, r: float) -> list[dict]:
                           gain=after["value"] - before["value"], vi=v, r=r,
                           vi_rule=_rule(after, r, "both scores stated"),
                           claims=f"{before['claim_id']};{after['claim_id']}",
-                          ambiguous=False))
+                          ambiguous=False, against=OWN_BASELINE))
     return rows
 
 
@@ -90,7 +92,8 @@ def _deltas(obs: pd.DataFrame, r: float) -> list[dict]:
         rows.append(_gain(row, source="delta", base=base if known else np.nan,
                           after_score=after if known else np.nan, gain=row["value"],
                           vi=v, r=r, vi_rule=_rule(row, r, what),
-                          claims=row["claim_id"], ambiguous=ambiguous))
+                          claims=row["claim_id"], ambiguous=ambiguous,
+                          against=_against(row)))
     return rows
 
 
@@ -107,12 +110,19 @@ def _relatives(obs: pd.DataFrame, r: float) -> list[dict]:
         rows.append(_gain(row, source="relative", base=base, after_score=after,
                           gain=after - base, vi=v, r=r,
                           vi_rule=_rule(row, r, "converted from a relative change"),
-                          claims=row["claim_id"], ambiguous=False))
+                          claims=row["claim_id"], ambiguous=False, against=_against(row)))
     return rows
 
 
+def _against(row: pd.Series) -> str:
+    """What the extractor says the change is measured against ("" when the text is silent)."""
+    value = row.get("delta_against")
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
 def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain: float,
-          vi: tuple, r: float, vi_rule: str, claims: str, ambiguous: bool) -> dict:
+          vi: tuple, r: float, vi_rule: str, claims: str, ambiguous: bool,
+          against: str) -> dict:
     fields = {c: row.get(c) for c in ("paper_id", "title", "model", "model_key", "benchmark",
                                       "domain", "scope", "recipe", "recipes", "params",
                                       "params_origin", "x", "n_items", "quote", "role",
@@ -121,7 +131,8 @@ def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain:
             "base_score": base, "after_score": after_score, "gain": gain,
             "vi": float(difference_vi(vi[0], vi[1], r=r)), "vi_before": float(vi[0]),
             "vi_after": float(vi[1]), "correlation": r,
-            "vi_rule": vi_rule, "unit_ambiguous": ambiguous, "claim_ids": claims}
+            "vi_rule": vi_rule, "unit_ambiguous": ambiguous, "claim_ids": claims,
+            "against": against}
 
 
 def gains_table(obs: pd.DataFrame, *, r: float = DEFAULT_CORRELATION) -> pd.DataFrame:

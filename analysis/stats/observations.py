@@ -223,7 +223,9 @@ def observation_table(claims: pd.DataFrame, *, papers: pd.DataFrame, models: pd.
     """
     decisions = decisions if decisions is not None else pd.DataFrame(
         columns=["name", "paper_id", "decision", "model_id", "base_model_id", "reason"])
-    table = pd.concat([claims, _benchmark_covariates(claims, benchmarks),
+    # scope and system come back from the covariates (the extractor's word folded in)
+    table = pd.concat([claims.drop(columns=["scope", "system"], errors="ignore"),
+                       _benchmark_covariates(claims, benchmarks),
                        _model_covariates(claims, models, decisions, basis=basis),
                        _paper_covariates(claims, papers, methods)], axis=1)
     table["value_qualifier"] = _qualifier(claims)

@@ -18,7 +18,7 @@ from analysis.stats.observations import (
     select_scores,
     with_basis,
 )
-from analysis.stats.verdicts import Check, design_refit, judged
+from analysis.stats.verdicts import MIN_ROBUST_DF, Check, design_refit, judged
 from analysis.vocab import DEFAULT_METRICS, POOLED, ROLES
 
 log = logging.getLogger(__name__)
@@ -150,9 +150,9 @@ def headline_bootstrap(fit: DesignFit, *, rng: np.random.Generator,
                              rng=rng, n_boot=n_boot, strata=strata)
 
 
-# Below this many Satterthwaite df the within design's interval is wider than the 0-100
-# scale itself (t(1) multiplies the SE by 12.7): it is reported, but not as the headline.
-MIN_HEADLINE_DF = 4.0
+# Below this many Satterthwaite df the within design's interval is unreliable (and often wider
+# than the 0-100 scale: t(1) multiplies the SE by 12.7): reported, but not as the headline.
+MIN_HEADLINE_DF = MIN_ROBUST_DF
 
 
 def headline_design(designs: dict[str, Judged]) -> str:

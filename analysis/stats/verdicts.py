@@ -14,6 +14,12 @@ from analysis.stats.designs import PAPER, DesignFit, fit_design
 log = logging.getLogger(__name__)
 
 NAME_ORIGIN = "name"  # params_origin of a size read off a model's name
+# Below 4 Satterthwaite degrees of freedom a CR2 cluster-robust test is unreliable: its type I
+# error drifts far from nominal whatever the interval says (Tipton 2015, Psychological Methods
+# 20(3); Pustejovsky & Tipton 2018, JBES 36(4): "df < 4" is their threshold). This is what a
+# model with nearly as many coefficients as papers produces: an interval that can be absurdly
+# narrow (a standard error of 0.005 points) or absurdly wide, so it is never a verdict.
+MIN_ROBUST_DF = 4.0
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,8 @@ def verdict(fit: DesignFit, checks: list[Check]) -> tuple[str, str]:
 
     supported: the 95% interval excludes zero and the sign holds in every check; fragile: the
     interval excludes zero but a check flips the sign or cannot be refitted; inconclusive:
-    the interval includes zero; refused: the design cannot answer on these claims.
+    the interval includes zero, or its test has fewer than MIN_ROBUST_DF degrees of freedom;
+    refused: the design cannot answer on these claims.
     """
     if fit.result is None:
         return "refused", str(fit.refusal)
@@ -83,6 +90,11 @@ def verdict(fit: DesignFit, checks: list[Check]) -> tuple[str, str]:
     if math.isnan(low) or math.isnan(high):
         return "inconclusive", ("the cluster-robust interval is not defined: the papers cannot "
                                 "estimate its variance")
+    if float(row["df"]) < MIN_ROBUST_DF:
+        return "inconclusive", (
+            f"the cluster-robust test has {float(row['df']):.1f} degrees of freedom (fewer than "
+            f"{MIN_ROBUST_DF:g}: too few papers inform this term for its interval "
+            f"[{low:+.1f}, {high:+.1f}] to be trusted)")
     if not (low > 0 or high < 0):
         return "inconclusive", f"the 95% interval [{low:+.1f}, {high:+.1f}] includes zero"
     failed = [c for c in checks if not c.keeps_sign(estimate)]
@@ -107,7 +119,8 @@ def judged(rows: pd.DataFrame, fit: DesignFit, *, refit_with: Refit,
     if fit.result is None:
         return "refused", str(fit.refusal), []
     row = fit.headline
-    if not (row["ci_low"] > 0 or row["ci_high"] < 0):  # inconclusive (or undefined) anyway
+    few_df = float(row["df"]) < MIN_ROBUST_DF
+    if few_df or not (row["ci_low"] > 0 or row["ci_high"] < 0):  # inconclusive anyway
         found, why = verdict(fit, [])
         return found, why, []
     checks = robustness_checks(rows, fit, refit_with=refit_with, extra=extra)

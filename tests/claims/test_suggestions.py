@@ -63,6 +63,10 @@ def test_extract_all_resolves_bases_and_returns_suggestions(built):
     assert claims["system"].dtype == bool and claims["scope"].isin(["named", "aggregate"]).all()
     assert list(built["suggestions"].columns) == SUGGESTION_COLUMNS
     assert len(built["suggestions"]) == len(built["facts"])
+    # a trained base takes the base's size: not a name left for a curator to resolve
+    unresolved = set(built["coverage"]["unresolved"]["model"])
+    assert not unresolved & set(own["model"])
+    assert "Interfaze-Beta" in unresolved  # a name with no base stays on the list
 
 
 def test_curated_rows_get_the_extractors_columns(built):

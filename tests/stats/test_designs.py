@@ -16,7 +16,7 @@ from analysis.stats.designs import fit_design, refusal
 from analysis.stats.meta.model import fit_meta
 from analysis.stats.scaling_study import select
 from analysis.stats.simulate_scaling import DEFAULT_TRUTH, simulate_scaling_claims
-from analysis.stats.verdicts import Check, verdict
+from analysis.stats.verdicts import MIN_ROBUST_DF, Check, verdict
 
 SEEDS = range(2000, 2020)  # 20 data sets, each 30 papers reporting 2-4 sizes
 # Coverage of a 95% interval over 20 seeds: 16 or more covered has probability 0.997 when the
@@ -87,6 +87,21 @@ def test_verdicts(replicates):
     assert found == "fragile"
     refused = fit_design(rows.iloc[:2], "within", filters=steps)
     assert verdict(refused, [])[0] == "refused"
+
+
+def test_an_interval_on_fewer_than_four_robust_df_is_never_a_verdict(replicates):
+    rows, steps = replicates[0]
+    # three papers, each with several sizes: the within slope's CR2 test has about 2 df
+    few = rows[rows["paper_id"].isin(rows["paper_id"].drop_duplicates().iloc[:3])]
+    fit = fit_design(few, "within", filters=steps)
+    head = fit.headline
+    assert head is not None and head["df"] < MIN_ROBUST_DF
+    # whatever its interval says, a test on so few df is not a verdict
+    found, reason = verdict(fit, [])
+    assert found == "inconclusive" and "degrees of freedom" in reason
+    enough = fit_design(rows, "within", filters=steps)
+    assert enough.headline["df"] >= MIN_ROBUST_DF
+    assert "degrees of freedom" not in verdict(enough, [])[1]
 
 
 def test_fit_command_on_synthetic_claims_and_registry_files(tmp_path):

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.stats.gain_models import gains_study, slope_column
+from analysis.stats.gain_models import gains_study, select_gains, slope_column
 from analysis.stats.gains import FALLBACK_ITEMS, gains_table, unconverted, with_correlation
 from analysis.stats.meta.effects import binomial_vi
 
@@ -14,13 +14,14 @@ NAN = float("nan")
 
 
 def claim(cid, kind, value, *, model="M-7B", role="proposed", rule="score/after/subject",
-          start=0, value_start=0, reason="", benchmark="GSM8K", scope="named"):
+          start=0, value_start=0, reason="", benchmark="GSM8K", scope="named", against=""):
     return {"claim_id": cid, "paper_id": "p0000000001", "title": "T", "model": model,
             "model_key": model, "benchmark": benchmark, "domain": "math", "scope": scope,
             "kind": kind, "value": value, "role": role, "rule": rule, "start": start,
             "value_start": value_start, "uncertain_reason": reason, "recipe": "RL",
             "recipes": "RL", "params": 7e9, "params_origin": "registry", "x": np.log10(7e9),
-            "n_items": 1319.0, "quote": "q", "uncertain": False, "release_year": 2025.0}
+            "n_items": 1319.0, "quote": "q", "uncertain": False, "release_year": 2025.0,
+            "delta_against": against}
 
 
 @pytest.fixture
@@ -38,6 +39,8 @@ def obs() -> pd.DataFrame:
         claim("c8", "delta", 4.0, model="Base-1B", role="baseline", rule="signed/after/subject"),
         claim("c9", "delta", 2.0, model="Avg", rule="signed/average/subject",
               benchmark="AVERAGE", scope="aggregate"),
+        claim("c10", "delta", 6.0, model="Other-1B", rule="margin/after/subject",
+              against="other-model"),  # "outperforms GPT-4o by 6 points": a margin
     ])
 
 
@@ -57,6 +60,19 @@ def test_pairs_deltas_and_relative_changes_become_gains(obs):
     assert "c8" not in gains.index  # a baseline's change is not the paper's gain
     assert gains.loc["c9", "scope"] == "aggregate"
     assert unconverted(obs)["claim_id"].tolist() == ["c7"]
+    assert gains.loc["c1;c2", "against"] == "own-baseline" and gains.loc["c4", "against"] == ""
+    assert gains.loc["c10", "against"] == "other-model"
+
+
+def test_a_margin_over_another_model_is_no_gain(obs):
+    gains = gains_table(obs)
+    rows, steps = select_gains(gains, recipes=("RL",))
+    assert "g10" in set(gains["gain_id"]) and "g10" not in set(rows["gain_id"])
+    assert "g4" in set(rows["gain_id"])
+    log = steps.frame().set_index("step")
+    margin = [step for step in log.index if "margin" in step]
+    assert len(margin) == 1 and log.at[margin[0], "dropped"] == 1
+    assert steps.dropped[list(log.index).index(margin[0])] == ["g10"]
 
 
 def test_an_unknown_benchmark_size_uses_the_fallback_items(obs):
@@ -98,7 +114,7 @@ def synthetic_gains(rng: np.random.Generator) -> pd.DataFrame:
                          "benchmark": "GSM8K", "model": f"M{paper}", "x": x,
                          "gain": truth + rng.normal(0, 2.0) + rng.normal(0, np.sqrt(vi)),
                          "vi": vi, "params_origin": "registry", "uncertain": False,
-                         "unit_ambiguous": False})
+                         "unit_ambiguous": False, "against": "own-baseline"})
     return pd.DataFrame(rows)
 
 

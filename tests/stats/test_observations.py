@@ -158,3 +158,20 @@ def test_active_basis_changes_only_mixture_of_experts(table):
     assert active.at["c11", "x"] == pytest.approx(np.log10(3e9))
     with pytest.raises(ValueError, match="basis"):
         with_basis(table, "dense")
+
+
+def test_the_extractors_scope_system_and_base_are_used(inputs):
+    claims = inputs["claims"].assign(scope="named", system="", base_model_id="")
+    claims.loc[0, "scope"] = "aggregate"  # "average over seven benchmarks"
+    claims.loc[3, "system"] = "Small + verifier"  # a number two models produce together
+    claims.loc[12, "base_model_id"] = "Big"  # "2B Widget model, fine-tuned from Big"
+    table = observation_table(claims, papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+                              decisions=inputs["decisions"]).set_index("claim_id")
+    assert not table.columns.duplicated().any()
+    assert table.at["c00", "scope"] == "aggregate" and table.at["c01", "scope"] == "named"
+    assert table.at["c03", "system"] and not table.at["c02", "system"]
+    assert (table.at["c12", "params"], table.at["c12", "params_origin"]) == (
+        7e9, "base in abstract")
+    rows, _ = select_scores(table.reset_index())
+    assert not {"c00", "c03"} & set(rows["claim_id"])

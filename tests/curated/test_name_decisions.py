@@ -1,0 +1,68 @@
+"""Tests of analysis/curated/name_decisions.py: checked rows, the lookup, and dead decisions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import config
+from analysis.build.derived import extract_all
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.name_decisions import decision_for, load_name_decisions, orphan_decisions
+from analysis.curated.registry import load_registry
+from analysis.errors import ValidationError
+
+HEADER = "name,paper_id,decision,model_id,base_model_id,reason\n"
+REGISTRY = pd.DataFrame({"model_id": ["Qwen2.5-7B", "Llama-3-8B"]})
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "model_names.csv"
+    path.write_text(HEADER + body, encoding="utf-8")
+    return path
+
+
+def test_every_problem_names_the_file_line_and_column(tmp_path):
+    path = write(tmp_path, "Ours,p0123456789,own-model,,Qwen2.5-7B,fine-tuned from it\n"
+                           "Bad,p12,alias,,,\n"
+                           "Ours,p0123456789,system,,,again\n"
+                           "X,,own-model,,Mystery-1B,r\n")
+    with pytest.raises(ValidationError) as caught:
+        load_name_decisions(path, registry=REGISTRY)
+    text = str(caught.value)
+    for line, column in [(3, "paper_id"), (3, "model_id"), (3, "reason"), (4, "name"),
+                         (5, "base_model_id")]:
+        assert f"model_names.csv line {line}: {column}" in text, (line, column)
+    assert "'Mystery-1B' is not a model_id" in text and "already decided on line 2" in text
+
+
+def test_a_papers_own_decision_wins_over_a_general_one(tmp_path):
+    path = write(tmp_path, "Ours,,size-unknown,,,any paper\n"
+                           "Ours,p0123456789,own-model,,Qwen2.5-7B,this paper's model\n")
+    decisions = load_name_decisions(path, registry=REGISTRY)
+    found = decision_for(decisions, pd.Series(["Ours", "Ours", "Other"]),
+                         pd.Series(["p0123456789", "p9999999999", "p0123456789"]))
+    assert found["decision"].tolist() == ["own-model", "size-unknown", ""]
+    assert found["base_model_id"].tolist() == ["Qwen2.5-7B", "", ""]
+
+
+def test_a_decision_that_matches_no_claim_is_an_orphan(tmp_path):
+    path = write(tmp_path, "Ours,p0123456789,own-model,,Qwen2.5-7B,r\n"
+                           "Gone,p0123456789,system,,,r\n"
+                           "Anywhere,,size-unknown,,,r\n"
+                           "Nowhere,,size-unknown,,,r\n")
+    decisions = load_name_decisions(path, registry=REGISTRY)
+    claims = pd.DataFrame({"model": ["Ours", "Gone", "Anywhere"],
+                           "paper_id": ["p0123456789", "p9999999999", "p9999999999"]})
+    assert orphan_decisions(decisions, claims)["name"].tolist() == ["Gone", "Nowhere"]
+    assert orphan_decisions(decisions, claims)["line"].tolist() == [3, 5]
+
+
+def test_every_curated_decision_reaches_a_claim_of_the_corpus():
+    decisions = load_name_decisions(config.MODEL_NAMES_PATH,
+                                    registry=load_registry(config.MODELS_PATH))
+    claims = extract_all(load_corpus(config.RAW_DIR))["claims"]
+    orphans = orphan_decisions(decisions, claims)
+    assert orphans.empty, orphans[["line", "name", "paper_id"]].to_string()

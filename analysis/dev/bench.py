@@ -163,18 +163,18 @@ def _peak_rss_mb() -> float:
 
 
 def extraction_child(papers_path: Path) -> dict:
-    """In a fresh process: extract claims and facts from a papers table; time and peak RSS."""
+    """In a fresh process: extract claims and facts from a papers table, as the build does (one
+    pass for both); time and peak RSS."""
     import pandas as pd
 
-    from analysis.claims.extract import extract_claims, extract_facts
+    from analysis.claims.extract import extract_tables
     from analysis.curated.benchmarks import load_benchmarks
 
     papers = pd.read_parquet(papers_path)
     benchmarks = load_benchmarks(config.BENCHMARKS_PATH)
     loaded_mb = _peak_rss_mb()
     started, cpu_started = time.perf_counter(), time.process_time()
-    claims = extract_claims(papers, benchmarks=benchmarks)
-    facts = extract_facts(papers)
+    claims, facts = extract_tables(papers, benchmarks=benchmarks)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     return {"s": round(seconds, 3), "cpu_s": round(cpu, 3), "peak_mb": round(_peak_rss_mb(), 1),
             "loaded_mb": round(loaded_mb, 1), "abstracts": len(papers),

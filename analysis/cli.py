@@ -127,7 +127,8 @@ def _cmd_figures(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from analysis.dev.bench import run_bench
 
-    run_bench(runs=args.runs, sizes=tuple(args.sizes), out=args.out)
+    run_bench(runs=args.runs, sizes=tuple(args.sizes), out=args.out,
+              reference=not args.no_reference)
     return 0
 
 
@@ -228,6 +229,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000],
                        help="synthetic corpus sizes (abstracts) for extraction throughput")
     bench.add_argument("--out", type=Path, default=config.REPORTS_DIR / "bench.json")
+    bench.add_argument("--no-reference", action="store_true",
+                       help="skip timing the extractor of the reference commit")
     bench.set_defaults(func=_cmd_bench)
     return parser
 

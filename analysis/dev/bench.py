@@ -20,15 +20,18 @@ from pathlib import Path
 import numpy as np
 
 from analysis import config
+from analysis.dev.bench_limits import (
+    COLD_OVER_BASELINE_MAX,
+    EXTRACT_100K_OVER_10K_MAX,
+    EXTRACT_PEAK_MAX_MB,
+    NOOP_OVER_BASELINE_MAX,
+)
+from analysis.dev.bench_reference import compare_with_reference, speedup
+from analysis.dev.bench_table import format_table
 from analysis.errors import ReasonscaleError
 
 log = logging.getLogger(__name__)
 
-# The floors of issue 17, as ratios measured in the same run on the same machine.
-COLD_OVER_BASELINE_MAX = 0.3
-NOOP_OVER_BASELINE_MAX = 0.01
-EXTRACT_100K_OVER_10K_MAX = 12.0  # 10x the abstracts: linear growth, 20% slack
-EXTRACT_PEAK_MAX_MB = 1024.0  # MiB, peak RSS of the extraction process for 100k abstracts
 BENCH_SEED = 20251122  # synthetic corpora are the same in every run
 PACKAGES = ("pandas", "numpy", "scipy", "statsmodels", "matplotlib", "seaborn", "papermill",
             "nbconvert", "nbclient", "ipykernel", "jupyter_client", "pyarrow")
@@ -233,6 +236,7 @@ def evaluate_floors(results: dict) -> tuple[dict, dict]:
         "one_change_reruns_only_dependents": {
             "expected": sorted(expected), "reran": sorted(reran),
             "holds": reran <= expected and set(results["must_rerun"]) <= reran},
+        "extract_speedup": speedup(results.get("reference")),
     }
     return ratios, floors
 
@@ -270,52 +274,6 @@ def source_version(*, root: Path = config.PROJ_ROOT) -> dict:
     changed = git("status", "--porcelain", "--", "analysis", "notebooks", "reports.yml")
     return {"commit": git("rev-parse", "--short", "HEAD") or None,
             "uncommitted_changes": len(changed.splitlines())}
-
-
-def _holds(entry: dict) -> str:
-    return {True: "holds", False: "FAILS", None: "not measured"}[entry["holds"]]
-
-
-def format_table(results: dict) -> str:
-    """The human-readable summary printed at the end of a bench run."""
-    floors = results["floors"]
-    rows = [
-        ("cold build (whole matrix)", f"{results['cold_s']:.1f} s",
-         f"{results['ratios']['cold_over_baseline']:.2f} x baseline (<= "
-         f"{COLD_OVER_BASELINE_MAX}) {_holds(floors['cold_over_baseline'])}"),
-        ("no-op build", f"{results['noop_s']:.2f} s",
-         f"{results['ratios']['noop_over_baseline']:.3f} x baseline (<= "
-         f"{NOOP_OVER_BASELINE_MAX}) {_holds(floors['noop_over_baseline'])}"),
-        ("one claim override edited", f"{results['one_change_s']:.1f} s",
-         f"reran {len(results['reran_on_one_change'])}/{len(results['expected_to_rerun'])} "
-         f"dependents, only dependents: {_holds(floors['one_change_reruns_only_dependents'])}"),
-        ("baseline papermill+nbconvert loop", f"{results['baseline_s']:.1f} s", ""),
-    ]
-    if "cold_cpu_over_baseline_cpu" in results["ratios"]:
-        cpu = results["cpu_s"]
-        rows.append(("CPU time: cold build / baseline", f"{cpu['cold']:.0f} s",
-                     f"/ {cpu['baseline']:.0f} s = "
-                     f"{results['ratios']['cold_cpu_over_baseline_cpu']:.2f} (no floor)"))
-    for size, entry in results["extract"].items():
-        cpu_note = f" ({entry['cpu_s']:.1f} s CPU)" if "cpu_s" in entry else ""
-        rows.append((f"extract {int(size):,} abstracts", f"{entry['s']:.2f} s",
-                     f"{int(size) / entry['s']:,.0f} abstracts/s{cpu_note}, "
-                     f"peak {entry['peak_mb']:.0f} MiB"))
-    ratio = results["ratios"]["extract_100k_over_10k"]
-    if ratio is not None:
-        rows.append(("extract 100k / 10k time", f"{ratio:.1f}",
-                     f"<= {EXTRACT_100K_OVER_10K_MAX:g} {_holds(floors['extract_100k_over_10k'])};"
-                     f" peak <= {EXTRACT_PEAK_MAX_MB:.0f} MiB "
-                     f"{_holds(floors['extract_100k_peak_mb'])}"))
-    if "extract_100k_over_10k_cpu" in results["ratios"]:
-        rows.append(("extract 100k / 10k CPU time",
-                     f"{results['ratios']['extract_100k_over_10k_cpu']:.1f}", "(no floor)"))
-    width = max(len(row[0]) for row in rows)
-    source = results.get("source", {})
-    lines = [f"reasonscale bench, {results['date']}, {results['machine']}, commit "
-             f"{source.get('commit')} (+{source.get('uncommitted_changes', 0)} changed files)"]
-    lines += [f"{name:<{width}}  {value:>10}  {note}" for name, value, note in rows]
-    return "\n".join(lines)
 
 
 def measure_builds(env: dict[str, str], work: Path, *, runs: int) -> dict:
@@ -365,8 +323,11 @@ def measure_builds(env: dict[str, str], work: Path, *, runs: int) -> dict:
 
 def run_bench(*, runs: int = 3, sizes: tuple[int, ...] = (1000, 10000, 100000),
               out: Path = config.REPORTS_DIR / "bench.json", matrix: Path | None = None,
-              rng: np.random.Generator | None = None) -> dict:
+              rng: np.random.Generator | None = None, reference: bool = True) -> dict:
     """Measure builds and extraction in a temporary workspace; write JSON to `out`; log a table.
+
+    With `reference`, extraction is also timed against the extractor of
+    bench_reference.REFERENCE_COMMIT on one corpus (the throughput floor of issue 17).
 
     The repository's derived tables and reports are never touched: raw pages and curation are
     copied into the workspace and the build is pointed there by environment variables.
@@ -384,6 +345,8 @@ def run_bench(*, runs: int = 3, sizes: tuple[int, ...] = (1000, 10000, 100000),
             env["REASONSCALE_REPORTS_CONFIG"] = str(Path(matrix).resolve())
         results.update(measure_builds(env, work, runs=runs))
         results["extract"] = measure_extraction(tuple(sizes), work, rng=rng)
+        if reference:
+            results["reference"] = compare_with_reference(work, rng=rng)
     results["ratios"], results["floors"] = evaluate_floors(results)
     results["load_average"] = {"before": load_before, "after": os.getloadavg()}
     results["bench_s"] = round(time.perf_counter() - started, 1)

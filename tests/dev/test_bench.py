@@ -10,9 +10,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.config import RAW_DIR
+from analysis.config import PROJ_ROOT, RAW_DIR
 from analysis.corpus.ingest import PAPER_COLUMNS, load_corpus
 from analysis.dev import bench
+from analysis.dev.bench_reference import REFERENCE_COMMIT, compare_with_reference, speedup
 from analysis.dev.synthetic import (
     SIZES_B,
     SIZES_M,
@@ -164,6 +165,36 @@ def test_table_shows_every_measurement_and_verdict():
     assert re.search(r"100k / 10k CPU time.*11\.0", table)
 
 
+def test_speedup_is_the_reference_time_over_ours():
+    comparison = {"commit": "abc1234", "size": 10000,
+                  "reference": {"s": 24.0, "cpu_s": 20.0}, "current": {"s": 16.0, "cpu_s": 20.0}}
+    found = speedup(comparison)
+    assert found["value"] == pytest.approx(1.5) and found["cpu"] == pytest.approx(1.0)
+    assert found["holds"] is True
+    slow = speedup({**comparison, "current": {"s": 21.0, "cpu_s": 18.0}})
+    assert slow["holds"] is False  # 24 / 21 = 1.14 < 1.2
+    assert speedup(None)["holds"] is None
+    results = _results(reference=comparison)
+    results["ratios"], results["floors"] = bench.evaluate_floors(results)
+    table = bench.format_table(results)
+    assert re.search(r"extract 10,000: commit abc1234.*24\.00 s", table)
+    assert re.search(r"this code.*16\.00 s.*speed-up 1\.50x \(CPU 1\.00x\).*holds", table)
+
+
+@pytest.mark.skipif(subprocess.run(["git", "cat-file", "-e", f"{REFERENCE_COMMIT}^{{commit}}"],
+                                   cwd=PROJ_ROOT, capture_output=True).returncode != 0,
+                    reason=f"the clone lacks history back to {REFERENCE_COMMIT}")
+def test_reference_commit_extracts_the_same_corpus_in_its_own_process(tmp_path):
+    found = compare_with_reference(tmp_path, rng=np.random.default_rng(3), size=40, rounds=1)
+    then, now = found["reference"], found["current"]
+    assert then["abstracts"] == now["abstracts"] == 40
+    assert then["s"] > 0 and now["s"] > 0 and then["claims"] > 0 and now["claims"] > 0
+    # the reference ran its own code: the old flat layout, not this tree's subpackages
+    assert (tmp_path / "reference" / "analysis" / "bench.py").exists()
+    assert not (tmp_path / "reference" / "analysis" / "dev").exists()
+    assert not list(tmp_path.glob("*.parquet"))
+
+
 def test_machine_info_names_cores_and_versions():
     info = bench.machine_info()
     assert info["cores"] >= 1 and info["python"].startswith("3.")
@@ -195,7 +226,7 @@ def test_run_bench_writes_every_required_key(tmp_path):
         encoding="utf-8")
     out = tmp_path / "bench.json"
     bench.run_bench(runs=1, sizes=(20, 40), out=out, matrix=matrix,
-                    rng=np.random.default_rng(0))
+                    rng=np.random.default_rng(0), reference=False)
     results = json.loads(out.read_text(encoding="utf-8"))
     for key in ("cold_s", "noop_s", "one_change_s", "baseline_s", "extract", "ratios", "floors",
                 "reran_on_one_change", "cores", "python", "packages", "date", "machine"):

@@ -60,9 +60,25 @@ def test_a_decision_that_matches_no_claim_is_an_orphan(tmp_path):
     assert orphan_decisions(decisions, claims)["line"].tolist() == [3, 5]
 
 
-def test_every_curated_decision_reaches_a_claim_of_the_corpus():
+@pytest.fixture(scope="module")
+def corpus() -> tuple[pd.DataFrame, dict]:
+    """The curated decisions and what extraction builds from the real corpus."""
     decisions = load_name_decisions(config.MODEL_NAMES_PATH,
                                     registry=load_registry(config.MODELS_PATH))
-    claims = extract_all(load_corpus(config.RAW_DIR))["claims"]
+    return decisions, extract_all(load_corpus(config.RAW_DIR))
+
+
+def test_every_curated_decision_reaches_a_claim_of_the_corpus(corpus):
+    decisions, built = corpus
+    claims = built["claims"]
     orphans = orphan_decisions(decisions, claims)
     assert orphans.empty, orphans[["line", "name", "paper_id"]].to_string()
+
+
+def test_every_unresolved_name_of_the_corpus_has_a_decision(corpus):
+    decisions, built = corpus
+    unresolved = built["coverage"]["unresolved"].merge(
+        built["claims"][["model", "paper_id"]].drop_duplicates(), on="model")
+    decided = decision_for(decisions, unresolved["model"], unresolved["paper_id"])
+    missing = unresolved.loc[decided["decision"] == "", ["model", "paper_id"]]
+    assert missing.empty, f"names without a decision in model_names.csv:\n{missing}"

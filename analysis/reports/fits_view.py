@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from IPython.display import Markdown
 
-from analysis.reports.scaling_view import plural
+from analysis.viz.words import plural
 from analysis.vocab import DESIGNS, POOLED, VERDICTS
 
 HEADLINE_TERMS = ("x_c", "c_c", "year_c")

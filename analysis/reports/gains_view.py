@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from IPython.display import Markdown
 
-from analysis.reports.scaling_view import plural
+from analysis.viz.words import plural
 from analysis.stats.gain_models import (
     MIN_EGGER_GAINS,
     GainsStudy,

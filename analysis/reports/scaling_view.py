@@ -17,6 +17,7 @@ from analysis.stats.designs import (
 )
 from analysis.stats.predictions import calibration, ledger_rows
 from analysis.stats.scaling_study import MIN_BOOTSTRAP_PAPERS, Judged, ScalingStudy
+from analysis.viz.words import headline_number, plural, verdict_line
 
 QUESTION = {"between": "size slope across papers, with benchmark, recipe, role and release "
                        "year as controls",
@@ -24,28 +25,6 @@ QUESTION = {"between": "size slope across papers, with benchmark, recipe, role a
             "era": "gain per year of release at fixed size"}
 CLAIM_COLUMNS = ["claim_id", "benchmark", "model", "score", "params", "params_origin",
                  "role", "recipe", "release", "title", "quote"]
-
-
-def plural(count: int, word: str) -> str:
-    """'1 paper', '3 papers': counts are whole numbers, nouns agree."""
-    return f"{int(count)} {word}{'' if int(count) == 1 else 's'}"
-
-
-def _number(judged: Judged) -> str:
-    head = judged.fit.headline
-    if head is None:
-        return ""
-    unit = HEADLINE_MEANING.get(judged.fit.headline_term, judged.fit.headline_term)
-    return (f"{head['estimate']:+.1f} {unit} (95% CI {head['ci_low']:+.1f} to "
-            f"{head['ci_high']:+.1f}, {plural(len(judged.fit.data), 'claim')}, "
-            f"{plural(judged.fit.data['paper_id'].nunique(), 'paper')})")
-
-
-def verdict_line(judged: Judged) -> str:
-    """"inconclusive: +2.5 points per decade of parameters (95% CI ...)" — verdict first."""
-    if judged.fit.result is None:
-        return f"refused: {judged.fit.refusal}"
-    return f"{judged.verdict}: {_number(judged)}"
 
 
 def summary_line(study: ScalingStudy) -> str:
@@ -71,7 +50,7 @@ def opening_sentence(study: ScalingStudy) -> str:
                 f"{head['ci_low']:+.1f} to {head['ci_high']:+.1f} points per decade).")
     direction = "rise" if head["estimate"] > 0 else "fall"
     return (f"With {base}, the data {meaning} that {study.benchmark} scores {direction} with "
-            f"size: {_number(judged)}, {study.headline_design} design.")
+            f"size: {headline_number(judged)}, {study.headline_design} design.")
 
 
 def design_table(study: ScalingStudy) -> pd.DataFrame:

@@ -16,6 +16,7 @@ from analysis.stats.scaling_study import ScalingStudy, scaling_study
 from analysis.viz import plots
 from analysis.viz.figure import FigureSpec, source_line
 from analysis.viz.theme import add_source_line, colour_for
+from analysis.viz.words import verdict_line
 
 SCORE_LIMITS = (0.0, 100.0)  # points: lines and bands are drawn inside the scale
 ROLE_MARKERS = {"proposed": "^", "baseline": "o", "reference": "s"}
@@ -137,8 +138,8 @@ def scaling_curve_figure(tables: dict, *, result: ScalingStudy | None = None,
     ax.set_title(f"{study.benchmark}: score against model size")
     ax.legend(**LEGEND_OUTSIDE)
     add_source_line(fig, _source(tables, study.rows))
-    verdict = study.headline.verdict
-    return fig, f"{len(study.rows)} claims. {drawn} Headline ({study.headline_design}): {verdict}."
+    return fig, (f"Headline ({study.headline_design} design) — "
+                 f"{verdict_line(study.headline)}. {len(study.rows)} claims. {drawn}")
 
 
 def _forest_rows(study: ScalingStudy, terms: tuple[str, ...]) -> pd.DataFrame:

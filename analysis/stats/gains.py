@@ -25,6 +25,7 @@ GAIN_COLUMNS = [
     "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score", "after_score",
     "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule", "unit_ambiguous",
     "n_items", "claim_ids", "quote", "role", "uncertain", "release_year", "against",
+    "base_model",
 ]
 _UNSAID, OWN_BASELINE, OTHER_MODEL = DELTA_AGAINST  # what a change is measured against
 
@@ -120,6 +121,15 @@ def _against(row: pd.Series) -> str:
     return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
 
 
+def _base(row: pd.Series) -> str:
+    """The base the recipe was applied to, as the abstract names it (registry id when resolved)."""
+    for column in ("base_model_id", "base_model"):
+        value = row.get(column)
+        if isinstance(value, str) and value:
+            return value
+    return ""
+
+
 def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain: float,
           vi: tuple, r: float, vi_rule: str, claims: str, ambiguous: bool,
           against: str) -> dict:
@@ -132,7 +142,7 @@ def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain:
             "vi": float(difference_vi(vi[0], vi[1], r=r)), "vi_before": float(vi[0]),
             "vi_after": float(vi[1]), "correlation": r,
             "vi_rule": vi_rule, "unit_ambiguous": ambiguous, "claim_ids": claims,
-            "against": against}
+            "against": against, "base_model": _base(row)}
 
 
 def gains_table(obs: pd.DataFrame, *, r: float = DEFAULT_CORRELATION) -> pd.DataFrame:

@@ -41,7 +41,7 @@ def obs() -> pd.DataFrame:
               benchmark="AVERAGE", scope="aggregate"),
         claim("c10", "delta", 6.0, model="Other-1B", rule="margin/after/subject",
               against="other-model"),  # "outperforms GPT-4o by 6 points": a margin
-    ])
+    ]).assign(base_model="", base_model_id="")
 
 
 def test_pairs_deltas_and_relative_changes_become_gains(obs):
@@ -62,6 +62,15 @@ def test_pairs_deltas_and_relative_changes_become_gains(obs):
     assert unconverted(obs)["claim_id"].tolist() == ["c7"]
     assert gains.loc["c1;c2", "against"] == "own-baseline" and gains.loc["c4", "against"] == ""
     assert gains.loc["c10", "against"] == "other-model"
+
+
+def test_a_gain_names_the_base_the_recipe_was_applied_to(obs):
+    obs.loc[obs["claim_id"] == "c4", ["base_model", "base_model_id"]] = ["Qwen 2.5 7B",
+                                                                          "Qwen2.5-7B"]
+    obs.loc[obs["claim_id"] == "c6", "base_model"] = "Mystery-7B"  # named, not in the registry
+    gains = gains_table(obs).set_index("claim_ids")
+    assert gains.loc["c4", "base_model"] == "Qwen2.5-7B"
+    assert gains.loc["c6", "base_model"] == "Mystery-7B" and gains.loc["c5", "base_model"] == ""
 
 
 def test_a_margin_over_another_model_is_no_gain(obs):

@@ -1,4 +1,4 @@
-"""Command-line interface: ingest, extract, evaluate, fit, meta, build, figures, bench."""
+"""Command line: ingest, extract, evaluate, fit, meta, build, figures, provenance, bench."""
 
 from __future__ import annotations
 
@@ -132,6 +132,20 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_provenance(args: argparse.Namespace) -> int:
+    from analysis.curated.benchmarks import load_benchmarks
+    from analysis.curated.provenance import markdown_table, provenance_counts, provenance_markdown
+    from analysis.curated.registry import load_registry
+    from analysis.curated.tables import load_observations
+    from analysis.stats.size_origins import claim_size_origins
+
+    print(provenance_markdown(provenance_counts(load_registry(args.registry),
+                                                load_benchmarks(args.benchmarks))))
+    if args.observations.exists():  # build-dependent: printed, never asserted by a test
+        print("\n" + markdown_table(claim_size_origins(load_observations(args.observations))))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -223,6 +237,14 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--aspect", choices=["16:9", "4:3"], default="16:9")
     figures.add_argument("--theme", choices=["light", "dark"], default="light")
     figures.set_defaults(func=_cmd_figures)
+
+    provenance = sub.add_parser(
+        "provenance", help="print the 'Provenance counts' tables of data/registry/README.md")
+    provenance.add_argument("--registry", type=Path, default=config.MODELS_PATH)
+    provenance.add_argument("--benchmarks", type=Path, default=config.BENCHMARKS_PATH)
+    provenance.add_argument("--observations", type=Path, default=config.OBSERVATIONS_PATH,
+                            help="also claims by where their size comes from (if built)")
+    provenance.set_defaults(func=_cmd_provenance)
 
     bench = sub.add_parser("bench", help="measure build speed and extraction throughput")
     bench.add_argument("--runs", type=int, default=3, help="repeats of the short measurements")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name
+from analysis.claims.scan import fold, located
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 
@@ -18,6 +20,8 @@ _INTRO_RE = re.compile(
     r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
     r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
     r"\b(?P<rest>[^.;]{0,160})", re.IGNORECASE)
+# Where in the folded abstract an _INTRO_RE match can start (scan.located): its first word.
+_INTRO_AT_RE = re.compile(r"we|this|here")
 _NAME_TOKEN_RE = re.compile(
     r"\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)"  # "(LoRID)", "(TRM)"
     r"|(?<![\w-])((?:[A-Z][a-z]*[A-Z0-9$^][\w$^.+-]*|[A-Z]{2,}[\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*"
@@ -51,7 +55,7 @@ _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
 def own_names(title: str, abstract: str) -> list[str]:
     """Names the paper gives its own method or model: title prefix, then "we propose X"."""
     names = [title_name(title)] if title_name(title) else []
-    for intro in _INTRO_RE.finditer(abstract):
+    for intro in located(_INTRO_RE, abstract, _INTRO_AT_RE, fold(abstract)):
         rest = intro.group("rest")
         lead = _LEADING_NAME_RE.match(rest)
         acronym = re.match(r"[^,.;()]{0,80}?\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)", rest)
@@ -85,12 +89,14 @@ class PaperContext:
 
 
 _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)
+_INTRO_VERBS = ("introduce", "present", "propose", "develop", "construct", "build", "release",
+                 "create")
 _INTRO_BENCH_RE = re.compile(
-    r"\b(?i:introduce|present|propose|develop|construct|build|release|create)[sd]?\s+"
+    rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,6}?(?:\(([A-Z][\w-]+)\)|([A-Z][\w-]*[A-Z][\w-]*))"
     r"(?:\s*(?::|,|-)?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,6}?(?i:benchmark|test\s+set)\b)")
 _INTRO_SHAPE_RE = re.compile(
-    r"\b(?i:introduce|present|propose|develop|construct|release|create)[sd]?\s+(?:(?:a|an|the)\s+)?"
+    rf"\b(?i:{'|'.join(v for v in _INTRO_VERBS if v != 'build')})[sd]?\s+(?:(?:a|an|the)\s+)?"
     r"()([A-Z][\w-]*(?:Bench|bench|Arena|-Bench))\b")
 _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|assess\w*)",
                             re.IGNORECASE)
@@ -103,15 +109,26 @@ _APPOSITIVE_BENCH_RE = re.compile(
     r"|synthesis|curation|collection|pipeline|approach|method|framework))")
 
 
+# Where in the folded abstract a match of the two patterns above can start: its verb.
+_INTRO_VERB_AT_RE = re.compile("|".join(_INTRO_VERBS))
+
+
+def _introductions(abstract: str) -> Iterator[re.Match]:
+    """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
+    yield from _APPOSITIVE_BENCH_RE.finditer(abstract)
+    folded = fold(abstract)
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):
+        yield from located(pattern, abstract, _INTRO_VERB_AT_RE, folded)
+
+
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
     """A benchmark the abstract introduces; a "dataset" only when its sentence evaluates."""
-    for pattern in (_APPOSITIVE_BENCH_RE, _INTRO_BENCH_RE, _INTRO_SHAPE_RE):
-        for m in pattern.finditer(abstract):
-            lo = abstract.rfind(". ", 0, m.start()) + 1
-            hi = abstract.find(". ", m.end())
-            sentence = abstract[lo:hi if hi > 0 else len(abstract)]
-            if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
-                return bench_name(m.group(1) or m.group(2), benchmarks)
+    for m in _introductions(abstract):
+        lo = abstract.rfind(". ", 0, m.start()) + 1
+        hi = abstract.find(". ", m.end())
+        sentence = abstract[lo:hi if hi > 0 else len(abstract)]
+        if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
+            return bench_name(m.group(1) or m.group(2), benchmarks)
     return ""
 
 

@@ -1,0 +1,120 @@
+"""The faster scans (analysis/claims/scan.py and the patterns rewritten for speed) find exactly
+what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.claims import names, own_names
+from analysis.claims.scan import _FOLD, fold, located
+from analysis.config import RAW_DIR
+from analysis.corpus.ingest import load_corpus
+
+# The patterns as they were written before being rewritten for speed (a leading lookbehind,
+# a plain scan): the rewritten ones must find the same spans and groups.
+ORIGINAL = {
+    "_SIZE_PHRASE_RE": (names, 0,
+        r"(?<![\w.-])(\d+(?:\.\d+)?[BM](?:-parameters?)?(?:\s*/\s*\d+(?:\.\d+)?[BM])?"
+        r"(?:\s+(?!models?\b)[A-Za-z][\w-]*){0,2}\s+models?)\b"),
+    "_NAMED_MODEL_RE": (names, 0,
+        r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
+    "_BENCH_SHAPE_RE": (names, 0,
+        r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
+        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
+    "_CALLED_BENCH_RE": (names, 0,
+        r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
+        r"|test))?\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
+        r"|evaluation\s+set)\b"),
+    "_NAMES_THEN_KIND_RE": (names, 0,
+        rf"(?<![\w-])({names._LIST_NAME}(?:{names._LIST_SEP}{names._LIST_NAME}){{1,12}})\s+"
+        rf"(?:benchmarks|datasets|test\s+sets)\b"),
+}
+
+# Where a located scan tries its pattern: (module, pattern, locator, searched in fold(text)).
+LOCATED = {
+    "intro": (own_names._INTRO_RE, own_names._INTRO_AT_RE, True),
+    "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERB_AT_RE, True),
+    "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERB_AT_RE, True),
+    "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KIND_AT_RE, False),
+}
+
+# Characters IGNORECASE matching takes for an ASCII letter besides its own two cases.
+SPECIAL_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _variants(text: str) -> list[str]:
+    """The text as written, in other cases and spacings, with the special folds."""
+    special = text.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
+    return [text, text.upper(), text.lower(), text.swapcase(), special,
+            text.replace(" ", "\n"), text.replace(" ", "  "), text.replace("-", " "),
+            special.replace("I", "\u0130")]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    abstracts = [a for a in load_corpus(RAW_DIR)["abstract"] if isinstance(a, str)]
+    return [v for a in abstracts for v in _variants(a)]
+
+
+def _found(matches) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in matches]
+
+
+def test_fold_table_is_what_ignorecase_matching_folds():
+    letter = re.compile("(?i)[a-z]")
+    folded = {chr(c) for c in range(0x80, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert folded == set(SPECIAL_FOLDS)
+    for c in folded | set("azAZ"):
+        assert re.fullmatch(f"(?i){fold(c)}", c) and len(fold(c)) == 1
+
+
+def test_fold_keeps_offsets_and_folds_like_ignorecase():
+    text = "We İntroduce ThIS ſtudy, Kelvin \u212a, ÄÖ straße ﬁ"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == text.translate(_FOLD)
+    assert fold("MiXed ASCII") == "mixed ascii"
+    for word in ("introduce", "this", "study", "kelvin"):
+        ignorecase = [m.start() for m in re.finditer(f"(?i){word}", text)]
+        assert ignorecase == [m.start() for m in re.finditer(word, fold(text))], word
+
+
+@pytest.mark.parametrize("name", sorted(ORIGINAL))
+def test_rewritten_pattern_finds_what_the_original_finds(name, texts):
+    module, flags, source = ORIGINAL[name]
+    original, rewritten = re.compile(source, flags), getattr(module, name)
+    for text in texts:
+        assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), text[:80]
+
+
+@pytest.mark.parametrize("name", sorted(LOCATED))
+def test_located_scan_finds_what_finditer_finds(name, texts):
+    pattern, locator, folded = LOCATED[name]
+    for text in texts:
+        where = fold(text) if folded else text
+        assert _found(located(pattern, text, locator, where)) == _found(pattern.finditer(text))
+
+
+# Short texts built from the pieces the patterns look for, to reach the corners.
+_PIECES = ["We", "we", "This", "paper", "here,", "Here", " ", "  ", "\n", "-", "–", ",", ":",
+           "(", ")", ".", "a", "an", "the", "introduce", "Introduces", "İntroduce", "ıntroduce",
+           "preſent", "build", "Bench", "bench", "benchmark", "benchmarks", "dataset", "datasets",
+           "tasks", "test", "set", "sets", "model", "models", "and", "or", "e.g.", "such as",
+           "MathBench", "GSM8K", "ScienceQA", "Qwen2.5-7B", "7B", "1.5B", "-parameter", "Ling-lite",
+           "MagicBrush", "X", "v2", "3", "&", "'", "\u212a2", "ſ"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_fast_scans_agree_on_generated_text(text):
+    for name, (module, flags, source) in ORIGINAL.items():
+        original, rewritten = re.compile(source, flags), getattr(module, name)
+        assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), name
+    for name, (pattern, locator, folded) in LOCATED.items():
+        where = fold(text) if folded else text
+        assert _found(located(pattern, text, locator, where)) == _found(pattern.finditer(text)), \
+            name

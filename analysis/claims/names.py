@@ -253,21 +253,20 @@ _NAMES_THEN_KIND_RE = re.compile(
     rf"|test\s+sets)\b")
 # After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
 # two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
-_LIST_KINDS = "benchmarks|datasets|tasks"
+_LIST_KINDS = ("benchmarks", "datasets", "tasks")  # the words a match starts with
 _KIND_THEN_NAMES_RE = re.compile(
-    rf"\b(?:{_LIST_KINDS})\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"\b(?:{'|'.join(_LIST_KINDS)})\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
     rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
     rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
 _LIST_SEP_RE = re.compile(_LIST_SEP)
-_LIST_KIND_AT_RE = re.compile(_LIST_KINDS)  # where a _KIND_THEN_NAMES_RE match starts
 
 
 def _lists(text: str) -> Iterator[re.Match]:
     """The matches of _NAMES_THEN_KIND_RE, then of _KIND_THEN_NAMES_RE."""
     if "benchmarks" in text or "sets" in text:  # what a _NAMES_THEN_KIND_RE match ends with
         yield from _NAMES_THEN_KIND_RE.finditer(text)
-    yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KIND_AT_RE)
+    yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
 
 
 def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

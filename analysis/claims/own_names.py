@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name
-from analysis.claims.scan import fold, located
+from analysis.claims.scan import fold, located, merged
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 
@@ -20,8 +20,8 @@ _INTRO_RE = re.compile(
     r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
     r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
     r"\b(?P<rest>[^.;]{0,160})", re.IGNORECASE)
-# Where in the folded abstract an _INTRO_RE match can start (scan.located): its first word.
-_INTRO_AT_RE = re.compile(r"we|this|here")
+# The words an _INTRO_RE match starts with, case-folded (scan.located).
+_INTRO_FIRST_WORDS = ("we", "this", "here")
 _NAME_TOKEN_RE = re.compile(
     r"\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)"  # "(LoRID)", "(TRM)"
     r"|(?<![\w-])((?:[A-Z][a-z]*[A-Z0-9$^][\w$^.+-]*|[A-Z]{2,}[\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*"
@@ -55,7 +55,7 @@ _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
 def own_names(title: str, abstract: str) -> list[str]:
     """Names the paper gives its own method or model: title prefix, then "we propose X"."""
     names = [title_name(title)] if title_name(title) else []
-    for intro in located(_INTRO_RE, abstract, _INTRO_AT_RE, fold(abstract)):
+    for intro in located(_INTRO_RE, abstract, _INTRO_FIRST_WORDS, fold(abstract)):
         rest = intro.group("rest")
         lead = _LEADING_NAME_RE.match(rest)
         acronym = re.match(r"[^,.;()]{0,80}?\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)", rest)
@@ -103,22 +103,24 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 
 
 # "TTT-Bench, a new benchmark", "(ScienceQA), a new benchmark", "WikiNLDB, a novel dataset".
-_APPOSITIVE_BENCH_RE = re.compile(
-    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation|construction"
-    r"|synthesis|curation|collection|pipeline|approach|method|framework))")
+# A bracketed or a bare name (group 1 of both), searched apart and merged (scan.merged) so
+# each pattern starts with its literal or class; the bare name's lookbehind follows its first
+# capital, as in names._SIZE_PHRASE_RE.
+_APPOSITIVE = (r"\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b"
+               r"(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+               r"|approach|method|framework))")
+_APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
+                         re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 
 
-# Where in the folded abstract a match of the two patterns above can start: its verb.
-_INTRO_VERB_AT_RE = re.compile("|".join(_INTRO_VERBS))
 
 
 def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
-    yield from _APPOSITIVE_BENCH_RE.finditer(abstract)
+    yield from merged(_APPOSITIVE_BENCH_RES, abstract)
     folded = fold(abstract)
-    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):
-        yield from located(pattern, abstract, _INTRO_VERB_AT_RE, folded)
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):  # both start with one of _INTRO_VERBS
+        yield from located(pattern, abstract, _INTRO_VERBS, folded)
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

@@ -24,21 +24,43 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
-def located(pattern: re.Pattern, text: str, locator: re.Pattern,
+def located(pattern: re.Pattern, text: str, words: tuple[str, ...],
             located_in: str | None = None) -> Iterator[re.Match]:
-    """The matches of pattern.finditer(text), trying `pattern` only where `locator` matches.
+    """The matches of pattern.finditer(text), trying `pattern` only where one of `words` is.
 
-    `locator` is searched in `located_in` (default `text`; fold(text) for a pattern that
-    starts with a case-insensitive word). Exact when every match of `pattern` starts where
-    `locator` matches and no match is empty: a locator of the few words a match must start
-    with spares `re` trying the pattern at every position of the text.
+    The words are looked for in `located_in` (default `text`; fold(text) for a pattern that
+    starts with a case-insensitive word). Exact when every match of `pattern` starts with one
+    of `words` there and no match is empty: str.find of a few words spares `re` trying the
+    pattern at every position of the text.
     """
     where = text if located_in is None else located_in
-    pos = 0
-    while (hit := locator.search(where, pos)) is not None:
-        match = pattern.match(text, hit.start())
-        if match is None:
-            pos = hit.start() + 1
-        else:
+    starts = sorted({at for word in words for at in _occurrences(where, word)})
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)) is not None:
             yield match
-            pos = match.end()
+            end = match.end()
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Every offset of `word` in `text`, overlapping ones included."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def merged(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
+    """The matches finditer of the alternation of `patterns` finds: at each position the first
+    pattern that matches there (for patterns that never match the empty string).
+
+    An alternation of two patterns that start differently ("(Name)" and "Name") is as slow as
+    its slower start; searched apart, each can start with what lets `re` skip ahead in C.
+    """
+    ahead = [pattern.search(text) for pattern in patterns]  # each one's next match
+    while found := [(m.start(), i, m) for i, m in enumerate(ahead) if m is not None]:
+        _, _, first = min(found)  # the leftmost; on a tie, the earlier pattern
+        yield first
+        # A next match that starts at or after the end is still the next; none stays none.
+        ahead = [m if m is None or m.start() >= first.end() else
+                 patterns[i].search(text, first.end()) for i, m in enumerate(ahead)]

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.claims import names, own_names
-from analysis.claims.scan import _FOLD, fold, located
+from analysis.claims.scan import _FOLD, fold, located, merged
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
 
@@ -35,12 +35,18 @@ ORIGINAL = {
         rf"(?:benchmarks|datasets|test\s+sets)\b"),
 }
 
-# Where a located scan tries its pattern: (module, pattern, locator, searched in fold(text)).
+# The appositive benchmark pattern, now two patterns merged (own_names._APPOSITIVE_BENCH_RES).
+APPOSITIVE = (
+    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation"
+    r"|construction|synthesis|curation|collection|pipeline|approach|method|framework))")
+
+# Where a located scan tries its pattern: (pattern, first words, searched in fold(text)).
 LOCATED = {
-    "intro": (own_names._INTRO_RE, own_names._INTRO_AT_RE, True),
-    "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERB_AT_RE, True),
-    "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERB_AT_RE, True),
-    "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KIND_AT_RE, False),
+    "intro": (own_names._INTRO_RE, own_names._INTRO_FIRST_WORDS, True),
+    "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERBS, True),
+    "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
+    "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KINDS, False),
 }
 
 # Characters IGNORECASE matching takes for an ASCII letter besides its own two cases.
@@ -91,12 +97,35 @@ def test_rewritten_pattern_finds_what_the_original_finds(name, texts):
         assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), text[:80]
 
 
+def _appositives(matches) -> list[tuple]:
+    return [(m.span(), m.group(1) or m.group(2)) for m in matches]
+
+
+def _merged_appositives(text: str) -> list[tuple]:
+    return [(m.span(), m.group(1)) for m in merged(own_names._APPOSITIVE_BENCH_RES, text)]
+
+
+def test_merged_appositive_patterns_find_what_the_original_finds(texts):
+    original = re.compile(APPOSITIVE)
+    for text in texts:
+        assert _merged_appositives(text) == _appositives(original.finditer(text)), text[:80]
+
+
+def test_merged_takes_the_leftmost_match_then_the_earlier_pattern():
+    first, second = re.compile(r"ab|d"), re.compile(r"a|bc|cd")
+    assert [m.group() for m in merged((first, second), "abcd ab cd")] == ["ab", "cd", "ab", "cd"]
+    assert [m.group() for m in merged((second, first), "abcd")] == ["a", "bc", "d"]
+    for text in ("abcd ab cd", "abcd", "dcba", "aabbccdd"):
+        assert [m.span() for m in merged((first, second), text)] == \
+            [m.span() for m in re.finditer(r"ab|d|a|bc|cd", text)]
+
+
 @pytest.mark.parametrize("name", sorted(LOCATED))
 def test_located_scan_finds_what_finditer_finds(name, texts):
-    pattern, locator, folded = LOCATED[name]
+    pattern, words, folded = LOCATED[name]
     for text in texts:
         where = fold(text) if folded else text
-        assert _found(located(pattern, text, locator, where)) == _found(pattern.finditer(text))
+        assert _found(located(pattern, text, words, where)) == _found(pattern.finditer(text))
 
 
 # Short texts built from the pieces the patterns look for, to reach the corners.
@@ -114,7 +143,8 @@ def test_fast_scans_agree_on_generated_text(text):
     for name, (module, flags, source) in ORIGINAL.items():
         original, rewritten = re.compile(source, flags), getattr(module, name)
         assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), name
-    for name, (pattern, locator, folded) in LOCATED.items():
+    assert _merged_appositives(text) == _appositives(re.compile(APPOSITIVE).finditer(text))
+    for name, (pattern, words, folded) in LOCATED.items():
         where = fold(text) if folded else text
-        assert _found(located(pattern, text, locator, where)) == _found(pattern.finditer(text)), \
+        assert _found(located(pattern, text, words, where)) == _found(pattern.finditer(text)), \
             name

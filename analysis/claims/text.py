@@ -85,6 +85,7 @@ _NUM_RE = re.compile(r"""
       | /100\b
     )?
 """, re.VERBOSE)
+_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
 _BOUND_RE = re.compile(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
@@ -180,6 +181,8 @@ class SpanSet:
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
+    if not _DIGIT_RE.search(text, start, end):
+        return []  # every number has a digit: most sentences have none, spare them the scan
     if not isinstance(masked, SpanSet):
         masked = SpanSet(masked)
     found: list[Num] = []

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import names, own_names
+from analysis.claims import facts, flag_rules, names, own_names
 from analysis.claims.scan import _FOLD, fold, located, merged
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
@@ -47,7 +47,14 @@ LOCATED = {
     "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERBS, True),
     "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
     "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KINDS, False),
+    "fine-tuning": (facts._FINETUNE_RE, facts._FINETUNE_WORDS, True),
+    "comparator": (flag_rules._COMPARATOR_RE, flag_rules._COMPARISON_WORDS, True),
+    "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),
+    "example": (flag_rules.EXAMPLE_RE, flag_rules.EXAMPLE_WORDS, True),
 }
+# Patterns that must match at the end of a text: what they are tried on is the 90 characters
+# before a name (flag_rules._before).
+WINDOWED = {"comparator", "instrument", "example"}
 
 # Characters IGNORECASE matching takes for an ASCII letter besides its own two cases.
 SPECIAL_FOLDS = "\u0130\u0131\u017f\u212a"
@@ -65,6 +72,13 @@ def _variants(text: str) -> list[str]:
 def texts() -> list[str]:
     abstracts = [a for a in load_corpus(RAW_DIR)["abstract"] if isinstance(a, str)]
     return [v for a in abstracts for v in _variants(a)]
+
+
+@pytest.fixture(scope="module")
+def windows(texts) -> list[str]:
+    """The 90 characters before each capital or digit, as the flag rules read them."""
+    return [text[max(0, m.start() - 90):m.start()] for text in texts
+            for m in re.finditer(r"(?<=\s)[A-Z0-9]", text)]
 
 
 def _found(matches) -> list[tuple]:
@@ -121,11 +135,33 @@ def test_merged_takes_the_leftmost_match_then_the_earlier_pattern():
 
 
 @pytest.mark.parametrize("name", sorted(LOCATED))
-def test_located_scan_finds_what_finditer_finds(name, texts):
+def test_located_scan_finds_what_finditer_finds(name, texts, windows):
     pattern, words, folded = LOCATED[name]
-    for text in texts:
+    for text in windows if name in WINDOWED else texts:
         where = fold(text) if folded else text
         assert _found(located(pattern, text, words, where)) == _found(pattern.finditer(text))
+
+
+# Every alternative of the windowed patterns, to end a window with.
+PHRASES = {
+    "comparator": ["than", "over", "compared to", "compared with", "comparable to",
+                   "competitive with", "competitive to", "on par with", "surpassing", "outperforms",
+                   "exceeds", "beats", "vs.", "vs", "versus", "relative to", "against", "rivals",
+                   "matches", "baseline", "baselines", "behind", "approaching", "similar to"],
+    "instrument": ["with", "using", "via", "across", "based on", "built on", "built upon", "from",
+                   "assistance of", "guided by", "teacher"],
+    "example": ["e.g.", "e.g.,", "i.e.", "i.e.,", "such as", "including", "like"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_located_scan_finds_every_alternative(name):
+    pattern, words, _ = LOCATED[name]
+    for phrase in PHRASES[name]:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            window = f"It is {written} "
+            assert pattern.search(window), window
+            assert next(located(pattern, window, words, fold(window)), None), window
 
 
 # Short texts built from the pieces the patterns look for, to reach the corners.
@@ -134,7 +170,9 @@ _PIECES = ["We", "we", "This", "paper", "here,", "Here", " ", "  ", "\n", "-", "
            "preſent", "build", "Bench", "bench", "benchmark", "benchmarks", "dataset", "datasets",
            "tasks", "test", "set", "sets", "model", "models", "and", "or", "e.g.", "such as",
            "MathBench", "GSM8K", "ScienceQA", "Qwen2.5-7B", "7B", "1.5B", "-parameter", "Ling-lite",
-           "MagicBrush", "X", "v2", "3", "&", "'", "\u212a2", "ſ"]
+           "MagicBrush", "X", "v2", "3", "&", "'", "\u212a2", "ſ", "than", "Compared", "to",
+           "with", "on par", "versus", "vs.", "VS", "like", "E.g.,", "i.e.", "Using", "from",
+           "built upon", "SFT", "fine-tuned", "Post-training", "RL", "distill", "trained"]
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)

@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.names import Mention, find_models
 from analysis.claims.own_names import own_names
-from analysis.claims.scan import fold, located
+from analysis.claims.scan import fold, search_located
 from analysis.claims.text import name_key, sentence_spans
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import FACT_KINDS  # noqa: F401  (public: the kinds of facts)
@@ -145,7 +145,7 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
     sentence = text[lo:hi]
     folded = fold(sentence)  # where the case-insensitive words of the patterns are looked up
     out = _parameter_counts(text, lo, hi, folded) + _token_counts(text, lo, hi, folded)
-    if next(located(_FINETUNE_RE, sentence, _FINETUNE_WORDS, folded), None) and \
+    if search_located(_FINETUNE_RE, sentence, _FINETUNE_WORDS, folded) and \
             not _NOT_TRAINING_RE.search(sentence):
         for m in _EXAMPLES_RE.finditer(text, lo, hi):
             if not _is_class_of_models(text, m):

@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_each, counter, example, rule, table
-from analysis.claims.scan import fold, located
+from analysis.claims.scan import fold, search_located
 
 _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
                r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
@@ -67,8 +67,8 @@ def _search(pattern: re.Pattern, window: str, words: tuple[str, ...],
     `folded` is fold(window) when the caller has it. The pattern is tried only where a word
     is (scan.located), which is several times faster than a plain search.
     """
-    return next(located(pattern, window, words, fold(window) if folded is None else folded),
-                None) is not None
+    return search_located(pattern, window, words,
+                          fold(window) if folded is None else folded) is not None
 
 
 class MentionView:

@@ -33,21 +33,32 @@ def located(pattern: re.Pattern, text: str, words: tuple[str, ...],
     of `words` there and no match is empty: str.find of a few words spares `re` trying the
     pattern at every position of the text.
     """
-    where = text if located_in is None else located_in
-    starts = sorted({at for word in words for at in _occurrences(where, word)})
     end = 0
-    for start in starts:
+    for start in _starts(text if located_in is None else located_in, words):
         if start >= end and (match := pattern.match(text, start)) is not None:
             yield match
             end = match.end()
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Every offset of `word` in `text`, overlapping ones included."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+def search_located(pattern: re.Pattern, text: str, words: tuple[str, ...],
+                   located_in: str | None = None) -> re.Match | None:
+    """pattern.search(text), trying `pattern` only where one of `words` is (as `located`)."""
+    for start in _starts(text if located_in is None else located_in, words):
+        if (match := pattern.match(text, start)) is not None:
+            return match
+    return None
+
+
+def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every offset of each of `words` in `text` (overlapping ones included), ascending."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    return starts
 
 
 def merged(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:

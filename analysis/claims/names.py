@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.aliases import alias_matches
 from analysis.claims.scan import located
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import (
@@ -197,12 +198,14 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # A benchmark the table does not list: a name shaped like one ("Tau2-Bench", "ChartQA",
 # "IFEval", "BrowseComp", "OSWorld-G") or a capitalised name the text calls a benchmark/dataset.
-# (Both start with the capital both alternatives start with: see _SIZE_PHRASE_RE.)
+# (Both start with the capital their alternatives start with: see _SIZE_PHRASE_RE. The words
+# of _CALLED_BENCH_RE are possessive, "*+": what follows a word starts with a space, which no
+# shorter word could be followed by, so giving characters back never helps a match.)
 _BENCH_SHAPE_RE = re.compile(
     r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 _CALLED_BENCH_RE = re.compile(
-    r"([A-Z](?<![\w-].)[\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini|test))?"
+    r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
 
 _AFTER_NUMBER_BENCH_RE = re.compile(
@@ -287,7 +290,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
     found: list[Mention] = []
-    for m in alias_pattern(benchmarks).finditer(text):
+    for m in alias_matches(alias_pattern(benchmarks), text):
         end = m.end()
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:

@@ -1,19 +1,22 @@
-"""The faster scans (analysis/claims/scan.py and the patterns rewritten for speed) find exactly
-what the plain patterns they replace find."""
+"""The faster scans (analysis/claims/scan.py, aliases.py and the patterns rewritten for speed)
+find exactly what the plain patterns they replace find."""
 
 from __future__ import annotations
 
 import re
 import sys
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.claims import facts, flag_rules, names, own_names
+from analysis.claims.aliases import _atoms, _regrouped, alias_matches
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located
-from analysis.config import RAW_DIR
+from analysis.config import BENCHMARKS_PATH, RAW_DIR
 from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import as_index, load_benchmarks
 
 # The patterns as they were written before being rewritten for speed (a leading lookbehind,
 # a plain scan): the rewritten ones must find the same spans and groups.
@@ -191,3 +194,62 @@ def test_fast_scans_agree_on_generated_text(text):
     assert _merged_appositives(text) == _appositives(re.compile(APPOSITIVE).finditer(text))
     for name, (pattern, words, folded) in LOCATED.items():
         assert _agree(pattern, text, words, folded), name
+
+
+# ----------------------------------------------------------------------------- alias pattern
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return load_benchmarks(BENCHMARKS_PATH)
+
+
+def _with_aliases(table: pd.DataFrame, aliases: list[str]) -> pd.DataFrame:
+    """The table with one more benchmark spelled `aliases` (the first is its name)."""
+    row = table.iloc[0].to_dict() | {"name": "ODD-1", "aliases": ";".join(aliases)}
+    return pd.concat([table, pd.DataFrame([row])], ignore_index=True)
+
+
+# Spellings that start with what the regrouping treats apart: an escaped character, a
+# character that case-folds to others, one outside ASCII, a digit.
+ODD_ALIASES = ["C++ Bench", ".x.y-2", "İnfo7", "τ2-Odd", "K-9 Set", "ſtats1", "Q&A-9", "über9",
+               "kelvin 9", "2x-Odd", "#tag7", "a]b 7"]
+
+
+def test_the_alias_pattern_of_the_table_is_regrouped(table):
+    assert _regrouped(as_index(table).pattern) is not None
+
+
+def test_regrouped_alias_pattern_finds_what_the_pattern_finds(table, texts):
+    for frame in (table, _with_aliases(table, ODD_ALIASES)):
+        pattern = as_index(frame).pattern
+        grouped = _regrouped(pattern)
+        for text in texts + [" ".join(ODD_ALIASES), " ".join(ODD_ALIASES).upper()]:
+            expected = _found(pattern.finditer(text))
+            assert _found(alias_matches(pattern, text)) == expected, text[:80]
+            if text.isascii():
+                assert _found(grouped.finditer(text)) == expected, text[:80]
+
+
+def test_alias_pattern_of_another_shape_is_used_as_it_is():
+    for source in ("abc", "(?<![A-Za-z0-9])(?:a(b)|c)(?![A-Za-z0-9]|-[A-Za-z0-9])",
+                   "(?<![A-Za-z0-9])(?=ab)(?:ab|c)(?![A-Za-z0-9]|-[A-Za-z0-9])",
+                   "(?<![A-Za-z0-9])(?:a?b|c)(?![A-Za-z0-9]|-[A-Za-z0-9])"):
+        pattern = re.compile(source)
+        assert _regrouped(pattern) is None
+        assert _found(alias_matches(pattern, "ab c b")) == _found(pattern.finditer("ab c b"))
+
+
+def test_atoms_cut_escapes_classes_and_groups():
+    assert _atoms(r"a\-[]\]x](?:b|(c))?|d") == ["a", r"\-", r"[]\]x]", "(?:b|(c))", "?", "|",
+                                               "d"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.data())
+def test_regrouped_alias_pattern_agrees_on_generated_text(table, data):
+    pattern = as_index(table).pattern
+    spellings = sorted({a for n, al in zip(table["name"], table["aliases"], strict=True)
+                        for a in [n, *str(al).split(";")] if a and a != "nan"})
+    pieces = spellings + [s.lower() for s in spellings] + [" ", "-", "_", "'", "x", "7", ", "]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    assert _found(_regrouped(pattern).finditer(text)) == _found(pattern.finditer(text))

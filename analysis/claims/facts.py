@@ -139,7 +139,8 @@ def _token_counts(text: str, lo: int, hi: int, folded: str) -> list[tuple]:
     return out
 
 
-def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[tuple]:
+def _sentence_counts(text: str, lo: int, hi: int) -> list[tuple]:
+    """(fact, value, match) of each count stated in one sentence."""
     if not _DIGIT_RE.search(text, lo, hi):
         return []  # every count pattern (_AMOUNT) needs a digit: skip the searches
     sentence = text[lo:hi]
@@ -150,7 +151,7 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
         for m in _EXAMPLES_RE.finditer(text, lo, hi):
             if not _is_class_of_models(text, m):
                 out.append(("finetune_examples", _value(m.group("num"), m.group("scale")), m))
-    return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
+    return out
 
 
 # "Llama-3 (8B and 70B)", "deepseek-math (7B)", "Llama 3 (70B)": sizes of a family in brackets.
@@ -180,19 +181,24 @@ def _size_list_facts(text: str, lo: int, hi: int,
 def paper_facts(paper_id: str, abstract: str, own: list[str], models: list[Mention],
                 prefixes: NamePrefixes | None = None) -> list[dict]:
     """The fact rows of one abstract, from its own names and its unflagged model mentions
-    (and sizes listed in brackets after a model family, read with `prefixes`)."""
+    (flagged here when a count needs its model), and sizes listed in brackets after a model
+    family, read with `prefixes`."""
     prefixes = prefixes or load_name_prefixes()
-    mark_mentions(abstract, models, [])
     for mention in models:  # "K2" is the paper's "Kimi K2"
         longer = [n for n in own if " " in n and len(n) > len(mention.name)
                   and name_key(n).endswith(name_key(mention.name))]
         mention.name = longer[0] if longer else mention.name
-    rows = []
+    found = []  # (start, end, counts, size facts) of each sentence
     for lo, hi in sentence_spans(abstract):
-        found = _sentence_facts(abstract, lo, hi, models)
-        if "(" in abstract[lo:hi]:
-            found += _size_list_facts(abstract, lo, hi, prefixes)
-        for fact, value, model in found:
+        sizes = _size_list_facts(abstract, lo, hi, prefixes) if "(" in abstract[lo:hi] else []
+        found.append((lo, hi, _sentence_counts(abstract, lo, hi), sizes))
+    if any(counts for _, _, counts, _ in found):  # the flags (which never read a name) pick
+        mark_mentions(abstract, models, [])  # a count's model: most abstracts state none
+    rows = []
+    for lo, hi, counts, sizes in found:
+        named = [(fact, value, _model_for(abstract, models, lo, hi, m, fact))
+                 for fact, value, m in counts]
+        for fact, value, model in named + sizes:
             if model:
                 rows.append({"paper_id": paper_id, "model": model, "fact": fact,
                              "value": value, "quote": abstract[lo:hi], "start": lo, "end": hi})

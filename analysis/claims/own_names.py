@@ -103,16 +103,15 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 
 
 # "TTT-Bench, a new benchmark", "(ScienceQA), a new benchmark", "WikiNLDB, a novel dataset".
-# A bracketed or a bare name (group 1 of both), searched apart and merged (scan.merged) so
-# each pattern starts with its literal or class; the bare name's lookbehind follows its first
-# capital, as in names._SIZE_PHRASE_RE.
+# A bracketed or a bare name, searched apart and merged (scan.merged) so each pattern starts
+# with its literal or class; the bare name's lookbehind follows its first capital, as in
+# names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
+# which reads group 1, else 2, never asks them for a group 2).
 _APPOSITIVE = (r"\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b"
                r"(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                r"|approach|method|framework))")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
-
-
 
 
 def _introductions(abstract: str) -> Iterator[re.Match]:

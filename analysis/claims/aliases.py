@@ -37,12 +37,13 @@ def _regrouped(pattern: re.Pattern) -> re.Pattern | None:
     guard = atoms[1] if len(atoms) == 4 else "(?=[\\s\\S])"
     if not _one_character_guard(guard):
         return None
-    firsts = [_first_character(a) for a in _split(atoms[-2][3:-1])]
+    passes = re.compile(guard).match
+    allowed = [chr(c) for c in range(128) if passes(chr(c))]  # what can start a match
+    firsts = [_first_character(a, allowed) for a in _split(atoms[-2][3:-1])]
     if None in firsts:
         return None
-    passes = re.compile(guard)
     branches = []
-    for char in sorted({c for chars, _ in firsts for c in chars if passes.match(c)}):
+    for char in sorted({c for chars, _ in firsts for c in chars}):
         rests = [rest for chars, rest in firsts if char in chars]
         branches.append(f"{re.escape(char)}{_BEFORE_FIRST}(?:{'|'.join(rests)})")
     return re.compile(f"(?:{'|'.join(branches)}){_AFTER}")
@@ -59,8 +60,9 @@ def _one_character_guard(guard: str) -> bool:
     return True
 
 
-def _first_character(alternative: str) -> tuple[frozenset[str], str] | None:
-    """The ASCII characters a spelling's regex can start with, and the regex of the rest.
+def _first_character(alternative: str, allowed: list[str],
+                     ) -> tuple[frozenset[str], str] | None:
+    """The `allowed` characters a spelling's regex can start with, and the regex of the rest.
 
     None when it does not start with one literal character (then nothing is regrouped).
     """
@@ -76,7 +78,7 @@ def _first_character(alternative: str) -> tuple[frozenset[str], str] | None:
         return None
     # The characters `re` itself matches the first one with (its case folding included).
     matches = re.compile(f"(?i:{first})" if folded else first).fullmatch
-    chars = frozenset(chr(c) for c in range(128) if matches(chr(c)))
+    chars = frozenset(c for c in allowed if matches(c))
     rest = body[len(first):]
     return chars, f"(?i:{rest})" if folded else rest
 

@@ -144,6 +144,13 @@ def test_merged_appositive_patterns_find_what_the_original_finds(texts):
         assert _merged_appositives(text) == _appositives(original.finditer(text)), text[:80]
 
 
+def test_introductions_are_the_matches_of_the_three_original_patterns(texts):
+    patterns = (re.compile(APPOSITIVE), own_names._INTRO_BENCH_RE, own_names._INTRO_SHAPE_RE)
+    for text in texts:
+        expected = [m for pattern in patterns for m in pattern.finditer(text)]
+        assert _appositives(own_names._introductions(text)) == _appositives(expected), text[:80]
+
+
 def test_merged_takes_the_leftmost_match_then_the_earlier_pattern():
     first, second = re.compile(r"ab|d"), re.compile(r"a|bc|cd")
     assert [m.group() for m in merged((first, second), "abcd ab cd")] == ["ab", "cd", "ab", "cd"]

@@ -182,7 +182,10 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
                       sentence.start, len(nums))  # so their cost grows with its square
             continue
         claims = sentence_claims(abstract, sentence, nums,
-                                 None if reading is None else reading.numbers)
+                                 None if reading is None else reading.numbers) if nums else []
+        if not claims:  # the rules below read and write a sentence's claims: nothing to do
+            previous = sentence
+            continue
         for claim in claims:
             attach_benchmark(abstract, sentence, claim, claims, benchmarks, prefixes)
         zip_lists(abstract, sentence, claims)

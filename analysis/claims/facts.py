@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.names import Mention, find_models
 from analysis.claims.own_names import own_names
+from analysis.claims.scan import fold, search_located
 from analysis.claims.text import name_key, sentence_spans
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import FACT_KINDS  # noqa: F401  (public: the kinds of facts)
@@ -53,6 +54,7 @@ _PRETRAIN_RIGHT_RE = re.compile(r"\s*(?:(?:pre-?)?training\s+tokens|-?tokens?\s+
                                 re.IGNORECASE)
 _FINETUNE_RE = re.compile(r"fine-?tun|\bSFT\b|post-?train|distill|\btrain(?:ed|ing)?\b|\bRL\b",
                           re.IGNORECASE)
+_FINETUNE_WORDS = ("fine", "sft", "post", "distill", "train", "rl")  # what a match starts with
 _NOT_TRAINING_RE = re.compile(r"\b(?:benchmark|test\s+set|evaluat\w*|consists?\s+of|comprises"
                               r"|contains?)\b", re.IGNORECASE)
 _FINETUNE_LEFT_RE = re.compile(r"(?:fine-?tun\w*|\bSFT|post-?train\w*|distill\w*)\s+"
@@ -103,11 +105,11 @@ def _is_class_of_models(text: str, m: re.Match) -> bool:
                 or _NOT_MODEL_AFTER_RE.match(text, m.end()))
 
 
-def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[tuple]:
-    if not _DIGIT_RE.search(text, lo, hi):
-        return []  # every count pattern (_AMOUNT) needs a digit: skip the searches
-    sentence = text[lo:hi]
+def _parameter_counts(text: str, lo: int, hi: int, folded: str) -> list[tuple]:
+    """(fact, value, match) of "20B activated and 200B total parameters", "3.8B-parameter"."""
     out: list[tuple[str, float, re.Match]] = []
+    if "param" not in folded:
+        return out  # both patterns end with "parameters" or "params" (any case): skip them
     for m in _PARAMS_PAIR_RE.finditer(text, lo, hi):
         out.append(("params_active", _value(m.group("num"), m.group("scale")), m))
         out.append(("params_total", _value(m.group("num2"), m.group("scale2")), m))
@@ -117,6 +119,14 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
         kind = (m.group("kind") or "").lower()
         fact = "params_active" if kind in ("activated", "active") else "params_total"
         out.append((fact, _value(m.group("num"), m.group("scale")), m))
+    return out
+
+
+def _token_counts(text: str, lo: int, hi: int, folded: str) -> list[tuple]:
+    """(fact, value, match) of pre-training and fine-tuning token counts ("4.2T tokens")."""
+    out: list[tuple[str, float, re.Match]] = []
+    if "token" not in folded:
+        return out  # _TOKENS_RE ends with "token" or "tokens" (any case): skip it
     for m in _TOKENS_RE.finditer(text, lo, hi):
         if not m.group("scale") or _is_class_of_models(text, m):
             continue
@@ -126,11 +136,22 @@ def _sentence_facts(text: str, lo: int, hi: int, models: list[Mention]) -> list[
             out.append(("pretrain_tokens", _value(m.group("num"), m.group("scale")), m))
         elif _FINETUNE_LEFT_RE.search(text, max(lo, m.start() - 40), m.start()):
             out.append(("finetune_tokens", _value(m.group("num"), m.group("scale")), m))
-    if _FINETUNE_RE.search(sentence) and not _NOT_TRAINING_RE.search(sentence):
+    return out
+
+
+def _sentence_counts(text: str, lo: int, hi: int) -> list[tuple]:
+    """(fact, value, match) of each count stated in one sentence."""
+    if not _DIGIT_RE.search(text, lo, hi):
+        return []  # every count pattern (_AMOUNT) needs a digit: skip the searches
+    sentence = text[lo:hi]
+    folded = fold(sentence)  # where the case-insensitive words of the patterns are looked up
+    out = _parameter_counts(text, lo, hi, folded) + _token_counts(text, lo, hi, folded)
+    if search_located(_FINETUNE_RE, sentence, _FINETUNE_WORDS, folded) and \
+            not _NOT_TRAINING_RE.search(sentence):
         for m in _EXAMPLES_RE.finditer(text, lo, hi):
             if not _is_class_of_models(text, m):
                 out.append(("finetune_examples", _value(m.group("num"), m.group("scale")), m))
-    return [(fact, value, _model_for(text, models, lo, hi, m, fact)) for fact, value, m in out]
+    return out
 
 
 # "Llama-3 (8B and 70B)", "deepseek-math (7B)", "Llama 3 (70B)": sizes of a family in brackets.
@@ -160,19 +181,24 @@ def _size_list_facts(text: str, lo: int, hi: int,
 def paper_facts(paper_id: str, abstract: str, own: list[str], models: list[Mention],
                 prefixes: NamePrefixes | None = None) -> list[dict]:
     """The fact rows of one abstract, from its own names and its unflagged model mentions
-    (and sizes listed in brackets after a model family, read with `prefixes`)."""
+    (flagged here when a count needs its model), and sizes listed in brackets after a model
+    family, read with `prefixes`."""
     prefixes = prefixes or load_name_prefixes()
-    mark_mentions(abstract, models, [])
     for mention in models:  # "K2" is the paper's "Kimi K2"
         longer = [n for n in own if " " in n and len(n) > len(mention.name)
                   and name_key(n).endswith(name_key(mention.name))]
         mention.name = longer[0] if longer else mention.name
-    rows = []
+    found = []  # (start, end, counts, size facts) of each sentence
     for lo, hi in sentence_spans(abstract):
-        found = _sentence_facts(abstract, lo, hi, models)
-        if "(" in abstract[lo:hi]:
-            found += _size_list_facts(abstract, lo, hi, prefixes)
-        for fact, value, model in found:
+        sizes = _size_list_facts(abstract, lo, hi, prefixes) if "(" in abstract[lo:hi] else []
+        found.append((lo, hi, _sentence_counts(abstract, lo, hi), sizes))
+    if any(counts for _, _, counts, _ in found):  # the flags (which never read a name) pick
+        mark_mentions(abstract, models, [])  # a count's model: most abstracts state none
+    rows = []
+    for lo, hi, counts, sizes in found:
+        named = [(fact, value, _model_for(abstract, models, lo, hi, m, fact))
+                 for fact, value, m in counts]
+        for fact, value, model in named + sizes:
             if model:
                 rows.append({"paper_id": paper_id, "model": model, "fact": fact,
                              "value": value, "quote": abstract[lo:hi], "start": lo, "end": hi})

@@ -6,11 +6,16 @@ import re
 
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_each, counter, example, rule, table
+from analysis.claims.scan import fold, search_located
 
 _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
                r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
                r"|\bvs\.?|\bversus|\brelative\s+to|\bagainst|\brival\w*|\bmatch\w*|\bbaselines?"
                r"|\bbehind|\bapproach\w*|\bsimilar\s+to")
+# The words a _COMPARISON alternative starts with, case-folded (scan.located).
+_COMPARISON_WORDS = ("than", "over", "compar", "competitive", "on", "surpass", "outperform",
+                     "exceed", "beat", "vs", "versus", "relative", "against", "rival", "match",
+                     "baseline", "behind", "approach", "similar")
 _FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
 _COMPARATOR_RE = re.compile(
     rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
@@ -18,8 +23,11 @@ _COMPARATOR_RE = re.compile(
 _INSTRUMENT_RE = re.compile(
     r"(?:\bwith|\busing|\bvia|\bacross|\bbased\s+on|\bbuilt\s+(?:up)?on|\bfrom|\bassistance\s+of"
     r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_INSTRUMENT_WORDS = ("with", "using", "via", "across", "based", "built", "from", "assistance",
+                     "guided", "teacher")  # what a match starts with, case-folded
 EXAMPLE_RE = re.compile(r"(?:\be\.g\.,?|\bi\.e\.,?|\bsuch\s+as|\bincluding|\blike)\s*$",
                         re.IGNORECASE)
+EXAMPLE_WORDS = ("e.g.", "i.e.", "such", "including", "like")  # what a match starts with
 _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
                           r"(?:[^,;.]|\.\d){0,40}\b(?:on|with|using)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}$",
                           re.IGNORECASE)
@@ -46,8 +54,21 @@ def _before(text: str, mention: Mention, others: list[Mention], *, cut: bool = T
     lo = max([0, mention.start - 90] + ([m.end for m in others if m.end <= mention.start]
                                         if cut else []))
     window = text[lo:mention.start]
+    if "." not in window and ";" not in window and "!" not in window and "?" not in window:
+        return window  # a clause end starts with one of them: no need to look for one
     ends = list(_CLAUSE_END_RE.finditer(window))
     return window[ends[-1].end():] if ends else window
+
+
+def _search(pattern: re.Pattern, window: str, words: tuple[str, ...],
+            folded: str | None = None) -> bool:
+    """Whether `pattern` (whose matches start with one of `words`, in any case) is in `window`.
+
+    `folded` is fold(window) when the caller has it. The pattern is tried only where a word
+    is (scan.located), which is several times faster than a plain search.
+    """
+    return search_located(pattern, window, words,
+                          fold(window) if folded is None else folded) is not None
 
 
 class MentionView:
@@ -90,9 +111,10 @@ class MentionView:
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
     """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
     before = _before(v.text, v.mention, v.everything, cut=False)
-    if _NAMED_APPROACH_RE.search(before):
+    folded = fold(before)
+    if "approach" in folded and _NAMED_APPROACH_RE.search(before):  # (a match holds the word)
         return None  # "our approach Baz-7B": the approach's name, not "approaching" it
-    return _COMPARATOR if _COMPARATOR_RE.search(before) else None
+    return _COMPARATOR if _search(_COMPARATOR_RE, before, _COMPARISON_WORDS, folded) else None
 
 
 @rule("example",
@@ -102,7 +124,7 @@ def _model_comparator(v: MentionView) -> frozenset[str] | None:
               "GPT-4", "comparator"))
 def _model_example(v: MentionView) -> frozenset[str] | None:
     """A model named as an example ("LLMs such as GPT-4"), unless compared against."""
-    if "comparator" not in v.mention.flags and EXAMPLE_RE.search(v.before):
+    if "comparator" not in v.mention.flags and _search(EXAMPLE_RE, v.before, EXAMPLE_WORDS):
         return frozenset({"example"})
     return None
 
@@ -112,7 +134,8 @@ def _model_example(v: MentionView) -> frozenset[str] | None:
               "DeepSeek-R1", "instrument"))
 def _instrument(v: MentionView) -> frozenset[str] | None:
     """A model used as a tool ("with GPT-4 as judge", "distilled from DeepSeek-R1")."""
-    return frozenset({"instrument"}) if _INSTRUMENT_RE.search(v.before) else None
+    return frozenset({"instrument"}) if _search(_INSTRUMENT_RE, v.before, _INSTRUMENT_WORDS) \
+        else None
 
 
 def _listed_flags(v: MentionView) -> frozenset[str] | None:
@@ -164,7 +187,7 @@ MODEL_FLAGS = table("model-flags", "flag", "Why a model mention is not a claim's
               "GSM8K", ""))
 def _bench_example(v: MentionView) -> frozenset[str] | None:
     """A benchmark named as an example ("tasks such as GSM8K")."""
-    return frozenset({"example"}) if EXAMPLE_RE.search(v.before) else None
+    return frozenset({"example"}) if _search(EXAMPLE_RE, v.before, EXAMPLE_WORDS) else None
 
 
 @rule("training",

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.aliases import alias_matches
+from analysis.claims.scan import located
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
@@ -50,14 +53,19 @@ _TAIL_WORDS = {
 _TAIL_RE = re.compile(r"\s+(\d+(?:\.\d+)?[A-Za-z]{0,2}|v\d[\w.]*|[A-Za-z]+)\b")
 _TRAILING_JUNK = ("-based", "-style", "-like", "-level", "-scale", "-sized", "-series",
                   "-family", "-generated", "-distilled", "-tuned", "-trained", "-only")
+# Patterns searched over a whole abstract start with a character class, the lookbehind after
+# it: "[A-Z](?<![\w-].)" matches what "(?<![\w-])[A-Z]" does (the two-character lookbehind
+# tests the same character before the capital; at the text's start it cannot match, as
+# before). A leading class lets `re` skip in C to the positions that can start a match; a
+# leading lookbehind makes it try every position, about twice as slow.
 # "the 1.5B model", "our 2B SSE-H model", "13B parameter models", "a 7B-parameter dense model".
 _SIZE_PHRASE_RE = re.compile(
-    r"(?<![\w.-])(\d+(?:\.\d+)?[BM](?:-parameters?)?(?:\s*/\s*\d+(?:\.\d+)?[BM])?"
+    r"(\d(?<![\w.-].)\d*(?:\.\d+)?[BM](?:-parameters?)?(?:\s*/\s*\d+(?:\.\d+)?[BM])?"
     r"(?:\s+(?!models?\b)[A-Za-z][\w-]*){0,2}\s+models?)\b")
 
 
-_NAMED_MODEL_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*"
-                             r"[A-Za-z0-9])\s+models?\b")
+_NAMED_MODEL_RE = re.compile(r"([A-Z](?<![\w-].)(?:[a-z]+[A-Z][\w.+-]*|[\w.+]*-[\w.+-]*"
+                             r"[A-Za-z0-9]))\s+models?\b")
 
 
 @dataclass
@@ -190,11 +198,14 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # A benchmark the table does not list: a name shaped like one ("Tau2-Bench", "ChartQA",
 # "IFEval", "BrowseComp", "OSWorld-G") or a capitalised name the text calls a benchmark/dataset.
+# (Both start with the capital their alternatives start with: see _SIZE_PHRASE_RE. The words
+# of _CALLED_BENCH_RE are possessive, "*+": what follows a word starts with a space, which no
+# shorter word could be followed by, so giving characters back never helps a match.)
 _BENCH_SHAPE_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
-    r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
+    r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
+    r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 _CALLED_BENCH_RE = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini|test))?"
+    r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
 
 _AFTER_NUMBER_BENCH_RE = re.compile(
@@ -237,32 +248,41 @@ _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
 # benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".
 _LIST_NAME = r"(?:[A-Z0-9][\w&'+.-]*[A-Za-z0-9+](?:\s+(?:[A-Z][\w&'+.-]*|v\d[\w.]*)){0,3})"
+# The first name of _NAMES_THEN_KIND_RE, its lookbehind after the class (see _SIZE_PHRASE_RE).
+_FIRST_LIST_NAME = _LIST_NAME.replace("[A-Z0-9]", r"[A-Z0-9](?<![\w-].)", 1)
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAMES_THEN_KIND_RE = re.compile(
-    rf"(?<![\w-])({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
+    rf"({_FIRST_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
     rf"|test\s+sets)\b")
 # After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
 # two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
+_LIST_KINDS = ("benchmarks", "datasets", "tasks")  # the words a match starts with
 _KIND_THEN_NAMES_RE = re.compile(
-    rf"\b(?:benchmarks|datasets|tasks)\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"\b(?:{'|'.join(_LIST_KINDS)})\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
     rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
     rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
 _LIST_SEP_RE = re.compile(_LIST_SEP)
 
 
+def _lists(text: str) -> Iterator[re.Match]:
+    """The matches of _NAMES_THEN_KIND_RE, then of _KIND_THEN_NAMES_RE."""
+    if "benchmarks" in text or "sets" in text:  # what a _NAMES_THEN_KIND_RE match ends with
+        yield from _NAMES_THEN_KIND_RE.finditer(text)
+    yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
+
+
 def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                        model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     found = []
-    for pattern in (_NAMES_THEN_KIND_RE, _KIND_THEN_NAMES_RE):
-        for m in pattern.finditer(text):
-            pos = m.start(1)
-            for piece in _LIST_SEP_RE.split(m.group(1)):
-                start = text.find(piece, pos)
-                pos = start + len(piece)
-                if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \
-                        any(c.isupper() for c in piece):
-                    found.append(Mention(start, pos, piece, bench_name(piece, benchmarks)))
+    for m in _lists(text):
+        pos = m.start(1)
+        for piece in _LIST_SEP_RE.split(m.group(1)):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \
+                    any(c.isupper() for c in piece):
+                found.append(Mention(start, pos, piece, bench_name(piece, benchmarks)))
     return found
 
 
@@ -270,7 +290,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
     found: list[Mention] = []
-    for m in alias_pattern(benchmarks).finditer(text):
+    for m in alias_matches(alias_pattern(benchmarks), text):
         end = m.end()
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:

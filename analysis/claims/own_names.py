@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name
+from analysis.claims.scan import fold, located, merged
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 
@@ -18,6 +20,8 @@ _INTRO_RE = re.compile(
     r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
     r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
     r"\b(?P<rest>[^.;]{0,160})", re.IGNORECASE)
+# The words an _INTRO_RE match starts with, case-folded (scan.located).
+_INTRO_FIRST_WORDS = ("we", "this", "here")
 _NAME_TOKEN_RE = re.compile(
     r"\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)"  # "(LoRID)", "(TRM)"
     r"|(?<![\w-])((?:[A-Z][a-z]*[A-Z0-9$^][\w$^.+-]*|[A-Z]{2,}[\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*"
@@ -51,7 +55,7 @@ _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
 def own_names(title: str, abstract: str) -> list[str]:
     """Names the paper gives its own method or model: title prefix, then "we propose X"."""
     names = [title_name(title)] if title_name(title) else []
-    for intro in _INTRO_RE.finditer(abstract):
+    for intro in located(_INTRO_RE, abstract, _INTRO_FIRST_WORDS, fold(abstract)):
         rest = intro.group("rest")
         lead = _LEADING_NAME_RE.match(rest)
         acronym = re.match(r"[^,.;()]{0,80}?\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)", rest)
@@ -85,33 +89,48 @@ class PaperContext:
 
 
 _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)
+_INTRO_VERBS = ("introduce", "present", "propose", "develop", "construct", "build", "release",
+                 "create")
 _INTRO_BENCH_RE = re.compile(
-    r"\b(?i:introduce|present|propose|develop|construct|build|release|create)[sd]?\s+"
+    rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,6}?(?:\(([A-Z][\w-]+)\)|([A-Z][\w-]*[A-Z][\w-]*))"
     r"(?:\s*(?::|,|-)?\s*(?:a|an|the)?\s*(?:[\w-]+\s+){0,6}?(?i:benchmark|test\s+set)\b)")
 _INTRO_SHAPE_RE = re.compile(
-    r"\b(?i:introduce|present|propose|develop|construct|release|create)[sd]?\s+(?:(?:a|an|the)\s+)?"
+    rf"\b(?i:{'|'.join(v for v in _INTRO_VERBS if v != 'build')})[sd]?\s+(?:(?:a|an|the)\s+)?"
     r"()([A-Z][\w-]*(?:Bench|bench|Arena|-Bench))\b")
 _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|assess\w*)",
                             re.IGNORECASE)
 
 
 # "TTT-Bench, a new benchmark", "(ScienceQA), a new benchmark", "WikiNLDB, a novel dataset".
-_APPOSITIVE_BENCH_RE = re.compile(
-    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation|construction"
-    r"|synthesis|curation|collection|pipeline|approach|method|framework))")
+# A bracketed or a bare name, searched apart and merged (scan.merged) so each pattern starts
+# with its literal or class; the bare name's lookbehind follows its first capital, as in
+# names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
+# which reads group 1, else 2, never asks them for a group 2).
+_APPOSITIVE = (r"\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b"
+               r"(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+               r"|approach|method|framework))")
+_APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
+                         re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
+
+
+def _introductions(abstract: str) -> Iterator[re.Match]:
+    """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
+    if "benchmark" in abstract or "dataset" in abstract or "test" in abstract:  # what the
+        yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # appositive patterns end with
+    folded = fold(abstract)
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):  # both start with one of _INTRO_VERBS
+        yield from located(pattern, abstract, _INTRO_VERBS, folded)
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
     """A benchmark the abstract introduces; a "dataset" only when its sentence evaluates."""
-    for pattern in (_APPOSITIVE_BENCH_RE, _INTRO_BENCH_RE, _INTRO_SHAPE_RE):
-        for m in pattern.finditer(abstract):
-            lo = abstract.rfind(". ", 0, m.start()) + 1
-            hi = abstract.find(". ", m.end())
-            sentence = abstract[lo:hi if hi > 0 else len(abstract)]
-            if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
-                return bench_name(m.group(1) or m.group(2), benchmarks)
+    for m in _introductions(abstract):
+        lo = abstract.rfind(". ", 0, m.start()) + 1
+        hi = abstract.find(". ", m.end())
+        sentence = abstract[lo:hi if hi > 0 else len(abstract)]
+        if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
+            return bench_name(m.group(1) or m.group(2), benchmarks)
     return ""
 
 

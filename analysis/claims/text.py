@@ -41,8 +41,18 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[pos:end]
 
 
+# The facts, the claims and the base and system rules each split the same abstract, one after
+# the other: a few entries keep its sentences for all of them (other abstracts never hit).
+SPANS_CACHE = 4
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`, stripped of surrounding spaces."""
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=SPANS_CACHE)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for match in _SENTENCE_END_RE.finditer(text):
         word = _last_word(text, start, match.start())
@@ -53,7 +63,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text):
         spans.append((start, len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s]
+    return tuple((s, e) for s, e in spans if e > s)
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -75,6 +85,7 @@ _NUM_RE = re.compile(r"""
       | /100\b
     )?
 """, re.VERBOSE)
+_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
 _BOUND_RE = re.compile(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
@@ -170,6 +181,8 @@ class SpanSet:
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
+    if not _DIGIT_RE.search(text, start, end):
+        return []  # every number has a digit: most sentences have none, spare them the scan
     if not isinstance(masked, SpanSet):
         masked = SpanSet(masked)
     found: list[Num] = []

@@ -1,0 +1,270 @@
+"""The faster scans (analysis/claims/scan.py, aliases.py and the patterns rewritten for speed)
+find exactly what the plain patterns they replace find."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.claims import facts, flag_rules, names, own_names
+from analysis.claims.aliases import _atoms, _regrouped, alias_matches
+from analysis.claims.scan import _FOLD, fold, located, merged, search_located
+from analysis.claims.text import sentence_spans
+from analysis.config import BENCHMARKS_PATH, RAW_DIR
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import as_index, load_benchmarks
+
+# The patterns as they were written before being rewritten for speed (a leading lookbehind,
+# a plain scan): the rewritten ones must find the same spans and groups.
+ORIGINAL = {
+    "_SIZE_PHRASE_RE": (names,
+        r"(?<![\w.-])(\d+(?:\.\d+)?[BM](?:-parameters?)?(?:\s*/\s*\d+(?:\.\d+)?[BM])?"
+        r"(?:\s+(?!models?\b)[A-Za-z][\w-]*){0,2}\s+models?)\b"),
+    "_NAMED_MODEL_RE": (names,
+        r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
+    "_BENCH_SHAPE_RE": (names,
+        r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
+        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
+    "_CALLED_BENCH_RE": (names,
+        r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
+        r"|test))?\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
+        r"|evaluation\s+set)\b"),
+    "_NAMES_THEN_KIND_RE": (names,
+        rf"(?<![\w-])({names._LIST_NAME}(?:{names._LIST_SEP}{names._LIST_NAME}){{1,12}})\s+"
+        rf"(?:benchmarks|datasets|test\s+sets)\b"),
+}
+
+# The appositive benchmark pattern, now two patterns merged (own_names._APPOSITIVE_BENCH_RES).
+APPOSITIVE = (
+    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation"
+    r"|construction|synthesis|curation|collection|pipeline|approach|method|framework))")
+
+# Where a located scan tries its pattern: (pattern, first words, searched in fold(text)).
+LOCATED = {
+    "intro": (own_names._INTRO_RE, own_names._INTRO_FIRST_WORDS, True),
+    "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERBS, True),
+    "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
+    "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KINDS, False),
+    "fine-tuning": (facts._FINETUNE_RE, facts._FINETUNE_WORDS, True),
+    "comparator": (flag_rules._COMPARATOR_RE, flag_rules._COMPARISON_WORDS, True),
+    "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),
+    "example": (flag_rules.EXAMPLE_RE, flag_rules.EXAMPLE_WORDS, True),
+}
+# Patterns that must match at the end of a text: what they are tried on is the 90 characters
+# before a name (flag_rules._before).
+WINDOWED = {"comparator", "instrument", "example"}
+
+# Characters IGNORECASE matching takes for an ASCII letter besides its own two cases.
+SPECIAL_FOLDS = "\u0130\u0131\u017f\u212a"
+
+
+def _variants(text: str) -> list[str]:
+    """The text as written, in other cases and spacings, with the special folds."""
+    special = text.replace("i", "\u0131").replace("s", "\u017f").replace("k", "\u212a")
+    return [text, text.upper(), text.lower(), text.swapcase(), special,
+            text.replace(" ", "\n"), text.replace(" ", "  "), text.replace("-", " "),
+            special.replace("I", "\u0130")]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    abstracts = [a for a in load_corpus(RAW_DIR)["abstract"] if isinstance(a, str)]
+    return [v for a in abstracts for v in _variants(a)]
+
+
+@pytest.fixture(scope="module")
+def windows(texts) -> list[str]:
+    """The 90 characters before each capital or digit, as the flag rules read them."""
+    return [text[max(0, m.start() - 90):m.start()] for text in texts
+            for m in re.finditer(r"(?<=\s)[A-Z0-9]", text)]
+
+
+def _found(matches) -> list[tuple]:
+    return [(m.span(), m.groups(), m.groupdict()) for m in matches]
+
+
+def _agree(pattern: re.Pattern, text: str, words: tuple[str, ...], folded: bool) -> bool:
+    """located and search_located find what finditer and search find."""
+    where = fold(text) if folded else text
+    first = search_located(pattern, text, words, where)
+    return _found(located(pattern, text, words, where)) == _found(pattern.finditer(text)) and \
+        _found([first] if first else []) == _found([m] if (m := pattern.search(text)) else [])
+
+
+def test_sentence_spans_are_a_new_list_each_time():
+    text = "We test it. It works."
+    spans = sentence_spans(text)
+    spans.append((0, 1))
+    assert sentence_spans(text) == [(0, 11), (12, 21)]
+
+
+def test_fold_table_is_what_ignorecase_matching_folds():
+    letter = re.compile("(?i)[a-z]")
+    folded = {chr(c) for c in range(0x80, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert folded == set(SPECIAL_FOLDS)
+    for c in folded | set("azAZ"):
+        assert re.fullmatch(f"(?i){fold(c)}", c) and len(fold(c)) == 1
+
+
+def test_fold_keeps_offsets_and_folds_like_ignorecase():
+    text = "We İntroduce ThIS ſtudy, Kelvin \u212a, ÄÖ straße ﬁ"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == text.translate(_FOLD)
+    assert fold("MiXed ASCII") == "mixed ascii"
+    for word in ("introduce", "this", "study", "kelvin"):
+        ignorecase = [m.start() for m in re.finditer(f"(?i){word}", text)]
+        assert ignorecase == [m.start() for m in re.finditer(word, fold(text))], word
+
+
+@pytest.mark.parametrize("name", sorted(ORIGINAL))
+def test_rewritten_pattern_finds_what_the_original_finds(name, texts):
+    module, source = ORIGINAL[name]
+    original, rewritten = re.compile(source), getattr(module, name)
+    for text in texts:
+        assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), text[:80]
+
+
+def _appositives(matches) -> list[tuple]:
+    return [(m.span(), m.group(1) or m.group(2)) for m in matches]
+
+
+def _merged_appositives(text: str) -> list[tuple]:
+    return [(m.span(), m.group(1)) for m in merged(own_names._APPOSITIVE_BENCH_RES, text)]
+
+
+def test_merged_appositive_patterns_find_what_the_original_finds(texts):
+    original = re.compile(APPOSITIVE)
+    for text in texts:
+        assert _merged_appositives(text) == _appositives(original.finditer(text)), text[:80]
+
+
+def test_introductions_are_the_matches_of_the_three_original_patterns(texts):
+    patterns = (re.compile(APPOSITIVE), own_names._INTRO_BENCH_RE, own_names._INTRO_SHAPE_RE)
+    for text in texts:
+        expected = [m for pattern in patterns for m in pattern.finditer(text)]
+        assert _appositives(own_names._introductions(text)) == _appositives(expected), text[:80]
+
+
+def test_merged_takes_the_leftmost_match_then_the_earlier_pattern():
+    first, second = re.compile(r"ab|d"), re.compile(r"a|bc|cd")
+    assert [m.group() for m in merged((first, second), "abcd ab cd")] == ["ab", "cd", "ab", "cd"]
+    assert [m.group() for m in merged((second, first), "abcd")] == ["a", "bc", "d"]
+    for text in ("abcd ab cd", "abcd", "dcba", "aabbccdd"):
+        assert [m.span() for m in merged((first, second), text)] == \
+            [m.span() for m in re.finditer(r"ab|d|a|bc|cd", text)]
+
+
+@pytest.mark.parametrize("name", sorted(LOCATED))
+def test_located_scan_finds_what_finditer_finds(name, texts, windows):
+    pattern, words, folded = LOCATED[name]
+    for text in windows if name in WINDOWED else texts:
+        assert _agree(pattern, text, words, folded), text[:80]
+
+
+# Every alternative of the windowed patterns, to end a window with.
+PHRASES = {
+    "comparator": ["than", "over", "compared to", "compared with", "comparable to",
+                   "competitive with", "competitive to", "on par with", "surpassing", "outperforms",
+                   "exceeds", "beats", "vs.", "vs", "versus", "relative to", "against", "rivals",
+                   "matches", "baseline", "baselines", "behind", "approaching", "similar to"],
+    "instrument": ["with", "using", "via", "across", "based on", "built on", "built upon", "from",
+                   "assistance of", "guided by", "teacher"],
+    "example": ["e.g.", "e.g.,", "i.e.", "i.e.,", "such as", "including", "like"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_located_scan_finds_every_alternative(name):
+    pattern, words, _ = LOCATED[name]
+    for phrase in PHRASES[name]:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            window = f"It is {written} "
+            assert pattern.search(window), window
+            assert next(located(pattern, window, words, fold(window)), None), window
+
+
+# Short texts built from the pieces the patterns look for, to reach the corners.
+_PIECES = ["We", "we", "This", "paper", "here,", "Here", " ", "  ", "\n", "-", "–", ",", ":",
+           "(", ")", ".", "a", "an", "the", "introduce", "Introduces", "İntroduce", "ıntroduce",
+           "preſent", "build", "Bench", "bench", "benchmark", "benchmarks", "dataset", "datasets",
+           "tasks", "test", "set", "sets", "model", "models", "and", "or", "e.g.", "such as",
+           "MathBench", "GSM8K", "ScienceQA", "Qwen2.5-7B", "7B", "1.5B", "-parameter", "Ling-lite",
+           "MagicBrush", "X", "v2", "3", "&", "'", "\u212a2", "ſ", "than", "Compared", "to",
+           "with", "on par", "versus", "vs.", "VS", "like", "E.g.,", "i.e.", "Using", "from",
+           "built upon", "SFT", "fine-tuned", "Post-training", "RL", "distill", "trained"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_fast_scans_agree_on_generated_text(text):
+    for name, (module, source) in ORIGINAL.items():
+        original, rewritten = re.compile(source), getattr(module, name)
+        assert _found(rewritten.finditer(text)) == _found(original.finditer(text)), name
+    assert _merged_appositives(text) == _appositives(re.compile(APPOSITIVE).finditer(text))
+    for name, (pattern, words, folded) in LOCATED.items():
+        assert _agree(pattern, text, words, folded), name
+
+
+# ----------------------------------------------------------------------------- alias pattern
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return load_benchmarks(BENCHMARKS_PATH)
+
+
+def _with_aliases(table: pd.DataFrame, aliases: list[str]) -> pd.DataFrame:
+    """The table with one more benchmark spelled `aliases` (the first is its name)."""
+    row = table.iloc[0].to_dict() | {"name": "ODD-1", "aliases": ";".join(aliases)}
+    return pd.concat([table, pd.DataFrame([row])], ignore_index=True)
+
+
+# Spellings that start with what the regrouping treats apart: an escaped character, a
+# character that case-folds to others, one outside ASCII, a digit.
+ODD_ALIASES = ["C++ Bench", ".x.y-2", "İnfo7", "τ2-Odd", "K-9 Set", "ſtats1", "Q&A-9", "über9",
+               "kelvin 9", "2x-Odd", "#tag7", "a]b 7"]
+
+
+def test_the_alias_pattern_of_the_table_is_regrouped(table):
+    assert _regrouped(as_index(table).pattern) is not None
+
+
+def test_regrouped_alias_pattern_finds_what_the_pattern_finds(table, texts):
+    for frame in (table, _with_aliases(table, ODD_ALIASES)):
+        pattern = as_index(frame).pattern
+        grouped = _regrouped(pattern)
+        for text in texts + [" ".join(ODD_ALIASES), " ".join(ODD_ALIASES).upper()]:
+            expected = _found(pattern.finditer(text))
+            assert _found(alias_matches(pattern, text)) == expected, text[:80]
+            if text.isascii():
+                assert _found(grouped.finditer(text)) == expected, text[:80]
+
+
+def test_alias_pattern_of_another_shape_is_used_as_it_is():
+    for source in ("abc", "(?<![A-Za-z0-9])(?:a(b)|c)(?![A-Za-z0-9]|-[A-Za-z0-9])",
+                   "(?<![A-Za-z0-9])(?=ab)(?:ab|c)(?![A-Za-z0-9]|-[A-Za-z0-9])",
+                   "(?<![A-Za-z0-9])(?:a?b|c)(?![A-Za-z0-9]|-[A-Za-z0-9])"):
+        pattern = re.compile(source)
+        assert _regrouped(pattern) is None
+        assert _found(alias_matches(pattern, "ab c b")) == _found(pattern.finditer("ab c b"))
+
+
+def test_atoms_cut_escapes_classes_and_groups():
+    assert _atoms(r"a\-[]\]x](?:b|(c))?|d") == ["a", r"\-", r"[]\]x]", "(?:b|(c))", "?", "|",
+                                               "d"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.data())
+def test_regrouped_alias_pattern_agrees_on_generated_text(table, data):
+    pattern = as_index(table).pattern
+    spellings = sorted({a for n, al in zip(table["name"], table["aliases"], strict=True)
+                        for a in [n, *str(al).split(";")] if a and a != "nan"})
+    pieces = spellings + [s.lower() for s in spellings] + [" ", "-", "_", "'", "x", "7", ", "]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    assert _found(_regrouped(pattern).finditer(text)) == _found(pattern.finditer(text))

@@ -7,6 +7,7 @@ import re
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.role_rules import FinishView
 from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.scan import fold
 from analysis.claims.sentence import Claim
 
 # ----------------------------------------------------------------------------- qualifier
@@ -108,7 +109,8 @@ _AFTER_REACH = 40  # characters after the number a count may follow it ("+4.1% o
 
 
 def _count(match: re.Match) -> int:
-    word = match.group("n").lower()
+    # fold, not lower: IGNORECASE lets "ſix" match "six" (and ı, İ, the Kelvin sign likewise)
+    word = fold(match.group("n"))
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 

@@ -137,3 +137,15 @@ def test_the_curators_margins_are_other_model(corpus):
                "c79c46aa5e34e", "cb5cb76f74fb7"]
     found = corpus.set_index("claim_id").loc[margins, "delta_against"]
     assert (found == "other-model").all(), found[found != "other-model"]
+
+
+@pytest.mark.parametrize("count_word", ["seven", "SEVEN", "ſeven", "Seven"])
+def test_a_count_written_with_a_letter_ignorecase_folds_is_read(count_word):
+    # "ſ" (long s) matches "s" under IGNORECASE; reading the count must not crash on it
+    papers = pd.DataFrame({
+        "paper_id": ["p0000000001"], "title": ["Wagtail: a small reasoner"],
+        "abstract": [f"Wagtail improves the average accuracy by 4.2% across {count_word} "
+                     "mathematical benchmarks."]})
+    claims = extract_claims(papers, benchmarks=load_benchmarks())
+    aggregate = claims[claims["scope"] == "aggregate"]
+    assert len(aggregate) == 1 and aggregate["n_benchmarks"].iloc[0] == 7

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.curated.model_names import normalise_name, parse_size_from_name
+from analysis.curated.model_names import normalise_name, parse_size_from_name, resolve_models
 from analysis.curated.name_decisions import decision_for
 from analysis.curated.registry import model_facts
 from analysis.stats.meta.effects import binomial_vi
@@ -175,6 +175,32 @@ def _model_covariates(claims: pd.DataFrame, models: pd.DataFrame, decisions: pd.
     return out
 
 
+def _system_sizes(claims: pd.DataFrame, models: pd.DataFrame) -> pd.DataFrame:
+    """Every part's size of a system ("A + B" in system_parts) and their sum when all are known.
+
+    A part's size is its registry row's total, else a size written in its name ("32B
+    reasoning model"), else unknown ("process reward model"): `system_sizes` lists each
+    ("Qwen2.5-Math-7B = 7e+09; process reward model = ?") and `system_params_total` adds them
+    only when none is unknown, so a system is never plotted at the size of one of its parts.
+    """
+    parts = claims.get("system_parts", pd.Series("", index=claims.index)).fillna("").astype(str)
+    names = sorted({p.strip() for text in parts if text for p in text.split(" + ")})
+    resolved = resolve_models(pd.Series(names, dtype=object), models)
+    registry = models.set_index("model_id")["params_total"]
+    size = {name: (registry.get(mid, math.nan) if mid else from_name)
+            for name, mid, from_name in zip(names, resolved["model_id"],
+                                            resolved["params_from_name"], strict=True)}
+    listed, totals = [], []
+    for text in parts:
+        sizes = [(p.strip(), size[p.strip()]) for p in text.split(" + ")] if text else []
+        listed.append("; ".join(f"{name} = {'?' if math.isnan(v) else f'{v:.3g}'}"
+                                for name, v in sizes))
+        known = bool(sizes) and not any(math.isnan(v) for _, v in sizes)
+        totals.append(sum(v for _, v in sizes) if known else math.nan)
+    return pd.DataFrame({"system_sizes": listed, "system_params_total": totals},
+                        index=claims.index)
+
+
 def _paper_covariates(claims: pd.DataFrame, papers: pd.DataFrame,
                       methods: pd.DataFrame) -> pd.DataFrame:
     """The paper's date, its recipe tags, and the recipe of the model each claim scores."""
@@ -227,6 +253,7 @@ def observation_table(claims: pd.DataFrame, *, papers: pd.DataFrame, models: pd.
     table = pd.concat([claims.drop(columns=["scope", "system"], errors="ignore"),
                        _benchmark_covariates(claims, benchmarks),
                        _model_covariates(claims, models, decisions, basis=basis),
+                       _system_sizes(claims, models),
                        _paper_covariates(claims, papers, methods)], axis=1)
     table["value_qualifier"] = _qualifier(claims)
     table["release"], table["release_origin"] = _release(table)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -82,3 +83,17 @@ def test_every_unresolved_name_of_the_corpus_has_a_decision(corpus):
     decided = decision_for(decisions, unresolved["model"], unresolved["paper_id"])
     missing = unresolved.loc[decided["decision"] == "", ["model", "paper_id"]]
     assert missing.empty, f"names without a decision in model_names.csv:\n{missing}"
+
+
+def test_the_readme_counts_are_the_counts_of_the_file():
+    """data/curation/README.md states how many decisions of each kind the file holds."""
+    decisions = load_name_decisions(config.MODEL_NAMES_PATH,
+                                    registry=load_registry(config.MODELS_PATH))
+    readme = (config.MODEL_NAMES_PATH.parent / "README.md").read_text(encoding="utf-8")
+    counts = re.search(r"Counts \((\d+) rows for (\d+) distinct names;[^)]*\):([^.]+)\.",
+                       readme, re.S)
+    assert counts, "the Counts sentence is missing from data/curation/README.md"
+    stated = {word: int(n) for word, n in re.findall(r"([a-z-]+) (\d+)", counts.group(3))}
+    assert (int(counts.group(1)), int(counts.group(2))) == (len(decisions),
+                                                            decisions["name"].nunique())
+    assert stated == decisions["decision"].value_counts().to_dict()

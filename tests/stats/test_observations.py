@@ -175,3 +175,20 @@ def test_the_extractors_scope_system_and_base_are_used(inputs):
         7e9, "base in abstract")
     rows, _ = select_scores(table.reset_index())
     assert not {"c00", "c03"} & set(rows["claim_id"])
+
+
+def test_a_system_lists_every_parts_size_and_sums_them_only_when_all_are_known(inputs):
+    claims = inputs["claims"].assign(system_parts="")
+    claims.loc[7, "system_parts"] = "Small + 32B reasoning model"  # registry + name
+    claims.loc[8, "system_parts"] = "Big + process reward model"  # registry + unknown
+    table = observation_table(claims, papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+                              decisions=inputs["decisions"]).set_index("claim_id")
+    assert table.at["c07", "system_sizes"] == "Small = 1e+09; 32B reasoning model = 3.2e+10"
+    assert table.at["c07", "system_params_total"] == pytest.approx(3.3e10)
+    assert table.at["c08", "system_sizes"] == "Big = 7e+09; process reward model = ?"
+    assert math.isnan(table.at["c08", "system_params_total"])
+    assert table.at["c00", "system_sizes"] == "" and math.isnan(
+        table.at["c00", "system_params_total"])
+    rows, _ = select_scores(table.reset_index())  # systems stay out of single-model fits
+    assert not {"c07", "c08"} & set(rows["claim_id"])

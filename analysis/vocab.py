@@ -78,6 +78,9 @@ POOLED = "pooled"  # the benchmark name of a fit pooling several benchmarks
 # Designs of the scaling question (stats/designs.py) and the verdicts on a headline number.
 DESIGNS: tuple[str, ...] = ("between", "within", "era")
 VERDICTS: tuple[str, ...] = ("supported", "fragile", "inconclusive", "refused")
+# A fixed-effect fit is a labelled comparison beside the random-effects fit, never a finding.
+COMPARISON_VERDICT = "comparison"
+FIT_VERDICTS: tuple[str, ...] = (*VERDICTS, COMPARISON_VERDICT)  # the verdict column of fits
 # Meta-analytic models (metafor's meaning): variance components by REML or ML, or a fixed
 # (common) effect; tests z, t (df = k - p) or Knapp-Hartung (single level only).
 META_METHODS: tuple[str, ...] = ("REML", "ML", "FE")

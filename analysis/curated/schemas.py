@@ -14,10 +14,11 @@ from analysis.vocab import (
     DESIGNS,
     FACT_KINDS,
     FIT_FORMS,
+    FIT_VERDICTS,
     PARAMS_ORIGINS,
     PREDICTORS,
     ROLES,
-    VERDICTS,
+    SCOPES,
 )
 
 FINITE = pa.Check(lambda s: s.isna() | np.isfinite(s.astype(float)), error="must be finite")
@@ -74,7 +75,7 @@ FITS = pa.DataFrameSchema(
         "form": pa.Column(str, pa.Check.isin(list(FIT_FORMS))),
         "predictors": pa.Column(str, pa.Check.isin(list(PREDICTORS))),
         "status": pa.Column(str),
-        "verdict": pa.Column(str, pa.Check.isin([*VERDICTS, "comparison"])),
+        "verdict": pa.Column(str, pa.Check.isin(FIT_VERDICTS)),
         "estimate": pa.Column(float, FINITE, nullable=True),
         "ci_low": pa.Column(float, nullable=True),
         "ci_high": pa.Column(float, nullable=True),
@@ -90,7 +91,7 @@ OBSERVATIONS = pa.DataFrameSchema(
         "claim_id": pa.Column(str, unique=True),
         "paper_id": pa.Column(str, pa.Check.str_matches(r"^p[0-9a-f]{10}$")),
         "kind": pa.Column(str, pa.Check.isin(list(CLAIM_KINDS))),
-        "scope": pa.Column(str, pa.Check.isin(["named", "aggregate"])),
+        "scope": pa.Column(str, pa.Check.isin(SCOPES)),
         "score": pa.Column(float, [pa.Check.in_range(0, 100), FINITE], nullable=True),
         "vi": pa.Column(float, [pa.Check.gt(0), FINITE], nullable=True),
         "params": pa.Column(float, [pa.Check.gt(0), FINITE], nullable=True),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.vocab import CLAIM_KINDS
+
 # The quote (the provenance) comes right after the id, where a reader looks first.
 EXPLORER_COLUMNS = ["claim_id", "quote", "benchmark", "model", "kind", "value", "metric",
                     "role", "model_id", "value_low", "value_high", "uncertain", "rule",
@@ -13,7 +15,7 @@ EXPLORER_COLUMNS = ["claim_id", "quote", "benchmark", "model", "kind", "value", 
 def summary_line(claims: pd.DataFrame) -> str:
     """One line for the index: claims by kind, benchmarks and papers."""
     kinds = claims["kind"].value_counts()
-    parts = ", ".join(f"{kinds.get(k, 0)} {k}" for k in ("absolute", "delta", "relative"))
+    parts = ", ".join(f"{kinds.get(k, 0)} {k}" for k in CLAIM_KINDS)
     return (f"{len(claims)} claims ({parts}) on {claims['benchmark'].nunique()} benchmarks "
             f"from {claims['paper_id'].nunique()} papers")
 

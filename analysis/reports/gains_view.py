@@ -7,6 +7,7 @@ import pandas as pd
 from IPython.display import Markdown
 
 from analysis.viz.words import plural
+from analysis.vocab import VERDICTS
 from analysis.stats.gain_models import (
     MIN_EGGER_GAINS,
     GainsStudy,
@@ -129,5 +130,4 @@ def verdict_word(study: GainsStudy) -> str:
     counts: dict[str, int] = {}
     for recipe in study.recipes.values():
         counts[recipe.verdict] = counts.get(recipe.verdict, 0) + 1
-    order = ("supported", "fragile", "inconclusive", "refused")
-    return ", ".join(f"{v} ×{counts[v]}" for v in order if v in counts) or "refused"
+    return ", ".join(f"{v} ×{counts[v]}" for v in VERDICTS if v in counts) or "refused"

@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.stats.designs import DESIGNS, PAPER, DesignFit, typical_claim
 from analysis.stats.scaling_study import Judged, judge, select
-from analysis.vocab import POOLED
+from analysis.vocab import COMPARISON_VERDICT, POOLED
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ def fit_rows(judged: Judged, *, benchmark: str, pool: tuple[str, ...], form: str
     rows = pd.concat([coefs, pd.DataFrame([new_row])], ignore_index=True)
     rows = rows.assign(**head, **_heterogeneity(fit), model=model, test=test, status="ok")
     if model == "FE":  # a labelled comparison, never a finding
-        rows["verdict"], rows["verdict_reason"] = "comparison", "fixed effect: ignores " \
+        rows["verdict"], rows["verdict_reason"] = COMPARISON_VERDICT, "fixed effect: ignores " \
             "between-claim heterogeneity; shown only beside the random-effects fit"
     return rows.reindex(columns=FIT_COLUMNS)
 

@@ -10,6 +10,7 @@ import pandas as pd
 from scipy import stats
 
 from analysis.stats.meta.errors import InsufficientDataError, MetaSpecError
+from analysis.stats.meta.model import fit_meta
 from analysis.stats.meta.results import MetaResult
 
 log = logging.getLogger(__name__)
@@ -36,8 +37,6 @@ def egger_test(result: MetaResult) -> EggerTest:
     Same method and test as `result` (metafor regtest: model = "rma", predictor = "sei").
     The limit estimate is reported when the model has an intercept only, as metafor does.
     """
-    from analysis.stats.meta.model import fit_meta
-
     if result.spec.random:
         raise MetaSpecError("Egger's test (regtest) is defined here for single-level models")
     d = result.design

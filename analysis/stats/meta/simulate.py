@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.stats.meta.effects import binomial_vi
+from analysis.stats.meta.model import fit_meta
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,6 @@ def simulate_claims(rng: np.random.Generator, *, beta0: float = 50.0, beta1: flo
 
 def coverage_replicate(data: pd.DataFrame, truth: Truth, *, level: float = 0.95) -> dict:
     """Whether each variant's interval of the slope covers the true β1 (NaN if it failed)."""
-    from analysis.stats.meta.model import fit_meta
-
     out = {v: np.nan for v in VARIANTS}
     out.update(k=len(data), papers=data["paper_id"].nunique(), clipped=int(data["clipped"].sum()))
     try:

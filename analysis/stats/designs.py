@@ -184,7 +184,9 @@ def design_rows(design: str, data: pd.DataFrame, *, predictors: str = "params",
         data, headline, controls = _within_rows(data, steps), "x_c", ["C(group)"]
     elif design == "era":
         data = steps.keep(data, data["release_year"].notna(), "release month known")
-        headline, controls = "year_c", ["x_c", "C(benchmark)"]
+        # recipe and role as in between: recent families come with stronger recipes, and a
+        # year slope without them absorbs the recipes' gains (known-answer test, era design)
+        headline, controls = "year_c", ["x_c", "C(benchmark)", recipe, "C(role)"]
     else:
         raise MetaSpecError(f"design must be one of {list(DESIGNS)}, got {design!r}")
     if not data.empty and "none" not in set(data["recipe"]):

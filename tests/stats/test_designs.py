@@ -14,9 +14,10 @@ from synthetic_claims import observations
 from analysis.config import PROJ_ROOT
 from analysis.stats.designs import fit_design, refusal
 from analysis.stats.meta.model import fit_meta
-from analysis.stats.scaling_study import select
+from analysis.stats.scaling_study import select, sensitivity_panel
 from analysis.stats.simulate_scaling import DEFAULT_TRUTH, simulate_scaling_claims
 from analysis.stats.verdicts import MIN_ROBUST_DF, Check, verdict
+from analysis.vocab import FIT_VERDICTS
 
 SEEDS = range(2000, 2020)  # 20 data sets, each 30 papers reporting 2-4 sizes
 # Coverage of a 95% interval over 20 seeds: 16 or more covered has probability 0.997 when the
@@ -124,3 +125,44 @@ def test_fit_command_on_synthetic_claims_and_registry_files(tmp_path):
     assert head["design"] == "within" and covers(head, DEFAULT_TRUTH.per_decade)
     assert head["verdict"] in ("supported", "fragile")
     assert set(fits["design"]) == {"within"}
+
+
+def test_era_recovers_the_gain_per_year_at_fixed_size_and_recipe(replicates):
+    # recent families come with the strong recipe: without the recipe control the era slope
+    # absorbed the recipe's +15 points and came out near +11 per year against a truth of +3
+    truth = DEFAULT_TRUTH.per_year
+    heads = [fit_design(rows, "era", filters=steps).headline for rows, steps in replicates]
+    assert all(head is not None for head in heads)
+    assert sum(covers(head, truth) for head in heads) >= MIN_COVERED
+    assert np.mean([head["estimate"] for head in heads]) == pytest.approx(truth, abs=1.0)
+
+
+def test_between_controls_a_tagged_recipe_not_only_the_role():
+    # the papers' own models are tagged RL (recipe "RL", baselines "none"): the recipe term is
+    # a real control, and the size slope and the RL gain both come back
+    heads, gains = [], []
+    for seed in SEEDS:
+        claims, registry = simulate_scaling_claims(np.random.default_rng(seed))
+        table = observations(claims, registry, tag="method_rl")
+        rows, steps = select(table, benchmark="GSM8K")
+        assert set(rows["recipe"]) == {"RL", "none"}
+        fit = fit_design(rows, "between", filters=steps)
+        terms = fit.result.coefs.frame().set_index("term")
+        heads.append(fit.headline)
+        gains.append(terms.loc[[t for t in terms.index if "RL" in t][0]])
+    assert sum(covers(head, DEFAULT_TRUTH.per_decade) for head in heads) >= MIN_COVERED
+    assert sum(covers(gain, DEFAULT_TRUTH.recipe_gain) for gain in gains) >= MIN_COVERED
+
+
+def test_sensitivity_panel_gives_each_variant_a_verdict():
+    claims, registry = simulate_scaling_claims(np.random.default_rng(SEEDS[0]))
+    table = observations(claims, registry)
+    panel = sensitivity_panel(table, {"benchmark": "GSM8K"}, "within", options={})
+    assert len(panel) >= 5 and panel["variant"].is_unique
+    assert set(panel["verdict"]) <= set(FIT_VERDICTS)
+    by_variant = panel.set_index("variant")
+    assert by_variant.at["without baselines", "n_claims"] < by_variant.at["as fitted", "n_claims"]
+    fitted = panel[panel["verdict"] != "refused"]
+    assert len(fitted) >= 3  # the synthetic data support most variants
+    assert fitted["estimate"].between(DEFAULT_TRUTH.per_decade - 6,
+                                      DEFAULT_TRUTH.per_decade + 6).all()

@@ -161,7 +161,19 @@ def baseline_loop(specs: list, env: dict[str, str], out_dir: Path) -> None:
 
 
 def _peak_rss_mb() -> float:
-    """Peak resident set size of this process so far, MiB (Linux reports ru_maxrss in KiB)."""
+    """Peak resident set size of this process's own memory so far, MiB.
+
+    Linux's VmHWM (/proc/self/status, KiB) starts afresh at exec; ru_maxrss does not: exec
+    carries over the high-water mark of the memory the process was forked from, so a child
+    started by a 600 MiB parent reports at least 600 MiB. ru_maxrss only where /proc is absent.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

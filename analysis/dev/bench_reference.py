@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import logging
@@ -25,6 +26,21 @@ log = logging.getLogger(__name__)
 REFERENCE_COMMIT = "80992fd"
 REFERENCE_CHILD = "analysis.bench"
 REFERENCE_SIZE = 10_000  # abstracts: long enough to time (~20 s), short enough to run twice
+# main just before the extraction speed-ups were merged (the first parent of fd26ff7): today's
+# rules and tables, so the same output; the speed-up over it is what the speed work alone
+# bought, and the two tables it extracts are compared byte for byte with this code's.
+SAME_OUTPUT_COMMIT = "1165677"
+# Extract one papers table with a tree's own code and write both tables (argv: papers, prefix).
+DUMP_SCRIPT = """import sys
+import pandas as pd
+from analysis import config
+from analysis.claims.extract import extract_tables
+from analysis.curated.benchmarks import load_benchmarks
+papers = pd.read_parquet(sys.argv[1])
+claims, facts = extract_tables(papers, benchmarks=load_benchmarks(config.BENCHMARKS_PATH))
+claims.to_csv(sys.argv[2] + ".claims.csv", index=False)
+facts.to_csv(sys.argv[2] + ".facts.csv", index=False)
+"""
 
 
 def export_commit(commit: str, dest: Path, *, root: Path = config.PROJ_ROOT) -> Path:
@@ -40,16 +56,33 @@ def export_commit(commit: str, dest: Path, *, root: Path = config.PROJ_ROOT) -> 
     return dest
 
 
-def _child(module: str, papers_path: Path, source: Path) -> dict:
-    """An extraction child (`python -m module PAPERS`) run from `source`, first on the path."""
+def _run_in(source: Path, args: list[str]) -> str:
+    """`python ARGS` run from `source` with that tree first on the path; its stdout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REASONSCALE_")}
     env["PYTHONPATH"] = str(source)
-    run = subprocess.run([sys.executable, "-m", module, str(papers_path)], cwd=source, env=env,
-                         capture_output=True, text=True)
+    run = subprocess.run([sys.executable, *args], cwd=source, env=env, capture_output=True,
+                         text=True)
     if run.returncode != 0:
-        raise ReasonscaleError(f"bench: extraction child {module} in {source} failed:\n"
-                               f"{run.stderr[-3000:]}")
-    return json.loads(run.stdout.strip().splitlines()[-1])
+        raise ReasonscaleError(f"bench: {args[:2]} in {source} failed:\n{run.stderr[-3000:]}")
+    return run.stdout
+
+
+def _child(module: str, papers_path: Path, source: Path) -> dict:
+    """An extraction child (`python -m module PAPERS`) run from `source`: its JSON line."""
+    out = _run_in(source, ["-m", module, str(papers_path)])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def output_digests(papers_path: Path, source: Path, work: Path) -> dict[str, str]:
+    """sha256 of the claims and facts tables `source`'s own code extracts from a papers table."""
+    prefix = work / f"dump_{source.name}"
+    _run_in(source, ["-c", DUMP_SCRIPT, str(papers_path), str(prefix)])
+    digests = {}
+    for table in ("claims", "facts"):
+        path = Path(f"{prefix}.{table}.csv")
+        digests[table] = hashlib.sha256(path.read_bytes()).hexdigest()
+        path.unlink()
+    return digests
 
 
 def compare_with_reference(work: Path, *, rng: np.random.Generator,
@@ -58,24 +91,33 @@ def compare_with_reference(work: Path, *, rng: np.random.Generator,
     (reference, current, reference, ...) so both see the same load; the fastest round of each.
 
     Each extracts with its own rules and tables: the comparison is of throughput, and the
-    claim and fact counts of both are kept beside it.
+    claim and fact counts of both are kept beside it. The reference's rules are older than
+    today's (its output differs), so the commit just before the speed work
+    (SAME_OUTPUT_COMMIT) runs too: its claims and facts tables must equal this code's byte for
+    byte (`same_output`), and its time gives the speed-up of the speed work alone.
     """
     from analysis.corpus.ingest import load_corpus
     from analysis.dev.synthetic import papers_table, synthetic_papers
 
     source = export_commit(REFERENCE_COMMIT, work / "reference")
+    same = export_commit(SAME_OUTPUT_COMMIT, work / "same_output")
     path = work / f"papers_reference_{size}.parquet"
     real = load_corpus(config.RAW_DIR)
     papers_table(synthetic_papers(real, size, rng=rng), rng=rng).to_parquet(path)
-    runs: dict[str, list[dict]] = {"reference": [], "current": []}
+    children = {"reference": (REFERENCE_CHILD, source), "same_rules": ("analysis.dev.bench", same),
+                "current": ("analysis.dev.bench", config.PROJ_ROOT)}
+    runs: dict[str, list[dict]] = {who: [] for who in children}
     for _ in range(rounds):
-        runs["reference"].append(_child(REFERENCE_CHILD, path, source))
-        runs["current"].append(_child("analysis.dev.bench", path, config.PROJ_ROOT))
+        for who, (module, tree) in children.items():
+            runs[who].append(_child(module, path, tree))
+    digests = {who: output_digests(path, tree, work) for who, tree in
+               (("same_rules", same), ("current", config.PROJ_ROOT))}
     path.unlink()
     best = {who: min(found, key=lambda r: r["s"]) for who, found in runs.items()}
-    log.info("extraction of %d abstracts: reference %s, current %s", size, best["reference"],
-             best["current"])
-    return {"commit": REFERENCE_COMMIT, "size": size, "rounds": rounds, **best,
+    log.info("extraction of %d abstracts: %s", size, best)
+    return {"commit": REFERENCE_COMMIT, "same_output_commit": SAME_OUTPUT_COMMIT, "size": size,
+            "rounds": rounds, **best, "output_sha256": digests,
+            "same_output": digests["same_rules"] == digests["current"],
             "runs_s": {who: [r["s"] for r in found] for who, found in runs.items()}}
 
 
@@ -85,5 +127,10 @@ def speedup(comparison: dict | None) -> dict:
         return {"min": EXTRACT_SPEEDUP_MIN, "value": None, "cpu": None, "holds": None}
     reference, current = comparison["reference"], comparison["current"]
     wall, cpu = reference["s"] / current["s"], reference["cpu_s"] / current["cpu_s"]
-    return {"min": EXTRACT_SPEEDUP_MIN, "value": wall, "cpu": cpu,
-            "holds": wall >= EXTRACT_SPEEDUP_MIN}
+    found = {"min": EXTRACT_SPEEDUP_MIN, "value": wall, "cpu": cpu,
+             "holds": wall >= EXTRACT_SPEEDUP_MIN}
+    if "same_rules" in comparison:  # the speed work alone, against today's rules and tables
+        found["over_same_rules"] = comparison["same_rules"]["s"] / current["s"]
+        found["same_output"] = bool(comparison["same_output"])
+        found["holds"] = found["holds"] and found["same_output"]  # "at the same output"
+    return found

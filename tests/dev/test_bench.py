@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 
 import numpy as np
 import pandas as pd
@@ -181,6 +182,20 @@ def test_speedup_is_the_reference_time_over_ours():
     assert re.search(r"this code.*16\.00 s.*speed-up 1\.50x \(CPU 1\.00x\).*holds", table)
 
 
+def test_the_speedup_holds_only_at_the_same_output():
+    comparison = {"commit": "abc1234", "same_output_commit": "def5678", "size": 10000,
+                  "reference": {"s": 24.0, "cpu_s": 20.0}, "current": {"s": 16.0, "cpu_s": 20.0},
+                  "same_rules": {"s": 20.0, "cpu_s": 19.0}, "same_output": True}
+    found = speedup(comparison)
+    assert found["holds"] is True and found["over_same_rules"] == pytest.approx(1.25)
+    results = _results(reference=comparison)
+    results["ratios"], results["floors"] = bench.evaluate_floors(results)
+    assert re.search(r"commit def5678.*20\.00 s.*identical.*alone 1\.25x",
+                     bench.format_table(results))
+    changed = speedup({**comparison, "same_output": False})
+    assert changed["holds"] is False and changed["value"] == pytest.approx(1.5)
+
+
 @pytest.mark.skipif(subprocess.run(["git", "cat-file", "-e", f"{REFERENCE_COMMIT}^{{commit}}"],
                                    cwd=PROJ_ROOT, capture_output=True).returncode != 0,
                     reason=f"the clone lacks history back to {REFERENCE_COMMIT}")
@@ -192,7 +207,12 @@ def test_reference_commit_extracts_the_same_corpus_in_its_own_process(tmp_path):
     # the reference ran its own code: the old flat layout, not this tree's subpackages
     assert (tmp_path / "reference" / "analysis" / "bench.py").exists()
     assert not (tmp_path / "reference" / "analysis" / "dev").exists()
-    assert not list(tmp_path.glob("*.parquet"))
+    assert not list(tmp_path.glob("*.parquet")) and not list(tmp_path.glob("dump_*"))
+    # the commit before the speed work has today's rules: the same tables, byte for byte
+    assert found["same_rules"]["claims"] == now["claims"]
+    digests = found["output_sha256"]
+    assert found["same_output"] and digests["same_rules"] == digests["current"]
+    assert all(len(digest) == 64 for digest in digests["current"].values())
 
 
 def test_machine_info_names_cores_and_versions():
@@ -271,3 +291,14 @@ def test_source_version_names_the_commit_and_counts_changed_code(tmp_path):
     (tmp_path / "analysis" / "a.py").write_text("x = 2\n")
     (tmp_path / "analysis" / "b.py").write_text("y = 1\n")
     assert bench.source_version(root=tmp_path)["uncommitted_changes"] == 2
+
+
+def test_a_childs_peak_memory_is_its_own_not_its_parents():
+    # ru_maxrss survives exec: a child of a big parent would report the parent's peak
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"\x01" * len(ballast[::4096])  # touch every page so it is resident
+    code = "from analysis.dev.bench import _peak_rss_mb; print(_peak_rss_mb())"
+    child = subprocess.run([sys.executable, "-c", code], cwd=PROJ_ROOT, capture_output=True,
+                           text=True, check=True)
+    assert float(child.stdout.strip()) < 300  # the imports take about 100 MiB, not 400
+    del ballast

@@ -12,7 +12,7 @@ import pandas as pd
 from analysis.curated.model_names import normalise_name, parse_size_from_name, resolve_models
 from analysis.curated.name_decisions import decision_for
 from analysis.curated.registry import model_facts
-from analysis.stats.meta.effects import binomial_vi
+from analysis.stats.meta.effects import FALLBACK_N_ITEMS, binomial_vi
 from analysis.vocab import (
     AGGREGATE_DOMAIN,
     DEFAULT_METRICS,
@@ -263,9 +263,12 @@ def observation_table(claims: pd.DataFrame, *, papers: pd.DataFrame, models: pd.
     value = pd.to_numeric(table["value"], errors="coerce")
     point = (table["kind"] == "absolute") & value.between(*SCORE_RANGE)
     table["score"] = value.where(point)
-    known = point & table["n_items"].notna()
+    # a benchmark without an item count: the conservative fallback (as if it had as few items
+    # as the smallest benchmark in use), flagged so every selection and table can show it
+    table["vi_fallback"] = point & table["n_items"].isna()
+    items = table["n_items"].fillna(FALLBACK_N_ITEMS)
     table["vi"] = np.nan
-    table.loc[known, "vi"] = binomial_vi(table.loc[known, "score"], table.loc[known, "n_items"])
+    table.loc[point, "vi"] = binomial_vi(table.loc[point, "score"], items[point])
     for flag in ("uncertain", "curated"):
         table[flag] = table[flag].fillna(False).astype(bool) if flag in table else False
     return table.reset_index(drop=True)
@@ -280,12 +283,15 @@ def select_scores(table: pd.DataFrame, *, metrics: tuple[str, ...] = DEFAULT_MET
                   modalities: tuple[str, ...] = ("text",),
                   qualifiers: tuple[str, ...] = POINT_QUALIFIERS, systems: bool = False,
                   uncertain: bool = True, origins: tuple[str, ...] | None = None,
+                  fallback_items: bool = True,
                   filters: FilterLog | None = None) -> tuple[pd.DataFrame, FilterLog]:
     """The absolute scores a scaling analysis uses, each step of the selection recorded.
 
     Defaults: point values of single models on named text-reasoning benchmarks, with a
     parameter count and an item count. `origins` restricts where sizes may come from (e.g.
-    ("registry",) leaves out sizes read off names or taken from a base model).
+    ("registry",) leaves out sizes read off names or taken from a base model). A benchmark
+    without an item count keeps its claims with the flagged fallback variance (`vi_fallback`,
+    n_items = FALLBACK_N_ITEMS in the selected rows) unless `fallback_items` is off.
     """
     steps = filters.copy() if filters is not None else FilterLog()
     rows = steps.keep(table, table["scope"] == "named",
@@ -306,7 +312,15 @@ def select_scores(table: pd.DataFrame, *, metrics: tuple[str, ...] = DEFAULT_MET
     if origins is not None:
         rows = steps.keep(rows, rows["params_origin"].isin(origins),
                           f"size from {', '.join(origins)}")
-    rows = steps.keep(rows, rows["n_items"].notna(), "benchmark item count known")
+    if fallback_items:  # a step that drops nothing, so every funnel says how many were flagged
+        flagged = int(rows["n_items"].isna().sum())
+        rows = steps.keep(rows, pd.Series(True, index=rows.index),
+                          f"benchmark item count known, or the flagged fallback of "
+                          f"{FALLBACK_N_ITEMS} items ({flagged} claims)")
+        rows = rows.assign(n_items=rows["n_items"].fillna(FALLBACK_N_ITEMS))
+    else:
+        rows = steps.keep(rows, rows["n_items"].notna(), "benchmark item count known "
+                          f"(not the fallback of {FALLBACK_N_ITEMS} items)")
     rows = steps.keep(rows, rows["score"].notna(), "score within 0-100")
     return rows.reset_index(drop=True), steps
 

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from analysis.stats.meta.effects import FALLBACK_N_ITEMS
 from analysis.stats.observations import (
     claim_recipe,
     default_funnel,
@@ -192,3 +193,24 @@ def test_a_system_lists_every_parts_size_and_sums_them_only_when_all_are_known(i
         table.at["c00", "system_params_total"])
     rows, _ = select_scores(table.reset_index())  # systems stay out of single-model fits
     assert not {"c07", "c08"} & set(rows["claim_id"])
+
+
+def test_a_benchmark_without_an_item_count_gets_the_flagged_fallback_not_a_drop(inputs):
+    benchmarks = inputs["benchmarks"].copy()
+    benchmarks.loc[benchmarks["name"] == "AIME-2024", "n_items"] = None  # size unknown
+    table = observation_table(inputs["claims"], papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=benchmarks, methods=inputs["methods"],
+                              decisions=inputs["decisions"])
+    row = table.set_index("claim_id").loc["c00"]
+    assert row["vi_fallback"] and math.isnan(row["n_items"])  # the table keeps the truth
+    assert row["vi"] == pytest.approx(100**2 * 0.4 * 0.6 / FALLBACK_N_ITEMS)
+    kept, steps = select_scores(table)
+    assert "c00" in set(kept["claim_id"]) and (kept["n_items"] == FALLBACK_N_ITEMS).all()
+    step = steps.frame().set_index("step").filter(like="flagged fallback", axis=0)
+    assert len(step) == 1 and step["dropped"].iloc[0] == 0  # shown, never a drop
+    assert f"of {FALLBACK_N_ITEMS} items ({step['rows_before'].iloc[0]} claims)" in step.index[0]
+    strict, strict_steps = select_scores(table, fallback_items=False)
+    assert strict.empty
+    frame = strict_steps.frame().set_index("step")
+    dropped = frame.filter(like="not the fallback", axis=0)
+    assert dropped["dropped"].tolist() == [step["rows_before"].iloc[0]]

@@ -122,7 +122,7 @@ def load_observations(path: Path = config.OBSERVATIONS_PATH) -> pd.DataFrame:
 
 GAIN_TEXT = ("gain_id", "source", "paper_id", "title", "model", "model_key", "benchmark",
              "domain", "scope", "recipe", "recipes", "params_origin", "vi_rule", "claim_ids",
-             "quote", "role", "against", "base_model")
+             "quote", "role", "against", "base_model", "restates")
 
 
 def load_gains(path: Path = config.GAINS_PATH) -> pd.DataFrame:

@@ -12,6 +12,7 @@ from analysis.stats.gain_models import (
     MIN_EGGER_GAINS,
     GainsStudy,
     RecipeGain,
+    Sensitivity,
     slope_column,
 )
 
@@ -44,8 +45,25 @@ def summary_line(study: GainsStudy) -> str:
     return "pooled gain (points) — " + "; ".join(parts) if parts else "no gains selected"
 
 
-def recipe_table(study: GainsStudy) -> pd.DataFrame | Markdown:
-    """Per recipe: verdict, pooled gain, CI, prediction interval, heterogeneity, counts."""
+def _at(r: float) -> str:
+    return f"at r = {r:g}"
+
+
+def sensitivity_columns(sensitivity: Sensitivity, recipe: str) -> dict:
+    """A recipe's verdict and pooled gain (with its CI) at the sensitivity's correlation."""
+    other = sensitivity.recipes.get(recipe)
+    head = other.fit.headline if other is not None else None
+    at = _at(sensitivity.correlation)
+    gain = "" if head is None else \
+        f"{head['estimate']:+.1f} ({_interval(head['ci_low'], head['ci_high'])})"
+    return {f"verdict {at}": other.verdict if other is not None else "",
+            f"pooled gain {at}": gain}
+
+
+def recipe_table(study: GainsStudy,
+                 sensitivity: Sensitivity | None = None) -> pd.DataFrame | Markdown:
+    """Per recipe: verdict, pooled gain, CI, prediction interval, heterogeneity, counts, and
+    (with a sensitivity) the verdict and pooled gain at the other correlation beside them."""
     rows = []
     for recipe in study.recipes.values():
         res, head = recipe.fit.result, recipe.fit.headline
@@ -61,9 +79,13 @@ def recipe_table(study: GainsStudy) -> pd.DataFrame | Markdown:
                         "σ² paper": round(sigma.get("sigma2.paper_id", float("nan")), 1),
                         "σ² gain": round(sigma.get("sigma2.gain_id", float("nan")), 1),
                         "I² (%)": round(res.heterogeneity.I2, 1)})
+        if sensitivity is not None:
+            row.update(sensitivity_columns(sensitivity, recipe.recipe))
         rows.append(row)
-    columns = ["recipe", "verdict", "pooled gain", "95% CI", "95% PI (new gain)", "σ² paper",
-               "σ² gain", "I² (%)", "gains", "papers", "why"]
+    beside = [] if sensitivity is None else [f"verdict {_at(sensitivity.correlation)}",
+                                             f"pooled gain {_at(sensitivity.correlation)}"]
+    columns = ["recipe", "verdict", "pooled gain", "95% CI", *beside, "95% PI (new gain)",
+               "σ² paper", "σ² gain", "I² (%)", "gains", "papers", "why"]
     frame = pd.DataFrame(rows).reindex(columns=columns)
     return frame if len(frame) else Markdown("No recipe has gains in this selection.")
 
@@ -131,3 +153,53 @@ def verdict_word(study: GainsStudy) -> str:
     for recipe in study.recipes.values():
         counts[recipe.verdict] = counts.get(recipe.verdict, 0) + 1
     return ", ".join(f"{v} ×{counts[v]}" for v in VERDICTS if v in counts) or "refused"
+
+
+def sensitivity_sentence(study: GainsStudy, sensitivity: Sensitivity) -> str:
+    """Whether any recipe's verdict changes with the assumed before/after correlation."""
+    own = study.rows["correlation"].dropna().unique() if "correlation" in study.rows else []
+    assumed = f"r = {own[0]:g}" if len(own) == 1 else "the report's correlation"
+    changed = [f"{name} ({recipe.verdict} at {assumed}, {other.verdict} "
+               f"{_at(sensitivity.correlation)})" for name, recipe in study.recipes.items()
+               if (other := sensitivity.recipes.get(name)) is not None
+               and other.verdict != recipe.verdict]
+    if not study.recipes:
+        return "No recipe to refit at another correlation."
+    if changed:
+        return (f"The verdict depends on the assumed correlation between a gain's two scores "
+                f"for {'; '.join(changed)}: read it as resting on that assumption.")
+    return (f"Every verdict is the same at {assumed} and {_at(sensitivity.correlation)} "
+            "(the assumed correlation between a gain's two scores): none rests on it.")
+
+
+UNCONVERTED_SHOWN = ["claim_id", "paper_id", "model", "benchmark", "change", "reason", "quote"]
+
+
+def unconverted_selected(unconverted: pd.DataFrame, study: GainsStudy) -> pd.DataFrame:
+    """The relative changes with no stated base (gains.unconverted) in the report's selection
+    of recipes, domains and benchmarks."""
+    options = study.options
+    keep = unconverted["recipe"].isin(options["recipes"]) & \
+        unconverted["domain"].isin(options["domains"])
+    if options["benchmarks"]:
+        keep &= unconverted["benchmark"].isin(options["benchmarks"])
+    return unconverted[keep].reset_index(drop=True)
+
+
+def unconverted_sentence(selected: pd.DataFrame) -> str:
+    """How many relative changes are kept apart, and why they are not pooled."""
+    if selected.empty:
+        return ("Every relative change in this selection states its model's score, so each is "
+                "converted to points and pooled.")
+    one = len(selected) == 1
+    return (f"{plural(len(selected), 'relative change')} of the papers' own models in this "
+            f"selection {'states' if one else 'state'} no score to convert from, so "
+            f"{'it is' if one else 'they are'} kept apart: not pooled, listed here with "
+            f"{'its quote' if one else 'their quotes'}.")
+
+
+def unconverted_table(selected: pd.DataFrame) -> pd.DataFrame | Markdown:
+    """The relative changes kept apart, each with its quote and why it is not converted."""
+    if selected.empty:
+        return Markdown("No relative change is kept apart.")
+    return selected[UNCONVERTED_SHOWN]

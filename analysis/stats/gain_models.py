@@ -10,7 +10,12 @@ import pandas as pd
 
 from analysis.errors import InsufficientDataError
 from analysis.stats.designs import MIN_DECADES, MIN_PAPERS, MIN_SIZES, PAPER, DesignFit
-from analysis.stats.gains import OTHER_MODEL
+from analysis.stats.gains import (
+    DEFAULT_CORRELATION,
+    OTHER_MODEL,
+    SENSITIVITY_CORRELATION,
+    with_correlation,
+)
 from analysis.stats.meta.bias import EggerTest, PetPeese, egger_test, pet_peese
 from analysis.stats.meta.errors import MetaSpecError
 from analysis.stats.meta.model import fit_meta
@@ -48,7 +53,12 @@ def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
     """Gains on named benchmarks of the chosen recipes and domains, each step recorded."""
     steps = FilterLog()
     gains = gains.assign(claim_id=gains[GAIN])  # the id the filter log records
-    rows = steps.keep(gains, gains["scope"] == "named",
+    # a table without the column (built before restatements were marked) repeats nothing
+    restates = gains["restates"].fillna("").astype(str) if "restates" in gains else ""
+    rows = steps.keep(gains, pd.Series(restates == "", index=gains.index),
+                      'one gain per reported change (a stated change repeating a "from X to Y" '
+                      "of the same sentence is counted once, as the pair)")
+    rows = steps.keep(rows, rows["scope"] == "named",
                       "a named benchmark (aggregates kept apart)")
     rows = steps.keep(rows, rows["against"].fillna("") != OTHER_MODEL,
                       "a change of the model itself (a margin over another model is no gain)")
@@ -64,9 +74,11 @@ def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
 def _pooled_fit(rows: pd.DataFrame, label: str, *, robust: bool = True) -> DesignFit:
     """Intercept-only multilevel model (gains within papers), CR2 by paper."""
     steps = FilterLog()
-    if rows[PAPER].nunique() < MIN_GAIN_PAPERS:
+    papers = rows[PAPER].nunique()
+    if papers < MIN_GAIN_PAPERS:
+        # stats may not import viz (import-linter layers), so not analysis.viz.words.plural
         return DesignFit(label, rows, steps, refusal=(
-            f"gains from {rows[PAPER].nunique()} paper(s); a pooled gain needs "
+            f"gains from {papers} paper{'' if papers == 1 else 's'}; a pooled gain needs "
             f"{MIN_GAIN_PAPERS}"))
     try:
         result = fit_meta(rows, yi="gain", vi="vi", random=f"{PAPER}/{GAIN}", method="REML",
@@ -185,3 +197,26 @@ def gains_study(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
     per_recipe = {r: recipe_gain(rows, r) for r in recipes if (rows["recipe"] == r).any()}
     return GainsStudy(rows, steps, per_recipe, size_interaction(rows),
                       {"recipes": recipes, "domains": domains, "benchmarks": benchmarks})
+
+
+def other_correlation(r: float) -> float:
+    """The correlation a report's sensitivity uses: 0.5 beside 0, else the conservative 0."""
+    return DEFAULT_CORRELATION if r == SENSITIVITY_CORRELATION else SENSITIVITY_CORRELATION
+
+
+@dataclass
+class Sensitivity:
+    """The recipes' pooled gains, judged, at another before/after correlation."""
+
+    correlation: float
+    recipes: dict[str, RecipeGain]
+
+
+def correlation_sensitivity(study: GainsStudy, r: float) -> Sensitivity:
+    """Each recipe's pooled gain, judged, with the variances recomputed for correlation r.
+
+    The before/after correlation is assumed, not reported: if a verdict changes between the
+    report's r and this one, the verdict rests on that assumption.
+    """
+    rows = with_correlation(study.rows, r)
+    return Sensitivity(r, {recipe: recipe_gain(rows, recipe) for recipe in study.recipes})

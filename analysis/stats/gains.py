@@ -25,8 +25,10 @@ GAIN_COLUMNS = [
     "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score", "after_score",
     "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule", "unit_ambiguous",
     "n_items", "claim_ids", "quote", "role", "uncertain", "release_year", "against",
-    "base_model",
+    "base_model", "restates",
 ]
+UNCONVERTED_COLUMNS = ["claim_id", "paper_id", "model", "benchmark", "scope", "domain", "recipe",
+                       "against", "value", "change", "quote", "reason"]
 _UNSAID, OWN_BASELINE, OTHER_MODEL = DELTA_AGAINST  # what a change is measured against
 
 
@@ -104,8 +106,8 @@ def _relatives(obs: pd.DataFrame, r: float) -> list[dict]:
     for _, row in obs[(obs["kind"] == "relative") & obs["value"].notna()].iterrows():
         after = _own_score(obs, row)
         if np.isnan(after):
-            continue  # no base to convert with: counted apart by the caller
-        base = after / (1.0 + row["value"] / 100.0)
+            continue  # no base to convert with: listed apart by unconverted()
+        base = after / (1.0 + _relative_percent(row) / 100.0)
         n = row["n_items"] if pd.notna(row["n_items"]) else FALLBACK_ITEMS
         v = (binomial_vi(np.clip(base, 0, 100), n), binomial_vi(after, n))
         rows.append(_gain(row, source="relative", base=base, after_score=after,
@@ -113,6 +115,12 @@ def _relatives(obs: pd.DataFrame, r: float) -> list[dict]:
                           vi_rule=_rule(row, r, "converted from a relative change"),
                           claims=row["claim_id"], ambiguous=False, against=_against(row)))
     return rows
+
+
+def _relative_percent(row: pd.Series) -> float:
+    """The relative change in percent: a ratio ("1.6x", rule "times") is +60%."""
+    value = float(row["value"])
+    return (value - 1.0) * 100.0 if str(row["rule"]).startswith("times") else value
 
 
 def _against(row: pd.Series) -> str:
@@ -145,19 +153,102 @@ def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain:
             "against": against, "base_model": _base(row)}
 
 
+def _half_unit(value: float) -> float:
+    """Half the unit of a stated number's last digit (6.2 -> 0.05, 6 -> 0.5): its rounding."""
+    for digits in range(4):
+        scaled = value * 10.0 ** digits
+        if abs(scaled - round(scaled)) < 1e-6:
+            return 0.5 * 10.0 ** -digits
+    return 0.5e-4
+
+
+def _same_change(value: float, before: float, after: float) -> bool:
+    """Does a stated change equal a pair's, in points or relative, within the numbers' rounding?
+
+    Each of the three numbers is rounded as printed, so the test allows their half-units (to
+    first order for the ratio) rather than an arbitrary tolerance.
+    """
+    ends = _half_unit(before) + _half_unit(after)
+    if abs(value - (after - before)) <= _half_unit(value) + ends + 1e-9:
+        return True
+    if before <= 0:
+        return False
+    ratio = after / before
+    slack = _half_unit(value) + 100.0 * ratio * (_half_unit(after) / after
+                                                 + _half_unit(before) / before)
+    return abs(value - 100.0 * (ratio - 1.0)) <= slack + 1e-9
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
+
+
+def _restated_pair(claim: pd.Series, pairs: pd.DataFrame, claims: pd.DataFrame) -> str:
+    """The gain_id of the "from X to Y" this stated change repeats (same sentence or pair)."""
+    for _, pair in pairs.iterrows():
+        after = claims.loc[pair["claim_ids"].split(";")[-1]]
+        same_pair = _text(claim.get("pair_id")) != "" and \
+            _text(claim.get("pair_id")) == _text(after.get("pair_id"))
+        same_sentence = claim.get("start") == after.get("start")
+        if (same_pair or same_sentence) and \
+                _same_change(float(claim["value"]), pair["base_score"], pair["after_score"]):
+            return str(pair["gain_id"])
+    return ""
+
+
+def _restatements(table: pd.DataFrame, obs: pd.DataFrame) -> list[str]:
+    """Per gain, the pair it repeats ("" for none): "from 83.2% to 89.4%, an improvement of
+    6.2%" is one reported change, and the pair, with both scores, is the one to keep."""
+    claims = obs.drop_duplicates("claim_id").set_index("claim_id")
+    pairs = table[table["source"] == "pair"]
+    keys = ["paper_id", "model", "benchmark"]
+    out = []
+    for _, row in table.iterrows():
+        same = pairs[(pairs[keys].fillna("") == row[keys].fillna("")).all(axis=1)]
+        stated = row["source"] != "pair" and len(same) > 0
+        out.append(_restated_pair(claims.loc[row["claim_ids"]], same, claims) if stated else "")
+    return out
+
+
 def gains_table(obs: pd.DataFrame, *, r: float = DEFAULT_CORRELATION) -> pd.DataFrame:
-    """One row per reported gain of the paper's own model (aggregates included; see scope)."""
+    """One row per reported gain of the paper's own model (aggregates included; see scope).
+
+    A stated change that repeats a pair of the same sentence keeps its row, with the pair's
+    gain_id in `restates`, so that the selection drops it visibly (select_gains).
+    """
     rows = _pairs(obs, r) + _deltas(obs, r) + _relatives(obs, r)
     table = pd.DataFrame(rows).reindex(columns=GAIN_COLUMNS)
     own = table["role"].isin(["proposed"]) | (table["source"] == "pair")
-    return table[own].sort_values(["recipe", "paper_id", "gain_id"]).reset_index(drop=True)
+    table = table[own].sort_values(["recipe", "paper_id", "gain_id"]).reset_index(drop=True)
+    return table.assign(restates=_restatements(table, obs))
+
+
+def _change(row: pd.Series) -> str:
+    """A relative change as stated: "+20.73%", or "2.06×" for a ratio."""
+    return f"{row['value']:g}×" if str(row["rule"]).startswith("times") else \
+        f"{row['value']:+g}%"
+
+
+def _why_unconverted(row: pd.Series) -> str:
+    reason = (f"no score of {_text(row['model']) or 'the model'} on {row['benchmark']} is "
+              f"stated, so the {_change(row)} change has no base to convert to points")
+    if _against(row) == OTHER_MODEL:
+        reason += "; also a margin over another model, which is no gain"
+    if row["scope"] != "named":
+        reason += "; also over several benchmarks (an aggregate)"
+    return reason
 
 
 def unconverted(obs: pd.DataFrame) -> pd.DataFrame:
-    """Relative changes with no stated base score: kept apart, listed with their quotes."""
-    rel = obs[(obs["kind"] == "relative") & obs["value"].notna()]
-    keep = [i for i, row in rel.iterrows() if np.isnan(_own_score(obs, row))]
-    return rel.loc[keep, ["claim_id", "paper_id", "model", "benchmark", "value", "quote"]]
+    """Relative changes of the papers' own models with no stated base score: kept apart, each
+    with its quote and why it is not converted to points."""
+    rel = obs[(obs["kind"] == "relative") & obs["value"].notna() & (obs["role"] == "proposed")]
+    rows = rel.loc[[i for i, row in rel.iterrows() if np.isnan(_own_score(obs, row))]]
+    return rows.assign(
+        against=[_against(row) for _, row in rows.iterrows()],
+        change=[_change(row) for _, row in rows.iterrows()],
+        reason=[_why_unconverted(row) for _, row in rows.iterrows()],
+    ).reindex(columns=UNCONVERTED_COLUMNS).reset_index(drop=True)
 
 
 def with_correlation(gains: pd.DataFrame, r: float) -> pd.DataFrame:

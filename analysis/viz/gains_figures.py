@@ -11,6 +11,7 @@ from analysis.stats.gain_models import GainsStudy, gains_study
 from analysis.stats.meta.bias import funnel_contours
 from analysis.viz.figure import FigureSpec, source_line
 from analysis.viz.theme import SLIDE_SIZES_IN, add_source_line, colour_for
+from analysis.viz.words import plural
 
 ROW_HEIGHT_IN = 0.32  # inches per forest row: 60 gains stay readable
 LABEL_CHARS = 48  # a row's label is cut beyond this many characters
@@ -28,15 +29,25 @@ def study_for(tables: dict, *, result: GainsStudy | None = None, **params) -> Ga
 
 
 def _label(row: pd.Series) -> str:
-    text = f"{row['model'] or '(unnamed)'} · {row['benchmark']} · {row['paper_id']}"
+    """"model · benchmark · paper", cut to LABEL_CHARS so 60 rows leave room for the plot."""
+    model = row["model"] if isinstance(row["model"], str) and row["model"] else "(unnamed)"
+    rest = f" · {row['benchmark']} · {row['paper_id']}"
+    room = LABEL_CHARS - len(rest)  # the model's name is cut first: benchmark and paper say
+    if len(model) > room:  # which gain a row is
+        model = model[:max(room - 1, 1)] + "…"
+    text = model + rest
     return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS - 1] + "…"
+
+
+def _counts(data: pd.DataFrame) -> str:
+    return f"{plural(len(data), 'gain')}, {plural(data['paper_id'].nunique(), 'paper')}"
 
 
 def forest_rows(study: GainsStudy) -> list[dict]:
     """Rows top to bottom: per recipe its gains (sorted) and then its pooled diamond."""
     rows = []
     for recipe, judged in study.recipes.items():
-        data = judged.fit.data.sort_values("gain", ascending=False)
+        data = judged.fit.data.sort_values("gain", ascending=False, kind="stable")
         weights = 1.0 / (data["vi"] + float(np.sum(judged.fit.result.sigma2))) \
             if judged.fit.result is not None else 1.0 / data["vi"]
         share = weights / weights.sum()
@@ -48,12 +59,13 @@ def forest_rows(study: GainsStudy) -> list[dict]:
         head = judged.fit.headline
         if head is not None:
             pred = judged.fit.result.predict(np.ones((1, 1))).iloc[0]
-            rows.append({"kind": "pooled", "label": f"{recipe}: pooled ({judged.verdict})",
+            rows.append({"kind": "pooled", "label": f"{recipe} ({judged.verdict}): "
+                         f"{_counts(data)}",
                          "recipe": recipe, "estimate": head["estimate"],
                          "low": head["ci_low"], "high": head["ci_high"],
                          "pi_low": pred["pi_low"], "pi_high": pred["pi_high"]})
         else:
-            rows.append({"kind": "refused", "label": f"{recipe}: no pooled gain",
+            rows.append({"kind": "refused", "label": f"{recipe} (refused): {_counts(data)}",
                          "recipe": recipe, "reason": judged.reason})
     return rows
 
@@ -70,10 +82,21 @@ def _draw_row(ax, y: float, row: dict) -> None:
         diamond = [(row["low"], y), (row["estimate"], y + 0.35), (row["high"], y),
                    (row["estimate"], y - 0.35)]
         ax.add_patch(Polygon(diamond, closed=True, color=colour, ec="black"))
-    if row["kind"] != "refused":
-        ax.annotate(f"{row['estimate']:+.1f} [{row['low']:+.1f}, {row['high']:+.1f}]",
-                    xy=(1.01, y), xycoords=("axes fraction", "data"), va="center",
-                    fontsize=14, annotation_clip=False)
+
+
+def _estimates_column(ax, positions: np.ndarray, rows: list[dict]) -> None:
+    """The estimates as tick labels of a right-hand axis: laid out with the figure like the
+    row labels, never hung past the plot's edge whatever the labels' width."""
+    right = ax.twinx()
+    right.set_ylim(ax.get_ylim())
+    right.set_yticks(positions, [
+        "" if row["kind"] == "refused" else
+        f"{row['estimate']:+.1f} [{row['low']:+.1f}, {row['high']:+.1f}]" for row in rows],
+        fontsize=14)
+    right.tick_params(axis="y", length=0)
+    right.grid(False)
+    for tick, row in zip(right.get_yticklabels(), rows, strict=True):
+        tick.set_fontweight("bold" if row["kind"] != "gain" else "normal")
 
 
 def gains_forest_figure(tables: dict, *, result: GainsStudy | None = None, **params) -> tuple:
@@ -81,8 +104,8 @@ def gains_forest_figure(tables: dict, *, result: GainsStudy | None = None, **par
     rows = forest_rows(study)
     if not rows:
         return None, "No gains on named benchmarks in this selection."
-    width = SLIDE_SIZES_IN["16:9"][0]
-    fig, ax = plt.subplots(figsize=(width, max(7.5, ROW_HEIGHT_IN * len(rows) + 2)))
+    size = (SLIDE_SIZES_IN["16:9"][0], max(7.5, ROW_HEIGHT_IN * len(rows) + 2))
+    fig, ax = plt.subplots(figsize=size)
     positions = np.arange(len(rows))[::-1]
     for y, row in zip(positions, rows, strict=True):
         _draw_row(ax, y, row)
@@ -91,13 +114,19 @@ def gains_forest_figure(tables: dict, *, result: GainsStudy | None = None, **par
         tick.set_fontweight("bold" if row["kind"] != "gain" else "normal")
     ax.axvline(0, color="grey", linestyle="--", linewidth=1)
     ax.set_ylim(-1, len(rows))
-    ax.set_xlabel("gain (points): square = one reported gain, area ∝ weight; line = its 95% CI")
-    ax.set_title("What recipes gain: each reported gain and the pooled gain per recipe")
+    _estimates_column(ax, positions, rows)
+    ax.set_xlabel("gain (points)")
+    # a figure title, not the axes': long row labels narrow the axes, and a title centred on
+    # them would run off the figure's right edge
+    fig.suptitle("What recipes gain: each reported gain and the pooled gain per recipe")
     add_source_line(fig, source_line(tables, n_claims=len(study.rows),
                                      n_papers=study.rows["paper_id"].nunique()))
     return fig, ("One row per reported gain (model · benchmark · paper), grouped by recipe and "
-                 "sorted; diamond = pooled gain (multilevel random effects, CR2 95% CI), dotted "
-                 "line = its 95% prediction interval for a new gain; estimates at the right.")
+                 "sorted by gain; square = the gain (area ∝ its weight in the recipe's pooled "
+                 "gain), line = its 95% CI; diamond = pooled gain (multilevel random effects, "
+                 "CR2 95% CI), dotted line = its 95% prediction interval for a new gain; at "
+                 "the right each row's estimate [95% CI] in points. A recipe's bold row gives "
+                 "its verdict and how many gains and papers it pools.")
 
 
 def gains_funnel_figure(tables: dict, *, result: GainsStudy | None = None, **params) -> tuple:

@@ -6,9 +6,22 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.stats.gain_models import gains_study, select_gains, slope_column
+from analysis.reports.gains_view import (
+    recipe_table,
+    sensitivity_sentence,
+    unconverted_selected,
+    unconverted_sentence,
+)
+from analysis.stats.gain_models import (
+    correlation_sensitivity,
+    gains_study,
+    other_correlation,
+    recipe_gain,
+    select_gains,
+    slope_column,
+)
 from analysis.stats.gains import FALLBACK_ITEMS, gains_table, unconverted, with_correlation
-from analysis.stats.meta.effects import binomial_vi
+from analysis.stats.meta.effects import binomial_vi, difference_vi
 
 NAN = float("nan")
 
@@ -101,6 +114,98 @@ def test_correlation_shrinks_the_variance_as_stated(obs):
     assert half["vi_rule"].str.endswith("r = 0.5").all()
 
 
+def sentence_claims(extra: list[dict]) -> pd.DataFrame:
+    """ "... increases from 83.2% to 89.4%, an improvement of 6.2%": one sentence at 100."""
+    return pd.DataFrame([
+        claim("b", "absolute", 83.2, role="baseline", rule="from-to/before/model-before",
+              start=100, value_start=110),
+        claim("a", "absolute", 89.4, rule="from-to/before/pair", start=100, value_start=120),
+        *extra,
+    ]).assign(base_model="", base_model_id="")
+
+
+def test_a_stated_change_repeating_its_sentences_pair_is_one_gain():
+    obs = sentence_claims([
+        claim("d", "delta", 6.2, rule="change=points/sentence/subject", start=100),
+        claim("r", "relative", 7.45, rule="change=relative/sentence/subject", start=100),
+        # the same sentence's other change ("and 4.5 over SFT"): a different gain
+        claim("o", "delta", 4.5, rule="change=points/sentence/subject", start=100),
+        # the same number on another benchmark is another gain
+        claim("m", "delta", 6.2, rule="change=points/sentence/subject", start=100,
+              benchmark="MATH-500"),
+    ])
+    gains = gains_table(obs).set_index("claim_ids")
+    assert gains.loc["d", "restates"] == gains.loc["b;a", "gain_id"]
+    assert gains.loc["r", "restates"] == gains.loc["b;a", "gain_id"]  # 89.4 / 83.2 = +7.45%
+    assert gains.loc[["b;a", "o", "m"], "restates"].tolist() == ["", "", ""]
+    rows, steps = select_gains(gains.reset_index(), recipes=("RL",))
+    assert sorted(rows["claim_ids"]) == ["b;a", "m", "o"]  # the pair kept: both its scores
+    log = steps.frame()
+    once = log.index[log["step"].str.startswith("one gain per reported change")]
+    assert len(once) == 1 and log.at[once[0], "dropped"] == 2
+    assert sorted(steps.dropped[once[0]]) == sorted(gains.loc[["d", "r"], "gain_id"])
+
+
+@pytest.mark.parametrize("value, same", [(6.3, True), (6.0, True), (6.5, False)])
+def test_a_change_repeats_a_pair_only_within_the_numbers_rounding(value, same):
+    # 83.2 and 89.4 may be 83.25 and 89.35 (6.1) or 83.15 and 89.45 (6.3); "6" may be 6.4
+    obs = sentence_claims([claim("d", "delta", value, rule="signed/after/subject", start=100)])
+    assert (gains_table(obs).set_index("claim_ids").at["d", "restates"] != "") is same
+
+
+def test_a_change_in_a_carried_over_sentence_repeats_the_pair_it_belongs_to():
+    obs = sentence_claims([claim("d", "delta", 6.2, rule="change=points/carried-over/subject",
+                                 start=300)])
+    assert gains_table(obs).set_index("claim_ids").at["d", "restates"] == ""  # not the same
+    obs["pair_id"] = ["r1", "r1", "r1"]  # the extractor tied the change to the pair
+    assert gains_table(obs).set_index("claim_ids").at["d", "restates"] != ""
+
+
+def test_relative_changes_without_a_base_are_kept_apart_with_the_reason():
+    obs = pd.DataFrame([
+        claim("s", "absolute", 70.0, model="Other-1B"),
+        claim("x", "relative", 1.25, model="Other-1B", rule="times/after/subject"),
+        claim("n", "relative", 20.0, model="Nobody", rule="relative-word/after/subject"),
+        claim("t", "relative", 1.6, model="Nobody", rule="times/after/subject",
+              benchmark="AVERAGE", scope="aggregate", against="other-model"),
+        claim("z", "relative", 9.0, model="Nobody", role="baseline"),  # not the paper's gain
+    ]).assign(base_model="", base_model_id="")
+    converted = gains_table(obs).set_index("claim_ids")
+    assert converted.at["x", "gain"] == pytest.approx(70.0 - 56.0)  # "1.25x": 70 = 56 * 1.25
+    apart = unconverted(obs).set_index("claim_id")
+    assert apart.index.tolist() == ["n", "t"]
+    assert apart.at["n", "change"] == "+20%" and apart.at["t", "change"] == "1.6×"
+    assert apart.at["n", "reason"] == ("no score of Nobody on GSM8K is stated, so the +20% "
+                                       "change has no base to convert to points")
+    assert "margin over another model" in apart.at["t", "reason"]
+    assert "aggregate" in apart.at["t", "reason"] and "aggregate" not in apart.at["n", "reason"]
+    assert apart.at["n", "quote"] == "q"
+
+
+def test_the_report_lists_the_kept_apart_changes_of_its_selection():
+    obs = pd.DataFrame([
+        claim("n", "relative", 20.0, model="Nobody"),
+        claim("h", "relative", 30.0, model="Nobody", benchmark="HumanEval"),
+    ]).assign(base_model="", base_model_id="")
+    obs.loc[obs["claim_id"] == "h", "domain"] = "code"
+    apart = unconverted(obs)
+    study = gains_study(synthetic_gains(np.random.default_rng(1)), recipes=("RL",),
+                        domains=("math",))
+    selected = unconverted_selected(apart, study)
+    assert selected["claim_id"].tolist() == ["n"]  # HumanEval is code: not in this selection
+    assert unconverted_sentence(selected).startswith(
+        "1 relative change of the papers' own models in this selection states no score")
+    assert unconverted_sentence(apart).startswith("2 relative changes")
+    study.options["benchmarks"] = ("MATH-500",)
+    assert unconverted_selected(apart, study).empty
+
+
+def test_a_recipe_from_one_paper_is_refused_in_plain_words(obs):
+    refused = recipe_gain(select_gains(gains_table(obs), recipes=("RL",))[0], "RL")
+    assert refused.verdict == "refused"
+    assert refused.fit.refusal == "gains from 1 paper; a pooled gain needs 2"
+
+
 TRUE_GAIN = {"RL": 10.0, "distillation": 5.0}
 TRUE_SLOPE = {"RL": -4.0, "distillation": 0.0}  # points per decade of base-model size
 SEEDS = range(300, 320)
@@ -155,3 +260,47 @@ def test_size_interaction_recovers_each_recipes_slope(studies, recipe):
     assert covered >= MIN_COVERED
     if TRUE_SLOPE[recipe] == 0:  # no effect: never a supported finding in most data sets
         assert verdicts.count("supported") <= 2
+
+
+def with_both_scores(gains: pd.DataFrame) -> pd.DataFrame:
+    """Synthetic gains with the two scores' variances a gains table carries (r = 0)."""
+    return gains.assign(vi_before=gains["vi"] / 2, vi_after=gains["vi"] / 2, correlation=0.0,
+                        vi_rule="binomial, both scores stated, n_items, r = 0")
+
+
+def test_the_other_correlation_is_the_sensitivity_beside_the_reports():
+    assert (other_correlation(0.0), other_correlation(0.5), other_correlation(0.3)) == \
+        (0.5, 0.0, 0.5)
+
+
+def test_correlation_sensitivity_refits_each_recipe_at_the_other_correlation():
+    study = gains_study(with_both_scores(synthetic_gains(np.random.default_rng(7))),
+                        recipes=("RL", "distillation"))
+    before = study.rows["vi"].copy()
+    sensitivity = correlation_sensitivity(study, 0.5)
+    assert sensitivity.correlation == 0.5 and set(sensitivity.recipes) == {"RL", "distillation"}
+    for name, other in sensitivity.recipes.items():
+        rows = study.recipes[name].fit.data
+        expected = difference_vi(rows["vi_before"].to_numpy(), rows["vi_after"].to_numpy(), r=0.5)
+        assert np.allclose(other.fit.data["vi"], expected)  # a quarter less than at r = 0
+        assert np.allclose(other.fit.data["vi"], rows["vi"] / 2)
+        assert other.fit.headline["estimate"] != study.recipes[name].fit.headline["estimate"]
+    assert study.rows["vi"].equals(before)  # the report's own study is left as it was
+    table = recipe_table(study, sensitivity).set_index("recipe")
+    head = sensitivity.recipes["RL"].fit.headline
+    assert table.at["RL", "verdict at r = 0.5"] == sensitivity.recipes["RL"].verdict
+    assert table.at["RL", "pooled gain at r = 0.5"].startswith(f"{head['estimate']:+.1f} (")
+    assert table.columns.get_loc("pooled gain at r = 0.5") == \
+        table.columns.get_loc("95% CI") + 2  # beside the report's own pooled gain
+
+
+def test_the_sentence_names_a_verdict_that_rests_on_the_correlation():
+    study = gains_study(with_both_scores(synthetic_gains(np.random.default_rng(7))),
+                        recipes=("RL",))
+    sensitivity = correlation_sensitivity(study, 0.5)
+    assert sensitivity_sentence(study, sensitivity).startswith("Every verdict is the same")
+    one_paper = study.rows[study.rows["paper_id"] == study.rows["paper_id"].iloc[0]]
+    sensitivity.recipes["RL"] = recipe_gain(with_correlation(one_paper, 0.5), "RL")  # refused
+    sentence = sensitivity_sentence(study, sensitivity)
+    assert sentence.startswith("The verdict depends on the assumed correlation")
+    assert f"RL ({study.recipes['RL'].verdict} at r = 0, refused at r = 0.5)" in sentence

@@ -13,6 +13,12 @@ from analysis.reports import templating
 _counter = itertools.count(1)
 
 
+def reset_ids() -> None:
+    """Number tables from 1 again: a reused kernel starts each report as a fresh one would."""
+    global _counter
+    _counter = itertools.count(1)
+
+
 def _cell_text(value) -> str:
     """A cell as text: blank for missing, whole numbers without ".0", 4 significant digits
     for other numbers (tables are for reading; full precision stays in the CSV files)."""

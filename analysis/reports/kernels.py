@@ -23,13 +23,16 @@ import matplotlib, pandas, patsy, scipy, seaborn
 import analysis.curated.tables, analysis.reports.htmltable, analysis.viz.catalog
 import analysis.stats.gain_models, analysis.stats.scaling_study
 """
-# Run before each report: a clean namespace and no open figure, as in a fresh kernel (the
-# imported modules stay: they are pure, and reading the tables happens in the notebook).
+# Run before each report: a clean namespace, no open figure and tables numbered from 1, as in
+# a fresh kernel (the imported modules stay: they are pure, and reading the tables happens in
+# the notebook). tests/reports/test_kernels.py compares a reused kernel's report with a fresh one.
 RESET = """\
 get_ipython().run_line_magic("reset", "-f")
 import matplotlib.pyplot as _plt
+import analysis.reports.htmltable as _tables
 _plt.close("all")
-del _plt
+_tables.reset_ids()
+del _plt, _tables
 """
 
 _kernel = None  # this worker's KernelManager, once started

@@ -5,29 +5,24 @@ from __future__ import annotations
 import pandas as pd
 from IPython.display import Markdown
 
-from analysis.viz.words import plural
+from analysis.stats.fits_table import DEGENERATE, SLOPE_DESIGNS, fits_summary, headline_rows
 from analysis.vocab import DESIGNS, POOLED, VERDICTS
 
 HEADLINE_TERMS = ("x_c", "c_c", "year_c")
-
-
-def headlines(fits: pd.DataFrame, *, designs: tuple[str, ...] = DESIGNS) -> pd.DataFrame:
-    """One row per (benchmark set, design): the headline term, or the refusal."""
-    rows = fits[fits["design"].isin(designs) & (fits["model"] != "FE")
-                & (fits["form"] == "linear") & (fits["predictors"] == "params")]
-    head = rows[(rows["status"] != "ok") | ((rows["design"] == "era") & (rows["term"] == "year_c"))
-                | ((rows["design"] != "era") & (rows["term"] == "x_c"))]
-    return head.reset_index(drop=True)
+headlines = headline_rows  # one row per (benchmark set, design): the headline, or the refusal
 
 
 def overview_summary(fits: pd.DataFrame) -> str:
-    """One line for the index: how many fitted slopes have each verdict."""
-    head = headlines(fits, designs=("between", "within"))
-    counts = head["verdict"].value_counts()
-    parts = [plural(counts[v], f"{v} slope") if counts.get(v) else "" for v in VERDICTS]
-    sets = head["benchmark"].nunique()
-    shown = ", ".join(p for p in parts if p) or "no slope"
-    return f"{shown} over {plural(sets, 'benchmark set')} (between and within designs)"
+    """One line for the index: the size slopes by verdict, and every fit in fits.csv (the
+    same line as the fits table's own summary in the index header)."""
+    return fits_summary(fits)
+
+
+def _interval(lo: float, hi: float, warnings: object, digits: int) -> str:
+    """"-1.2 to +3.4"; blank without an interval; a word for a degenerate fit's interval."""
+    if str(warnings).startswith(DEGENERATE):
+        return "not meaningful (degenerate fit)"
+    return f"{lo:+.{digits}f} to {hi:+.{digits}f}" if pd.notna(lo) else ""
 
 
 def verdict_table(fits: pd.DataFrame, *, designs: tuple[str, ...] = DESIGNS) -> pd.DataFrame:
@@ -39,8 +34,8 @@ def verdict_table(fits: pd.DataFrame, *, designs: tuple[str, ...] = DESIGNS) -> 
     return pd.DataFrame({
         "benchmark": head["benchmark"], "design": head["design"], "verdict": head["verdict"],
         "estimate": head["estimate"].round(1),
-        "95% CI": [f"{lo:+.1f} to {hi:+.1f}" if pd.notna(lo) else "" for lo, hi in
-                   zip(head["ci_low"], head["ci_high"], strict=True)],
+        "95% CI": [_interval(lo, hi, w, 1) for lo, hi, w in
+                   zip(head["ci_low"], head["ci_high"], head["warnings"], strict=True)],
         "claims": head["n_claims"].fillna(0).astype(int),
         "papers": head["n_papers"].fillna(0).astype(int),
         "why": head["verdict_reason"]}).reset_index(drop=True)
@@ -57,15 +52,30 @@ def variant_table(fits: pd.DataFrame) -> pd.DataFrame | Markdown:
         "term": rows["term"].map({"x_c": "log10 params", "c_c": "log10 compute",
                                   "z_c": "log10 tokens"}),
         "verdict": rows["verdict"], "estimate": rows["estimate"].round(2),
-        "95% CI": [f"{lo:+.2f} to {hi:+.2f}" for lo, hi in
-                   zip(rows["ci_low"], rows["ci_high"], strict=True)],
-        "claims": rows["n_claims"].astype(int), "I² (%)": rows["I2"].round(1)}
+        "95% CI": [_interval(lo, hi, w, 2) for lo, hi, w in
+                   zip(rows["ci_low"], rows["ci_high"], rows["warnings"], strict=True)],
+        "claims": rows["n_claims"].astype(int), "papers": rows["n_papers"].astype(int),
+        "I² (%)": rows["I2"].round(1)}
     ).reset_index(drop=True)
+
+
+def degenerate_notes(fits: pd.DataFrame) -> Markdown:
+    """Why an interval of the variants is not shown: each degenerate pooled fit, in words."""
+    rows = fits[(fits["benchmark"] == POOLED) & (fits["design"] == "between")
+                & fits["warnings"].astype(str).str.startswith(DEGENERATE)]
+    notes = rows.drop_duplicates(["model", "form", "predictors"])
+    if notes.empty:
+        return Markdown("Every variant's interval above rests on a fit with residual "
+                        "information left (none is degenerate).")
+    lines = [f"- **{r.predictors}, {r.form}, {r.model}**: {str(r.warnings).split('; ')[0]}. "
+             "Its estimate is shown for the record only; read no interval or verdict from it."
+             for r in notes.itertuples()]
+    return Markdown("\n".join(lines))
 
 
 def overview_verdict(fits: pd.DataFrame) -> str:
     """The strongest verdict among the size slopes, with how many have it."""
-    counts = headlines(fits, designs=("between", "within"))["verdict"].value_counts()
+    counts = headlines(fits, designs=SLOPE_DESIGNS)["verdict"].value_counts()
     for verdict in VERDICTS:
         if counts.get(verdict):
             return f"{verdict} ×{int(counts[verdict])}" if verdict != "refused" else "refused"

@@ -52,16 +52,36 @@ def changes_html(changes: dict) -> str:
     return templating.render("changes.html.j2", changes=changes)
 
 
+def _ledger_builds(tables: dict, changes: dict) -> tuple[dict, dict]:
+    """The header's ledger summary and the body's latest scoring, each saying which build it
+    is about: the header's counts are the ledger table's latest rebuild (often none scored),
+    the body's the latest build that scored any; the header adds the whole ledger."""
+    ledger = changes.get("ledger") or {}
+    if "ledger" not in tables:
+        return tables, changes
+    scored = ledger.get("all", {}).get("n", 0)
+    whole = (f"whole ledger: {scored} prediction{'' if scored == 1 else 's'}, the latest "
+             f"scored in the build of {ledger.get('latest_build', '')}" if scored else
+             "whole ledger: no prediction scored yet")
+    tables = {**tables, "ledger": f"at its latest rebuild: {tables['ledger']} ({whole})"}
+    if scored:
+        latest = f"the build of {ledger.get('latest_build', '')}"
+        changes = {**changes, "ledger": {**ledger, "latest_build": latest}}
+    return tables, changes
+
+
 def render_index(manifest: dict, order: list[str], changes: dict | None = None) -> str:
     """HTML of the index page (all paper-derived text escaped by the template)."""
     snapshot = manifest.get("snapshot", {})
+    tables, changes = _ledger_builds(snapshot.get("tables", {}),
+                                     changes or {"first_build": True})
     return templating.render(
         "index.html.j2",
         built_at=manifest.get("built_at", ""),
         corpus_hash=snapshot.get("corpus_hash", ""),
-        tables=snapshot.get("tables", {}),
+        tables=tables,
         reports=[_row(name, manifest["reports"].get(name, {})) for name in order],
-        changes=changes or {"first_build": True},
+        changes=changes,
     )
 
 

@@ -39,8 +39,9 @@ def opening_sentence(study: ScalingStudy) -> str:
     base = f"{plural(n, 'usable claim')} from {plural(papers, 'paper')}"
     judged = study.headline
     if judged.fit.result is None:
+        used = f"{design_use(study, study.headline_design)}: " if n else ""
         return (f"With {base}, the data cannot say how {study.benchmark} scores scale with "
-                f"size: {judged.fit.refusal}.")
+                f"size. {used}{judged.fit.refusal}.")
     meaning = {"supported": "support", "fragile": "suggest, but not robustly,",
                "inconclusive": "cannot tell"}[judged.verdict]
     head = judged.fit.headline
@@ -51,6 +52,24 @@ def opening_sentence(study: ScalingStudy) -> str:
     direction = "rise" if head["estimate"] > 0 else "fall"
     return (f"With {base}, the data {meaning} that {study.benchmark} scores {direction} with "
             f"size: {headline_number(judged)}, {study.headline_design} design.")
+
+
+def design_drops(study: ScalingStudy, design: str) -> str:
+    """The claims a design's own steps dropped ("3 dropped by the design's rule “release
+    month known (a control)”"), or "" when it uses every claim of the study."""
+    fit = study.designs[design].fit
+    own = fit.filters.steps[len(study.filters.steps):]  # the design's steps after selection
+    return "; ".join(f"{before - after} dropped by the design's rule “{reason}”"
+                     for reason, before, after in own if before > after)
+
+
+def design_use(study: ScalingStudy, design: str) -> str:
+    """How many of the study's claims a design uses, and why the others are left out
+    ("The between design uses 3 of the 6 claims (3 dropped by the design's rule ...)")."""
+    used = (f"The {design} design uses {len(study.designs[design].fit.data)} of the "
+            f"{plural(len(study.rows), 'claim')}")
+    dropped = design_drops(study, design)
+    return f"{used} ({dropped})" if dropped else used
 
 
 def design_table(study: ScalingStudy) -> pd.DataFrame:
@@ -66,8 +85,11 @@ def design_table(study: ScalingStudy) -> pd.DataFrame:
             "df (Satterthwaite)": round(head["df"], 1) if head is not None else None,
             "claims": len(judged.fit.data),
             "papers": judged.fit.data["paper_id"].nunique() if len(judged.fit.data) else 0,
-            "why": judged.reason})
-    return pd.DataFrame(rows)
+            "why": "; ".join(filter(None, [design_drops(study, name), judged.reason]))})
+    table = pd.DataFrame(rows)
+    blank = [c for c in ("estimate", "95% CI", "df (Satterthwaite)")
+             if table[c].isna().all() or (table[c] == "").all()]
+    return table.drop(columns=blank)  # every design refused: no column of blanks
 
 
 def heterogeneity_table(study: ScalingStudy) -> pd.DataFrame:
@@ -159,6 +181,9 @@ def prediction_text(study: ScalingStudy) -> dict[str, str]:
 
 
 def sensitivity_section(study: ScalingStudy) -> pd.DataFrame | Markdown:
+    """The headline under each variant; one sentence (with the reasons) when all are refused."""
+    if len(study.sensitivity) and (study.sensitivity["verdict"] == "refused").all():
+        return Markdown(refused_variants_text(study.sensitivity, study.headline_design))
     panel = study.sensitivity.assign(
         **{"95% CI": [f"{lo:+.1f} to {hi:+.1f}" if not math.isnan(lo) else ""
                       for lo, hi in zip(study.sensitivity["ci_low"],
@@ -166,6 +191,17 @@ def sensitivity_section(study: ScalingStudy) -> pd.DataFrame | Markdown:
     panel = panel[["variant", "verdict", "estimate", "95% CI", "n_claims", "n_papers",
                    "reason"]].round({"estimate": 1})
     return _or_note(panel, "No sensitivity panel.")
+
+
+def refused_variants_text(panel: pd.DataFrame, design: str) -> str:
+    """Every variant refused, in one sentence: the reason shared, or each variant's own."""
+    reasons = panel.groupby("reason", sort=False)["variant"].agg(list)
+    head = f"All {len(panel)} variants of the {design} design are refused"
+    if len(reasons) == 1:
+        return f"{head}, for the same reason: {reasons.index[0]}."
+    parts = "; ".join(f"{', '.join(variants)}: {reason}" for reason, variants in
+                      reasons.items())
+    return f"{head} ({parts})."
 
 
 def checks_section(study: ScalingStudy) -> pd.DataFrame | Markdown:

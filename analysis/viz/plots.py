@@ -56,15 +56,36 @@ def scaling_scatter(data: pd.DataFrame, *, x: str, y: str, hue: str | None = Non
     ax = _axes(ax)
     sns.scatterplot(data=data, x=x, y=y, hue=hue, style=style, palette=palette, ax=ax, s=110,
                     edgecolor="black", linewidth=0.6, alpha=0.9)
-    if label:
-        for _, row in data[data[label].astype(str) != ""].iterrows():
-            ax.annotate(str(row[label]), (row[x], row[y]), xytext=(6, 4), parse_math=False,
-                        textcoords="offset points", fontsize=14, annotation_clip=True,
-                        clip_on=True)  # parse_math off: "MedS$^3$" is a name
     ax.set_xscale("log")
+    if label:
+        _label_points(data, x=x, y=y, label=label, ax=ax)
     ax.set_xlabel(xlabel or x)
     ax.set_ylabel(ylabel or y)
     return ax
+
+
+def _side(values: np.ndarray) -> np.ndarray:
+    """Where each value sits in the span of all of them, 0 (lowest) to 1 (highest)."""
+    low, high = np.nanmin(values), np.nanmax(values)
+    return (values - low) / (high - low) if high > low else np.full(len(values), 0.5)
+
+
+def _label_points(data: pd.DataFrame, *, x: str, y: str, label: str, ax: Axes) -> None:
+    """Name the points whose `label` is not empty, each label on the side of its point that
+    faces the middle of the axes (left of the points in the right half of the log x axis,
+    below the highest points), so that no label runs past the axes' edge."""
+    shown = (data[label].astype(str) != "").to_numpy()
+    ax.autoscale_view()
+    limits = np.log10(np.asarray(ax.get_xlim(), float))
+    across = _side(np.concatenate([limits, np.log10(data[x].to_numpy(float)[shown])]))[2:]
+    up = _side(data[y].to_numpy(float))[shown]
+    for (_, row), h, v in zip(data[shown].iterrows(), across, up, strict=True):
+        right, high = h > 0.5, v > 0.8
+        ax.annotate(str(row[label]), (row[x], row[y]), xytext=(-7 if right else 7,
+                                                               -6 if high else 6),
+                    ha="right" if right else "left", va="top" if high else "bottom",
+                    parse_math=False, textcoords="offset points", fontsize=14,
+                    annotation_clip=True)  # parse_math off: "MedS$^3$" is a name
 
 
 def curves(data: pd.DataFrame, *, x: str, y: str, group: str | None = None,

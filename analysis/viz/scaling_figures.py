@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -22,6 +24,7 @@ SCORE_LIMITS = (0.0, 100.0)  # points: lines and bands are drawn inside the scal
 ROLE_MARKERS = {"proposed": "^", "baseline": "o", "reference": "s"}
 GRID = 40  # points per fitted line
 LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "fontsize": 14}
+FOREST_LABEL_CHARS = 60  # characters of an x label across the whole figure's width
 
 
 def study_for(tables: dict, *, result: ScalingStudy | None = None, **params) -> ScalingStudy:
@@ -164,9 +167,10 @@ def design_forest_figure(tables: dict, *, result: ScalingStudy | None = None,
         return None, f"No design could be fitted on {study.benchmark}: nothing to compare."
     panels = [(frame, unit) for frame, unit in ((size, "x_c"), (era, "year_c")) if len(frame)]
     fig, axes = plt.subplots(1, len(panels), squeeze=False)
+    width = FOREST_LABEL_CHARS // len(panels)  # side by side, each unit on its own lines
     for ax, (frame, unit) in zip(axes[0], panels, strict=True):
         plots.forest(frame, y="label", x="estimate", low="low", high="high", ax=ax,
-                     xlabel=f"{HEADLINE_MEANING[unit]} (95% CI, CR2)")
+                     xlabel=textwrap.fill(f"{HEADLINE_MEANING[unit]} (95% CI, CR2)", width))
         ax.set_ylim(-0.6, len(frame) - 0.4)
     fig.suptitle(f"{study.benchmark}: the designs side by side")
     add_source_line(fig, _source(tables, study.rows))

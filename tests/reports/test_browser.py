@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from PIL import Image
 from browser import launch_chromium, open_page, screenshot, undecoded_images
 from workspace import Workspace
 
 from analysis.config import PROJ_ROOT
+from analysis.viz.catalog import FIGURES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -248,6 +253,29 @@ def sections(page_html: str) -> dict[str, str]:
     return out
 
 
+MIN_INK = 0.01  # share of a figure's pixels that differ from its background colour
+FIGURE_CAPTION_RE = re.compile(r"Figure (\S+):")
+
+
+def ink(src: str) -> float:
+    """The share of an inline PNG's pixels that are not its background (0 for no image)."""
+    if not src.startswith("data:image/png;base64,"):
+        return 0.0
+    image = Image.open(io.BytesIO(base64.b64decode(src.split(",", 1)[1]))).convert("L")
+    pixels = np.asarray(image)
+    background = np.bincount(pixels.ravel()).argmax()
+    return float((np.abs(pixels.astype(int) - int(background)) > 8).mean())
+
+
+def blank_columns(table) -> list[str]:
+    """The columns of an HTML table whose every body cell is empty."""
+    heads = [th.get_text(strip=True) for th in table.select("thead tr:first-child th")]
+    rows = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in table.select("tr")
+            if tr.find("td")]
+    return [head for i, head in enumerate(heads)
+            if rows and all(i < len(row) and not row[i] for row in rows)]
+
+
 @pytest.mark.parametrize("name", list(SPECS))
 def test_no_report_has_an_empty_section_table_or_figure(site, name):
     html = (site.reports / f"{name}.html").read_text(encoding="utf-8")
@@ -257,12 +285,23 @@ def test_no_report_has_an_empty_section_table_or_figure(site, name):
     for table in soup.select("main table"):
         body_rows = [tr for tr in table.select("tr") if tr.find("td")]
         assert body_rows, f"{name}: a table without rows: {str(table)[:200]}"
+        assert blank_columns(table) == [], f"{name}: a column of blanks in {str(table)[:200]}"
     for image in soup.select("main img"):
-        assert len(image.get("src", "")) > 2_000, f"{name}: an empty figure"
+        assert ink(image.get("src", "")) >= MIN_INK, f"{name}: a blank figure"
+        # a named figure of the catalogue: test_figure_layout checks it plots >= 1 data point
+        caption = FIGURE_CAPTION_RE.search(image.find_next("em").get_text())
+        assert caption and caption.group(1).strip("`") in FIGURES, f"{name}: unnamed figure"
 
 
 COUNT_AS_FLOAT_RE = re.compile(r"\b\d+\.0\s*(?:claims?|papers?|gains?|models?|benchmarks?)\b"
                                r"|n\s*=\s*\d+\.\d")
+
+
+def test_fits_csv_stores_counts_as_whole_numbers_and_no_row_twice(site):
+    fits = pd.read_csv(site.root / "derived" / "fits.csv")
+    for column in ("n_claims", "n_models", "n_papers"):
+        assert fits[column].dtype == np.int64, f"fits.csv {column} is {fits[column].dtype}"
+    assert not fits.duplicated().any(), fits[fits.duplicated(keep=False)]
 
 
 @pytest.mark.parametrize("name", list(SPECS))

@@ -42,3 +42,22 @@ def test_index_separates_freshness_from_the_analysis_verdict():
     kept = page[page.index('data-report="kept"'):]
     assert "verdict-inconclusive" in fresh and "rebuilt in this build" in fresh
     assert "verdict-refused" in kept and "up to date" in kept and "skipped" not in kept
+
+
+def test_header_and_body_say_which_build_their_prediction_counts_are_from():
+    score = {"n": 1, "inside": 1.0, "mae": 5.4, "naive_mae": 5.0}
+    manifest = {"built_at": "2026-12-02T01:06:04+0000", "reports": {}, "snapshot": {
+        "corpus_hash": "abc", "tables": {"ledger": "0 predictions scored; 5 models stored"}}}
+    changes = {"first_build": False, "papers": {"added": [], "removed": []},
+               "claims": {"added": [], "removed": [], "corrected": []}, "fits": [],
+               "ledger": {"latest_build": "2026-12-01T23:51:44+0000", "latest": score,
+                          "all": score, "unpredictable": 0}}
+    page = render_index(manifest, [], changes)
+    header = page[page.index("<h1>"):page.index('<table id="reports">')]
+    assert ("ledger: at its latest rebuild: 0 predictions scored; 5 models stored (whole "
+            "ledger: 1 prediction, the latest scored in the build of 2026-12-01T23:51:44+0000)"
+            ) in " ".join(header.split())
+    body = " ".join(page[page.index('id="ledger"'):].split())
+    assert "Latest scoring (the build of 2026-12-01T23:51:44+0000): 1 prediction" in body
+    empty = render_index(manifest, [], {"first_build": True})
+    assert "(whole ledger: no prediction scored yet)" in " ".join(empty.split())

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pytest
 import yaml
+from matplotlib.collections import PathCollection
 from workspace import Workspace
 
 from analysis.config import PROJ_ROOT
@@ -50,23 +52,59 @@ def cases() -> list[tuple[str, dict]]:
     return out
 
 
+def _beyond(box, limits, slack: float = SLACK_PX) -> bool:
+    return (box.x0 < limits.x0 - slack or box.y0 < limits.y0 - slack
+            or box.x1 > limits.x1 + slack or box.y1 > limits.y1 + slack)
+
+
+def _texts(ax) -> list:
+    """An axes' own texts whose full width counts: axis labels and titles (an axes' tight box
+    collapses the x label's width, so a too-long x label must be measured itself)."""
+    return [ax.xaxis.label, ax.yaxis.label, ax.title, ax._left_title, ax._right_title]
+
+
 def outside(fig) -> list[str]:
-    """What is drawn beyond the figure's edge: any axes with its labels, ticks, legend and
-    annotations (their tight box: only what is drawn), and the figure's own texts."""
+    """What is drawn beyond the figure's edge: any axes with its ticks, legend and annotations
+    (its tight box), every axis label and title at its full extent, and the figure's own texts;
+    and every text or annotation in an axes that crosses that axes' edge (clipped or not, it is
+    cut or spills over)."""
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    width, height = fig.bbox.width, fig.bbox.height
     boxes = [(f"axes {ax.get_title()[:30]!r}", ax.get_tightbbox(renderer)) for ax in fig.axes]
-    boxes += [(repr(t.get_text()[:30]), t.get_window_extent(renderer)) for t in fig.texts
+    texts = [t for ax in fig.axes for t in _texts(ax)] + list(fig.texts)
+    if getattr(fig, "_suptitle", None) is not None:
+        texts.append(fig._suptitle)
+    boxes += [(repr(t.get_text()[:30]), t.get_window_extent(renderer)) for t in texts
               if t.get_visible() and t.get_text().strip()]
     boxes += [("figure legend", legend.get_window_extent(renderer)) for legend in fig.legends]
-    return [f"{what} at {[round(v) for v in box.bounds]}" for what, box in boxes
-            if box.x0 < -SLACK_PX or box.y0 < -SLACK_PX or box.x1 > width + SLACK_PX
-            or box.y1 > height + SLACK_PX]
+    problems = [f"{what} at {[round(v) for v in box.bounds]}" for what, box in boxes
+                if _beyond(box, fig.bbox)]
+    for ax in fig.axes:
+        frame = ax.get_window_extent(renderer)
+        problems += [f"{t.get_text()[:30]!r} crosses its axes at "
+                     f"{[round(v) for v in t.get_window_extent(renderer).bounds]}"
+                     for t in ax.texts if t.get_visible() and t.get_text().strip()
+                     and _beyond(t.get_window_extent(renderer), frame)]
+    return problems
+
+
+def data_points(ax) -> int:
+    """How many data points the axes draws: points of lines in data coordinates (a reference
+    line such as axhline or axvline is not data), scatter offsets, bars of non-zero size,
+    filled areas and images."""
+    count = sum(int(np.isfinite(np.asarray(line.get_xydata(), float)).all(axis=1).sum())
+                for line in ax.lines if line.get_transform() is ax.transData)
+    for collection in ax.collections:  # a scatter's points are its offsets (one marker path)
+        count += len(collection.get_offsets()) if isinstance(collection, PathCollection) else \
+            sum(1 for path in collection.get_paths() if len(path.vertices))
+    count += sum(1 for patch in ax.patches
+                 if getattr(patch, "get_width", lambda: 1)() and
+                 getattr(patch, "get_height", lambda: 1)())
+    return count + len(ax.images)
 
 
 def has_data(fig) -> bool:
-    return any(ax.lines or ax.collections or ax.patches or ax.images for ax in fig.axes)
+    return any(data_points(ax) >= 1 for ax in fig.axes)
 
 
 @pytest.mark.parametrize("name, params", cases(),
@@ -79,5 +117,34 @@ def test_no_text_outside_the_figure_and_no_empty_figure(tables, name, params):
     try:
         assert has_data(fig), f"{name}: a figure with nothing drawn"
         assert outside(fig) == [], f"{name} {params}: text outside the figure"
+    finally:
+        plt.close(fig)
+
+
+def test_the_layout_check_sees_a_label_cut_by_its_axes_and_a_too_long_x_label():
+    fig, ax = plt.subplots(figsize=(6, 4))
+    try:
+        ax.plot([1, 10], [0, 1])
+        fig.tight_layout()
+        assert outside(fig) == []
+        ax.annotate("a long model name", (10, 0.5), xytext=(6, 0),
+                    textcoords="offset points", clip_on=True)  # drawn cut at the axes' edge
+        assert any("crosses its axes" in p for p in outside(fig))
+        ax.texts[0].remove()
+        ax.set_xlabel("a unit much too long to fit under these axes " * 3)
+        assert any("a unit much too long" in p for p in outside(fig))
+    finally:
+        plt.close(fig)
+
+
+def test_a_reference_line_or_an_empty_scatter_is_not_data():
+    fig, ax = plt.subplots()
+    try:
+        ax.axhline(0)
+        ax.axvline(1)
+        ax.scatter([], [])
+        assert not has_data(fig)
+        ax.plot([1.0], [2.0], "o")
+        assert has_data(fig) and data_points(ax) == 1
     finally:
         plt.close(fig)

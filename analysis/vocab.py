@@ -80,7 +80,9 @@ DESIGNS: tuple[str, ...] = ("between", "within", "era")
 VERDICTS: tuple[str, ...] = ("supported", "fragile", "inconclusive", "refused")
 # A fixed-effect fit is a labelled comparison beside the random-effects fit, never a finding.
 COMPARISON_VERDICT = "comparison"
-FIT_VERDICTS: tuple[str, ...] = (*VERDICTS, COMPARISON_VERDICT)  # the verdict column of fits
+# The other terms of a fit (intercept, controls, a new claim's prediction) carry no verdict.
+NOT_HEADLINE = "not a headline"
+FIT_VERDICTS: tuple[str, ...] = (*VERDICTS, COMPARISON_VERDICT, NOT_HEADLINE)  # fits.csv
 # Meta-analytic models (metafor's meaning): variance components by REML or ML, or a fixed
 # (common) effect; tests z, t (df = k - p) or Knapp-Hartung (single level only).
 META_METHODS: tuple[str, ...] = ("REML", "ML", "FE")

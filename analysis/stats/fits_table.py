@@ -9,7 +9,7 @@ import pandas as pd
 
 from analysis.stats.designs import DESIGNS, PAPER, DesignFit, count, typical_claim
 from analysis.stats.scaling_study import Judged, judge, select
-from analysis.vocab import COMPARISON_VERDICT, POOLED, VERDICTS
+from analysis.vocab import COMPARISON_VERDICT, NOT_HEADLINE, POOLED, VERDICTS
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,10 @@ def fit_rows(judged: Judged, *, benchmark: str, pool: tuple[str, ...], form: str
     if model == "FE":  # a labelled comparison, never a finding
         rows["verdict"], rows["verdict_reason"] = COMPARISON_VERDICT, "fixed effect: ignores " \
             "between-claim heterogeneity; shown only beside the random-effects fit"
+    else:  # the verdict judges the headline term's interval, not the controls' or intercept's
+        other = rows["term"] != fit.headline_term
+        rows.loc[other, "verdict"] = NOT_HEADLINE
+        rows.loc[other, "verdict_reason"] = f"the verdict is on {fit.headline_term}"
     return rows.reindex(columns=FIT_COLUMNS)
 
 

@@ -22,7 +22,7 @@ from analysis.viz.words import headline_number, plural, verdict_line
 QUESTION = {"between": "size slope across papers, with benchmark, recipe, role and release "
                        "year as controls",
             "within": "size slope inside papers (same paper, benchmark and recipe)",
-            "era": "gain per year of release at fixed size"}
+            "era": "gain per year of release at fixed size, recipe and role"}
 CLAIM_COLUMNS = ["claim_id", "benchmark", "model", "score", "params", "params_origin",
                  "role", "recipe", "release", "title", "quote"]
 

@@ -88,6 +88,9 @@ FIT_VERDICTS: tuple[str, ...] = (*VERDICTS, COMPARISON_VERDICT, NOT_HEADLINE)  #
 META_METHODS: tuple[str, ...] = ("REML", "ML", "FE")
 META_TESTS: tuple[str, ...] = ("z", "t", "knha")
 
+# The reason a new claim id of an unchanged paper is not scored by the prediction ledger.
+EXTRACTION_CHANGED = "not new evidence (extraction changed)"
+
 # --- reports --------------------------------------------------------------------------------
 REPORT_STATUSES: tuple[str, ...] = ("ok", "failed", "fatal")  # of running a notebook
 

@@ -193,54 +193,27 @@ def _build_gains() -> str:
     named = gains[gains["scope"] == "named"]
     write_csv(named, config.GAINS_PATH)
     write_csv(gains[gains["scope"] != "named"], config.GAINS_AGGREGATE_PATH)
-    return f"{len(named)} gains on named benchmarks, {len(gains) - len(named)} aggregate"
-
-
-def _previous_ids(name: str, column: str) -> set[str] | None:
-    """The ids in the previous build's table (None on a first build: nothing is new)."""
-    import pandas as pd
-
-    path = config.PREVIOUS_DIR / name
-    if not path.exists():
-        return None
-    return set(pd.read_csv(path, usecols=[column], dtype=str)[column])
+    repeats = int((named["restates"] != "").sum()) if "restates" in named else 0
+    return (f"{len(named)} gains on named benchmarks ({repeats} restating a pair, left out by "
+            f"the selection), {len(gains) - len(named)} aggregate")
 
 
 def _build_ledger() -> str:
-    import pandas as pd
+    from analysis.build import ledger_step
 
-    from analysis.curated.tables import load_gains, load_observations
-    from analysis.stats.predictions import current_models, score_new
-
-    observations, gains = load_observations(), load_gains()
-    old_claims = _previous_ids(config.OBSERVATIONS_PATH.name, "claim_id")
-    old_gains = _previous_ids(config.GAINS_PATH.name, "gain_id") or set()
-    rows, missing = pd.DataFrame(), pd.DataFrame(columns=["claim_id", "reason"])
-    if old_claims is not None:  # a first build has nothing new to predict
-        models = ledger.load_models(config.PREVIOUS_DIR / config.STORED_MODELS_PATH.name)
-        rows, missing = score_new(
-            models, observations[~observations["claim_id"].isin(old_claims)],
-            gains[~gains["gain_id"].isin(old_gains)],
-            build_time=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
-    ledger.append_ledger(rows)
-    write_csv(missing, config.UNPREDICTABLE_PATH)
-    models = current_models(observations, gains)
-    ledger.save_models(models)
-    what = "first build" if old_claims is None else f"{len(rows)} predictions scored"
-    return f"{what}, {len(missing)} new claims unpredictable; {len(models)} models stored"
+    return ledger_step.run()
 
 
 def _build_fits() -> str:
     from analysis.curated.schemas import check_table
     from analysis.curated.tables import load_observations
-    from analysis.stats.fits_table import fits_table
+    from analysis.stats.fits_table import fits_summary, fits_table, integer_counts
 
-    fits = check_table(fits_table(load_observations()), "fits", path=config.FITS_PATH.name)
+    # the schema coerces counts to float: they are written as whole numbers
+    fits = integer_counts(check_table(fits_table(load_observations()), "fits",
+                                      path=config.FITS_PATH.name))
     write_csv(fits, config.FITS_PATH)
-    fitted = fits[fits["status"] == "ok"].drop_duplicates(
-        ["design", "benchmark", "form", "predictors", "model"])
-    refused = fits[fits["status"] != "ok"]
-    return f"{len(fitted)} fits, {len(refused)} refused"
+    return fits_summary(fits)  # the line the report across benchmarks opens with
 
 
 def _raw_pages() -> list[Path]:
@@ -272,7 +245,7 @@ STEPS: list[TableStep] = [
     TableStep("gains", (config.GAINS_PATH, config.GAINS_AGGREGATE_PATH), list,
               ("observations",), _build_gains),
     TableStep("ledger", (config.STORED_MODELS_PATH, config.LEDGER_PATH,
-                         config.UNPREDICTABLE_PATH), list, ("observations", "gains"),
+                         config.UNPREDICTABLE_PATH), list, ("papers", "observations", "gains"),
               _build_ledger),
     TableStep("fits", (config.FITS_PATH,), list,
               ("observations",), _build_fits),

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import logging
 import os
 import shutil
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis import config
-from analysis.io import write_csv, write_text
+from analysis.io import write_bytes, write_text
+
+if TYPE_CHECKING:  # pandas is imported where used: the no-op build never needs it
+    import pandas as pd
+
+    from analysis.stats.predictions import StoredModel
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +81,27 @@ def snapshot_previous(outputs: list[Path]) -> Path:
     return target
 
 
-def save_models(models: list, path: Path = config.STORED_MODELS_PATH) -> None:
-    """Each model's name, kind, data hash and training rows, in one JSON file (atomically)."""
+def save_models(models: list[StoredModel], path: Path = config.STORED_MODELS_PATH, *,
+                baseline: dict | None = None) -> None:
+    """Each model's name, kind, data hash and training rows, in one JSON file (atomically),
+    with the baseline the next ledger step compares against (papers, claim and gain ids)."""
     stored = [{"name": m.name, "kind": m.kind, "data_hash": m.data_hash,
                "rows": json.loads(m.rows.to_json(orient="split", index=False,
                                                  double_precision=15))}
               for m in models]
-    write_text(path, json.dumps({"models": stored}, indent=1))
+    document = {"models": stored} if baseline is None else {"models": stored,
+                                                            "baseline": baseline}
+    write_text(path, json.dumps(document, indent=1))
 
 
-def load_models(path: Path) -> list:
+def load_baseline(path: Path) -> dict | None:
+    """The baseline stored beside the models (None when absent: a file of the former layout)."""
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8")).get("baseline")
+
+
+def load_models(path: Path) -> list[StoredModel]:
     """The models a build stored (empty when there are none)."""
     import pandas as pd  # lazy: the no-op build never reads models
 
@@ -101,21 +120,45 @@ def load_models(path: Path) -> list:
     return models
 
 
-def append_ledger(rows, path: Path = config.LEDGER_PATH) -> int:
-    """Append rows to the ledger (existing rows are never changed); atomic. Returns the count.
+def _ledger_keys(text: str) -> tuple[list[str], set[tuple[str, ...]]]:
+    """The ledger's header and the (claim_id, model_used, data_hash) of each row."""
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return [], set()
+    header = rows[0]
+    at = [header.index(c) if c in header else None for c in _KEY]
+    return header, {tuple(r[i] if i is not None and i < len(r) else "" for i in at)
+                    for r in rows[1:]}
 
-    The file is created (header only) when it does not exist yet.
+
+_KEY = ("claim_id", "model_used", "data_hash")  # a prediction scored once per model fit
+
+
+def append_ledger(rows: pd.DataFrame, path: Path = config.LEDGER_PATH) -> int:
+    """Append rows to the ledger, atomically; returns how many were appended.
+
+    The existing bytes are kept as they are and the new rows written after them (in the
+    file's own columns), so no earlier row can change. A row already in the ledger (same
+    claim, model and data hash: a step rerun after a kill between appending and storing its
+    baseline) is not appended twice. The file is created (header only) when it does not exist.
     """
-    import pandas as pd  # lazy: the no-op build never reads the ledger
-
     from analysis.stats.predictions import LEDGER_COLUMNS
 
-    if rows.empty and path.exists():
+    old = path.read_bytes() if path.exists() else b""
+    header, seen = _ledger_keys(old.decode("utf-8"))
+    if not header:
+        header = LEDGER_COLUMNS
+        old = rows.iloc[0:0].reindex(columns=header).to_csv(index=False).encode("utf-8")
+    if set(rows.columns) - set(header) and len(rows):
+        log.warning("ledger: columns %s are not in the file's header; not recorded",
+                    sorted(set(rows.columns) - set(header)))
+    keys = rows.reindex(columns=list(_KEY)).fillna("").astype(str).itertuples(index=False)
+    fresh = rows.loc[[tuple(k) not in seen for k in keys]] if len(rows) else rows
+    fresh = fresh.reindex(columns=header)
+    if fresh.empty and path.exists():
         return 0
-    old = pd.read_csv(path, dtype=str, keep_default_na=False) if path.exists() else \
-        pd.DataFrame(columns=LEDGER_COLUMNS)
-    new = rows.reindex(columns=LEDGER_COLUMNS)
-    if len(new) and len(old):
-        new = pd.concat([old, new], ignore_index=True)  # old rows stay as read: text
-    write_csv(new if len(new) else old, path)
-    return len(rows)
+    if old and not old.endswith(b"\n"):
+        old += b"\n"
+    new = fresh.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+    write_bytes(path, old + new)
+    return len(fresh)

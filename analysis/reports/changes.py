@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.stats.predictions import calibration
+from analysis.vocab import EXTRACTION_CHANGED
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,15 @@ def ledger_summary(current: Path = config.DERIVED_DIR) -> dict:
     return {"latest_build": latest,
             "latest": calibration(ledger[ledger["build_time"] == latest]),
             "all": calibration(ledger),
-            "unpredictable": 0 if unpredictable is None else len(unpredictable)}
+            **_unpredictable_counts(unpredictable)}
+
+
+def _unpredictable_counts(unpredictable: pd.DataFrame | None) -> dict:
+    """New claims no model could predict, apart from ids new only because extraction changed."""
+    if unpredictable is None:
+        return {"unpredictable": 0, "not_new": 0}
+    not_new = int((unpredictable["reason"] == EXTRACTION_CHANGED).sum())
+    return {"unpredictable": len(unpredictable) - not_new, "not_new": not_new}
 
 
 NUMERIC_LEDGER = ("observed", "predicted", "pi_low", "pi_high", "naive_predicted")

@@ -10,10 +10,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from analysis.errors import InsufficientDataError
 from analysis.stats.designs import fit_design, prepare
 from analysis.stats.gain_models import GAIN, select_gains
 from analysis.stats.meta.effects import binomial_vi
+from analysis.stats.meta.errors import MetaSpecError
 from analysis.stats.meta.model import fit_meta
+from analysis.stats.observations import FilterLog
 from analysis.stats.scaling_study import select
 from analysis.vocab import POOLED
 
@@ -118,10 +121,7 @@ def predict_scores(model: StoredModel, new: pd.DataFrame) -> tuple[pd.DataFrame,
     """
     fit = _score_fit(model)
     rows, steps = select(new, benchmark=POOLED)
-    reasons = steps.funnel()
-    dropped = [{"claim_id": cid, "reason": f"not a usable score: not {step}"}
-               for step, ids in zip(reasons["step"], reasons["claim_ids"], strict=True)
-               for cid in filter(None, ids.split(";"))]
+    dropped = _dropped(steps, "not a usable score")
     why = rows.apply(lambda r: _unknown_to(model, r), axis=1) if len(rows) else pd.Series(
         dtype=str)
     dropped += [{"claim_id": cid, "reason": reason} for cid, reason in
@@ -141,32 +141,74 @@ def predict_scores(model: StoredModel, new: pd.DataFrame) -> tuple[pd.DataFrame,
     return scored, pd.DataFrame(dropped)
 
 
-def predict_gains(model: StoredModel, new: pd.DataFrame) -> pd.DataFrame:
-    """Predictions of new gains of the model's recipe (its pooled gain and prediction interval)."""
+def _dropped(steps: FilterLog, what: str) -> list[dict]:
+    """The rows a selection dropped, each with the step that dropped it as the reason."""
+    reasons = steps.funnel()
+    return [{"claim_id": cid, "reason": f"{what}: not {step}"}
+            for step, ids in zip(reasons["step"], reasons["claim_ids"], strict=True)
+            for cid in filter(None, ids.split(";"))]
+
+
+def predict_gains(model: StoredModel, new: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Predictions of new gains of the model's recipe (its pooled gain and prediction
+    interval), and those it cannot make: the gains outside the selection the pooled gains
+    are fitted on (select_gains: margins over other models, other domains...), with the reason.
+    """
     recipe = model.name.removeprefix(GAIN_MODEL)
-    rows = new[new["recipe"] == recipe]
+    rows, steps = select_gains(new[new["recipe"] == recipe], recipes=(recipe,))
+    dropped = _dropped(steps, "not a usable gain")
     if rows.empty:
-        return pd.DataFrame(columns=LEDGER_COLUMNS)
-    pred = observed_interval(_gain_fit(model), np.ones((len(rows), 1)), rows["vi"].to_numpy())
+        return pd.DataFrame(columns=LEDGER_COLUMNS), pd.DataFrame(dropped)
+    try:
+        fit = _gain_fit(model)
+    except (MetaSpecError, InsufficientDataError, np.linalg.LinAlgError) as exc:
+        dropped += [{"claim_id": gid, "reason": f"the previous {model.name} cannot be "
+                     f"fitted: {exc}"} for gid in rows[GAIN]]
+        return pd.DataFrame(columns=LEDGER_COLUMNS), pd.DataFrame(dropped)
+    pred = observed_interval(fit, np.ones((len(rows), 1)), rows["vi"].to_numpy())
     return pd.DataFrame({
-        "claim_id": rows["gain_id"].to_numpy(), "kind": "gain",
+        "claim_id": rows[GAIN].to_numpy(), "kind": "gain",
         "paper_id": rows["paper_id"].to_numpy(), "model": rows["model"].to_numpy(),
         "benchmark": rows["benchmark"].to_numpy(), "observed": rows["gain"].to_numpy(),
         "predicted": pred["pred"].to_numpy(), "pi_low": pred["pi_low"].to_numpy(),
-        "pi_high": pred["pi_high"].to_numpy(), "naive_predicted": _naive(model, "")})
+        "pi_high": pred["pi_high"].to_numpy(), "naive_predicted": _naive(model, "")}), \
+        pd.DataFrame(dropped)
+
+
+def _without_model(models: list[StoredModel], new_gains: pd.DataFrame) -> pd.DataFrame:
+    """New gains of recipes no stored model pools, each with the reason it is not predicted
+    (the selection's step when the gain models would not use it anyway)."""
+    pooled = {m.name.removeprefix(GAIN_MODEL) for m in models if m.kind == "gain"}
+    rest = new_gains[~new_gains["recipe"].isin(pooled)]
+    if rest.empty:
+        return pd.DataFrame(columns=["claim_id", "reason"])
+    rows, steps = select_gains(rest)
+    dropped = _dropped(steps, "not a usable gain") + [
+        {"claim_id": gid, "reason": f"no stored gain model of recipe {recipe} (the previous "
+         f"build had no pooled gain of it)"} for gid, recipe in zip(
+            rows[GAIN], rows["recipe"], strict=True)]
+    return pd.DataFrame(dropped, columns=["claim_id", "reason"])
 
 
 def score_new(models: list[StoredModel], new_observations: pd.DataFrame,
               new_gains: pd.DataFrame, *, build_time: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Ledger rows for the new claims and gains, and the claims no model could predict."""
+    """Ledger rows for the new claims and gains, and the claims and gains no model could
+    predict, with the reason (a score claim's id, or a gain's id)."""
     parts, unpredictable = [], []
     for model in models:
         if model.kind == "score":
             scored, dropped = predict_scores(model, new_observations)
-            unpredictable.append(dropped)
+        elif len(new_gains):
+            scored, dropped = predict_gains(model, new_gains)
         else:
-            scored = predict_gains(model, new_gains)
+            continue
+        unpredictable.append(dropped)
         parts.append(scored.assign(model_used=model.name, data_hash=model.data_hash))
+    if not any(m.kind == "score" for m in models) and len(new_observations):
+        unpredictable.append(pd.DataFrame({"claim_id": new_observations["claim_id"],
+                                           "reason": "the previous build had no score model"}))
+    if len(new_gains):
+        unpredictable.append(_without_model(models, new_gains))
     parts = [p for p in parts if len(p)]
     ledger = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     ledger = ledger.reindex(columns=LEDGER_COLUMNS).assign(build_time=build_time)
@@ -175,10 +217,7 @@ def score_new(models: list[StoredModel], new_observations: pd.DataFrame,
     unpredictable = [u for u in unpredictable if len(u)]
     missing = pd.concat(unpredictable, ignore_index=True) if unpredictable else pd.DataFrame(
         columns=["claim_id", "reason"])
-    if not any(m.kind == "score" for m in models) and len(new_observations):
-        missing = pd.DataFrame({"claim_id": new_observations["claim_id"],
-                                "reason": "the previous build had no score model"})
-    return ledger, missing
+    return ledger, missing.reindex(columns=["claim_id", "reason"])
 
 
 def calibration(ledger: pd.DataFrame) -> dict:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.reports.changes import compute_changes
+from analysis.reports.changes import compute_changes, ledger_summary
+from analysis.stats.predictions import LEDGER_COLUMNS
+from analysis.vocab import EXTRACTION_CHANGED
 
 
 def write_tables(folder, papers, claims, fits):
@@ -68,3 +70,18 @@ def test_fits_in_an_older_format_are_not_compared(tmp_path):
     changes = compute_changes(tmp_path / "old", tmp_path / "new")
     assert changes["fits"] == [("X / between / linear / params / RE-multilevel / x_c",
                                 "new fit: supported: +1.00 [+0.00, +2.00]")]
+
+
+def test_claims_new_only_because_extraction_changed_are_counted_apart(tmp_path):
+    row = dict.fromkeys(LEDGER_COLUMNS, "")
+    row.update(build_time="2026-12-02T00:00:00+0000", claim_id="c1", kind="score",
+               observed=50.0, predicted=45.0, pi_low=20.0, pi_high=70.0, inside="True",
+               naive_predicted=40.0)
+    pd.DataFrame([row]).to_csv(tmp_path / "ledger.csv", index=False)
+    pd.DataFrame({"claim_id": ["c2", "c3", "c4"],
+                  "reason": ["no stored model of benchmark X", EXTRACTION_CHANGED,
+                             EXTRACTION_CHANGED]}).to_csv(tmp_path / "unpredictable.csv",
+                                                          index=False)
+    summary = ledger_summary(tmp_path)
+    assert (summary["unpredictable"], summary["not_new"]) == (1, 2)
+    assert summary["latest"]["n"] == 1

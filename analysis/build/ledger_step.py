@@ -123,6 +123,6 @@ def run() -> str:
     models = current_models(observations, gains)
     ledger.save_models(models, baseline=baseline_record(observations, gains, papers))
     reextracted = int((missing["reason"] == EXTRACTION_CHANGED).sum())
-    what = "first build" if base is None else f"{appended} predictions scored"
+    what = "first build" if base is None else f"{appended} predictions scored in this rebuild"
     return (f"{what}, {len(missing) - reextracted} new claims unpredictable, {reextracted} "
             f"not new evidence (extraction changed); {len(models)} models stored")

@@ -69,11 +69,19 @@ def _rule(row: pd.Series, r: float, what: str) -> str:
     return f"binomial, {what}, {items}, r = {r:g}"
 
 
-def _own_score(obs: pd.DataFrame, row: pd.Series) -> float:
-    """The claim's model's own absolute score on the benchmark in the same paper, if stated."""
+def _from_ends(obs: pd.DataFrame) -> set[str]:
+    """Claim ids of the "from" end of each "from X to Y" (a score before the change)."""
+    return {str(group["claim_id"].iloc[0])
+            for _, group in _pair_rows(obs).groupby("pair", sort=True) if len(group) == 2}
+
+
+def _own_score(obs: pd.DataFrame, row: pd.Series, *, before: set[str]) -> float:
+    """The claim's model's own absolute score on the benchmark in the same paper, if stated:
+    the score after a change, so never the "from" end of a pair (`before`)."""
     same = obs[(obs["kind"] == "absolute") & (obs["paper_id"] == row["paper_id"])
                & (obs["benchmark"] == row["benchmark"]) & (obs["model"] == row["model"])
-               & obs["value"].notna() & obs["value"].between(0, 100)]
+               & obs["value"].notna() & obs["value"].between(0, 100)
+               & ~obs["claim_id"].isin(before)]
     return float(same["value"].iloc[0]) if len(same) else float("nan")
 
 
@@ -81,8 +89,9 @@ def _deltas(obs: pd.DataFrame, r: float) -> list[dict]:
     rows = []
     deltas = obs[(obs["kind"] == "delta") & obs["value"].notna()
                  & ~obs["rule"].fillna("").str.startswith("from-to")]
+    before = _from_ends(obs)
     for _, row in deltas.iterrows():
-        after = _own_score(obs, row)
+        after = _own_score(obs, row, before=before)
         known = not np.isnan(after)
         base = after - row["value"] if known else UNKNOWN_BASE_SCORE
         after = after if known else UNKNOWN_BASE_SCORE
@@ -102,9 +111,9 @@ def _deltas(obs: pd.DataFrame, r: float) -> list[dict]:
 
 def _relatives(obs: pd.DataFrame, r: float) -> list[dict]:
     """A relative change in points when the model's own score is stated; else kept apart."""
-    rows = []
+    rows, before = [], _from_ends(obs)
     for _, row in obs[(obs["kind"] == "relative") & obs["value"].notna()].iterrows():
-        after = _own_score(obs, row)
+        after = _own_score(obs, row, before=before)
         if np.isnan(after):
             continue  # no base to convert with: listed apart by unconverted()
         base = after / (1.0 + _relative_percent(row) / 100.0)
@@ -243,7 +252,9 @@ def unconverted(obs: pd.DataFrame) -> pd.DataFrame:
     """Relative changes of the papers' own models with no stated base score: kept apart, each
     with its quote and why it is not converted to points."""
     rel = obs[(obs["kind"] == "relative") & obs["value"].notna() & (obs["role"] == "proposed")]
-    rows = rel.loc[[i for i, row in rel.iterrows() if np.isnan(_own_score(obs, row))]]
+    before = _from_ends(obs)
+    rows = rel.loc[[i for i, row in rel.iterrows()
+                    if np.isnan(_own_score(obs, row, before=before))]]
     return rows.assign(
         against=[_against(row) for _, row in rows.iterrows()],
         change=[_change(row) for _, row in rows.iterrows()],

@@ -304,3 +304,20 @@ def test_the_sentence_names_a_verdict_that_rests_on_the_correlation():
     sentence = sensitivity_sentence(study, sensitivity)
     assert sentence.startswith("The verdict depends on the assumed correlation")
     assert f"RL ({study.recipes['RL'].verdict} at r = 0, refused at r = 0.5)" in sentence
+
+
+def test_a_stated_change_takes_the_score_after_it_not_a_pairs_from_end():
+    # "improves M-7B from 58.8% to 90.0%, +4.5 over o1-preview ...": the 4.5 is scored
+    # against 90.0, the score after the change, never against the pair's 58.8
+    obs = pd.DataFrame([
+        claim("c1", "absolute", 58.8, rule="from-to/after/subject", start=10, value_start=20),
+        claim("c2", "absolute", 90.0, rule="from-to/after/subject", start=10, value_start=30),
+        claim("c3", "delta", 4.5, rule="points/after/subject", start=10, value_start=40),
+        claim("c4", "relative", 10.0, rule="relative-word/after/subject", start=50,
+              value_start=60),
+    ]).assign(base_model="", base_model_id="", pair_id=["x1", "x1", "", ""])
+    gains = gains_table(obs).set_index("claim_ids")
+    assert gains.at["c3", "after_score"] == 90.0
+    assert gains.at["c3", "base_score"] == pytest.approx(85.5)
+    assert gains.at["c4", "after_score"] == 90.0  # 90 / 1.10 before: a relative change
+    assert gains.at["c4", "base_score"] == pytest.approx(90.0 / 1.1)

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import InsufficientDataError
-from analysis.stats.designs import MIN_DECADES, MIN_PAPERS, MIN_SIZES, PAPER, DesignFit
+from analysis.stats.designs import MIN_DECADES, MIN_PAPERS, MIN_SIZES, PAPER, DesignFit, count
 from analysis.stats.gains import (
     DEFAULT_CORRELATION,
     OTHER_MODEL,
@@ -76,9 +76,8 @@ def _pooled_fit(rows: pd.DataFrame, label: str, *, robust: bool = True) -> Desig
     steps = FilterLog()
     papers = rows[PAPER].nunique()
     if papers < MIN_GAIN_PAPERS:
-        # stats may not import viz (import-linter layers), so not analysis.viz.words.plural
         return DesignFit(label, rows, steps, refusal=(
-            f"gains from {papers} paper{'' if papers == 1 else 's'}; a pooled gain needs "
+            f"gains from {count(papers, 'paper')}; a pooled gain needs "
             f"{MIN_GAIN_PAPERS}"))
     try:
         result = fit_meta(rows, yi="gain", vi="vi", random=f"{PAPER}/{GAIN}", method="REML",

@@ -18,7 +18,7 @@ from analysis.vocab import CLAIM_KINDS, CURATION_ACTIONS, ROLES
 log = logging.getLogger(__name__)
 
 OVERRIDE_COLUMNS = ["action", "claim_id", "paper_id", "field", "value", "reason"]
-TEXT_FIELDS = ("model", "model_id", "benchmark_raw", "metric", "uncertain_reason")
+TEXT_FIELDS = ("model", "model_id", "benchmark_raw", "metric", "uncertain_reason", "system_parts")
 NUMBER_FIELDS = ("value", "value_low", "value_high")
 FIELDS = (*TEXT_FIELDS, *NUMBER_FIELDS, "benchmark", "kind", "role", "uncertain", "quote")
 ADDED_ID_PREFIX = "u"  # ids of added claims; extracted ids start with "c", so they never clash

@@ -119,6 +119,19 @@ def test_range_checked_against_the_final_claim(tmp_path, claims, benchmarks):
     assert info.value.problems[0].line == 2 and "outside" in info.value.problems[0].message
 
 
+
+def test_a_systems_parts_can_be_corrected_from_the_paper(tmp_path, claims, benchmarks):
+    # rStar-Math's AIME score: the abstract names no policy, the paper's table does.
+    claims = claims.assign(system_parts="")
+    claims.loc[0, "system_parts"] = "policy model + process reward model"
+    path = overrides(tmp_path, "correct,c1,,system_parts,Zeta-7B + 7B reward model,table 1")
+    out, report = apply_overrides(claims, load_overrides(path, benchmarks=benchmarks),
+                                  benchmarks=benchmarks)
+    row = out.set_index("claim_id").loc["c1"]
+    assert (row["system_parts"], row["curated"]) == ("Zeta-7B + 7B reward model", True)
+    assert out.set_index("claim_id").at["c2", "system_parts"] == ""
+    assert report.attrs["counts"]["corrected"] == 1
+
 def test_committed_overrides_apply_to_the_corpus_without_orphans(benchmarks):
     papers = load_corpus(RAW_DIR)
     extracted = extract_claims(papers, benchmarks=benchmarks)

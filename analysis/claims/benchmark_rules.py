@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.names import accept_unknown_benchmark, bench_name, benchmark_after_number
-from analysis.claims.rules import RuleTable, apply_first, example, rule, table
-from analysis.claims.sentence import Claim, Sentence, mask
+from analysis.claims.rules import RuleTable, apply_first, counter, example, rule, table
+from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
-_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!M\b)[\w@.%'-]+\s+){0,4}?"
+# The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
+_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but)\b)"
+                           r"[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+)?(?:on|in|at|across)\s+(?:(?:the|a|an|both)\s+)?"
                            r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?$")
 _BEFORE_GAP_RE = re.compile(
@@ -86,11 +89,8 @@ class AttachView:
         return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
 
 
-@rule("after",
-      example("Our model achieves 41.3% on AIME 2024.",
-              "41.3%", "AIME-2024"))
-def _after(v: AttachView) -> BenchPick | None:
-    """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
+def _after_mention(v: AttachView):
+    """The benchmark mention right after the number that the "after" rule would take."""
     num, text = v.claim.num, v.text
     for b in v.sentence.benches:
         if b.start < num.end:
@@ -99,8 +99,41 @@ def _after(v: AttachView) -> BenchPick | None:
             break
         if _AFTER_GAP_RE.match(mask(text, num.end, b.start, v.sentence)) and \
                 no_claim_between(v.claims, num.end, b.start, v.claim):
-            return BenchPick(b.name, b.text, b.start)
+            return b
     return None
+
+
+def _in_number_group(v: AttachView) -> bool:
+    """The number is one of a list ("58.2%, 71.9% and 66.4%"), which the list rules zip."""
+    text, num = v.text, v.claim.num
+    return any(GROUP_GAP_RE.match(text[c.num.end:num.start]) if c.num.end <= num.start else
+               GROUP_GAP_RE.match(text[num.end:c.num.start]) for c in v.claims
+               if c is not v.claim and c.parent is None and abs(c.num.start - num.start) < 40)
+
+
+@rule("after-list",
+      example("Vote distillation improves accuracy by 2.5-4.0 points on GSM8K, MATH-500 and "
+              "ARC-Challenge.", "2.5-4.0 points", "AVERAGE"),
+      counter("It scores 58.2% and 71.9% on GSM8K and SVAMP, respectively.", "58.2%", "GSM8K"))
+def _after_list(v: AttachView) -> BenchPick | None:
+    """One number before a list of benchmarks ("+3 points on A, B and C"): their average."""
+    b = _after_mention(v)
+    if b is None or _in_number_group(v):
+        return None
+    group = next((g for g in bench_lists(v.text, v.sentence.benches) if b in g), [b])
+    if len({m.name for m in group}) < 2 or group[0] is not b:
+        return None
+    return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
+                     reason="one-number-for-benchmark-list")
+
+
+@rule("after",
+      example("Our model achieves 41.3% on AIME 2024.",
+              "41.3%", "AIME-2024"))
+def _after(v: AttachView) -> BenchPick | None:
+    """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
+    b = _after_mention(v)
+    return None if b is None else BenchPick(b.name, b.text, b.start)
 
 
 @rule("after-name",
@@ -162,6 +195,51 @@ def _before_name(v: AttachView) -> BenchPick | None:
     return None
 
 
+# Between "on B" and the number: the same phrase ("on GSM8K it goes from"): no comma, unless
+# it only sets off "from" ("on GPQA it improves slightly, from 54.3 to 55.6"), and no ";".
+_CLAUSE_GAP_RE = re.compile(r"^(?!.*\b(?:and|or|while|whereas|but|than|compared)\b)"
+                            r"(?:[^;,]{0,100}|[^;,]{0,80},\s*from\s*)$")
+_LOCATIVE_RE = re.compile(r"\b(?:on|in|for|at|across)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@rule("clause",
+      example("On MATH-500 it rises from 64.8% to 72.6%, and on GSM8K it goes from 88.6% to "
+              "91.9%.", "91.9%", "GSM8K"),
+      example("On AIME it scores 61.7, and on GPQA-Diamond it even improves slightly, from 54.3 "
+              "to 55.6.", "55.6", "GPQA-Diamond"))
+def _clause(v: AttachView) -> BenchPick | None:
+    """ "on GSM8K it goes from 88.6% to 91.9%": the benchmark that opens the number's phrase.
+
+    The nearest "on/in/for B" before the number, in the same phrase; only the other end of the
+    number's own from-to pair may stand between them. A benchmark opening the sentence ("On
+    B, ...") is the lead rule's.
+    """
+    num, text = v.claim.num, v.text
+    lead = _LEAD_RE.match(text, v.sentence.start, v.sentence.end)
+    for b in reversed(v.sentence.benches):
+        if b.end > num.start:
+            continue
+        if num.start - b.end > 100 or (lead and b.start < lead.end()):
+            return None
+        partners = [c.num.start for c in v.claims if _pair_partner(c, v.claim)
+                    and b.end <= c.num.start < num.start]
+        stop = min(partners + [num.start])
+        between = [c for c in v.claims if b.end <= c.num.start < num.start and c is not v.claim
+                   and c.parent is not v.claim and c.num.start not in partners]
+        locative = _LOCATIVE_RE.search(text, max(v.sentence.start, b.start - 12), b.start)
+        if locative and not between and usable_benchmark(b) and _CLAUSE_GAP_RE.match(
+                mask(text, b.end, stop, v.sentence)):
+            return BenchPick(b.name, b.text, b.start)
+        return None
+    return None
+
+
+def _pair_partner(other: Claim, claim: Claim) -> bool:
+    a, b = other.num, claim.num
+    return other is not claim and bool(a.pair_role and b.pair_role and a.pair_role != b.pair_role
+                                       and abs(a.start - b.start) < 40)
+
+
 def _lead(v: AttachView) -> tuple[re.Match, list] | None:
     """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
     lead = _LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
@@ -216,8 +294,8 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _after, _after_name, _after_domain, _before, _before_name, _lead_one, _lead_list,
-    _lead_name)
+    _after_list, _after, _after_name, _after_domain, _before, _before_name, _clause, _lead_one,
+    _lead_list, _lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

@@ -14,6 +14,7 @@ from analysis.claims import (
     list_rules,
     model_rules,
     part_rules,
+    rescue_rules,
     revision_rules,
     role_rules,
     scope_rules,
@@ -24,7 +25,8 @@ from analysis.claims.rules import Example, RuleTable
 
 TABLES: tuple[RuleTable, ...] = (
     flag_rules.MODEL_FLAGS, flag_rules.BENCH_FLAGS,  # per mention, before any number
-    score_rules.VERDICT, score_rules.RESCUE, score_rules.RESCUE_PAIR,  # per number
+    score_rules.VERDICT, rescue_rules.RESCUE, rescue_rules.RESCUE_PAIR,  # per number
+    rescue_rules.DEMOTE,
     kind_rules.KIND, kind_rules.SIGN, kind_rules.OVER_100,  # per kept number
     revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
     revision_rules.ARITHMETIC,

@@ -20,7 +20,7 @@ _NON_SCORE = (
     "verbos", "redundan", "resolution", "accelerat", "knowledge",
 )
 # Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
-_NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer")
+_NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier")
 _SCORE = (
     "accura", "acc", "score", "pass@", "pass", "maj@", "performance", "perform", "f1", "em",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
@@ -38,9 +38,10 @@ BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\
 MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
 CONTINUATION_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:for|on|in|with|by|using|under)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
-    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:,\s*)?(?:and|or|while"
+    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|while"
     r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|/|&)?\s*(?:just|only|about|approximately"
-    r")?\s*$", re.IGNORECASE)
+    r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
+    r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 _LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
 _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")

@@ -28,10 +28,10 @@ from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models, pseudo_benchmarks
 from analysis.claims.own_names import PaperContext, own_names, paper_context
 from analysis.claims.part_rules import benchmark_part
+from analysis.claims.rescue_rules import keep_numbers
 from analysis.claims.revision_rules import revise_kinds
 from analysis.claims.role_rules import FinishView, finish
 from analysis.claims.scope_rules import settle_scope
-from analysis.claims.score_rules import keep_numbers
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.system_rules import attribute_system
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
@@ -188,7 +188,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
             continue
         for claim in claims:
             attach_benchmark(abstract, sentence, claim, claims, benchmarks, prefixes)
-        zip_lists(abstract, sentence, claims)
+        zip_lists(abstract, sentence, claims, previous)
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
                                carried)

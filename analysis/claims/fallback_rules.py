@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.benchmark_rules import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
-from analysis.claims.flag_rules import EXAMPLE_RE, LIST_GAP_RE, usable_benchmark
+from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists, usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, example, rule, table
@@ -16,6 +16,9 @@ _STRONG_AVG_RE = re.compile(r"\b(?:average|averaged|avg|macro-?average|mean)\b(?
                             r"\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
+# A mean over repeated runs on one benchmark, not over benchmarks.
+_PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
+                         r"|generations|responses|attempts)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
     r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
@@ -78,7 +81,7 @@ def _continued(v: FallbackView) -> BenchPick | None:
 
 
 @rule("pair",
-      example("The accuracy of T5 XXL on GSM8K improves from 8.11% to 21.99%.",
+      example("GSM8K accuracy of T5 XXL improves from 8.11% to 21.99%.",
               "21.99%", "GSM8K"))
 def _pair(v: FallbackView) -> BenchPick | None:
     """ "from under 12 to 29-42": both ends on one benchmark, by the first end's rule."""
@@ -122,25 +125,17 @@ def _average(v: FallbackView) -> BenchPick | None:
     num, sentence, text = v.claim.num, v.sentence, v.text
     left = text[max(sentence.start, num.start - 60):num.start]
     right = text[num.end:min(sentence.end, num.end + 40)]
-    if _STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right):
-        return BenchPick("AVERAGE", "average")
-    return None
+    if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right)):
+        return None
+    named = {b.name for b in v.usable()}
+    if len(named) == 1 and _PER_RUN_RE.search(text, sentence.start, sentence.end):
+        return None  # "AIME 2024 ranges from 23.3% to 33.3% across seeds, with a mean of 28.5%"
+    return BenchPick("AVERAGE", "average")
 
 
 def _nearest(v: FallbackView, usable: list[Mention]) -> Mention:
     before = [b for b in usable if b.end <= v.claim.num.start]
     return before[-1] if before else usable[0]
-
-
-def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
-    """The benchmarks grouped into written lists ("GSM8K, MATH and AIME")."""
-    lists: list[list[Mention]] = []
-    for b in benches:
-        if lists and LIST_GAP_RE.match(text[lists[-1][-1].end:b.start]):
-            lists[-1].append(b)
-        else:
-            lists.append([b])
-    return lists
 
 
 @rule("benchmark-list",
@@ -284,7 +279,7 @@ FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
-    _paren, _continued, _pair, _listed, _compared, _average, _benchmark_list, _sentence,
+    _paren, _continued, _pair, _listed, _average, _compared, _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
     _own_benchmark_named, _previous_sentence, _only_benchmark)
 

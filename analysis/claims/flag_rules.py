@@ -238,3 +238,14 @@ _UNUSABLE = frozenset({"example", "training", "comparator"})
 def usable_benchmark(b: Mention) -> bool:
     """A benchmark mention a claim can be on: no example, training set or comparator."""
     return not b.flags & _UNUSABLE
+
+
+def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
+    """The benchmarks grouped into written lists ("GSM8K, MATH and AIME")."""
+    lists: list[list[Mention]] = []
+    for b in benches:
+        if lists and LIST_GAP_RE.match(text[lists[-1][-1].end:b.start]):
+            lists[-1].append(b)
+        else:
+            lists.append([b])
+    return lists

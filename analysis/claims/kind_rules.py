@@ -22,9 +22,11 @@ _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNOREC
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
                                 re.IGNORECASE)
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|fall|fell"
-                          r"|reduc|lag|trail|behind|deteriorat|down|hurt)", re.IGNORECASE)
+                          r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b)",
+                          re.IGNORECASE)
 _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
-                          r"|exceed|beat|higher|better|up|rise|rising|jump|advanc)", re.IGNORECASE)
+                          r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
+                          re.IGNORECASE)
 _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
                             r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
                             r"|just)\s*$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.benchmark_rules import BenchPick, set_bench
-from analysis.claims.flag_rules import usable_benchmark
+from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
@@ -32,10 +32,11 @@ def _claim_groups(text: str, claims: list[Claim]) -> list[list[Claim]]:
 class GroupView:
     """A list of numbers ("A, B and C") with the names written after and before it."""
 
-    __slots__ = ("text", "sentence", "group", "respectively", "after")
+    __slots__ = ("text", "sentence", "group", "respectively", "after", "previous")
 
-    def __init__(self, text: str, sentence: Sentence, group: list[Claim], claims: list[Claim]):
-        self.text, self.sentence, self.group = text, sentence, group
+    def __init__(self, text: str, sentence: Sentence, group: list[Claim], claims: list[Claim],
+                 previous: Sentence | None = None):
+        self.text, self.sentence, self.group, self.previous = text, sentence, group, previous
         last = group[-1].num.end
         limit = min([c.num.start for c in claims if c.num.start >= last] + [sentence.end])
         self.respectively = _RESPECTIVELY_RE.search(text[last:limit]) is not None
@@ -90,9 +91,27 @@ def _shared(g: GroupView) -> Zipped | None:
     return None
 
 
+@rule("carried",
+      example("HardPick-7B scores 50.0/33.3/85.4/57.1 on AIME24/AIME25/MATH-500/GPQA-Diamond. "
+              "This beats training on the full pool (46.7/26.7/84.0/54.5).",
+              "84.0", "MATH-500"))
+def _carried(g: GroupView) -> Zipped | None:
+    """A list with no benchmark in its sentence after a sentence listing as many benchmarks."""
+    group, k = g.group, len(g.group)
+    if g.previous is None or any(c.bench for c in group) or any(
+            usable_benchmark(b) for b in g.sentence.benches):
+        return None
+    lists = [b for b in bench_lists(g.text, g.previous.benches) if len({m.name for m in b}) == k
+             and len(b) == k]
+    if len(lists) != 1:
+        return None
+    return [(c, BenchPick(b.name, b.text, b.start, "benchmark-from-previous-sentence"))
+            for c, b in zip(group, lists[0], strict=True)]
+
+
 LIST_BENCHMARKS = table(
     "benchmark-list", "benchmark", "The benchmarks of a list of numbers, zipped or shared.",
-    _respectively, _listed_before, _shared)
+    _respectively, _listed_before, _shared, _carried)
 
 
 def _model_lists(text: str, models: list[Mention]) -> list[list[Mention]]:
@@ -146,10 +165,11 @@ LIST_MODELS = table("model-list", "model", "The models of a list of numbers, zip
                     _slash_list, _listed_models)
 
 
-def zip_lists(text: str, sentence: Sentence, claims: list[Claim]) -> None:
+def zip_lists(text: str, sentence: Sentence, claims: list[Claim],
+              previous: Sentence | None = None) -> None:
     """"A, B and C on X, Y and Z, respectively": pair the i-th number with the i-th name."""
     for group in _claim_groups(text, claims):
-        view = GroupView(text, sentence, group, claims)
+        view = GroupView(text, sentence, group, claims, previous)
         fired = apply_first(LIST_BENCHMARKS, view)
         if fired is not None:
             name, zipped = fired

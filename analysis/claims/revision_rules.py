@@ -38,7 +38,25 @@ def _listed(p: PairView) -> tuple[str, int] | None:
     return None
 
 
-LISTED = table("kind-listed", "kind", "List members share the kind of the first.", _listed)
+# "by 3.4 points and on MMLU by 2.1 points": the second member repeats only "on B by".
+_PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:,\s*)?(?:and|or)\s+"
+                                     r"(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$")
+
+
+@rule("parallel-sign",
+      example("RL lowers accuracy on HellaSwag by 3.4 points and on MMLU by 2.1 points.",
+              "2.1", "delta"))
+def _parallel_sign(p: PairView) -> tuple[str, int] | None:
+    """A change whose clause repeats only "and on B by" has the direction of the one before."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
+            not claim.num.sign and _PARALLEL_CHANGE_GAP_RE.match(p.gap):
+        return claim.kind, prev.sign
+    return None
+
+
+LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",
+               _listed, _parallel_sign)
 
 
 @rule("continues",

@@ -1,4 +1,4 @@
-"""Score rules: is a number a score (the verdict table), or rescued by a kept neighbour."""
+"""Score rules: is a number a score (the verdict table); rescue_rules settles the rest."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
-    CONTINUATION_RE,
     MORE_RE,
     PAREN_RE,
     NumberView,
@@ -15,13 +14,12 @@ from analysis.claims.cues import (
     right_words,
     words,
 )
-from analysis.claims.rules import apply_first, counter, example, rule, table
-from analysis.claims.sentence import Sentence, mask
-from analysis.claims.text import Num
+from analysis.claims.rules import counter, example, rule, table
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?)\b|\bby\s+humans?\b",
                        re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
 _COUNT_RE = re.compile(
     r"^\+?\s*(?:out\s+of\b|(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|tasks?|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
@@ -45,16 +43,75 @@ _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|quest
                             r"|cases|instances|accuracy|points|correct)\b)", re.IGNORECASE)
 
 
+# "37% of the questions", "the final 20% of training": a share of something, not a score,
+# unless the number is what the model solves ("solves 53.3% (8/15) of problems").
+_SHARE_OF_RE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
+    r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
+    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus)\b",
+    re.IGNORECASE)
+_SOLVED_LEFT_RE = re.compile(r"\b(?:solv|answer|correct|accura|pass|succe|complet)\w*\W+"
+                             r"(?:\w+\W+){0,3}$", re.IGNORECASE)
+# "the Spearman correlation between length and correctness is -0.41": a coefficient.
+_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
+                             r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
+                             r"|mae|rmse|mse)\b[^;]*$", re.IGNORECASE)
+# "reduces the response length on B by 47%": the benchmark only says where it was measured.
+_NON_SCORE_OBJECT_RE = re.compile(
+    r"\b(?:length|tokens?|latency|cost|time|memory|compute|size|footprint|verbosity)\s+"
+    r"(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:by|to)\s*$", re.IGNORECASE)
+
+
 # ----------------------------------------------------------------------------- verdict
 
 @rule("human",
       example("In human evaluations, GLIMPSE achieves 94.82% accuracy.",
               "94.82%", "drop"),
       counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
-              "66.43%", "keep"))
+              "66.43%", "keep"),
+      counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
+              "55.0", "keep"))
 def _human(v: NumberView) -> str | None:
-    """Humans' results ("human performance", "rated by humans") are no model's score."""
-    return "drop" if _HUMAN_RE.search(v.left[-60:] + " " + v.right[:40]) else None
+    """Humans' results ("human performance", "rated by humans") are no model's score.
+
+    Only in the number's own clause: "the 78th percentile of human participants, and reaches
+    55.0 on B" is the model's 55.0.
+    """
+    left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
+    right = _CLAUSE_BREAK_RE.split(v.right[:40])[0]
+    return "drop" if _HUMAN_RE.search(left + " " + right) else None
+
+
+@rule("coefficient",
+      example("The Spearman correlation between length and correctness is -0.41 on AIME 2025.",
+              "-0.41", "drop"),
+      example("A law fitted on small models has a mean absolute error of 1.8 points on GSM8K.",
+              "1.8 points", "drop"),
+      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"))
+def _coefficient(v: NumberView) -> str | None:
+    """A correlation or a fit's error named before the number (since the one before it)."""
+    return "drop" if _COEFFICIENT_RE.search(v.left) else None
+
+
+@rule("share-of",
+      example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
+      example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"))
+def _share_of(v: NumberView) -> str | None:
+    """ "37% of the questions": a share of inputs, data or compute, unless they are solved."""
+    if v.num.unit == "%" and _SHARE_OF_RE.match(v.right) and not _SOLVED_LEFT_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 60), v.num.start):
+        return "drop"
+    return None
+
+
+@rule("non-score-object",
+      example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
+      counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"))
+def _non_score_object(v: NumberView) -> str | None:
+    """ "reduces the response length on B by 47%": a change of a non-score quantity."""
+    return "drop" if _NON_SCORE_OBJECT_RE.search(v.left) else None
 
 
 @rule("non-score-after",
@@ -107,7 +164,7 @@ def _times_score(v: NumberView) -> str | None:
 
 
 @rule("times-other",
-      example("Outputs are 15.5 times longer than those of small LLMs.",
+      example("Outputs are 15.5 times as long as those of small LLMs.",
               "15.5 times", "drop"))
 def _times_other(v: NumberView) -> str | None:
     """Any other ratio ("3x larger", "2x the data") is not a score."""
@@ -135,6 +192,14 @@ def _marked(v: NumberView) -> str | None:
     return "keep" if v.num.unit or v.num.sign or v.num.marker else None
 
 
+@rule("slash-list",
+      example("It is better than training on the full pool (46.7/26.7/84.0/54.5).",
+              "26.7", "keep"))
+def _slash_list(v: NumberView) -> str | None:
+    """A member of a slash list of three or more decimals ("46.7/26.7/84.0") is a score."""
+    return "keep" if v.num.listed >= 3 else None
+
+
 @rule("count",
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
@@ -143,6 +208,22 @@ def _marked(v: NumberView) -> str | None:
 def _count(v: NumberView) -> str | None:
     """A bare number counting things ("12 benchmarks", "out of 30", "5 million")."""
     return "drop" if _COUNT_RE.match(v.right) else None
+
+
+_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?([a-z]{3,}s)\b")
+
+
+@rule("count-plural",
+      example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
+      counter("It scores 58 points on the test.", "58", "keep"))
+def _count_plural(v: NumberView) -> str | None:
+    """A bare whole number before a plural noun that is not a score word counts things."""
+    num = v.num
+    if num.unit or num.sign or num.marker or not num.value.is_integer():
+        return None
+    plural = _PLURAL_AFTER_RE.match(v.right)
+    return "drop" if plural and v.rcue != "score" and not plural.group(1).startswith(
+        ("point", "pts", "score", "accura")) else None
 
 
 @rule("score-word-after",
@@ -198,97 +279,7 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    _human, _non_score_after, _more_not_score, _times_non_score, _times_score, _times_other,
-    _marked_non_score, _marked, _count, _score_word_after, _score_word_before,
-    _benchmark_before, _score_by, _non_score_before, _bare)
-
-
-# ----------------------------------------------------------------------------- rescue
-
-class RescueView:
-    """A number of the sentence with the verdicts so far (the rescue rules update them)."""
-
-    __slots__ = ("text", "sentence", "nums", "verdicts", "i")
-
-    def __init__(self, text: str, sentence: Sentence, nums: list[Num], verdicts: list[str]):
-        self.text, self.sentence, self.nums, self.verdicts, self.i = \
-            text, sentence, nums, verdicts, 0
-
-
-@rule("pair-kept",
-      example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
-              "6.43", "keep"))
-def _pair_kept(r: RescueView) -> str | None:
-    """The other end of a "from A to B" pair was kept."""
-    pair = r.nums[r.i].pair_with
-    if pair is not None and 0 <= pair < len(r.nums) and r.verdicts[pair] == "keep":
-        return "keep"
-    return None
-
-
-@rule("continues-kept",
-      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
-              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "keep"))
-def _continues_kept(r: RescueView) -> str | None:
-    """The number continues a kept one ("0.6 for M and 0.3 for N", "... compared to 41.2")."""
-    i = r.i
-    if i > 0 and r.verdicts[i - 1] == "keep" and CONTINUATION_RE.match(
-            mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)):
-        return "keep"
-    return None
-
-
-@rule("unvouched",
-      example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
-              "12", "drop"),
-      counter("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
-              "6.43", "keep"))
-def _unvouched(r: RescueView) -> str | None:
-    """A bare number no neighbour vouches for is not a claim."""
-    return "drop"
-
-
-RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _unvouched)
-
-
-@rule("from-of-kept-pair",
-      example("It raises the threshold from 40 to 55%.",
-              "40", "keep"))
-def _from_of_kept_pair(r: RescueView) -> str | None:
-    """The first number of a pair whose second number was kept is its starting point."""
-    num = r.nums[r.i]
-    if num.pair_role == "from" and num.pair_with is not None and \
-            r.verdicts[num.pair_with] == "keep":
-        return "keep"
-    return None
-
-
-RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all.",
-                    _from_of_kept_pair)
-
-
-def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
-                 ) -> list[tuple[str, str, str, str]]:
-    """(verdict, its rule, final verdict, rescue rule or "") of each number, in order.
-
-    The verdict table decides each number alone; the rescue tables then look at neighbours,
-    left to right, so a number rescued early can vouch for the next one.
-    """
-    decided = [apply_first(VERDICT, v) for v in views]
-    verdicts = [verdict for _, verdict in decided]
-    rescued = [""] * len(views)
-    context = RescueView(text, sentence, [v.num for v in views], verdicts)
-    for i in range(len(verdicts)):
-        if verdicts[i] == "maybe":
-            context.i = i
-            rescued[i], verdicts[i] = apply_first(RESCUE, context)
-    for i in range(len(verdicts)):
-        if verdicts[i] == "drop":
-            context.i = i
-            fired = apply_first(RESCUE_PAIR, context)
-            if fired is not None:
-                rescued[i], verdicts[i] = fired
-    return [(first, name, final, rescue) for (name, first), final, rescue
-            in zip(decided, verdicts, rescued, strict=True)]
+    _human, _coefficient, _share_of, _non_score_object, _non_score_after, _more_not_score,
+    _times_non_score, _times_score, _times_other, _marked_non_score, _marked, _slash_list, _count,
+    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _score_by,
+    _non_score_before, _bare)

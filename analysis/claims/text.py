@@ -112,6 +112,7 @@ class Num:
     high_start: int | None = None
     pair_with: int | None = None  # index of the other number of a "from A to B" pair
     pair_role: str = ""  # "from" or "to"
+    listed: int = 0  # members of the slash list it is in ("46.7/26.7/84.0/54.5": 4), else 0
 
 
 def _unit(raw: str | None) -> str:
@@ -127,10 +128,33 @@ def _unit(raw: str | None) -> str:
     return "/100" if raw == "/100" else ""
 
 
-def _embedded(text: str, first: int, last: int, has_unit: bool) -> bool:
-    """True when text[first:last] is part of a word or name ("GPT-4", "7B", "8/15", "4-bit")."""
+# "50.0/33.3/85.4/57.1 on AIME24/AIME25/MATH-500/GPQA-Diamond": numbers joined by slashes.
+_SLASH_LIST_RE = re.compile(r"(?<![\w.,/])\d+(?:\.\d+)?%?(?:\s?/\s?\d+(?:\.\d+)?%?)+(?![\w/])")
+_SLASH_RE = re.compile(r"\s?/\s?")
+
+
+def _slash_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of slash-joined scores: at least half the members with decimals, so that a
+    fraction ("8/15") or a list of counts ("1/2/4/8 GPUs") stays out."""
+    if "/" not in text[start:end]:
+        return []
+    spans = []
+    for m in _SLASH_LIST_RE.finditer(text, start, end):
+        parts = _SLASH_RE.split(m.group())
+        if 2 * sum("." in p for p in parts) >= len(parts):
+            spans.append(m.span())
+    return spans
+
+
+def _embedded(text: str, first: int, last: int, has_unit: bool, slashed: bool = False) -> bool:
+    """True when text[first:last] is part of a word or name ("GPT-4", "7B", "8/15", "4-bit").
+
+    In a slash list of scores (`slashed`) the slashes separate numbers, not parts of a name.
+    """
     before = text[first - 1] if first > 0 else " "
     after = text[last] if last < len(text) else " "
+    if slashed:
+        before, after = (" " if c == "/" else c for c in (before, after))
     if before.isalnum() or before in "_.$^=/@#{":
         return True
     if before in "-–" and first > 1 and text[first - 2].isalpha():
@@ -186,13 +210,16 @@ def scan_numbers(text: str, start: int, end: int,
     if not isinstance(masked, SpanSet):
         masked = SpanSet(masked)
     found: list[Num] = []
+    slash_lists = _slash_lists(text, start, end)
     for m in _NUM_RE.finditer(text, start, end):
         marker_raw, sign_raw, unit_raw = m.group("marker"), m.group("sign"), m.group("unit")
         first = m.start()
         if sign_raw and not marker_raw and first > 0 and (text[first - 1].isdigit()
                                                           or text[first - 1] == "%"):
             sign_raw, first = None, m.start("num")  # the dash of a range "4-17%", "1.5%-2.8%"
-        if _embedded(text, first, m.end(), bool(unit_raw)):
+        in_list = [(a, b) for a, b in slash_lists if a <= first < b]
+        slashed = bool(in_list)
+        if _embedded(text, first, m.end(), bool(unit_raw), slashed):
             continue
         if not unit_raw and not sign_raw and text[m.end():m.end() + 1] == ")" and (
                 first == 0 or text[first - 1] in " (") and len(m.group("num")) == 1:
@@ -213,6 +240,8 @@ def scan_numbers(text: str, start: int, end: int,
             sign = -1
         num = Num(first, m.end(), n0, value, sign, unit, "" if marker == "approx" else marker)
         num.bound = "approx" if marker == "approx" else _bound_of(text, start, first)
+        if in_list:
+            num.listed = len(_SLASH_RE.split(text[in_list[0][0]:in_list[0][1]]))
         found.append(num)
     return _merge_ranges(text, found)
 
@@ -225,6 +254,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximatel
 
 
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*)\s+from\s+$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
 
 
 def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
@@ -239,12 +269,15 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
             is_from = bool(_FROM_RE.search(text, max(0, cur.start - 25), cur.start)) and not \
                 _RANGING_RE.search(text, max(0, cur.start - 40), cur.start)
             arrow = bool(gap.strip()) and "to" not in gap
+            separated = bool(_RANGE_SEP_RE.match(gap)) or (
+                not gap and text[nxt.start:nxt.start + 3] == "sim") or (
+                gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
+                                                                  cur.start)))
             if _PAIR_SEP_RE.match(gap) and (is_from or arrow):
                 cur.pair_role, nxt.pair_role = "from", "to"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
                 cur.unit = cur.unit or nxt.unit
-            elif ((_RANGE_SEP_RE.match(gap) or (not gap and text[nxt.start:nxt.start + 3] == "sim"))
-                  and nxt.value > cur.value and cur.sign == nxt.sign and not is_from):
+            elif separated and nxt.value > cur.value and cur.sign == nxt.sign and not is_from:
                 cur.high, cur.high_start, cur.end = nxt.value, nxt.num_start, nxt.end
                 cur.unit = nxt.unit or cur.unit
                 cur.bound = cur.bound or nxt.bound

@@ -1,0 +1,138 @@
+"""Rescue rules: a number's final verdict settled by its neighbours (pairs, lists)."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import CONTINUATION_RE, NumberView
+from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.score_rules import VERDICT
+from analysis.claims.sentence import Sentence, mask
+from analysis.claims.text import Num
+
+# ----------------------------------------------------------------------------- rescue
+
+class RescueView:
+    """A number of the sentence with the verdicts so far (the rescue rules update them)."""
+
+    __slots__ = ("text", "sentence", "nums", "verdicts", "i")
+
+    def __init__(self, text: str, sentence: Sentence, nums: list[Num], verdicts: list[str]):
+        self.text, self.sentence, self.nums, self.verdicts, self.i = \
+            text, sentence, nums, verdicts, 0
+
+
+@rule("pair-kept",
+      example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
+              "6.43", "keep"))
+def _pair_kept(r: RescueView) -> str | None:
+    """The other end of a "from A to B" pair was kept."""
+    pair = r.nums[r.i].pair_with
+    if pair is not None and 0 <= pair < len(r.nums) and r.verdicts[pair] == "keep":
+        return "keep"
+    return None
+
+
+@rule("continues-kept",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
+              "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
+              "0.6", "keep"))
+def _continues_kept(r: RescueView) -> str | None:
+    """The number continues a kept one ("0.6 for M and 0.3 for N", "... compared to 41.2")."""
+    i = r.i
+    if i > 0 and r.verdicts[i - 1] == "keep" and CONTINUATION_RE.match(
+            mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)):
+        return "keep"
+    return None
+
+
+@rule("unvouched",
+      example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
+              "12", "drop"),
+      counter("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
+              "6.43", "keep"))
+def _unvouched(r: RescueView) -> str | None:
+    """A bare number no neighbour vouches for is not a claim."""
+    return "drop"
+
+
+RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
+               _pair_kept, _continues_kept, _unvouched)
+
+
+@rule("from-of-kept-pair",
+      example("It raises the threshold from 40 to 55%.",
+              "40", "keep"))
+def _from_of_kept_pair(r: RescueView) -> str | None:
+    """The first number of a pair whose second number was kept is its starting point."""
+    num = r.nums[r.i]
+    if num.pair_role == "from" and num.pair_with is not None and \
+            r.verdicts[num.pair_with] == "keep":
+        return "keep"
+    return None
+
+
+RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all.",
+                    _from_of_kept_pair)
+
+
+_NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
+                       "non-score-before", "non-score-object", "share-of")
+_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
+                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$")
+
+
+class ListedView:
+    """A kept number, the number before it and the rule that dropped that one (or "")."""
+
+    __slots__ = ("gap", "num", "prev", "prev_rule")
+
+    def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str):
+        self.gap, self.num, self.prev, self.prev_rule = gap, num, prev, prev_rule
+
+
+@rule("listed-after-non-score",
+      example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
+              "2.3x", "drop"))
+def _listed_after_non_score(v: ListedView) -> str | None:
+    """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
+            _LISTED_AFTER_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list.",
+               _listed_after_non_score)
+
+
+def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
+                 ) -> list[tuple[str, str, str, str]]:
+    """(verdict, its rule, final verdict, rescue rule or "") of each number, in order.
+
+    The verdict table decides each number alone; the rescue tables then look at neighbours,
+    left to right, so a number rescued early can vouch for the next one.
+    """
+    decided = [apply_first(VERDICT, v) for v in views]
+    verdicts = [verdict for _, verdict in decided]
+    rescued = [""] * len(views)
+    context = RescueView(text, sentence, [v.num for v in views], verdicts)
+    for i in range(len(verdicts)):
+        if verdicts[i] == "maybe":
+            context.i = i
+            rescued[i], verdicts[i] = apply_first(RESCUE, context)
+    for i in range(len(verdicts)):
+        if verdicts[i] == "drop":
+            context.i = i
+            fired = apply_first(RESCUE_PAIR, context)
+            if fired is not None:
+                rescued[i], verdicts[i] = fired
+    for i in range(1, len(verdicts)):
+        if verdicts[i] == "keep" and verdicts[i - 1] == "drop":
+            gap = mask(text, views[i - 1].num.end, views[i].num.start, sentence)
+            fired = apply_first(DEMOTE, ListedView(gap, views[i].num, views[i - 1].num,
+                                                   decided[i - 1][0]))
+            if fired is not None:
+                rescued[i], verdicts[i] = fired
+    return [(first, name, final, rescue) for (name, first), final, rescue
+            in zip(decided, verdicts, rescued, strict=True)]

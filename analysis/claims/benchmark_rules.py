@@ -158,7 +158,7 @@ def _after_domain(v: AttachView) -> BenchPick | None:
     domain = _DOMAIN_AFTER_RE.match(v.text, num.end, v.sentence.end)
     if domain and no_claim_between(v.claims, num.end, domain.end(), v.claim):
         word = DOMAIN_RE.match(v.text, domain.end())
-        if word:
+        if word and not any(m.start <= word.start() < m.end for m in v.sentence.models):
             return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
     return None
 
@@ -189,6 +189,8 @@ def _before_name(v: AttachView) -> BenchPick | None:
     start = v.sentence.start
     left = v.text[start:v.claim.num.start]
     named = _NAME_PAREN_BEFORE_RE.search(left) or _NAME_BEFORE_RE.search(left)
+    if v.claim.num.value > 100 and not v.claim.num.unit:
+        return None  # "a consumer RTX 4090": a product number, not a score
     if named and v.unknown(named.group(1), start + named.start(1)):
         return BenchPick(bench_name(named.group(1), v.benchmarks), named.group(1),
                          start + named.start(1))

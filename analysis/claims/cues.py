@@ -22,7 +22,7 @@ _NON_SCORE = (
 # Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier")
 _SCORE = (
-    "accura", "acc", "score", "pass@", "pass", "maj@", "performance", "perform", "f1", "em",
+    "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "em",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
     "outperform", "surpass", "exceed", "beat", "result", "rate", "correct", "point", "pts", "pp",
     "auc", "ex", "map", "recall", "precision", "elo", "benchmark", "sota", "test-accuracy",
@@ -39,13 +39,15 @@ MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
 CONTINUATION_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:for|on|in|with|by|using|under)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
     r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|while"
-    r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|/|&)?\s*(?:just|only|about|approximately"
+    r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|against|/|&)?\s*(?:just|only|about|approximately"
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
     r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 _LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
 _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
+# Score words matched whole ("pass" is, "passes" of a model are not).
+_SCORE_WORDS = {"pass", "cons@k"}
 # Non-score words matched whole, not as stems ("second-best" is not "seconds").
 _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top", "bit", "bits",
                     "word", "words", "call", "calls", "less", "head", "heads", "layer", "layers",
@@ -70,6 +72,8 @@ def words(text: str) -> list[str]:
 def _cue(word: str) -> str:
     if word in _NON_SCORE_WORDS or word.startswith(_NON_SCORE):
         return "non"
+    if word in _SCORE_WORDS:
+        return "score"
     if word.startswith(_SCORE):
         return "score"
     return ""

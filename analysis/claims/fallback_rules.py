@@ -209,13 +209,22 @@ def _benchmark_paper(v: FallbackView) -> BenchPick | None:
     return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
 
 
+def _blank_mentions(v: FallbackView) -> str:
+    """The sentence with its model mentions blanked, offsets kept."""
+    chars = list(v.sentence_text)
+    for m in v.sentence.models:
+        for i in range(max(m.start, v.sentence.start), min(m.end, v.sentence.end)):
+            chars[i - v.sentence.start] = " "
+    return "".join(chars)
+
+
 @rule("domain",
       example("Across seven mathematical benchmarks, LightReasoner improves accuracy by up to "
               "28.1%.", "28.1%", "MATH-DOMAIN",
               title="LightReasoner: Can Small Language Models Teach Large Language Models?"))
 def _domain(v: FallbackView) -> BenchPick | None:
     """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
-    text = v.sentence_text
+    text = _blank_mentions(v)  # a domain word inside a model's name is not one: "Math-Shepherd"
     offset, at = v.sentence.start, v.claim.num.start
     domains = [(abs(m.start() + offset - at), m) for m in DOMAIN_RE.finditer(text)]
     domains = [d for d in domains if not EXAMPLE_RE.search(text[max(0, d[1].start() - 30):

@@ -14,14 +14,17 @@ _CHANGE_LEFT_RE = re.compile(
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$",
     re.IGNORECASE)
 _CHANGE_RIGHT_RE = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?(?:(?:absolute|average|overall|accuracy|performance|point|"
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:additional|extra|more|further)\s+(?:B\s+)?(?:accuracy\s+)?"
+    r"points?\b|(?:(?:absolute|average|overall|accuracy|performance|point|"
     r"f1|bleu@?\d*|score)\s+)*(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
     r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
-    r"|enhancements?|improved|increased|loss|losses|gap)\b", re.IGNORECASE)
+    r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
 _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
                                 re.IGNORECASE)
-_DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|fall|fell"
+_DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
+                          r"|within"
+                          r"|fall|fell"
                           r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b)",
                           re.IGNORECASE)
 _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"

@@ -22,6 +22,7 @@ _PART_AFTER_RE = re.compile(
 _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
                           r"|both|each|every|different|diverse|same|downstream|reasoning"
                           r"|benchmark|evaluation|test)\b", re.IGNORECASE)
+_MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
               "question", "problem")
 # Benchmarks read from another clause or sentence: a part written next to the number wins.
@@ -39,8 +40,8 @@ class PartView:
 
     def pick(self, part: str, raw: str, at: int) -> BenchPick | None:
         """The part as a benchmark of its own ("LongBench-FewShot"), unless it is no name."""
-        if _NOT_PART_RE.search(part):
-            return None
+        if _NOT_PART_RE.search(part) or _MENTION_RE.search(part):
+            return None  # a count or quantifier, or another benchmark or model's name
         name = f"{self.claim.bench}-{unknown_benchmark_name(part)}"
         return BenchPick(name, raw, at, "benchmark-part")
 

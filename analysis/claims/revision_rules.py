@@ -12,6 +12,10 @@ _LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[
                             r"(?:,\s*)?(?:and\s+|or\s+|&\s*|/\s*)?$")
 
 
+# "gains 3.9 points on BBH and reaches 62.5 on K&K": a verb of its own makes it a score.
+_SCORE_VERB_RE = re.compile(r"\b(?:reach|achiev|attain|scor|obtain)\w*", re.IGNORECASE)
+
+
 class PairView:
     """Two neighbouring claims of a sentence and the (masked) text between them."""
 
@@ -33,14 +37,16 @@ def _listed(p: PairView) -> tuple[str, int] | None:
     """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
     claim, prev = p.claim, p.prev
     if claim.kind == "absolute" and claim.kind_rule == "score" and prev.kind != "absolute" \
-            and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap):
+            and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap) and \
+            not _SCORE_VERB_RE.search(p.gap):
         return prev.kind, prev.sign
     return None
 
 
 # "by 3.4 points and on MMLU by 2.1 points": the second member repeats only "on B by".
-_PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:,\s*)?(?:and|or)\s+"
-                                     r"(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$")
+_PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:(?:,\s*)?(?:and|or)\s+"
+                                     r"(?:on|in|for)\s+(?:the\s+)?B\s+by|(?:on|in|for)\s+"
+                                     r"(?:the\s+)?B\s*,?\s*(?:and|or)\s+by)\s*$")
 
 
 @rule("parallel-sign",
@@ -70,7 +76,8 @@ def _continues(p: PairView) -> str | None:
     and takes the previous claim's kind; its kind rule and sign are left as they were.
     """
     num = p.claim.num
-    if num.unit or num.sign or p.claim.parent is not None or num.pair_role:
+    if num.unit or num.sign or p.claim.parent is not None or num.pair_role or \
+            _SCORE_VERB_RE.search(p.gap):
         return None
     return p.prev.kind if CONTINUATION_RE.match(p.gap) else None
 

@@ -37,7 +37,11 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
-    r"|reaching|reaches|to)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
+    r"|reaching|reaches|to|is|was)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
+# "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
+_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(]\s*|\.\s+)B\s+$")
+# "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
+_MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct)\b)", re.IGNORECASE)
@@ -49,10 +53,11 @@ _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
-    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus)\b",
+    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
+    r"|phase|phases|mixture|mix|epochs?|annealing)\b",
     re.IGNORECASE)
-_SOLVED_LEFT_RE = re.compile(r"\b(?:solv|answer|correct|accura|pass|succe|complet)\w*\W+"
-                             r"(?:\w+\W+){0,3}$", re.IGNORECASE)
+_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
+                             r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
@@ -215,15 +220,16 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?([a-z]{3,}s)\b")
 
 @rule("count-plural",
       example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
+      example("A study with 24 participants who solved the puzzles.", "24", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))
 def _count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""
     num = v.num
-    if num.unit or num.sign or num.marker or not num.value.is_integer():
+    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end]:
         return None
     plural = _PLURAL_AFTER_RE.match(v.right)
-    return "drop" if plural and v.rcue != "score" and not plural.group(1).startswith(
-        ("point", "pts", "score", "accura")) else None
+    return "drop" if plural and not plural.group(1).startswith(
+        ("point", "pts", "score", "accura", "percent")) else None
 
 
 @rule("score-word-after",
@@ -248,6 +254,25 @@ def _score_word_before(v: NumberView) -> str | None:
 def _benchmark_before(v: NumberView) -> str | None:
     """A bare number right after a benchmark name ("AIME: 15.5", "MATH (77.3)")."""
     return "keep" if _BENCH_BEFORE_RE.search(v.left) else None
+
+
+@rule("benchmark-row",
+      example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"))
+def _benchmark_row(v: NumberView) -> str | None:
+    """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
+    written = v.text[v.num.num_start:v.num.end]
+    return "keep" if "." in written and _BENCH_THEN_DECIMAL_RE.search(v.left) else None
+
+
+@rule("model-paren",
+      example("On MATH, it surpasses GPT-4o (76.6) with 84.0.", "76.6", "keep"),
+      counter("It is faster than GPT-4o (3.5 times slower).", "3.5", "drop"))
+def _model_paren(v: NumberView) -> str | None:
+    """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score."""
+    written = v.text[v.num.num_start:v.num.end]
+    if "." in written and _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
+        return "keep"
+    return None
 
 
 @rule("score-by",
@@ -281,5 +306,6 @@ VERDICT = table(
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     _human, _coefficient, _share_of, _non_score_object, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, _marked_non_score, _marked, _slash_list, _count,
-    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _score_by,
+    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _benchmark_row,
+    _model_paren, _score_by,
     _non_score_before, _bare)

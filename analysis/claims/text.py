@@ -85,7 +85,8 @@ _NUM_RE = re.compile(r"""
       | /100\b
     )?
 """, re.VERBOSE)
-_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
+_DIGIT_RE = re.compile(r"\d")
+_SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # the digit (\d, as in _NUM_RE) every number has
 _BOUND_RE = re.compile(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
@@ -225,8 +226,8 @@ def scan_numbers(text: str, start: int, end: int,
                 first == 0 or text[first - 1] in " (") and len(m.group("num")) == 1:
             continue  # an enumerator "(1)" or "2)"
         n0, n1 = m.start("num"), m.end("num")
-        if masked.overlaps(n0, n1):
-            continue
+        if masked.overlaps(n0, n1) or _SPREAD_BEFORE_RE.search(text, max(start, first - 6), first):
+            continue  # inside a name, or the spread of the score before it ("61.2 ± 1.4")
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports

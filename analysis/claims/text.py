@@ -85,8 +85,9 @@ _NUM_RE = re.compile(r"""
       | /100\b
     )?
 """, re.VERBOSE)
-_DIGIT_RE = re.compile(r"\d")
-_SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # the digit (\d, as in _NUM_RE) every number has
+_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
+_SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # "61.2 ± 1.4": a spread follows
+_SPREAD_AFTER_RE = re.compile(r"\s*(?:±|\\pm|\+/-|\+-)\s*\d+(?:\.\d+)?(?:\s?%)?")
 _BOUND_RE = re.compile(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
@@ -239,7 +240,9 @@ def scan_numbers(text: str, start: int, end: int,
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get(sign_raw or "", 0)
         if marker == "down":
             sign = -1
-        num = Num(first, m.end(), n0, value, sign, unit, "" if marker == "approx" else marker)
+        spread = _SPREAD_AFTER_RE.match(text, m.end(), end)  # the score's mention ends after it
+        num = Num(first, spread.end() if spread else m.end(), n0, value, sign, unit,
+                  "" if marker == "approx" else marker)
         num.bound = "approx" if marker == "approx" else _bound_of(text, start, first)
         if in_list:
             num.listed = len(_SLASH_RE.split(text[in_list[0][0]:in_list[0][1]]))

@@ -61,7 +61,8 @@ _SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succ
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse)\b[^;]*$", re.IGNORECASE)
+                             r"|mae|rmse|mse|standard\s+deviations?|std|variance)\b[^;]*$",
+                             re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time|memory|compute|size|footprint|verbosity)\s+"
@@ -93,6 +94,8 @@ def _human(v: NumberView) -> str | None:
               "-0.41", "drop"),
       example("A law fitted on small models has a mean absolute error of 1.8 points on GSM8K.",
               "1.8 points", "drop"),
+      example("GSM8K is stable, with a seed standard deviation below 0.9 points.",
+              "0.9 points", "drop"),
       counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"))
 def _coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it)."""
@@ -256,6 +259,17 @@ def _benchmark_before(v: NumberView) -> str | None:
     return "keep" if _BENCH_BEFORE_RE.search(v.left) else None
 
 
+_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
+
+
+@rule("rating",
+      example("CodeSprout-7B achieves a Codeforces rating of 1620.", "1620", "keep"))
+def _rating(v: NumberView) -> str | None:
+    """ "a Codeforces rating of 1620": a rating is a score on its own scale."""
+    return "keep" if _RATING_BEFORE_RE.search(v.text, max(v.sentence.start, v.num.start - 30),
+                                              v.num.start) else None
+
+
 @rule("benchmark-row",
       example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"))
 def _benchmark_row(v: NumberView) -> str | None:
@@ -306,6 +320,7 @@ VERDICT = table(
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     _human, _coefficient, _share_of, _non_score_object, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, _marked_non_score, _marked, _slash_list, _count,
-    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _benchmark_row,
+    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _rating,
+    _benchmark_row,
     _model_paren, _score_by,
     _non_score_before, _bare)

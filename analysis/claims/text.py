@@ -207,10 +207,10 @@ class SpanSet:
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
-    if not _DIGIT_RE.search(text, start, end):
-        return []  # every number has a digit: most sentences have none, spare them the scan
     if not isinstance(masked, SpanSet):
         masked = SpanSet(masked)
+    if not _DIGIT_RE.search(text, start, end):  # most sentences have no digit: spare the scan
+        return _worded_points(text, start, end, masked)
     found: list[Num] = []
     slash_lists = _slash_lists(text, start, end)
     for m in _NUM_RE.finditer(text, start, end):
@@ -247,7 +247,32 @@ def scan_numbers(text: str, start: int, end: int,
         if in_list:
             num.listed = len(_SLASH_RE.split(text[in_list[0][0]:in_list[0][1]]))
         found.append(num)
+    found += _worded_points(text, start, end, masked)
+    found.sort(key=lambda n: n.start)
     return _merge_ranges(text, found)
+
+
+_WORD_VALUES = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_WORD_VALUES.update(thirty=30.0, forty=40.0, fifty=50.0)
+# "improves StrategyQA accuracy by ten points": a change written in words.
+_WORDED_POINTS_RE = re.compile(r"\b(?P<num>" + "|".join(_WORD_VALUES) + r")(?P<unit>\s+(?:percentage"
+                               r"[\s-])?points?)\b", re.IGNORECASE)
+
+
+def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num]:
+    """Changes written as a number word before "points" ("by ten points")."""
+    if "point" not in text[start:end]:
+        return []
+    out = []
+    for m in _WORDED_POINTS_RE.finditer(text, start, end):
+        if not masked.overlaps(m.start(), m.end()):
+            num = Num(m.start(), m.end(), m.start(), _WORD_VALUES[m.group("num").lower()],
+                      unit="pts")
+            num.bound = _bound_of(text, start, m.start())
+            out.append(num)
+    return out
 
 
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")

@@ -278,6 +278,9 @@ PHRASINGS = [
     ("We measure energy on a consumer RTX 4090 with 14 reasoning models.", set()),
     ("Vote distillation gains 2.5 points on GSM8K, MATH-500 and ARC-Challenge.",
      {("AVERAGE", "delta", 2.5)}),
+    ("Long traces lower StrategyQA accuracy by three points.", {("StrategyQA", "delta", -3.0)}),
+    ("Tiny-1B achieves a Codeforces rating of 1620.", {("Codeforces", "absolute", 1620.0)}),
+    ("GSM8K is stable, with a seed standard deviation below one point.", set()),
 ]
 
 

@@ -257,8 +257,8 @@ _WORD_VALUES = {w: float(i) for i, w in enumerate(
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _WORD_VALUES.update(thirty=30.0, forty=40.0, fifty=50.0)
 # "improves StrategyQA accuracy by ten points": a change written in words.
-_WORDED_POINTS_RE = re.compile(r"\b(?P<num>" + "|".join(_WORD_VALUES) + r")(?P<unit>\s+(?:percentage"
-                               r"[\s-])?points?)\b", re.IGNORECASE)
+_WORDED_POINTS_RE = re.compile(r"\b(?P<num>" + "|".join(_WORD_VALUES)
+                               + r")(?P<unit>\s+(?:percentage[\s-])?points?)\b", re.IGNORECASE)
 
 
 def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num]:

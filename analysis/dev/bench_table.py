@@ -77,6 +77,15 @@ def _same_rules_rows(comparison: dict, floor: dict) -> list[tuple[str, str, str]
     if "same_rules" not in comparison:
         return []
     same = "identical" if floor["same_output"] else "DIFFERENT"
+    if "speed_head" in comparison:
+        rules = "differ (changed since)" if comparison.get("rules_changed") else "are the same"
+        return [(f"extract {comparison['size']:,}: commit {comparison['same_output_commit']}",
+                 f"{comparison['same_rules']['s']:.2f} s", "just before the speed work"),
+                (f"extract {comparison['size']:,}: commit {comparison['speed_head_commit']}",
+                 f"{comparison['speed_head']['s']:.2f} s",
+                 f"the speed work's last rules: tables {same} to the one above's; speed-up of "
+                 f"the speed work alone {floor['over_same_rules']:.2f}x; this code's rules "
+                 f"{rules}")]
     return [(f"extract {comparison['size']:,}: commit {comparison['same_output_commit']}",
              f"{comparison['same_rules']['s']:.2f} s",
              f"today's rules: claims and facts tables {same} to this code's; speed-up of the "

@@ -194,6 +194,14 @@ def test_the_speedup_holds_only_at_the_same_output():
                      bench.format_table(results))
     changed = speedup({**comparison, "same_output": False})
     assert changed["holds"] is False and changed["value"] == pytest.approx(1.5)
+    # rules changed since the speed work: its own last commit is the fast end of the ratio
+    later = speedup({**comparison, "speed_head": {"s": 10.0, "cpu_s": 9.0}})
+    assert later["over_same_rules"] == pytest.approx(2.0) and later["value"] == pytest.approx(1.5)
+    results = _results(reference={**comparison, "speed_head": {"s": 10.0, "cpu_s": 9.0},
+                                  "speed_head_commit": "0123abc", "rules_changed": True})
+    results["ratios"], results["floors"] = bench.evaluate_floors(results)
+    assert re.search(r"commit 0123abc.*10\.00 s.*identical.*alone 2\.00x.*differ",
+                     bench.format_table(results))
 
 
 @pytest.mark.skipif(subprocess.run(["git", "cat-file", "-e", f"{REFERENCE_COMMIT}^{{commit}}"],
@@ -208,11 +216,13 @@ def test_reference_commit_extracts_the_same_corpus_in_its_own_process(tmp_path):
     assert (tmp_path / "reference" / "analysis" / "bench.py").exists()
     assert not (tmp_path / "reference" / "analysis" / "dev").exists()
     assert not list(tmp_path.glob("*.parquet")) and not list(tmp_path.glob("dump_*"))
-    # the commit before the speed work has today's rules: the same tables, byte for byte
-    assert found["same_rules"]["claims"] == now["claims"]
+    # the commit before the speed work and the speed work's last commit share their rules: the
+    # same tables, byte for byte; this code's rules changed since (session 4)
+    assert found["same_rules"]["claims"] == found["speed_head"]["claims"]
     digests = found["output_sha256"]
-    assert found["same_output"] and digests["same_rules"] == digests["current"]
-    assert all(len(digest) == 64 for digest in digests["current"].values())
+    assert found["same_output"] and digests["same_rules"] == digests["speed_head"]
+    assert found["rules_changed"] == (digests["current"] != digests["speed_head"])
+    assert all(len(digest) == 64 for who in digests for digest in digests[who].values())
 
 
 def test_machine_info_names_cores_and_versions():

@@ -41,7 +41,7 @@ _BENCH_BEFORE_RE = re.compile(
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
 _BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(]\s*|\.\s+)B\s+$")
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
-_MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*$")
+_MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~≈]?\s*$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct)\b)", re.IGNORECASE)

@@ -278,6 +278,8 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
 _PAIR_SEP_RE = re.compile(r"^\s*(?:to(?:\s+(?:above|over|under|below|about|nearly|approximately"
                           r"|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
+# "from 54.2 for the dense model to 53.1": the first end's model between the two ends.
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with)\s+[^,;0-9]{1,40}?\s+to\s*$")
 _FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximately|around|nearly"
                       r"|just|only|roughly)\s+)?$", re.IGNORECASE)
 
@@ -302,7 +304,8 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (
                 gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
                                                                   cur.start)))
-            if _PAIR_SEP_RE.match(gap) and (is_from or arrow):
+            if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
+                    is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
                 cur.unit = cur.unit or nxt.unit

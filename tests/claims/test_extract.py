@@ -281,6 +281,10 @@ PHRASINGS = [
     ("Long traces lower StrategyQA accuracy by three points.", {("StrategyQA", "delta", -3.0)}),
     ("Tiny-1B achieves a Codeforces rating of 1620.", {("Codeforces", "absolute", 1620.0)}),
     ("GSM8K is stable, with a seed standard deviation below one point.", set()),
+    ("On LiveCodeBench, pass@1 moves from 54.2 for the dense model to 53.1.",
+     {("LiveCodeBench", "absolute", 54.2), ("LiveCodeBench", "absolute", 53.1)}),
+    ("HumanEval pass@1 is 48.2 after the RL stage versus 48.8 before it.",
+     {("HumanEval", "absolute", 48.2), ("HumanEval", "absolute", 48.8)}),
 ]
 
 

@@ -245,8 +245,8 @@ def _pair_partner(other: Claim, claim: Claim) -> bool:
 def _lead(v: AttachView) -> tuple[re.Match, list] | None:
     """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
     lead = _LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
-    if not lead or lead.end() > v.claim.num.start:
-        return None
+    if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start]:
+        return None  # "On A, ... 90.2; on B the system reaches 60.0 versus 63.3": not A's
     return lead, [b for b in v.sentence.benches if lead.start("lead") <= b.start < lead.end("lead")
                   and "example" not in b.flags]
 

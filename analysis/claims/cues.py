@@ -48,6 +48,8 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
 # Score words matched whole ("pass" is, "passes" of a model are not).
 _SCORE_WORDS = {"pass", "cons@k"}
+# Words that introduce the number compared with ("compared with 90.6 for M alone").
+_COMPARED_WORDS = {"compared", "versus", "vs", "against"}
 # Non-score words matched whole, not as stems ("second-best" is not "seconds").
 _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top", "bit", "bits",
                     "word", "words", "call", "calls", "less", "head", "heads", "layer", "layers",
@@ -113,6 +115,9 @@ def left_cue(left: str) -> str:
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"
+        if word in _COMPARED_WORDS:  # "..., compared with 90.6": the words before are the
+            return ""  # other number's
+
         cue = _cue(word)
         if cue:
             return cue

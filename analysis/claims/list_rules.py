@@ -69,8 +69,8 @@ def _respectively(g: GroupView) -> Zipped | None:
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
-    if any(c.bench for c in group):
-        return None
+    if any(c.bench and c.bench_rule != "before" for c in group):
+        return None  # "SVAMP and ASDiv are modest (+1.2 and +0.8)": the list, not the nearest
     before = [b for b in g.sentence.benches if b.end <= group[0].num.start
               and usable_benchmark(b)]
     if len({b.name for b in before}) == k and len(before) == k:

@@ -46,6 +46,23 @@ def _continues_kept(r: RescueView) -> str | None:
     return None
 
 
+_COMPARED_TAIL_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$",
+                               re.IGNORECASE)
+
+
+@rule("compared-kept",
+      example("RouteR attains 90.2 while routing 64% of queries to the small model, compared "
+              "with 90.6 for QwQ-32B alone.", "90.6", "keep"))
+def _compared_kept(r: RescueView) -> str | None:
+    """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
+    i = r.i
+    left = mask(r.text, r.nums[i - 1].end if i else r.sentence.start, r.nums[i].start,
+                r.sentence)
+    if any(v == "keep" for v in r.verdicts[:i]) and _COMPARED_TAIL_RE.search(left):
+        return "keep"
+    return None
+
+
 @rule("unvouched",
       example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
               "12", "drop"),
@@ -57,7 +74,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _unvouched)
+               _pair_kept, _continues_kept, _compared_kept, _unvouched)
 
 
 @rule("from-of-kept-pair",

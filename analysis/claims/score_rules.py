@@ -255,8 +255,15 @@ def _score_word_before(v: NumberView) -> str | None:
       example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
               "5.90", "keep"))
 def _benchmark_before(v: NumberView) -> str | None:
-    """A bare number right after a benchmark name ("AIME: 15.5", "MATH (77.3)")."""
-    return "keep" if _BENCH_BEFORE_RE.search(v.left) else None
+    """A bare number right after a benchmark name ("AIME: 15.5", "MATH (77.3)").
+
+    Not a whole number above 100 after a capitalised word: "a consumer RTX 4090" is a product.
+    """
+    found = _BENCH_BEFORE_RE.search(v.left)
+    if found and not found.group().startswith("B") and v.num.value > 100 and \
+            "." not in v.text[v.num.num_start:v.num.end]:
+        return None
+    return "keep" if found else None
 
 
 _RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)

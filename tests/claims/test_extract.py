@@ -285,6 +285,12 @@ PHRASINGS = [
      {("LiveCodeBench", "absolute", 54.2), ("LiveCodeBench", "absolute", 53.1)}),
     ("HumanEval pass@1 is 48.2 after the RL stage versus 48.8 before it.",
      {("HumanEval", "absolute", 48.2), ("HumanEval", "absolute", 48.8)}),
+    ("On MATH-500, Tiny-1B attains 90.2 while routing 64% of queries to the small model, "
+     "compared with 90.6 for QwQ-32B alone; on AIME 2024 it reaches 60.0 versus 63.3.",
+     {("MATH-500", "absolute", 90.2), ("MATH-500", "absolute", 90.6),
+      ("AIME-2024", "absolute", 60.0), ("AIME-2024", "absolute", 63.3)}),
+    ("Gains on SVAMP and GSM8K are modest (+1.2 and +0.8).",
+     {("SVAMP", "delta", 1.2), ("GSM8K", "delta", 0.8)}),
 ]
 
 

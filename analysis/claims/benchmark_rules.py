@@ -13,7 +13,7 @@ from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
 # The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
-_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but)\b)"
+_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but|than)\b)"
                            r"[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+)?(?:on|in|at|across)\s+(?:(?:the|a|an|both)\s+)?"
                            r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?$")

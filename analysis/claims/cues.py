@@ -16,7 +16,7 @@ _NON_SCORE = (
     "weight", "dataset", "sample", "example", "noise", "correlat", "rho", "pearson", "spearman",
     "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
     "accepted", "perplexity", "barrier", "threshold",
-    "percentile", "fraction", "proportion", "portion", "ratio", "hallucinat", "refusal",
+    "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge",
 )
 # Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").

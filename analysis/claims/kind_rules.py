@@ -23,7 +23,7 @@ _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNOREC
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
                                 re.IGNORECASE)
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
-                          r"|within"
+                          r"|within|cost"
                           r"|fall|fell"
                           r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b)",
                           re.IGNORECASE)
@@ -179,10 +179,13 @@ def _word_after(v: NumberView) -> int | None:
 
 @rule("word-before",
       example("Small models lag behind LLMs by 50% on GSM8K.",
-              "50%", -1))
+              "50%", -1),
+      example("Accuracy collapses, with drops of up to 17.5 points on AIME 2024.",
+              "17.5 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%")."""
-    for word in reversed(words(_CLAUSE_SPLIT_RE.split(v.left)[-1])):
+    clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(v.left)[-1])  # "up to" is a bound
+    for word in reversed(words(clause)):
         direction = _direction(word)
         if direction is not None:
             return direction

@@ -78,7 +78,7 @@ RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict
 
 
 @rule("from-of-kept-pair",
-      example("It raises the threshold from 40 to 55%.",
+      example("Compared with human annotators, the model goes from 40 to 55.2 on GSM8K.",
               "40", "keep"))
 def _from_of_kept_pair(r: RescueView) -> str | None:
     """The first number of a pair whose second number was kept is its starting point."""
@@ -100,12 +100,15 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:th
 
 
 class ListedView:
-    """A kept number, the number before it and the rule that dropped that one (or "")."""
+    """A kept number (and the rule that kept it), the number before it and the rule that
+    dropped that one."""
 
-    __slots__ = ("gap", "num", "prev", "prev_rule")
+    __slots__ = ("gap", "num", "prev", "prev_rule", "rule", "rcue")
 
-    def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str):
+    def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str, rule: str = "",
+                 rcue: str = ""):
         self.gap, self.num, self.prev, self.prev_rule = gap, num, prev, prev_rule
+        self.rule, self.rcue = rule, rcue
 
 
 @rule("listed-after-non-score",
@@ -119,8 +122,35 @@ def _listed_after_non_score(v: ListedView) -> str | None:
     return None
 
 
-DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list.",
-               _listed_after_non_score)
+_COMPARED_GAP_RE = re.compile(r"^[^;]{0,40}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
+                              r"\s+(?:only\s+|just\s+)?$")
+
+
+@rule("compared-with-non-score",
+      example("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.",
+              "12%", "drop"))
+def _compared_with_non_score(v: ListedView) -> str | None:
+    """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
+            _COMPARED_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+@rule("pair-of-non-score",
+      example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"))
+def _pair_of_non_score(v: ListedView) -> str | None:
+    """ "the share of code from 5% to 30%": the second end of a pair whose first is no score."""
+    # Only a first end with a unit that its own words make no score: a bare first end after a
+    # non-score word ("under a 4K budget rises from 40 to 55%") is rescued by its pair instead.
+    if v.num.pair_role == "to" and v.prev.pair_role == "from" and v.rule == "marked" and \
+            v.rcue != "score" and v.prev_rule in ("marked-non-score", "share-of", "non-score-object", "coefficient"):
+        return "drop"
+    return None
+
+
+DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
+               _listed_after_non_score, _compared_with_non_score, _pair_of_non_score)
 
 
 def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
@@ -138,17 +168,18 @@ def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
         if verdicts[i] == "maybe":
             context.i = i
             rescued[i], verdicts[i] = apply_first(RESCUE, context)
+    for i in range(1, len(verdicts)):  # before the pair rescue: a dropped first end stays
+        if verdicts[i] == "keep" and verdicts[i - 1] == "drop":
+            gap = mask(text, views[i - 1].num.end, views[i].num.start, sentence)
+            fired = apply_first(DEMOTE, ListedView(gap, views[i].num, views[i - 1].num,
+                                                   decided[i - 1][0], decided[i][0],
+                                                   views[i].rcue))
+            if fired is not None:
+                rescued[i], verdicts[i] = fired
     for i in range(len(verdicts)):
         if verdicts[i] == "drop":
             context.i = i
             fired = apply_first(RESCUE_PAIR, context)
-            if fired is not None:
-                rescued[i], verdicts[i] = fired
-    for i in range(1, len(verdicts)):
-        if verdicts[i] == "keep" and verdicts[i - 1] == "drop":
-            gap = mask(text, views[i - 1].num.end, views[i].num.start, sentence)
-            fired = apply_first(DEMOTE, ListedView(gap, views[i].num, views[i - 1].num,
-                                                   decided[i - 1][0]))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
     return [(first, name, final, rescue) for (name, first), final, rescue

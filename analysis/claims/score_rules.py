@@ -39,7 +39,7 @@ _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
-_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(]\s*|\.\s+)B\s+$")
+_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+)B\s+$")
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 _MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~â‰ˆ]?\s*$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
@@ -54,7 +54,7 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
-    r"|phase|phases|mixture|mix|epochs?|annealing)\b",
+    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels)\b",
     re.IGNORECASE)
 _SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
@@ -66,7 +66,9 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time|memory|compute|size|footprint|verbosity)\s+"
-    r"(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:by|to)\s*$", re.IGNORECASE)
+    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?(?:by|to)\s*$"
+    r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
+    r"|is|of|to|at|above|below)\s*$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- verdict
@@ -116,6 +118,8 @@ def _share_of(v: NumberView) -> str | None:
 
 @rule("non-score-object",
       example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
+      example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
+      example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"))
 def _non_score_object(v: NumberView) -> str | None:
     """ "reduces the response length on B by 47%": a change of a non-score quantity."""

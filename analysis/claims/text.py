@@ -256,9 +256,13 @@ _WORD_VALUES = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
 _WORD_VALUES.update(thirty=30.0, forty=40.0, fifty=50.0)
-# "improves StrategyQA accuracy by ten points": a change written in words.
+# "improves StrategyQA accuracy by ten points": a change written in words, after a verb that
+# changes a score ("shifts accuracy by more than three points" is no result).
 _WORDED_POINTS_RE = re.compile(r"\b(?P<num>" + "|".join(_WORD_VALUES)
-                               + r")(?P<unit>\s+(?:percentage[\s-])?points?)\b", re.IGNORECASE)
+                               + r")(?P<unit>\s+(?:percentage[\s-])?(?:[A-Z]{1,3}\s+)?points?)\b",
+                               re.IGNORECASE)
+_WORDED_VERB_RE = re.compile(r"\b(?:improv|rais|lower|boost|increas|decreas|drop|los[ei]|cost"
+                             r"|gain|lift|reduc|hurt|degrad)\w*\b[^;,.]{0,60}$", re.IGNORECASE)
 
 
 def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num]:
@@ -267,7 +271,8 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
         return []
     out = []
     for m in _WORDED_POINTS_RE.finditer(text, start, end):
-        if not masked.overlaps(m.start(), m.end()):
+        if not masked.overlaps(m.start(), m.end()) and _WORDED_VERB_RE.search(
+                text, max(start, m.start() - 80), m.start()):
             num = Num(m.start(), m.end(), m.start(), _WORD_VALUES[m.group("num").lower()],
                       unit="pts")
             num.bound = _bound_of(text, start, m.start())

@@ -291,6 +291,14 @@ PHRASINGS = [
       ("AIME-2024", "absolute", 60.0), ("AIME-2024", "absolute", 63.3)}),
     ("Gains on SVAMP and GSM8K are modest (+1.2 and +0.8).",
      {("SVAMP", "delta", 1.2), ("GSM8K", "delta", 0.8)}),
+    ("The schedule raises the share of math and code from 5% to 30%.", set()),
+    ("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.", set()),
+    ("Tiny-1B cuts the number of generated tokens by 47% on MATH-500.", set()),
+    ("At 3 bits, accuracy collapses, with drops of up to 17.5 points on AIME 2024.",
+     {("AIME-2024", "delta", -17.5)}),
+    ("A single question shifts accuracy on AIME by more than three points.", set()),
+    ("Removing the format reward costs roughly five points on GSM8K.",
+     {("GSM8K", "delta", -5.0)}),
 ]
 
 

@@ -137,6 +137,9 @@ def _compared_with_non_score(v: ListedView) -> str | None:
     return None
 
 
+_UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient")
+
+
 @rule("pair-of-non-score",
       example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"))
 def _pair_of_non_score(v: ListedView) -> str | None:
@@ -144,7 +147,7 @@ def _pair_of_non_score(v: ListedView) -> str | None:
     # Only a first end with a unit that its own words make no score: a bare first end after a
     # non-score word ("under a 4K budget rises from 40 to 55%") is rescued by its pair instead.
     if v.num.pair_role == "to" and v.prev.pair_role == "from" and v.rule == "marked" and \
-            v.rcue != "score" and v.prev_rule in ("marked-non-score", "share-of", "non-score-object", "coefficient"):
+            v.rcue != "score" and v.prev_rule in _UNIT_NON_SCORE_VERDICTS:
         return "drop"
     return None
 

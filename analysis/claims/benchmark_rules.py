@@ -6,7 +6,12 @@ import re
 from typing import NamedTuple
 
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
-from analysis.claims.names import accept_unknown_benchmark, bench_name, benchmark_after_number
+from analysis.claims.names import (
+    Mention,
+    accept_unknown_benchmark,
+    bench_name,
+    benchmark_after_number,
+)
 from analysis.claims.rules import RuleTable, apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -89,7 +94,7 @@ class AttachView:
         return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
 
 
-def _after_mention(v: AttachView):
+def _after_mention(v: AttachView) -> Mention | None:
     """The benchmark mention right after the number that the "after" rule would take."""
     num, text = v.claim.num, v.text
     for b in v.sentence.benches:

@@ -54,7 +54,12 @@ MATCH_KINDS: tuple[str, ...] = ("alias", "normalised", "name-size", "unresolved"
 CURATION_ACTIONS: tuple[str, ...] = ("reject", "correct", "add")
 # Curated decisions on model names the registry does not resolve (data/curation/model_names.csv).
 NAME_DECISIONS: tuple[str, ...] = ("alias", "own-model", "system", "size-unknown",
-                                   "not-a-model", "ambiguous")
+                                   "not-a-model", "ambiguous", "not-a-language-model")
+# A model of known size that is no language model (a network trained only on puzzles): it has
+# a registry row for its size but stays out of language-model fits.
+NOT_LANGUAGE_MODEL = "not-a-language-model"
+# Decisions that name the registry row whose size the claim takes.
+SIZED_DECISIONS: tuple[str, ...] = ("alias", NOT_LANGUAGE_MODEL)
 
 # --- recipes (training and inference methods) -----------------------------------------------
 # Paper-level tag columns and the label each recipe is shown under.

@@ -10,7 +10,7 @@ import pandas as pd
 from analysis.config import MODEL_NAMES_PATH
 from analysis.curated.benchmarks import read_curated_rows
 from analysis.errors import Problem, ValidationError, display_path
-from analysis.vocab import NAME_DECISIONS
+from analysis.vocab import NAME_DECISIONS, SIZED_DECISIONS
 
 COLUMNS = ("name", "paper_id", "decision", "model_id", "base_model_id", "reason")
 PAPER_ID_RE = re.compile(r"^p[0-9a-f]{10}$")
@@ -27,10 +27,12 @@ def _check_row(line: int, row: dict[str, str], shown: str, known: set[str],
     if row["decision"] not in NAME_DECISIONS:
         problems.append(Problem(*where, "decision", f"must be one of {list(NAME_DECISIONS)}, "
                                                     f"got {row['decision']!r}"))
-    if row["decision"] == "alias" and not row["model_id"]:
-        problems.append(Problem(*where, "model_id", "an alias must name the registry model"))
-    if row["decision"] != "alias" and row["model_id"]:
-        problems.append(Problem(*where, "model_id", f"only an alias names a model_id, got "
+    if row["decision"] in SIZED_DECISIONS and not row["model_id"]:
+        problems.append(Problem(*where, "model_id", f"{row['decision']!r} must name the registry "
+                                                    "model"))
+    if row["decision"] not in SIZED_DECISIONS and row["model_id"]:
+        problems.append(Problem(*where, "model_id", f"only {' or '.join(SIZED_DECISIONS)} names "
+                                                    f"a model_id, got "
                                                     f"{row['model_id']!r} for "
                                                     f"{row['decision']!r}"))
     if row["base_model_id"] and row["decision"] != "own-model":

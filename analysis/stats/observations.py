@@ -18,8 +18,10 @@ from analysis.vocab import (
     DEFAULT_METRICS,
     METHOD_COLUMNS,
     METHOD_LABELS,
+    NOT_LANGUAGE_MODEL,
     REASONING_DOMAINS,
     ROLES,
+    SIZED_DECISIONS,
 )
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,7 @@ def _size_origin(claims: pd.DataFrame, decided: pd.DataFrame) -> tuple[pd.Series
     """
     own = claims["model_id"].fillna("").astype(str)
     size_id, origin = own.copy(), pd.Series(np.where(own != "", "registry", ""), own.index)
-    alias = (size_id == "") & (decided["decision"] == "alias")
+    alias = (size_id == "") & decided["decision"].isin(SIZED_DECISIONS)
     size_id[alias], origin[alias] = decided.loc[alias, "model_id"], "registry"
     curated_base = (size_id == "") & (decided["base_model_id"] != "")
     size_id[curated_base] = decided.loc[curated_base, "base_model_id"]
@@ -168,6 +170,7 @@ def _model_covariates(claims: pd.DataFrame, models: pd.DataFrame, decisions: pd.
     out["family"] = facts["family"].fillna("")
     out["model_release"] = facts["release"].fillna("").where(origin == "registry", "")
     out["name_decision"] = decided["decision"]
+    out["language_model"] = decided["decision"] != NOT_LANGUAGE_MODEL
     system = decided["decision"] == "system"
     if "system" in claims:
         system |= claims["system"].fillna(False).astype(bool)
@@ -282,13 +285,16 @@ def select_scores(table: pd.DataFrame, *, metrics: tuple[str, ...] = DEFAULT_MET
                   domains: tuple[str, ...] = REASONING_DOMAINS,
                   modalities: tuple[str, ...] = ("text",),
                   qualifiers: tuple[str, ...] = POINT_QUALIFIERS, systems: bool = False,
+                  language_models_only: bool = True,
                   uncertain: bool = True, origins: tuple[str, ...] | None = None,
                   fallback_items: bool = True,
                   filters: FilterLog | None = None) -> tuple[pd.DataFrame, FilterLog]:
     """The absolute scores a scaling analysis uses, each step of the selection recorded.
 
-    Defaults: point values of single models on named text-reasoning benchmarks, with a
-    parameter count and an item count. `origins` restricts where sizes may come from (e.g.
+    Defaults: point values of single language models on named text-reasoning benchmarks,
+    with a parameter count and an item count (`language_models_only` off keeps models a
+    curated decision calls no language model, such as a 7M network trained only on puzzles).
+    `origins` restricts where sizes may come from (e.g.
     ("registry",) leaves out sizes read off names or taken from a base model). A benchmark
     without an item count keeps its claims with the flagged fallback variance (`vi_fallback`,
     n_items = FALLBACK_N_ITEMS in the selected rows) unless `fallback_items` is off.
@@ -306,6 +312,9 @@ def select_scores(table: pd.DataFrame, *, metrics: tuple[str, ...] = DEFAULT_MET
     if not systems:
         rows = steps.keep(rows, ~rows["system"].astype(bool),
                           "one model (a system of several models has no single size)")
+    if language_models_only and "language_model" in rows:
+        rows = steps.keep(rows, rows["language_model"].astype(bool),
+                          "a language model (a network trained only on puzzles is not)")
     if not uncertain:
         rows = steps.keep(rows, ~rows["uncertain"].astype(bool), "not marked uncertain")
     rows = steps.keep(rows, rows["params"].notna(), "parameter count known")

@@ -97,3 +97,11 @@ def test_the_readme_counts_are_the_counts_of_the_file():
     assert (int(counts.group(1)), int(counts.group(2))) == (len(decisions),
                                                             decisions["name"].nunique())
     assert stated == decisions["decision"].value_counts().to_dict()
+
+
+def test_a_model_that_is_no_language_model_names_its_registry_row(tmp_path):
+    path = write(tmp_path, "Net,p0123456789,not-a-language-model,Qwen2.5-7B,,a puzzle network\n"
+                           "Net2,p0123456789,not-a-language-model,,,no row named\n")
+    with pytest.raises(ValidationError) as caught:
+        load_name_decisions(path, registry=REGISTRY)
+    assert "line 3: model_id" in str(caught.value) and "line 2" not in str(caught.value)

@@ -214,3 +214,21 @@ def test_a_benchmark_without_an_item_count_gets_the_flagged_fallback_not_a_drop(
     frame = strict_steps.frame().set_index("step")
     dropped = frame.filter(like="not the fallback", axis=0)
     assert dropped["dropped"].tolist() == [step["rows_before"].iloc[0]]
+
+
+def test_a_model_that_is_no_language_model_keeps_its_size_but_leaves_the_fits(inputs):
+    # "Vague" becomes a 1e9-parameter network trained only on puzzles (TRM's decision)
+    decisions = inputs["decisions"].copy()
+    decisions.loc[decisions["name"] == "Vague", ["decision", "model_id"]] = [
+        "not-a-language-model", "Small"]
+    table = observation_table(inputs["claims"], papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+                              decisions=decisions).set_index("claim_id")
+    assert (table.at["c08", "params"], table.at["c08", "params_origin"]) == (1e9, "registry")
+    assert not table.at["c08", "language_model"] and table.at["c00", "language_model"]
+    rows, steps = select_scores(table.reset_index())
+    assert "c08" not in set(rows["claim_id"])
+    step = [s for s in steps.frame().itertuples() if s.step.startswith("a language model")]
+    assert len(step) == 1 and step[0].dropped == 1
+    kept, _ = select_scores(table.reset_index(), language_models_only=False)
+    assert "c08" in set(kept["claim_id"]) and set(rows["claim_id"]) < set(kept["claim_id"])

@@ -276,14 +276,16 @@ def test_floors_on_holdout2(benchmarks, corpus_claims):
     assert named["recall"] >= HOLDOUT2_FLOORS["named_recall"], report
 
 
-# Hold-outs 3, 4 and 5: synthetic abstracts in pages of their own, written and annotated blind
-# (tests/fixtures/holdout3/README.md, holdout4/..., holdout5/...). The rules were then fixed on
-# their errors, so these are tripwires a little below the measurement after the fixes (named
-# benchmarks; docs/extraction-accuracy.md gives the first, blind numbers and what is left).
+# Hold-outs 3 to 6: synthetic abstracts in pages of their own, written and annotated blind
+# (tests/fixtures/holdout3/README.md ... holdout6/...). The rules were fixed on the errors of 3
+# to 5, not of 6; these are tripwires a little below the measurement (named benchmarks;
+# docs/extraction-accuracy.md gives the first, blind numbers and what is left).
 SYNTHETIC_HOLDOUTS = {
     "holdout3": {"absolute_precision": 0.97, "absolute_recall": 0.88, "change_precision": 0.93},
     "holdout4": {"absolute_precision": 0.96, "absolute_recall": 0.86, "change_precision": 0.87},
     "holdout5": {"absolute_precision": 0.97, "absolute_recall": 0.94, "change_precision": 0.90},
+    # measured blind (never tuned on): 0.973, 0.947, 0.90
+    "holdout6": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.85},
 }
 
 

@@ -240,12 +240,17 @@ def usable_benchmark(b: Mention) -> bool:
     return not b.flags & _UNUSABLE
 
 
+def written_lists(text: str, mentions: list[Mention], gap: re.Pattern) -> list[list[Mention]]:
+    """The mentions grouped into written lists: neighbours whose text between matches `gap`."""
+    lists: list[list[Mention]] = []
+    for m in mentions:
+        if lists and gap.match(text[lists[-1][-1].end:m.start]):
+            lists[-1].append(m)
+        else:
+            lists.append([m])
+    return lists
+
+
 def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
     """The benchmarks grouped into written lists ("GSM8K, MATH and AIME")."""
-    lists: list[list[Mention]] = []
-    for b in benches:
-        if lists and LIST_GAP_RE.match(text[lists[-1][-1].end:b.start]):
-            lists[-1].append(b)
-        else:
-            lists.append([b])
-    return lists
+    return written_lists(text, benches, LIST_GAP_RE)

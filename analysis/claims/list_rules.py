@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.benchmark_rules import BenchPick, set_bench
-from analysis.claims.flag_rules import bench_lists, usable_benchmark
+from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_lists
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
@@ -115,13 +115,7 @@ LIST_BENCHMARKS = table(
 
 
 def _model_lists(text: str, models: list[Mention]) -> list[list[Mention]]:
-    lists: list[list[Mention]] = []
-    for m in models:
-        if lists and _MODEL_LIST_GAP_RE.match(text[lists[-1][-1].end:m.start]):
-            lists[-1].append(m)
-        else:
-            lists.append([m])
-    return lists
+    return written_lists(text, models, _MODEL_LIST_GAP_RE)
 
 
 ModelsZipped = list[tuple[Claim, str, int]]

@@ -137,12 +137,18 @@ def _cmd_provenance(args: argparse.Namespace) -> int:
     from analysis.curated.provenance import markdown_table, provenance_counts, provenance_markdown
     from analysis.curated.registry import load_registry
     from analysis.curated.tables import load_observations
-    from analysis.stats.size_origins import claim_size_origins
+    from analysis.stats.size_origins import (
+        claim_size_origins,
+        coverage_sentence,
+        named_score_coverage,
+    )
 
     print(provenance_markdown(provenance_counts(load_registry(args.registry),
                                                 load_benchmarks(args.benchmarks))))
     if args.observations.exists():  # build-dependent: printed, never asserted by a test
-        print("\n" + markdown_table(claim_size_origins(load_observations(args.observations))))
+        observations = load_observations(args.observations)
+        print("\n" + markdown_table(claim_size_origins(observations)))
+        print("\n" + coverage_sentence(named_score_coverage(observations)))
     return 0
 
 

@@ -111,8 +111,8 @@ def load_observations(path: Path = config.OBSERVATIONS_PATH) -> pd.DataFrame:
     """The observation table the build wrote (flags as bools, text as strings, "" when empty)."""
     table = pd.read_csv(_require(path), keep_default_na=False, na_values={
         c: [""] for c in ("value", "value_low", "value_high", "n_items", "params",
-                          "params_total", "params_active", "pretrain_tokens", "release_year",
-                          "x", "score", "vi")},
+                          "params_total", "params_active", "system_params_total",
+                          "pretrain_tokens", "release_year", "x", "score", "vi")},
         dtype={c: str for c in OBSERVATION_TEXT})
     for flag in OBSERVATION_FLAGS:
         if flag in table:

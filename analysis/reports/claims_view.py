@@ -55,3 +55,17 @@ def counts_by_kind(claims: pd.DataFrame, *, scope: str | None = None,
 def explorer_table(claims: pd.DataFrame) -> pd.DataFrame:
     """The columns shown in the searchable claims table, in reading order."""
     return claims[[c for c in EXPLORER_COLUMNS if c in claims.columns]]
+
+
+def funnel_table(funnel: pd.DataFrame) -> pd.DataFrame:
+    """funnel.csv for reading: each step's rows before, dropped and after, then the dropped
+    ids (searchable: a claim id from the explorer shows the step that dropped it)."""
+    readable = funnel.assign(claim_ids=funnel["claim_ids"].str.replace(";", "; "))  # wraps
+    return readable.rename(columns={"rows_before": "before", "rows_after": "after",
+                                    "claim_ids": "dropped claim ids"})
+
+
+def coverage_gaps(coverage: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `named_score_coverage` that lack a parameter count or an item count."""
+    return coverage.loc[coverage["lacks"] != "", ["claim_id", "model", "benchmark", "value",
+                                                  "name_decision", "lacks"]]

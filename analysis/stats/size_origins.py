@@ -31,3 +31,40 @@ def claim_size_origins(observations: pd.DataFrame) -> pd.DataFrame:
             for origin in PARAMS_ORIGINS]
     rows.append((TOTAL, len(observations), len(selected)))
     return pd.DataFrame(rows, columns=[ORIGIN, ALL_CLAIMS, SELECTED])
+
+
+# What a score needs to reach a scaling analysis besides being one (issue 11's floor).
+NEEDS = {"a parameter count": "sized", "an item count": "counted"}
+COVERAGE_COLUMNS = ["claim_id", "model", "benchmark", "value", "name_decision", "lacks"]
+
+
+def named_score_coverage(observations: pd.DataFrame) -> pd.DataFrame:
+    """Absolute claims on named text-reasoning benchmarks, each with what it lacks.
+
+    `sized` is a parameter count of the scored model or the summed parts of a system;
+    `counted` an item count of its benchmark; `lacks` names the missing ones ("" when none).
+    Whether a claim then enters a fit is the funnel's business (select_scores).
+    """
+    rows = observations[(observations["kind"] == "absolute")
+                        & (observations["scope"] == "named")
+                        & observations["reasoning"].astype(bool)
+                        & (observations["modality"] == "text")].copy()
+    system_size = rows.get("system_params_total", pd.Series(float("nan"), index=rows.index))
+    rows["sized"] = rows["params_total"].notna() | system_size.notna()
+    rows["counted"] = rows["n_items"].notna()
+    rows["lacks"] = [" and ".join(need for need, column in NEEDS.items() if not row[column])
+                     for _, row in rows.iterrows()]
+    return rows[[*COVERAGE_COLUMNS[:-1], "sized", "counted", "lacks"]].reset_index(drop=True)
+
+
+def coverage_sentence(coverage: pd.DataFrame) -> str:
+    """"57 of 67 (85%) ... carry both; the other 10 lack ..." for a report or the README."""
+    complete = int((coverage["lacks"] == "").sum())
+    total = len(coverage)
+    if total == 0:
+        return "No absolute claim on a named text-reasoning benchmark."
+    lacking = coverage.loc[coverage["lacks"] != "", "lacks"].value_counts()
+    why = "; ".join(f"{n} {'lacks' if n == 1 else 'lack'} {what}" for what, n in lacking.items())
+    return (f"{complete} of {total} absolute claims on named text-reasoning benchmarks "
+            f"({complete / total:.0%}) carry a parameter count and an item count"
+            + (f"; of the other {total - complete}, {why}." if why else "."))

@@ -16,6 +16,7 @@ from browser import launch_chromium, open_page, screenshot, undecoded_images
 from workspace import Workspace
 
 from analysis.config import PROJ_ROOT
+from analysis.stats.size_origins import coverage_sentence, named_score_coverage
 from analysis.viz.catalog import FIGURES
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -226,6 +227,22 @@ def test_clicking_a_header_sorts_rows(site, browser):
         in_order = page.evaluate(
             "xs => xs.every((x, i) => i === 0 || xs[i - 1].localeCompare(x) <= 0)", names)
         assert in_order and len(set(names)) > 1, "text columns sort alphabetically"
+        assert log.problems() == []
+
+
+def test_claims_report_shows_the_funnel_and_the_scores_that_lack_a_size(site, browser):
+    funnel = pd.read_csv(site.root / "derived" / "funnel.csv", keep_default_na=False)
+    observations = pd.read_csv(site.root / "derived" / "observations.csv")
+    coverage = named_score_coverage(observations)
+    with open_page(browser, url_of(site, "claims.html")) as (page, log):
+        assert coverage_sentence(coverage) in page.inner_text("body")
+        tables = {tuple(t["head"][:2]): t for t in tables_of(page)}
+        steps = tables[("step", "before")]
+        assert [row["cells"][0] for row in steps["rows"]] == list(funnel["step"])
+        assert steps["rows"][-1]["cells"][3] == str(funnel["rows_after"].iloc[-1])
+        gaps = tables[("claim_id", "model")]
+        assert sorted(row["cells"][0] for row in gaps["rows"]) == \
+            sorted(coverage.loc[coverage["lacks"] != "", "claim_id"])
         assert log.problems() == []
 
 

@@ -35,3 +35,12 @@ def test_per_benchmark_table_lists_named_benchmarks_and_aggregates_apart():
     assert list(aggregates.index) == ["AVERAGE", "MATH-DOMAIN"]
     assert named["total"].tolist() == [2, 1] and aggregates["total"].tolist() == [3, 1]
     assert len(claims_view.counts_by_kind(claims())) == 4  # no scope: every benchmark
+
+
+def test_the_funnel_reads_as_steps_with_wrapping_id_lists():
+    funnel = pd.DataFrame({"step": ["every claim", "a score"], "rows_before": [3, 3],
+                           "dropped": [0, 2], "rows_after": [3, 1], "claim_ids": ["", "c1;c2"]})
+    table = claims_view.funnel_table(funnel)
+    assert list(table.columns) == ["step", "before", "dropped", "after", "dropped claim ids"]
+    assert list(table["dropped claim ids"]) == ["", "c1; c2"]
+    assert list(funnel["claim_ids"]) == ["", "c1;c2"]  # the input is not changed

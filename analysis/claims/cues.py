@@ -22,10 +22,11 @@ _NON_SCORE = (
 # Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier")
 _SCORE = (
-    "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "em",
+    "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
-    "outperform", "surpass", "exceed", "beat", "result", "rate", "correct", "point", "pts", "pp",
-    "auc", "ex", "map", "recall", "precision", "elo", "benchmark", "sota", "test-accuracy",
+    "outperform", "surpass", "exceed", "beat", "trail", "lag", "result", "rate", "correct",
+    "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
+    "test-accuracy",
 )
 _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
@@ -46,8 +47,9 @@ PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 _LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
 _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
-# Score words matched whole ("pass" is, "passes" of a model are not).
-_SCORE_WORDS = {"pass", "cons@k"}
+# Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
+# "emerges" and "extra" are not).
+_SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map"}
 # Words that introduce the number compared with ("compared with 90.6 for M alone").
 _COMPARED_WORDS = {"compared", "versus", "vs", "against"}
 # Non-score words matched whole, not as stems ("second-best" is not "seconds").

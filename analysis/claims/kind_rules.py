@@ -22,6 +22,8 @@ _CHANGE_RIGHT_RE = re.compile(
 _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
                                 re.IGNORECASE)
+# "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
+_PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                           r"|within|cost"
                           r"|fall|fell"
@@ -53,10 +55,13 @@ def _from_to(v: NumberView) -> str | None:
 
 @rule("relative-word",
       example("KG-RAR achieves a 20.73% relative improvement on Math500.",
-              "20.73%", "relative"))
+              "20.73%", "relative"),
+      example("Our method raises AIME 2025 pass@1 by 12% relative to DAPO.", "12%", "relative"),
+      counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"))
 def _relative_word(v: NumberView) -> str | None:
-    """ "a 12% relative gain", "relative improvement of 8%". """
-    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(v.right):
+    """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
+    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(v.right) or (
+            v.num.unit == "%" and _PERCENT_RELATIVE_TO_RE.match(v.right)):
         return "relative"
     return None
 

@@ -61,8 +61,26 @@ def _parallel_sign(p: PairView) -> tuple[str, int] | None:
     return None
 
 
+# "loses 0.8 points on B, compared with 4.6 points for GPTQ": the change it is compared with.
+_COMPARED_CHANGE_GAP_RE = re.compile(r",\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
+                                     re.IGNORECASE)
+
+
+@rule("compared-sign",
+      example("Our 3-bit model drops 1.1 points on GSM8K, compared with 5.3 points for AWQ.",
+              "5.3 points", "delta"))
+def _compared_sign(p: PairView) -> tuple[str, int] | None:
+    """A bare change compared with a change before it goes the same way ("loses 0.8, compared
+    with 4.6 for X": X loses 4.6)."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
+            not claim.num.sign and _COMPARED_CHANGE_GAP_RE.search(p.gap):
+        return claim.kind, prev.sign
+    return None
+
+
 LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",
-               _listed, _parallel_sign)
+               _listed, _parallel_sign, _compared_sign)
 
 
 @rule("continues",

@@ -56,6 +56,8 @@ _SHARE_OF_RE = re.compile(
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels)\b",
     re.IGNORECASE)
+_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv|answer)\w*", re.IGNORECASE)
+_OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 _SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
@@ -107,13 +109,19 @@ def _coefficient(v: NumberView) -> str | None:
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
-      counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"))
+      counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
+      counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
 def _share_of(v: NumberView) -> str | None:
-    """ "37% of the questions": a share of inputs, data or compute, unless they are solved."""
-    if v.num.unit == "%" and _SHARE_OF_RE.match(v.right) and not _SOLVED_LEFT_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 60), v.num.start):
-        return "drop"
-    return None
+    """ "37% of the questions": a share of inputs, data or compute, unless they are solved
+    (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
+    if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right):
+        return None
+    start = v.sentence.start
+    if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
+            _OF_BENCHMARK_RE.match(v.right) and
+            _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)):
+        return None
+    return "drop"
 
 
 @rule("non-score-object",
@@ -129,6 +137,7 @@ def _non_score_object(v: NumberView) -> str | None:
 @rule("non-score-after",
       example("It was pre-trained on 15.5 trillion tokens.",
               "15.5", "drop"),
+      example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
       counter("It reaches 55.2% accuracy on GSM8K.",
               "55.2%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:

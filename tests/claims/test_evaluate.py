@@ -284,8 +284,9 @@ SYNTHETIC_HOLDOUTS = {
     "holdout3": {"absolute_precision": 0.97, "absolute_recall": 0.88, "change_precision": 0.93},
     "holdout4": {"absolute_precision": 0.96, "absolute_recall": 0.86, "change_precision": 0.87},
     "holdout5": {"absolute_precision": 0.97, "absolute_recall": 0.94, "change_precision": 0.90},
-    # measured blind (never tuned on): 0.973, 0.947, 0.90
-    "holdout6": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.85},
+    # measured blind (never tuned on) in session 4: 0.973, 0.947, 0.90; its errors were fixed
+    # in session 5 (1.00, 1.00, 1.00), so it is no longer a blind measurement
+    "holdout6": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
 }
 
 

@@ -299,6 +299,23 @@ PHRASINGS = [
     ("A single question shifts accuracy on AIME by more than three points.", set()),
     ("Removing the format reward costs roughly five points on GSM8K.",
      {("GSM8K", "delta", -5.0)}),
+    # hold-out h's errors (session 5), written anew
+    ("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems, and Kite-1B solves 20.0% "
+     "of AIME25.", {("AIME-2025", "absolute", 48.1), ("MATH-500", "absolute", 88.0),
+                    ("AIME-2025", "absolute", 20.0)}),
+    ("Prune-R cuts outputs by 40% on average and holds GSM8K accuracy at 91.3%, versus 91.9% "
+     "before pruning.", {("GSM8K", "absolute", 91.3), ("GSM8K", "absolute", 91.9)}),
+    ("Training Phi-2 with Quill lifts MATH-500 accuracy from 61.2% to 70.4%, a gain of 9.2 "
+     "points, while outcome rewards alone reach 66.5%.",
+     {("MATH-500", "absolute", 61.2), ("MATH-500", "absolute", 70.4),
+      ("MATH-500", "delta", 9.2), ("MATH-500", "absolute", 66.5)}),
+    ("Skim shortens the average response by 35% while raising accuracy on SVAMP by 2.2 points "
+     "and on MATH-500 by 1.4 points.", {("SVAMP", "delta", 2.2), ("MATH-500", "delta", 1.4)}),
+    ("Our method raises AIME 2025 pass@1 by 12% relative to DAPO and improves AMC23 by 3.3 "
+     "points.", {("AIME-2025", "relative", 12.0), ("AMC-2023", "delta", 3.3)}),
+    ("Our 3-bit model drops 1.1 points on GSM8K relative to 16-bit weights, compared with 5.3 "
+     "points for AWQ.", {("GSM8K", "delta", -1.1), ("GSM8K", "delta", -5.3)}),
+    ("The verifier needs under 3% extra tokens per query.", set()),
 ]
 
 
@@ -306,5 +323,7 @@ PHRASINGS = [
 def test_phrasings_from_the_blind_holdouts(sentence, expected, benchmarks):
     papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [sentence]})
     found = extract_claims(papers, benchmarks=benchmarks)
-    got = {(r.benchmark, r.kind, r.value) for r in found.itertuples() if r.kind != "relative"}
+    relatives = any(kind == "relative" for _, kind, _ in expected)  # else not compared
+    got = {(r.benchmark, r.kind, r.value) for r in found.itertuples()
+           if relatives or r.kind != "relative"}
     assert got == expected, found[["benchmark", "kind", "value", "rule"]]

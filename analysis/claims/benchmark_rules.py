@@ -131,20 +131,26 @@ def _of(v: AttachView) -> BenchPick | None:
     return None
 
 
+def _list_average(v: AttachView, b: Mention | None, *, at_start: bool) -> BenchPick | None:
+    """AVERAGE when `b`, the mention next to a lone number, opens (`at_start`) or closes a
+    written list of two or more benchmarks with no other number inside it."""
+    if b is None or _in_number_group(v):
+        return None
+    group = next((g for g in bench_lists(v.text, v.sentence.benches) if b in g), [b])
+    if len({m.name for m in group}) < 2 or group[0 if at_start else -1] is not b or \
+            not no_claim_between(v.claims, group[0].start, group[-1].end, v.claim):
+        return None  # "MMMU (77.3%), AI2D (91.5%) and ChartQA (90.9%)": each its own
+    return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
+                     reason="one-number-for-benchmark-list")
+
+
 @rule("after-list",
       example("Vote distillation improves accuracy by 2.5-4.0 points on GSM8K, MATH-500 and "
               "ARC-Challenge.", "2.5-4.0 points", "AVERAGE"),
       counter("It scores 58.2% and 71.9% on GSM8K and SVAMP, respectively.", "58.2%", "GSM8K"))
 def _after_list(v: AttachView) -> BenchPick | None:
     """One number before a list of benchmarks ("+3 points on A, B and C"): their average."""
-    b = _after_mention(v)
-    if b is None or _in_number_group(v):
-        return None
-    group = next((g for g in bench_lists(v.text, v.sentence.benches) if b in g), [b])
-    if len({m.name for m in group}) < 2 or group[0] is not b:
-        return None
-    return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
-                     reason="one-number-for-benchmark-list")
+    return _list_average(v, _after_mention(v), at_start=True)
 
 
 @rule("after",
@@ -186,11 +192,8 @@ def _after_domain(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("before",
-      example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
-              "15.5", "AIME"))
-def _before(v: AttachView) -> BenchPick | None:
-    """A benchmark mention before the number ("AIME score of 15.5", "GSM8K (77.3%)")."""
+def _before_mention(v: AttachView) -> Mention | None:
+    """The benchmark mention right before the number that the "before" rule would take."""
     num = v.claim.num
     for b in reversed(v.sentence.benches):
         if b.end > num.start:
@@ -200,13 +203,39 @@ def _before(v: AttachView) -> BenchPick | None:
         if _BEFORE_GAP_RE.match(v.text[b.end:num.start]) and \
                 no_claim_between(v.claims, b.end, num.start, v.claim) and \
                 "comparator" not in b.flags:
-            return BenchPick(b.name, b.text, b.start)
+            return b
     return None
+
+
+@rule("before-list",
+      example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
+              "1.1 points.", "1.1 points", "AVERAGE"),
+      counter("It scores 58.2% and 71.9% on GSM8K and SVAMP, respectively.", "71.9%", "SVAMP"),
+      counter("It reaches MMMU (70.1%), AI2D (88.0%) and ChartQA (85.2%).", "85.2%", "ChartQA"))
+def _before_list(v: AttachView) -> BenchPick | None:
+    """One number after a list of benchmarks ("the average over A, B and C from 35.6 to 39.4"):
+    their average, not the list's last."""
+    return _list_average(v, _before_mention(v), at_start=False)
+
+
+@rule("before",
+      example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
+              "15.5", "AIME"))
+def _before(v: AttachView) -> BenchPick | None:
+    """A benchmark mention before the number ("AIME score of 15.5", "GSM8K (77.3%)")."""
+    b = _before_mention(v)
+    return None if b is None else BenchPick(b.name, b.text, b.start)
+
+
+# "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
+_GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$")
 
 
 @rule("before-name",
       example("It has strong multimodal scores on QuokkaVis (91.5%).",  # not in the table
-              "91.5%", "QuokkaVis"))
+              "91.5%", "QuokkaVis"),
+      counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
+              "12.4 points", ""))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
@@ -214,6 +243,8 @@ def _before_name(v: AttachView) -> BenchPick | None:
     named = _NAME_PAREN_BEFORE_RE.search(left) or _NAME_BEFORE_RE.search(left)
     if v.claim.num.value > 100 and not v.claim.num.unit:
         return None  # "a consumer RTX 4090": a product number, not a score
+    if named and _GAPPED_SUBJECT_RE.search(left, 0, named.start(1)):
+        return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left out
     if named and v.unknown(named.group(1), start + named.start(1)):
         return BenchPick(bench_name(named.group(1), v.benchmarks), named.group(1),
                          start + named.start(1))
@@ -319,8 +350,8 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _of, _after_list, _after, _after_name, _after_domain, _before, _before_name, _clause, _lead_one,
-    _lead_list, _lead_name)
+    _of, _after_list, _after, _after_name, _after_domain, _before_list, _before, _before_name,
+    _clause, _lead_one, _lead_list, _lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

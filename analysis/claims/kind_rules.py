@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.cues import BY_RE, CHANGE_STEMS, MORE_RE, NumberView, right_words, words
 from analysis.claims.rules import apply_first, counter, example, rule, table
-from analysis.claims.sentence import Claim
+from analysis.claims.sentence import Claim, mask
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
@@ -19,7 +19,9 @@ _CHANGE_RIGHT_RE = re.compile(
     r"f1|bleu@?\d*|score)\s+)*(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
     r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
     r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
-_RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b[^.;,]{0,40}$", re.IGNORECASE)
+# "a 60% relative drop from its score of 28.9%": the score named after the word is no change.
+_RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
+                               r"[^.;,]){0,40}$", re.IGNORECASE)
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
                                 re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
@@ -36,6 +38,8 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
                             r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
                             r"|just)\s*$", re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
+_BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
+_SIGN_REACH = 160  # characters before a number read for its direction word
 
 
 # ----------------------------------------------------------------------------- kind
@@ -57,6 +61,8 @@ def _from_to(v: NumberView) -> str | None:
       example("KG-RAR achieves a 20.73% relative improvement on Math500.",
               "20.73%", "relative"),
       example("Our method raises AIME 2025 pass@1 by 12% relative to DAPO.", "12%", "relative"),
+      counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
+              "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
@@ -126,14 +132,17 @@ def _gain(v: NumberView) -> str | None:
 @rule("change-of",
       example("Pensez 7B exhibits an increase in accuracy of the base model up to 20% on AIME "
               "2025.",
-              "20%", "delta"))
+              "20%", "delta"),
+      counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
+              "score of 20.0%.", "20.0%", "absolute"))
 def _change_of(v: NumberView) -> str | None:
     """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
     clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
     preps = [i for i, w in enumerate(clause) if w in _PREPOSITIONS]
     changes = CHANGE_STEMS + ("drop", "decreas", "degrad")
     if preps and clause[preps[-1]] in ("of", "by") and any(
-            w.startswith(changes) for w in clause[:preps[-1]]):
+            w.startswith(changes) for w in clause[:preps[-1]]) and \
+            clause[preps[-1] - 1:preps[-1]] != ["score"]:  # "a drop from its score of 28.9"
         return "delta"
     return None
 
@@ -186,10 +195,15 @@ def _word_after(v: NumberView) -> int | None:
       example("Small models lag behind LLMs by 50% on GSM8K.",
               "50%", -1),
       example("Accuracy collapses, with drops of up to 17.5 points on AIME 2024.",
-              "17.5 points", -1))
+              "17.5 points", -1),
+      example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
+              "1.1 points.", "1.1 points", -1))
 def _word_before(v: NumberView) -> int | None:
-    """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%")."""
-    clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(v.left)[-1])  # "up to" is a bound
+    """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
+    list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
+    lo = max(v.sentence.start, v.prev_end, v.num.start - _SIGN_REACH)
+    left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
+    clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(left)[-1])  # "up to" is a bound
     for word in reversed(words(clause)):
         direction = _direction(word)
         if direction is not None:

@@ -122,8 +122,8 @@ def _model_at(text: str, start: int, token: str, own_keys: set[str],
         if not tail or not (tail.group(1)[0].isdigit() or tail.group(1).lower() in _TAIL_WORDS
                             or _VERSION_RE.fullmatch(tail.group(1))):
             break
-        if _YEAR_RE.fullmatch(tail.group(1)):
-            break  # a year, not a version
+        if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it":
+            break  # a year, not a version; "On Qwen3-4B it cuts": the pronoun, not "-IT"
         end = tail.end()
     return Mention(start, end, text[start:end], text[start:end])
 

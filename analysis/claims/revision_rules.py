@@ -46,12 +46,14 @@ def _listed(p: PairView) -> tuple[str, int] | None:
 # "by 3.4 points and on MMLU by 2.1 points": the second member repeats only "on B by".
 _PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:(?:,\s*)?(?:and|or)\s+"
                                      r"(?:on|in|for)\s+(?:the\s+)?B\s+by|(?:on|in|for)\s+"
-                                     r"(?:the\s+)?B\s*,?\s*(?:and|or)\s+by)\s*$")
+                                     r"(?:the\s+)?B\s*,?\s*(?:and|or)(?:\s+by)?)\s*$")
 
 
 @rule("parallel-sign",
       example("RL lowers accuracy on HellaSwag by 3.4 points and on MMLU by 2.1 points.",
-              "2.1", "delta"))
+              "2.1", "delta"),
+      example("At 3 bits the model drops by 7.2 points on AIME 2025 and 2.9 points on GSM8K.",
+              "2.9 points", "delta"))
 def _parallel_sign(p: PairView) -> tuple[str, int] | None:
     """A change whose clause repeats only "and on B by" has the direction of the one before."""
     claim, prev = p.claim, p.prev
@@ -79,8 +81,24 @@ def _compared_sign(p: PairView) -> tuple[str, int] | None:
     return None
 
 
+# "QuaRot loses 8.9 points and SmoothQuant 15.2 points": the second subject's verb is left out.
+_GAPPED_GAP_RE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:M|[A-Z][\w.+-]*)\s*$")
+
+
+@rule("gapped",
+      example("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 "
+              "points.", "12.4 points", "delta"))
+def _gapped(p: PairView) -> tuple[str, int] | None:
+    """A change after "and X", its verb left out, goes the way of the change before it."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
+            not claim.num.sign and _GAPPED_GAP_RE.match(p.gap):
+        return claim.kind, prev.sign
+    return None
+
+
 LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",
-               _listed, _parallel_sign, _compared_sign)
+               _listed, _parallel_sign, _compared_sign, _gapped)
 
 
 @rule("continues",

@@ -33,8 +33,17 @@ _COUNT_RE = re.compile(
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass@\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of|:|=|is|was|at|reaching|reaches"
-    r"|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$",
+    r"|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
+    r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$",  # "the 6-benchmark average from"
     re.IGNORECASE)
+_NON_SCORE_RATE_RE = re.compile(
+    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
+    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
+    r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
+                               r"[^,;]*$", re.IGNORECASE)
+_SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
+                                  re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
@@ -54,7 +63,8 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
-    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels)\b",
+    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels)\b"
+    r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv|answer)\w*", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
@@ -109,6 +119,7 @@ def _coefficient(v: NumberView) -> str | None:
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("The graders mislabel 9% of them.", "9%", "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
 def _share_of(v: NumberView) -> str | None:
@@ -192,14 +203,41 @@ def _times_other(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" else None
 
 
+@rule("non-score-rate",
+      example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
+      counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"))
+def _non_score_rate(v: NumberView) -> str | None:
+    """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
+    return "drop" if _NON_SCORE_RATE_RE.search(v.left) else None
+
+
+@rule("share-subject",
+      example("The share of answers written in the query's language rises from 41% to 90%, and "
+              "GSM8K accuracy holds.", "41%", "drop"),
+      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"))
+def _share_subject(v: NumberView) -> str | None:
+    """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
+    the number's clause, with no score word in it, is no score."""
+    before = v.text[v.sentence.start:v.num.start]
+    head = _SHARE_SUBJECT_RE.match(before)
+    if head and not _SCORE_IN_SUBJECT_RE.search(before, head.end()) and not any(
+            v.sentence.start <= b.start < v.num.start for b in v.sentence.benches):
+        return "drop"
+    return None
+
+
 @rule("marked-non-score",
       example("SSR reduces compute to only 30% with no loss in accuracy.",
               "30%", "drop"),
+      counter("On MedQA, Tally gains over voting at equal compute by up to 4.4 points.",
+              "4.4 points", "keep"),
       counter("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
               "28.0%", "keep"))
 def _marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
+    if num.unit == "pts":  # "by up to 5.2 points" is a score change, whatever the words before
+        return None
     if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non":
         return "drop"
     return None
@@ -258,7 +296,8 @@ def _score_word_after(v: NumberView) -> str | None:
 
 @rule("score-word-before",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
-              "15.5", "keep"))
+              "15.5", "keep"),
+      example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1")."""
     return "keep" if _SCORE_BEFORE_RE.search(v.left) else None
@@ -339,7 +378,8 @@ VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     _human, _coefficient, _share_of, _non_score_object, _non_score_after, _more_not_score,
-    _times_non_score, _times_score, _times_other, _marked_non_score, _marked, _slash_list, _count,
+    _times_non_score, _times_score, _times_other, _non_score_rate, _share_subject,
+    _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _score_word_after, _score_word_before, _benchmark_before, _rating,
     _benchmark_row,
     _model_paren, _score_by,

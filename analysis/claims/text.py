@@ -281,8 +281,10 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
 
 
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
-_PAIR_SEP_RE = re.compile(r"^\s*(?:to(?:\s+(?:above|over|under|below|about|nearly|approximately"
-                          r"|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
+# "from 48.3 (full-data training) to 53.9": a bracket on the first end may come between.
+_PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|over|under|below"
+                          r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)"
+                          r"\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends.
 _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with)\s+[^,;0-9]{1,40}?\s+to\s*$")
 _FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximately|around|nearly"

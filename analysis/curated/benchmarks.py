@@ -45,10 +45,12 @@ _CHUNK_RE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d\s\-_'’]")
 
 
 def benchmark_key(text: object) -> str:
-    """Comparison key of a benchmark spelling: NFKC, case-folded, letters and digits only."""
+    """Comparison key of a benchmark spelling: NFKC, case-folded, letters and digits only
+    ("+" read as "plus": "HumanEval+" is HumanEval-Plus, not HumanEval)."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return ""
-    return _KEY_DROP_RE.sub("", unicodedata.normalize("NFKC", str(text)).casefold())
+    folded = unicodedata.normalize("NFKC", str(text)).casefold().replace("+", "plus")
+    return _KEY_DROP_RE.sub("", folded)
 
 
 def strip_split(raw: str) -> str:
@@ -285,7 +287,9 @@ def _alias_regex(alias: str) -> str:
 def _compiled_alias_pattern(spellings: tuple[tuple[str, tuple[str, ...]], ...],
                             pseudo: frozenset[str]) -> re.Pattern:
     aliases = {s for name, names in spellings if name not in pseudo for s in names}
-    ordered = sorted(aliases, key=lambda a: (-len(a), a))  # longest first: MATH-500 before MATH
+    # Longest first (MATH-500 before MATH), measured on the key so that "HumanEval+" comes
+    # before "Human-Eval", which would match its first nine letters.
+    ordered = sorted(aliases, key=lambda a: (-len(benchmark_key(a)), -len(a), a))
     body = "|".join(_alias_regex(a) for a in ordered)
     return re.compile(rf"(?<![A-Za-z0-9]){_first_char_guard(ordered)}(?:{body})"
                       rf"(?![A-Za-z0-9]|-[A-Za-z0-9])")

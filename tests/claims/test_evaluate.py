@@ -287,6 +287,8 @@ SYNTHETIC_HOLDOUTS = {
     # measured blind (never tuned on) in session 4: 0.973, 0.947, 0.90; its errors were fixed
     # in session 5 (1.00, 1.00, 1.00), so it is no longer a blind measurement
     "holdout6": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
+    # measured blind at 8e1d6c1 (session 5): 0.943, 0.971, 0.902; its errors were fixed since
+    "holdout7": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
 }
 
 

@@ -316,6 +316,30 @@ PHRASINGS = [
     ("Our 3-bit model drops 1.1 points on GSM8K relative to 16-bit weights, compared with 5.3 "
      "points for AWQ.", {("GSM8K", "delta", -1.1), ("GSM8K", "delta", -5.3)}),
     ("The verifier needs under 3% extra tokens per query.", set()),
+    # hold-out i's errors (session 5, after its blind run), written anew
+    ("The fraction of replies written in the user's language climbs from 52% to 97%, while "
+     "GSM8K accuracy is unchanged.", set()),
+    ("Its draft acceptance rate reaches 0.66 on math prompts.", set()),
+    ("Quill raises the mean over AIME 2025, AMC 2023 and MATH-500 from 41.0 to 44.8.",
+     {("AVERAGE", "absolute", 41.0), ("AVERAGE", "absolute", 44.8)}),
+    ("Graders mislabel between 5% and 12% of them.", set()),
+    ("At 3 bits the model drops by 7.2 points on AIME 2025 and 2.9 points on GSM8K.",
+     {("AIME-2025", "delta", -7.2), ("GSM8K", "delta", -2.9)}),
+    ("On Qwen3-4B it trims tokens by 30% on AIME 2025 and 22% on GSM8K, while accuracy moves by "
+     "-0.7 and +0.2 points, respectively.",
+     {("AIME-2025", "delta", -0.7), ("GSM8K", "delta", 0.2)}),
+    ("On MedQA, Tally gains over voting at equal compute by up to 4.4 points.",
+     {("MedQA", "delta", 4.4)}),
+    ("It lifts the five-benchmark average from 41.2 (full fine-tuning) to 45.0.",
+     {("AVERAGE", "absolute", 41.2), ("AVERAGE", "absolute", 45.0)}),
+    ("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision score "
+     "of 20.0%.", {("AIME-2025", "absolute", 9.0), ("AIME-2025", "relative", -55.0),
+                   ("AIME-2025", "absolute", 20.0)}),
+    ("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only 1.1 "
+     "points, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
+     {("AVERAGE", "delta", -1.1), ("AVERAGE", "delta", -7.7), ("AVERAGE", "delta", -12.4)}),
+    ("It scores 71.2 on HumanEval+ and 60.3 on MBPP+.",
+     {("HumanEval-Plus", "absolute", 71.2), ("MBPP-Plus", "absolute", 60.3)}),
 ]
 
 

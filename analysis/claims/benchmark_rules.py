@@ -51,6 +51,11 @@ _NAME_PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*(?:\s+(?:[A-Z][\w&
                                    r"(?:\s+\((?:val|test|dev|en|En|full)\))?\s*\(\s*$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s*:?\s*$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
+# "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
+_COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
+# "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
+_DOMAIN_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?P<word>[\w-]+)[\s-]+(?:[\w-]+\s+)?(?:benchmarks?"
+                               r"|tasks?|problems?|suites?)\s+(?:by\s+|of\s+|at\s+|:\s*)?$")
 
 
 class BenchPick(NamedTuple):
@@ -102,7 +107,8 @@ def _after_mention(v: AttachView) -> Mention | None:
             continue
         if b.start - num.end > _GAP_REACH:
             break
-        if _AFTER_GAP_RE.match(mask(text, num.end, b.start, v.sentence)) and \
+        gap = mask(text, num.end, b.start, v.sentence)
+        if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap)) and \
                 no_claim_between(v.claims, num.end, b.start, v.claim):
             return b
     return None
@@ -116,17 +122,20 @@ def _in_number_group(v: AttachView) -> bool:
                if c is not v.claim and c.parent is None and abs(c.num.start - num.start) < 40)
 
 
-_OF_GAP_RE = re.compile(r"^\s*of\s+(?:the\s+)?$")
+_OF_GAP_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
 
 
 @rule("of",
       example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%",
-              "MATH-500"))
+              "MATH-500"),
+      example("It gains 3.0 points on MedQA at the cost of 4.2 points of the base model's GSM8K "
+              "accuracy.", "4.2 points", "GSM8K"))
 def _of(v: AttachView) -> BenchPick | None:
     """ "solves 56.7% of AIME24": a share of a benchmark's problems is a score on it."""
     num = v.claim.num
     after = next((b for b in v.sentence.benches if b.start >= num.end), None)
-    if num.unit == "%" and after is not None and _OF_GAP_RE.match(v.text[num.end:after.start]):
+    if num.unit in ("%", "pts") and after is not None and \
+            _OF_GAP_RE.match(v.text[num.end:after.start]):
         return BenchPick(after.name, after.text, after.start)
     return None
 
@@ -155,7 +164,8 @@ def _after_list(v: AttachView) -> BenchPick | None:
 
 @rule("after",
       example("Our model achieves 41.3% on AIME 2024.",
-              "41.3%", "AIME-2024"))
+              "41.3%", "AIME-2024"),
+      example("Generic pruning yields 6.2 points lower GSM8K accuracy.", "6.2 points", "GSM8K"))
 def _after(v: AttachView) -> BenchPick | None:
     """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
     b = _after_mention(v)
@@ -225,6 +235,18 @@ def _before(v: AttachView) -> BenchPick | None:
     """A benchmark mention before the number ("AIME score of 15.5", "GSM8K (77.3%)")."""
     b = _before_mention(v)
     return None if b is None else BenchPick(b.name, b.text, b.start)
+
+
+@rule("before-domain",
+      example("Quill improves AIME 2025 by 6.1 points and the coding benchmarks by 2.4 points.",
+              "2.4 points", "CODE-DOMAIN"))
+def _before_domain(v: AttachView) -> BenchPick | None:
+    """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
+    found = _DOMAIN_BEFORE_RE.search(v.text, v.sentence.start, v.claim.num.start)
+    word = DOMAIN_RE.fullmatch(found.group("word")) if found else None
+    if word is None or not no_claim_between(v.claims, found.start(), v.claim.num.start, v.claim):
+        return None
+    return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), found.start("word"))
 
 
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
@@ -299,16 +321,24 @@ def _pair_partner(other: Claim, claim: Claim) -> bool:
 def _lead(v: AttachView) -> tuple[re.Match, list] | None:
     """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
     lead = _LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
-    if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start]:
+    if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start] \
+            or _MID_LEAD_RE.search(mask(v.text, lead.end(), v.claim.num.start, v.sentence)):
         return None  # "On A, ... 90.2; on B the system reaches 60.0 versus 63.3": not A's
     return lead, [b for b in v.sentence.benches if lead.start("lead") <= b.start < lead.end("lead")
                   and "example" not in b.flags]
 
 
+# ", and on B, M drops by 6.5": a second opening phrase of the number's own clause.
+_MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in|for)\s+"
+                          r"(?:the\s+)?B\b[^,;]{0,30},")
+
+
 @rule("lead",
       example("On the BIRD development set, the models achieved an average improvement of 31.4 "
               "points.",
-              "31.4", "BIRD"))
+              "31.4", "BIRD"),
+      counter("On GSM8K, Qwen3-4B falls from 94.1% to 90.3%, and on ARC-Challenge, Phi-4-mini "
+              "drops by 3.5 points.", "3.5 points", "ARC-Challenge"))
 def _lead_one(v: AttachView) -> BenchPick | None:
     """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark."""
     found = _lead(v)
@@ -351,7 +381,7 @@ ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
     _of, _after_list, _after, _after_name, _after_domain, _before_list, _before, _before_name,
-    _clause, _lead_one, _lead_list, _lead_name)
+    _before_domain, _clause, _lead_one, _lead_list, _lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

@@ -24,7 +24,8 @@ _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer",
 _SCORE = (
     "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
-    "outperform", "surpass", "exceed", "beat", "trail", "lag", "result", "rate", "correct",
+    "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "result", "rate",
+    "correct",
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
     "test-accuracy",
 )
@@ -60,8 +61,9 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
 
 
 # Words after a number that end the phrase it belongs to ("+14.6% while reducing cost").
+# "94.1% at a 1k-token budget": "at" opens the condition the score was measured under.
 _RIGHT_STOP = {"while", "whereas", "but", "and", "with", "compared", "than", "which", "when",
-               "despite", "using", "although", "yet", "or", "outperforming", "surpassing"}
+               "despite", "using", "although", "yet", "or", "outperforming", "surpassing", "at"}
 _DOMAIN_CUE = ("math", "arithmetic", "code", "coding", "programming", "science", "scientific",
                "logic", "puzzle", "medical", "clinical")
 # Change words right before a number speak of a score change ("gains of +15").

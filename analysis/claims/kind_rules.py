@@ -197,17 +197,22 @@ def _word_after(v: NumberView) -> int | None:
       example("Accuracy collapses, with drops of up to 17.5 points on AIME 2024.",
               "17.5 points", -1),
       example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
-              "1.1 points.", "1.1 points", -1))
+              "1.1 points.", "1.1 points", -1),
+      example("Pruning lowers AIME 2025 accuracy from 30.0% to 21.3% and GSM8K accuracy by 2.2 "
+              "points.", "2.2 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
-    lo = max(v.sentence.start, v.prev_end, v.num.start - _SIGN_REACH)
-    left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
-    clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(left)[-1])  # "up to" is a bound
-    for word in reversed(words(clause)):
-        direction = _direction(word)
-        if direction is not None:
-            return direction
+    reach = max(v.sentence.start, v.num.start - _SIGN_REACH)
+    # first since the number before; then, when that says nothing, over it to the clause's verb
+    # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
+    for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
+        left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
+        clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(left)[-1])  # "up to" is a bound
+        for word in reversed(words(clause)):
+            direction = _direction(word)
+            if direction is not None:
+                return direction
     return None
 
 

@@ -211,7 +211,8 @@ _CALLED_BENCH_RE = re.compile(
 _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b)[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+)?"
-    r"((?:[A-Z][\w&'+-]*|\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"
+    r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
+    r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")

@@ -89,8 +89,21 @@ def _from_of_kept_pair(r: RescueView) -> str | None:
     return None
 
 
+@rule("to-of-kept-pair",
+      example("Accuracy falls from 91.0% at a 2k-token budget to 88.2% at 32k tokens.",
+              "88.2%", "keep"))
+def _to_of_kept_pair(r: RescueView) -> str | None:
+    """The second number of a pair whose first number was kept is where it went (the words
+    between, "at a 2k-token budget", are the condition, not what is measured)."""
+    num = r.nums[r.i]
+    if num.pair_role == "to" and num.pair_with is not None and \
+            r.verdicts[num.pair_with] == "keep":
+        return "keep"
+    return None
+
+
 RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all.",
-                    _from_of_kept_pair)
+                    _from_of_kept_pair, _to_of_kept_pair)
 
 
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",

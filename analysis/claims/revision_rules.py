@@ -50,9 +50,9 @@ _PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:(?:,\s*)?(?:
 
 
 @rule("parallel-sign",
-      example("RL lowers accuracy on HellaSwag by 3.4 points and on MMLU by 2.1 points.",
+      example("RL lowers accuracy on HellaSwag by 3.4 points, and on MMLU by 2.1 points.",
               "2.1", "delta"),
-      example("At 3 bits the model drops by 7.2 points on AIME 2025 and 2.9 points on GSM8K.",
+      example("At 3 bits the model drops by 7.2 points on AIME 2025, and 2.9 points on GSM8K.",
               "2.9 points", "delta"))
 def _parallel_sign(p: PairView) -> tuple[str, int] | None:
     """A change whose clause repeats only "and on B by" has the direction of the one before."""
@@ -86,7 +86,7 @@ _GAPPED_GAP_RE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:M|[A-Z][\w.+-]*)\s*$")
 
 
 @rule("gapped",
-      example("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 "
+      example("Our method loses 1.0 point, whereas RTN loses 7.7 points, and AutoRound 12.4 "
               "points.", "12.4 points", "delta"))
 def _gapped(p: PairView) -> tuple[str, int] | None:
     """A change after "and X", its verb left out, goes the way of the change before it."""

@@ -31,11 +31,16 @@ _COUNT_RE = re.compile(
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _SCORE_BEFORE_RE = re.compile(
-    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass@\d+|\brate|\bperformance|\bf1(?:-score)?"
+    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of|:|=|is|was|at|reaching|reaches"
     r"|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$",  # "the 6-benchmark average from"
     re.IGNORECASE)
+_CONDITION_RE = re.compile(
+    r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
+    r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
+    r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
+    r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
 _NON_SCORE_RATE_RE = re.compile(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
@@ -63,7 +68,8 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
-    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels)\b"
+    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
+    r"|models|settings|configurations|languages)\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv|answer)\w*", re.IGNORECASE)
@@ -120,6 +126,7 @@ def _coefficient(v: NumberView) -> str | None:
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
       example("The graders mislabel 9% of them.", "9%", "drop"),
+      example("We find that 64% of the surveyed papers report GSM8K.", "64%", "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
 def _share_of(v: NumberView) -> str | None:
@@ -201,6 +208,17 @@ def _times_score(v: NumberView) -> str | None:
 def _times_other(v: NumberView) -> str | None:
     """Any other ratio ("3x larger", "2x the data") is not a score."""
     return "drop" if v.num.unit == "x" else None
+
+
+@rule("condition",
+      example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
+      example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
+      counter("Once trained, Quill exceeds 70% on GSM8K.", "70%", "keep"))
+def _condition(v: NumberView) -> str | None:
+    """ "whose accuracy is below 10%", "once accuracy exceeds 70%": a threshold a condition
+    names, not a result."""
+    return "drop" if _CONDITION_RE.search(v.text, max(v.sentence.start, v.num.start - 90),
+                                          v.num.start) else None
 
 
 @rule("non-score-rate",
@@ -339,6 +357,7 @@ def _benchmark_row(v: NumberView) -> str | None:
 
 @rule("model-paren",
       example("On MATH, it surpasses GPT-4o (76.6) with 84.0.", "76.6", "keep"),
+      example("It beats a single greedy sample of GPT-4o (71.2%).", "71.2%", "keep"),
       counter("It is faster than GPT-4o (3.5 times slower).", "3.5", "drop"))
 def _model_paren(v: NumberView) -> str | None:
     """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score."""
@@ -378,9 +397,9 @@ VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     _human, _coefficient, _share_of, _non_score_object, _non_score_after, _more_not_score,
-    _times_non_score, _times_score, _times_other, _non_score_rate, _share_subject,
+    _times_non_score, _times_score, _times_other, _condition, _non_score_rate, _share_subject,
+    _model_paren,
     _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _score_word_after, _score_word_before, _benchmark_before, _rating,
-    _benchmark_row,
-    _model_paren, _score_by,
+    _benchmark_row, _score_by,
     _non_score_before, _bare)

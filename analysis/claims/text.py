@@ -249,7 +249,20 @@ def scan_numbers(text: str, start: int, end: int,
         found.append(num)
     found += _worded_points(text, start, end, masked)
     found.sort(key=lambda n: n.start)
-    return _merge_ranges(text, found)
+    return _merge_ranges(text, _share_units(text, found))
+
+
+_UNIT_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
+
+
+def _share_units(text: str, nums: list[Num]) -> list[Num]:
+    """"2.9 and 2.3 points", "4.1, 3.8 and 2.0%": the unit written once after a list of
+    numbers is every member's (a bare member takes it from the next)."""
+    for cur, nxt in zip(reversed(nums[:-1]), reversed(nums[1:]), strict=True):
+        if not cur.unit and nxt.unit in ("pts", "%") and not cur.marker and \
+                _UNIT_LIST_GAP_RE.match(text[cur.end:nxt.start]):
+            cur.unit = nxt.unit
+    return nums
 
 
 _WORD_VALUES = {w: float(i) for i, w in enumerate(
@@ -286,7 +299,9 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
                           r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)"
                           r"\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends.
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with)\s+[^,;0-9]{1,40}?\s+to\s*$")
+# ... or the condition it was measured under: "from 94.1% at a 1k-token budget to 90.3%".
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under)\s+(?:(?!\d+\.\d|\d+\s*%)[^,;]){1,40}?"
+                              r"\s+to\s*$")
 _FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximately|around|nearly"
                       r"|just|only|roughly)\s+)?$", re.IGNORECASE)
 

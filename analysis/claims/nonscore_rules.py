@@ -1,0 +1,155 @@
+"""Verdict rules for numbers that are not scores: people, coefficients, shares, thresholds."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
+                       r"accuracy|experts?|annotators?|participants?)\b|\bby\s+humans?\b",
+                       re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
+_CONDITION_RE = re.compile(
+    r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
+    r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
+    r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
+    r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
+_NON_SCORE_RATE_RE = re.compile(
+    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
+    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
+    r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
+                               r"[^,;]*$", re.IGNORECASE)
+_SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
+                                  re.IGNORECASE)
+# "37% of the questions", "the final 20% of training": a share of something, not a score,
+# unless the number is what the model solves ("solves 53.3% (8/15) of problems").
+_SHARE_OF_RE = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
+    r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
+    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
+    r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
+    r"|models|settings|configurations|languages)\b"
+    r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
+    re.IGNORECASE)
+_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv|answer)\w*", re.IGNORECASE)
+_OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
+_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
+                             r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
+# "the Spearman correlation between length and correctness is -0.41": a coefficient.
+_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
+                             r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
+                             r"|mae|rmse|mse|standard\s+deviations?|std|variance)\b[^;]*$",
+                             re.IGNORECASE)
+# "reduces the response length on B by 47%": the benchmark only says where it was measured.
+_NON_SCORE_OBJECT_RE = re.compile(
+    r"\b(?:length|tokens?|latency|cost|time|memory|compute|size|footprint|verbosity)\s+"
+    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?(?:by|to)\s*$"
+    r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
+    r"|is|of|to|at|above|below)\s*$", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- rules
+
+@rule("human",
+      example("In human evaluations, GLIMPSE achieves 94.82% accuracy.",
+              "94.82%", "drop"),
+      counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
+              "66.43%", "keep"),
+      counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
+              "55.0", "keep"))
+def _human(v: NumberView) -> str | None:
+    """Humans' results ("human performance", "rated by humans") are no model's score.
+
+    Only in the number's own clause: "the 78th percentile of human participants, and reaches
+    55.0 on B" is the model's 55.0.
+    """
+    left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
+    right = _CLAUSE_BREAK_RE.split(v.right[:40])[0]
+    return "drop" if _HUMAN_RE.search(left + " " + right) else None
+
+
+@rule("coefficient",
+      example("The Spearman correlation between length and correctness is -0.41 on AIME 2025.",
+              "-0.41", "drop"),
+      example("A law fitted on small models has a mean absolute error of 1.8 points on GSM8K.",
+              "1.8 points", "drop"),
+      example("GSM8K is stable, with a seed standard deviation below 0.9 points.",
+              "0.9 points", "drop"),
+      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"))
+def _coefficient(v: NumberView) -> str | None:
+    """A correlation or a fit's error named before the number (since the one before it)."""
+    return "drop" if _COEFFICIENT_RE.search(v.left) else None
+
+
+@rule("share-of",
+      example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
+      example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("The graders mislabel 9% of them.", "9%", "drop"),
+      example("We find that 64% of the surveyed papers report GSM8K.", "64%", "drop"),
+      counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
+      counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
+def _share_of(v: NumberView) -> str | None:
+    """ "37% of the questions": a share of inputs, data or compute, unless they are solved
+    (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
+    if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right):
+        return None
+    start = v.sentence.start
+    if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
+            _OF_BENCHMARK_RE.match(v.right) and
+            _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)):
+        return None
+    return "drop"
+
+
+@rule("non-score-object",
+      example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
+      example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
+      example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
+      counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"))
+def _non_score_object(v: NumberView) -> str | None:
+    """ "reduces the response length on B by 47%": a change of a non-score quantity."""
+    return "drop" if _NON_SCORE_OBJECT_RE.search(v.left) else None
+
+
+@rule("condition",
+      example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
+      example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
+      counter("Once trained, Quill exceeds 70% on GSM8K.", "70%", "keep"))
+def _condition(v: NumberView) -> str | None:
+    """ "whose accuracy is below 10%", "once accuracy exceeds 70%": a threshold a condition
+    names, not a result."""
+    return "drop" if _CONDITION_RE.search(v.text, max(v.sentence.start, v.num.start - 90),
+                                          v.num.start) else None
+
+
+@rule("non-score-rate",
+      example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
+      counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"))
+def _non_score_rate(v: NumberView) -> str | None:
+    """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
+    return "drop" if _NON_SCORE_RATE_RE.search(v.left) else None
+
+
+@rule("share-subject",
+      example("The share of answers written in the query's language rises from 41% to 90%, and "
+              "GSM8K accuracy holds.", "41%", "drop"),
+      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"))
+def _share_subject(v: NumberView) -> str | None:
+    """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
+    the number's clause, with no score word in it, is no score."""
+    before = v.text[v.sentence.start:v.num.start]
+    head = _SHARE_SUBJECT_RE.match(before)
+    if head and not _SCORE_IN_SUBJECT_RE.search(before, head.end()) and not any(
+            v.sentence.start <= b.start < v.num.start for b in v.sentence.benches):
+        return "drop"
+    return None
+
+
+# The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
+NOT_SCORES = (_human, _coefficient, _share_of, _non_score_object)
+# ... and these after the "times" rules, before the rules that keep a marked number.
+THRESHOLDS_AND_SHARES = (_condition, _non_score_rate, _share_subject)

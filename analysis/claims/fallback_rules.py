@@ -165,11 +165,17 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
 
 
 _NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
+# "..., but harmful compliance rises": a clause on something else ("while X alone reaches",
+# "not only ..., but also" and "but its pass@64" stay on the same benchmark).
+_CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)(?!\s+(?:also|its|their|the\s+same|this|that)\b)"
+                                 r"\s|;")
 
 
 @rule("sentence",
       example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
               "13.84%", "LiveMathBench"),
+      counter("RL raises GSM8K accuracy by 9 points, but harmful compliance grows from 5.0% to "
+              "20.2%.", "5.0%", ""),
       counter("This is just 2.0 points below the model trained on human data, and Sprout-1B "
               "even leads on AMC 2023.", "2.0 points", "",
               title="Sprout: Self-Play Data for Small Math Reasoners"))
@@ -183,6 +189,9 @@ def _sentence(v: FallbackView) -> BenchPick | None:
     if nearest.start > v.claim.num.start and _NEW_CLAUSE_RE.search(
             v.text, v.claim.num.end, nearest.start):
         return None
+    if nearest.end <= v.claim.num.start and _CONTRAST_CLAUSE_RE.search(
+            v.text, nearest.end, v.claim.num.start):
+        return None  # "raises GSM8K by 7 points, but harmful compliance rises from 6.1%"
     return BenchPick(nearest.name, nearest.text, nearest.start, "benchmark-inferred")
 
 
@@ -311,6 +320,9 @@ def _previous_sentence(v: FallbackView) -> BenchPick | None:
 def _only_benchmark(v: FallbackView) -> BenchPick | None:
     """The abstract's only benchmark, for a from-to pair or when the title names it."""
     names = {b.name for b in v.all_benches if usable_benchmark(b)}
+    if any(b.end <= v.claim.num.start and _CONTRAST_CLAUSE_RE.search(
+            v.text, b.end, v.claim.num.start) for b in v.usable()):
+        return None  # the sentence names it, in a clause set against the number's ("but")
     if len(names) == 1 and (v.claim.num.pair_role or
                             name_key(next(iter(names))) in name_key(v.paper.title)):
         b = next(b for b in v.all_benches if usable_benchmark(b))

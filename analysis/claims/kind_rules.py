@@ -179,12 +179,20 @@ def _direction(word: str) -> int | None:
     return None
 
 
+# The rest of a list of numbers after its first member: ", 1.1 and 1.3 points", " and 2%".
+_LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*)+"
+                           r"\s*(?:%|points?|pts?|pp)?")
+
+
 @rule("word-after",
       example("Accuracy is 5% lower than the baseline on GSM8K.",
-              "5%", -1))
+              "5%", -1),
+      example("It stays only 0.6 and 1.1 points below the bf16 model.", "0.6", -1))
 def _word_after(v: NumberView) -> int | None:
-    """A direction word right after the number ("5% lower", "3 points higher")."""
-    for word in right_words(v.right)[:3]:
+    """A direction word right after the number ("5% lower", "3 points higher"), or after the
+    list it opens ("0.8 and 1.3 points below")."""
+    right = _LIST_REST_RE.sub("", v.right, count=1)
+    for word in right_words(right)[:3]:
         direction = _direction(word)
         if direction is not None:
             return direction

@@ -32,10 +32,15 @@ _SHARE_OF_RE = re.compile(
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
-    r"|models|settings|configurations|languages)\b"
+    r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
+    r"|gap)\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
-_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv|answer)\w*", re.IGNORECASE)
+# The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
+_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*"
+                                 r"|answer\w*\s+correctly)", re.IGNORECASE)
+_WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
+                             r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 _SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
@@ -46,8 +51,9 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
-    r"\b(?:length|tokens?|latency|cost|time|memory|compute|size|footprint|verbosity)\s+"
-    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?(?:by|to)\s*$"
+    r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|size|footprint"
+    r"|verbosity|throughput)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
+    r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$", re.IGNORECASE)
 
@@ -90,6 +96,9 @@ def _coefficient(v: NumberView) -> str | None:
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
       example("The graders mislabel 9% of them.", "9%", "drop"),
       example("We find that 64% of the surveyed papers report GSM8K.", "64%", "drop"),
+      example("It recovers 80% of the GSM8K gain of supervised RL.", "80%", "drop"),
+      example("The answers match the target's on 96.1% of GSM8K problems.", "96.1%", "drop"),
+      example("On a phone it answers 85% of GSM8K questions in under 5 seconds.", "85%", "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
 def _share_of(v: NumberView) -> str | None:
@@ -98,6 +107,8 @@ def _share_of(v: NumberView) -> str | None:
     if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right):
         return None
     start = v.sentence.start
+    if _WITHIN_TIME_RE.search(v.right):  # "answers 90% of the questions in under 6 seconds"
+        return "drop"
     if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
             _OF_BENCHMARK_RE.match(v.right) and
             _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)):

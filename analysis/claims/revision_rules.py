@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import CONTINUATION_RE, PAREN_RE
-from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
 _LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[^,;]{0,80}?)?"
@@ -32,14 +32,15 @@ class PairView:
 
 @rule("listed",
       example("CoCoS achieves improvements of 35.8% on MBPP and 27.7% on HumanEval.",
-              "27.7%", "delta"))
+              "27.7%", "delta"),
+      counter("It improves by +5.1 points on AIME 2025 (30.2 vs. 25.1).", "30.2", "absolute"))
 def _listed(p: PairView) -> tuple[str, int] | None:
     """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
     claim, prev = p.claim, p.prev
     if claim.kind == "absolute" and claim.kind_rule == "score" and prev.kind != "absolute" \
             and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap) and \
-            not _SCORE_VERB_RE.search(p.gap):
-        return prev.kind, prev.sign
+            not _SCORE_VERB_RE.search(p.gap) and not p.gap.rstrip().endswith("("):
+        return prev.kind, prev.sign  # "+6.2 points on B (31.5 vs. 25.3)": the scores behind it
     return None
 
 

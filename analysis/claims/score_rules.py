@@ -84,9 +84,15 @@ def _times_non_score(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
 
 
+_TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
+                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b)", re.IGNORECASE)
+
+
 @rule("times-score",
       example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
               "1.6x", "keep"),
+      example("It resolves 30.2% of the issues, a 2.5x improvement over the 12.1% of its base.",
+              "2.5x", "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -94,7 +100,8 @@ def _times_score(v: NumberView) -> str | None:
     if v.num.unit != "x":
         return None
     in_brackets = PAREN_RE.search(v.left) and v.prev_end > v.sentence.start
-    right_score = v.rcue == "score" and right_words(v.right)[:1] != ["on"]
+    right_score = v.rcue == "score" and right_words(v.right)[:1] != ["on"] or \
+        _TIMES_OVER_SCORE_RE.match(v.right)  # "a 3.4x improvement over the 12.4% of M"
     return "keep" if right_score or _times_near(v) == "score" or in_brackets else None
 
 

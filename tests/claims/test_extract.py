@@ -367,6 +367,23 @@ PHRASINGS = [
      "(76.6%).", {("MATH-500", "absolute", 80.2), ("MATH-500", "absolute", 76.6)}),
     ("Clip-higher and token-level loss add 1.9 and 1.2 points on AIME 2025, respectively.",
      {("AIME-2025", "delta", 1.9), ("AIME-2025", "delta", 1.2)}),
+    # hold-out k's errors (session 5, after its blind run), written anew
+    ("On a laptop CPU it answers 85% of GSM8K questions within 4 seconds.", set()),
+    ("Its final answers agree with the teacher's on 95.5% of MATH-500 problems.", set()),
+    ("The audit traces 58% of the remaining failures to missing facts.", set()),
+    ("Self-rewarding RL recovers 80% of the AIME 2025 gain of verifier-based RL.", set()),
+    ("It resolves 30.2% of SWE-bench Verified issues, a 2.5x improvement over the 12.1% of "
+     "its base model.", {("SWE-Bench-Verified", "absolute", 30.2),
+                         ("SWE-Bench-Verified", "relative", 2.5),
+                         ("SWE-Bench-Verified", "absolute", 12.1)}),
+    ("It improves over DAPO by +5.1 points on AIME 2025 (30.2 vs. 25.1).",
+     {("AIME-2025", "delta", 5.1), ("AIME-2025", "absolute", 30.2),
+      ("AIME-2025", "absolute", 25.1)}),
+    ("At 4 bits it scores 81.0% on GSM8K and 60.2% on ARC-Challenge, only 0.6 and 1.1 points "
+     "below the bf16 model.", {("GSM8K", "absolute", 81.0), ("ARC-Challenge", "absolute", 60.2),
+                               ("GSM8K", "delta", -0.6), ("ARC-Challenge", "delta", -1.1)}),
+    ("RL raises GSM8K accuracy by 9 points, but harmful compliance grows from 5.0% to 20.2%.",
+     {("GSM8K", "delta", 9.0)}),
 ]
 
 

@@ -110,8 +110,10 @@ def cell_texts(page) -> list[str]:
 
 def test_payload_text_shows_literally(site, hostile_claims, browser):
     with open_page(browser, url_of(site, "claims")) as (page, log):
-        # the table is paged: search brings the hostile rows onto the visible page
-        page.locator(".rs-table .rs-search").first.fill("alert(")
+        # the table is paged: search brings the hostile rows onto the visible page (the
+        # claims table, the first with quotes; the funnel's tables come before it)
+        claims_table = page.locator(".rs-table", has=page.locator("th", has_text="quote")).first
+        claims_table.locator(".rs-search").fill("alert(")
         page.wait_for_timeout(200)
         text = page.inner_text("body")
         assert "<script>alert(1)</script>" in text

@@ -167,8 +167,8 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
 _NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
 # "..., but harmful compliance rises": a clause on something else ("while X alone reaches",
 # "not only ..., but also" and "but its pass@64" stay on the same benchmark).
-_CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)(?!\s+(?:also|its|their|the\s+same|this|that)\b)"
-                                 r"\s|;")
+_CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
+                                 r"(?!\s+(?:also|its|their|the\s+same|this|that)\b)\s|;")
 
 
 @rule("sentence",

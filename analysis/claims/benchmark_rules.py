@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from analysis.claims.flag_rules import bench_lists, usable_benchmark
-from analysis.claims.names import (
-    Mention,
-    accept_unknown_benchmark,
-    bench_name,
-    benchmark_after_number,
+from analysis.claims.attach_base import (
+    DOMAIN_NAMES,
+    DOMAIN_RE,
+    AttachView,
+    BenchPick,
+    no_claim_between,
+    set_bench,
 )
-from analysis.claims.rules import RuleTable, apply_first, counter, example, rule, table
+from analysis.claims.flag_rules import bench_lists, usable_benchmark
+from analysis.claims.names import Mention, bench_name, benchmark_after_number
+from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
@@ -25,19 +27,9 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"
-    r"|versus|but)\b)(?:[a-z@][\w@.-]*|\(\w+\))\s+){0,5}?(?:(?:from|at|to|is|was|reaches|reaching"
+    r"|versus|but)\b)(?:\(?[a-z@][\w@.-]*|\(\w+\))\s+){0,5}?(?:(?:from|at|to|is|was|reaches|reaching"
     r"|by|with)\s+|[:=]\s*)?)(?:(?:about|approximately|around|over|under|nearly|just|only|up\s+to)"
     r"\s+|~\s*)?\(?\s*$")
-_DOMAIN_WORDS = {
-    "MATH-DOMAIN": r"math\w*|arithmetic",
-    "CODE-DOMAIN": r"code|coding|programming",
-    "SCIENCE-DOMAIN": r"science|scientific",
-    "LOGIC-DOMAIN": r"logic\w*|puzzles?",
-    "MEDICAL-DOMAIN": r"medical|clinical|medicine",
-}
-DOMAIN_RE = re.compile("|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, p in
-                                enumerate(_DOMAIN_WORDS.values())), re.IGNORECASE)
-DOMAIN_NAMES = list(_DOMAIN_WORDS)
 _DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|in|across|for)\s+"
                               r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
                               r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
@@ -56,47 +48,6 @@ _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+
 # "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
 _DOMAIN_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?P<word>[\w-]+)[\s-]+(?:[\w-]+\s+)?(?:benchmarks?"
                                r"|tasks?|problems?|suites?)\s+(?:by\s+|of\s+|at\s+|:\s*)?$")
-
-
-class BenchPick(NamedTuple):
-    """A benchmark chosen for a claim; `label` is the rule name written out when it differs."""
-
-    name: str
-    raw: str
-    at: int = -1  # offset of the mention (-1: none, e.g. "AVERAGE" or the paper's benchmark)
-    reason: str = ""  # why the claim is uncertain, or ""
-    label: str | None = None  # None: the name of the rule that chose it
-
-
-def set_bench(claim: Claim, fired: tuple[str, BenchPick], rules: RuleTable) -> None:
-    """Record the benchmark a rule of `rules` chose for the claim, and the rule's name."""
-    name, pick = fired
-    claim.bench, claim.bench_raw, claim.bench_at = pick.name, pick.raw, pick.at
-    claim.bench_rule = name if pick.label is None else pick.label
-    claim.fired[rules.name] = name
-    if pick.reason:
-        claim.reasons.append(pick.reason)
-
-
-def no_claim_between(claims: list[Claim], lo: int, hi: int, me: Claim) -> bool:
-    """No other claim's number (its own bracketed change aside) starts in [lo, hi)."""
-    return not any(lo <= c.num.start < hi for c in claims if c is not me and c.parent is not me)
-
-
-class AttachView:
-    """A claim of a sentence with what the attach rules read: mentions, other claims, tables."""
-
-    __slots__ = ("text", "sentence", "claim", "claims", "benchmarks", "prefixes", "model_spans")
-
-    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
-                 benchmarks: BenchmarkIndex, prefixes: NamePrefixes):
-        self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
-        self.benchmarks, self.prefixes = benchmarks, prefixes
-        self.model_spans = [(m.start, m.end) for m in sentence.models]
-
-    def unknown(self, raw: str, start: int) -> bool:
-        """`raw` at `start` can be a benchmark the table does not list."""
-        return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -140,6 +91,21 @@ def _of(v: AttachView) -> BenchPick | None:
     return None
 
 
+_EDGE_AFTER_RE = re.compile(r"\s*\(\s*(?:[A-Za-z]+\s+)?")  # "Codeforces (rating 1710)"
+_EDGE_BEFORE_RE = re.compile(r"\s*(?:%|points?)?\s*(?:on|in)\s+(?:the\s+)?")  # "45.0 on A ..."
+
+
+def _edge_has_own_number(v: AttachView, group: list[Mention], *, at_start: bool) -> bool:
+    """The list's other edge has a number of its own ("45.0 on LiveCodeBench (v6) and
+    Codeforces (rating 1710)"): its members are scored one by one, not averaged."""
+    others = [c for c in v.claims if c is not v.claim]
+    if at_start:
+        return any(c.num.start >= group[-1].end and _EDGE_AFTER_RE.fullmatch(
+            v.text[group[-1].end:c.num.start]) for c in others)
+    return any(c.num.end <= group[0].start and _EDGE_BEFORE_RE.fullmatch(
+        v.text[c.num.end:group[0].start]) for c in others)
+
+
 def _list_average(v: AttachView, b: Mention | None, *, at_start: bool) -> BenchPick | None:
     """AVERAGE when `b`, the mention next to a lone number, opens (`at_start`) or closes a
     written list of two or more benchmarks with no other number inside it."""
@@ -147,7 +113,8 @@ def _list_average(v: AttachView, b: Mention | None, *, at_start: bool) -> BenchP
         return None
     group = next((g for g in bench_lists(v.text, v.sentence.benches) if b in g), [b])
     if len({m.name for m in group}) < 2 or group[0 if at_start else -1] is not b or \
-            not no_claim_between(v.claims, group[0].start, group[-1].end, v.claim):
+            not no_claim_between(v.claims, group[0].start, group[-1].end, v.claim) or \
+            _edge_has_own_number(v, group, at_start=at_start):
         return None  # "MMMU (77.3%), AI2D (91.5%) and ChartQA (90.9%)": each its own
     return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
                      reason="one-number-for-benchmark-list")

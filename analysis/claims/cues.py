@@ -17,7 +17,7 @@ _NON_SCORE = (
     "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
     "accepted", "perplexity", "barrier", "threshold",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
-    "verbos", "redundan", "resolution", "accelerat", "knowledge",
+    "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth",
 )
 # Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier")

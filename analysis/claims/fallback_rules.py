@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.benchmark_rules import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
 from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists, usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.benchmark_rules import BenchPick, set_bench
+from analysis.claims.attach_base import BenchPick, set_bench
 from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_lists
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, example, rule, table

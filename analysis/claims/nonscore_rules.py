@@ -22,6 +22,7 @@ _NON_SCORE_RATE_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
                                r"[^,;]*$", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
 # "37% of the questions", "the final 20% of training": a share of something, not a score,
@@ -33,12 +34,13 @@ _SHARE_OF_RE = re.compile(
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
-    r"|gap)\b"
+    r"|gap|cache|kv\s+cache|heads|experts|vocabulary)\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
@@ -94,6 +96,9 @@ def _coefficient(v: NumberView) -> str | None:
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("Keeping 15% of the KV cache, it scores 80.1% on MATH-500.", "15%", "drop"),
+      counter("It attains 47.9% on AIME 2024, close to the 49.6% of the full cache.", "49.6%",
+              "keep"),
       example("The graders mislabel 9% of them.", "9%", "drop"),
       example("We find that 64% of the surveyed papers report GSM8K.", "64%", "drop"),
       example("It recovers 80% of the GSM8K gain of supervised RL.", "80%", "drop"),
@@ -104,8 +109,8 @@ def _coefficient(v: NumberView) -> str | None:
 def _share_of(v: NumberView) -> str | None:
     """ "37% of the questions": a share of inputs, data or compute, unless they are solved
     (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
-    if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right):
-        return None
+    if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right) or _THE_BEFORE_RE.search(v.left):
+        return None  # "close to the 49.6% of the full cache": the full-cache model's score
     start = v.sentence.start
     if _WITHIN_TIME_RE.search(v.right):  # "answers 90% of the questions in under 6 seconds"
         return "drop"
@@ -148,14 +153,19 @@ def _non_score_rate(v: NumberView) -> str | None:
 @rule("share-subject",
       example("The share of answers written in the query's language rises from 41% to 90%, and "
               "GSM8K accuracy holds.", "41%", "drop"),
-      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"))
+      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"),
+      example("On MGSM it reaches 70.2%, and the share of traces in the question's language "
+              "rises from 40% to 92%.", "40%", "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""
-    before = v.text[v.sentence.start:v.num.start]
+    lo = v.sentence.start
+    for brk in _CLAUSE_START_RE.finditer(v.text, lo, v.num.start):
+        lo = brk.end()  # the number's own clause: "..., and the share of traces ... rises"
+    before = v.text[lo:v.num.start]
     head = _SHARE_SUBJECT_RE.match(before)
     if head and not _SCORE_IN_SUBJECT_RE.search(before, head.end()) and not any(
-            v.sentence.start <= b.start < v.num.start for b in v.sentence.benches):
+            lo <= b.start < v.num.start for b in v.sentence.benches):
         return "drop"
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.benchmark_rules import BenchPick, set_bench
+from analysis.claims.attach_base import BenchPick, set_bench
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import unknown_benchmark_name

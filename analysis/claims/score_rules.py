@@ -84,6 +84,10 @@ def _times_non_score(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
 
 
+_IS_TAIL_RE = re.compile(r"\b(?:is|was|are|were|of)\s*$|[:=]\s*$")
+_TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
+                            re.IGNORECASE)
+_APPOSITIVE_LEFT_RE = re.compile(r"^\s*[,(]\s*(?:an?\s+)?$")
 _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
                                   r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b)", re.IGNORECASE)
 
@@ -93,6 +97,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               "1.6x", "keep"),
       example("It resolves 30.2% of the issues, a 2.5x improvement over the 12.1% of its base.",
               "2.5x", "keep"),
+      example("Voting lifts AIME 2025 from 8.0% to 20.0%, a 2.5$\\times$ gain.", "2.5$\\times$",
+              "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -101,7 +107,9 @@ def _times_score(v: NumberView) -> str | None:
         return None
     in_brackets = PAREN_RE.search(v.left) and v.prev_end > v.sentence.start
     right_score = v.rcue == "score" and right_words(v.right)[:1] != ["on"] or \
-        _TIMES_OVER_SCORE_RE.match(v.right)  # "a 3.4x improvement over the 12.4% of M"
+        _TIMES_OVER_SCORE_RE.match(v.right) or (  # "a 3.4x improvement over the 12.4% of M"
+            _TIMES_GAIN_RE.match(v.right) and _APPOSITIVE_LEFT_RE.match(v.left)
+            and v.prev_end > v.sentence.start)  # "from 10.0% to 23.3%, a 2.3x gain"
     return "keep" if right_score or _times_near(v) == "score" or in_brackets else None
 
 
@@ -171,6 +179,18 @@ def _count_plural(v: NumberView) -> str | None:
     plural = _PLURAL_AFTER_RE.match(v.right)
     return "drop" if plural and not plural.group(1).startswith(
         ("point", "pts", "score", "accura", "percent")) else None
+
+
+@rule("non-score-is",
+      example("Average search depth is 2.4 on GSM8K.", "2.4", "drop"),
+      example("We use a context length of 4096 in practice.", "4096", "drop"),
+      counter("Its accuracy is 61.2 on GSM8K.", "61.2", "keep"))
+def _non_score_is(v: NumberView) -> str | None:
+    """ "recursion depth is 1.8 on GSM8K": a bare number that a non-score word names, even
+    when a benchmark follows (it says where it was measured)."""
+    if not v.num.unit and not v.num.sign and v.lcue == "non" and _IS_TAIL_RE.search(v.left):
+        return "drop"
+    return None
 
 
 @rule("score-word-after",
@@ -247,7 +267,7 @@ def _score_by(v: NumberView) -> str | None:
 
 
 @rule("non-score-before",
-      example("We use a context length of 4096 in practice.",
+      example("The runs use batch size 4096 in practice.",
               "4096", "drop"))
 def _non_score_before(v: NumberView) -> str | None:
     """A bare number after a non-score word ("a budget of 512", "latency of 30")."""
@@ -268,6 +288,7 @@ VERDICT = table(
     *NOT_SCORES, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES, _model_paren,
     _marked_non_score, _marked, _slash_list, _count,
-    _count_plural, _score_word_after, _score_word_before, _benchmark_before, _rating,
+    _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
+    _rating,
     _benchmark_row, _score_by,
     _non_score_before, _bare)

@@ -81,6 +81,7 @@ _NUM_RE = re.compile(r"""
       | \s?(?:pp|p\.p\.)(?![A-Za-z])
       | [\s-]?(?:points?|pts?)\b
       | \s?[x×](?![A-Za-z0-9])
+      | \s?\$\s?\\times\s?\$  # "2.3$\times$", as arXiv listings print a ratio
       | \s(?:times)\b
       | /100\b
     )?
@@ -125,7 +126,7 @@ def _unit(raw: str | None) -> str:
         return "pts"
     if "%" in raw or raw.startswith("percent"):
         return "%"
-    if raw in ("x", "×", "times"):
+    if raw in ("x", "×", "times") or "\\times" in raw:
         return "x"
     return "/100" if raw == "/100" else ""
 

@@ -1,0 +1,65 @@
+"""What the benchmark rules share: the pick a rule returns, the view of a claim, the domains."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.claims.names import accept_unknown_benchmark
+from analysis.claims.rules import RuleTable
+from analysis.claims.sentence import Claim, Sentence
+from analysis.curated.benchmarks import BenchmarkIndex
+from analysis.curated.name_prefixes import NamePrefixes
+
+# The words of a domain and its pseudo benchmark ("math tasks" -> MATH-DOMAIN).
+_DOMAIN_WORDS = {
+    "MATH-DOMAIN": r"math\w*|arithmetic",
+    "CODE-DOMAIN": r"code|coding|programming",
+    "SCIENCE-DOMAIN": r"science|scientific",
+    "LOGIC-DOMAIN": r"logic\w*|puzzles?",
+    "MEDICAL-DOMAIN": r"medical|clinical|medicine",
+}
+DOMAIN_RE = re.compile("|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, p in
+                                enumerate(_DOMAIN_WORDS.values())), re.IGNORECASE)
+DOMAIN_NAMES = list(_DOMAIN_WORDS)
+
+
+class BenchPick(NamedTuple):
+    """A benchmark chosen for a claim; `label` is the rule name written out when it differs."""
+
+    name: str
+    raw: str
+    at: int = -1  # offset of the mention (-1: none, e.g. "AVERAGE" or the paper's benchmark)
+    reason: str = ""  # why the claim is uncertain, or ""
+    label: str | None = None  # None: the name of the rule that chose it
+
+
+def set_bench(claim: Claim, fired: tuple[str, BenchPick], rules: RuleTable) -> None:
+    """Record the benchmark a rule of `rules` chose for the claim, and the rule's name."""
+    name, pick = fired
+    claim.bench, claim.bench_raw, claim.bench_at = pick.name, pick.raw, pick.at
+    claim.bench_rule = name if pick.label is None else pick.label
+    claim.fired[rules.name] = name
+    if pick.reason:
+        claim.reasons.append(pick.reason)
+
+
+def no_claim_between(claims: list[Claim], lo: int, hi: int, me: Claim) -> bool:
+    """No other claim's number (its own bracketed change aside) starts in [lo, hi)."""
+    return not any(lo <= c.num.start < hi for c in claims if c is not me and c.parent is not me)
+
+
+class AttachView:
+    """A claim of a sentence with what the attach rules read: mentions, other claims, tables."""
+
+    __slots__ = ("text", "sentence", "claim", "claims", "benchmarks", "prefixes", "model_spans")
+
+    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
+                 benchmarks: BenchmarkIndex, prefixes: NamePrefixes):
+        self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
+        self.benchmarks, self.prefixes = benchmarks, prefixes
+        self.model_spans = [(m.start, m.end) for m in sentence.models]
+
+    def unknown(self, raw: str, start: int) -> bool:
+        """`raw` at `start` can be a benchmark the table does not list."""
+        return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)

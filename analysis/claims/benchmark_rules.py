@@ -46,8 +46,10 @@ _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
 # "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
-_DOMAIN_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?P<word>[\w-]+)[\s-]+(?:[\w-]+\s+)?(?:benchmarks?"
-                               r"|tasks?|problems?|suites?)\s+(?:by\s+|of\s+|at\s+|:\s*)?$")
+# What may follow a domain word before the number: "code benchmarks by at most 1.1".
+_DOMAIN_TAIL_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)\s+"
+                             r"(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+|at\s+least\s+|up\s+to\s+"
+                             r"|about\s+|nearly\s+|over\s+|only\s+)?")
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -206,14 +208,16 @@ def _before(v: AttachView) -> BenchPick | None:
 
 @rule("before-domain",
       example("Quill improves AIME 2025 by 6.1 points and the coding benchmarks by 2.4 points.",
-              "2.4 points", "CODE-DOMAIN"))
+              "2.4 points", "CODE-DOMAIN"),
+      example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"))
 def _before_domain(v: AttachView) -> BenchPick | None:
     """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
-    found = _DOMAIN_BEFORE_RE.search(v.text, v.sentence.start, v.claim.num.start)
-    word = DOMAIN_RE.fullmatch(found.group("word")) if found else None
-    if word is None or not no_claim_between(v.claims, found.start(), v.claim.num.start, v.claim):
-        return None
-    return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), found.start("word"))
+    num = v.claim.num
+    for word in DOMAIN_RE.finditer(v.text, max(v.sentence.start, num.start - 60), num.start):
+        if _DOMAIN_TAIL_RE.fullmatch(v.text, word.end(), num.start) and \
+                no_claim_between(v.claims, word.start(), num.start, v.claim):
+            return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
+    return None
 
 
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
@@ -331,6 +335,33 @@ def _lead_list(v: AttachView) -> BenchPick | None:
                      reason="one-number-for-benchmark-list")
 
 
+# "... and the medical subsets of MMLU": a part of a benchmark, still a member of the list.
+_PART_OF_RE = re.compile(r"\b(?:subsets?|splits?|parts?|sections?|categories)\s+of\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+_AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average)\s+(?:over|across"
+                               r"|on)\s+(?:the\s+)?")
+
+
+@rule("averaged-lead",
+      example("Averaged over GSM8K, SVAMP and ASDiv, it reaches 81.2%, within 0.9 points of "
+              "GPT-4o.", "0.9 points", "AVERAGE"))
+def _averaged_lead(v: AttachView) -> BenchPick | None:
+    """ "Averaged over A, B and C, it reaches 68.4%": the sentence's numbers after the list are
+    its average (unless a benchmark of their own stands between)."""
+    lead = _AVERAGED_LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
+    if lead is None:
+        return None
+    group = next((g for g in bench_lists(v.text, v.sentence.benches)
+                  if g[0].start == lead.end()), None)
+    if group is None or len({m.name for m in group}) < 2 or group[-1].end > v.claim.num.start \
+            or any(group[-1].end <= b.start < v.claim.num.start for b in v.sentence.benches
+                   if b not in group and "comparator" not in b.flags
+                   and not _PART_OF_RE.search(v.text, max(0, b.start - 30), b.start)):
+        return None  # "..., and on GPQA it reaches": that number's own benchmark
+    return BenchPick("AVERAGE", v.text[group[0].start:group[-1].end],
+                     reason="one-number-for-benchmark-list")
+
+
 @rule("lead-name",
       example("On Olympia 2031, top models achieve slightly less than 40%.",  # not in the table
               "40%", "Olympia-2031"))
@@ -349,7 +380,8 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _of, _after_list, _after, _after_name, _after_domain, _before_list, _before, _before_name,
+    _of, _after_list, _after, _after_name, _after_domain, _averaged_lead, _before_list, _before,
+    _before_name,
     _before_domain, _clause, _lead_one, _lead_list, _lead_name)
 
 

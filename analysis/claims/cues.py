@@ -24,7 +24,8 @@ _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer",
 _SCORE = (
     "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
-    "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "result", "rate",
+    "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "saturat", "plateau",
+    "get", "result", "rate",
     "correct",
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
     "test-accuracy",
@@ -97,7 +98,14 @@ def right_words(right: str) -> list[str]:
     return out
 
 
+# The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
+# points", " and 3.1x" (not " and 12,400 tokens": another quantity).
+LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
+                          r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
+
+
 def _right_cue(right: str) -> str:
+    right = LIST_REST_RE.sub("", right, count=1)  # "2.7x and 3.1x end-to-end speedups"
     if _RETENTION_RE.match(right):
         return "non"
     after = right_words(right)[:5]

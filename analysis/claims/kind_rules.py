@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import BY_RE, CHANGE_STEMS, MORE_RE, NumberView, right_words, words
+from analysis.claims.cues import (
+    BY_RE,
+    CHANGE_STEMS,
+    LIST_REST_RE,
+    MORE_RE,
+    NumberView,
+    right_words,
+    words,
+)
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, mask
 
@@ -22,7 +30,8 @@ _CHANGE_RIGHT_RE = re.compile(
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.
 _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
                                r"[^.;,]){0,40}$", re.IGNORECASE)
-_RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?!\s+to)\b",
+_RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
+                                r"(?!\s+to)\b",
                                 re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
@@ -61,12 +70,14 @@ def _from_to(v: NumberView) -> str | None:
       example("KG-RAR achieves a 20.73% relative improvement on Math500.",
               "20.73%", "relative"),
       example("Our method raises AIME 2025 pass@1 by 12% relative to DAPO.", "12%", "relative"),
+      example("It improves the base model by 30% and 41% relatively.", "30%", "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
-    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(v.right) or (
+    right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
+    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or (
             v.num.unit == "%" and _PERCENT_RELATIVE_TO_RE.match(v.right)):
         return "relative"
     return None
@@ -179,11 +190,6 @@ def _direction(word: str) -> int | None:
     return None
 
 
-# The rest of a list of numbers after its first member: ", 1.1 and 1.3 points", " and 2%".
-_LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*)+"
-                           r"\s*(?:%|points?|pts?|pp)?")
-
-
 @rule("word-after",
       example("Accuracy is 5% lower than the baseline on GSM8K.",
               "5%", -1),
@@ -191,7 +197,7 @@ _LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+
 def _word_after(v: NumberView) -> int | None:
     """A direction word right after the number ("5% lower", "3 points higher"), or after the
     list it opens ("0.8 and 1.3 points below")."""
-    right = _LIST_REST_RE.sub("", v.right, count=1)
+    right = LIST_REST_RE.sub("", v.right, count=1)
     for word in right_words(right)[:3]:
         direction = _direction(word)
         if direction is not None:

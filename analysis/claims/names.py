@@ -209,7 +209,8 @@ _CALLED_BENCH_RE = re.compile(
     r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
 
 _AFTER_NUMBER_BENCH_RE = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b)[\w@.%'-]+\s+){0,4}?"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b|than\s+(?:on|in|at)\b)"
+    r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+)?"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"
@@ -241,11 +242,12 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
     if not words or words[0].lower() in NOT_BENCHMARKS or raw.lower() in NOT_BENCHMARKS or \
             words[0].split("-")[0].lower() in VENUES:
         return False
-    if any(a <= start < b for a, b in model_spans):
-        return False
+    if any(a <= start < b for a, b in model_spans) or _NUMBER_FORMAT_RE.match(raw):
+        return False  # "63.7% in BF16": a number format, not a benchmark
     return not prefixes.starts_name(raw.split("-")[0])
 
 
+_NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b")
 _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
 # benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".

@@ -98,8 +98,24 @@ def _gapped(p: PairView) -> tuple[str, int] | None:
     return None
 
 
+_GAP_WIDENS_RE = re.compile(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|increases|rises"
+                            r"|shrinks|narrows|falls|reaches)\s+to\s*$", re.IGNORECASE)
+
+
+@rule("gap-to",
+      example("Accuracy on GSM-Plus is 9.0 points lower than on GSM8K, and the gap widens to 20.1 "
+              "points for the 1.5B model.", "20.1 points", "delta"))
+def _gap_to(p: PairView) -> tuple[str, int] | None:
+    """ "9.0 points lower ..., and the gap widens to 20.1 points": the same difference, larger."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
+            not claim.num.sign and _GAP_WIDENS_RE.search(p.gap):
+        return claim.kind, prev.sign
+    return None
+
+
 LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",
-               _listed, _parallel_sign, _compared_sign, _gapped)
+               _listed, _parallel_sign, _compared_sign, _gapped, _gap_to)
 
 
 @rule("continues",

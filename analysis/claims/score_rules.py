@@ -84,6 +84,10 @@ def _times_non_score(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
 
 
+_RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
+_BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
+_BRACKET_THEN_RE = re.compile(r"^\s*(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*\)")
+_BRACKET_FIRST_RE = re.compile(r"\(\s*(?:from\s+)?\d[\d.]*\s*%?\s*(?:vs\.?|versus|to|→|->)\s*$")
 _IS_TAIL_RE = re.compile(r"\b(?:is|was|are|were|of)\s*$|[:=]\s*$")
 _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
                             re.IGNORECASE)
@@ -188,7 +192,8 @@ def _count_plural(v: NumberView) -> str | None:
 def _non_score_is(v: NumberView) -> str | None:
     """ "recursion depth is 1.8 on GSM8K": a bare number that a non-score word names, even
     when a benchmark follows (it says where it was measured)."""
-    if not v.num.unit and not v.num.sign and v.lcue == "non" and _IS_TAIL_RE.search(v.left):
+    if not v.num.unit and not v.num.sign and v.lcue == "non" and _IS_TAIL_RE.search(v.left) \
+            and not _RATING_BEFORE_RE.search(v.left):  # "reaches a rating of 1630" is a score
         return "drop"
     return None
 
@@ -249,11 +254,27 @@ def _benchmark_row(v: NumberView) -> str | None:
       example("It beats a single greedy sample of GPT-4o (71.2%).", "71.2%", "keep"),
       counter("It is faster than GPT-4o (3.5 times slower).", "3.5", "drop"))
 def _model_paren(v: NumberView) -> str | None:
-    """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score."""
+    """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score (a whole
+    number too in a sentence about ratings: "close to o1-mini (1673)")."""
     written = v.text[v.num.num_start:v.num.end]
-    if "." in written and _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
+    rating = _RATING_WORD_RE.search(v.text, v.sentence.start, v.sentence.end)
+    if ("." in written or rating) and _MODEL_PAREN_RE.search(v.left) and \
+            v.right.lstrip().startswith(")"):
         return "keep"
     return None
+
+
+@rule("bracket-comparison",
+      example("On GPQA-Diamond it even improves over thinking mode (52.0 vs. 51.1).", "51.1",
+              "keep"),
+      example("It improves LiveCodeBench by 31% relative (from 14.5 to 19.0).", "14.5", "keep"))
+def _bracket_comparison(v: NumberView) -> str | None:
+    """ "(52.0 vs. 51.1)", "(from 14.5 to 19.0)": two bare numbers compared in brackets are
+    scores."""
+    before = v.text[max(v.sentence.start, v.num.start - 30):v.num.start]
+    first = _BRACKET_OPEN_RE.search(before) and _BRACKET_THEN_RE.match(v.right)
+    second = _BRACKET_FIRST_RE.search(before) and v.right.lstrip().startswith(")")
+    return "keep" if first or second else None
 
 
 @rule("score-by",
@@ -290,5 +311,5 @@ VERDICT = table(
     _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
     _rating,
-    _benchmark_row, _score_by,
+    _benchmark_row, _bracket_comparison, _score_by,
     _non_score_before, _bare)

@@ -71,10 +71,10 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 # The lookahead lists every character a match can start with (marker, sign, digit, "."): it
 # changes no match, but lets the engine skip other positions without trying the alternatives.
 _NUM_RE = re.compile(r"""
-    (?=[\\DutdsΔ↑↓+\-−–\d.])
-    (?P<marker>\\?(?:Delta|uparrow|downarrow|triangle|sim)\s*|[Δ↑↓]\s*)?
-    (?P<sign>[+\-−–](?=\.?\d))?
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    (?=[\\DutdsΔ↑↓+\-−–\d.$])
+    (?P<marker>\\?(?:Delta|uparrow|downarrow|triangle|sim)\$?\s*|[Δ↑↓]\s*)?
+    (?P<sign>\$?[+\-−–]\$?(?=\.?\d))?  # "$-0.8$", "$+$12.9": signs in arXiv maths
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\$(?!\s?\\times))?
     (?P<unit>
         \s?\\?%(?:\s?-?\s?(?:points?|pts?|pt)\b)?
       | \s?(?:percentage|percent)(?:[\s-]points?)?\b
@@ -149,12 +149,16 @@ def _slash_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _embedded(text: str, first: int, last: int, has_unit: bool, slashed: bool = False) -> bool:
+def _embedded(text: str, first: int, last: int, has_unit: bool, slashed: bool = False,
+              maths: bool = False) -> bool:
     """True when text[first:last] is part of a word or name ("GPT-4", "7B", "8/15", "4-bit").
 
-    In a slash list of scores (`slashed`) the slashes separate numbers, not parts of a name.
+    In a slash list of scores (`slashed`) the slashes separate numbers, not parts of a name; a
+    `maths` number ("$\\sim$1.5", "$-0.8$") opens with a "$" that is no variable's.
     """
     before = text[first - 1] if first > 0 else " "
+    if maths and before == "$":
+        before = " "
     after = text[last] if last < len(text) else " "
     if slashed:
         before, after = (" " if c == "/" else c for c in (before, after))
@@ -222,7 +226,8 @@ def scan_numbers(text: str, start: int, end: int,
             sign_raw, first = None, m.start("num")  # the dash of a range "4-17%", "1.5%-2.8%"
         in_list = [(a, b) for a, b in slash_lists if a <= first < b]
         slashed = bool(in_list)
-        if _embedded(text, first, m.end(), bool(unit_raw), slashed):
+        maths = (marker_raw or "").startswith("\\") or (sign_raw or "").startswith("$")
+        if _embedded(text, first, m.end(), bool(unit_raw), slashed, maths):
             continue
         if not unit_raw and not sign_raw and text[m.end():m.end() + 1] == ")" and (
                 first == 0 or text[first - 1] in " (") and len(m.group("num")) == 1:
@@ -237,8 +242,8 @@ def scan_numbers(text: str, start: int, end: int,
         if not unit and not sign_raw and not marker_raw and value.is_integer() and (
                 1900 <= value <= 2100):
             continue  # a year ("AIME 2024" is masked; "ICLR 2025", "in 2023" are not)
-        marker = _MARKERS.get((marker_raw or "").strip().lstrip("\\").lower(), "")
-        sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get(sign_raw or "", 0)
+        marker = _MARKERS.get((marker_raw or "").strip().strip("$").lstrip("\\").lower(), "")
+        sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get((sign_raw or "").strip("$"), 0)
         if marker == "down":
             sign = -1
         spread = _SPREAD_AFTER_RE.match(text, m.end(), end)  # the score's mention ends after it

@@ -295,6 +295,11 @@ SYNTHETIC_HOLDOUTS = {
     "holdout9": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
     # measured blind at 9bdc642 (session 5): 0.950, 0.987, 0.958; its errors were fixed since
     "holdout10": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
+    # measured blind at 36ff49d (session 5): 0.986, 0.933, 0.933 and 0.958, 0.810, 0.909; after
+    # the fixes made on both, 1.000, 0.973 and 0.987, 0.917 (n's misses: scores named in other
+    # sentences, a rating stated alone, per-language averages)
+    "holdout11": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.90},
+    "holdout12": {"absolute_precision": 0.97, "absolute_recall": 0.89, "change_precision": 0.90},
 }
 
 

@@ -50,6 +50,16 @@ _PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:(?:,\s*)?(?:
                                      r"(?:the\s+)?B\s*,?\s*(?:and|or)(?:\s+by)?)\s*$")
 
 
+def _same_direction(p: PairView, gap: re.Pattern) -> tuple[str, int] | None:
+    """The direction of the change before, for an unsigned change of the same kind whose gap to
+    it matches `gap` (its direction word was left out)."""
+    claim, prev = p.claim, p.prev
+    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
+            not claim.num.sign and gap.search(p.gap):
+        return claim.kind, prev.sign
+    return None
+
+
 @rule("parallel-sign",
       example("RL lowers accuracy on HellaSwag by 3.4 points, and on MMLU by 2.1 points.",
               "2.1", "delta"),
@@ -57,11 +67,7 @@ _PARALLEL_CHANGE_GAP_RE = re.compile(r"^\s*(?:points?|pts?|%)?\s*(?:(?:,\s*)?(?:
               "2.9 points", "delta"))
 def _parallel_sign(p: PairView) -> tuple[str, int] | None:
     """A change whose clause repeats only "and on B by" has the direction of the one before."""
-    claim, prev = p.claim, p.prev
-    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
-            not claim.num.sign and _PARALLEL_CHANGE_GAP_RE.match(p.gap):
-        return claim.kind, prev.sign
-    return None
+    return _same_direction(p, _PARALLEL_CHANGE_GAP_RE)
 
 
 # "loses 0.8 points on B, compared with 4.6 points for GPTQ": the change it is compared with.
@@ -75,11 +81,7 @@ _COMPARED_CHANGE_GAP_RE = re.compile(r",\s*(?:compared\s+(?:with|to)|versus|vs\.
 def _compared_sign(p: PairView) -> tuple[str, int] | None:
     """A bare change compared with a change before it goes the same way ("loses 0.8, compared
     with 4.6 for X": X loses 4.6)."""
-    claim, prev = p.claim, p.prev
-    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
-            not claim.num.sign and _COMPARED_CHANGE_GAP_RE.search(p.gap):
-        return claim.kind, prev.sign
-    return None
+    return _same_direction(p, _COMPARED_CHANGE_GAP_RE)
 
 
 # "QuaRot loses 8.9 points and SmoothQuant 15.2 points": the second subject's verb is left out.
@@ -91,11 +93,7 @@ _GAPPED_GAP_RE = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:M|[A-Z][\w.+-]*)\s*$")
               "points.", "12.4 points", "delta"))
 def _gapped(p: PairView) -> tuple[str, int] | None:
     """A change after "and X", its verb left out, goes the way of the change before it."""
-    claim, prev = p.claim, p.prev
-    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
-            not claim.num.sign and _GAPPED_GAP_RE.match(p.gap):
-        return claim.kind, prev.sign
-    return None
+    return _same_direction(p, _GAPPED_GAP_RE)
 
 
 _GAP_WIDENS_RE = re.compile(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|increases|rises"
@@ -107,11 +105,7 @@ _GAP_WIDENS_RE = re.compile(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|i
               "points for the 1.5B model.", "20.1 points", "delta"))
 def _gap_to(p: PairView) -> tuple[str, int] | None:
     """ "9.0 points lower ..., and the gap widens to 20.1 points": the same difference, larger."""
-    claim, prev = p.claim, p.prev
-    if claim.kind == prev.kind != "absolute" and claim.fired.get("sign") == "up" and \
-            not claim.num.sign and _GAP_WIDENS_RE.search(p.gap):
-        return claim.kind, prev.sign
-    return None
+    return _same_direction(p, _GAP_WIDENS_RE)
 
 
 LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",

@@ -33,6 +33,7 @@ _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
                                 r"(?!\s+to)\b",
                                 re.IGNORECASE)
+_RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
@@ -71,13 +72,16 @@ def _from_to(v: NumberView) -> str | None:
               "20.73%", "relative"),
       example("Our method raises AIME 2025 pass@1 by 12% relative to DAPO.", "12%", "relative"),
       example("It improves the base model by 30% and 41% relatively.", "30%", "relative"),
+      example("Its accuracy is 15% higher in relative terms than the baseline's on MathVista.",
+              "15%", "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
-    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or (
+    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or \
+            _RELATIVE_TERMS_RE.match(right) or (
             v.num.unit == "%" and _PERCENT_RELATIVE_TO_RE.match(v.right)):
         return "relative"
     return None

@@ -67,13 +67,15 @@ def _respectively(g: GroupView) -> Zipped | None:
               "competitive to the o1-preview model's score of 44.6% and 59.1%.",
               "44.6%", "AIME-2024"),
       example("On Qwen3-4B it trims tokens by 30% on AIME 2025 and 22% on GSM8K, while accuracy "
-              "moves by -0.7 and +0.2 points, respectively.", "+0.2", "GSM8K"))
+              "moves by -0.7 and +0.2 points, respectively.", "+0.2", "GSM8K"),
+      example("On the logic benchmarks FOLIO and ProofWriter, the relative gains are 9.1% and "
+              "6.0%.", "6.0%", "ProofWriter"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
     # a sentence lead read as the list's ("On M it cuts ... on A and ... on B, while accuracy
     # changes by -0.4 and +0.6 points, respectively") yields to an explicit "respectively"
-    allowed = ("before", "lead-list") if g.respectively else ("before",)
+    allowed = ("before", "lead-list")  # "On A and B, the gains are 11.2% and 8.4%": zipped
     if any(c.bench and c.bench_rule not in allowed for c in group):
         return None  # "SVAMP and ASDiv are modest (+1.2 and +0.8)": the list, not the nearest
     before = [b for b in g.sentence.benches if b.end <= group[0].num.start

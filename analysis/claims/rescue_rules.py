@@ -7,7 +7,7 @@ import re
 from analysis.claims.cues import CONTINUATION_RE, NumberView
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
-from analysis.claims.sentence import Sentence, mask
+from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask
 from analysis.claims.text import Num
 
 # ----------------------------------------------------------------------------- rescue
@@ -63,6 +63,36 @@ def _compared_kept(r: RescueView) -> str | None:
     return None
 
 
+_LIST_OPEN_RE = re.compile(r"(?:\(|\b(?:at|with|of)\s+)$")
+_LIST_CLOSE_RE = re.compile(r"\s*(?:\)|,?\s*respectively\b)")
+
+
+def _number_run(r: RescueView) -> tuple[int, int]:
+    """The first and last index of the list of numbers ("A, B and C") the number is in."""
+    lo = hi = r.i
+    while lo > 0 and GROUP_GAP_RE.match(r.text[r.nums[lo - 1].end:r.nums[lo].start]):
+        lo -= 1
+    while hi + 1 < len(r.nums) and GROUP_GAP_RE.match(r.text[r.nums[hi].end:r.nums[hi + 1].start]):
+        hi += 1
+    return lo, hi
+
+
+@rule("parallel-list",
+      example("It scores 68.4 on BFCL v3 and 41.9 on GSM8K, ahead of GPT-4.1-mini on both (65.0 "
+              "and 38.2).", "65.0", "keep"))
+def _parallel_list(r: RescueView) -> str | None:
+    """A list of bare numbers set against as many kept scores on as many benchmarks before it
+    ("..., ahead of M on both (65.0 and 38.2)", "at 55.1 and 6.4 respectively")."""
+    lo, hi = _number_run(r)
+    k, start, end = hi - lo + 1, r.nums[lo].start, r.nums[hi].end
+    benches = {b.name for b in r.sentence.benches if b.end <= start}
+    if k >= 2 and r.verdicts[:lo].count("keep") >= k and len(benches) == k and \
+            _LIST_OPEN_RE.search(r.text, max(r.sentence.start, start - 5), start) and \
+            _LIST_CLOSE_RE.match(r.text, end):
+        return "keep"
+    return None
+
+
 @rule("unvouched",
       example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
               "12", "drop"),
@@ -74,7 +104,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _compared_kept, _unvouched)
+               _pair_kept, _continues_kept, _compared_kept, _parallel_list, _unvouched)
 
 
 @rule("from-of-kept-pair",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.stats.size_origins import COVERAGE_COLUMNS
 from analysis.viz.words import plural
 from analysis.vocab import AGGREGATE_DOMAIN, CLAIM_KINDS
 
@@ -67,5 +68,4 @@ def funnel_table(funnel: pd.DataFrame) -> pd.DataFrame:
 
 def coverage_gaps(coverage: pd.DataFrame) -> pd.DataFrame:
     """The rows of `named_score_coverage` that lack a parameter count or an item count."""
-    return coverage.loc[coverage["lacks"] != "", ["claim_id", "model", "benchmark", "value",
-                                                  "name_decision", "lacks"]]
+    return coverage.loc[coverage["lacks"] != "", COVERAGE_COLUMNS]

@@ -100,11 +100,15 @@ def right_words(right: str) -> list[str]:
 
 # The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
 # points", " and 3.1x" (not " and 12,400 tokens": another quantity).
+_POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
 
 
 def _right_cue(right: str) -> str:
+    rest = LIST_REST_RE.match(right)
+    if rest and _POINTS_END_RE.search(rest.group()):
+        return "score"  # "by 2.2, 5.0 and 6.1 points for the three sizes": points
     right = LIST_REST_RE.sub("", right, count=1)  # "2.7x and 3.1x end-to-end speedups"
     if _RETENTION_RE.match(right):
         return "non"
@@ -115,6 +119,8 @@ def _right_cue(right: str) -> str:
             return "score"
         if word.startswith(_NON_SCORE_RIGHT):
             return "non"
+        if word in ("rating", "elo") and after[i + 1:i + 2] == ["points"]:
+            return "score"  # "+312 rating points": a change of a rating, a score
         cue = _cue(word)
         if cue:
             return cue

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.compare_rules import compared_like, parallel_pair
+from analysis.claims.fallback_base import COMPARED_RE, FallbackView, copy_pick
 from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists, usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
-from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
+from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
 from analysis.claims.text import name_key
 
 _STRONG_AVG_RE = re.compile(r"\b(?:average|averaged|avg|macro-?average|mean)\b(?:\s+[\w@-]+){0,6}"
@@ -23,40 +25,9 @@ _WEAK_AVG_RE = re.compile(
     r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
     r"{0,5}?(?:benchmarks|tasks|datasets|domains)\b", re.IGNORECASE)
-_COMPARED_RE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared)\b",
-                          re.IGNORECASE)
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
                           r"|models?|setting)s?\b|\bfurther\b", re.IGNORECASE)
-
-
-class FallbackView:
-    """A claim no attach rule placed, with its sentence, the claims before it and the paper."""
-
-    __slots__ = ("text", "sentence", "claim", "claims", "index", "main_before", "paper",
-                 "previous", "all_benches", "carried")
-
-    def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
-                 paper: PaperContext, previous: Sentence | None, all_benches: list[Mention],
-                 carried: tuple[str, str] | None):
-        self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
-        self.paper, self.previous, self.all_benches, self.carried = \
-            paper, previous, all_benches, carried
-        self.index = claims.index(claim)
-        self.main_before = main_claims(claims[:self.index])
-
-    @property
-    def sentence_text(self) -> str:
-        """The claim's sentence."""
-        return self.text[self.sentence.start:self.sentence.end]
-
-    def usable(self) -> list[Mention]:
-        """The sentence's benchmarks a claim can be on (no example, training set, comparator)."""
-        return [b for b in self.sentence.benches if usable_benchmark(b)]
-
-
-def _copy(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
-    return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label)
 
 
 @rule("paren",
@@ -65,7 +36,7 @@ def _copy(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
 def _paren(v: FallbackView) -> BenchPick | None:
     """ "56.7% (+40.0%) on B": a bracketed change is on its number's benchmark, by its rule."""
     p = v.claim.parent
-    return None if p is None else _copy(p, p.bench_rule or None)
+    return None if p is None else copy_pick(p, p.bench_rule or None)
 
 
 @rule("continued",
@@ -76,7 +47,7 @@ def _continued(v: FallbackView) -> BenchPick | None:
     """ "15.5 on AIME, compared to just 0.6 for M": a continuation shares the benchmark."""
     i = v.index
     if v.claim.continuation and i > 0 and v.claims[i - 1].bench:
-        return _copy(v.claims[i - 1])
+        return copy_pick(v.claims[i - 1])
     return None
 
 
@@ -88,7 +59,7 @@ def _pair(v: FallbackView) -> BenchPick | None:
     i, claims = v.index, v.claims
     if v.claim.num.pair_role == "to" and i > 0 and claims[i - 1].num.pair_role == "from" and \
             claims[i - 1].bench:
-        return _copy(claims[i - 1], claims[i - 1].bench_rule)
+        return copy_pick(claims[i - 1], claims[i - 1].bench_rule)
     return None
 
 
@@ -100,7 +71,7 @@ def _listed(v: FallbackView) -> BenchPick | None:
     before = v.main_before
     if before and before[-1].bench and GROUP_GAP_RE.match(
             v.text[before[-1].num.end:v.claim.num.start]):
-        return _copy(before[-1])
+        return copy_pick(before[-1])
     return None
 
 
@@ -111,9 +82,9 @@ def _listed(v: FallbackView) -> BenchPick | None:
 def _compared(v: FallbackView) -> BenchPick | None:
     """ "69.4% on B, surpassing X by +2.4 points": a change compared with the score before."""
     main = [c for c in v.main_before if c.bench]
-    if main and v.claim.kind != "absolute" and _COMPARED_RE.search(
+    if main and v.claim.kind != "absolute" and COMPARED_RE.search(
             v.text[main[-1].num.end:v.claim.num.start]):
-        return _copy(main[-1])
+        return copy_pick(main[-1])
     return None
 
 
@@ -177,6 +148,19 @@ _CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
                                  r"(?!\s+(?:also|its|their|the\s+same|this|that)\b)\s|;")
 
 
+def _own_clause_after(v: FallbackView, usable: list[Mention]) -> Mention | None:
+    """The first benchmark after the number when the nearest one before it is in an earlier
+    clause ("48.3 on A, while the 4B model comes within 2.1 points of M on B": B)."""
+    num, text = v.claim.num, v.text
+    before = [b for b in usable if b.end <= num.start]
+    after = [b for b in usable if b.start >= num.end]
+    if not before or not after or not _NEW_CLAUSE_RE.search(text, before[-1].end, num.start) \
+            or _NEW_CLAUSE_RE.search(text, num.end, after[0].start) or any(
+            num.end <= c.num.start < after[0].start for c in v.claims):
+        return None
+    return after[0]
+
+
 @rule("sentence",
       example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
               "13.84%", "LiveMathBench"),
@@ -184,14 +168,16 @@ _CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
               "20.2%.", "5.0%", ""),
       counter("This is just 2.0 points below the model trained on human data, and Sprout-1B "
               "even leads on AMC 2023.", "2.0 points", "",
-              title="Sprout: Self-Play Data for Small Math Reasoners"))
+              title="Sprout: Self-Play Data for Small Math Reasoners"),
+      example("M reaches 48.3 on AIME 2024, while the 4B model comes within 2.1 points of "
+              "o3-mini (medium) on AIME 2025.", "2.1 points", "AIME-2025"))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
     usable = v.usable()
     if not usable:
         return None
-    nearest = _nearest(v, usable)
+    nearest = _own_clause_after(v, usable) or _nearest(v, usable)
     if nearest.start > v.claim.num.start and _NEW_CLAUSE_RE.search(
             v.text, v.claim.num.end, nearest.start):
         return None
@@ -225,7 +211,7 @@ def _previous_claim(v: FallbackView) -> BenchPick | None:
     if before and before[-1].bench and before[-1].kind == v.claim.kind:
         if before[-1].whole is not None:  # "20% in table tasks, while M reached 39.86%"
             return BenchPick(*before[-1].whole, reason="benchmark-from-previous-claim")
-        return _copy(before[-1], reason="benchmark-from-previous-claim")
+        return copy_pick(before[-1], reason="benchmark-from-previous-claim")
     return None
 
 
@@ -340,7 +326,8 @@ FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
-    _paren, _continued, _pair, _listed, _average, _compared, _benchmark_list, _sentence,
+    _paren, _continued, parallel_pair, _pair, _listed, _average, _compared, compared_like,
+    _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
     _own_benchmark_named, _previous_sentence, _only_benchmark)
 

@@ -254,6 +254,21 @@ def written_lists(text: str, mentions: list[Mention], gap: re.Pattern) -> list[l
     return lists
 
 
+# "..., and the MATH-500 accuracy of M declines": a new clause's subject, not a list member.
+_SUBJECT_AFTER_RE = re.compile(r"\s+(?:accuracy|score|performance|pass@\d+)\s+(?:of|for)\b",
+                               re.IGNORECASE)
+_THE_GAP_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
+
 def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
     """The benchmarks grouped into written lists ("GSM8K, MATH and AIME")."""
-    return written_lists(text, benches, LIST_GAP_RE)
+    lists: list[list[Mention]] = []
+    for group in written_lists(text, benches, LIST_GAP_RE):
+        lists.append(group[:1])
+        for before, m in zip(group, group[1:], strict=False):
+            if _THE_GAP_RE.search(text, before.end, m.start) and \
+                    _SUBJECT_AFTER_RE.match(text, m.end):
+                lists.append([m])
+            else:
+                lists[-1].append(m)
+    return lists

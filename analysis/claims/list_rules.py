@@ -12,6 +12,8 @@ from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
 from analysis.claims.text import name_key
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+_AVERAGE_OVER_RE = re.compile(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
+                              r"(?:the\s+)?$", re.IGNORECASE)
 _ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:on|in|at)\s+(?:the\s+)?$")
 _MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
 _SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
@@ -50,12 +52,16 @@ Zipped = list[tuple[Claim, BenchPick]]
 @rule("respectively",
       example("Ferret-UI Lite attains scores of 91.6%, 53.3%, and 61.2% on the ScreenSpot-V2, "
               "ScreenSpot-Pro, and OSWorld-G benchmarks, respectively.",
-              "53.3%", "ScreenSpot-Pro"))
+              "53.3%", "ScreenSpot-Pro"),
+      example("M scores 78.3 / 70.6 / 69.4 on AIME 2024 / AIME 2025 / GPQA Diamond, ahead of N "
+              "on all three and near R1 on the two AIME sets.", "70.6", "AIME-2025"))
 def _respectively(g: GroupView) -> Zipped | None:
     """ "91.6, 53.3 and 61.2 on A, B and C(, respectively)": the i-th number on the i-th."""
     group, after, k = g.group, g.after, len(g.group)
     adjacent = bool(after) and _ADJACENT_GAP_RE.match(
         g.text[group[-1].num.end:after[0].start]) is not None
+    if adjacent and len(after) > k:  # "... on A / B / C, ... on the two AIME sets": the list only
+        after = bench_lists(g.text, after)[0]
     if (g.respectively or adjacent) and len(after) == k and len({b.name for b in after}) == k \
             and all(c.bench_rule != "after" or c is group[-1] for c in group):
         return [(c, BenchPick(b.name, b.text, b.start)) for c, b in zip(group, after, strict=True)]
@@ -69,7 +75,9 @@ def _respectively(g: GroupView) -> Zipped | None:
       example("On Qwen3-4B it trims tokens by 30% on AIME 2025 and 22% on GSM8K, while accuracy "
               "moves by -0.7 and +0.2 points, respectively.", "+0.2", "GSM8K"),
       example("On the logic benchmarks FOLIO and ProofWriter, the relative gains are 9.1% and "
-              "6.0%.", "6.0%", "ProofWriter"))
+              "6.0%.", "6.0%", "ProofWriter"),
+      example("Average accuracy over GSM8K, MATH-500 and Minerva Math rises by 4.3, 11.7 and 14.2 "
+              "points for the 0.5B, 1.5B and 3B models.", "11.7", "AVERAGE"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -80,6 +88,10 @@ def _listed_before(g: GroupView) -> Zipped | None:
         return None  # "SVAMP and ASDiv are modest (+1.2 and +0.8)": the list, not the nearest
     before = [b for b in g.sentence.benches if b.end <= group[0].num.start
               and usable_benchmark(b)]
+    if before and _AVERAGE_OVER_RE.search(g.text, g.sentence.start, before[0].start):
+        raw = g.text[before[0].start:before[-1].end]  # "average accuracy over A, B and C
+        return [(c, BenchPick("AVERAGE", raw, -1, "one-number-for-benchmark-list"))  # rises by
+                for c in group]  # 4.3, 11.7 and 14.2 for the 0.5B, 1.5B and 3B": averages
     if len({b.name for b in before}) == k and len(before) == k:
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
                 for c, b in zip(group, before, strict=True)]

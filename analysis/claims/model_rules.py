@@ -13,7 +13,7 @@ from analysis.claims.text import name_key
 
 _AFTER_MODEL_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|at)\s+(?:the\s+)?B\s*(?:benchmark|dataset)?\s*)?"
-    r"(?:(?!when\b|after\b|finetuned\b|fine-tuned\b|trained\b|distilled\b|from\b)[a-z-]+\s+){0,3}?"
+    r"(?:(?!when\b|after\b|finetuned\b|fine-tuned\b|trained\b|distilled\b|from\b)[a-z][\w@-]*\s+){0,3}?"
     r"(?:for|in|with|using|on)\s+(?:(?:the|a|an|its|our|few-shot|fine-tuned|base|same|both)\s+)*$")
 _LISTED_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:[\w@%-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?"
                         r"B\s*)?(?:,\s*)?(?:and\s+|&\s*|/\s*)?$")
@@ -72,7 +72,10 @@ def _paren(v: ClaimView) -> ModelPick | None:
 @rule("for-model",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "OLMo-2-1.48B"))
+              "0.6", "OLMo-2-1.48B"),
+      example("It reaches 51.3% pass@1 on LiveCodeBench, compared with 37.6% pass@1 for "
+              "OlympicCoder-7B.",
+              "37.6%", "OlympicCoder-7B"))
 def _for_model(v: ClaimView) -> ModelPick | None:
     """ "0.6 for OLMo-2-1.48B", "55.0 with the OLMo-2 1B model": the model right after."""
     num, claims = v.claim.num, v.claims

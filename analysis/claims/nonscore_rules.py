@@ -54,10 +54,24 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|size|footprint"
-    r"|verbosity|throughput)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
+    r"|verbosity|throughput|prompts?)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
-    r"|is|of|to|at|above|below)\s*$", re.IGNORECASE)
+    r"|is|of|to|at|above|below)\s*$"
+    r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$", re.IGNORECASE)
+# "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
+_SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
+                            r"|represent|constitut|compris)\w*\s+(?:only\s+|just\s+|about\s+"
+                            r"|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+# "find that 64% report AIME from a single sample": a share of a population doing something.
+_POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
+                                 r"|include|lack|omit|provide|release|disclose|mention|follow)\b")
+# "differences below 5 points cannot be told from noise": a threshold on differences.
+_DIFFERENCE_BOUND_RE = re.compile(
+    r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
+    r"|above|larger\s+than|greater\s+than|exceeding)\s*$"
+    r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?)\b[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
+    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- rules
@@ -125,10 +139,40 @@ def _share_of(v: NumberView) -> str | None:
       example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
       example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
+      example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
+      example("It reduces the number of steps needed to reach a given reward by 40%.", "40%",
+              "drop"),
       counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"))
 def _non_score_object(v: NumberView) -> str | None:
     """ "reduces the response length on B by 47%": a change of a non-score quantity."""
     return "drop" if _NON_SCORE_OBJECT_RE.search(v.left) else None
+
+
+@rule("share-verb",
+      example("The 0.5B variant retains 91% of the 1.5B model's best-of-N gains.", "91%", "drop"),
+      example("Linking errors, which account for 41% of the base model's failures, fall.", "41%",
+              "drop"),
+      example("We find that 64% report AIME results from a single sample.", "64%", "drop"),
+      counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
+def _share_verb(v: NumberView) -> str | None:
+    """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
+    if v.num.unit != "%":
+        return None
+    if _SHARE_VERB_RE.search(v.left) and v.right.lstrip().startswith("of "):
+        return "drop"
+    return "drop" if _POPULATION_VERB_RE.match(v.right) else None
+
+
+@rule("difference-bound",
+      example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
+              "drop"),
+      example("A single run can differ from the 64-sample average by as much as 10 points.",
+              "10 points", "drop"),
+      counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))
+def _difference_bound(v: NumberView) -> str | None:
+    """ "differences below 5 points", "runs differ by as much as 10 points": the size of a
+    difference the paper discusses, not a result."""
+    return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) else None
 
 
 @rule("condition",
@@ -171,6 +215,6 @@ def _share_subject(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (_human, _coefficient, _share_of, _non_score_object)
+NOT_SCORES = (_human, _coefficient, _share_of, _share_verb, _non_score_object)
 # ... and these after the "times" rules, before the rules that keep a marked number.
-THRESHOLDS_AND_SHARES = (_condition, _non_score_rate, _share_subject)
+THRESHOLDS_AND_SHARES = (_condition, _difference_bound, _non_score_rate, _share_subject)

@@ -20,7 +20,8 @@ _PART_AFTER_RE = re.compile(
     rf"(?:{_PART_WORDS}s?|tasks|questions|problems|categories)\b", re.IGNORECASE)
 # Words that make "in X tasks" a count, a quantifier or a domain, not a named part.
 _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
-                          r"|both|each|every|different|diverse|same|downstream|reasoning"
+                          r"|both|each|every|different|diverse|same|downstream|reasoning|latter"
+                          r"|former|this|that|first|second|last|default|standard|main"
                           r"|benchmark|evaluation|test)\b", re.IGNORECASE)
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",

@@ -46,13 +46,15 @@ def _continues_kept(r: RescueView) -> str | None:
     return None
 
 
-_COMPARED_TAIL_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s*$",
-                               re.IGNORECASE)
+_COMPARED_TAIL_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
+                               r"|(?:up|down)\s+from)\s*$", re.IGNORECASE)
 
 
 @rule("compared-kept",
       example("RouteR attains 90.2 while routing 64% of queries to the small model, compared "
-              "with 90.6 for QwQ-32B alone.", "90.6", "keep"))
+              "with 90.6 for QwQ-32B alone.", "90.6", "keep"),
+      example("It reaches 48.3 on AIME 2024, up from 28.9 for the distilled model.", "28.9",
+              "keep"))
 def _compared_kept(r: RescueView) -> str | None:
     """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
     i = r.i
@@ -137,7 +139,7 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
 
 
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
-                       "non-score-before", "non-score-object", "share-of")
+                       "non-score-before", "non-score-object", "share-of", "share-verb")
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
                                   r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$")
 
@@ -161,6 +163,20 @@ def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number."""
     if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
             _LISTED_AFTER_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+_BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*$")
+
+
+@rule("listed-with-non-score",
+      example("TRIM-PO reduces average response length by 57% and 49% respectively.", "49%",
+              "drop"))
+def _listed_with_non_score(v: ListedView) -> str | None:
+    """ "length by 57% and 49%": a bare list member is the same kind of number as the first."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
+            _BARE_LIST_GAP_RE.match(v.gap):
         return "drop"
     return None
 
@@ -196,7 +212,8 @@ def _pair_of_non_score(v: ListedView) -> str | None:
 
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
-               _listed_after_non_score, _compared_with_non_score, _pair_of_non_score)
+               _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
+               _pair_of_non_score)
 
 
 def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],

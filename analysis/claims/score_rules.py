@@ -27,6 +27,8 @@ _COUNT_RE = re.compile(
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among)\b")
+_OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of|:|=|is|was|at|reaching|reaches"
@@ -52,10 +54,18 @@ _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|quest
       example("It was pre-trained on 15.5 trillion tokens.",
               "15.5", "drop"),
       example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
+      counter("Mean accuracy rises by 6.1 points for the three sizes.", "6.1 points", "keep"),
+      counter("It proves 72.5% of miniF2F, surpassing DeepSeek-Prover-V2-7B (68.0%) under the "
+              "same budget.", "68.0%", "keep"),
       counter("It reaches 55.2% accuracy on GSM8K.",
               "55.2%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
-    """A word after the number says it counts something else ("20% fewer tokens")."""
+    """A word after the number says it counts something else ("20% fewer tokens"); not the
+    words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
+    if _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
+        return None
+    if v.num.unit == "pts" and _WHOSE_RE.match(v.right):
+        return None  # "6.1 points for the three sizes": points of a score, for whom
     return "drop" if v.rcue == "non" else None
 
 
@@ -161,11 +171,15 @@ def _slash_list(v: NumberView) -> str | None:
 @rule("count",
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
+      example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
               "86.7", "keep"))
 def _count(v: NumberView) -> str | None:
-    """A bare number counting things ("12 benchmarks", "out of 30", "5 million")."""
-    return "drop" if _COUNT_RE.match(v.right) else None
+    """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
+    657 problems": a count on a benchmark is not on the score's 0-100 scale)."""
+    if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
+        return "drop"
+    return None
 
 
 _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?([a-z]{3,}s)\b")

@@ -83,7 +83,9 @@ def mask(text: str, lo: int, hi: int, sentence: Sentence) -> str:
 
 
 # Between two numbers of one list: "A, B and C", "A / B", "A & B".
-GROUP_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|\\?&\s*)?|(?:and|\\?&|/|or)\s+|/\s*|\\?&\s*)$")
+# ("+210 rating points and +6.0 points": the rating's unit is written out)
+GROUP_GAP_RE = re.compile(r"^\s*(?:(?:rating|Elo)\s+points\s*)?"
+                          r"(?:,\s*(?:and\s+|\\?&\s*)?|(?:and|\\?&|/|or)\s+|/\s*|\\?&\s*)$")
 
 
 def main_claims(claims: list[Claim]) -> list[Claim]:

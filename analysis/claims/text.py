@@ -118,6 +118,10 @@ class Num:
     listed: int = 0  # members of the slash list it is in ("46.7/26.7/84.0/54.5": 4), else 0
 
 
+_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$",
+                               re.IGNORECASE)
+
+
 def _unit(raw: str | None) -> str:
     if not raw:
         return ""
@@ -240,8 +244,9 @@ def scan_numbers(text: str, start: int, end: int,
             continue  # 400 digits overflow a float: not a score anyone reports
         unit = _unit(unit_raw)
         if not unit and not sign_raw and not marker_raw and value.is_integer() and (
-                1900 <= value <= 2100):
-            continue  # a year ("AIME 2024" is masked; "ICLR 2025", "in 2023" are not)
+                1900 <= value <= 2100) and not _RATING_BEFORE_RE.search(text, start, first):
+            continue  # a year ("AIME 2024" is masked; "ICLR 2025", "in 2023" are not), but
+            # not "a Codeforces rating of 2017"
         marker = _MARKERS.get((marker_raw or "").strip().strip("$").lstrip("\\").lower(), "")
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get((sign_raw or "").strip("$"), 0)
         if marker == "down":

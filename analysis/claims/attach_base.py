@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.claims.flag_rules import bench_lists
 from analysis.claims.names import accept_unknown_benchmark
 from analysis.claims.rules import RuleTable
-from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
@@ -63,3 +64,29 @@ class AttachView:
     def unknown(self, raw: str, start: int) -> bool:
         """`raw` at `start` can be a benchmark the table does not list."""
         return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
+
+
+# "On X, ...": an opening phrase, which may name the benchmarks of the numbers after it.
+LEAD_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In|For|Across|At)\s+(?P<lead>(?:[^,;()]|\([^()]*\))"
+                     r"{1,120}),")
+# ", and on B, M drops by 6.5": a second opening phrase of the number's own clause.
+_MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in|for)\s+"
+                          r"(?:the\s+)?B\b[^,;]{0,30},")
+
+
+def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
+    """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
+    lead = LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
+    if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start] \
+            or _MID_LEAD_RE.search(mask(v.text, lead.end(), v.claim.num.start, v.sentence)) \
+            or not no_claim_between(v.claims, lead.start("lead"), lead.end("lead"), v.claim):
+        return None  # "On A, ... 90.2; on B the system reaches 60.0 versus 63.3": not A's;
+        # "At 4 bits it scores 81.0% on A and 60.2% on B, only ...": a clause, not an opening
+    inside = [b for b in v.sentence.benches if lead.start("lead") <= b.start < lead.end("lead")
+              and "example" not in b.flags]
+    group = next((g for g in bench_lists(v.text, v.sentence.benches) if inside and
+                  g[0] is inside[0]), [])  # "On a workload from A, B and C, ...": the list
+    if len(group) > len(inside) and group[-1].end < v.claim.num.start:
+        inside = group
+    return lead, inside
+

@@ -7,9 +7,11 @@ import re
 from analysis.claims.attach_base import (
     DOMAIN_NAMES,
     DOMAIN_RE,
+    LEAD_RE,
     AttachView,
     BenchPick,
     no_claim_between,
+    opening_phrase,
     set_bench,
 )
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
@@ -33,8 +35,6 @@ _BEFORE_GAP_RE = re.compile(
 _DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|in|across|for)\s+"
                               r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
                               r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
-_LEAD_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In|For|Across|At)\s+(?P<lead>(?:[^,;()]|\([^()]*\))"
-                      r"{1,120}),")
 _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+)?(?P<name>[A-Z][\w&'+-]*"
                            r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+(?:benchmark|dataset|test\s+set"
                            r"|development\s+set))?\s*,")
@@ -264,7 +264,7 @@ def _clause(v: AttachView) -> BenchPick | None:
     B, ...") is the lead rule's.
     """
     num, text = v.claim.num, v.text
-    lead = _LEAD_RE.match(text, v.sentence.start, v.sentence.end)
+    lead = LEAD_RE.match(text, v.sentence.start, v.sentence.end)
     for b in reversed(v.sentence.benches):
         if b.end > num.start:
             continue
@@ -289,23 +289,6 @@ def _pair_partner(other: Claim, claim: Claim) -> bool:
                                        and abs(a.start - b.start) < 40)
 
 
-def _lead(v: AttachView) -> tuple[re.Match, list] | None:
-    """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
-    lead = _LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
-    if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start] \
-            or _MID_LEAD_RE.search(mask(v.text, lead.end(), v.claim.num.start, v.sentence)) \
-            or not no_claim_between(v.claims, lead.start("lead"), lead.end("lead"), v.claim):
-        return None  # "On A, ... 90.2; on B the system reaches 60.0 versus 63.3": not A's;
-        # "At 4 bits it scores 81.0% on A and 60.2% on B, only ...": a clause, not an opening
-    return lead, [b for b in v.sentence.benches if lead.start("lead") <= b.start < lead.end("lead")
-                  and "example" not in b.flags]
-
-
-# ", and on B, M drops by 6.5": a second opening phrase of the number's own clause.
-_MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in|for)\s+"
-                          r"(?:the\s+)?B\b[^,;]{0,30},")
-
-
 @rule("lead",
       example("On the BIRD development set, the models achieved an average improvement of 31.4 "
               "points.",
@@ -314,7 +297,7 @@ _MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|i
               "drops by 3.5 points.", "3.5 points", "ARC-Challenge"))
 def _lead_one(v: AttachView) -> BenchPick | None:
     """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark."""
-    found = _lead(v)
+    found = opening_phrase(v)
     if found is None or len(found[1]) != 1:
         return None
     b = found[1][0]
@@ -324,10 +307,12 @@ def _lead_one(v: AttachView) -> BenchPick | None:
 @rule("lead-list",
       example("On multiple reasoning datasets (GSM8K, StrategyQA, and SVAMP), our strategies "
               "boost performance by over 70%.",
-              "70%", "AVERAGE"))
+              "70%", "AVERAGE"),
+      example("On a workload drawn from GSM8K, MATH-500 and AIME 2024, it achieves an average "
+              "accuracy of 78.3%.", "78.3%", "AVERAGE"))
 def _lead_list(v: AttachView) -> BenchPick | None:
     """ "On multiple datasets (GSM8K, StrategyQA, SVAMP), ... 5%": one number for a list."""
-    found = _lead(v)
+    found = opening_phrase(v)
     if found is None or len({b.name for b in found[1]}) < 2:
         return None
     inside = found[1]
@@ -367,7 +352,7 @@ def _averaged_lead(v: AttachView) -> BenchPick | None:
               "40%", "Olympia-2031"))
 def _lead_name(v: AttachView) -> BenchPick | None:
     """ "On ArtPedia, ...": an unlisted capitalised name opens the sentence."""
-    found = _lead(v)
+    found = opening_phrase(v)
     if found is None or found[1]:
         return None
     named = _LEAD_NAME_RE.match(v.text, v.sentence.start, v.sentence.end)

@@ -19,8 +19,10 @@ _NON_SCORE = (
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth",
 )
-# Comparatives that only right after a number make it a non-score ("20 times larger", "3x fewer").
-_NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier")
+# Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
+# "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).
+_NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier",
+                    "trace")
 _SCORE = (
     "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
@@ -30,8 +32,12 @@ _SCORE = (
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
     "test-accuracy",
 )
-_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
+RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
+# "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
+LOST_SHARE_RE = re.compile(r"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+(?:only\s+|just\s+|under\s+"
+                           r"|over\s+|about\s+|nearly\s+|up\s+to\s+|less\s+than\s+"
+                           r"|more\s+than\s+)?$", re.IGNORECASE)
 BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
                    r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
                    r"|considerable))?\s*$", re.IGNORECASE)
@@ -100,6 +106,7 @@ def right_words(right: str) -> list[str]:
 
 # The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
 # points", " and 3.1x" (not " and 12,400 tokens": another quantity).
+_FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b", re.IGNORECASE)
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -110,7 +117,7 @@ def _right_cue(right: str) -> str:
     if rest and _POINTS_END_RE.search(rest.group()):
         return "score"  # "by 2.2, 5.0 and 6.1 points for the three sizes": points
     right = LIST_REST_RE.sub("", right, count=1)  # "2.7x and 3.1x end-to-end speedups"
-    if _RETENTION_RE.match(right):
+    if RETENTION_RE.match(right):
         return "non"
     after = right_words(right)[:5]
     for i, word in enumerate(after):
@@ -130,6 +137,7 @@ def _right_cue(right: str) -> str:
 def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
+    left = _FOR_EXAMPLE_RE.sub(" ", left)  # "for example from 83.7%": no example count
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"

@@ -25,6 +25,8 @@ _WEAK_AVG_RE = re.compile(
     r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
     r"{0,5}?(?:benchmarks|tasks|datasets|domains)\b", re.IGNORECASE)
+_SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",
+                                re.IGNORECASE)
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
                           r"|models?|setting)s?\b|\bfurther\b", re.IGNORECASE)
@@ -109,8 +111,9 @@ def _average(v: FallbackView) -> BenchPick | None:
     owned = _OWNED_AVERAGE_RE.match(text, lo, num.start)  # "9.7 points on average and by 20"
     left = text[owned.end() if owned else lo:num.start]
     right = text[num.end:min(sentence.end, num.end + 40)]
-    if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right)):
-        return None
+    if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right)) or \
+            _SAME_BENCHMARK_RE.search(text, sentence.start, num.start):
+        return None  # "On the same benchmark, ... lose 17.9 points on average": over models
     named = {b.name for b in v.usable()}
     if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
                             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
@@ -254,7 +257,7 @@ _DOMAIN_PREP_RE = re.compile(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|bo
               title="LightReasoner: Can Small Language Models Teach Large Language Models?"),
       counter("Fine-tuning with Quill lifts MATH-500 accuracy from 61.2% to 70.4%, a gain of 9.2 "
               "points.", "9.2 points", "MATH-500"),
-      counter("An inserted arithmetic slip leaves 31% of the answers of the 7B models unchanged, "
+      counter("An inserted arithmetic slip leaves 31% of the 7B models' results unchanged, "
               "against 9% for the 32B models.", "9%", ""))
 def _domain(v: FallbackView) -> BenchPick | None:
     """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""

@@ -226,6 +226,9 @@ NOT_BENCHMARKS = {
     "mllms", "vlms", "lvlms", "dpo", "grpo", "ppo", "lora", "moe", "kl", "human", "humans",
     "zero-shot", "few-shot", "stem", "nlp", "qa", "vqa", "aqa", "bench", "benchmark",
     "benchmarks", "with", "using", "via", "when", "after", "at", "by", "as", "from",
+    # languages name the language splits of a benchmark (MGSM's "Swahili (+12.6)"), not one
+    "swahili", "telugu", "bengali", "thai", "japanese", "german", "spanish", "russian",
+    "arabic", "hindi", "korean", "vietnamese", "indonesian", "yoruba", "amharic", "urdu",
 }
 
 

@@ -8,7 +8,8 @@ from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
-                       r"accuracy|experts?|annotators?|participants?)\b|\bby\s+humans?\b",
+                       r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
+                       r"|graders?)\b|\bby\s+humans?\b",
                        re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
 _CONDITION_RE = re.compile(
@@ -19,6 +20,7 @@ _CONDITION_RE = re.compile(
 _NON_SCORE_RATE_RE = re.compile(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
+    r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
                                r"[^,;]*$", re.IGNORECASE)
@@ -34,7 +36,8 @@ _SHARE_OF_RE = re.compile(
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
-    r"|gap|cache|kv\s+cache|heads|experts|vocabulary)\b"
+    r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
+    r"|predictions|completions|instances)\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -44,7 +47,8 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
-_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|answer|correct|accura|pass|succe|complet)\w*\s+"
+_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet)"
+                             r"\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï|rho|"
@@ -53,8 +57,8 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
-    r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|size|footprint"
-    r"|verbosity|throughput|prompts?)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
+    r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
+    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
@@ -70,6 +74,7 @@ _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt
 _DIFFERENCE_BOUND_RE = re.compile(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
     r"|above|larger\s+than|greater\s+than|exceeding)\s*$"
+    r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
     r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?)\b[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 

@@ -46,15 +46,17 @@ def _continues_kept(r: RescueView) -> str | None:
     return None
 
 
-_COMPARED_TAIL_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
-                               r"|(?:up|down)\s+from)\s*$", re.IGNORECASE)
+_COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
+                               r"|(?:up|down)\s+from)|\b(?:above|below|ahead\s+of|behind)\s+"
+                               r"(?:the\s+)?M\s+(?:at|with))\s*$", re.IGNORECASE)
 
 
 @rule("compared-kept",
       example("RouteR attains 90.2 while routing 64% of queries to the small model, compared "
               "with 90.6 for QwQ-32B alone.", "90.6", "keep"),
       example("It reaches 48.3 on AIME 2024, up from 28.9 for the distilled model.", "28.9",
-              "keep"))
+              "keep"),
+      example("It scores 69.2 on AIME 2024, far above GPT-4o at 11.5.", "11.5", "keep"))
 def _compared_kept(r: RescueView) -> str | None:
     """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
     i = r.i
@@ -95,6 +97,24 @@ def _parallel_list(r: RescueView) -> str | None:
     return None
 
 
+_RIGHT_AFTER_RE = re.compile(r"[^,;]{0,20},\s*from\s+$")  # "by 12% relative, from "
+
+
+@rule("pair-after-kept",
+      example("It improves OlympiadBench accuracy by 12% relative, from 38.1 to 42.7.", "38.1",
+              "keep"),
+      counter("The mean rollout count grows from 8.5 to 16.5 during training.", "8.5", "drop"))
+def _pair_after_kept(r: RescueView) -> str | None:
+    """ "by 12% relative, from 38.1 to 42.7": a pair of decimals after a kept change is the
+    scores the change is between."""
+    num, i = r.nums[r.i], r.i
+    if num.pair_role != "from" or num.pair_with is None or i == 0 or r.verdicts[i - 1] != "keep" \
+            or not _RIGHT_AFTER_RE.match(r.text, r.nums[i - 1].end, num.start):
+        return None
+    ends = (num, r.nums[num.pair_with])
+    return "keep" if all("." in r.text[n.num_start:n.end] for n in ends) else None
+
+
 @rule("unvouched",
       example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
               "12", "drop"),
@@ -106,7 +126,8 @@ def _unvouched(r: RescueView) -> str | None:
 
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _compared_kept, _parallel_list, _unvouched)
+               _pair_kept, _continues_kept, _compared_kept, _parallel_list, _pair_after_kept,
+               _unvouched)
 
 
 @rule("from-of-kept-pair",
@@ -211,6 +232,20 @@ def _pair_of_non_score(v: ListedView) -> str | None:
     return None
 
 
+@rule("from-of-share-pair",
+      example("Correct-to-incorrect flips fall from 11% to 3% of questions.", "11%", "drop"))
+def _from_of_share_pair(v: ListedView) -> str | None:
+    """ "from 11% to 3% of questions": the share words after the pair are both ends'."""
+    if v.num.pair_role == "from" and v.prev.pair_role == "to" and v.prev_rule == "share-of":
+        return "drop"
+    return None
+
+
+DEMOTE_BACK = table("demote-back", "verdict",
+                    "A kept number dropped after all for the number after it.",
+                    _from_of_share_pair)
+
+
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
                _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
                _pair_of_non_score)
@@ -239,8 +274,15 @@ def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
                                                    views[i].rcue))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
+    for i in range(len(verdicts) - 1):
+        if verdicts[i] == "keep" and verdicts[i + 1] == "drop":
+            fired = apply_first(DEMOTE_BACK, ListedView("", views[i].num, views[i + 1].num,
+                                                        decided[i + 1][0], decided[i][0]))
+            if fired is not None:
+                rescued[i], verdicts[i] = fired
     for i in range(len(verdicts)):
-        if verdicts[i] == "drop":
+        if verdicts[i] == "drop" and (decided[i][0] != "share-of" or
+                                      views[i].num.pair_role != "to"):
             context.i = i
             fired = apply_first(RESCUE_PAIR, context)
             if fired is not None:

@@ -7,8 +7,10 @@ import re
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
+    LOST_SHARE_RE,
     MORE_RE,
     PAREN_RE,
+    RETENTION_RE,
     NumberView,
     left_cue,
     right_words,
@@ -27,7 +29,7 @@ _COUNT_RE = re.compile(
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
-_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among)\b")
+_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of)\b")
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
@@ -50,11 +52,23 @@ _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|quest
 # ----------------------------------------------------------------------------- verdict
 
 
+@rule("lost-share",
+      example("At 3 bits, the 1.5B model loses 61% of its full-precision AIME 2024 accuracy.",
+              "61%", "keep"),
+      counter("It keeps 90% of its accuracy on GSM8K.", "90%", "drop"))
+def _lost_share(v: NumberView) -> str | None:
+    """ "loses 61% of its AIME 2024 accuracy": a relative drop of the score, kept."""
+    return "keep" if v.num.unit == "%" and LOST_SHARE_RE.search(v.left) and \
+        RETENTION_RE.match(v.right) else None
+
+
 @rule("non-score-after",
       example("It was pre-trained on 15.5 trillion tokens.",
               "15.5", "drop"),
       example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
       counter("Mean accuracy rises by 6.1 points for the three sizes.", "6.1 points", "keep"),
+      counter("On AIME 2024 it stays within 0.8 points of the always-thinking accuracy.",
+              "0.8 points", "keep"),
       counter("It proves 72.5% of miniF2F, surpassing DeepSeek-Prover-V2-7B (68.0%) under the "
               "same budget.", "68.0%", "keep"),
       counter("It reaches 55.2% accuracy on GSM8K.",
@@ -65,7 +79,8 @@ def _non_score_after(v: NumberView) -> str | None:
     if _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
         return None
     if v.num.unit == "pts" and _WHOSE_RE.match(v.right):
-        return None  # "6.1 points for the three sizes": points of a score, for whom
+        return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
+        # thinking accuracy": points of a score
     return "drop" if v.rcue == "non" else None
 
 
@@ -320,7 +335,7 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    *NOT_SCORES, _non_score_after, _more_not_score,
+    *NOT_SCORES, _lost_share, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES, _model_paren,
     _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,

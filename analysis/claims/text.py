@@ -311,8 +311,8 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
                           r"\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends.
 # ... or the condition it was measured under: "from 94.1% at a 1k-token budget to 90.3%".
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under)\s+(?:(?!\d+\.\d|\d+\s*%)[^,;]){1,40}?"
-                              r"\s+to\s*$")
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under)\s+(?:(?!\d+\.\d|\d+\s*%)(?:[^,;]"
+                              r"|(?<=\d),(?=\d{3}))){1,40}?\s+to\s*$")  # "at 2,048 tokens to"
 _FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximately|around|nearly"
                       r"|just|only|roughly)\s+)?$", re.IGNORECASE)
 
@@ -349,8 +349,28 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 out.append(cur)
                 i += 2
                 continue
+        if not cur.pair_role:
+            _pair_over_condition(text, nums, i, len(out))
         out.append(cur)
         i += 1
     return out
+
+
+# "from 21.7% at 2,048 tokens to 55.0%": the condition's own number between the two ends.
+_OVER_CONDITION_RE = re.compile(r"^\s*(?:at|with|under)\s+(?:an?\s+)?\S+\s+(?:[a-z-]+\s+){1,2}?"
+                                r"to\s*$")
+
+
+def _pair_over_condition(text: str, nums: list[Num], i: int, at: int) -> None:
+    """Link nums[i] and nums[i + 2] as a "from ... to" pair over a condition's number (`at`:
+    the index nums[i] takes in the output)."""
+    if i + 2 >= len(nums):
+        return
+    cur, cond, end = nums[i], nums[i + 1], nums[i + 2]
+    if cur.unit and cur.unit == end.unit and not cond.unit and \
+            _FROM_RE.search(text, max(0, cur.start - 25), cur.start) and \
+            _OVER_CONDITION_RE.match(text[cur.end:end.start]):
+        cur.pair_role, end.pair_role = "from", "to"
+        cur.pair_with, end.pair_with = at + 2, at
 
 

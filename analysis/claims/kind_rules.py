@@ -197,6 +197,9 @@ def _written(v: NumberView) -> int | None:
     return v.num.sign or None
 
 
+_PHRASE_OF_OTHER = frozenset({"for", "on", "in", "of", "across", "among", "from"})
+
+
 def _direction(word: str) -> int | None:
     if "-" in word:
         return None  # a compound names a thing ("short-trace", "low-resource", "up-weighted")
@@ -212,12 +215,16 @@ def _direction(word: str) -> int | None:
               "5%", -1),
       example("It stays only 0.6 and 1.1 points below the bf16 model.", "0.6", -1),
       counter("It obtains 38.6% on MATH, a gain of 3.4 points over short-trace distillation.",
-              "3.4 points", 1))
+              "3.4 points", 1),
+      counter("Small models lose 17.9 points on MATH-500, compared with 6.2 points for models "
+              "above 7B.", "6.2 points", -1))
 def _word_after(v: NumberView) -> int | None:
     """A direction word right after the number ("5% lower", "3 points higher"), or after the
     list it opens ("0.8 and 1.3 points below")."""
     right = LIST_REST_RE.sub("", v.right, count=1)
     for word in right_words(right)[:3]:
+        if word in _PHRASE_OF_OTHER:  # "6.2 points for models above 7B": the models' words
+            return None
         direction = _direction(word)
         if direction is not None:
             return direction

@@ -106,7 +106,9 @@ def right_words(right: str) -> list[str]:
 
 # The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
 # points", " and 3.1x" (not " and 12,400 tokens": another quantity).
-_FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b", re.IGNORECASE)
+# "for example from 83.7%", "grows with size, from 22.6%": no example count, no size.
+_FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?:model\s+)?"
+                             r"(?:size|scale)\b", re.IGNORECASE)
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -137,7 +139,7 @@ def _right_cue(right: str) -> str:
 def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
-    left = _FOR_EXAMPLE_RE.sub(" ", left)  # "for example from 83.7%": no example count
+    left = _FOR_EXAMPLE_RE.sub(" ", left)
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"

@@ -25,6 +25,8 @@ _WEAK_AVG_RE = re.compile(
     r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
     r"{0,5}?(?:benchmarks|tasks|datasets|domains)\b", re.IGNORECASE)
+_OVER_MODELS_RE = re.compile(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?models\b", re.IGNORECASE)
 _SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",
                                 re.IGNORECASE)
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
@@ -101,7 +103,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("The R1-RE-7B model attains an average OOD accuracy of approximately 70%.",
               "70%", "AVERAGE"),
       counter("Prune-R cuts outputs by 40% on average and holds GSM8K accuracy at 91.3%, versus "
-              "91.9% before pruning.", "91.9%", "GSM8K"))
+              "91.9% before pruning.", "91.9%", "GSM8K"),
+      counter("Across 12 models under 4B parameters, accuracy drops by 6.3 points on average.",
+              "6.3 points", ""))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -112,8 +116,11 @@ def _average(v: FallbackView) -> BenchPick | None:
     left = text[owned.end() if owned else lo:num.start]
     right = text[num.end:min(sentence.end, num.end + 40)]
     if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right)) or \
-            _SAME_BENCHMARK_RE.search(text, sentence.start, num.start):
-        return None  # "On the same benchmark, ... lose 17.9 points on average": over models
+            _SAME_BENCHMARK_RE.search(text, sentence.start, num.start) or (
+            _OVER_MODELS_RE.search(text, sentence.start, sentence.end) and
+            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
+        return None  # "On the same benchmark, ... lose 17.9 points on average", "across 12
+        # models, accuracy drops by 6.3 points on average": a mean over models, not benchmarks
     named = {b.name for b in v.usable()}
     if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
                             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):

@@ -210,6 +210,24 @@ def _direction(word: str) -> int | None:
     return None
 
 
+# "narrows the gap to GPT-4o to 2.2 points", "the gap to full precision shrinks to under 1 point":
+# the gap that remains, the model still behind ("but the gap shrinks to 1.3": whose is unsaid).
+_GAP_LEFT_RE = re.compile(
+    r"(?:\b(?:narrow|shrink|clos|reduc|cut)\w*\s+(?:the\s+|its\s+)?gap\s+(?:to|with)\b|\bgap\s+"
+    r"(?:to|with)\b[^,;]{0,60}?\b(?:narrow|shrink|clos|fall|drop)\w*)[^,;]{0,60}?\bto\s+(?:under\s+"
+    r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$", re.IGNORECASE)
+
+
+@rule("gap-left",
+      example("It also narrows the gap to GPT-4o on MathVerse to 2.2 points.", "2.2 points", -1),
+      example("On AIME 2024, the gap to full precision shrinks to under 1 point.", "1 point", -1),
+      counter("Distillation wins on AIME 2024, but the gap shrinks to 1.3 points on GPQA-Diamond.",
+              "1.3 points", 1))
+def _gap_left(v: NumberView) -> int | None:
+    """The gap a model narrows to is how far it still trails."""
+    return -1 if _GAP_LEFT_RE.search(v.left) else None
+
+
 @rule("word-after",
       example("Accuracy is 5% lower than the baseline on GSM8K.",
               "5%", -1),
@@ -265,7 +283,7 @@ def _up(v: NumberView) -> int | None:
 
 
 SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
-             _written, _word_after, _word_before, _up)
+             _written, _gap_left, _word_after, _word_before, _up)
 
 
 @rule("over-100-percent",

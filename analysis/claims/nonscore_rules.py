@@ -9,9 +9,16 @@ from analysis.claims.rules import counter, example, rule
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?)\b|\bby\s+humans?\b",
+                       r"|graders?|volunteers?)\b|\bby\s+humans?\b",
                        re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
+# "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
+_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:that|which"
+                                r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
+                                r"|under))\w*\s*$", re.IGNORECASE)
+_THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
+                                 r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
 _CONDITION_RE = re.compile(
     r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
     r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
@@ -21,7 +28,9 @@ _NON_SCORE_RATE_RE = re.compile(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
-    r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
+    r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
+    r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,2}"
+    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?\s+(?:from|to|by|is|at)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
                                r"[^,;]*$", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
@@ -87,7 +96,9 @@ _DIFFERENCE_BOUND_RE = re.compile(
       counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
               "66.43%", "keep"),
       counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
-              "55.0", "keep"))
+              "55.0", "keep"),
+      counter("It solves 23.8% of KnotBench, compared with 61.5% for o4-mini and 92% for human "
+              "volunteers.", "61.5%", "keep"))
 def _human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 
@@ -95,7 +106,7 @@ def _human(v: NumberView) -> str | None:
     55.0 on B" is the model's 55.0.
     """
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
-    right = _CLAUSE_BREAK_RE.split(v.right[:40])[0]
+    right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     return "drop" if _HUMAN_RE.search(left + " " + right) else None
 
 
@@ -180,6 +191,18 @@ def _difference_bound(v: NumberView) -> str | None:
     return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) else None
 
 
+@rule("threshold",
+      example("It adds less than 1 point for models that already exceed 85%.", "85%", "drop"),
+      example("The mean is only modestly above the 25% chance level.", "25%", "drop"),
+      example("Training on the 10% most learnable problems of MATH suffices.", "10%", "drop"),
+      counter("It exceeds 85% on GSM8K.", "85%", "keep"))
+def _threshold(v: NumberView) -> str | None:
+    """A threshold a clause sets ("models that exceed 85%"), a chance level, a top share."""
+    if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right):
+        return "drop"
+    return None
+
+
 @rule("condition",
       example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
       example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
@@ -222,4 +245,5 @@ def _share_subject(v: NumberView) -> str | None:
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
 NOT_SCORES = (_human, _coefficient, _share_of, _share_verb, _non_score_object)
 # ... and these after the "times" rules, before the rules that keep a marked number.
-THRESHOLDS_AND_SHARES = (_condition, _difference_bound, _non_score_rate, _share_subject)
+THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,
+                         _share_subject)

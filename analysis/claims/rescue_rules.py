@@ -217,7 +217,8 @@ def _compared_with_non_score(v: ListedView) -> str | None:
     return None
 
 
-_UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient")
+_UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
+                            "non-score-rate")
 
 
 @rule("pair-of-non-score",

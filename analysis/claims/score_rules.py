@@ -33,8 +33,8 @@ _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of)\b")
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
-    r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of|:|=|is|was|at|reaching|reaches"
-    r"|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
+    r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
+    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$",  # "the 6-benchmark average from"
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(

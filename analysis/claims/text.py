@@ -313,8 +313,9 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
 # ... or the condition it was measured under: "from 94.1% at a 1k-token budget to 90.3%".
 _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under)\s+(?:(?!\d+\.\d|\d+\s*%)(?:[^,;]"
                               r"|(?<=\d),(?=\d{3}))){1,40}?\s+to\s*$")  # "at 2,048 tokens to"
-_FROM_RE = re.compile(r"\bfrom\s+(?:(?:under|below|over|above|about|approximately|around|nearly"
-                      r"|just|only|roughly)\s+)?$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+)?(?:(?:under|below|over|above|about"
+                      r"|approximately|around|nearly|just|only|roughly)\s+)?$", re.IGNORECASE)
+# ("from a single-sample 74.6% to 81.9%": the first end described)
 
 
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*)\s+from\s+$", re.IGNORECASE)

@@ -499,6 +499,27 @@ PHRASINGS = [
      {("MATH-500", "relative", -38.0)}),
     ("It resolves 24.8% of SWE-bench Verified instances.",
      {("SWE-Bench-Verified", "absolute", 24.8)}),
+    # hold-outs u to x (session 6, after their blind runs), written anew
+    ("On τ-bench airline, Relay-3B scores 28.4, and it reaches 55.1% on MedMCQA.",
+     {("Tau-Bench", "absolute", 28.4), ("MedMCQA", "absolute", 55.1)}),
+    ("On GSM8K, accuracy rises steadily with model size, from 31.0% for Step-135M to 80.5% for "
+     "Step-3B.", {("GSM8K", "absolute", 31.0), ("GSM8K", "absolute", 80.5)}),
+    ("With 3-bit weights, it lifts the MATH-500 accuracy of Qwen3-4B to 88.1, versus 84.0 for "
+     "GPTQ.",
+     {("MATH-500", "absolute", 88.1), ("MATH-500", "absolute", 84.0)}),
+    ("Reranking raises GSM8K accuracy from a greedy 81.0% to 86.4%.",
+     {("GSM8K", "absolute", 81.0), ("GSM8K", "absolute", 86.4)}),
+    ("It cuts the rate of truncated outputs on MATH-500 from 12% to 2%.", set()),
+    ("Training on the 20% hardest problems of MATH-500 is enough.", set()),
+    ("It reaches 45.2% on GPQA-Diamond, compared with 70.1% for o3-mini and 81% for human "
+     "volunteers.", {("GPQA-Diamond", "absolute", 45.2), ("GPQA-Diamond", "absolute", 70.1)}),
+    ("No model exceeds 35% on GPQA-Diamond, barely above the 25% chance level.",
+     {("GPQA-Diamond", "absolute", 35.0)}),
+    ("Voting adds under 1 point on MATH-500 for models that already exceed 90%.",
+     {("MATH-500", "delta", 1.0)}),
+    ("It narrows the gap to o1-mini on AIME 2025 to 3.4 points.", {("AIME-2025", "delta", -3.4)}),
+    ("We build GSM-Noise from GSM8K. Across 9 models under 3B parameters, accuracy drops by 7.5 "
+     "points on average.", {("GSM8K", "delta", -7.5)}),
 ]
 
 

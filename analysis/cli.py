@@ -1,4 +1,4 @@
-"""Command line: ingest, extract, evaluate, fit, meta, build, figures, provenance, bench."""
+"""Command line: ingest, extract, evaluate, fit, meta, build, figures and the dev commands."""
 
 from __future__ import annotations
 
@@ -132,6 +132,16 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_blind_reads(args: argparse.Namespace) -> int:
+    from analysis.dev.blind_reads import pooled_rates, run_blind_reads
+
+    reads = run_blind_reads()
+    print(reads.to_string(index=False))  # the tables are this command's output
+    print()
+    print(pooled_rates(reads).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
 def _cmd_provenance(args: argparse.Namespace) -> int:
     from analysis.curated.benchmarks import load_benchmarks
     from analysis.curated.provenance import markdown_table, provenance_counts, provenance_markdown
@@ -260,6 +270,10 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-reference", action="store_true",
                        help="skip timing the extractor of the reference commit")
     bench.set_defaults(func=_cmd_bench)
+
+    blind = sub.add_parser("blind-reads", help="the synthetic hold-outs, each scored with the "
+                           "extractor of the commit that first read it (needs git history)")
+    blind.set_defaults(func=_cmd_blind_reads)
     return parser
 
 

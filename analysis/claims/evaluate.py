@@ -262,6 +262,28 @@ def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
                         "aggregate": _score(gold[~named_gold], found[~named_found])}
     if OUT_OF_SCOPE in gold.columns:
         result["in_scope"] = _in_scope(gold, found, named_gold, named_found)
+    if "uncertain" in found.columns and "claim_id" in found.columns:
+        result["by_flag"] = precision_by_flag(found[named_found], result["scopes"]["named"])
+    return result
+
+
+def precision_by_flag(found: pd.DataFrame, scores: dict) -> dict:
+    """Precision of the found claims of one scope split by the extractor's `uncertain` flag:
+    {"certain" | "uncertain": {"absolute" | "change": {"found", "correct", "precision"}}}.
+
+    Uses the matching `scores` (one `_score` result) already made, so a claim counts as right
+    exactly when it matched a gold row there.
+    """
+    wrong = set(scores["false_positives"]["claim_id"])
+    flagged = found["uncertain"].astype(str).str.strip().str.lower().isin(("true", "1"))
+    result: dict = {}
+    for label, rows in (("certain", found[~flagged]), ("uncertain", found[flagged])):
+        result[label] = {}
+        for group, kinds in (("absolute", ("absolute",)), ("change", CHANGE_KINDS)):
+            ids = rows.loc[rows["kind"].isin(kinds), "claim_id"]
+            correct = int((~ids.isin(wrong)).sum())
+            result[label][group] = {"found": len(ids), "correct": correct,
+                                    "precision": correct / len(ids) if len(ids) else math.nan}
     return result
 
 
@@ -298,6 +320,12 @@ def format_evaluation(result: dict, *, show_errors: int = 20) -> str:
              f"{result['found_ignored']})"]
     for label, scores in _sections(result):
         lines += ["", label, *_table(scores)]
+    if "by_flag" in result:
+        lines += ["", "named benchmarks, precision by the extractor's uncertain flag"]
+        for flag, groups in result["by_flag"].items():
+            lines.append(f"  {flag:<10}" + "  ".join(
+                f"{group} {g['correct']}/{g['found']} = {g['precision']:.3f}"
+                for group, g in groups.items()))
     shown_cols = ["title", "kind", "benchmark", "value", "value_low", "value_high", "model"]
     for label, key, cols in (("false positives", "false_positives", shown_cols),
                              ("false negatives", "false_negatives", shown_cols),

@@ -60,7 +60,7 @@ def export_commit(commit: str, dest: Path, *, root: Path = config.PROJ_ROOT) -> 
     return dest
 
 
-def _run_in(source: Path, args: list[str]) -> str:
+def run_in(source: Path, args: list[str]) -> str:
     """`python ARGS` run from `source` with that tree first on the path; its stdout."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REASONSCALE_")}
     env["PYTHONPATH"] = str(source)
@@ -73,14 +73,14 @@ def _run_in(source: Path, args: list[str]) -> str:
 
 def _child(module: str, papers_path: Path, source: Path) -> dict:
     """An extraction child (`python -m module PAPERS`) run from `source`: its JSON line."""
-    out = _run_in(source, ["-m", module, str(papers_path)])
+    out = run_in(source, ["-m", module, str(papers_path)])
     return json.loads(out.strip().splitlines()[-1])
 
 
 def output_digests(papers_path: Path, source: Path, work: Path) -> dict[str, str]:
     """sha256 of the claims and facts tables `source`'s own code extracts from a papers table."""
     prefix = work / f"dump_{source.name}"
-    _run_in(source, ["-c", DUMP_SCRIPT, str(papers_path), str(prefix)])
+    run_in(source, ["-c", DUMP_SCRIPT, str(papers_path), str(prefix)])
     digests = {}
     for table in ("claims", "facts"):
         path = Path(f"{prefix}.{table}.csv")

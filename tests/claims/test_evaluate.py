@@ -166,6 +166,37 @@ def test_named_and_aggregate_claims_are_scored_apart(tmp_path, benchmarks):
     assert "named benchmarks" in report and "aggregates" in report and "change" in report
 
 
+def test_precision_is_split_by_the_uncertain_flag(tmp_path, benchmarks):
+    gold = [{"title": "Paper A", "benchmark": b, "kind": k, "value": v, "model": "X",
+             "role": "proposed"} for b, k, v in (("GSM8K", "absolute", "50"),
+                                                 ("MATH-500", "absolute", "60"),
+                                                 ("MATH-500", "delta", "2.0"))]
+    write_gold(tmp_path / "g", gold, ["Paper A"])
+    rows = [found("Paper A", "GSM8K", "absolute", 50.0, "X"),  # certain, right
+            found("Paper A", "MATH-500", "absolute", 60.0, "X"),  # uncertain, right
+            found("Paper A", "AIME-2024", "absolute", 10.0, "X"),  # uncertain, wrong
+            found("Paper A", "MATH-500", "delta", 2.0, "X"),  # certain, right
+            found("Paper A", "GSM8K", "delta", 9.0, "X"),  # certain, wrong
+            found("Paper A", "AVERAGE", "delta", 1.0, "X")]  # uncertain aggregate: not counted
+    for row, flag in zip(rows, (False, True, True, False, False, True), strict=True):
+        row["uncertain"] = flag
+    result = evaluate(pd.DataFrame(rows), tmp_path / "g", benchmarks=benchmarks)
+    by_flag = result["by_flag"]
+    assert (by_flag["certain"]["absolute"]["found"], by_flag["certain"]["absolute"]["correct"]) \
+        == (1, 1)
+    assert (by_flag["uncertain"]["absolute"]["found"],
+            by_flag["uncertain"]["absolute"]["correct"]) == (2, 1)
+    assert abs(by_flag["certain"]["change"]["precision"] - 0.5) <= TOL
+    assert by_flag["uncertain"]["change"]["found"] == 0
+    assert math.isnan(by_flag["uncertain"]["change"]["precision"])
+    # the split partitions the named scope's found claims and its right ones
+    named = result["scopes"]["named"]
+    for group in ("absolute", "change"):
+        assert sum(by_flag[f][group]["found"] for f in by_flag) == named[group]["found"]
+        assert sum(by_flag[f][group]["correct"] for f in by_flag) == named[group]["tp"]
+    assert "  uncertain absolute 1/2 = 0.500" in format_evaluation(result)
+
+
 def test_rows_marked_out_of_scope_leave_the_claim_definition_line(tmp_path, benchmarks):
     gold = [
         {"title": "Paper B", "benchmark": "BBH", "kind": "absolute", "value": "60"},

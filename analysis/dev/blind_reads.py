@@ -1,0 +1,115 @@
+"""Blind reads: each synthetic hold-out scored by the extractor of the commit that first read it."""
+
+from __future__ import annotations
+
+import logging
+import math
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import config
+from analysis.claims.evaluate import evaluate
+from analysis.curated.benchmarks import load_benchmarks
+from analysis.dev.bench_reference import export_commit, run_in
+
+log = logging.getLogger(__name__)
+
+FIXTURES = config.PROJ_ROOT / "tests" / "fixtures"
+# (fixture folder, set letter, commit whose extractor read the set first, session). Each set
+# was committed before that commit's extractor ran on it, and its errors were fixed only after;
+# so these reads, and only these, measure the extractor on text no rule had seen.
+BLIND_READS = (
+    ("holdout7", "i", "8e1d6c1", 5), ("holdout8", "j", "97944ea", 5),
+    ("holdout9", "k", "af8b78b", 5), ("holdout10", "l", "9bdc642", 5),
+    ("holdout11", "m", "36ff49d", 5), ("holdout12", "n", "36ff49d", 5),
+    ("holdout13", "o", "4494e70", 5), ("holdout14", "p", "4494e70", 5),
+    ("holdout15", "q", "c56a8d7", 6), ("holdout16", "r", "c56a8d7", 6),
+    ("holdout17", "s", "c56a8d7", 6), ("holdout18", "t", "c56a8d7", 6),
+    ("holdout19", "u", "651a0c0", 6), ("holdout20", "v", "651a0c0", 6),
+    ("holdout21", "w", "651a0c0", 6), ("holdout22", "x", "651a0c0", 6),
+)
+# The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
+# its own rules and its own benchmark table: the extractor as it was, curation not applied.
+EXTRACT_SCRIPT = """import sys
+from pathlib import Path
+from analysis import config
+from analysis.claims.extract import extract_claims
+from analysis.corpus.ingest import load_corpus
+from analysis.curated.benchmarks import load_benchmarks
+claims = extract_claims(load_corpus(Path(sys.argv[1])),
+                        benchmarks=load_benchmarks(config.BENCHMARKS_PATH))
+claims.to_csv(sys.argv[2], index=False)
+"""
+COLUMNS = ["set", "folder", "commit", "session", "gold", "found", "correct", "change_found",
+           "change_correct", "certain_found", "certain_correct", "uncertain_found",
+           "uncertain_correct"]
+Z_95 = 1.959964  # two-sided 95% normal quantile, for the Wilson interval
+
+
+def extract_with(source: Path, corpus: Path, out: Path) -> pd.DataFrame:
+    """The claims `source`'s own extractor finds in `corpus` (run in a child from that tree)."""
+    run_in(source, ["-c", EXTRACT_SCRIPT, str(corpus), str(out)])
+    return pd.read_csv(out, dtype={"claim_id": str})
+
+
+def score_read(claims: pd.DataFrame, folder: Path, *, benchmarks: pd.DataFrame) -> dict:
+    """Named-benchmark counts of one read: scores (absolute) and changes, and the scores split
+    by the extractor's uncertain flag."""
+    result = evaluate(claims, folder, benchmarks=benchmarks)
+    named, by_flag = result["scopes"]["named"], result["by_flag"]
+    return {"gold": named["absolute"]["gold"], "found": named["absolute"]["found"],
+            "correct": named["absolute"]["tp"], "change_found": named["change"]["found"],
+            "change_correct": named["change"]["tp"],
+            **{f"{flag}_{what}": by_flag[flag]["absolute"][key]
+               for flag in ("certain", "uncertain")
+               for what, key in (("found", "found"), ("correct", "correct"))}}
+
+
+def wilson(successes: int, trials: int, *, z: float = Z_95) -> tuple[float, float]:
+    """Wilson score interval of a proportion (nan, nan without trials)."""
+    if trials == 0:
+        return math.nan, math.nan
+    p = successes / trials
+    centre = p + z * z / (2 * trials)
+    half = z * math.sqrt(p * (1 - p) / trials + z * z / (4 * trials * trials))
+    scale = 1 + z * z / trials
+    return (centre - half) / scale, (centre + half) / scale
+
+
+def pooled_rates(reads: pd.DataFrame) -> pd.DataFrame:
+    """Pooled precision and recall over reads, each with its Wilson 95% interval."""
+    totals = reads[COLUMNS[4:]].sum()
+    rates = {"score precision": ("correct", "found"), "score recall": ("correct", "gold"),
+             "change precision": ("change_correct", "change_found"),
+             "precision of scores not flagged uncertain": ("certain_correct", "certain_found"),
+             "precision of scores flagged uncertain": ("uncertain_correct", "uncertain_found")}
+    rows = []
+    for label, (hit, of) in rates.items():
+        k, n = int(totals[hit]), int(totals[of])
+        low, high = wilson(k, n)
+        rows.append({"rate": label, "count": f"{k} of {n}", "value": k / n if n else math.nan,
+                     "ci_low": low, "ci_high": high})
+    return pd.DataFrame(rows)
+
+
+def run_blind_reads(reads: tuple = BLIND_READS, *, fixtures: Path = FIXTURES,
+                    sources: dict[str, Path] | None = None) -> pd.DataFrame:
+    """One row per read (COLUMNS): each set extracted by its commit's code, scored by today's
+    `evaluate`. `sources` maps a commit to a tree already on disk (else it is exported)."""
+    benchmarks = load_benchmarks()
+    trees = dict(sources or {})
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="blind_reads_") as tmp:
+        work = Path(tmp)
+        for folder, letter, commit, session in reads:
+            if commit not in trees:
+                log.info("exporting %s", commit)
+                trees[commit] = export_commit(commit, work / commit)
+            claims = extract_with(trees[commit], fixtures / folder / "corpus",
+                                  work / f"{folder}.csv")
+            rows.append({"set": letter, "folder": folder, "commit": commit,
+                         "session": session,
+                         **score_read(claims, fixtures / folder, benchmarks=benchmarks)})
+    return pd.DataFrame(rows, columns=COLUMNS)

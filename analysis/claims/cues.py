@@ -69,8 +69,11 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
 
 # Words after a number that end the phrase it belongs to ("+14.6% while reducing cost").
 # "94.1% at a 1k-token budget": "at" opens the condition the score was measured under.
+# "49.6% under a budget of 64 samples": "under" too; "60.2% for prompt-based budget control":
+# "for" names whose number it is.
 _RIGHT_STOP = {"while", "whereas", "but", "and", "with", "compared", "than", "which", "when",
-               "despite", "using", "although", "yet", "or", "outperforming", "surpassing", "at"}
+               "despite", "using", "although", "yet", "or", "outperforming", "surpassing", "at",
+               "under", "for"}
 _DOMAIN_CUE = ("math", "arithmetic", "code", "coding", "programming", "science", "scientific",
                "logic", "puzzle", "medical", "clinical")
 # Change words right before a number speak of a score change ("gains of +15").

@@ -67,6 +67,19 @@ def _pair(v: FallbackView) -> BenchPick | None:
     return None
 
 
+@rule("pair-from",
+      example("It improves from 31.2% to 47.6% on GSM8K and from 12.4% to 26.0% on MATH-500.",
+              "12.4%", "MATH-500"))
+def _pair_from(v: FallbackView) -> BenchPick | None:
+    """ "from 12.4% to 26.0% on B": the first end of a pair is on the benchmark after it."""
+    if v.claim.num.pair_role != "from":
+        return None
+    partner = next((c for c in v.claims[v.index + 1:] if c.num.pair_role == "to"), None)
+    if partner is not None and partner.bench and partner.bench_rule.startswith("after"):
+        return copy_pick(partner, partner.bench_rule)
+    return None
+
+
 @rule("listed",
       example("Saturn-1.5B and Saturn-7B improve average scores by +4.9 and +1.8.",
               "+1.8", "AVERAGE"))
@@ -336,8 +349,8 @@ FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
-    _paren, _continued, parallel_pair, _pair, _listed, _average, _compared, compared_like,
-    _benchmark_list, _sentence,
+    _paren, _continued, parallel_pair, _pair, _pair_from, _listed, _average, _compared,
+    compared_like, _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
     _own_benchmark_named, _previous_sentence, _only_benchmark)
 

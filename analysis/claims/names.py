@@ -50,7 +50,8 @@ _TAIL_WORDS = {
     "turbo", "preview", "ultra", "sonnet", "opus", "haiku", "audio", "vl", "lite", "plus",
     "max", "nano", "thinking", "reasoning", "coder", "math", "distill", "beta", "it",
 }
-_TAIL_RE = re.compile(r"\s+(\d+(?:\.\d+)?[A-Za-z]{0,2}|v\d[\w.]*|[A-Za-z]+)\b")
+# ("and Qwen3-8B 27.5%": a score after the name, not a version)
+_TAIL_RE = re.compile(r"\s+((?!\d+(?:\.\d+)?\s*%)\d+(?:\.\d+)?[A-Za-z]{0,2}|v\d[\w.]*|[A-Za-z]+)\b")
 _TRAILING_JUNK = ("-based", "-style", "-like", "-level", "-scale", "-sized", "-series",
                   "-family", "-generated", "-distilled", "-tuned", "-trained", "-only")
 # Patterns searched over a whole abstract start with a character class, the lookbehind after

@@ -9,7 +9,7 @@ from analysis.claims.rules import counter, example, rule
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?)\b|\bby\s+humans?\b",
+                       r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b",
                        re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
@@ -30,7 +30,8 @@ _NON_SCORE_RATE_RE = re.compile(
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
     r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,2}"
-    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?\s+(?:from|to|by|is|at)\s*$", re.IGNORECASE)
+    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
+    r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
                                r"[^,;]*$", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
@@ -72,6 +73,9 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
     r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$", re.IGNORECASE)
+# "setting it to 0.7 instead of 0.5": a setting, not a result.
+_SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
+                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
                             r"|represent|constitut|compris)\w*\s+(?:only\s+|just\s+|about\s+"
@@ -179,6 +183,15 @@ def _share_verb(v: NumberView) -> str | None:
     return "drop" if _POPULATION_VERB_RE.match(v.right) else None
 
 
+@rule("setting",
+      example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
+              "drop"),
+      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"))
+def _setting(v: NumberView) -> str | None:
+    """ "setting it to 0.7": a value chosen for a setting."""
+    return "drop" if _SETTING_RE.search(v.left) else None
+
+
 @rule("difference-bound",
       example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
               "drop"),
@@ -243,7 +256,7 @@ def _share_subject(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (_human, _coefficient, _share_of, _share_verb, _non_score_object)
+NOT_SCORES = (_human, _coefficient, _share_of, _share_verb, _setting, _non_score_object)
 # ... and these after the "times" rules, before the rules that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,
                          _share_subject)

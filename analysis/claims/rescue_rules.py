@@ -160,9 +160,11 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
 
 
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
-                       "non-score-before", "non-score-object", "share-of", "share-verb")
+                       "non-score-before", "non-score-object", "share-of", "share-verb",
+                       "setting")
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
-                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$")
+                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$"  # ", and on B by":
+                                  r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$")
 
 
 class ListedView:
@@ -179,7 +181,8 @@ class ListedView:
 
 @rule("listed-after-non-score",
       example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
-              "2.3x", "drop"))
+              "2.3x", "drop"),
+      example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"))
 def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number."""
     if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
@@ -188,7 +191,7 @@ def _listed_after_non_score(v: ListedView) -> str | None:
     return None
 
 
-_BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*$")
+_BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
 
 
 @rule("listed-with-non-score",

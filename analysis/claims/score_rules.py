@@ -207,8 +207,9 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?([a-z]{3,}s)\b")
 def _count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""
     num = v.num
-    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end]:
-        return None
+    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end] or \
+            _RATING_BEFORE_RE.search(v.text, v.sentence.start, v.num.start):  # "a rating of
+        return None  # 1650 places it above ...": a score (the raw text: "rating" may be masked)
     plural = _PLURAL_AFTER_RE.match(v.right)
     return "drop" if plural and not plural.group(1).startswith(
         ("point", "pts", "score", "accura", "percent")) else None
@@ -240,8 +241,10 @@ def _score_word_after(v: NumberView) -> str | None:
               "15.5", "keep"),
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
-    """A bare number after a score phrase ("a score of 15.5", "achieves 63.1")."""
-    return "keep" if _SCORE_BEFORE_RE.search(v.left) else None
+    """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
+    50": a bound word between is the number's)."""
+    left = BOUND_TAIL_RE.sub("", v.left).rstrip() + " "
+    return "keep" if _SCORE_BEFORE_RE.search(v.left) or _SCORE_BEFORE_RE.search(left) else None
 
 
 @rule("benchmark-before",

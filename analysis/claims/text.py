@@ -197,6 +197,18 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     return _BOUND_KIND.get(key, "approx")
 
 
+# A window of year-months ("2408-2502", "2501–2505"): the dates a benchmark version covers.
+_DATE_WINDOW_RE = re.compile(r"(?<![\w.])2\d(?:0[1-9]|1[0-2])\s*[-–]\s*2\d(?:0[1-9]|1[0-2])"
+                             r"(?![\w.])")
+
+
+def _number_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """The number matches of text[start:end], none inside a date window."""
+    windows = [(w.start(), w.end()) for w in _DATE_WINDOW_RE.finditer(text, start, end)]
+    return [m for m in _NUM_RE.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in windows)]
+
+
 class SpanSet:
     """Spans (start, end) answering "does any overlap [lo, hi)?" by bisection, not a scan."""
 
@@ -222,7 +234,7 @@ def scan_numbers(text: str, start: int, end: int,
         return _worded_points(text, start, end, masked)
     found: list[Num] = []
     slash_lists = _slash_lists(text, start, end)
-    for m in _NUM_RE.finditer(text, start, end):
+    for m in _number_matches(text, start, end):
         marker_raw, sign_raw, unit_raw = m.group("marker"), m.group("sign"), m.group("unit")
         first = m.start()
         if sign_raw and not marker_raw and first > 0 and (text[first - 1].isdigit()

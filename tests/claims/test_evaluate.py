@@ -352,6 +352,14 @@ SYNTHETIC_HOLDOUTS = {
     "holdout20": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout21": {"absolute_precision": 0.92, "absolute_recall": 0.85, "change_precision": 0.90},
     "holdout22": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.80},
+    # session 6, read blind at f3c2e98: y 0.986, 0.922, 1.00; z 0.947, 0.866, 0.926; aa (real
+    # page density) 1.00, 0.902, 0.950; ab (real page density) 0.949, 1.00, 1.00; after the
+    # general fixes made on them, 1.00, 0.948, 1.00; 1.00, 0.902, 1.00; 1.00, 0.902, 1.00;
+    # 0.974, 1.00, 1.00
+    "holdout23": {"absolute_precision": 0.97, "absolute_recall": 0.93, "change_precision": 0.95},
+    "holdout24": {"absolute_precision": 0.97, "absolute_recall": 0.88, "change_precision": 0.95},
+    "holdout25": {"absolute_precision": 0.97, "absolute_recall": 0.88, "change_precision": 0.95},
+    "holdout26": {"absolute_precision": 0.95, "absolute_recall": 0.97, "change_precision": 0.95},
 }
 
 

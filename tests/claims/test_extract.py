@@ -520,6 +520,29 @@ PHRASINGS = [
     ("It narrows the gap to o1-mini on AIME 2025 to 3.4 points.", {("AIME-2025", "delta", -3.4)}),
     ("We build GSM-Noise from GSM8K. Across 9 models under 3B parameters, accuracy drops by 7.5 "
      "points on average.", {("GSM8K", "delta", -7.5)}),
+    # hold-outs y to ab (session 6, after their blind runs), written anew
+    ("It lifts Qwen3-1.7B from 40.2% to 51.0% on MATH-500 and from 8.9% to 15.6% on AIME 2025.",
+     {("MATH-500", "absolute", 40.2), ("MATH-500", "absolute", 51.0),
+      ("AIME-2025", "absolute", 8.9), ("AIME-2025", "absolute", 15.6)}),
+    ("At a 4K budget it scores 71.5% on MATH-500 versus 60.3% for plain truncation and 66.2% for "
+     "prompted budget control.", {("MATH-500", "absolute", 71.5), ("MATH-500", "absolute", 60.3),
+                                  ("MATH-500", "absolute", 66.2)}),
+    ("It raises GSM8K accuracy to 78.4% (+6.0 points, an 8.3% relative gain) under a budget of "
+     "16 samples.", {("GSM8K", "absolute", 78.4), ("GSM8K", "delta", 6.0),
+                     ("GSM8K", "relative", 8.3)}),
+    ("On GSM8K, o3-mini solves 95.1% of problems and Qwen3-4B 88.7%.",
+     {("GSM8K", "absolute", 95.1), ("GSM8K", "absolute", 88.7)}),
+    ("Distillation lifts its ProcessBench F1 to about 61.", {("ProcessBench", "absolute", 61.0)}),
+    ("Setting the temperature to 0.6 instead of 1.0 raises AIME 2025 accuracy by 3 points.",
+     {("AIME-2025", "delta", 3.0)}),
+    ("It reaches 49.0% on LiveCodeBench (2502-2505) and 55.3% on GPQA-Diamond.",
+     {("LiveCodeBench", "absolute", 49.0), ("GPQA-Diamond", "absolute", 55.3)}),
+    ("On AIME 2024 the rate of repeated phrases falls below 2%.", set()),
+    ("Compared with its base model, the mean gain across four benchmarks is 5.6%.",
+     {("AVERAGE", "delta", 5.6)}),
+    ("On GSM8K it shortens outputs by 44%, and on MATH-500 by 29%.", set()),
+    ("Its Codeforces rating of 1650 places it above 85% of human competitors.",
+     {("Codeforces", "absolute", 1650.0)}),
 ]
 
 

@@ -46,7 +46,7 @@ def test_pooled_rates_sum_the_reads():
 
 def test_every_blind_set_is_a_committed_fixture_with_a_commit():
     folders = [folder for folder, *_ in BLIND_READS]
-    assert len(set(folders)) == len(folders) == 16
+    assert len(set(folders)) == len(folders) == 20
     for folder, letter, commit, session in BLIND_READS:
         assert (FIXTURES / folder / "corpus").is_dir()
         assert list((FIXTURES / folder).glob(f"{letter}_claims.csv")), folder

@@ -35,9 +35,10 @@ _SCORE = (
 RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
-LOST_SHARE_RE = re.compile(r"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+(?:only\s+|just\s+|under\s+"
-                           r"|over\s+|about\s+|nearly\s+|up\s+to\s+|less\s+than\s+"
-                           r"|more\s+than\s+)?$", re.IGNORECASE)
+# A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
+HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"
+         r"|less\s+than\s+|more\s+than\s+)?")
+LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$", re.IGNORECASE)
 BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
                    r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
                    r"|considerable))?\s*$", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import NumberView
+from analysis.claims.cues import HEDGE, NumberView
 from analysis.claims.rules import counter, example, rule
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
@@ -68,7 +68,8 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
-    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
+    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+"
+    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
@@ -78,8 +79,7 @@ _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
-                            r"|represent|constitut|compris)\w*\s+(?:only\s+|just\s+|about\s+"
-                            r"|roughly\s+|nearly\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+                            rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow)\b")

@@ -32,13 +32,14 @@ _SCORE = (
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
     "test-accuracy",
 )
-RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
+_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
                            r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
 # A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
 HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"
          r"|less\s+than\s+|more\s+than\s+)?")
-LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$", re.IGNORECASE)
+_LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$",
+                            re.IGNORECASE)
 BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
                    r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
                    r"|considerable))?\s*$", re.IGNORECASE)
@@ -123,7 +124,7 @@ def _right_cue(right: str) -> str:
     if rest and _POINTS_END_RE.search(rest.group()):
         return "score"  # "by 2.2, 5.0 and 6.1 points for the three sizes": points
     right = LIST_REST_RE.sub("", right, count=1)  # "2.7x and 3.1x end-to-end speedups"
-    if RETENTION_RE.match(right):
+    if _RETENTION_RE.match(right):
         return "non"
     after = right_words(right)[:5]
     for i, word in enumerate(after):
@@ -197,3 +198,10 @@ def number_views(text: str, sentence: Sentence, nums: list[Num]) -> list[NumberV
         views.append(NumberView(text, sentence, num, prev_end))
         prev_end = num.end
     return views
+
+
+def lost_share(v: NumberView) -> bool:
+    """ "loses 61% of its full-precision AIME 2024 accuracy": a share of the score lost, which
+    is a relative drop of the score."""
+    return v.num.unit == "%" and bool(_LOST_SHARE_RE.search(v.left)) and \
+        bool(_RETENTION_RE.match(v.right))

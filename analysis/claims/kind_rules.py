@@ -8,10 +8,9 @@ from analysis.claims.cues import (
     BY_RE,
     CHANGE_STEMS,
     LIST_REST_RE,
-    LOST_SHARE_RE,
     MORE_RE,
-    RETENTION_RE,
     NumberView,
+    lost_share,
     right_words,
     words,
 )
@@ -97,8 +96,7 @@ def _relative_word(v: NumberView) -> str | None:
               "61%", "relative"))
 def _lost_share(v: NumberView) -> str | None:
     """ "loses 61% of its accuracy": a relative change of the score."""
-    return "relative" if v.num.unit == "%" and LOST_SHARE_RE.search(v.left) and \
-        RETENTION_RE.match(v.right) else None
+    return "relative" if lost_share(v) else None
 
 
 @rule("times",

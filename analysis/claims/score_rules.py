@@ -7,12 +7,11 @@ import re
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
-    LOST_SHARE_RE,
     MORE_RE,
     PAREN_RE,
-    RETENTION_RE,
     NumberView,
     left_cue,
+    lost_share,
     right_words,
     words,
 )
@@ -58,8 +57,7 @@ _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|quest
       counter("It keeps 90% of its accuracy on GSM8K.", "90%", "drop"))
 def _lost_share(v: NumberView) -> str | None:
     """ "loses 61% of its AIME 2024 accuracy": a relative drop of the score, kept."""
-    return "keep" if v.num.unit == "%" and LOST_SHARE_RE.search(v.left) and \
-        RETENTION_RE.match(v.right) else None
+    return "keep" if lost_share(v) else None
 
 
 @rule("non-score-after",

@@ -82,6 +82,10 @@ def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
             or not no_claim_between(v.claims, lead.start("lead"), lead.end("lead"), v.claim):
         return None  # "On A, ... 90.2; on B the system reaches 60.0 versus 63.3": not A's;
         # "At 4 bits it scores 81.0% on A and 60.2% on B, only ...": a clause, not an opening
+    if any(c.bench_at >= lead.end() and c.num.end <= v.claim.num.start for c in v.claims
+           if c is not v.claim):
+        return None  # "On A, M improves from 16.9 to 29.4, and its B rating rises to 1214,
+        # compared with 835": an earlier number took a later benchmark, so the opening is over
     inside = [b for b in v.sentence.benches if lead.start("lead") <= b.start < lead.end("lead")
               and "example" not in b.flags]
     group = next((g for g in bench_lists(v.text, v.sentence.benches) if inside and

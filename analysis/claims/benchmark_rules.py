@@ -16,6 +16,7 @@ from analysis.claims.attach_base import (
 )
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.names import Mention, bench_name, benchmark_after_number
+from analysis.claims.reference_rules import former_latter
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -24,8 +25,9 @@ from analysis.curated.name_prefixes import NamePrefixes
 # The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
 _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but|than)\b)"
                            r"[\w@.%'-]+\s+){0,4}?"
-                           r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+)?(?:on|in|at|across)\s+(?:(?:the|a|an|both)\s+)?"
-                           r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?$")
+                           r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
+                           r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
+                           r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:domains?\s+of\s+(?:the\s+)?)?$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"
@@ -45,11 +47,13 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s*:?\
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
+_THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
 # "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
 # What may follow a domain word before the number: "code benchmarks by at most 1.1".
-_DOMAIN_TAIL_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)\s+"
-                             r"(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+|at\s+least\s+|up\s+to\s+"
-                             r"|about\s+|nearly\s+|over\s+|only\s+)?")
+_DOMAIN_SET = r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)"
+_DOMAIN_TAIL_RE = re.compile(rf"{_DOMAIN_SET}\s+(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+"
+                             r"|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+)?"
+                             r"|\s*\(\s*")  # "gains on mathematics (+3.0)"
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -61,7 +65,8 @@ def _after_mention(v: AttachView) -> Mention | None:
         if b.start - num.end > _GAP_REACH:
             break
         gap = mask(text, num.end, b.start, v.sentence)
-        if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap)) and \
+        times_the = num.unit == "x" and _THE_GAP_RE.match(gap)  # "2.5x the AIME 2024 score"
+        if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap) or times_the) and \
                 no_claim_between(v.claims, num.end, b.start, v.claim):
             return b
     return None
@@ -134,7 +139,11 @@ def _after_list(v: AttachView) -> BenchPick | None:
 @rule("after",
       example("Our model achieves 41.3% on AIME 2024.",
               "41.3%", "AIME-2024"),
-      example("Generic pruning yields 6.2 points lower GSM8K accuracy.", "6.2 points", "GSM8K"))
+      example("Generic pruning yields 6.2 points lower GSM8K accuracy.", "6.2 points", "GSM8K"),
+      example("It scores 38.4% on AIME 2024 and 41.2% on OlympiadBench, over 2.5x the AIME 2024 "
+              "score of Qwen2.5-Math-1.5B.", "2.5x", "AIME-2024"),
+      example("It scores 62.8 on BFCL v3 and 41.5% on the retail domain of τ-bench.", "41.5%",
+              "Tau-Bench"))
 def _after(v: AttachView) -> BenchPick | None:
     """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
     b = _after_mention(v)
@@ -143,7 +152,9 @@ def _after(v: AttachView) -> BenchPick | None:
 
 @rule("after-name",
       example("It gains +7.1 BLEU@1 in captioning on ZephyrCaps.",  # a name not in the table
-              "+7.1", "ZephyrCaps"))
+              "+7.1", "ZephyrCaps"),
+      example("It falls to 17.5% on the corresponding AIME-Shift problems.", "17.5%",
+              "AIME-Shift"))
 def _after_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name after "on" ("+7.1 points on ArtPedia")."""
     num = v.claim.num
@@ -209,7 +220,9 @@ def _before(v: AttachView) -> BenchPick | None:
 @rule("before-domain",
       example("Quill improves AIME 2025 by 6.1 points and the coding benchmarks by 2.4 points.",
               "2.4 points", "CODE-DOMAIN"),
-      example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"))
+      example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"),
+      example("It gains most on logic and least on mathematics (+3.0 points).", "+3.0 points",
+              "MATH-DOMAIN"))
 def _before_domain(v: AttachView) -> BenchPick | None:
     """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
     num = v.claim.num
@@ -365,9 +378,8 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _of, _after_list, _after, _after_name, _after_domain, _averaged_lead, _before_list, _before,
-    _before_name,
-    _before_domain, _clause, _lead_one, _lead_list, _lead_name)
+    _of, former_latter, _after_list, _after, _after_name, _after_domain, _averaged_lead,
+    _before_list, _before, _before_name, _before_domain, _clause, _lead_one, _lead_list, _lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

@@ -54,6 +54,8 @@ CONTINUATION_RE = re.compile(
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
     r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
+# "from 71.2% accuracy at 8K tokens to 23.5%": the tokens are the condition, not what changes.
+AT_BUDGET_RE = re.compile(r"\b(?:at|with|under)\s+(?:a\s+)?\d[\d.,]*\s*[kKmM]?[-\s]?tokens?\b")
 _LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
 _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 

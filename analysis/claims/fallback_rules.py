@@ -14,17 +14,23 @@ from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
 from analysis.claims.text import name_key
 
-_STRONG_AVG_RE = re.compile(r"\b(?:average|averaged|avg|macro-?average|mean)\b(?:\s+[\w@-]+){0,6}"
-                            r"\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
+_STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mean)\b"
+                            r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
+# "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
+_AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+average\s+(?:across|over)\s+(?:the\s+|our\s+"
+                                r"|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+                                r"|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
+                                re.IGNORECASE)
 # A mean over repeated runs on one benchmark, not over benchmarks.
 _PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
                          r"|generations|responses|attempts)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
-    r"\b(?:across|on|over)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)\s+(?:[\w-]+\s+)"
-    r"{0,5}?(?:benchmarks|tasks|datasets|domains)\b", re.IGNORECASE)
+    r"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)(?:\s+(?:[\w-]+"
+    r"\s+){0,5}?(?:benchmarks|tasks|datasets|domains)|-(?:benchmark|task|dataset)\s+(?:suite|set"
+    r"|collection))\b", re.IGNORECASE)  # "across our twelve-benchmark suite"
 _OVER_MODELS_RE = re.compile(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?"
                              r"(?:[\w-]+\s+){0,3}?models\b", re.IGNORECASE)
 _SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",
@@ -92,22 +98,34 @@ def _listed(v: FallbackView) -> BenchPick | None:
     return None
 
 
+_APPOSITIVE_RE = re.compile(r"^[^;,]{0,60},\s*(?:which\s+is\s+|or\s+)?$")
+_MARGIN_AFTER_RE = re.compile(r"\s*(?:points?|pts|pp)?\s*(?:above|below|ahead\s+of|behind|higher"
+                              r"|lower|better|worse)\b", re.IGNORECASE)
+
+
 @rule("compared",
       example("It attains an average accuracy of 69.4%, surpassing the best baseline by +2.4 "
               "percentage points.",
-              "+2.4", "AVERAGE"))
+              "+2.4", "AVERAGE"),
+      example("It scores 61.5% on LiveCodeBench, and averages 71.4 across our twelve-benchmark "
+              "suite, 2.2 points above Qwen3-4B.", "2.2 points", "AVERAGE"))
 def _compared(v: FallbackView) -> BenchPick | None:
     """ "69.4% on B, surpassing X by +2.4 points": a change compared with the score before."""
     main = [c for c in v.main_before if c.bench]
-    if main and v.claim.kind != "absolute" and COMPARED_RE.search(
-            v.text[main[-1].num.end:v.claim.num.start]):
+    if not main or v.claim.kind == "absolute":
+        return None
+    between = v.text[main[-1].num.end:v.claim.num.start]
+    if COMPARED_RE.search(between) or (  # "averages 71.4 across ..., 2.2 points above M"
+            _APPOSITIVE_RE.match(between) and _MARGIN_AFTER_RE.match(v.text, v.claim.num.end)
+            and not any(main[-1].num.end <= b.start < v.claim.num.start
+                        for b in v.sentence.benches)):
         return copy_pick(main[-1])
     return None
 
 
 _OWNED_AVERAGE_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on\s+average|averaged|in\s+average)\b")
-_BENCHMARK_PLURAL_RE = re.compile(r"\b(?:benchmarks|tasks|datasets|suites|domains)\b",
-                                  re.IGNORECASE)
+_BENCHMARK_PLURAL_RE = re.compile(r"\b(?:benchmarks|tasks|datasets|suites|domains)\b"
+                                  r"|-benchmark\s+(?:suite|set|collection)\b", re.IGNORECASE)
 # A number standing alone (not "2.5" of "Qwen2.5-7B", "500" of "MATH-500", "3" of "pass@3").
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
 
@@ -118,7 +136,10 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       counter("Prune-R cuts outputs by 40% on average and holds GSM8K accuracy at 91.3%, versus "
               "91.9% before pruning.", "91.9%", "GSM8K"),
       counter("Across 12 models under 4B parameters, accuracy drops by 6.3 points on average.",
-              "6.3 points", ""))
+              "6.3 points", ""),
+      example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "AVERAGE"),
+      example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
+              "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -128,7 +149,8 @@ def _average(v: FallbackView) -> BenchPick | None:
     owned = _OWNED_AVERAGE_RE.match(text, lo, num.start)  # "9.7 points on average and by 20"
     left = text[owned.end() if owned else lo:num.start]
     right = text[num.end:min(sentence.end, num.end + 40)]
-    if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right)) or \
+    if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right) or
+            _AVERAGE_ACROSS_RE.match(text, num.end, sentence.end)) or \
             _SAME_BENCHMARK_RE.search(text, sentence.start, num.start) or (
             _OVER_MODELS_RE.search(text, sentence.start, sentence.end) and
             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
@@ -212,7 +234,9 @@ def _sentence(v: FallbackView) -> BenchPick | None:
 
 @rule("across-benchmarks",
       example("Experiments on three benchmarks show that LiteStage loses less than 4.0% accuracy.",
-              "4.0%", "AVERAGE"))
+              "4.0%", "AVERAGE"),
+      example("Scores fall by 3.1 points across our twelve-benchmark suite.", "3.1 points",
+              "AVERAGE"))
 def _across_benchmarks(v: FallbackView) -> BenchPick | None:
     """ "across five benchmarks": an average; "up to 12%" is a maximum, not an average."""
     num, sentence, text = v.claim.num, v.sentence, v.text

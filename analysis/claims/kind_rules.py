@@ -54,6 +54,7 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
 _CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
+_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$")
 
 
 # ----------------------------------------------------------------------------- kind
@@ -220,14 +221,19 @@ _GAP_LEFT_RE = re.compile(
     r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$", re.IGNORECASE)
 
 
+_ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+
+
 @rule("gap-left",
       example("It also narrows the gap to GPT-4o on MathVerse to 2.2 points.", "2.2 points", -1),
       example("On AIME 2024, the gap to full precision shrinks to under 1 point.", "1 point", -1),
       counter("Distillation wins on AIME 2024, but the gap shrinks to 1.3 points on GPQA-Diamond.",
-              "1.3 points", 1))
+              "1.3 points", 1),
+      example("Pruning drops GSM8K accuracy by 23.5 points, but healing recovers all but 1.8 "
+              "points.", "1.8 points", -1))
 def _gap_left(v: NumberView) -> int | None:
-    """The gap a model narrows to is how far it still trails."""
-    return -1 if _GAP_LEFT_RE.search(v.left) else None
+    """The gap a model narrows to is how far it still trails ("recovers all but 1.8 points")."""
+    return -1 if _GAP_LEFT_RE.search(v.left) or _ALL_BUT_RE.search(v.left) else None
 
 
 @rule("word-after",
@@ -259,7 +265,9 @@ def _word_after(v: NumberView) -> int | None:
       example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
               "1.1 points.", "1.1 points", -1),
       example("Pruning lowers AIME 2025 accuracy from 30.0% to 21.3% and GSM8K accuracy by 2.2 "
-              "points.", "2.2 points", -1))
+              "points.", "2.2 points", -1),
+      example("It lowers MGSM accuracy by 7.9 points on average, and by up to 21.4 points for "
+              "Bengali.", "21.4 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -268,7 +276,10 @@ def _word_before(v: NumberView) -> int | None:
     # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
     for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
         left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
-        clause = _HEDGE_TAIL_RE.sub("", _CLAUSE_SPLIT_RE.split(left)[-1])  # "up to" is a bound
+        clauses = _CLAUSE_SPLIT_RE.split(left)
+        clause = _HEDGE_TAIL_RE.sub("", clauses[-1])  # "up to" is a bound
+        if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
+            clause = clauses[-2] + " " + clause  # ", and by 21.4 points": the verb is left out
         for word in reversed(words(clause)):
             direction = _direction(word)
             if direction is not None:

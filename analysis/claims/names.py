@@ -212,7 +212,7 @@ _CALLED_BENCH_RE = re.compile(
 _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b|than\s+(?:on|in|at)\b)"
     r"[\w@.%'-]+\s+){0,4}?"
-    r"(?:on|in|at)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")
@@ -230,6 +230,9 @@ NOT_BENCHMARKS = {
     # languages name the language splits of a benchmark (MGSM's "Swahili (+12.6)"), not one
     "swahili", "telugu", "bengali", "thai", "japanese", "german", "spanish", "russian",
     "arabic", "hindi", "korean", "vietnamese", "indonesian", "yoruba", "amharic", "urdu",
+    # and programming languages those of a code benchmark (MultiPL-E's "Lua (+14.2)")
+    "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
+    "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
 }
 
 

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import HEDGE, NumberView
+from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.sentence import mask
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b",
-                       re.IGNORECASE)
+                       r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
+                       # "domain experts answer 81%", not a "mixture-of-experts" model
+                       r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
+                       r"|crowd-?workers)\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but)\b")
+_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert)",
+                             re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs)\b")
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
 _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:that|which"
                                 r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
@@ -32,8 +37,8 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,2}"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
-_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:share|fraction|proportion|percentage)\s+of\b"
-                               r"[^,;]*$", re.IGNORECASE)
+_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
+                               r"|(?:[\w-]+\s+)?consistency)\b[^,;]*$", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
@@ -42,7 +47,7 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
-    r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs|seeds"
+    r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
@@ -53,6 +58,8 @@ _SHARE_OF_RE = re.compile(
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
+# "..., and 4.6 points on B": a list member with no verb of its own.
+_GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
@@ -60,6 +67,11 @@ _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B probl
 _SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet)"
                              r"\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
+# "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
+# solved one, so it is solved too.
+_SOLVED_SHARE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:solv|resolv|answer|succe|complet)\w*\s+(?:[\w()/]+\s+){0,3}\d+(?:\.\d+)?\s*%"
+    r"\s+of\s+(?:[\w-]+\s+){1,3}(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
@@ -69,11 +81,14 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
     r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+"
-    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+)?"
+    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+|(?:on|with|at)\s+(?:a|an|one)\s+"
+    r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
     r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$", re.IGNORECASE)
+_PARALLEL_BY_RE = re.compile(r"^\s*(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:and|or)\s+by\s*$")
+_NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
@@ -102,7 +117,12 @@ _DIFFERENCE_BOUND_RE = re.compile(
       counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
               "55.0", "keep"),
       counter("It solves 23.8% of KnotBench, compared with 61.5% for o4-mini and 92% for human "
-              "volunteers.", "61.5%", "keep"))
+              "volunteers.", "61.5%", "keep"),
+      example("o3-mini reaches 68.1%, and domain experts answer 81% of questions correctly.",
+              "81%", "drop"),
+      counter("Our mixture-of-experts model scores 60.1% on GPQA-Diamond.", "60.1%", "keep"),
+      counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
+              "91.0%.", "39.4%", "keep"))
 def _human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 
@@ -114,6 +134,14 @@ def _human(v: NumberView) -> str | None:
     return "drop" if _HUMAN_RE.search(left + " " + right) else None
 
 
+@rule("rating-scale",
+      example("Proofs are graded on a 7-point scale by expert judges.", "7-point", "drop"),
+      counter("It gains 7 points on GSM8K.", "7 points", "keep"))
+def _rating_scale(v: NumberView) -> str | None:
+    """ "a 7-point scale": the size of a grading scale, not a result."""
+    return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
+
+
 @rule("coefficient",
       example("The Spearman correlation between length and correctness is -0.41 on AIME 2025.",
               "-0.41", "drop"),
@@ -121,15 +149,26 @@ def _human(v: NumberView) -> str | None:
               "1.8 points", "drop"),
       example("GSM8K is stable, with a seed standard deviation below 0.9 points.",
               "0.9 points", "drop"),
-      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"))
+      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"),
+      example("The seed standard deviation reaches 2.8 points on GPQA-Diamond, whose 198 "
+              "questions are few, and 4.6 points on AIME 2025.", "4.6 points", "drop"),
+      counter("The correlation is -0.41; our model scores 61.2% on GSM8K, and 55.0% on MATH.",
+              "55.0%", "keep"))
 def _coefficient(v: NumberView) -> str | None:
-    """A correlation or a fit's error named before the number (since the one before it)."""
-    return "drop" if _COEFFICIENT_RE.search(v.left) else None
+    """A correlation or a fit's error named before the number (since the one before it, or
+    earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
+    if _COEFFICIENT_RE.search(v.left):
+        return "drop"
+    gapped = _GAPPED_MEMBER_RE.search(v.left)  # as the sentence's first number would be read
+    return "drop" if gapped and _COEFFICIENT_RE.search(v.text, v.sentence.start, v.num.start) \
+        else None
 
 
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("Fitting the law on the first 10% of a run predicts its final LiveCodeBench pass@1.",
+              "10%", "drop"),
       example("Keeping 15% of the KV cache, it scores 80.1% on MATH-500.", "15%", "drop"),
       counter("It attains 47.9% on AIME 2024, close to the 49.6% of the full cache.", "49.6%",
               "keep"),
@@ -139,7 +178,9 @@ def _coefficient(v: NumberView) -> str | None:
       example("The answers match the target's on 96.1% of GSM8K problems.", "96.1%", "drop"),
       example("On a phone it answers 85% of GSM8K questions in under 5 seconds.", "85%", "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
-      counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"))
+      counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
+      counter("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
+              "keep"))
 def _share_of(v: NumberView) -> str | None:
     """ "37% of the questions": a share of inputs, data or compute, unless they are solved
     (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
@@ -148,7 +189,8 @@ def _share_of(v: NumberView) -> str | None:
     start = v.sentence.start
     if _WITHIN_TIME_RE.search(v.right):  # "answers 90% of the questions in under 6 seconds"
         return "drop"
-    if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
+    if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or \
+            _SOLVED_SHARE_BEFORE_RE.search(v.text, max(start, v.num.start - 90), v.num.start) or (
             _OF_BENCHMARK_RE.match(v.right) and
             _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)):
         return None
@@ -160,12 +202,27 @@ def _share_of(v: NumberView) -> str | None:
       example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
+      example("Throughput on a single H100 improves by 1.9x at a batch size of 64.", "1.9x",
+              "drop"),
       example("It reduces the number of steps needed to reach a given reward by 40%.", "40%",
               "drop"),
-      counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"))
+      counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"),
+      example("It shortens responses by 46% on LiveCodeBench and by 52% on HumanEval+.", "52%",
+              "drop"),
+      counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
+      counter("It cuts tokens by 46% on MATH-500 and raises accuracy by 2% on GSM8K.", "2%",
+              "keep"))
 def _non_score_object(v: NumberView) -> str | None:
-    """ "reduces the response length on B by 47%": a change of a non-score quantity."""
-    return "drop" if _NON_SCORE_OBJECT_RE.search(v.left) else None
+    """ "reduces the response length on B by 47%": a change of a non-score quantity; also the
+    next of a parallel pair ("shortens responses by 46% on B and by 52% on B")."""
+    if _NON_SCORE_OBJECT_RE.search(AT_BUDGET_RE.sub(" ", v.left)):
+        return "drop"
+    if not _PARALLEL_BY_RE.match(v.left):
+        return None
+    prev = _NUMBER_TAIL_RE.search(v.text, v.sentence.start, v.prev_end)
+    lo = max(v.sentence.start, v.prev_end - 120)
+    return "drop" if prev and _NON_SCORE_OBJECT_RE.search(
+        mask(v.text, lo, prev.start(), v.sentence)) else None
 
 
 @rule("share-verb",
@@ -240,7 +297,9 @@ def _non_score_rate(v: NumberView) -> str | None:
               "GSM8K accuracy holds.", "41%", "drop"),
       counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"),
       example("On MGSM it reaches 70.2%, and the share of traces in the question's language "
-              "rises from 40% to 92%.", "40%", "drop"))
+              "rises from 40% to 92%.", "40%", "drop"),
+      example("Language consistency of the reasoning traces rises from 58% to 94%.", "58%",
+              "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""
@@ -256,7 +315,8 @@ def _share_subject(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (_human, _coefficient, _share_of, _share_verb, _setting, _non_score_object)
+NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, _setting,
+              _non_score_object)
 # ... and these after the "times" rules, before the rules that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,
                          _share_subject)

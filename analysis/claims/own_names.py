@@ -107,9 +107,12 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # with its literal or class; the bare name's lookbehind follows its first capital, as in
 # names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
 # which reads group 1, else 2, never asks them for a group 2).
-_APPOSITIVE = (r"\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b"
-               r"(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
-               r"|approach|method|framework))")
+# "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
+_COUNTED_ITEMS = (r"\s*(?:,|:)\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)"
+                  r"{0,3}?(?:problems|questions|puzzles|tasks)\b")
+_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
+               r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+               rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 
@@ -129,7 +132,8 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         lo = abstract.rfind(". ", 0, m.start()) + 1
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
-        if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence):
+        if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence) or \
+                re.match(_COUNTED_ITEMS, abstract[m.end(1):m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)
     return ""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import (
+    AT_BUDGET_RE,
     BOUND_TAIL_RE,
     BY_RE,
     MORE_RE,
@@ -34,7 +35,8 @@ _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
-    r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$",  # "the 6-benchmark average from"
+    r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
+    r"|\baverag(?:es|ing)\s+$",  # "and averages 71.4 across the suite"
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
@@ -116,7 +118,8 @@ _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|b
                             re.IGNORECASE)
 _APPOSITIVE_LEFT_RE = re.compile(r"^\s*[,(]\s*(?:an?\s+)?$")
 _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
-                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b)", re.IGNORECASE)
+                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
+                                  r"|baselines?\b)", re.IGNORECASE)
 
 
 @rule("times-score",
@@ -126,6 +129,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               "2.5x", "keep"),
       example("Voting lifts AIME 2025 from 8.0% to 20.0%, a 2.5$\\times$ gain.", "2.5$\\times$",
               "keep"),
+      example("It resolves 45.8% of SWE-bench Verified, a 1.6x improvement over its base model.",
+              "1.6x", "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -154,13 +159,15 @@ def _times_other(v: NumberView) -> str | None:
       counter("On MedQA, Tally gains over voting at equal compute by up to 4.4 points.",
               "4.4 points", "keep"),
       counter("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
-              "28.0%", "keep"))
+              "28.0%", "keep"),
+      counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"))
 def _marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
     if num.unit == "pts":  # "by up to 5.2 points" is a score change, whatever the words before
         return None
-    if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non":
+    if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non" and \
+            left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non":  # "... at 8K tokens to 23.5%"
         return "drop"
     return None
 
@@ -237,7 +244,8 @@ def _score_word_after(v: NumberView) -> str | None:
 @rule("score-word-before",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
               "15.5", "keep"),
-      example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"))
+      example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
+      example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""

@@ -197,9 +197,10 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     return _BOUND_KIND.get(key, "approx")
 
 
-# A window of year-months ("2408-2502", "2501–2505"): the dates a benchmark version covers.
-_DATE_WINDOW_RE = re.compile(r"(?<![\w.])2\d(?:0[1-9]|1[0-2])\s*[-–]\s*2\d(?:0[1-9]|1[0-2])"
-                             r"(?![\w.])")
+# A window of year-months ("2408-2502", "2501–2505", "2024.08-2025.02"): the dates a benchmark
+# version covers.
+_YEAR_MONTH = r"(?:20)?2\d[./]?(?:0[1-9]|1[0-2])"
+_DATE_WINDOW_RE = re.compile(rf"(?<![\w.]){_YEAR_MONTH}\s*[-–]\s*{_YEAR_MONTH}(?![\w.])")
 
 
 def _number_matches(text: str, start: int, end: int) -> list[re.Match]:

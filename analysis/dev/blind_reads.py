@@ -31,6 +31,8 @@ BLIND_READS = (
     ("holdout21", "w", "651a0c0", 6), ("holdout22", "x", "651a0c0", 6),
     ("holdout23", "y", "f3c2e98", 6), ("holdout24", "z", "f3c2e98", 6),
     ("holdout25", "aa", "f3c2e98", 6), ("holdout26", "ab", "f3c2e98", 6),
+    ("holdout27", "ac", "1d30889", 7), ("holdout28", "ad", "1d30889", 7),
+    ("holdout29", "ae", "1d30889", 7), ("holdout30", "af", "1d30889", 7),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -543,6 +543,53 @@ PHRASINGS = [
     ("On GSM8K it shortens outputs by 44%, and on MATH-500 by 29%.", set()),
     ("Its Codeforces rating of 1650 places it above 85% of human competitors.",
      {("Codeforces", "absolute", 1650.0)}),
+    # hold-outs ac to af (session 7, after their blind runs), written anew
+    ("It scores 60.1 on BFCL v3 and 38.0% on the airline domain of τ-bench.",
+     {("BFCL-v3", "absolute", 60.1), ("Tau-Bench", "absolute", 38.0)}),
+    ("On τ-bench, Qwen3-4B succeeds on 30.2% of retail tasks and 21.0% of airline tasks.",
+     {("Tau-Bench", "absolute", 30.2), ("Tau-Bench", "absolute", 21.0)}),
+    ("It resolves 38.2% of SWE-bench Verified, a 2.1x improvement over its base model.",
+     {("SWE-Bench-Verified", "absolute", 38.2), ("SWE-Bench-Verified", "relative", 2.1)}),
+    ("On MultiPL-E it averages 51.2%, with gains of +9.8 on Rust and +7.5 on Julia.",
+     {("MultiPL-E", "absolute", 51.2), ("MultiPL-E", "delta", 9.8), ("MultiPL-E", "delta", 7.5)}),
+    ("On LiveCodeBench (2024.10-2025.01) it reaches 40.3%.", {("LiveCodeBench", "absolute", 40.3)}),
+    ("On OlympiadBench, GPT-4o scores 61.0% and Qwen3-8B 44.2%, compared with a human accuracy of "
+     "89.0%.", {("OlympiadBench", "absolute", 61.0), ("OlympiadBench", "absolute", 44.2)}),
+    ("Pruning lowers GSM8K accuracy by 5.1 points on average, and by up to 12.3 points for the "
+     "smallest model.", {("GSM8K", "delta", -5.1), ("GSM8K", "delta", -12.3)}),
+    ("The seed standard deviation is 1.9 points on MATH-500, and 3.7 points on AIME 2024.", set()),
+    ("Pruning costs 9.0 points on GSM8K, but healing recovers all but 0.9 points.",
+     {("GSM8K", "delta", -9.0), ("GSM8K", "delta", -0.9)}),
+    ("Averaged over ARC-Easy, SciQ and OpenBookQA, the curriculum adds 3.2 points.",
+     {("AVERAGE", "delta", 3.2)}),
+    ("The gains are largest on logic puzzles and smallest on mathematics (+1.4 points).",
+     {("MATH-DOMAIN", "delta", 1.4)}),
+    ("It cuts output tokens by 38% on GSM8K and by 41% on MATH-500.", set()),
+    ("Fitting on the first 20% of a run predicts final GSM8K accuracy.", set()),
+    ("It scores 64.0% on MATH-500 and 70.2% on GSM8K, and averages 58.3 across our nine-benchmark "
+     "suite.", {("MATH-500", "absolute", 64.0), ("GSM8K", "absolute", 70.2),
+                ("AVERAGE", "absolute", 58.3)}),
+    ("It falls from 80.1% on AIME 2024 to 52.3% on the perturbed MathShift problems.",
+     {("AIME-2024", "absolute", 80.1), ("MathShift", "absolute", 52.3)}),
+    ("Language consistency of its traces rises from 61% to 97% on MGSM.", set()),
+    ("Throughput on one A100 improves by 2.3x on GSM8K.", set()),
+    ("Accuracy on GSM8K falls from 88.0% at 4K tokens to 41.5% at 64K tokens.",
+     {("GSM8K", "absolute", 88.0), ("GSM8K", "absolute", 41.5)}),
+    ("It scores 45.0% on LiveCodeBench and a Codeforces rating of 1500, beating o1-mini on the "
+     "former by 3.0 points.", {("LiveCodeBench", "absolute", 45.0),
+                               ("Codeforces", "absolute", 1500.0),
+                               ("LiveCodeBench", "delta", 3.0)}),
+    ("It scores 30.1% on AIME 2025 and 50.2% on OlympiadBench, about 3x the AIME 2025 score of its "
+     "base.", {("AIME-2025", "absolute", 30.1), ("OlympiadBench", "absolute", 50.2),
+               ("AIME-2025", "relative", 3.0)}),
+    ("On GPQA-Diamond it scores 52.0%, and stays within 0.8 points of the full model on average "
+     "across our six evaluation benchmarks.", {("GPQA-Diamond", "absolute", 52.0),
+                                               ("AVERAGE", "delta", -0.8)}),
+    ("We introduce MiniProofs, 240 competition problems for testing proof skills. Qwen3-8B solves "
+     "18.5% of them.", {("MiniProofs", "absolute", 18.5)}),
+    ("Solutions are scored on a 10-point scale by two graders.", set()),
+    ("On GPQA-Diamond, Qwen3-8B scores 52.0%, and domain experts answer 81% of questions "
+     "correctly.", {("GPQA-Diamond", "absolute", 52.0)}),
 ]
 
 

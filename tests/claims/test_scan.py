@@ -265,6 +265,8 @@ def test_regrouped_alias_pattern_agrees_on_generated_text(table, data):
     pattern = as_index(table).pattern
     spellings = sorted({a for n, al in zip(table["name"], table["aliases"], strict=True)
                         for a in [n, *str(al).split(";")] if a and a != "nan"})
+    # alias_matches uses the regrouped pattern on ASCII text only ("τ-Bench" goes the long way)
+    spellings = [a for a in spellings if a.isascii()]
     pieces = spellings + [s.lower() for s in spellings] + [" ", "-", "_", "'", "x", "7", ", "]
     text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
     assert _found(_regrouped(pattern).finditer(text)) == _found(pattern.finditer(text))

@@ -142,6 +142,17 @@ def _cmd_blind_reads(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_screen_study(args: argparse.Namespace) -> int:
+    from analysis.dev.screen_study import leave_one_set_out, screen_table, study_rows
+
+    rows, gold = study_rows()
+    table = screen_table(rows, leave_one_set_out(rows), gold=gold)
+    print(f"{len(rows)} named scores found by the blind reads, {int((~rows['correct']).sum())} "
+          f"wrong; {gold} in the gold")
+    print(table.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    return 0
+
+
 def _cmd_provenance(args: argparse.Namespace) -> int:
     from analysis.curated.benchmarks import load_benchmarks
     from analysis.curated.provenance import markdown_table, provenance_counts, provenance_markdown
@@ -274,6 +285,10 @@ def _parser() -> argparse.ArgumentParser:
     blind = sub.add_parser("blind-reads", help="the synthetic hold-outs, each scored with the "
                            "extractor of the commit that first read it (needs git history)")
     blind.set_defaults(func=_cmd_blind_reads)
+
+    screen = sub.add_parser("screen-study", help="a filter learned from the other blind sets, "
+                            "fitted leave-one-set-out: what it would drop from each read")
+    screen.set_defaults(func=_cmd_screen_study)
     return parser
 
 

@@ -16,7 +16,7 @@ from analysis.claims.attach_base import (
 )
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.names import Mention, bench_name, benchmark_after_number
-from analysis.claims.reference_rules import former_latter
+from analysis.claims.reference_rules import former_latter, mid_lead_name
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -27,7 +27,8 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|
                            r"[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
-                           r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:domains?\s+of\s+(?:the\s+)?)?$")
+                           r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z][\w-]*\s+){0,3}?"
+                           r"(?:domains?|subsets?|splits?|portions?)\s+of\s+(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"
@@ -39,11 +40,16 @@ _DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|
                               r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
 _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+)?(?P<name>[A-Z][\w&'+-]*"
                            r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+(?:benchmark|dataset|test\s+set"
-                           r"|development\s+set))?\s*,")
+                           r"|development\s+set)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
+                           r"\s*,")  # "On Blocksworld instances with up to 20 blocks, ..."
 # A capitalised name right before the number's bracket or colon: "ArtPedia (77.3)", "BIRD: 56".
 _NAME_PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*))*)"
                                    r"(?:\s+\((?:val|test|dev|en|En|full)\))?\s*\(\s*$")
-_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s*:?\s*$")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)(?:\s+(?:is|was))?"
+                             r"\s*:?\s*$")
+# "improves accuracy on CharXiv by 4.3 points": the name, then "by".
+_ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+by\s+"
+                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
@@ -240,13 +246,18 @@ _GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$
 @rule("before-name",
       example("It has strong multimodal scores on QuokkaVis (91.5%).",  # not in the table
               "91.5%", "QuokkaVis"),
+      example("On average, accuracy on FreshMath-25 is 38 points lower than on MATH-500.",
+              "38 points", "FreshMath-25"),
+      example("It also improves reasoning-question accuracy on CharXiv by 4.3 points.",
+              "4.3 points", "CharXiv"),
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
               "12.4 points", ""))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
     left = v.text[start:v.claim.num.start]
-    named = _NAME_PAREN_BEFORE_RE.search(left) or _NAME_BEFORE_RE.search(left)
+    named = _NAME_PAREN_BEFORE_RE.search(left) or _NAME_BEFORE_RE.search(left) or \
+        _ON_NAME_BY_RE.search(left)
     if v.claim.num.value > 100 and not v.claim.num.unit:
         return None  # "a consumer RTX 4090": a product number, not a score
     if named and _GAPPED_SUBJECT_RE.search(left, 0, named.start(1)):
@@ -362,7 +373,9 @@ def _averaged_lead(v: AttachView) -> BenchPick | None:
 
 @rule("lead-name",
       example("On Olympia 2031, top models achieve slightly less than 40%.",  # not in the table
-              "40%", "Olympia-2031"))
+              "40%", "Olympia-2031"),
+      example("On Blocksworld instances with up to 20 blocks, it solves 78.3% of problems.",
+              "78.3%", "Blocksworld"))
 def _lead_name(v: AttachView) -> BenchPick | None:
     """ "On ArtPedia, ...": an unlisted capitalised name opens the sentence."""
     found = opening_phrase(v)
@@ -379,7 +392,8 @@ ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
     _of, former_latter, _after_list, _after, _after_name, _after_domain, _averaged_lead,
-    _before_list, _before, _before_name, _before_domain, _clause, _lead_one, _lead_list, _lead_name)
+    _before_list, _before, _before_name, _before_domain, _clause, _lead_one, _lead_list, _lead_name,
+    mid_lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

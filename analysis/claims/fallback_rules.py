@@ -23,6 +23,8 @@ _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+average\s+(?:across|over)\s
                                 r"|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
                                 r"|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
                                 re.IGNORECASE)
+_WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
+                                 r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
 # A mean over repeated runs on one benchmark, not over benchmarks.
 _PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
                          r"|generations|responses|attempts)\b", re.IGNORECASE)
@@ -138,6 +140,8 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       counter("Across 12 models under 4B parameters, accuracy drops by 6.3 points on average.",
               "6.3 points", ""),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "AVERAGE"),
+      counter("We introduce GridLogic, a benchmark of grid puzzles. Small models average 31.5% "
+              "over the full benchmark.", "31.5%", "GridLogic"),
       example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
               "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:
@@ -157,6 +161,11 @@ def _average(v: FallbackView) -> BenchPick | None:
         return None  # "On the same benchmark, ... lose 17.9 points on average", "across 12
         # models, accuracy drops by 6.3 points on average": a mean over models, not benchmarks
     named = {b.name for b in v.usable()}
+    if not named and v.paper.own_benchmark and v.paper.benchmark_paper and \
+            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end) or \
+            _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):
+        return None  # a benchmark paper's "adds fewer than 3 points on average": over its
+        # models; "average 31.5% over the full benchmark": over its items
     if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
                             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
         return None  # "AIME 2024 ranges from 23.3% to 33.3% across seeds, with a mean of 28.5%";

@@ -218,7 +218,9 @@ def _direction(word: str) -> int | None:
 _GAP_LEFT_RE = re.compile(
     r"(?:\b(?:narrow|shrink|clos|reduc|cut)\w*\s+(?:the\s+|its\s+)?gap\s+(?:to|with)\b|\bgap\s+"
     r"(?:to|with)\b[^,;]{0,60}?\b(?:narrow|shrink|clos|fall|drop)\w*)[^,;]{0,60}?\bto\s+(?:under\s+"
-    r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$", re.IGNORECASE)
+    r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$"
+    r"|\bgap\s+to\s+[^,;]{0,40}?\b(?:is|was|stays|remains)\s+(?:only\s+|just\s+|about\s+|under\s+)?$",
+    re.IGNORECASE)  # "the gap to always-thinking is 1.4 points": how far it trails
 
 
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
@@ -230,7 +232,8 @@ _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECA
       counter("Distillation wins on AIME 2024, but the gap shrinks to 1.3 points on GPQA-Diamond.",
               "1.3 points", 1),
       example("Pruning drops GSM8K accuracy by 23.5 points, but healing recovers all but 1.8 "
-              "points.", "1.8 points", -1))
+              "points.", "1.8 points", -1),
+      example("On MATH-500, the gap to always-thinking is 1.4 points.", "1.4 points", -1))
 def _gap_left(v: NumberView) -> int | None:
     """The gap a model narrows to is how far it still trails ("recovers all but 1.8 points")."""
     return -1 if _GAP_LEFT_RE.search(v.left) or _ALL_BUT_RE.search(v.left) else None

@@ -13,11 +13,14 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
-                       r"|crowd-?workers)\b", re.IGNORECASE)
+                       r"|crowd-?workers|novices|professionals)\b|\bnative\s+speakers\b|\bhuman\s+"
+                       r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
+                       re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert)",
                              re.IGNORECASE)
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs)\b")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
+                              r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
 _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:that|which"
                                 r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
@@ -49,6 +52,7 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
+    r"|pool|images|pairs"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
@@ -60,11 +64,24 @@ _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
+# "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
+_SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
+_MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
+_MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
+                          r"|synthetic|instruction)(?:\s+(?:data|traces|examples|samples))?\s*"
+                          r"(?:,|and\b|\))", re.IGNORECASE)
+# "answers 71% of questions without thinking": how often a mode is used, not a score.
+_MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
+                            r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
+                            re.IGNORECASE)
+_LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a-z]+ese|the\s+"
+                              r"(?:same|query's|question's)\s+language)\b[^,;]{0,25}$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
-_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet)"
+_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet"
+                             r"|valid)"
                              r"\w*\s+"
                              r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
@@ -81,13 +98,19 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
     r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+"
-    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+|(?:on|with|at)\s+(?:a|an|one)\s+"
+    r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
+    r"|(?:on|with|at)\s+(?:a|an|one)\s+"
     r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
-    r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$", re.IGNORECASE)
-_PARALLEL_BY_RE = re.compile(r"^\s*(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:and|or)\s+by\s*$")
+    r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$"
+    # "the length reduction is smaller, at 29%"
+    r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
+    r"\b(?:is|was|of|at|reaches|by|to)\s*$", re.IGNORECASE)
+_PARALLEL_BY_RE = re.compile(r"^\s*(?:on\s+average|(?:on|in|for|across)\s+(?:the\s+)?B)\s+"
+                             r"(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
+                             r"|nearly\s+)?$")
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
@@ -121,6 +144,13 @@ _DIFFERENCE_BOUND_RE = re.compile(
       example("o3-mini reaches 68.1%, and domain experts answer 81% of questions correctly.",
               "81%", "drop"),
       counter("Our mixture-of-experts model scores 60.1% on GPQA-Diamond.", "60.1%", "keep"),
+      example("Experts answered 82.6% of questions correctly, while novices answered 61.0%.",
+              "61.0%", "drop"),
+      example("It scores 94.1% on ScienceQA, above the reported human average of 88.4%.", "88.4%",
+              "drop"),
+      counter("It reaches 90.3% on ScienceQA, above the reported human average of 88.4%.",
+              "90.3%", "keep"),
+      example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
       counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
               "91.0%.", "39.4%", "keep"))
 def _human(v: NumberView) -> str | None:
@@ -135,7 +165,8 @@ def _human(v: NumberView) -> str | None:
 
 
 @rule("rating-scale",
-      example("Proofs are graded on a 7-point scale by expert judges.", "7-point", "drop"),
+      example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
+              "drop"),
       counter("It gains 7 points on GSM8K.", "7 points", "keep"))
 def _rating_scale(v: NumberView) -> str | None:
     """ "a 7-point scale": the size of a grading scale, not a result."""
@@ -177,18 +208,27 @@ def _coefficient(v: NumberView) -> str | None:
       example("It recovers 80% of the GSM8K gain of supervised RL.", "80%", "drop"),
       example("The answers match the target's on 96.1% of GSM8K problems.", "96.1%", "drop"),
       example("On a phone it answers 85% of GSM8K questions in under 5 seconds.", "85%", "drop"),
+      example("ModeGate answers 71% of questions without thinking.", "71%", "drop"),
+      example("Without the reward, the model answers in English for 64% of non-English "
+              "questions.", "64%", "drop"),
+      example("Training on 8% of the pool matches training on all of it.", "8%", "drop"),
+      example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
+              "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
       counter("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
-              "keep"))
+              "keep"),
+      counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"))
 def _share_of(v: NumberView) -> str | None:
     """ "37% of the questions": a share of inputs, data or compute, unless they are solved
     (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
     if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right) or _THE_BEFORE_RE.search(v.left):
         return None  # "close to the 49.6% of the full cache": the full-cache model's score
     start = v.sentence.start
-    if _WITHIN_TIME_RE.search(v.right):  # "answers 90% of the questions in under 6 seconds"
-        return "drop"
+    if _WITHIN_TIME_RE.search(v.right) or _MODE_SHARE_RE.match(v.right) or \
+            _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
+        return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
+        # questions without thinking", "answers in English for 64% of the questions"
     if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or \
             _SOLVED_SHARE_BEFORE_RE.search(v.text, max(start, v.num.start - 90), v.num.start) or (
             _OF_BENCHMARK_RE.match(v.right) and
@@ -203,6 +243,12 @@ def _share_of(v: NumberView) -> str | None:
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
       example("Throughput on a single H100 improves by 1.9x at a batch size of 64.", "1.9x",
+              "drop"),
+      example("Ablating 6 heads shortens traces on AIME 2024 problems by 22% on average.", "22%",
+              "drop"),
+      example("On harder problems the length reduction is smaller, at 29% on AIME 2024.", "29%",
+              "drop"),
+      example("It reduces generated tokens by 37% on average and by up to 61% on GSM8K.", "61%",
               "drop"),
       example("It reduces the number of steps needed to reach a given reward by 40%.", "40%",
               "drop"),
@@ -314,9 +360,22 @@ def _share_subject(v: NumberView) -> str | None:
     return None
 
 
+@rule("data-share",
+      example("RL on the selected 9% subset yields 49.5% on MathVista.", "9%", "drop"),
+      example("The best mixture, with 45% math, 30% science and 25% code, reaches 52.5% on "
+              "GPQA-Diamond.", "30%", "drop"),
+      counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
+def _data_share(v: NumberView) -> str | None:
+    """ "the selected 9% subset", "45% math, 30% science and 25% code": a share of the data."""
+    if v.num.unit != "%":
+        return None
+    return "drop" if _SUBSET_AFTER_RE.match(v.right) or (
+        _MIX_LEFT_RE.search(v.left) and _MIX_PART_RE.match(v.right)) else None
+
+
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
 NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, _setting,
-              _non_score_object)
+              _non_score_object, _data_share)
 # ... and these after the "times" rules, before the rules that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,
                          _share_subject)

@@ -108,7 +108,8 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
 # which reads group 1, else 2, never asks them for a group 2).
 # "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
-_COUNTED_ITEMS = (r"\s*(?:,|:)\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)"
+_COUNTED_ITEMS = (r"(?:\s*(?:,|:)|\s+(?:contains|comprises|consists\s+of))\s+(?:a\s+(?:set|suite"
+                  r"|collection)\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)"
                   r"{0,3}?(?:problems|questions|puzzles|tasks)\b")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
                r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"

@@ -33,6 +33,8 @@ BLIND_READS = (
     ("holdout25", "aa", "f3c2e98", 6), ("holdout26", "ab", "f3c2e98", 6),
     ("holdout27", "ac", "1d30889", 7), ("holdout28", "ad", "1d30889", 7),
     ("holdout29", "ae", "1d30889", 7), ("holdout30", "af", "1d30889", 7),
+    ("holdout31", "ag", "ab6eeb3", 7), ("holdout32", "ah", "ab6eeb3", 7),
+    ("holdout33", "ai", "ab6eeb3", 7), ("holdout34", "aj", "ab6eeb3", 7),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -590,6 +590,36 @@ PHRASINGS = [
     ("Solutions are scored on a 10-point scale by two graders.", set()),
     ("On GPQA-Diamond, Qwen3-8B scores 52.0%, and domain experts answer 81% of questions "
      "correctly.", {("GPQA-Diamond", "absolute", 52.0)}),
+    # hold-outs ag to aj (session 7, after their blind runs), written anew
+    ("RL on the selected 12% subset yields 51.0% on MathVista.", {("MathVista", "absolute", 51.0)}),
+    ("The best mix, with 50% math, 30% code and 20% science, reaches 44.1% on GPQA-Diamond.",
+     {("GPQA-Diamond", "absolute", 44.1)}),
+    ("On GPQA-Diamond, experts answered 85.0% of the questions correctly, while novices answered "
+     "58.5%.", set()),
+    ("It reaches 90.3% on ScienceQA, above the reported human average of 88.4%.",
+     {("ScienceQA", "absolute", 90.3)}),
+    ("On MGSM it scores 70.1%, and native speakers rate 93% of its answers fluent.",
+     {("MGSM", "absolute", 70.1)}),
+    ("Training on 6% of the pool matches full-data MATH-500 accuracy.", set()),
+    ("We find that 4.1% of MathVista testmini images appear in public corpora.", set()),
+    ("Its router answers 64% of GSM8K questions without thinking, at an accuracy of 90.2%.",
+     {("GSM8K", "absolute", 90.2)}),
+    ("On MGSM, without the reward the model answers in English for 58% of the questions.", set()),
+    ("Ablating four heads shortens traces on MATH-500 problems by 18% on average.", set()),
+    ("On harder problems the token reduction is smaller, at 21% on AIME 2025.", set()),
+    ("It cuts generated tokens by 30% on average and by up to 55% on MATH-500.", set()),
+    ("On MATH-500, the gap to the full model is 0.9 points.", {("MATH-500", "delta", -0.9)}),
+    ("On Sokoban instances with up to 12 boxes, it solves 66.0% of the puzzles.",
+     {("Sokoban", "absolute", 66.0)}),
+    ("GridWorld-9 contains 1,800 puzzles for testing planning. Qwen3-8B solves 22.5% of the "
+     "puzzles.", {("GridWorld-9", "absolute", 22.5)}),
+    ("On average, accuracy on NewMath-26 is 12 points lower than on MATH-500.",
+     {("NewMath-26", "delta", -12.0)}),
+    ("It improves accuracy on ChartMimic by 3.5 points.", {("ChartMimic", "delta", 3.5)}),
+    ("It scores 80.2% on ChartQA, and on PlotBench-1K, our new set of 1,000 plots, it reaches "
+     "61.0.", {("ChartQA", "absolute", 80.2), ("PlotBench-1K", "absolute", 61.0)}),
+    ("It reaches 71.2% on MathVista and 50.3% on the geometry subset of MathVerse.",
+     {("MathVista", "absolute", 71.2), ("MathVerse-geometry", "absolute", 50.3)}),
 ]
 
 

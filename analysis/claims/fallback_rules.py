@@ -19,8 +19,8 @@ _STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mea
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
 # "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
-_AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+average\s+(?:across|over)\s+(?:the\s+|our\s+"
-                                r"|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+_AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
+                                r"(?:the\s+|our\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
                                 r"|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
                                 re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
@@ -142,6 +142,8 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "AVERAGE"),
       counter("We introduce GridLogic, a benchmark of grid puzzles. Small models average 31.5% "
               "over the full benchmark.", "31.5%", "GridLogic"),
+      example("CoSR ends within 2.2 points of supervised GRPO on the average of five benchmarks.",
+              "2.2 points", "AVERAGE"),
       example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
               "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:

@@ -233,6 +233,7 @@ NOT_BENCHMARKS = {
     # and programming languages those of a code benchmark (MultiPL-E's "Lua (+14.2)")
     "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
+    "ci", "level", "levels", "tier", "tiers",  # "95% CI", "Levels 1, 2 and 3"
 }
 
 

@@ -13,11 +13,13 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
-                       r"|crowd-?workers|novices|professionals)\b|\bnative\s+speakers\b|\bhuman\s+"
+                       r"|crowd-?workers|novices|professionals|validators)\b|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert)",
+_AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
+_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
+                             r"|quiz)",
                              re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
                               r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
@@ -41,7 +43,8 @@ _NON_SCORE_RATE_RE = re.compile(
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
-                               r"|(?:[\w-]+\s+)?consistency)\b[^,;]*$", re.IGNORECASE)
+                               r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
+                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
@@ -52,7 +55,7 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
-    r"|pool|images|pairs"
+    r"|pool|images|pairs|reports|decisions"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
@@ -107,10 +110,13 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$"
     # "the length reduction is smaller, at 29%"
     r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
-    r"\b(?:is|was|of|at|reaches|by|to)\s*$", re.IGNORECASE)
-_PARALLEL_BY_RE = re.compile(r"^\s*(?:on\s+average|(?:on|in|for|across)\s+(?:the\s+)?B)\s+"
-                             r"(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
-                             r"|nearly\s+)?$")
+    r"\b(?:is|was|of|at|reaches|by|to)\s*$"
+    r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
+    r"(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)  # "the reduction exceeds 80%"
+_PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
+                             r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
+                             r"|nearly\s+)?$", re.IGNORECASE)
+_LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+$")
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
@@ -120,11 +126,12 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
-                                 r"|include|lack|omit|provide|release|disclose|mention|follow)\b")
+                                 r"|include|lack|omit|provide|release|disclose|mention|follow"
+                                 r"|require|need|involve)\b")
 # "differences below 5 points cannot be told from noise": a threshold on differences.
 _DIFFERENCE_BOUND_RE = re.compile(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
-    r"|above|larger\s+than|greater\s+than|exceeding)\s*$"
+    r"|above|larger\s+than|greater\s+than|exceeding)\s*(?:about\s+|roughly\s+|around\s+)?$"
     r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
     r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?)\b[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
@@ -150,6 +157,8 @@ _DIFFERENCE_BOUND_RE = re.compile(
               "drop"),
       counter("It reaches 90.3% on ScienceQA, above the reported human average of 88.4%.",
               "90.3%", "keep"),
+      counter("Qwen3-8B solves 38.2%, while o3-mini reaches 71.5% and human solvers average 89%.",
+              "71.5%", "keep"),
       example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
       counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
               "91.0%.", "39.4%", "keep"))
@@ -161,13 +170,15 @@ def _human(v: NumberView) -> str | None:
     """
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
+    right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
     return "drop" if _HUMAN_RE.search(left + " " + right) else None
 
 
 @rule("rating-scale",
       example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
               "drop"),
-      counter("It gains 7 points on GSM8K.", "7 points", "keep"))
+      counter("It gains 7 points on GSM8K.", "7 points", "keep"),
+      example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"))
 def _rating_scale(v: NumberView) -> str | None:
     """ "a 7-point scale": the size of a grading scale, not a result."""
     return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
@@ -248,8 +259,11 @@ def _share_of(v: NumberView) -> str | None:
               "drop"),
       example("On harder problems the length reduction is smaller, at 29% on AIME 2024.", "29%",
               "drop"),
+      example("On easier problems from MATH-500 the reduction exceeds 80%.", "80%", "drop"),
       example("It reduces generated tokens by 37% on average and by up to 61% on GSM8K.", "61%",
               "drop"),
+      example("It reduces generated tokens by 43% and 37% on math benchmarks, respectively, and "
+              "by 29% on GPQA-Diamond.", "29%", "drop"),
       example("It reduces the number of steps needed to reach a given reward by 40%.", "40%",
               "drop"),
       counter("It improves the accuracy on MATH-500 by 4.7%.", "4.7%", "keep"),
@@ -267,8 +281,8 @@ def _non_score_object(v: NumberView) -> str | None:
         return None
     prev = _NUMBER_TAIL_RE.search(v.text, v.sentence.start, v.prev_end)
     lo = max(v.sentence.start, v.prev_end - 120)
-    return "drop" if prev and _NON_SCORE_OBJECT_RE.search(
-        mask(v.text, lo, prev.start(), v.sentence)) else None
+    before = prev and _LIST_HEAD_RE.sub("", mask(v.text, lo, prev.start(), v.sentence))
+    return "drop" if prev and _NON_SCORE_OBJECT_RE.search(before) else None  # "by 43% and 37%"
 
 
 @rule("share-verb",
@@ -345,7 +359,9 @@ def _non_score_rate(v: NumberView) -> str | None:
       example("On MGSM it reaches 70.2%, and the share of traces in the question's language "
               "rises from 40% to 92%.", "40%", "drop"),
       example("Language consistency of the reasoning traces rises from 58% to 94%.", "58%",
-              "drop"))
+              "drop"),
+      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "14%", "drop"),
+      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""

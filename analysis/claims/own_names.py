@@ -114,14 +114,15 @@ _COUNTED_ITEMS = (r"(?:\s*(?:,|:)|\s+(?:contains|comprises|consists\s+of))\s+(?:
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
                r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
+_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 
 
 def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
-    if "benchmark" in abstract or "dataset" in abstract or "test" in abstract:  # what the
-        yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # appositive patterns end with
+    if any(word in abstract for word in _APPOSITIVE_WORDS):  # what the appositive patterns
+        yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # end with
     folded = fold(abstract)
     for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):  # both start with one of _INTRO_VERBS
         yield from located(pattern, abstract, _INTRO_VERBS, folded)

@@ -16,6 +16,7 @@ from analysis.claims.cues import (
     right_words,
     words,
 )
+from analysis.claims.label_rules import LABELS
 from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
 from analysis.claims.rules import counter, example, rule, table
 
@@ -109,6 +110,9 @@ def _times_non_score(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
 
 
+# "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
+_IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+it\s+"
+                       r"(?:back\s+)?to\s+$", re.IGNORECASE)
 _RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
 _BRACKET_THEN_RE = re.compile(r"^\s*(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*\)")
@@ -160,14 +164,17 @@ def _times_other(v: NumberView) -> str | None:
               "4.4 points", "keep"),
       counter("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
               "28.0%", "keep"),
-      counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"))
+      counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
+      counter("On AIME 2024 it rises to 57.1%, whereas a uniform length penalty drops it to 49.4%.",
+              "49.4%", "keep"))
 def _marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
     if num.unit == "pts":  # "by up to 5.2 points" is a score change, whatever the words before
         return None
     if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non" and \
-            left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non":  # "... at 8K tokens to 23.5%"
+            left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non" and \
+            not _IT_TO_RE.search(v.left):  # "... at 8K tokens to 23.5%", "drops it to 49.4%"
         return "drop"
     return None
 
@@ -344,7 +351,7 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    *NOT_SCORES, _lost_share, _non_score_after, _more_not_score,
+    *NOT_SCORES, *LABELS, _lost_share, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES, _model_paren,
     _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,

@@ -356,8 +356,11 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 cur.pair_role, nxt.pair_role = "from", "to"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
                 cur.unit = cur.unit or nxt.unit
-            elif separated and nxt.value > cur.value and cur.sign == nxt.sign and not is_from:
-                cur.high, cur.high_start, cur.end = nxt.value, nxt.num_start, nxt.end
+            elif separated and cur.sign == nxt.sign and not is_from and (
+                    nxt.value < cur.value if cur.sign < 0 else nxt.value > cur.value):
+                # "-1.7 and -0.4": a range of negatives, kept as magnitudes low to high
+                low, high = sorted((cur.value, nxt.value))
+                cur.value, cur.high, cur.high_start, cur.end = low, high, nxt.num_start, nxt.end
                 cur.unit = nxt.unit or cur.unit
                 cur.bound = cur.bound or nxt.bound
                 out.append(cur)

@@ -35,6 +35,8 @@ BLIND_READS = (
     ("holdout29", "ae", "1d30889", 7), ("holdout30", "af", "1d30889", 7),
     ("holdout31", "ag", "ab6eeb3", 7), ("holdout32", "ah", "ab6eeb3", 7),
     ("holdout33", "ai", "ab6eeb3", 7), ("holdout34", "aj", "ab6eeb3", 7),
+    ("holdout35", "ak", "0e558ce", 7), ("holdout36", "al", "0e558ce", 7),
+    ("holdout37", "am", "0e558ce", 7), ("holdout38", "an", "0e558ce", 7),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -127,6 +127,16 @@ def test_ranges_keep_low_and_high(claims):
     assert ranged["value"].isna().all()
 
 
+def test_a_range_of_written_negatives_runs_from_the_larger_drop(benchmarks):
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "Across sizes, 4-bit weights change MATH-500 accuracy by between -1.7 and -0.4 points, "
+        "and pruning drops GSM8K accuracy by 3 to 5 points."]})
+    found = extract_claims(papers, benchmarks=benchmarks).set_index("benchmark")
+    assert found.loc["MATH-500", ["value_low", "value_high"]].tolist() == [-1.7, -0.4]
+    assert found.loc["GSM8K", ["value_low", "value_high"]].tolist() == [-5.0, -3.0]
+    assert found[["value"]].isna().all().all()
+
+
 def test_respectively_pairs_values_with_benchmarks(claims):
     rows = of_paper(claims, "Ferret-UI Lite")
     for benchmark, value in (("ScreenSpot-V2", 91.6), ("ScreenSpot-Pro", 53.3),
@@ -620,6 +630,33 @@ PHRASINGS = [
      "61.0.", {("ChartQA", "absolute", 80.2), ("PlotBench-1K", "absolute", 61.0)}),
     ("It reaches 71.2% on MathVista and 50.3% on the geometry subset of MathVerse.",
      {("MathVista", "absolute", 71.2), ("MathVerse-geometry", "absolute", 50.3)}),
+    # hold-outs ak to an (session 7, after their blind runs), written anew
+    ("On GSM8K, Qwen3-4B solves 71.0% of the problems, while o4-mini reaches 88.5% and human "
+     "solvers average 93%.", {("GSM8K", "absolute", 71.0), ("GSM8K", "absolute", 88.5)}),
+    ("On MATH-500, refusals on benign prompts drop from 12% to 4% after training.", set()),
+    ("On MATH-500, which has 500 problems, one problem corresponds to 0.2 points.", set()),
+    ("We find that 58% of reports evaluate on GSM8K with a single sample.", set()),
+    ("The gain on GSM8K was 1.5 points (95% CI 0.2 to 2.8).", {("GSM8K", "delta", 1.5)}),
+    ("It reduces generated tokens by 35% and 28% on math benchmarks, respectively, and by 19% on "
+     "GPQA-Diamond.", set()),
+    ("On WebArena, the agent completes 21.5% of tasks, 6.1 points above its base model.",
+     {("WebArena", "absolute", 21.5), ("WebArena", "delta", 6.1)}),
+    ("It scores 44.2% on GAIA and 12.0% on BrowseComp, surpassing WebDancer-7B by 3.1 and 2.2 "
+     "points, respectively.", {("GAIA", "absolute", 44.2), ("BrowseComp", "absolute", 12.0),
+                               ("GAIA", "delta", 3.1), ("BrowseComp", "delta", 2.2)}),
+    ("On BrowseComp, 37% of the failed queries require five or more searches.", set()),
+    ("On MATH-500 the reduction exceeds 60% without any loss in accuracy.", set()),
+    ("Query drift causes 35% of failures on GAIA, followed by early stopping (22%) and misread "
+     "pages (15%).", set()),
+    ("On AIME 2024 it improves from 40.1% to 42.3%, whereas a fixed penalty drops it to 36.0%.",
+     {("AIME-2024", "absolute", 40.1), ("AIME-2024", "absolute", 42.3),
+      ("AIME-2024", "absolute", 36.0)}),
+    ("The verifier reaches 70.5 F1 on ProcessBench after step 2,000.",
+     {("ProcessBench", "absolute", 70.5)}),
+    ("It ends within 1.1 points of GRPO on the average of six benchmarks.",
+     {("AVERAGE", "delta", -1.1)}),
+    ("We introduce SciProbe, 900 multiple-choice questions in physics and chemistry. Qwen3-8B "
+     "answers 47.5% of the questions correctly.", {("SciProbe", "absolute", 47.5)}),
 ]
 
 

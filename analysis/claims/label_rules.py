@@ -1,0 +1,69 @@
+"""Label rules: numbers that name a step, a level or an interval, or share out failures."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+# "after step 1,200", "Levels 1, 2 and 3", "tier 4": the number names which one.
+_INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?)\s+"
+                              r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+# "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
+_INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
+                                 r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$", re.IGNORECASE)
+_INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence\s+intervals?|credible\s+intervals?)\b",
+                                re.IGNORECASE)  # the "95" of "95% CI"
+# "one problem corresponds to 3.3 points": what an item is worth, not a result.
+_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:problem|question|item|task)\s+"
+                            r"(?:corresponds\s+to|is\s+worth|equals|counts\s+for)\s+(?:about\s+"
+                            r"|roughly\s+)?$", re.IGNORECASE)
+# "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
+_FAILURE_SHARE_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}\bof\s+"
+                               r"(?:the\s+|all\s+)?(?:failures|errors|mistakes|incorrect)\b",
+                               re.IGNORECASE)
+_FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$",
+                                re.IGNORECASE)
+
+
+@rule("index",
+      example("ANCHOR keeps improving after step 1,200 instead of plateauing.", "1,200", "drop"),
+      example("On GAIA it scores 53.8% and 40.7% on Levels 1 and 2, respectively.", "2", "drop"),
+      counter("It reaches 61.0% on AIME 2024.", "61.0%", "keep"))
+def _index(v: NumberView) -> str | None:
+    """ "after step 1,200", "Levels 1, 2 and 3": a number that names which step or level."""
+    lo = max(v.sentence.start, v.num.start - 60)  # "Levels 1, 2 and 3": past the numbers before
+    return "drop" if not v.num.unit and _INDEX_BEFORE_RE.search(v.text, lo, v.num.start) else None
+
+
+@rule("interval",
+      example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "-0.9", "drop"),
+      example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "95%", "drop"),
+      counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"))
+def _interval(v: NumberView) -> str | None:
+    """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""
+    lo = max(v.sentence.start, v.num.start - 40)  # "CI -0.9 to 3.3": past the lower end
+    return "drop" if _INTERVAL_BEFORE_RE.search(v.text, lo, v.num.start) or \
+        _INTERVAL_AFTER_RE.match(v.right) else None
+
+
+@rule("item-worth",
+      example("On AIME 2024, which has only 30 problems, one problem corresponds to 3.3 points.",
+              "3.3 points", "drop"))
+def _item_worth(v: NumberView) -> str | None:
+    """ "one problem corresponds to 3.3 points": what one item is worth."""
+    return "drop" if _ITEM_WORTH_RE.search(v.left) else None
+
+
+@rule("failure-share",
+      example("Query drift accounts for 41% of failures, followed by premature answering (23%) and "
+              "misreading of pages (18%).", "23%", "drop"),
+      counter("It reaches 70.2% on GSM8K, followed by Qwen3-4B (66.0%).", "66.0%", "keep"))
+def _failure_share(v: NumberView) -> str | None:
+    """ "41% of failures, followed by premature answering (23%)": more shares of the failures."""
+    return "drop" if v.num.unit == "%" and _FOLLOWED_PAREN_RE.search(v.left) and \
+        _FAILURE_SHARE_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
+LABELS = (_index, _interval, _item_worth, _failure_share)

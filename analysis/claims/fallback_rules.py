@@ -163,8 +163,8 @@ def _average(v: FallbackView) -> BenchPick | None:
         return None  # "On the same benchmark, ... lose 17.9 points on average", "across 12
         # models, accuracy drops by 6.3 points on average": a mean over models, not benchmarks
     named = {b.name for b in v.usable()}
-    if not named and v.paper.own_benchmark and v.paper.benchmark_paper and \
-            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end) or \
+    if (not named and v.paper.own_benchmark and v.paper.benchmark_paper and
+            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)) or \
             _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):
         return None  # a benchmark paper's "adds fewer than 3 points on average": over its
         # models; "average 31.5% over the full benchmark": over its items

@@ -83,15 +83,13 @@ _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
-_SOLVED_LEFT_RE = re.compile(r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet"
-                             r"|valid)"
-                             r"\w*\s+"
-                             r"(?:[\w()/]+\s+){0,3}$", re.IGNORECASE)
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid)\w*\s+"
+           r"(?:[\w()/]+\s+){0,3}")  # "solves", "produces valid plans for"
+_SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
 # solved one, so it is solved too.
-_SOLVED_SHARE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:solv|resolv|answer|succe|complet)\w*\s+(?:[\w()/]+\s+){0,3}\d+(?:\.\d+)?\s*%"
-    r"\s+of\s+(?:[\w-]+\s+){1,3}(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{1,3}}"
+                                     r"(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
@@ -280,9 +278,11 @@ def _non_score_object(v: NumberView) -> str | None:
     if not _PARALLEL_BY_RE.match(v.left):
         return None
     prev = _NUMBER_TAIL_RE.search(v.text, v.sentence.start, v.prev_end)
-    lo = max(v.sentence.start, v.prev_end - 120)
-    before = prev and _LIST_HEAD_RE.sub("", mask(v.text, lo, prev.start(), v.sentence))
-    return "drop" if prev and _NON_SCORE_OBJECT_RE.search(before) else None  # "by 43% and 37%"
+    if prev is None:
+        return None
+    lo = max(v.sentence.start, v.prev_end - 120)  # before the list the number before opens:
+    before = _LIST_HEAD_RE.sub("", mask(v.text, lo, prev.start(), v.sentence))  # "by 43% and 37%"
+    return "drop" if _NON_SCORE_OBJECT_RE.search(before) else None
 
 
 @rule("share-verb",

@@ -18,21 +18,22 @@ _STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mea
                             r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
+# How many benchmarks: "five", "12".
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
 _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
-                                r"(?:the\s+|our\s+|all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
-                                r"|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
-                                re.IGNORECASE)
+                                rf"(?:the\s+|our\s+|all\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+                                r"(?:benchmarks|tasks|datasets)\b", re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
                                  r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
 # A mean over repeated runs on one benchmark, not over benchmarks.
 _PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
                          r"|generations|responses|attempts)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
-    r"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|multiple|several|various|all|many|diverse|different|numerous)(?:\s+(?:[\w-]+"
-    r"\s+){0,5}?(?:benchmarks|tasks|datasets|domains)|-(?:benchmark|task|dataset)\s+(?:suite|set"
-    r"|collection))\b", re.IGNORECASE)  # "across our twelve-benchmark suite"
+    rf"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:{_COUNT}|multiple|several|various|all|many"
+    r"|diverse|different|numerous)(?:\s+(?:[\w-]+\s+){0,5}?(?:benchmarks|tasks|datasets|domains)"
+    r"|-(?:benchmark|task|dataset)\s+(?:suite|set|collection))\b",  # "our twelve-benchmark suite"
+    re.IGNORECASE)
 _OVER_MODELS_RE = re.compile(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?"
                              r"(?:[\w-]+\s+){0,3}?models\b", re.IGNORECASE)
 _SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",

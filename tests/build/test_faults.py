@@ -130,11 +130,16 @@ def build_processes(ws: Workspace) -> list[int]:
 
 
 def kill_tree(ws: Workspace) -> None:
-    """SIGKILL every process of the build at once: a power cut, an OOM kill of its cgroup."""
+    """SIGKILL every process of the build at once: a power cut, an OOM kill of its cgroup.
+
+    All are stopped first, then killed: killed one by one, a worker whose kernel died first
+    could still run its cleanup (and remove the temporary notebook a power cut leaves)."""
     for _ in range(50):
         pids = build_processes(ws)
         if not pids:
             return
+        for pid in pids:
+            with_suppressed(os.kill, pid, signal.SIGSTOP)
         for pid in pids:
             with_suppressed(os.kill, pid, signal.SIGKILL)
         time.sleep(0.1)

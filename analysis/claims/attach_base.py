@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from analysis.claims.flag_rules import bench_lists
-from analysis.claims.names import accept_unknown_benchmark
+from analysis.claims.names import accept_unknown_benchmark, bench_name
 from analysis.claims.rules import RuleTable
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -64,6 +64,12 @@ class AttachView:
     def unknown(self, raw: str, start: int) -> bool:
         """`raw` at `start` can be a benchmark the table does not list."""
         return accept_unknown_benchmark(raw, self.model_spans, start, self.prefixes)
+
+    def unlisted_pick(self, raw: str, start: int) -> BenchPick | None:
+        """The pick of `raw` at `start` as an unlisted benchmark, when it can be one."""
+        if not self.unknown(raw, start):
+            return None
+        return BenchPick(bench_name(raw, self.benchmarks), raw, start)
 
 
 # "On X, ...": an opening phrase, which may name the benchmarks of the numbers after it.

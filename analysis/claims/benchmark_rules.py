@@ -15,7 +15,7 @@ from analysis.claims.attach_base import (
     set_bench,
 )
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
-from analysis.claims.names import Mention, bench_name, benchmark_after_number
+from analysis.claims.names import Mention, benchmark_after_number
 from analysis.claims.reference_rules import former_latter, mid_lead_name
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
@@ -262,10 +262,7 @@ def _before_name(v: AttachView) -> BenchPick | None:
         return None  # "a consumer RTX 4090": a product number, not a score
     if named and _GAPPED_SUBJECT_RE.search(left, 0, named.start(1)):
         return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left out
-    if named and v.unknown(named.group(1), start + named.start(1)):
-        return BenchPick(bench_name(named.group(1), v.benchmarks), named.group(1),
-                         start + named.start(1))
-    return None
+    return v.unlisted_pick(named.group(1), start + named.start(1)) if named else None
 
 
 # Between "on B" and the number: the same phrase ("on GSM8K it goes from"): no comma, unless
@@ -382,10 +379,7 @@ def _lead_name(v: AttachView) -> BenchPick | None:
     if found is None or found[1]:
         return None
     named = _LEAD_NAME_RE.match(v.text, v.sentence.start, v.sentence.end)
-    if named and v.unknown(named.group("name"), named.start("name")):
-        return BenchPick(bench_name(named.group("name"), v.benchmarks), named.group("name"),
-                         named.start("name"))
-    return None
+    return v.unlisted_pick(named.group("name"), named.start("name")) if named else None
 
 
 ATTACH = table(

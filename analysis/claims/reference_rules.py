@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import AttachView, BenchPick, no_claim_between
-from analysis.claims.names import bench_name
 from analysis.claims.rules import example, rule
 
 _FORMER_LATTER_BEFORE_RE = re.compile(r"\b(?:on|in|for|at)\s+the\s+(former|latter)\b[^\d,;]*$",
@@ -50,8 +49,6 @@ def mid_lead_name(v: AttachView) -> BenchPick | None:
     num = v.claim.num
     found = _MID_LEAD_NAME_RE.search(v.text, max(v.sentence.start, num.start - 160), num.start)
     if found is None or not no_claim_between(v.claims, found.end("name"), num.start, v.claim) \
-            or any(b.start == found.start("name") for b in v.sentence.benches) \
-            or not v.unknown(found.group("name"), found.start("name")):
+            or any(b.start == found.start("name") for b in v.sentence.benches):
         return None  # a listed benchmark there is the other rules' (and the fallback's)
-    return BenchPick(bench_name(found.group("name"), v.benchmarks), found.group("name"),
-                     found.start("name"))
+    return v.unlisted_pick(found.group("name"), found.start("name"))

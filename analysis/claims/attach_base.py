@@ -8,7 +8,7 @@ from typing import NamedTuple
 from analysis.claims.flag_rules import bench_lists
 from analysis.claims.names import accept_unknown_benchmark, bench_name
 from analysis.claims.rules import RuleTable
-from analysis.claims.sentence import Claim, Sentence, mask
+from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
@@ -100,3 +100,10 @@ def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
         inside = group
     return lead, inside
 
+
+def in_number_group(v: AttachView) -> bool:
+    """The number is one of a list ("58.2%, 71.9% and 66.4%"), which the list rules zip."""
+    text, num = v.text, v.claim.num
+    return any(GROUP_GAP_RE.match(text[c.num.end:num.start]) if c.num.end <= num.start else
+               GROUP_GAP_RE.match(text[num.end:c.num.start]) for c in v.claims
+               if c is not v.claim and c.parent is None and abs(c.num.start - num.start) < 40)

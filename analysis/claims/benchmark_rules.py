@@ -5,20 +5,25 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import (
-    DOMAIN_NAMES,
-    DOMAIN_RE,
     LEAD_RE,
     AttachView,
     BenchPick,
+    in_number_group,
     no_claim_between,
     opening_phrase,
     set_bench,
 )
+from analysis.claims.domain_rules import after_domain, before_domain
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.names import Mention, benchmark_after_number
-from analysis.claims.reference_rules import former_latter, mid_lead_name
+from analysis.claims.reference_rules import (
+    average_list,
+    average_list_after,
+    former_latter,
+    mid_lead_name,
+)
 from analysis.claims.rules import apply_first, counter, example, rule, table
-from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, mask
+from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
@@ -27,17 +32,15 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|
                            r"[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
-                           r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z][\w-]*\s+){0,3}?"
-                           r"(?:domains?|subsets?|splits?|portions?)\s+of\s+(?:the\s+)?)$")
+                           r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z][\w-]*\s+|[A-Z][a-z]+"
+                           r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?)\s+of\s+"
+                           r"(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"
     r"|versus|but)\b)(?:\(?[a-z@][\w@.-]*|\(\w+\))\s+){0,5}?(?:(?:from|at|to|is|was|reaches|reaching"
     r"|by|with)\s+|[:=]\s*)?)(?:(?:about|approximately|around|over|under|nearly|just|only|up\s+to)"
     r"\s+|~\s*)?\(?\s*$")
-_DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|in|across|for)\s+"
-                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
-                              r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
 _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+)?(?P<name>[A-Z][\w&'+-]*"
                            r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+(?:benchmark|dataset|test\s+set"
                            r"|development\s+set)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
@@ -54,12 +57,6 @@ _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
 _THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
-# "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
-# What may follow a domain word before the number: "code benchmarks by at most 1.1".
-_DOMAIN_SET = r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)"
-_DOMAIN_TAIL_RE = re.compile(rf"{_DOMAIN_SET}\s+(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+"
-                             r"|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+)?"
-                             r"|\s*\(\s*")  # "gains on mathematics (+3.0)"
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -76,14 +73,6 @@ def _after_mention(v: AttachView) -> Mention | None:
                 no_claim_between(v.claims, num.end, b.start, v.claim):
             return b
     return None
-
-
-def _in_number_group(v: AttachView) -> bool:
-    """The number is one of a list ("58.2%, 71.9% and 66.4%"), which the list rules zip."""
-    text, num = v.text, v.claim.num
-    return any(GROUP_GAP_RE.match(text[c.num.end:num.start]) if c.num.end <= num.start else
-               GROUP_GAP_RE.match(text[num.end:c.num.start]) for c in v.claims
-               if c is not v.claim and c.parent is None and abs(c.num.start - num.start) < 40)
 
 
 _OF_GAP_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
@@ -122,7 +111,7 @@ def _edge_has_own_number(v: AttachView, group: list[Mention], *, at_start: bool)
 def _list_average(v: AttachView, b: Mention | None, *, at_start: bool) -> BenchPick | None:
     """AVERAGE when `b`, the mention next to a lone number, opens (`at_start`) or closes a
     written list of two or more benchmarks with no other number inside it."""
-    if b is None or _in_number_group(v):
+    if b is None or in_number_group(v):
         return None
     group = next((g for g in bench_lists(v.text, v.sentence.benches) if b in g), [b])
     if len({m.name for m in group}) < 2 or group[0 if at_start else -1] is not b or \
@@ -171,23 +160,6 @@ def _after_name(v: AttachView) -> BenchPick | None:
     return None
 
 
-@rule("after-domain",
-      example("Our model improves by +14.7% on math tasks.",
-              "+14.7%", "MATH-DOMAIN"),
-      counter("Accuracy rises on SVAMP by 2.2 points and on MATH-500 by 1.4 points.",
-              "2.2 points", "SVAMP"))
-def _after_domain(v: AttachView) -> BenchPick | None:
-    """A domain after the number ("+15% on math tasks"): the domain's pseudo benchmark."""
-    num = v.claim.num
-    domain = _DOMAIN_AFTER_RE.match(v.text, num.end, v.sentence.end)
-    if domain and no_claim_between(v.claims, num.end, domain.end(), v.claim):
-        word = DOMAIN_RE.match(v.text, domain.end())
-        mentions = (*v.sentence.models, *v.sentence.benches)  # "Math-Shepherd", "MATH-500"
-        if word and not any(m.start <= word.start() < m.end for m in mentions):
-            return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
-    return None
-
-
 def _before_mention(v: AttachView) -> Mention | None:
     """The benchmark mention right before the number that the "before" rule would take."""
     num = v.claim.num
@@ -221,22 +193,6 @@ def _before(v: AttachView) -> BenchPick | None:
     """A benchmark mention before the number ("AIME score of 15.5", "GSM8K (77.3%)")."""
     b = _before_mention(v)
     return None if b is None else BenchPick(b.name, b.text, b.start)
-
-
-@rule("before-domain",
-      example("Quill improves AIME 2025 by 6.1 points and the coding benchmarks by 2.4 points.",
-              "2.4 points", "CODE-DOMAIN"),
-      example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"),
-      example("It gains most on logic and least on mathematics (+3.0 points).", "+3.0 points",
-              "MATH-DOMAIN"))
-def _before_domain(v: AttachView) -> BenchPick | None:
-    """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
-    num = v.claim.num
-    for word in DOMAIN_RE.finditer(v.text, max(v.sentence.start, num.start - 60), num.start):
-        if _DOMAIN_TAIL_RE.fullmatch(v.text, word.end(), num.start) and \
-                no_claim_between(v.claims, word.start(), num.start, v.claim):
-            return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
-    return None
 
 
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
@@ -385,9 +341,9 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _of, former_latter, _after_list, _after, _after_name, _after_domain, _averaged_lead,
-    _before_list, _before, _before_name, _before_domain, _clause, _lead_one, _lead_list, _lead_name,
-    mid_lead_name)
+    _of, former_latter, _after_list, average_list_after, _after, _after_name, after_domain,
+    _averaged_lead, _before_list, _before, _before_name, before_domain, _clause, _lead_one,
+    _lead_list, _lead_name, mid_lead_name, average_list)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

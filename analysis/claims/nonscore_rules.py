@@ -13,6 +13,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
+                       r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|crowd-?workers|novices|professionals|validators)\b|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)

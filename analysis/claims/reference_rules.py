@@ -1,11 +1,11 @@
-"""Reference rules: a benchmark named away from its number ("on the former", ", and on X, ...")."""
+"""Reference rules: benchmarks named away from the number ("on the former", an average's list)."""
 
 from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import AttachView, BenchPick, no_claim_between
-from analysis.claims.rules import example, rule
+from analysis.claims.attach_base import AttachView, BenchPick, in_number_group, no_claim_between
+from analysis.claims.rules import counter, example, rule
 
 _FORMER_LATTER_BEFORE_RE = re.compile(r"\b(?:on|in|for|at)\s+the\s+(former|latter)\b[^\d,;]*$",
                                       re.IGNORECASE)
@@ -52,3 +52,80 @@ def mid_lead_name(v: AttachView) -> BenchPick | None:
             or any(b.start == found.start("name") for b in v.sentence.benches):
         return None  # a listed benchmark there is the other rules' (and the fallback's)
     return v.unlisted_pick(found.group("name"), found.start("name"))
+
+
+# A list member: a capitalised name, perhaps "our" one, perhaps two words ("HMMT February").
+_NAME = r"(?:our\s+|the\s+)?[A-Z][\w.+@'-]*(?:\s(?:[A-Z0-9][\w.+@-]*|v\d[\w.]*))?"
+_LIST_RE = re.compile(rf"\b(?:across|over|on)\s+(?:the\s+)?(?P<list>{_NAME}(?:\s*,\s*{_NAME})*"
+                      rf"\s*,?\s*(?:and|&)\s+{_NAME})")
+_AVERAGE_RE = re.compile(r"\b(?:average[sd]?|averaging|mean)\b", re.IGNORECASE)
+# Between the number and a list after it: only its unit ("by an average of 2.5 points across").
+_UNIT_GAP_RE = re.compile(r"\s*(?:%|points?|pts|pp|percentage\s+points)?\s*")
+# Between a list and a later number of the same clause: no new clause, no other subject.
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas|yet|compared|versus|vs)\b"
+                              r"|\brespectively\b", re.IGNORECASE)
+_GAP_REACH = 60  # characters from a list to a later number of the same clause ("from A to B, a")
+
+
+def _lists(v: AttachView, lo: int, hi: int) -> list[re.Match]:
+    """Written lists of two or more names in text[lo:hi] that hold a listed benchmark and no
+    model ("across Llama, Qwen and Gemma" is a list of models)."""
+    out = []
+    for found in _LIST_RE.finditer(v.text, lo, hi):
+        s, e = found.span("list")
+        if any(s <= b.start < e for b in v.sentence.benches) and \
+                not any(s <= m.start < e for m in v.sentence.models):
+            out.append(found)
+    return out
+
+
+@rule("average-list-after",
+      example("CodePRM-7B outperforms outcome reward models by an average of 2.5 points across "
+              "LiveCodeBench, CodeContests and APPS.", "2.5 points", "AVERAGE"),
+      counter("It gains 2.5 points across LiveCodeBench, CodeContests and APPS.", "2.5 points",
+              "LiveCodeBench"))
+def average_list_after(v: AttachView) -> BenchPick | None:
+    """ "by an average of 2.5 points across A, B and C": an average over the list after the
+    number, though some of it is not in the table (the list rules read listed ones only)."""
+    num, text = v.claim.num, v.text
+    if not _averaged(v):
+        return None
+    after = _lists(v, num.end, v.sentence.end)
+    if not after or not _UNIT_GAP_RE.fullmatch(text, num.end, after[0].start()):
+        return None
+    return BenchPick("AVERAGE", after[0].group("list"), after[0].start("list"),
+                     reason="one-number-for-benchmark-list")
+
+
+@rule("average-list",
+      example("LoRA-Lingua raises the average accuracy of Llama-3.2-3B-Instruct across MGSM, "
+              "MSVAMP and our XGSM-Hard from 39.8% to 48.3%, a 21% relative gain.", "48.3%",
+              "AVERAGE"),
+      counter("The average accuracy across Qwen2.5-1.5B, Llama-3.2-1B and Gemma-2-2B on GSM8K is "
+              "41.3%.", "41.3%", "GSM8K"),
+      counter("On average it gains 2.1 points across GSM8K, CodeContests and APPS, and 4.0 "
+              "points on GPQA-Diamond.", "4.0 points", "GPQA-Diamond"))
+def average_list(v: AttachView) -> BenchPick | None:
+    """ "the average accuracy across A, B and our C from 39.8% to 48.3%": an average over a
+    list before the number that names benchmarks the table lacks (the other rules come first)."""
+    num, text, sentence = v.claim.num, v.text, v.sentence
+    average = _averaged(v)
+    before = _lists(v, average[-1].end(), num.start) if average else []
+    if not before:
+        return None
+    found, gap = before[-1], (before[-1].end(), num.start)
+    if gap[1] - gap[0] > _GAP_REACH or _CLAUSE_BREAK_RE.search(text, *gap) or any(
+            gap[0] <= b.start < gap[1] for b in sentence.benches):
+        return None  # "..., and 4.0 points on B": that number's own benchmark
+    return BenchPick("AVERAGE", found.group("list"), found.start("list"),
+                     reason="one-number-for-benchmark-list")
+
+
+def _averaged(v: AttachView) -> list[re.Match]:
+    """The "average" words of the number's clause before it; none for a number of a list
+    ("58.2% and 71.9%", which the list rules zip) or a sentence with "respectively"."""
+    num, text, sentence = v.claim.num, v.text, v.sentence
+    if in_number_group(v) or "respectively" in text[sentence.start:sentence.end].lower():
+        return []
+    lo = max(sentence.start, text.rfind(";", sentence.start, num.start) + 1)
+    return list(_AVERAGE_RE.finditer(text, lo, num.start))

@@ -63,8 +63,8 @@ QUALIFIER = table("qualifier", "qualifier", "Whether the value is a point or a b
 # ----------------------------------------------------------------------------- scope
 
 # Benchmark rules whose choice is a result over several benchmarks or a whole domain.
-AGGREGATE_RULES = frozenset({"average", "lead-list", "benchmark-list", "across-benchmarks",
-                             "domain", "after-domain"})
+AGGREGATE_RULES = frozenset({"average", "average-list", "lead-list", "benchmark-list",
+                             "across-benchmarks", "domain", "after-domain"})
 
 
 @rule("aggregate-rule",

@@ -18,6 +18,7 @@ from analysis.claims.cues import (
 )
 from analysis.claims.label_rules import LABELS
 from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
+from analysis.claims.quantity_rules import QUANTITIES
 from analysis.claims.rules import counter, example, rule, table
 
 _COUNT_RE = re.compile(
@@ -73,7 +74,8 @@ def _lost_share(v: NumberView) -> str | None:
       counter("It proves 72.5% of miniF2F, surpassing DeepSeek-Prover-V2-7B (68.0%) under the "
               "same budget.", "68.0%", "keep"),
       counter("It reaches 55.2% accuracy on GSM8K.",
-              "55.2%", "keep"))
+              "55.2%", "keep"),
+      counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
@@ -82,6 +84,8 @@ def _non_score_after(v: NumberView) -> str | None:
     if v.num.unit == "pts" and _WHOSE_RE.match(v.right):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
         # thinking accuracy": points of a score
+    if v.num.unit == "%" and _LENGTH_CONDITION_RE.match(v.right):
+        return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds at
     return "drop" if v.rcue == "non" else None
 
 
@@ -113,6 +117,15 @@ def _times_non_score(v: NumberView) -> str | None:
 # "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
 _IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+it\s+"
                        r"(?:back\s+)?to\s+$", re.IGNORECASE)
+# "accuracy drops by only 0.8 points, whereas round-to-nearest quantization falls to 81.3%": a
+# contrasting method's score, set against a score named earlier in the sentence.
+_CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"
+                                r"|cost|time|speed|throughput|usage)\b)[\w-]+\s+){1,5}(?:falls?"
+                                r"|drops?|degrades?|collapses?|rises?|climbs?|reaches)\s+to\s+$",
+                                re.IGNORECASE)
+_SCORE_WORD_RE = re.compile(r"\b(?:accura\w*|scores?|pass@\d+)\b", re.IGNORECASE)
+_LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
+                                  r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
 _RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
 _BRACKET_THEN_RE = re.compile(r"^\s*(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*\)")
@@ -120,7 +133,9 @@ _BRACKET_FIRST_RE = re.compile(r"\(\s*(?:from\s+)?\d[\d.]*\s*%?\s*(?:vs\.?|versu
 _IS_TAIL_RE = re.compile(r"\b(?:is|was|are|were|of)\s*$|[:=]\s*$")
 _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
                             re.IGNORECASE)
-_APPOSITIVE_LEFT_RE = re.compile(r"^\s*[,(]\s*(?:an?\s+)?$")
+# ", a 2.3x gain" right after a score, perhaps with its model: "up from 2.8% for M, a 4.4x gain"
+_APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\w-]+(?:\s+[\w-]+)?)"
+                                 r"\s*)?[,(]\s*(?:an?\s+)?$")
 _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
                                   r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
                                   r"|baselines?\b)", re.IGNORECASE)
@@ -135,6 +150,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               "keep"),
       example("It resolves 45.8% of SWE-bench Verified, a 1.6x improvement over its base model.",
               "1.6x", "keep"),
+      example("It resolves 12.4% of SWE-bench Verified issues, up from 2.8% for Qwen2.5-3B-Instruct"
+              ", a 4.4x improvement.", "4.4x", "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -166,7 +183,9 @@ def _times_other(v: NumberView) -> str | None:
               "28.0%", "keep"),
       counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
       counter("On AIME 2024 it rises to 57.1%, whereas a uniform length penalty drops it to 49.4%.",
-              "49.4%", "keep"))
+              "49.4%", "keep"),
+      counter("QRot lowers MATH-500 accuracy by only 0.8 points, whereas round-to-nearest 4-bit "
+              "quantization falls to 81.3%.", "81.3%", "keep"))
 def _marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
@@ -174,7 +193,9 @@ def _marked_non_score(v: NumberView) -> str | None:
         return None
     if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non" and \
             left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non" and \
-            not _IT_TO_RE.search(v.left):  # "... at 8K tokens to 23.5%", "drops it to 49.4%"
+            not _IT_TO_RE.search(v.left) and not (  # "... at 8K tokens to 23.5%", "drops it to"
+                _CONTRAST_SCORE_RE.search(v.left) and
+                _SCORE_WORD_RE.search(v.text, v.sentence.start, v.prev_end)):
         return "drop"
     return None
 
@@ -209,12 +230,15 @@ def _count(v: NumberView) -> str | None:
     return None
 
 
-_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?([a-z]{3,}s)\b")
+# "12 gates", "9 evaluation setups" (one modifier, not a preposition: "58 on benchmarks")
+_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
+                              r"|with|by|than|from|under|per)\b)[a-z]+\s+)?([a-z]{3,}s)\b")
 
 
 @rule("count-plural",
       example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
       example("A study with 24 participants who solved the puzzles.", "24", "drop"),
+      example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))
 def _count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""
@@ -351,7 +375,7 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    *NOT_SCORES, *LABELS, _lost_share, _non_score_after, _more_not_score,
+    *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after, _more_not_score,
     _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES, _model_paren,
     _marked_non_score, _marked, _slash_list, _count,
     _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,

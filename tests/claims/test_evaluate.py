@@ -384,13 +384,15 @@ SYNTHETIC_HOLDOUTS = {
     "holdout36": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout37": {"absolute_precision": 0.95, "absolute_recall": 0.85, "change_precision": 0.90},
     "holdout38": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.85},
-    # session 7, at real page density, read blind at 9cc1c5f and not fixed yet (the reads that
-    # measure the session's last rules): ao 1.00, 1.00, 0.941; ap 0.886, 0.867, 0.826; aq (code)
-    # 0.812, 0.765, 0.722; ar 0.909, 1.00, 0.889. Tripwires a little below the blind read.
-    "holdout39": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
-    "holdout40": {"absolute_precision": 0.85, "absolute_recall": 0.85, "change_precision": 0.80},
-    "holdout41": {"absolute_precision": 0.80, "absolute_recall": 0.75, "change_precision": 0.70},
-    "holdout42": {"absolute_precision": 0.90, "absolute_recall": 0.97, "change_precision": 0.85},
+    # session 7, at real page density, read blind at 9cc1c5f: ao 1.00, 1.00, 0.941; ap 0.886,
+    # 0.867, 0.826; aq (code) 0.812, 0.765, 0.722; ar 0.909, 1.00, 0.889; after the general
+    # fixes made on them in session 8, 1.00, 1.00, 1.00; 0.955, 0.933, 0.950; 0.837, 0.804,
+    # 0.875; 1.00, 1.00, 0.941 (aq's and ap's rest is mostly variants filed under the whole
+    # benchmark by the annotators: CRUXEval-O/I, SWE-bench Lite, MGSM language splits)
+    "holdout39": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    "holdout40": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.93},
+    "holdout41": {"absolute_precision": 0.83, "absolute_recall": 0.80, "change_precision": 0.85},
+    "holdout42": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
 }
 
 

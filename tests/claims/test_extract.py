@@ -657,6 +657,32 @@ PHRASINGS = [
      {("AVERAGE", "delta", -1.1)}),
     ("We introduce SciProbe, 900 multiple-choice questions in physics and chemistry. Qwen3-8B "
      "answers 47.5% of the questions correctly.", {("SciProbe", "absolute", 47.5)}),
+    # session 8, from the errors of sets ao to ar (holdout39 to holdout42)
+    ("Our adapter lifts the mean accuracy of Qwen2.5-3B across GSM8K, AsDiv-X and our "
+     "HardArith from 51.2% to 57.9%, a 13% relative gain.",
+     {("AVERAGE", "absolute", 51.2), ("AVERAGE", "absolute", 57.9),
+      ("AVERAGE", "relative", 13.0)}),
+    ("StepRM-3B beats outcome verifiers by an average of 3.1 points across MBPP, CodeContests "
+     "and APPS.", {("AVERAGE", "delta", 3.1)}),
+    ("With a 68M draft, generation speed improves by 3.1x on an M2 laptop.", set()),
+    ("As a shaping reward, it shortens training by 40% to reach the same GSM8K accuracy.", set()),
+    ("Decontamination leaves an n-gram overlap below 0.5% with GSM8K.", set()),
+    ("At 60% sparsity the pruned model keeps 71.0% on GSM8K.", {("GSM8K", "absolute", 71.0)}),
+    ("It reaches 31.0% on AIME 2024 and 24.5% on LiveCodeBench, compared with 33.2% and 12.1% "
+     "for the math specialist.", {("AIME-2024", "absolute", 31.0), ("AIME-2024", "absolute", 33.2),
+                                  ("LiveCodeBench", "absolute", 24.5),
+                                  ("LiveCodeBench", "absolute", 12.1)}),
+    ("It solves 14.6% of SWE-bench Verified issues, up from 4.0% for Qwen2.5-7B-Instruct, a 3.7x "
+     "improvement.", {("SWE-Bench-Verified", "absolute", 14.6),
+                      ("SWE-Bench-Verified", "absolute", 4.0),
+                      ("SWE-Bench-Verified", "relative", 3.7)}),
+    ("GPTQ-R keeps GSM8K accuracy within 0.5 points, whereas naive 3-bit quantization falls to "
+     "62.4%.", {("GSM8K", "delta", -0.5), ("GSM8K", "absolute", 62.4)}),
+    ("On RULER, its accuracy stays above 70% up to 256K tokens.", {("RULER", "absolute", 70.0)}),
+    ("It scores 61.5% on a Hindi translation of ARC-Challenge and 40.2% on GPQA-Diamond.",
+     {("ARC-Challenge", "absolute", 61.5), ("GPQA-Diamond", "absolute", 40.2)}),
+    ("Across 9 evaluation setups on GPQA-Diamond, the accuracy reported for one model can vary by "
+     "up to 11 points.", set()),
 ]
 
 

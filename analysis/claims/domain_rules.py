@@ -1,0 +1,65 @@
+"""Domain rules: a domain's benchmarks written next to the number ("+15% on math tasks")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.attach_base import (
+    DOMAIN_NAMES,
+    DOMAIN_RE,
+    AttachView,
+    BenchPick,
+    no_claim_between,
+)
+from analysis.claims.rules import counter, example, rule
+
+_DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on|in|across|for)\s+"
+                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
+                              r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
+# "13.0% for the math specialist": a model named by its domain, not the domain's benchmarks.
+_DOMAIN_MODEL_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:specialists?|experts?|models?|teachers?"
+                              r"|students?|baselines?|variants?|counterparts?|checkpoints?"
+                              r"|policy|policies|reasoners?|solvers?|agents?)\b", re.IGNORECASE)
+
+# "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
+# What may follow a domain word before the number: "code benchmarks by at most 1.1".
+_DOMAIN_SET = r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)"
+_DOMAIN_TAIL_RE = re.compile(rf"{_DOMAIN_SET}\s+(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+"
+                             r"|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+)?"
+                             r"|\s*\(\s*")  # "gains on mathematics (+3.0)"
+
+
+@rule("after-domain",
+      example("Our model improves by +14.7% on math tasks.",
+              "+14.7%", "MATH-DOMAIN"),
+      counter("Accuracy rises on SVAMP by 2.2 points and on MATH-500 by 1.4 points.",
+              "2.2 points", "SVAMP"),
+      counter("It scores 28.8% on AIME 2024 and 21.5% on LiveCodeBench, compared with 29.1% and "
+              "13.0% for the math specialist.", "13.0%", "LiveCodeBench"))
+def after_domain(v: AttachView) -> BenchPick | None:
+    """A domain after the number ("+15% on math tasks"): the domain's pseudo benchmark."""
+    num = v.claim.num
+    domain = _DOMAIN_AFTER_RE.match(v.text, num.end, v.sentence.end)
+    if domain and no_claim_between(v.claims, num.end, domain.end(), v.claim):
+        word = DOMAIN_RE.match(v.text, domain.end())
+        mentions = (*v.sentence.models, *v.sentence.benches)  # "Math-Shepherd", "MATH-500"
+        if word and not any(m.start <= word.start() < m.end for m in mentions) and \
+                not _DOMAIN_MODEL_RE.match(v.text, word.end()):
+            return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
+    return None
+
+
+@rule("before-domain",
+      example("Quill improves AIME 2025 by 6.1 points and the coding benchmarks by 2.4 points.",
+              "2.4 points", "CODE-DOMAIN"),
+      example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"),
+      example("It gains most on logic and least on mathematics (+3.0 points).", "+3.0 points",
+              "MATH-DOMAIN"))
+def before_domain(v: AttachView) -> BenchPick | None:
+    """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
+    num = v.claim.num
+    for word in DOMAIN_RE.finditer(v.text, max(v.sentence.start, num.start - 60), num.start):
+        if _DOMAIN_TAIL_RE.fullmatch(v.text, word.end(), num.start) and \
+                no_claim_between(v.claims, word.start(), num.start, v.claim):
+            return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
+    return None

@@ -72,6 +72,13 @@ class AttachView:
         return BenchPick(bench_name(raw, self.benchmarks), raw, start)
 
 
+# "outperforming ThinkPrune (41.2) and L1-Exact (": a comparison verb, then rivals' names with
+# their bracketed scores; a name there is a model, even one the tables do not know.
+RIVAL_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"  # "ThinkPrune", "L1-Exact", "Qwen3 8B"
+RIVALS_BEFORE = (r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|over|than|versus"
+                 r"|vs\.?|compared\s+(?:with|to)|including|such\s+as)\s+(?:the\s+)?"
+                 rf"(?:{RIVAL_NAME}\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*")
+
 # "On X, ...": an opening phrase, which may name the benchmarks of the numbers after it.
 LEAD_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In|For|Across|At)\s+(?P<lead>(?:[^,;()]|\([^()]*\))"
                      r"{1,120}),")

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.attach_base import (
     LEAD_RE,
+    RIVALS_BEFORE,
     AttachView,
     BenchPick,
     in_number_group,
@@ -197,6 +198,7 @@ def _before(v: AttachView) -> BenchPick | None:
 
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
 _GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$")
+_RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
 
 
 @rule("before-name",
@@ -207,7 +209,9 @@ _GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$
       example("It also improves reasoning-question accuracy on CharXiv by 4.3 points.",
               "4.3 points", "CharXiv"),
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
-              "12.4 points", ""))
+              "12.4 points", ""),
+      counter("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
+              "(38.6).", "38.6", "AIME-2024"))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
@@ -216,8 +220,10 @@ def _before_name(v: AttachView) -> BenchPick | None:
         _ON_NAME_BY_RE.search(left)
     if v.claim.num.value > 100 and not v.claim.num.unit:
         return None  # "a consumer RTX 4090": a product number, not a score
-    if named and _GAPPED_SUBJECT_RE.search(left, 0, named.start(1)):
-        return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left out
+    if named and (_GAPPED_SUBJECT_RE.search(left, 0, named.start(1)) or
+                  _RIVALS_END_RE.search(left, 0, named.start(1))):
+        return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left
+        # out; "outperforming ThinkPrune (41.2)": a rival model
     return v.unlisted_pick(named.group(1), start + named.start(1)) if named else None
 
 

@@ -14,6 +14,11 @@ from analysis.claims.sentence import Claim, Sentence, main_claims
 COMPARED_RE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared)\b",
                          re.IGNORECASE)
 
+_PARTS_BEFORE_RE = re.compile(r"\b(?:\d+|all|each|every)\s+$")
+_PARTS_AFTER_RE = re.compile(r"\s+(?:sub)?(?:tasks|subsets|categories|languages|splits|subjects)\b")
+# ", and", ", while", ";": a new clause starts.
+NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
+
 
 class FallbackView:
     """A claim no attach rule placed, with its sentence, the claims before it and the paper."""
@@ -35,6 +40,12 @@ class FallbackView:
         """The claim's sentence."""
         return self.text[self.sentence.start:self.sentence.end]
 
+    def parts_of_one(self) -> bool:
+        """The sentence names the parts of one benchmark ("across the 27 BBH tasks"): an
+        average over them is that benchmark's score, not an average over benchmarks."""
+        return any(_PARTS_BEFORE_RE.search(self.text, self.sentence.start, b.start) and
+                   _PARTS_AFTER_RE.match(self.text, b.end) for b in self.usable())
+
     def usable(self) -> list[Mention]:
         """The sentence's benchmarks a claim can be on (no example, training set, comparator)."""
         return [b for b in self.sentence.benches if usable_benchmark(b)]
@@ -43,3 +54,22 @@ class FallbackView:
 def copy_pick(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
     """The benchmark pick of claim `p`, copied for another claim."""
     return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label)
+
+
+def nearest_before(v: FallbackView, usable: list[Mention]) -> Mention:
+    """The last of `usable` before the claim's number, else the first after it."""
+    before = [b for b in usable if b.end <= v.claim.num.start]
+    return before[-1] if before else usable[0]
+
+
+def own_clause_after(v: FallbackView, usable: list[Mention]) -> Mention | None:
+    """The first benchmark after the number when the nearest one before it is in an earlier
+    clause ("48.3 on A, while the 4B model comes within 2.1 points of M on B": B)."""
+    num, text = v.claim.num, v.text
+    before = [b for b in usable if b.end <= num.start]
+    after = [b for b in usable if b.start >= num.end]
+    if not before or not after or not NEW_CLAUSE_RE.search(text, before[-1].end, num.start) \
+            or NEW_CLAUSE_RE.search(text, num.end, after[0].start) or any(
+            num.end <= c.num.start < after[0].start for c in v.claims):
+        return None
+    return after[0]

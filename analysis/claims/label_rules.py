@@ -13,8 +13,8 @@ _INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|r
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
 _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
                                  r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$", re.IGNORECASE)
-_INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence\s+intervals?|credible\s+intervals?)\b",
-                                re.IGNORECASE)  # the "95" of "95% CI"
+_INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?)\b",
+                                re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
 _ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:problem|question|item|task)\s+"
                             r"(?:corresponds\s+to|is\s+worth|equals|counts\s+for)\s+(?:about\s+"
@@ -25,6 +25,11 @@ _FAILURE_SHARE_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[
                                re.IGNORECASE)
 _FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$",
                                 re.IGNORECASE)
+# "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
+_VERSION_BEFORE_RE = re.compile(r"\bB\s$")
+_VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
+_VERSION_AFTER_RE = re.compile(r"\s*(?:[,;.)]|$|\s(?:relative|compared|and|or|while|with|without"
+                               r"|benchmark|dataset|test|split|set|where|when|as|than|over|under)\b)")
 
 
 @rule("index",
@@ -40,6 +45,8 @@ def _index(v: NumberView) -> str | None:
 @rule("interval",
       example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "-0.9", "drop"),
       example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "95%", "drop"),
+      example("400 problems suffice to resolve differences of two points with 95% confidence.",
+              "95%", "drop"),
       counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"))
 def _interval(v: NumberView) -> str | None:
     """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""
@@ -66,4 +73,18 @@ def _failure_share(v: NumberView) -> str | None:
         _FAILURE_SHARE_RE.search(v.text, v.sentence.start, v.num.start) else None
 
 
-LABELS = (_index, _interval, _item_worth, _failure_share)
+@rule("version",
+      example("This augmentation yields +6.7 points on LogiQA 2.0 relative to fine-tuning alone.",
+              "2.0", "drop"),
+      counter("It reaches 61.2 on GSM8K and 45.3 on MATH.", "45.3", "keep"))
+def _version(v: NumberView) -> str | None:
+    """ "LogiQA 2.0": a one-decimal number under 10 right after a benchmark, followed by no
+    unit, names its version."""
+    num = v.num
+    if num.unit or num.sign or num.value >= 10 or not _VERSION_BEFORE_RE.search(v.left) or \
+            not _VERSION_RE.fullmatch(v.text, num.num_start, num.end):
+        return None
+    return "drop" if _VERSION_AFTER_RE.match(v.text, num.end) else None
+
+
+LABELS = (_index, _interval, _item_worth, _failure_share, _version)

@@ -234,6 +234,7 @@ NOT_BENCHMARKS = {
     "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
     "ci", "level", "levels", "tier", "tiers",  # "95% CI", "Levels 1, 2 and 3"
+    "flop", "flops", "cpu", "cpus", "tpu", "tpus", "npu",  # "at an equal FLOP budget"
 }
 
 
@@ -255,6 +256,7 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
     return not prefixes.starts_name(raw.split("-")[0])
 
 
+_GRID_SIZE_RE = re.compile(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?")  # "3x3", "6x6x6"
 _NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b")
 _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
@@ -350,6 +352,7 @@ def benchmark_after_number(text: str, pos: int, end: int,
     if not m:
         return None
     raw = m.group(1).rstrip(".,;:")
-    if not accept_unknown_benchmark(raw, model_spans, m.start(1), prefixes) or len(raw) < 2:
-        return None
+    if not accept_unknown_benchmark(raw, model_spans, m.start(1), prefixes) or len(raw) < 2 \
+            or _GRID_SIZE_RE.fullmatch(raw):
+        return None  # "71.5% on 3x3 grids": a size of the puzzle, not a benchmark
     return Mention(m.start(1), m.start(1) + len(raw), raw, bench_name(raw, benchmarks))

@@ -40,7 +40,7 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
-    r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,2}"
+    r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
@@ -52,7 +52,8 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 # "37% of the questions", "the final 20% of training": a share of something, not a score,
 # unless the number is what the model solves ("solves 53.3% (8/15) of problems").
 _SHARE_OF_RE = re.compile(
-    r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
@@ -60,7 +61,7 @@ _SHARE_OF_RE = re.compile(
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
-    r"|predictions|completions|instances)\b"
+    r"|predictions|completions|instances))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -126,7 +127,7 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
-                                 r"|require|need|involve)\b")
+                                 r"|require|need|involve|contain|exhibit)\b")
 # "differences below 5 points cannot be told from noise": a threshold on differences.
 _DIFFERENCE_BOUND_RE = re.compile(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"

@@ -7,6 +7,17 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
+# "41 J per problem", "4.2 Wh per 100 questions": energy.
+_ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?)\b")
+# "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
+_ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
+                           r"|generations|drafts)\b", re.IGNORECASE)
+# "4.7% of HellaSwag items appear verbatim": a contamination share; "unchanged on 99.2% of B".
+_LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
+                            r"|problems|examples|instances)\s+(?:appear|are\s+found|occur|overlap"
+                            r"|leak|were\s+found)", re.IGNORECASE)
+_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\s+(?:on|for|in)"
+                          r"\s+$", re.IGNORECASE)
 # "At 50% sparsity", "at 30% pruning": the setting the result is measured at.
 _SETTING_AFTER_RE = re.compile(r"\s*(?:sparsity|pruning|compression|quantization|dropout"
                                r"|masking|mask\s+ratio|(?:label\s+)?noise)\b", re.IGNORECASE)
@@ -16,8 +27,15 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"(?:(?:on|with|at)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){1,2}?)?"
     r"(?:improves|increases|rises|grows|drops|falls|decreases|shrinks)\s+(?:by\s+)?$"
     # "shortens training by 30%", "speeds up inference by 2.1x"
-    r"|\b(?:shortens?|speeds?\s+up|accelerates?|cuts?|reduces?|halves|lengthens?)\s+(?:the\s+)?"
-    r"(?:training|inference|decoding|convergence|wall-?clock)(?:\s+time)?\s+by\s*$"
+    r"|\b(?:shorten(?:s|ing)?|speeds?\s+up|accelerat\w*|cuts?|reduc\w*|halves|lengthen\w*)\s+"
+    r"(?:the\s+)?(?:training|inference|decoding|convergence|wall-?clock|generations?)(?:\s+time)?"
+    r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
+    # "its loop rate falls from 14%": the rate of something that is not solving
+    r"|\b(?!(?:pass|success|solve|solving|resolve|resolution|win|accuracy|completion|correct)\b)"
+    r"[a-z-]+\s+rates?\s+(?:\w+\s+){0,2}?(?:falls?|drops?|decreases?|declines?|rises?"
+    r"|increases?|grows?|goes)\s+from\s*$"
+    # "expected calibration error on B falls from 0.21": a calibration measure
+    r"|\b(?:calibration\s+error|ECE|Brier(?:\s+score)?)\b[^;]*$"
     # "the number of tokens per B question from 310 to 205"
     r"|\btokens\s+per\s+(?:[\w-]+\s+){0,2}?(?:question|problem|query|answer|response|sample|item"
     r"|example)s?\s+(?:from\s*|to\s*|by\s*)$"
@@ -28,9 +46,9 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|\b(?:pays?|paying|spends?)\s+(?:roughly|about|nearly|around|up\s+to|only)?\s*$",
     re.IGNORECASE)
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
-_SPREAD_RE = re.compile(r"\b(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
-                        r"\s+by\s+(?:as\s+much\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+)?$",
-                        re.IGNORECASE)
+_SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
+                        r"|differs|varies|swings|fluctuates)\s+by\s+(?:as\s+much\s+as\s+|up\s+to\s+"
+                        r"|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 # "improvements under 3 points reported in the original papers": a class of results.
 _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
@@ -61,6 +79,10 @@ def _setting_after(v: NumberView) -> str | None:
               "0.2%", "drop"),
       example("We estimate that a Burmese user pays roughly 3 times more per MGSM problem.", "3",
               "drop"),
+      example("The probe shortens generations by 28% without changing accuracy.", "28%", "drop"),
+      example("With Refine-RL, the loop rate falls from 41% to 12% of turns.", "41%", "drop"),
+      example("Expected calibration error on MATH-500 falls from 0.21 to 0.08.", "0.21", "drop"),
+      counter("Its pass rate rises from 41% to 52% on MBPP.", "41%", "keep"),
       counter("Its accuracy on GSM8K improves by 2.7 points.", "2.7 points", "keep"))
 def _quantity_change(v: NumberView) -> str | None:
     """ "decoding speed improves by 2.7x", "shortens training by 30%", "overlap below 0.2%",
@@ -85,4 +107,24 @@ def _spread(v: NumberView) -> str | None:
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None
 
 
-QUANTITIES = (_setting_after, _quantity_change, _spread)
+@rule("measure-of-use",
+      example("The median is 41 J per MATH-500 problem on a flagship phone.", "41", "drop"),
+      example("It consumes 4.2 Wh per 100 GSM8K questions on the Jetson.", "4.2", "drop"),
+      example("TinyDraft achieves an acceptance rate of 71% on GSM8K traces and 63% on MATH-500 "
+              "traces.", "63%", "drop"),
+      example("We find that 4.7% of HellaSwag validation items and 1.9% of WinoGrande items appear "
+              "verbatim or with minor edits in at least one corpus.", "1.9%", "drop"),
+      example("The selected answer is unchanged on 99.2% of MATH-500 problems.", "99.2%", "drop"),
+      counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
+def _measure_of_use(v: NumberView) -> str | None:
+    """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
+    leak or that an answer is unchanged on: measures of using or cleaning a benchmark."""
+    if _ENERGY_AFTER_RE.match(v.right) or _ON_TRACES_RE.match(v.right):
+        return "drop"
+    if v.num.unit != "%":
+        return None
+    return "drop" if _LEAK_SHARE_RE.match(v.right) or (
+        _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
+
+
+QUANTITIES = (_setting_after, _quantity_change, _spread, _measure_of_use)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.attach_base import RIVAL_NAME, RIVALS_BEFORE
 from analysis.claims.cues import CONTINUATION_RE, NumberView
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
@@ -97,6 +98,24 @@ def _parallel_list(r: RescueView) -> str | None:
     return None
 
 
+# "outperforming ThinkPrune (41.2) and L1-Exact (38.6)": the named rivals' scores.
+_RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}\s*\(\s*$")
+
+
+@rule("rival-paren",
+      example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
+              "(38.6) under the same budget.", "38.6", "keep"),
+      counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
+def _rival_paren(r: RescueView) -> str | None:
+    """ "scores 44.9, outperforming ThinkPrune (41.2)": a decimal in brackets after a rival's
+    name, in a sentence with a kept score, is the rival's score (names not in the table too)."""
+    num, i = r.nums[r.i], r.i
+    if "keep" not in r.verdicts[:i] or "." not in r.text[num.num_start:num.end]:
+        return None
+    lo = max(r.sentence.start, num.start - 150)
+    return "keep" if _RIVAL_PAREN_RE.search(r.text, lo, num.start) else None
+
+
 _RIGHT_AFTER_RE = re.compile(r"[^,;]{0,20},\s*from\s+$")  # "by 12% relative, from "
 
 
@@ -127,7 +146,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _continues_kept, _compared_kept, _parallel_list, _pair_after_kept,
-               _unvouched)
+               _rival_paren, _unvouched)
 
 
 @rule("from-of-kept-pair",
@@ -159,9 +178,10 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
                     _from_of_kept_pair, _to_of_kept_pair)
 
 
+_QUANTITY_VERDICTS = ("setting-after", "quantity-change", "spread", "measure-of-use")
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
-                       "setting")
+                       "setting", *_QUANTITY_VERDICTS)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
                                   r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$"  # ", and on B by":
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$")
@@ -221,11 +241,13 @@ def _compared_with_non_score(v: ListedView) -> str | None:
 
 
 _UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
-                            "non-score-rate")
+                            "non-score-rate", *_QUANTITY_VERDICTS)
 
 
 @rule("pair-of-non-score",
-      example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"))
+      example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"),
+      example("It reaches a rating of 1,214, and its loop rate falls from 14% to 2% of "
+              "generations.", "2%", "drop"))
 def _pair_of_non_score(v: ListedView) -> str | None:
     """ "the share of code from 5% to 30%": the second end of a pair whose first is no score."""
     # Only a first end with a unit that its own words make no score: a bare first end after a

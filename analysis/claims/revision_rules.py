@@ -133,13 +133,17 @@ CONTINUED = table("kind-continued", "kind", "A bare number continuing the one be
                   _continues)
 
 
+_VARIANT_AFTER_RE = re.compile(r"\s+(?:without|w/o|with|before|after|for|using|under|at|in)\b")
+
+
 def link_parentheticals(text: str, claims: list[Claim]) -> None:
     """ "56.7% (+40.0%)": a signed number in brackets right after a score belongs to it."""
     for prev, claim in zip(claims, claims[1:], strict=False):
         num = claim.num
         if PAREN_RE.match(text[prev.num.end:num.start]) and (
-                num.sign or num.marker or num.unit in ("%", "x")):
-            claim.parent = prev
+                num.sign or num.marker or num.unit in ("%", "x")) and not (
+                not num.sign and _VARIANT_AFTER_RE.match(text, num.end)):
+            claim.parent = prev  # not "92.4% (92.8% without early exit)": a variant's score
 
 
 def _continuations(text: str, sentence: Sentence, claims: list[Claim]) -> None:

@@ -20,9 +20,11 @@ from analysis.claims.label_rules import LABELS
 from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
 from analysis.claims.quantity_rules import QUANTITIES
 from analysis.claims.rules import counter, example, rule, table
+from analysis.claims.sentence import mask
 
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|tasks?|benchmarks?|datasets?|models?|LLMs?"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?"
+    r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
     r"|topics|scenarios|axes|users|requests|documents|pairs|queries|premises|shots?|days?"
@@ -75,7 +77,9 @@ def _lost_share(v: NumberView) -> str | None:
               "same budget.", "68.0%", "keep"),
       counter("It reaches 55.2% accuracy on GSM8K.",
               "55.2%", "keep"),
-      counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"))
+      counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
+      counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
+              "keep"))
 def _non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
@@ -84,8 +88,11 @@ def _non_score_after(v: NumberView) -> str | None:
     if v.num.unit == "pts" and _WHOSE_RE.match(v.right):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
         # thinking accuracy": points of a score
-    if v.num.unit == "%" and _LENGTH_CONDITION_RE.match(v.right):
-        return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds at
+    if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
+            v.prev_end > v.sentence.start and _OPEN_PAREN_ONLY_RE.fullmatch(v.left) and
+            _VARIANT_RIGHT_RE.match(v.right))):
+        return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds
+        # at; "at 90.1% (90.6% without the exit head)": the score of a variant
     return "drop" if v.rcue == "non" else None
 
 
@@ -124,6 +131,9 @@ _CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens
                                 r"|drops?|degrades?|collapses?|rises?|climbs?|reaches)\s+to\s+$",
                                 re.IGNORECASE)
 _SCORE_WORD_RE = re.compile(r"\b(?:accura\w*|scores?|pass@\d+)\b", re.IGNORECASE)
+_BENCH_SLASH_RE = re.compile(r"\bB\s?/\s?B\b")  # "on MATH-500 / OlympiadBench", masked
+_OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
+_VARIANT_RIGHT_RE = re.compile(r"\s*(?:without|w/o|before|with\s+the\s+full)\b", re.IGNORECASE)
 _LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
                                   r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
 _RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
@@ -210,9 +220,14 @@ def _marked(v: NumberView) -> str | None:
 
 @rule("slash-list",
       example("It is better than training on the full pool (46.7/26.7/84.0/54.5).",
-              "26.7", "keep"))
+              "26.7", "keep"),
+      example("The scores on MATH-500 / OlympiadBench are 84.0 / 52.7 for ToV.", "52.7", "keep"))
 def _slash_list(v: NumberView) -> str | None:
-    """A member of a slash list of three or more decimals ("46.7/26.7/84.0") is a score."""
+    """A member of a slash list of three or more decimals ("46.7/26.7/84.0") is a score, and
+    of two when the sentence lists benchmarks the same way ("on A / B are 84.0 / 52.7")."""
+    if v.num.listed == 2 and _BENCH_SLASH_RE.search(
+            mask(v.text, v.sentence.start, v.sentence.end, v.sentence)):
+        return "keep"
     return "keep" if v.num.listed >= 3 else None
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.claims.evaluate import evaluate
+from analysis.claims.evaluate import bench_key, evaluate
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.dev.bench_reference import export_commit, run_in
 
@@ -56,7 +56,8 @@ claims.to_csv(sys.argv[2], index=False)
 """
 COLUMNS = ["set", "folder", "commit", "session", "gold", "found", "correct", "change_found",
            "change_correct", "certain_found", "certain_correct", "uncertain_found",
-           "uncertain_correct"]
+           "uncertain_correct", "variant_correct"]
+VALUE_TOLERANCE = 0.051  # points: evaluate's ABS_TOLERANCE, for pairing a variant with its gold
 Z_95 = 1.959964  # two-sided 95% normal quantile, for the Wilson interval
 
 
@@ -76,7 +77,29 @@ def score_read(claims: pd.DataFrame, folder: Path, *, benchmarks: pd.DataFrame) 
             "change_correct": named["change"]["tp"],
             **{f"{flag}_{what}": by_flag[flag]["absolute"][key]
                for flag in ("certain", "uncertain")
-               for what, key in (("found", "found"), ("correct", "correct"))}}
+               for what, key in (("found", "found"), ("correct", "correct"))},
+            "variant_correct": variant_agreements(named, benchmarks=benchmarks)}
+
+
+def variant_agreements(named: dict, *, benchmarks: pd.DataFrame) -> int:
+    """Wrong scores (of one `evaluate` scope) that are a missed gold score of the same paper and
+    value under a variant or part of its benchmark's name ("CRUXEval-O" for gold "CRUXEval",
+    "MGSM-Swahili" for "MGSM"): the naming convention the extractor and annotators differ on,
+    counted one to one. Reported beside precision, never in it."""
+    misses = [(g.title, g.value, bench_key(g.benchmark, benchmarks))
+              for g in named["false_negatives"].itertuples() if g.kind == "absolute"]
+    count = 0
+    for f in named["false_positives"].itertuples():
+        if f.kind != "absolute":
+            continue
+        key = bench_key(f.benchmark, benchmarks)
+        for i, (title, value, gold_key) in enumerate(misses):
+            if title == f.title and abs(value - f.value) <= VALUE_TOLERANCE and key != gold_key \
+                    and gold_key and (key.startswith(gold_key) or gold_key.startswith(key)):
+                count += 1
+                del misses[i]
+                break
+    return count
 
 
 def wilson(successes: int, trials: int, *, z: float = Z_95) -> tuple[float, float]:
@@ -96,7 +119,10 @@ def pooled_rates(reads: pd.DataFrame) -> pd.DataFrame:
     rates = {"score precision": ("correct", "found"), "score recall": ("correct", "gold"),
              "change precision": ("change_correct", "change_found"),
              "precision of scores not flagged uncertain": ("certain_correct", "certain_found"),
-             "precision of scores flagged uncertain": ("uncertain_correct", "uncertain_found")}
+             "precision of scores flagged uncertain": ("uncertain_correct", "uncertain_found"),
+             "score precision, a variant's name agreeing": ("with_variants", "found"),
+             "score recall, a variant's name agreeing": ("with_variants", "gold")}
+    totals["with_variants"] = totals["correct"] + totals["variant_correct"]
     rows = []
     for label, (hit, of) in rates.items():
         k, n = int(totals[hit]), int(totals[of])

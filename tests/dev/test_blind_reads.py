@@ -18,6 +18,7 @@ from analysis.dev.blind_reads import (
     pooled_rates,
     run_blind_reads,
     score_read,
+    variant_agreements,
     wilson,
 )
 
@@ -34,14 +35,30 @@ def test_wilson_interval_matches_the_textbook_values():
 
 
 def test_pooled_rates_sum_the_reads():
-    reads = pd.DataFrame([["a", "f1", "c1", 5, 10, 9, 8, 4, 3, 6, 6, 3, 2],
-                          ["b", "f2", "c2", 6, 20, 19, 18, 6, 6, 10, 9, 9, 9]], columns=COLUMNS)
+    reads = pd.DataFrame([["a", "f1", "c1", 5, 10, 9, 8, 4, 3, 6, 6, 3, 2, 1],
+                          ["b", "f2", "c2", 6, 20, 19, 18, 6, 6, 10, 9, 9, 9, 0]], columns=COLUMNS)
     rates = pooled_rates(reads).set_index("rate")
     assert rates.loc["score precision", "count"] == "26 of 28"
     assert rates.loc["score recall", "value"] == pytest.approx(26 / 30)
     assert rates.loc["change precision", "value"] == pytest.approx(9 / 10)
     assert rates.loc["precision of scores not flagged uncertain", "count"] == "15 of 16"
     assert rates.loc["precision of scores flagged uncertain", "count"] == "11 of 12"
+    assert rates.loc["score precision, a variant's name agreeing", "count"] == "27 of 28"
+    assert rates.loc["score recall, a variant's name agreeing", "count"] == "27 of 30"
+
+
+def test_a_variant_of_the_gold_benchmark_pairs_one_to_one_with_its_miss():
+    benchmarks = load_benchmarks()
+    gold = pd.DataFrame({"title": ["P", "P", "P"], "kind": ["absolute"] * 3,
+                         "benchmark": ["CRUXEval", "MGSM", "GSM8K"], "value": [61.4, 40.0, 70.0]})
+    found = pd.DataFrame({"title": ["P", "P", "P", "P", "Q"], "kind": ["absolute"] * 5,
+                          "benchmark": ["CRUXEval-O", "CRUXEval-I", "MGSM-Swahili", "MATH-500",
+                                        "CRUXEval-O"],
+                          "value": [61.4, 61.4, 40.03, 70.0, 61.4]})
+    named = {"false_negatives": gold, "false_positives": found}
+    # CRUXEval-O pairs with CRUXEval (CRUXEval-I, same value, finds it taken), MGSM-Swahili with
+    # MGSM (within tolerance); MATH-500 is no variant of GSM8K; paper Q has no miss
+    assert variant_agreements(named, benchmarks=benchmarks) == 2
 
 
 def test_every_blind_set_is_a_committed_fixture_with_a_commit():

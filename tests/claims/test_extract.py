@@ -685,9 +685,9 @@ PHRASINGS = [
      "up to 11 points.", set()),
     # session 8, from the errors of sets as to av (holdout43 to holdout46)
     ("With 32 samples, the accuracies on GSM8K / MATH-500 are 91.3 / 70.6 for PRM-S versus "
-     "89.0 / 66.2 for majority voting.", {("GSM8K", "absolute", 91.3), ("MATH-500", "absolute", 70.6),
-                                          ("GSM8K", "absolute", 89.0),
-                                          ("MATH-500", "absolute", 66.2)}),
+     "89.0 / 66.2 for majority voting.",
+     {("GSM8K", "absolute", 91.3), ("MATH-500", "absolute", 70.6), ("GSM8K", "absolute", 89.0),
+      ("MATH-500", "absolute", 66.2)}),
     ("On MATH-500, Trim-3B scores 71.8, ahead of ShortCoT (68.4) and LenPen (65.0).",
      {("MATH-500", "absolute", 71.8), ("MATH-500", "absolute", 68.4),
       ("MATH-500", "absolute", 65.0)}),

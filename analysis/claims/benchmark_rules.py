@@ -53,7 +53,7 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)(?:\s+
                              r"\s*:?\s*$")
 # "improves accuracy on CharXiv by 4.3 points": the name, then "by".
 _ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+by\s+"
-                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?$")
+                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")

@@ -58,3 +58,21 @@ def compared_like(v: FallbackView) -> BenchPick | None:
         return None
     alike = [c for c in main if _metric_after(v, c) == written]
     return copy_pick(alike[-1], reason="benchmark-inferred") if alike else None
+
+
+_APPOSITIVE_GAP_RE = re.compile(r"\s*,\s*(?:an?\s+|or\s+)?")
+
+
+@rule("appositive-change",
+      example("Its average over six benchmarks reaches 49.5, a 1.3x improvement over the dense "
+              "baseline, and it gains 5.6 points on MathVerse.", "1.3x", "AVERAGE"))
+def appositive_change(v: FallbackView) -> BenchPick | None:
+    """ "reaches 49.5, a 1.3x improvement": a change set right after a claimed number (", a")
+    is on that number's benchmark."""
+    i, claim = v.index, v.claim
+    if claim.kind not in ("delta", "relative") or i == 0:
+        return None
+    prev = v.claims[i - 1]
+    if not prev.bench or not _APPOSITIVE_GAP_RE.fullmatch(v.text, prev.num.end, claim.num.start):
+        return None
+    return copy_pick(prev)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
-from analysis.claims.compare_rules import compared_like, parallel_pair
+from analysis.claims.compare_rules import appositive_change, compared_like, parallel_pair
 from analysis.claims.fallback_base import (
     COMPARED_RE,
     NEW_CLAUSE_RE,
@@ -375,8 +375,8 @@ FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
-    _paren, _continued, parallel_pair, _pair, _pair_from, _listed, _average, _compared,
-    compared_like, _benchmark_list, _sentence,
+    _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
+    _compared, compared_like, _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
     _own_benchmark_named, _previous_sentence, _only_benchmark)
 

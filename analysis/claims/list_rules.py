@@ -77,13 +77,16 @@ def _respectively(g: GroupView) -> Zipped | None:
       example("On the logic benchmarks FOLIO and ProofWriter, the relative gains are 9.1% and "
               "6.0%.", "6.0%", "ProofWriter"),
       example("Average accuracy over GSM8K, MATH-500 and Minerva Math rises by 4.3, 11.7 and 14.2 "
-              "points for the 0.5B, 1.5B and 3B models.", "11.7", "AVERAGE"))
+              "points for the 0.5B, 1.5B and 3B models.", "11.7", "AVERAGE"),
+      example("TraceTrim-7B attains 92.6% on MATH-500 and 57.9% on AIME 2024 "
+              "[DeepSeek-R1-Distill-Qwen-7B: 92.1% and 55.4%].", "92.1%", "MATH-500"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
     # a sentence lead read as the list's ("On M it cuts ... on A and ... on B, while accuracy
     # changes by -0.4 and +0.6 points, respectively") yields to an explicit "respectively"
-    allowed = ("before", "lead-list")  # "On A and B, the gains are 11.2% and 8.4%": zipped
+    allowed = ("before", "lead-list", "clause")  # "On A and B, the gains are 11.2% and 8.4%",
+    # "57.9% on A [M: 92.1% and 55.4%]": zipped
     if any(c.bench and c.bench_rule not in allowed for c in group):
         return None  # "SVAMP and ASDiv are modest (+1.2 and +0.8)": the list, not the nearest
     before = [b for b in g.sentence.benches if b.end <= group[0].num.start

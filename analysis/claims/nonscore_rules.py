@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
+from analysis.claims.quantity_rules import setting
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
@@ -53,7 +54,7 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 # unless the number is what the model solves ("solves 53.3% (8/15) of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|"
+    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
@@ -90,8 +91,8 @@ _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|v
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
 # solved one, so it is solved too.
-_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{1,3}}"
-                                     r"(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE)
+_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{1,6}}"
+                                     r"(?:,\s*(?:and\s+|but\s+)?|and\s+|but\s+)$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
@@ -118,9 +119,6 @@ _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point)
                              r"|nearly\s+)?$", re.IGNORECASE)
 _LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+$")
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
-# "setting it to 0.7 instead of 0.5": a setting, not a result.
-_SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
-                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
                             rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
@@ -226,26 +224,28 @@ def _coefficient(v: NumberView) -> str | None:
       example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
               "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
-      counter("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
-      counter("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
+      example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
+      example("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
               "keep"),
       counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"))
 def _share_of(v: NumberView) -> str | None:
-    """ "37% of the questions": a share of inputs, data or compute, unless they are solved
-    (the verb just before, or earlier in the sentence when the questions are a benchmark's)."""
-    if v.num.unit != "%" or not _SHARE_OF_RE.match(v.right) or _THE_BEFORE_RE.search(v.left):
-        return None  # "close to the 49.6% of the full cache": the full-cache model's score
+    """ "37% of the questions": a share of inputs, data or compute, unless solved (the verb
+    before, or earlier when they are a benchmark's); kept when parallel to a solved share."""
     start = v.sentence.start
+    if v.num.unit != "%" or _THE_BEFORE_RE.search(v.left):  # "close to the 49.6% of the full
+        return None  # cache": the full-cache model's score
+    if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
+            v.text, max(start, v.num.start - 90), v.num.start):
+        return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
+    if not _SHARE_OF_RE.match(v.right):
+        return None
     if _WITHIN_TIME_RE.search(v.right) or _MODE_SHARE_RE.match(v.right) or \
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
         # questions without thinking", "answers in English for 64% of the questions"
-    if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or \
-            _SOLVED_SHARE_BEFORE_RE.search(v.text, max(start, v.num.start - 90), v.num.start) or (
-            _OF_BENCHMARK_RE.match(v.right) and
-            _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)):
-        return None
-    return "drop"
+    return None if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
+        _OF_BENCHMARK_RE.match(v.right) and
+        _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
 
 
 @rule("non-score-object",
@@ -302,15 +302,6 @@ def _share_verb(v: NumberView) -> str | None:
     return "drop" if _POPULATION_VERB_RE.match(v.right) else None
 
 
-@rule("setting",
-      example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
-              "drop"),
-      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"))
-def _setting(v: NumberView) -> str | None:
-    """ "setting it to 0.7": a value chosen for a setting."""
-    return "drop" if _SETTING_RE.search(v.left) else None
-
-
 @rule("difference-bound",
       example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
               "drop"),
@@ -351,7 +342,8 @@ def _condition(v: NumberView) -> str | None:
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"))
 def _non_score_rate(v: NumberView) -> str | None:
     """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
-    return "drop" if _NON_SCORE_RATE_RE.search(v.left) else None
+    return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B
+        v.num.unit == "pts" and _OF_BENCHMARK_RE.match(v.right)) else None  # accuracy"
 
 
 @rule("share-subject",
@@ -392,7 +384,7 @@ def _data_share(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, _setting,
+NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
               _non_score_object, _data_share)
 # ... and these after the "times" rules, before the rules that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,

@@ -6,9 +6,29 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.sentence import mask
 
-# "41 J per problem", "4.2 Wh per 100 questions": energy.
-_ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?)\b")
+# "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
+# and memory.
+_ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?|[KMGT]i?B|bytes)\b")
+# "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
+# median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
+# "discards 18% of GSM8K and 9% of B", "28 items, or 2.1%", "the number of samples ... ranges
+# from 1 to 64": properties of problems, of chance, of errors, of the data, not a model's score.
+_PROPERTY_LEFT_RE = re.compile(
+    r"\brated\s+(?:above|below|over|under|at|between)\s+$"
+    r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
+    r"|about\s+)?$"
+    r"|\ban?\s+(?:\w+\s+)?error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
+    r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
+    r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
+    r"|below|under)\s+(?:about\s+|only\s+|just\s+)?$"
+    r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
+    r"[^,;]{1,40}?\s+and\s+)?$"
+    r"|\b\d[\d,]*\s+(?:B\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
+    r"\s+or\s+$"
+    r"|\bnumber\s+of\s+[^;]{1,60}\branges?\s+from\s+$", re.IGNORECASE)
 # "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
 _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
                            r"|generations|drafts)\b", re.IGNORECASE)
@@ -18,6 +38,9 @@ _LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items
                             r"|leak|were\s+found)", re.IGNORECASE)
 _AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\s+(?:on|for|in)"
                           r"\s+$", re.IGNORECASE)
+# "setting it to 0.7 instead of 0.5": a setting, not a result.
+_SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
+                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
 # "At 50% sparsity", "at 30% pruning": the setting the result is measured at.
 _SETTING_AFTER_RE = re.compile(r"\s*(?:sparsity|pruning|compression|quantization|dropout"
                                r"|masking|mask\s+ratio|(?:label\s+)?noise)\b", re.IGNORECASE)
@@ -54,6 +77,15 @@ _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
 _SMALL_GAINS_RIGHT_RE = re.compile(r"\s*(?:points?|pts|%)?\s*(?:reported|that|which|are|were"
                                    r"|in\s+(?:the|prior|published))\b", re.IGNORECASE)
+
+
+@rule("setting",
+      example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
+              "drop"),
+      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"))
+def setting(v: NumberView) -> str | None:
+    """ "setting it to 0.7": a value chosen for a setting."""
+    return "drop" if _SETTING_RE.search(v.left) else None
 
 
 @rule("setting-after",
@@ -107,9 +139,35 @@ def _spread(v: NumberView) -> str | None:
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None
 
 
+@rule("property",
+      example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",
+              "1,800", "drop"),
+      example("On MMMU chance performance is already 20% to 25%.", "20% to 25%", "drop"),
+      example("A model tuned only on GSM8K achieves an error of 0.09 on SVAMP.", "0.09", "drop"),
+      example("The median gap between adjacent models on a leaderboard is 2.7 points on AIME "
+              "2024.", "2.7 points", "drop"),
+      example("We find 11.2% of MathVista items copied, while MathVision is almost untouched at "
+              "0.3%.", "0.3%", "drop"),
+      example("Decontamination discards 18% of GSM8K and 9% of MATH-500.", "9%", "drop"),
+      example("Annotators flagged 28 GSM8K items, or 2.1%, as wrong.", "2.1%", "drop"),
+      example("The number of samples used to estimate AIME accuracy ranges from 1 to 64.", "1",
+              "drop"),
+      counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),
+      counter("The gap between Quill-3B and o1-mini is 2.7 points on AIME 2024.", "2.7 points",
+              "keep"))
+def _property(v: NumberView) -> str | None:
+    """A property of problems (their rating), of chance, of an error, of a leaderboard's gaps,
+    of contamination or filtering, a count restated as a share: no model's score."""
+    lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
+    return "drop" if _PROPERTY_LEFT_RE.search(mask(v.text, lo, v.num.start, v.sentence)) \
+        else None
+
+
 @rule("measure-of-use",
       example("The median is 41 J per MATH-500 problem on a flagship phone.", "41", "drop"),
       example("It consumes 4.2 Wh per 100 GSM8K questions on the Jetson.", "4.2", "drop"),
+      example("It scores 67.9% on MMLU with a peak memory of 2.6 GB, against 8.1 GB at 16 bits.",
+              "8.1", "drop"),
       example("TinyDraft achieves an acceptance rate of 71% on GSM8K traces and 63% on MATH-500 "
               "traces.", "63%", "drop"),
       example("We find that 4.7% of HellaSwag validation items and 1.9% of WinoGrande items appear "
@@ -127,4 +185,23 @@ def _measure_of_use(v: NumberView) -> str | None:
         _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
 
 
-QUANTITIES = (_setting_after, _quantity_change, _spread, _measure_of_use)
+# "surpasses the student distilled on unfiltered traces by 5.5 points": a margin in points
+# over a rival, whatever the rival's description holds.
+_SURPASS_BY_RE = re.compile(r"\b(?:surpass|outperform|beat|exceed)\w*\b[^;]{0,80}\bby\s+"
+                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$",
+                            re.IGNORECASE)
+
+
+@rule("margin-in-points",
+      example("ShortCircuit-0.5B surpasses the same student distilled on unfiltered traces by 5.5 "
+              "points on MATH-500.", "5.5 points", "keep"),
+      counter("It outperforms the baseline by 5.5x in speed.", "5.5x", "drop"))
+def _margin_in_points(v: NumberView) -> str | None:
+    """ "surpasses M trained on X traces by 5.5 points": a margin over a rival, in points, is a
+    score change (read before the rules that take the rival's words for the number's)."""
+    return "keep" if v.num.unit == "pts" and _SURPASS_BY_RE.search(v.left) else None
+
+
+# Read before the non-score rules.
+SCORES_FIRST = (_margin_in_points,)
+QUANTITIES = (_setting_after, _quantity_change, _spread, _measure_of_use, _property)

@@ -60,7 +60,12 @@ _LIST_RE = re.compile(rf"\b(?:across|over|on)\s+(?:the\s+)?(?P<list>{_NAME}(?:\s
                       rf"\s*,?\s*(?:and|&)\s+{_NAME})")
 _AVERAGE_RE = re.compile(r"\b(?:average[sd]?|averaging|mean)\b", re.IGNORECASE)
 # Between the number and a list after it: only its unit ("by an average of 2.5 points across").
-_UNIT_GAP_RE = re.compile(r"\s*(?:%|points?|pts|pp|percentage\s+points)?\s*")
+# ... perhaps past the other numbers of its list ("average gains of +2.8 and +4.1 points across")
+_UNIT_GAP_RE = re.compile(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)[+\-−]?\d+"
+                          r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp|percentage\s+points)?\s*")
+# "... for the 2B and 8B models, respectively": the list pairs numbers with models, not benchmarks.
+_MODELS_RESPECTIVELY_RE = re.compile(r"\b(?:models?|sizes?|variants?|students?|scales?)\s*,?\s*"
+                                     r"respectively\b", re.IGNORECASE)
 # Between a list and a later number of the same clause: no new clause, no other subject.
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas|yet|compared|versus|vs)\b"
                               r"|\brespectively\b", re.IGNORECASE)
@@ -82,13 +87,16 @@ def _lists(v: AttachView, lo: int, hi: int) -> list[re.Match]:
 @rule("average-list-after",
       example("CodePRM-7B outperforms outcome reward models by an average of 2.5 points across "
               "LiveCodeBench, CodeContests and APPS.", "2.5 points", "AVERAGE"),
+      example("Text-first training yields average gains of +2.8 and +4.1 points across MathVista, "
+              "MathVerse and MathVision for the 2B and 8B models, respectively.", "+2.8",
+              "AVERAGE"),
       counter("It gains 2.5 points across LiveCodeBench, CodeContests and APPS.", "2.5 points",
               "LiveCodeBench"))
 def average_list_after(v: AttachView) -> BenchPick | None:
     """ "by an average of 2.5 points across A, B and C": an average over the list after the
     number, though some of it is not in the table (the list rules read listed ones only)."""
     num, text = v.claim.num, v.text
-    if not _averaged(v):
+    if not _averaged(v, models_listed=True):
         return None
     after = _lists(v, num.end, v.sentence.end)
     if not after or not _UNIT_GAP_RE.fullmatch(text, num.end, after[0].start()):
@@ -121,11 +129,14 @@ def average_list(v: AttachView) -> BenchPick | None:
                      reason="one-number-for-benchmark-list")
 
 
-def _averaged(v: AttachView) -> list[re.Match]:
+def _averaged(v: AttachView, *, models_listed: bool = False) -> list[re.Match]:
     """The "average" words of the number's clause before it; none for a number of a list
-    ("58.2% and 71.9%", which the list rules zip) or a sentence with "respectively"."""
+    ("58.2% and 71.9%", which the list rules zip) or a sentence with "respectively", unless
+    (`models_listed`) the list is zipped with models ("for the 2B and 8B models, respectively")."""
     num, text, sentence = v.claim.num, v.text, v.sentence
-    if in_number_group(v) or "respectively" in text[sentence.start:sentence.end].lower():
+    by_model = models_listed and _MODELS_RESPECTIVELY_RE.search(text, sentence.start, sentence.end)
+    if not by_model and (in_number_group(v) or
+                         "respectively" in text[sentence.start:sentence.end].lower()):
         return []
     lo = max(sentence.start, text.rfind(";", sentence.start, num.start) + 1)
     return list(_AVERAGE_RE.finditer(text, lo, num.start))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import RIVAL_NAME, RIVALS_BEFORE
+from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
 from analysis.claims.cues import CONTINUATION_RE, NumberView
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
@@ -99,12 +99,14 @@ def _parallel_list(r: RescueView) -> str | None:
 
 
 # "outperforming ThinkPrune (41.2) and L1-Exact (38.6)": the named rivals' scores.
-_RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}\s*\(\s*$")
+_RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}{RIVAL_MODE}\s*\(\s*$")
 
 
 @rule("rival-paren",
       example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
               "(38.6) under the same budget.", "38.6", "keep"),
+      example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
+              "68.0", "keep"),
       counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
 def _rival_paren(r: RescueView) -> str | None:
     """ "scores 44.9, outperforming ThinkPrune (41.2)": a decimal in brackets after a rival's
@@ -114,6 +116,25 @@ def _rival_paren(r: RescueView) -> str | None:
         return None
     lo = max(r.sentence.start, num.start - 150)
     return "keep" if _RIVAL_PAREN_RE.search(r.text, lo, num.start) else None
+
+
+# "(53.6 on GSM-Symbolic, 47.9 on GSM-Plus)": a member of a list of "N on Name" whose next
+# member was kept.
+_ON_NAME_GAP_RE = re.compile(r"\s*(?:%|points?)?\s+on\s+(?:the\s+)?[A-Z][\w.+-]*"
+                             r"(?:\s[A-Z0-9][\w.+-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
+
+
+@rule("list-member-kept",
+      example("Ladder-1B achieves strong results (53.6 on GSM-Symbolic, 47.9 on GSM-Plus).",
+              "53.6", "keep"),
+      counter("It uses 12 on Tuesday, 47.9 on GSM-Plus.", "12", "drop"))
+def _list_member_kept(r: RescueView) -> str | None:
+    """ "53.6 on GSM-Symbolic, 47.9 on GSM-Plus": the member before a kept "N on B"."""
+    i, nums = r.i, r.nums
+    if i + 1 >= len(nums) or r.verdicts[i + 1] != "keep" or \
+            "." not in r.text[nums[i].num_start:nums[i].end]:
+        return None
+    return "keep" if _ON_NAME_GAP_RE.fullmatch(r.text, nums[i].end, nums[i + 1].start) else None
 
 
 _RIGHT_AFTER_RE = re.compile(r"[^,;]{0,20},\s*from\s+$")  # "by 12% relative, from "
@@ -146,7 +167,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _continues_kept, _compared_kept, _parallel_list, _pair_after_kept,
-               _rival_paren, _unvouched)
+               _rival_paren, _list_member_kept, _unvouched)
 
 
 @rule("from-of-kept-pair",
@@ -178,7 +199,7 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
                     _from_of_kept_pair, _to_of_kept_pair)
 
 
-_QUANTITY_VERDICTS = ("setting-after", "quantity-change", "spread", "measure-of-use")
+_QUANTITY_VERDICTS = ("setting-after", "quantity-change", "spread", "measure-of-use", "property")
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", *_QUANTITY_VERDICTS)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import (
-    AT_BUDGET_RE,
     BOUND_TAIL_RE,
     BY_RE,
     MORE_RE,
@@ -17,13 +16,14 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.label_rules import LABELS
+from analysis.claims.marked_rules import marked_non_score
 from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
-from analysis.claims.quantity_rules import QUANTITIES
+from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
 
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
@@ -33,7 +33,7 @@ _COUNT_RE = re.compile(
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
-_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of)\b")
+_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
@@ -121,16 +121,6 @@ def _times_non_score(v: NumberView) -> str | None:
     return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
 
 
-# "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
-_IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+it\s+"
-                       r"(?:back\s+)?to\s+$", re.IGNORECASE)
-# "accuracy drops by only 0.8 points, whereas round-to-nearest quantization falls to 81.3%": a
-# contrasting method's score, set against a score named earlier in the sentence.
-_CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"
-                                r"|cost|time|speed|throughput|usage)\b)[\w-]+\s+){1,5}(?:falls?"
-                                r"|drops?|degrades?|collapses?|rises?|climbs?|reaches)\s+to\s+$",
-                                re.IGNORECASE)
-_SCORE_WORD_RE = re.compile(r"\b(?:accura\w*|scores?|pass@\d+)\b", re.IGNORECASE)
 _BENCH_SLASH_RE = re.compile(r"\bB\s?/\s?B\b")  # "on MATH-500 / OlympiadBench", masked
 _OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
 _VARIANT_RIGHT_RE = re.compile(r"\s*(?:without|w/o|before|with\s+the\s+full)\b", re.IGNORECASE)
@@ -182,32 +172,6 @@ def _times_score(v: NumberView) -> str | None:
 def _times_other(v: NumberView) -> str | None:
     """Any other ratio ("3x larger", "2x the data") is not a score."""
     return "drop" if v.num.unit == "x" else None
-
-
-@rule("marked-non-score",
-      example("SSR reduces compute to only 30% with no loss in accuracy.",
-              "30%", "drop"),
-      counter("On MedQA, Tally gains over voting at equal compute by up to 4.4 points.",
-              "4.4 points", "keep"),
-      counter("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
-              "28.0%", "keep"),
-      counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
-      counter("On AIME 2024 it rises to 57.1%, whereas a uniform length penalty drops it to 49.4%.",
-              "49.4%", "keep"),
-      counter("QRot lowers MATH-500 accuracy by only 0.8 points, whereas round-to-nearest 4-bit "
-              "quantization falls to 81.3%.", "81.3%", "keep"))
-def _marked_non_score(v: NumberView) -> str | None:
-    """A number with a unit or sign after a non-score word and before no score word."""
-    num = v.num
-    if num.unit == "pts":  # "by up to 5.2 points" is a score change, whatever the words before
-        return None
-    if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non" and \
-            left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non" and \
-            not _IT_TO_RE.search(v.left) and not (  # "... at 8K tokens to 23.5%", "drops it to"
-                _CONTRAST_SCORE_RE.search(v.left) and
-                _SCORE_WORD_RE.search(v.text, v.sentence.start, v.prev_end)):
-        return "drop"
-    return None
 
 
 @rule("marked",
@@ -390,9 +354,9 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after, _more_not_score,
-    _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES, _model_paren,
-    _marked_non_score, _marked, _slash_list, _count,
+    *SCORES_FIRST, *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
+    _more_not_score, _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES,
+    _model_paren, marked_non_score, _marked, _slash_list, _count,
     _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
     _rating,
     _benchmark_row, _bracket_comparison, _score_by,

@@ -276,6 +276,8 @@ def scan_numbers(text: str, start: int, end: int,
     return _merge_ranges(text, _share_units(text, found))
 
 
+_COMPARATIVE_AFTER_RE = re.compile(r"\s+(?:below|above|behind|ahead|higher|lower|short|more|less"
+                                   r"|better|worse|under|over)\b")
 _UNIT_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)$")
 
 
@@ -283,9 +285,12 @@ def _share_units(text: str, nums: list[Num]) -> list[Num]:
     """"2.9 and 2.3 points", "4.1, 3.8 and 2.0%": the unit written once after a list of
     numbers is every member's (a bare member takes it from the next)."""
     for cur, nxt in zip(reversed(nums[:-1]), reversed(nums[1:]), strict=True):
+        gap = text[cur.end:nxt.start]
+        appositive = "and" not in gap and "or" not in gap and \
+            _COMPARATIVE_AFTER_RE.match(text, nxt.end)
         if not cur.unit and nxt.unit in ("pts", "%") and not cur.marker and \
-                _UNIT_LIST_GAP_RE.match(text[cur.end:nxt.start]):
-            cur.unit = nxt.unit
+                _UNIT_LIST_GAP_RE.match(gap) and not appositive:
+            cur.unit = nxt.unit  # not "scores 71.2, 3.4 points below M": a score and its gap
     return nums
 
 

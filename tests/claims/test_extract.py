@@ -704,6 +704,34 @@ PHRASINGS = [
     ("It gains +5.1 points on GSM8K at an equal FLOP budget.", {("GSM8K", "delta", 5.1)}),
     ("Qwen3-1.7B averages 64.0% across the 23 BBH subtasks.", {("BBH", "absolute", 64.0)}),
     ("It adds +3.2 points on LogiQA 2.0 over supervised fine-tuning.", {("LogiQA", "delta", 3.2)}),
+    # session 8, from the errors of sets aw to az (holdout47 to holdout50)
+    ("Trim-7B reaches 90.4% on MATH-500 and 51.0% on AIME 2024 [Qwen3-8B: 89.7% and 49.2%].",
+     {("MATH-500", "absolute", 90.4), ("AIME-2024", "absolute", 51.0),
+      ("MATH-500", "absolute", 89.7), ("AIME-2024", "absolute", 49.2)}),
+    ("It scores 70.5 on MATH-500, ahead of Qwen3-1.7B in non-thinking mode (64.3).",
+     {("MATH-500", "absolute", 70.5), ("MATH-500", "absolute", 64.3)}),
+    ("At 1B, Sieve-1B beats the same student trained on all traces by 4.1 points on GSM8K.",
+     {("GSM8K", "delta", 4.1)}),
+    ("It lifts the 4-bit model from 61.0% to 70.2% on MATH-500, close to the full-precision "
+     "model's 71.5%.", {("MATH-500", "absolute", 61.0), ("MATH-500", "absolute", 70.2),
+                        ("MATH-500", "absolute", 71.5)}),
+    ("On GSM8K, the 3-bit model scores 68.0, 2.9 points below the 16-bit model.",
+     {("GSM8K", "absolute", 68.0), ("GSM8K", "delta", -2.9)}),
+    ("It improves the MATH-500 accuracy of the 2-bit model by a relative 21%, reaching 44.0%.",
+     {("MATH-500", "relative", 21.0), ("MATH-500", "absolute", 44.0)}),
+    ("Its average over five benchmarks reaches 51.3, a 1.2x improvement over the dense model.",
+     {("AVERAGE", "absolute", 51.3), ("AVERAGE", "relative", 1.2)}),
+    ("It reaches strong results on perturbed sets (48.2 on GSM-Hard2, 52.6 on GSM-Plus).",
+     {("GSM-Hard2", "absolute", 48.2), ("GSM-Plus", "absolute", 52.6)}),
+    ("Relaxed verification costs 0.9 points of GSM8K accuracy.", {("GSM8K", "delta", -0.9)}),
+    ("On LiveCodeBench it solves 28.4% of problems released before the cutoff but 11.2% of "
+     "later ones.", {("LiveCodeBench", "absolute", 28.4), ("LiveCodeBench", "absolute", 11.2)}),
+    ("Decontamination discards 12% of GSM8K and 4% of MATH-500.", set()),
+    ("A subset of 120 GSM8K items carries 85% of the test information.", set()),
+    ("We fit item response models on all 1,319 GSM8K test items.", set()),
+    ("Its peak memory is 1.9 GB on GSM8K, against 6.2 GB at 16 bits.", set()),
+    ("Problems rated above 2,000 on Codeforces benefit most.", set()),
+    ("The median gap between adjacent leaderboard entries is 1.9 points on AIME 2024.", set()),
 ]
 
 

@@ -16,15 +16,15 @@ _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?)\b",
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
-_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:problem|question|item|task)\s+"
-                            r"(?:corresponds\s+to|is\s+worth|equals|counts\s+for)\s+(?:about\s+"
+_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:problem|question|item"
+                            r"|task)\s+(?:corresponds\s+to|is\s+worth|equals|counts\s+for)\s+(?:about\s+"
                             r"|roughly\s+)?$", re.IGNORECASE)
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
-_FAILURE_SHARE_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}\bof\s+"
-                               r"(?:the\s+|all\s+)?(?:failures|errors|mistakes|incorrect)\b",
-                               re.IGNORECASE)
-_FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$",
-                                re.IGNORECASE)
+_FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
+                               r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:failures|errors|mistakes"
+                               r"|incorrect)\b", re.IGNORECASE)
+_FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$"
+                                r"|\ba\s+further\s+$", re.IGNORECASE)  # "and a further 21% from"
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
@@ -66,6 +66,8 @@ def _item_worth(v: NumberView) -> str | None:
 @rule("failure-share",
       example("Query drift accounts for 41% of failures, followed by premature answering (23%) and "
               "misreading of pages (18%).", "23%", "drop"),
+      example("Of the failures on SWE-bench Verified, 44% of failures stem from fault localization "
+              "and a further 21% from malformed edits.", "21%", "drop"),
       counter("It reaches 70.2% on GSM8K, followed by Qwen3-4B (66.0%).", "66.0%", "keep"))
 def _failure_share(v: NumberView) -> str | None:
     """ "41% of failures, followed by premature answering (23%)": more shares of the failures."""

@@ -8,8 +8,9 @@ from analysis.claims.cues import AT_BUDGET_RE, NumberView, left_cue
 from analysis.claims.rules import counter, example, rule
 
 # "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
-_IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+it\s+"
-                       r"(?:back\s+)?to\s+$", re.IGNORECASE)
+_IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+"
+                       r"(?:it|this|that)\s+(?:back\s+)?to\s+$"
+                       r"|\b(?:up|down)\s+from\s+$", re.IGNORECASE)  # ", up from 28.9% for M"
 # "accuracy drops by only 0.8 points, whereas round-to-nearest quantization falls to 81.3%": a
 # contrasting method's score, set against a score named earlier in the sentence.
 _CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"

@@ -235,6 +235,7 @@ NOT_BENCHMARKS = {
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
     "ci", "level", "levels", "tier", "tiers",  # "95% CI", "Levels 1, 2 and 3"
     "flop", "flops", "cpu", "cpus", "tpu", "tpus", "npu",  # "at an equal FLOP budget"
+    "div",  # "Codeforces Div. 2 contests": a contest division
 }
 
 

@@ -15,6 +15,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
+                       r"|participants|developers|programmers"
                        r"|crowd-?workers|novices|professionals|validators)\b|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
@@ -54,7 +55,8 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 # unless the number is what the model solves ("solves 53.3% (8/15) of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|"
+    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|variance|"
+    r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"

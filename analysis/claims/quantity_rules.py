@@ -28,7 +28,19 @@ _PROPERTY_LEFT_RE = re.compile(
     r"[^,;]{1,40}?\s+and\s+)?$"
     r"|\b\d[\d,]*\s+(?:B\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
     r"\s+or\s+$"
-    r"|\bnumber\s+of\s+[^;]{1,60}\branges?\s+from\s+$", re.IGNORECASE)
+    r"|\bnumber\s+of\s+[^;]{1,60}\branges?\s+from\s+$"
+    # "the median number of turns on B from 21", "inter-annotator agreement of 0.88", "match the
+    # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
+    # spread between the best and worst seed exceeds 10 points"
+    r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
+    r"|\bagreement\s+(?:of|is|reaches|at)\s+(?:about\s+|only\s+)?$"
+    r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
+    r"\bwithin\s+$"
+    r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
+    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
+# "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
+_PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use)\b"
+                                r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
 # "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
 _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
                            r"|generations|drafts)\b", re.IGNORECASE)
@@ -36,8 +48,8 @@ _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|
 _LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
                             r"|problems|examples|instances)\s+(?:appear|are\s+found|occur|overlap"
                             r"|leak|were\s+found)", re.IGNORECASE)
-_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\s+(?:on|for|in)"
-                          r"\s+$", re.IGNORECASE)
+_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\b[^;,]{0,40}?\s+"
+                          r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
@@ -64,7 +76,12 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|example)s?\s+(?:from\s*|to\s*|by\s*)$"
     # "an n-gram overlap below 0.2% with public test sets"
     r"|\b(?:overlap|contamination|leakage|duplication)(?:\s+(?:rate|ratio))?\s+(?:of\s+|is\s+"
-    r"|at\s+|stays\s+|remains\s+)?(?:below|under|above|over|of|at|to|by|about|only|just)?\s*$"
+    r"|at\s+|stays\s+|remains\s+|reaching\s+|reaches\s+)?(?:below|under|above|over|of|at|to|by"
+    r"|about|only|just)?\s*$"
+    # "accuracy per thousand generated tokens improves 1.9x", "violations per episode fall by 38%"
+    r"|\bper\s+(?:\w+\s+){0,2}tokens?\s+(?:improves|increases|rises|grows)\s+(?:by\s+)?$"
+    r"|\b(?:violations?|hallucinations?|turns|tool\s+calls|steps)\s+(?:per\s+[\w-]+\s+)?(?:fall|drop"
+    r"|decrease|rise|increase)s?\s+by\s+$"
     # "a user pays roughly 3 times more per problem"
     r"|\b(?:pays?|paying|spends?)\s+(?:roughly|about|nearly|around|up\s+to|only)?\s*$",
     re.IGNORECASE)
@@ -113,6 +130,8 @@ def _setting_after(v: NumberView) -> str | None:
               "drop"),
       example("The probe shortens generations by 28% without changing accuracy.", "28%", "drop"),
       example("With Refine-RL, the loop rate falls from 41% to 12% of turns.", "41%", "drop"),
+      example("Accuracy per thousand generated tokens improves 1.9x on GSM8K.", "1.9x", "drop"),
+      example("Policy violations per episode fall by 38% on Tau-Bench.", "38%", "drop"),
       example("Expected calibration error on MATH-500 falls from 0.21 to 0.08.", "0.21", "drop"),
       counter("Its pass rate rises from 41% to 52% on MBPP.", "41%", "keep"),
       counter("Its accuracy on GSM8K improves by 2.7 points.", "2.7 points", "keep"))
@@ -152,6 +171,18 @@ def _spread(v: NumberView) -> str | None:
       example("Annotators flagged 28 GSM8K items, or 2.1%, as wrong.", "2.1%", "drop"),
       example("The number of samples used to estimate AIME accuracy ranges from 1 to 64.", "1",
               "drop"),
+      example("Cutting the median number of turns on ALFWorld from 21 to 9.", "21", "drop"),
+      example("Tasks were validated, with inter-annotator agreement of 0.88 on GSM8K.", "0.88",
+              "drop"),
+      example("We reproduce 310 results on GAIA and match the reported numbers within 1.5 points "
+              "in 92% of cases.", "1.5 points", "drop"),
+      example("Linear probes recover the values on CRUXEval with 87% accuracy.", "87%", "drop"),
+      example("On AIME 2024 the spread between the best and worst seed exceeds 10 points.",
+              "10 points", "drop"),
+      example("Of 47 model cards, we find that 38 report AIME scores.", "38", "drop"),
+      example("We run them on 500 GSM8K and 200 MATH-500 problems.", "500", "drop"),
+      counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
+              "2.1 points", "keep"),
       counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),
       counter("The gap between Quill-3B and o1-mini is 2.7 points on AIME 2024.", "2.7 points",
               "keep"))
@@ -159,6 +190,8 @@ def _property(v: NumberView) -> str | None:
     """A property of problems (their rating), of chance, of an error, of a leaderboard's gaps,
     of contamination or filtering, a count restated as a share: no model's score."""
     lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
+    if not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right):
+        return "drop"
     return "drop" if _PROPERTY_LEFT_RE.search(mask(v.text, lo, v.num.start, v.sentence)) \
         else None
 

@@ -31,7 +31,7 @@ _COUNT_RE = re.compile(
     r"|seconds?|minutes?|families|types|settings|stages|phases|modules|components|attributes"
     r"|levels|tiers|domains|competitions|papers|reviews|statements|classes|features|turns"
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
-    r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages"
+    r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
@@ -216,7 +216,7 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|ove
 
 @rule("count-plural",
       example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
-      example("A study with 24 participants who solved the puzzles.", "24", "drop"),
+      example("A study with 24 instructors who solved the puzzles.", "24", "drop"),
       example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))
 def _count_plural(v: NumberView) -> str | None:

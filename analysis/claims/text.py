@@ -29,7 +29,7 @@ def _name_key(text: str) -> str:
 # the word before is an abbreviation ("e.g.", "et al.", "vs.").
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9(\[\"“$\\])")
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "al", "approx", "fig", "cf", "resp", "eq", "no",
-                  "dr", "mr", "ms", "st", "sec", "ca", "incl", "acc"}
+                  "dr", "mr", "ms", "st", "sec", "ca", "incl", "acc", "div"}  # "Codeforces Div. 2"
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 

@@ -732,6 +732,24 @@ PHRASINGS = [
     ("Its peak memory is 1.9 GB on GSM8K, against 6.2 GB at 16 bits.", set()),
     ("Problems rated above 2,000 on Codeforces benefit most.", set()),
     ("The median gap between adjacent leaderboard entries is 1.9 points on AIME 2024.", set()),
+    # session 8, from the errors of sets ba to bd (holdout51 to holdout54)
+    ("On MATH-500 it reaches 81.0% pass@1 averaged over 8 samples, up from 70.3% for its base "
+     "model.",
+     {("MATH-500", "absolute", 81.0), ("MATH-500", "absolute", 70.3)}),
+    ("On AIME 2025 it reaches 12.1%, and voting over 8 samples lifts this to 21.4% (maj@8).",
+     {("AIME-2025", "absolute", 12.1), ("AIME-2025", "absolute", 21.4)}),
+    ("On Codeforces Div. 2 rounds held after its cutoff, Spark-7B reaches a rating of 1510.",
+     {("Codeforces", "absolute", 1510.0)}),
+    ("The scaling law explains 91% of the variance in GSM8K accuracy.", set()),
+    ("In 41% of pairwise comparisons on MATH-500 the winner changes with the seed.", set()),
+    ("Participants solved 84% of the GSM8K items unaided.", set()),
+    ("On ALFWorld, code actions cut the median number of turns from 18 to 7.", set()),
+    ("The judge agrees with human labels on 91% of sampled GAIA answers.", set()),
+    ("Tasks were checked by two annotators, with inter-annotator agreement of 0.83 on WebArena.",
+     set()),
+    ("Probes on layer 12 decode the loop counter on CRUXEval with 79% accuracy.", set()),
+    ("On HumanEval a single problem is worth 0.61 points.", set()),
+    ("Tool calls per episode fall by 29% on Tau-Bench.", set()),
 ]
 
 

@@ -134,9 +134,12 @@ def _averaged(v: AttachView, *, models_listed: bool = False) -> list[re.Match]:
     ("58.2% and 71.9%", which the list rules zip) or a sentence with "respectively", unless
     (`models_listed`) the list is zipped with models ("for the 2B and 8B models, respectively")."""
     num, text, sentence = v.claim.num, v.text, v.sentence
+    lo = max(sentence.start, text.rfind(";", sentence.start, num.start) + 1)
+    average = list(_AVERAGE_RE.finditer(text, lo, num.start))  # first: most clauses have none
+    if not average:
+        return []
     by_model = models_listed and _MODELS_RESPECTIVELY_RE.search(text, sentence.start, sentence.end)
     if not by_model and (in_number_group(v) or
                          "respectively" in text[sentence.start:sentence.end].lower()):
         return []
-    lo = max(sentence.start, text.rfind(";", sentence.start, num.start) + 1)
-    return list(_AVERAGE_RE.finditer(text, lo, num.start))
+    return average

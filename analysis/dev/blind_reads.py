@@ -45,6 +45,8 @@ BLIND_READS = (
     ("holdout49", "ay", "b6a0d3e", 8), ("holdout50", "az", "b6a0d3e", 8),
     ("holdout51", "ba", "bef1254", 8), ("holdout52", "bb", "bef1254", 8),
     ("holdout53", "bc", "bef1254", 8), ("holdout54", "bd", "bef1254", 8),
+    ("holdout55", "be", "e48eaf2", 8), ("holdout56", "bf", "e48eaf2", 8),
+    ("holdout57", "bg", "e48eaf2", 8), ("holdout58", "bh", "e48eaf2", 8),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -418,6 +418,14 @@ SYNTHETIC_HOLDOUTS = {
     "holdout52": {"absolute_precision": 0.85, "absolute_recall": 0.78, "change_precision": 0.93},
     "holdout53": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
     "holdout54": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.92},
+    # session 8, at real page density, read blind at e48eaf2 and not fixed yet (the reads that
+    # measure the session's last rules): be 0.956, 0.896, 0.833; bf 0.944, 1.00, 0.818; bg 0.878,
+    # 0.915, 0.895; bh (long context, multilingual) 0.894, 0.724, 0.885. Tripwires a little
+    # below the blind read.
+    "holdout55": {"absolute_precision": 0.93, "absolute_recall": 0.87, "change_precision": 0.80},
+    "holdout56": {"absolute_precision": 0.92, "absolute_recall": 0.97, "change_precision": 0.80},
+    "holdout57": {"absolute_precision": 0.85, "absolute_recall": 0.89, "change_precision": 0.87},
+    "holdout58": {"absolute_precision": 0.87, "absolute_recall": 0.70, "change_precision": 0.86},
 }
 
 

@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 # A build that has held the lock this long is reported as probably hung (it is not taken over:
 # a live process may still be writing).
 HUNG_BUILD_AGE_S = 6 * 3600
+# A build that has just taken the lock writes its record a moment later: a build refused in that
+# moment waits this long for the record before naming no holder.
+HOLDER_SETTLE_S = 1.0  # seconds
 
 
 class BuildLocked(ReasonscaleError):
@@ -46,6 +49,16 @@ def _read_info(handle) -> dict:
         return json.loads(handle.read() or "{}")
     except ValueError:
         return {}
+
+
+def _holder_info(handle, *, settle_s: float = HOLDER_SETTLE_S) -> dict:
+    """The holder's record, read again until it names a PID (or `settle_s` has passed)."""
+    end = time.monotonic() + settle_s
+    info = _read_info(handle)
+    while not isinstance(info.get("pid"), int) and time.monotonic() < end:
+        time.sleep(0.05)
+        info = _read_info(handle)
+    return info
 
 
 def describe_holder(info: dict) -> str:
@@ -81,7 +94,7 @@ class BuildLock:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    holder = describe_holder(_read_info(handle))
+                    holder = describe_holder(_holder_info(handle))
                     handle.close()
                     raise BuildLocked(
                         f"another build is running ({holder}); lock "

@@ -76,3 +76,29 @@ def test_garbage_in_the_lock_file_does_not_block(tmp_path):
     path.write_text("{half-writ")
     with BuildLock(path):
         pass
+
+
+LATE_HOLDER = """
+import fcntl, json, os, sys, time
+handle = open(sys.argv[1], "a+")
+fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(0.3)  # a build that has taken the lock but not yet written its record
+handle.write(json.dumps({"pid": os.getpid(), "started": time.time()}))
+handle.flush()
+time.sleep(60)
+"""
+
+
+def test_a_holder_that_writes_its_record_late_is_still_named(tmp_path):
+    path = tmp_path / ".build.lock"
+    child = subprocess.Popen([sys.executable, "-c", LATE_HOLDER, str(path)],
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "locked"
+        assert path.read_text() == ""  # refused now, the record is not there yet
+        with pytest.raises(BuildLocked, match=f"another build is running \\(pid {child.pid}"):
+            BuildLock(path).acquire()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
 from analysis.claims.cues import CONTINUATION_RE, NumberView
+from analysis.claims.quantity_rules import QUANTITIES
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
 from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask
@@ -120,8 +121,8 @@ def _rival_paren(r: RescueView) -> str | None:
 
 # "(53.6 on GSM-Symbolic, 47.9 on GSM-Plus)": a member of a list of "N on Name" whose next
 # member was kept.
-_ON_NAME_GAP_RE = re.compile(r"\s*(?:%|points?)?\s+on\s+(?:the\s+)?[A-Z][\w.+-]*"
-                             r"(?:\s[A-Z0-9][\w.+-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
+_ON_NAME_GAP_RE = re.compile(rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?{RIVAL_NAME}"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
 
 
 @rule("list-member-kept",
@@ -199,7 +200,7 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
                     _from_of_kept_pair, _to_of_kept_pair)
 
 
-_QUANTITY_VERDICTS = ("setting-after", "quantity-change", "spread", "measure-of-use", "property")
+_QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", *_QUANTITY_VERDICTS)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.claims.evaluate import bench_key, evaluate
+from analysis.claims.evaluate import ABS_TOLERANCE, bench_key, evaluate
 from analysis.curated.benchmarks import load_benchmarks
 from analysis.dev.bench_reference import export_commit, run_in
 
@@ -63,7 +63,6 @@ claims.to_csv(sys.argv[2], index=False)
 COLUMNS = ["set", "folder", "commit", "session", "gold", "found", "correct", "change_found",
            "change_correct", "certain_found", "certain_correct", "uncertain_found",
            "uncertain_correct", "variant_correct"]
-VALUE_TOLERANCE = 0.051  # points: evaluate's ABS_TOLERANCE, for pairing a variant with its gold
 Z_95 = 1.959964  # two-sided 95% normal quantile, for the Wilson interval
 
 
@@ -100,7 +99,7 @@ def variant_agreements(named: dict, *, benchmarks: pd.DataFrame) -> int:
             continue
         key = bench_key(f.benchmark, benchmarks)
         for i, (title, value, gold_key) in enumerate(misses):
-            if title == f.title and abs(value - f.value) <= VALUE_TOLERANCE and key != gold_key \
+            if title == f.title and abs(value - f.value) <= ABS_TOLERANCE and key != gold_key \
                     and gold_key and (key.startswith(gold_key) or gold_key.startswith(key)):
                 count += 1
                 del misses[i]

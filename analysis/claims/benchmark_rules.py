@@ -42,8 +42,10 @@ _BEFORE_GAP_RE = re.compile(
     r"|versus|but)\b)(?:\(?[a-z@][\w@.-]*|\(\w+\))\s+){0,5}?(?:(?:from|at|to|is|was|reaches|reaching"
     r"|by|with)\s+|[:=]\s*)?)(?:(?:about|approximately|around|over|under|nearly|just|only|up\s+to)"
     r"\s+|~\s*)?\(?\s*$")
-_LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+)?(?P<name>[A-Z][\w&'+-]*"
-                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+(?:benchmark|dataset|test\s+set"
+_LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+|our\s+(?:new\s+|proposed\s+)?"
+                           r"(?:benchmark|dataset|test\s+set)\s+)?(?P<name>[A-Z][\w&'+-]*"
+                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+\([^()]{1,20}\)|\s+at\s+\d[\w.]*"
+                           r"(?:\s+(?:tokens|context))?)?(?:\s+(?:benchmark|dataset|test\s+set"
                            r"|development\s+set)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
                            r"\s*,")  # "On Blocksworld instances with up to 20 blocks, ..."
 # A capitalised name right before the number's bracket or colon: "ArtPedia (77.3)", "BIRD: 56".
@@ -76,14 +78,18 @@ def _after_mention(v: AttachView) -> Mention | None:
     return None
 
 
-_OF_GAP_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+)?$")
+# ... "of the obfuscated B", "of standard B": up to two describing words before the name.
+_OF_GAP_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:[\w-]+\s+)?[\w-]+(?:'s|’s)\s+|(?:(?!(?:and|or"
+                        r"|than|but|while|whereas|all|its|their|our)\b)[a-z][a-z-]*\s+){1,2})?$")
 
 
 @rule("of",
       example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%",
               "MATH-500"),
       example("It gains 3.0 points on MedQA at the cost of 4.2 points of the base model's GSM8K "
-              "accuracy.", "4.2 points", "GSM8K"))
+              "accuracy.", "4.2 points", "GSM8K"),
+      example("It solves 87.5% of GSM8K but only 27.0% of the obfuscated MATH-500 variant.",
+              "27.0%", "MATH-500"))
 def _of(v: AttachView) -> BenchPick | None:
     """ "solves 56.7% of AIME24": a share of a benchmark's problems is a score on it."""
     num = v.claim.num
@@ -333,8 +339,12 @@ def _averaged_lead(v: AttachView) -> BenchPick | None:
 @rule("lead-name",
       example("On Olympia 2031, top models achieve slightly less than 40%.",  # not in the table
               "40%", "Olympia-2031"),
-      example("On Blocksworld instances with up to 20 blocks, it solves 78.3% of problems.",
-              "78.3%", "Blocksworld"))
+      example("On Towerworld instances with up to 20 blocks, it solves 78.3% of problems.",
+              "78.3%", "Towerworld"),
+      example("On Vernier at 128K, the model reaches 71.3, compared with 52.8 for its base.",
+              "71.3", "Vernier"),  # a setting after the name ("at 128K") is no part of it
+      example("On our new benchmark Quillset, it attains a citation F1 of 64.2 and an answer "
+              "accuracy of 58.9%.", "58.9%", "Quillset"))
 def _lead_name(v: AttachView) -> BenchPick | None:
     """ "On ArtPedia, ...": an unlisted capitalised name opens the sentence."""
     found = opening_phrase(v)

@@ -32,8 +32,8 @@ _SCORE = (
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
     "test-accuracy",
 )
-_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)"
-                           r"{0,3}?(?:performance|accuracy)\b", re.IGNORECASE)
+_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
+                           r"{0,3}?(?:performance|accuracy|score)\b", re.IGNORECASE)
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
 # A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
 HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"
@@ -68,7 +68,8 @@ _COMPARED_WORDS = {"compared", "versus", "vs", "against"}
 _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top", "bit", "bits",
                     "word", "words", "call", "calls", "less", "head", "heads", "layer", "layers",
                     "size", "sizes", "data", "frame", "frames", "label", "labels", "feature",
-                    "features", "query", "queries", "gpu", "gpus"}
+                    "features", "query", "queries", "gpu", "gpus",
+                    "s", "ms", "sec", "min", "minute", "minutes"}  # "from 1.4 s to 410 ms"
 
 
 # Words after a number that end the phrase it belongs to ("+14.6% while reducing cost").
@@ -77,7 +78,7 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
 # "for" names whose number it is.
 _RIGHT_STOP = {"while", "whereas", "but", "and", "with", "compared", "than", "which", "when",
                "despite", "using", "although", "yet", "or", "outperforming", "surpassing", "at",
-               "under", "for"}
+               "under", "for", "depending"}  # "between 55% and 61% depending on size"
 _DOMAIN_CUE = ("math", "arithmetic", "code", "coding", "programming", "science", "scientific",
                "logic", "puzzle", "medical", "clinical")
 # Change words right before a number speak of a score change ("gains of +15").

@@ -16,6 +16,13 @@ COMPARED_RE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|
 
 _PARTS_BEFORE_RE = re.compile(r"\b(?:\d+|all|each|every)\s+$")
 _PARTS_AFTER_RE = re.compile(r"\s+(?:sub)?(?:tasks|subsets|categories|languages|splits|subjects)\b")
+# "..., but harmful compliance rises": a clause on something else ("while X alone reaches",
+# "not only ..., but also" and "but its pass@64" stay on the same benchmark).
+CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
+                                r"(?!\s+(?:also|its|their|the\s+same|this|that)\b)\s|;")
+# "trails M by only 0.7 points and transfers to B": a new predicate of the subject after "and".
+AND_PREDICATE_RE = re.compile(r"\band\s+(?:also\s+|even\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:to|on"
+                              r"|in|at|with|its|their|the|a|an)\b")
 # ", and", ", while", ";": a new clause starts.
 NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
 

@@ -6,20 +6,28 @@ import re
 
 from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
 from analysis.claims.compare_rules import appositive_change, compared_like, parallel_pair
+from analysis.claims.elsewhere_rules import (
+    benchmark_paper,
+    carried_over,
+    only_benchmark,
+    own_benchmark_named,
+    previous_sentence,
+)
 from analysis.claims.fallback_base import (
+    AND_PREDICATE_RE,
     COMPARED_RE,
+    CONTRAST_CLAUSE_RE,
     NEW_CLAUSE_RE,
     FallbackView,
     copy_pick,
     nearest_before,
     own_clause_after,
 )
-from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists, usable_benchmark
+from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
-from analysis.claims.text import name_key
 
 _STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mean)\b"
                             r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
@@ -45,9 +53,7 @@ _OVER_MODELS_RE = re.compile(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\
                              r"(?:[\w-]+\s+){0,3}?models\b", re.IGNORECASE)
 _SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",
                                 re.IGNORECASE)
-# A sentence that refers back to the previous result ("on the same benchmark", "these models").
-_ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
-                          r"|models?|setting)s?\b|\bfurther\b", re.IGNORECASE)
+
 
 
 @rule("paren",
@@ -153,7 +159,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("CoSR ends within 2.2 points of supervised GRPO on the average of five benchmarks.",
               "2.2 points", "AVERAGE"),
       example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
-              "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"))
+              "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"),
+      example("Removing the step term costs 3.9 points on average, and doubling its weight hurts "
+              "AIME 2024 by 2.5 points.", "3.9 points", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -170,7 +178,8 @@ def _average(v: FallbackView) -> BenchPick | None:
             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
         return None  # "On the same benchmark, ... lose 17.9 points on average", "across 12
         # models, accuracy drops by 6.3 points on average": a mean over models, not benchmarks
-    named = {b.name for b in v.usable()}
+    named = {b.name for b in v.usable() if b.end <= num.start or not NEW_CLAUSE_RE.search(
+        text, num.end, b.start)}  # ("3.9 points on average, and ... hurts B": B is not its)
     if (not named and v.paper.own_benchmark and v.paper.benchmark_paper and
             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)) or \
             _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):
@@ -202,10 +211,7 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
     return None
 
 
-# "..., but harmful compliance rises": a clause on something else ("while X alone reaches",
-# "not only ..., but also" and "but its pass@64" stay on the same benchmark).
-_CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
-                                 r"(?!\s+(?:also|its|their|the\s+same|this|that)\b)\s|;")
+_AND_RE = re.compile(r"\band\b")
 
 
 @rule("sentence",
@@ -217,7 +223,11 @@ _CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
               "even leads on AMC 2023.", "2.0 points", "",
               title="Sprout: Self-Play Data for Small Math Reasoners"),
       example("M reaches 48.3 on AIME 2024, while the 4B model comes within 2.1 points of "
-              "o3-mini (medium) on AIME 2025.", "2.1 points", "AIME-2025"))
+              "o3-mini (medium) on AIME 2025.", "2.1 points", "AIME-2025"),
+      counter("It reaches a win rate of 17.3 and keeps its IFEval accuracy at 68.5%.", "17.3",
+              ""),
+      counter("The 7B model trails GPT-4.1 by only 0.7 points and transfers to Spider 2.0 "
+              "without tuning.", "0.7 points", ""))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
@@ -225,10 +235,13 @@ def _sentence(v: FallbackView) -> BenchPick | None:
     if not usable:
         return None
     nearest = own_clause_after(v, usable) or nearest_before(v, usable)
-    if nearest.start > v.claim.num.start and NEW_CLAUSE_RE.search(
-            v.text, v.claim.num.end, nearest.start):
-        return None
-    if nearest.end <= v.claim.num.start and _CONTRAST_CLAUSE_RE.search(
+    if nearest.start > v.claim.num.start and (NEW_CLAUSE_RE.search(
+            v.text, v.claim.num.end, nearest.start) or AND_PREDICATE_RE.search(
+            v.text, v.claim.num.end, nearest.start) or (_AND_RE.search(
+                v.text, v.claim.num.end, nearest.start) and any(
+                c.num.start >= nearest.end and c.bench_at == nearest.start for c in v.claims))):
+        return None  # "a win rate of 17.3 and keeps its B accuracy at 68.5%": B is 68.5's
+    if nearest.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
             v.text, nearest.end, v.claim.num.start):
         return None  # "raises GSM8K by 7 points, but harmful compliance rises from 6.1%"
     return BenchPick(nearest.name, nearest.text, nearest.start, "benchmark-inferred")
@@ -262,20 +275,6 @@ def _previous_claim(v: FallbackView) -> BenchPick | None:
             return BenchPick(*before[-1].whole, reason="benchmark-from-previous-claim")
         return copy_pick(before[-1], reason="benchmark-from-previous-claim")
     return None
-
-
-def _own_benchmark(v: FallbackView) -> BenchPick:
-    own = v.paper.own_benchmark
-    return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
-
-
-@rule("own-benchmark",
-      example("Search-R1 achieves 3.86% accuracy, whereas GPT-5 achieves 55.9%.",
-              "3.86%", "BrowseComp-Plus",
-              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"))
-def _benchmark_paper(v: FallbackView) -> BenchPick | None:
-    """A benchmark paper's numbers are on the benchmark it introduces."""
-    return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
 
 
 def _blank_mentions(v: FallbackView) -> str:
@@ -320,65 +319,14 @@ def _domain(v: FallbackView) -> BenchPick | None:
                      "domain-only")
 
 
-@rule("carried-over",
-      example("Our model reaches 45.1% on GSM8K. A further strategy boosts these models by 3 "
-              "points.", "3 points", "GSM8K"))
-def _carried_over(v: FallbackView) -> BenchPick | None:
-    """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
-    if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):
-        return BenchPick(v.carried[0], v.carried[1], -1, "benchmark-in-other-sentence")
-    return None
-
-
-@rule("own-benchmark-named",
-      example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
-              "approach increases answer accuracy from 85% to 90%.",
-              "85%", "WikiNLDB", title="Database Reasoning Over Text"))
-def _own_benchmark_named(v: FallbackView) -> BenchPick | None:
-    """The benchmark the paper introduces, when it is not a benchmark paper."""
-    return _own_benchmark(v) if v.paper.own_benchmark else None
-
-
-@rule("previous-sentence",
-      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
-              "56.87% accuracy.",
-              "56.87%", "BIRD"))
-def _previous_sentence(v: FallbackView) -> BenchPick | None:
-    """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
-    if v.previous is None or v.sentence.benches:
-        return None
-    usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
-    if len(usable) != 1:
-        return None
-    b = next(iter(usable.values()))
-    return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
-
-
-@rule("only-benchmark",
-      example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
-              "1.3B models can achieve 81.5% accuracy.",
-              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"))
-def _only_benchmark(v: FallbackView) -> BenchPick | None:
-    """The abstract's only benchmark, for a from-to pair or when the title names it."""
-    names = {b.name for b in v.all_benches if usable_benchmark(b)}
-    if any(b.end <= v.claim.num.start and _CONTRAST_CLAUSE_RE.search(
-            v.text, b.end, v.claim.num.start) for b in v.usable()):
-        return None  # the sentence names it, in a clause set against the number's ("but")
-    if len(names) == 1 and (v.claim.num.pair_role or
-                            name_key(next(iter(names))) in name_key(v.paper.title)):
-        b = next(b for b in v.all_benches if usable_benchmark(b))
-        return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
-    return None
-
-
 FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
     _compared, compared_like, _benchmark_list, _sentence,
-    _across_benchmarks, _previous_claim, _benchmark_paper, _domain, _carried_over,
-    _own_benchmark_named, _previous_sentence, _only_benchmark)
+    _across_benchmarks, _previous_claim, benchmark_paper, _domain, carried_over,
+    own_benchmark_named, previous_sentence, only_benchmark)
 
 
 def fallback_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

@@ -40,10 +40,13 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
+# "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
+_LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                           r"|within|cost"
                           r"|fall|fell"
-                          r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b)",
+                          r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
+                          r"|underperform)",
                           re.IGNORECASE)
 _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
                           r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
@@ -51,7 +54,7 @@ _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|o
 _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
                             r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
                             r"|just)\s*$", re.IGNORECASE)
-_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s|\bwhile\b|\bwhereas\b")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
 _GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$")
@@ -81,13 +84,16 @@ def _from_to(v: NumberView) -> str | None:
               "15%", "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
-      counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"))
+      counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"),
+      example("Relative to GRPO, this is an 18% improvement in AIME 2024 pass@1.", "18%",
+              "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
     if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
-            v.num.unit == "%" and _PERCENT_RELATIVE_TO_RE.match(v.right)):
+            v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(v.right) or
+                                   _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start))):
         return "relative"
     return None
 
@@ -163,7 +169,9 @@ def _gain(v: NumberView) -> str | None:
               "2025.",
               "20%", "delta"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
-              "score of 20.0%.", "20.0%", "absolute"))
+              "score of 20.0%.", "20.0%", "absolute"),
+      counter("Quality improves as well: the 1.5B model reaches a GSM8K average of 41.2, 3.4 "
+              "points above its base.", "41.2", "absolute"))  # a colon ends the change's clause
 def _change_of(v: NumberView) -> str | None:
     """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
     clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
@@ -267,6 +275,8 @@ def _word_after(v: NumberView) -> int | None:
               "17.5 points", -1),
       example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
               "1.1 points.", "1.1 points", -1),
+      example("SCR still underperforms verifier-based GRPO by 6.8 points on MATH-500.",
+              "6.8 points", -1),
       example("Pruning lowers AIME 2025 accuracy from 30.0% to 21.3% and GSM8K accuracy by 2.2 "
               "points.", "2.2 points", -1),
       example("It lowers MGSM accuracy by 7.9 points on average, and by up to 21.4 points for "

@@ -16,9 +16,10 @@ _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?)\b",
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
-_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:problem|question|item"
-                            r"|task)\s+(?:corresponds\s+to|is\s+worth|equals|counts\s+for)\s+(?:about\s+"
-                            r"|roughly\s+)?$", re.IGNORECASE)
+_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
+                            r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
+                            r"|is\s+worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
+                            r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
 _FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
                                r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:failures|errors|mistakes"
@@ -57,7 +58,9 @@ def _interval(v: NumberView) -> str | None:
 
 @rule("item-worth",
       example("On AIME 2024, which has only 30 problems, one problem corresponds to 3.3 points.",
-              "3.3 points", "drop"))
+              "3.3 points", "drop"),
+      example("AIME 2025 has only 30 problems, so a single solved problem moves accuracy by 3.3 "
+              "points.", "3.3 points", "drop"))
 def _item_worth(v: NumberView) -> str | None:
     """ "one problem corresponds to 3.3 points": what one item is worth."""
     return "drop" if _ITEM_WORTH_RE.search(v.left) else None
@@ -76,7 +79,7 @@ def _failure_share(v: NumberView) -> str | None:
 
 
 @rule("version",
-      example("This augmentation yields +6.7 points on LogiQA 2.0 relative to fine-tuning alone.",
+      example("This augmentation yields +6.7 points on FactQA 2.0 relative to fine-tuning alone.",
               "2.0", "drop"),
       counter("It reaches 61.2 on GSM8K and 45.3 on MATH.", "45.3", "keep"))
 def _version(v: NumberView) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import BenchPick, set_bench
+from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
 from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_lists
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, example, rule, table
@@ -14,7 +14,9 @@ from analysis.claims.text import name_key
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 _AVERAGE_OVER_RE = re.compile(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
-_ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:on|in|at)\s+(?:the\s+)?$")
+# "27.4% and 71.3% pass@1 on A and B": the metric between the numbers and the names.
+_ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:(?:(?:pass|maj)@\d+|(?:average\s+)?accuracy"
+                              r"|scores?|exact\s+match)\s+)?(?:on|in|at)\s+(?:the\s+)?$")
 _MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
 _SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
 _PARALLEL_GAP_RE = re.compile(r"^\s*(?:%|points?)?\s*(?:,\s*)?(?:and\s+)?(?:[\w.+-]+\s+){0,3}?"
@@ -53,6 +55,8 @@ Zipped = list[tuple[Claim, BenchPick]]
       example("Ferret-UI Lite attains scores of 91.6%, 53.3%, and 61.2% on the ScreenSpot-V2, "
               "ScreenSpot-Pro, and OSWorld-G benchmarks, respectively.",
               "53.3%", "ScreenSpot-Pro"),
+      example("It achieves 27.4% and 71.3% pass@1 on LiveCodeBench v5 and HumanEval+.", "71.3%",
+              "HumanEval-Plus"),
       example("M scores 78.3 / 70.6 / 69.4 on AIME 2024 / AIME 2025 / GPQA Diamond, ahead of N "
               "on all three and near R1 on the two AIME sets.", "70.6", "AIME-2025"))
 def _respectively(g: GroupView) -> Zipped | None:
@@ -131,9 +135,32 @@ def _carried(g: GroupView) -> Zipped | None:
             for c, b in zip(group, lists[0], strict=True)]
 
 
+# "4.2%, 3.1% and 5.6% on math, code, and science benchmarks": a list of domains after a list.
+_DOMAIN_LIST_RE = re.compile(r"\s*(?:%|points?)?\s*(?:on|in|across|for)\s+(?:the\s+)?"
+                             r"((?:[a-z]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,5}[a-z]+)"
+                             r"\s+(?:benchmarks|tasks|problems|suites|reasoning)\b")
+_DOMAIN_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+@rule("domain-list",
+      example("It yields average gains of 4.2%, 3.1%, and 5.6% on math, code, and science "
+              "benchmarks, respectively.", "3.1%", "CODE-DOMAIN"))
+def _domain_list(g: GroupView) -> Zipped | None:
+    """ "4.2%, 3.1% and 5.6% on math, code and science benchmarks": the i-th on the i-th."""
+    found = _DOMAIN_LIST_RE.match(g.text, g.group[-1].num.end, g.sentence.end)
+    if found is None:
+        return None
+    words = _DOMAIN_SEP_RE.split(found.group(1))
+    domains = [DOMAIN_RE.fullmatch(w) for w in words]
+    if len(words) != len(g.group) or not all(domains):
+        return None
+    return [(c, BenchPick(DOMAIN_NAMES[int(d.lastgroup[1:])], d.group(), found.start(1)))
+            for c, d in zip(g.group, domains, strict=True)]
+
+
 LIST_BENCHMARKS = table(
     "benchmark-list", "benchmark", "The benchmarks of a list of numbers, zipped or shared.",
-    _respectively, _listed_before, _shared, _carried)
+    _respectively, _domain_list, _listed_before, _shared, _carried)
 
 
 def _model_lists(text: str, models: list[Mention]) -> list[list[Mention]]:

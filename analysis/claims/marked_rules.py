@@ -24,6 +24,15 @@ _RELATIVE_BY_RE = re.compile(r"\bby\s+(?:a\s+)?relative\s+$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|variant|counterpart)"
                             r"(?:'s|’s)\s+$")
 
+# "82.5% at 1M tokens, ..., and stays over 60% even at 10M tokens": the same score held at
+# another setting, after a score of the sentence.
+# "The best model under 4B parameters, M, averages 38.2%": a score verb right before the number
+# outweighs the non-score words before it.
+_SCORE_VERB_RE = re.compile(r"\b(?:averages|scores|achieves|attains|reaches|obtains|solves)\s+"
+                            r"(?:only\s+|about\s+|nearly\s+|just\s+|roughly\s+)?$", re.IGNORECASE)
+_STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
+                       r"|around)\s+$", re.IGNORECASE)
+
 
 @rule("marked-non-score",
       example("SSR reduces compute to only 30% with no loss in accuracy.",
@@ -40,7 +49,11 @@ _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|vari
       counter("It lifts the 3-bit model from 52.3% to 72.9% on MATH-500, close to the 16-bit "
               "model's 75.8%.", "75.8%", "keep"),
       counter("It improves the GSM8K accuracy of 2-bit Llama-3.2-3B-Instruct by a relative 37%.",
-              "37%", "keep"))
+              "37%", "keep"),
+      counter("On BABILong it answers 82.5% of questions at 1M tokens and stays over 60% even at "
+              "10M tokens.", "60%", "keep"),
+      counter("The best open model under 4B parameters, Gemma-3-4B-it, averages 38.2% across "
+              "languages.", "38.2%", "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
@@ -49,7 +62,8 @@ def marked_non_score(v: NumberView) -> str | None:
     if (num.unit or num.sign or num.marker) and v.rcue != "score" and v.lcue == "non" and \
             left_cue(AT_BUDGET_RE.sub(" ", v.left)) == "non" and \
             not _IT_TO_RE.search(v.left) and not _POSSESSIVE_RE.search(v.left) and \
-            not _RELATIVE_BY_RE.search(v.left) and not (
+            not _RELATIVE_BY_RE.search(v.left) and not _SCORE_VERB_RE.search(v.left) and not (
+                _STAYS_RE.search(v.left) and v.prev_end > v.sentence.start) and not (
                 _CONTRAST_SCORE_RE.search(v.left) and
                 _SCORE_WORD_RE.search(v.text, v.sentence.start, v.prev_end)):
         return "drop"

@@ -32,6 +32,7 @@ _EXACT_MODEL_RE = re.compile(r"^(?:o[134](?:-[\w.]+)?|R1(?:-[\w.]+)*|T5|GPT|Yi-[
 _DATASET_AFTER_RE = re.compile(r"\s+(?:dataset|data|corpus|samples|examples|problems|instances"
                                r"|pairs|queries|questions|tokens)\b", re.IGNORECASE)
 _SIZE_PART_RE = re.compile(r"^\d+(?:\.\d+)?[BbMm]$")
+_BARE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 TOKEN_RE = re.compile(r"(?<![\w$^])[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*")
 # A token of TOKEN_RE that is a plain lower-case word ("reasoning", "e.g."): never a model
 # unless it starts an own name. SCAN_RE finds the tokens of TOKEN_RE, at the same offsets,
@@ -113,8 +114,9 @@ def _model_at(text: str, start: int, token: str, own_keys: set[str],
         return None  # "RSD-generated traces", "LLaMA-based": a modifier, not the model
     token = token.rstrip(".:")
     if not token or not _is_model_token(token, own_keys, prefixes) or (
-            _BENCH_SHAPE_RE.fullmatch(token) and not prefixes.starts_name(token)):
-        return None
+            _BENCH_SHAPE_RE.fullmatch(token) and not prefixes.starts_name(token) and
+            not _SIZE_PART_RE.match(token.split("-")[-1])):
+        return None  # "ChartQA" is a benchmark; "ScholarQA-R1-7B", sized, a model
     end = start + len(token)
     if _DATASET_AFTER_RE.match(text, end) and name_key(token) not in own_keys:
         return None
@@ -123,8 +125,11 @@ def _model_at(text: str, start: int, token: str, own_keys: set[str],
         if not tail or not (tail.group(1)[0].isdigit() or tail.group(1).lower() in _TAIL_WORDS
                             or _VERSION_RE.fullmatch(tail.group(1))):
             break
-        if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it":
-            break  # a year, not a version; "On Qwen3-4B it cuts": the pronoun, not "-IT"
+        if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it" or (
+                _BARE_NUMBER_RE.fullmatch(tail.group(1)) and
+                _SIZE_PART_RE.match(text[start:end].split("-")[-1].split()[-1])):
+            break  # a year, not a version; "On Qwen3-4B it cuts": the pronoun, not "-IT";
+            # "TIR-1B 52.0 / 76.8": a sized name's score, not its version
         end = tail.end()
     return Mention(start, end, text[start:end], text[start:end])
 
@@ -250,8 +255,8 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
     publication venue)."""
     words = raw.split()
     if not words or words[0].lower() in NOT_BENCHMARKS or raw.lower() in NOT_BENCHMARKS or \
-            words[0].split("-")[0].lower() in VENUES:
-        return False
+            words[0].split("-")[0].lower() in VENUES or raw.lower().endswith(_TRAILING_JUNK):
+        return False  # ("a MedQA-style question": like a benchmark's, not the benchmark)
     if any(a <= start < b for a, b in model_spans) or _NUMBER_FORMAT_RE.match(raw):
         return False  # "63.7% in BF16": a number format, not a benchmark
     return not prefixes.starts_name(raw.split("-")[0])
@@ -278,6 +283,14 @@ _KIND_THEN_NAMES_RE = re.compile(
     rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
     rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
 _LIST_SEP_RE = re.compile(_LIST_SEP)
+# A list opening a clause, each name perhaps with its setting: "Across LongBench, RULER (64K)
+# and BABILong (64K), ...". It names benchmarks only when one member is a listed benchmark.
+_SETTING = r"(?:\s*\([^()]{1,20}\))?"
+_LEAD_WORDS = ("Across", "Over", "On", "For", "In")  # the words a match starts with
+_LEAD_LIST_RE = re.compile(
+    rf"(?:{'|'.join(_LEAD_WORDS)})\s+(?:the\s+)?({_LIST_NAME}{_SETTING}"
+    rf"(?:{_LIST_SEP}{_LIST_NAME}{_SETTING}){{1,12}})\s*,")
+_SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
 def _lists(text: str) -> Iterator[re.Match]:
@@ -287,12 +300,20 @@ def _lists(text: str) -> Iterator[re.Match]:
     yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
 
 
+def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
+    """The matches of _LEAD_LIST_RE with a listed benchmark among their names."""
+    for m in located(_LEAD_LIST_RE, text, _LEAD_WORDS):
+        pieces = _LIST_SEP_RE.split(m.group(1))
+        if any(canonical_benchmark(_SETTING_RE.sub("", p), benchmarks) for p in pieces):
+            yield m
+
+
 def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                        model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     found = []
-    for m in _lists(text):
+    for m in (*_lists(text), *_lead_lists(text, benchmarks)):
         pos = m.start(1)
-        for piece in _LIST_SEP_RE.split(m.group(1)):
+        for piece in (_SETTING_RE.sub("", p) for p in _LIST_SEP_RE.split(m.group(1))):
             start = text.find(piece, pos)
             pos = start + len(piece)
             if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \

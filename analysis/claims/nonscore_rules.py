@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
-from analysis.claims.quantity_rules import setting
+from analysis.claims.quantity_rules import OF_BENCHMARK_RE, non_score_rate, setting
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
@@ -16,10 +16,12 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|participants|developers|programmers"
-                       r"|crowd-?workers|novices|professionals|validators)\b|\bnative\s+speakers\b|\bhuman\s+"
+                       r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers)\b|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_THEIR_RE = re.compile(r"\btheir\b", re.IGNORECASE)
+_MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
                              r"|quiz)",
@@ -37,14 +39,6 @@ _CONDITION_RE = re.compile(
     r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
     r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
     r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
-_NON_SCORE_RATE_RE = re.compile(
-    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
-    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
-    r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
-    r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
-    r"|\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
-    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
-    r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
                                r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
                                r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
@@ -87,7 +81,6 @@ _LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid)\w*\s+"
            r"(?:[\w()/]+\s+){0,3}")  # "solves", "produces valid plans for"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
@@ -161,7 +154,9 @@ _DIFFERENCE_BOUND_RE = re.compile(
               "71.5%", "keep"),
       example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
       counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
-              "91.0%.", "39.4%", "keep"))
+              "91.0%.", "39.4%", "keep"),
+      example("Participants solved 38% of the AMC 2023 problems, and tutor assistance raised their "
+              "success rate to 57%.", "57%", "drop"))
 def _human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 
@@ -171,6 +166,10 @@ def _human(v: NumberView) -> str | None:
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
+    if _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left) and \
+            _HUMAN_RE.search(v.text, v.sentence.start, v.num.start):
+        return "drop"  # "Participants solved 38%, and assistance raised their success rate to
+        # 57%": "their" are the humans
     return "drop" if _HUMAN_RE.search(left + " " + right) else None
 
 
@@ -246,7 +245,7 @@ def _share_of(v: NumberView) -> str | None:
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
         # questions without thinking", "answers in English for 64% of the questions"
     return None if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
-        _OF_BENCHMARK_RE.match(v.right) and
+        OF_BENCHMARK_RE.match(v.right) and
         _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
 
 
@@ -339,15 +338,6 @@ def _condition(v: NumberView) -> str | None:
                                           v.num.start) else None
 
 
-@rule("non-score-rate",
-      example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
-      counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"))
-def _non_score_rate(v: NumberView) -> str | None:
-    """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
-    return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B
-        v.num.unit == "pts" and _OF_BENCHMARK_RE.match(v.right)) else None  # accuracy"
-
-
 @rule("share-subject",
       example("The share of answers written in the query's language rises from 41% to 90%, and "
               "GSM8K accuracy holds.", "41%", "drop"),
@@ -389,5 +379,5 @@ def _data_share(v: NumberView) -> str | None:
 NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
               _non_score_object, _data_share)
 # ... and these after the "times" rules, before the rules that keep a marked number.
-THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, _non_score_rate,
+THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, non_score_rate,
                          _share_subject)

@@ -50,11 +50,22 @@ _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|
 _LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
                             r"|problems|examples|instances)\s+(?:appear|are\s+found|occur|overlap"
                             r"|leak|were\s+found)", re.IGNORECASE)
+# "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
+_MATCHES_RE = re.compile(r"\s*(?:(?:exact|verbatim|near-duplicate|n-gram)\s+)?matches\b",
+                         re.IGNORECASE)
 _AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\b[^;,]{0,40}?\s+"
                           r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
+# "across decoding temperatures from 0.6 to 1.0", "at a temperature of 0.7", "top-p of 0.95":
+# sampling settings; "30% of the MLP channels", "0.7% of neurons": a share of the model's parts.
 _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
-                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$", re.IGNORECASE)
+                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
+                         r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|at|=|to|and|in)\s*$"
+                         r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|in)\s+[\d.]+\s*(?:to|and"
+                         r"|-|–)\s*$", re.IGNORECASE)
+_CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
+                            r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
+                            r"|neurons|experts|blocks)\b", re.IGNORECASE)
 # "At 50% sparsity", "at 30% pruning": the setting the result is measured at.
 _SETTING_AFTER_RE = re.compile(r"\s*(?:sparsity|pruning|compression|quantization|dropout"
                                r"|masking|mask\s+ratio|(?:label\s+)?noise)\b", re.IGNORECASE)
@@ -84,13 +95,30 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|\bper\s+(?:\w+\s+){0,2}tokens?\s+(?:improves|increases|rises|grows)\s+(?:by\s+)?$"
     r"|\b(?:violations?|hallucinations?|turns|tool\s+calls|steps)\s+(?:per\s+[\w-]+\s+)?(?:fall|drop"
     r"|decrease|rise|increase)s?\s+by\s+$"
+    # "inflate their step counts by 35%"
+    r"|\b(?:step|token|turn|call)\s+counts?\s+(?:by\s+)?(?:about\s+|up\s+to\s+|nearly\s+)?$"
     # "a user pays roughly 3 times more per problem"
     r"|\b(?:pays?|paying|spends?)\s+(?:roughly|about|nearly|around|up\s+to|only)?\s*$",
     re.IGNORECASE)
+# "the acceptance rate reaches 0.71": the rate of something that is not solving.
+_NON_SCORE_RATE_RE = re.compile(
+    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
+    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
+    r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
+    r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
+    r"|(?<!win\s)\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
+    r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
+    r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
+OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
                         r"|differs|varies|swings|fluctuates)\s+by\s+(?:as\s+much\s+as\s+|up\s+to\s+"
                         r"|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
+# number window starts after "16").
+_DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,60}\b(?:of|reaches"
+                           r"|is|are|exceeds?|at)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+)?$",
+                           re.IGNORECASE)
 # "improvements under 3 points reported in the original papers": a class of results.
 _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
@@ -101,15 +129,23 @@ _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy",
                    "accelerat", "cut", "reduc", "halves", "lengthen", "token", "overlap",
                    "contamination", "leakage", "duplication", "pay", "spend", "rate",
                    "calibration", "ece", "brier", "violation", "hallucination", "turns",
-                   "tool call", "steps")
+                   "tool call", "steps", "step count")
 
 
 @rule("setting",
       example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
               "drop"),
-      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"))
+      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"),
+      example("It scores between 8% and 11% on AIME 2024 across decoding temperatures from 0.6 "
+              "to 1.0.", "0.6", "drop"),
+      example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
+      example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
+              "drop"))
 def setting(v: NumberView) -> str | None:
-    """ "setting it to 0.7": a value chosen for a setting."""
+    """ "setting it to 0.7", "temperatures from 0.6 to 1.0", "pruning 30% of the channels": a
+    value chosen for a setting."""
+    if v.num.unit == "%" and _CUT_OBJECT_RE.match(v.right):
+        return "drop"  # "roughly 0.7% of MLP neurons mediates": a share of the model's parts
     return "drop" if _SETTING_RE.search(v.left) else None
 
 
@@ -140,6 +176,8 @@ def _setting_after(v: NumberView) -> str | None:
       example("With Refine-RL, the loop rate falls from 41% to 12% of turns.", "41%", "drop"),
       example("Accuracy per thousand generated tokens improves 1.9x on GSM8K.", "1.9x", "drop"),
       example("Policy violations per episode fall by 38% on Tau-Bench.", "38%", "drop"),
+      example("PRM-guided policies inflate their step counts by 35% without accuracy gains.",
+              "35%", "drop"),
       example("Expected calibration error on MATH-500 falls from 0.21 to 0.08.", "0.21", "drop"),
       counter("Its pass rate rises from 41% to 52% on MBPP.", "41%", "keep"),
       counter("Its accuracy on GSM8K improves by 2.7 points.", "2.7 points", "keep"))
@@ -158,12 +196,17 @@ def _quantity_change(v: NumberView) -> str | None:
               "on the protocol.", "400 points", "drop"),
       example("Roughly half of the improvements under 3 points reported in the original papers "
               "fall within one standard deviation.", "3 points", "drop"),
+      example("For 1.5B models the standard deviation across 16 sampling seeds reaches 4.8 points "
+              "on AIME 2025.", "4.8 points", "drop"),
+      example("For the 7B model the standard deviation of AIME 2024 accuracy over 8 seeds exceeds "
+              "3.2 points.", "3.2 points", "drop"),
       counter("Its Codeforces rating rises by up to 400 points.", "400 points", "keep"),
       counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"))
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""
-    if _SPREAD_RE.search(v.left):
+    if _SPREAD_RE.search(v.left) or _DEVIATION_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 90), v.num.start):
         return "drop"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None
@@ -219,6 +262,8 @@ def _property(v: NumberView) -> str | None:
       example("We find that 4.7% of HellaSwag validation items and 1.9% of WinoGrande items appear "
               "verbatim or with minor edits in at least one corpus.", "1.9%", "drop"),
       example("The selected answer is unchanged on 99.2% of MATH-500 problems.", "99.2%", "drop"),
+      example("We find 7.4% of MGSM items copied, whereas MMLU-ProX shows fewer than 0.5% matches.",
+              "0.5%", "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
 def _measure_of_use(v: NumberView) -> str | None:
     """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
@@ -227,8 +272,19 @@ def _measure_of_use(v: NumberView) -> str | None:
         return "drop"
     if v.num.unit != "%":
         return None
-    return "drop" if _LEAK_SHARE_RE.match(v.right) or (
+    return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or (
         _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
+
+
+@rule("non-score-rate",
+      example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
+      counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
+      counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
+              "22.1", "keep"))  # a win rate is the score of a pairwise benchmark
+def non_score_rate(v: NumberView) -> str | None:
+    """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
+    return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B
+        v.num.unit == "pts" and OF_BENCHMARK_RE.match(v.right)) else None  # accuracy"
 
 
 # "surpasses the student distilled on unfiltered traces by 5.5 points": a margin in points

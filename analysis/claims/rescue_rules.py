@@ -126,7 +126,7 @@ _ON_NAME_GAP_RE = re.compile(rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?{RIVAL_NAME}
 
 
 @rule("list-member-kept",
-      example("Ladder-1B achieves strong results (53.6 on GSM-Symbolic, 47.9 on GSM-Plus).",
+      example("Ladder-1B achieves strong results (53.6 on GSM-Twist, 47.9 on GSM-Plus).",
               "53.6", "keep"),
       counter("It uses 12 on Tuesday, 47.9 on GSM-Plus.", "12", "drop"))
 def _list_member_kept(r: RescueView) -> str | None:
@@ -206,7 +206,9 @@ _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "mar
                        "setting", *_QUANTITY_VERDICTS)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
                                   r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$"  # ", and on B by":
-                                  r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$")
+                                  r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
+                                  # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
+                                  r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$")
 
 
 class ListedView:
@@ -224,7 +226,10 @@ class ListedView:
 @rule("listed-after-non-score",
       example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
               "2.3x", "drop"),
-      example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"))
+      example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"),
+      example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
+              "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
+              "0.6 to 1.0 points", "drop"))
 def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number."""
     if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
@@ -243,6 +248,23 @@ def _listed_with_non_score(v: ListedView) -> str | None:
     """ "length by 57% and 49%": a bare list member is the same kind of number as the first."""
     if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
             _BARE_LIST_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+# "answered 71.5% of vignettes correctly, rising to 76.0% with assistance": the same measure
+# of the same subject, moved.
+_MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60},\s*(?:rising|falling|dropping|climbing|increasing"
+                              r"|decreasing|improving|going)\s+to\s*$")
+
+
+@rule("moved-non-score",
+      example("Physicians alone answered 71.5% of vignettes correctly, rising to 76.0% with "
+              "assistance.", "76.0%", "drop"))
+def _moved_non_score(v: ListedView) -> str | None:
+    """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \
+            _MOVED_TO_GAP_RE.match(v.gap):
         return "drop"
     return None
 
@@ -296,7 +318,7 @@ DEMOTE_BACK = table("demote-back", "verdict",
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
                _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
-               _pair_of_non_score)
+               _pair_of_non_score, _moved_non_score)
 
 
 def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],

@@ -32,11 +32,12 @@ _COUNT_RE = re.compile(
     r"|levels|tiers|domains|competitions|papers|reviews|statements|classes|features|turns"
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
+    r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
-    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\bpass[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
+    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
@@ -79,7 +80,8 @@ def _lost_share(v: NumberView) -> str | None:
               "55.2%", "keep"),
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
-              "keep"))
+              "keep"),
+      counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
@@ -233,13 +235,16 @@ def _count_plural(v: NumberView) -> str | None:
 @rule("non-score-is",
       example("Average search depth is 2.4 on GSM8K.", "2.4", "drop"),
       example("We use a context length of 4096 in practice.", "4096", "drop"),
-      counter("Its accuracy is 61.2 on GSM8K.", "61.2", "keep"))
+      counter("Its accuracy is 61.2 on GSM8K.", "61.2", "keep"),
+      counter("It leads open models of similar size: 71.2 on MMLU-Pro and 48.3 on GPQA-Diamond.",
+              "71.2", "keep"))
 def _non_score_is(v: NumberView) -> str | None:
     """ "recursion depth is 1.8 on GSM8K": a bare number that a non-score word names, even
     when a benchmark follows (it says where it was measured)."""
     if not v.num.unit and not v.num.sign and v.lcue == "non" and _IS_TAIL_RE.search(v.left) \
-            and not _RATING_BEFORE_RE.search(v.left):  # "reaches a rating of 1630" is a score
-        return "drop"
+            and not _RATING_BEFORE_RE.search(v.left) and not (  # "a rating of 1630" is a score
+                v.left.rstrip().endswith(":") and v.rcue == "score"):
+        return "drop"  # (but "of similar size: 71.2 on B, ...": a colon opens the results)
     return None
 
 
@@ -255,7 +260,8 @@ def _score_word_after(v: NumberView) -> str | None:
       example("MobileLLM-R1-950M achieves an AIME score of 15.5.",
               "15.5", "keep"),
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
-      example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"))
+      example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
+      example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""

@@ -56,8 +56,9 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     for match in _SENTENCE_END_RE.finditer(text):
         word = _last_word(text, start, match.start())
-        if word and word.lower().rstrip(".") in _ABBREVIATIONS:
-            continue
+        at = match.start() - len(word)
+        if word and word.lower().rstrip(".") in _ABBREVIATIONS and text[at - 1:at] != "-":
+            continue  # ("MMLU-Pro-CF. Gemma": a name's last part, not "cf.")
         end = match.start() + len(match.group().rstrip())
         spans.append((start, end))
         start = match.end()

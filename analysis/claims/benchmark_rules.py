@@ -21,6 +21,7 @@ from analysis.claims.reference_rules import (
     average_list,
     average_list_after,
     former_latter,
+    from_to_benchmark,
     mid_lead_name,
 )
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -357,9 +358,9 @@ def _lead_name(v: AttachView) -> BenchPick | None:
 ATTACH = table(
     "benchmark", "benchmark",
     "The benchmark written next to the number: after it, before it, or opening the sentence.",
-    _of, former_latter, _after_list, average_list_after, _after, _after_name, after_domain,
-    _averaged_lead, _before_list, _before, _before_name, before_domain, _clause, _lead_one,
-    _lead_list, _lead_name, mid_lead_name, average_list)
+    _of, former_latter, from_to_benchmark, _after_list, average_list_after, _after, _after_name,
+    after_domain, _averaged_lead, _before_list, _before, _before_name, before_domain, _clause,
+    _lead_one, _lead_list, _lead_name, mid_lead_name, average_list)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

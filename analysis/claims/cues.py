@@ -130,6 +130,8 @@ def _right_cue(right: str) -> str:
     if _RETENTION_RE.match(right):
         return "non"
     after = right_words(right)[:5]
+    if after[:1] in (["subset"], ["subsets"]):
+        return "non"  # "over random 5% subsets": a share of the data
     for i, word in enumerate(after):
         if word == "b" or (word.startswith(_DOMAIN_CUE) and i > 0 and after[i - 1] in
                            ("on", "in", "across", "for")):

@@ -8,7 +8,9 @@ from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
 # "after step 1,200", "Levels 1, 2 and 3", "tier 4": the number names which one.
-_INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?)\s+"
+_DIGITS_RE = re.compile(r"[\d.,]+")
+_INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?"
+                              r"|depths?)\s+"
                               r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
 _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
@@ -36,11 +38,14 @@ _VERSION_AFTER_RE = re.compile(r"\s*(?:[,;.)]|$|\s(?:relative|compared|and|or|wh
 @rule("index",
       example("ANCHOR keeps improving after step 1,200 instead of plateauing.", "1,200", "drop"),
       example("On GAIA it scores 53.8% and 40.7% on Levels 1 and 2, respectively.", "2", "drop"),
+      example("On ProofWriter it keeps 97.3% at depth 1 and 91.0% at depth 5.", "1", "drop"),
       counter("It reaches 61.0% on AIME 2024.", "61.0%", "keep"))
 def _index(v: NumberView) -> str | None:
     """ "after step 1,200", "Levels 1, 2 and 3": a number that names which step or level."""
     lo = max(v.sentence.start, v.num.start - 60)  # "Levels 1, 2 and 3": past the numbers before
-    return "drop" if not v.num.unit and _INDEX_BEFORE_RE.search(v.text, lo, v.num.start) else None
+    written = v.text[v.num.num_start:v.num.end]  # ("at depth 1 and 91.0%": no unit of its own)
+    return "drop" if _DIGITS_RE.fullmatch(written) and \
+        _INDEX_BEFORE_RE.search(v.text, lo, v.num.start) else None
 
 
 @rule("interval",
@@ -54,6 +59,25 @@ def _interval(v: NumberView) -> str | None:
     lo = max(v.sentence.start, v.num.start - 40)  # "CI -0.9 to 3.3": past the lower end
     return "drop" if _INTERVAL_BEFORE_RE.search(v.text, lo, v.num.start) or \
         _INTERVAL_AFTER_RE.match(v.right) else None
+
+
+# "more than 1 in 5 LiveCodeBench problems": a frequency written as "N in M".
+_IN_N_AFTER_RE = re.compile(r"\s+in\s+(?:every\s+)?(\d[\d,]*)\b(?!\s*%|\.\d)")
+_IN_N_BEFORE_RE = re.compile(r"\b\d[\d,]*\s+in\s+(?:every\s+)?$")
+
+
+@rule("one-in-n",
+      example("In one corpus more than 1 in 5 LiveCodeBench problems appear with solutions.", "1",
+              "drop"),
+      counter("It scores 61 in 3 of 5 seeds on AIME 2025.", "61", "keep"))
+def _one_in_n(v: NumberView) -> str | None:
+    """ "1 in 5 problems": a frequency (a whole number below the one after "in")."""
+    if v.num.unit or v.num.value != int(v.num.value):
+        return None
+    after = _IN_N_AFTER_RE.match(v.right)
+    if after and v.num.value < float(after.group(1).replace(",", "")):
+        return "drop"
+    return "drop" if _IN_N_BEFORE_RE.search(v.left) else None
 
 
 @rule("item-worth",
@@ -92,4 +116,4 @@ def _version(v: NumberView) -> str | None:
     return "drop" if _VERSION_AFTER_RE.match(v.text, num.end) else None
 
 
-LABELS = (_index, _interval, _item_worth, _failure_share, _version)
+LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _version)

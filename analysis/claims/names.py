@@ -214,6 +214,9 @@ _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
 
+# "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it.
+_NAME_THEN_METRIC_RE = re.compile(r"([A-Z](?<![\w-].)(?:[a-z]+[A-Z][\w-]*(?=\s+(?:pass@\d+|accuracy"
+                                  r"|exact[\s-]match)\b)|[a-z][\w-]*(?=\s+pass@\d+\b)))")
 _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b|than\s+(?:on|in|at)\b)"
     r"[\w@.%'-]+\s+){0,4}?"
@@ -338,7 +341,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             end = split.end()
         found.append(Mention(m.start(), end, text[m.start():end],
                              canonical_benchmark(m.group(), benchmarks) or m.group()))
-    for pattern, group in ((_BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
+    for pattern, group in ((_BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1), (_NAME_THEN_METRIC_RE, 1)):
         for m in pattern.finditer(text):
             raw = m.group(group)
             start = m.start(group)

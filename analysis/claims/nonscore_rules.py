@@ -5,29 +5,14 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
+from analysis.claims.human_rules import human
 from analysis.claims.quantity_rules import OF_BENCHMARK_RE, non_score_rate, setting
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
-_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
-                       r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
-                       # "domain experts answer 81%", not a "mixture-of-experts" model
-                       r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
-                       r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|participants|developers|programmers"
-                       r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers)\b|\bnative\s+speakers\b|\bhuman\s+"
-                       r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
-                       re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
-_THEIR_RE = re.compile(r"\btheir\b", re.IGNORECASE)
-_MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
-_AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
                              r"|quiz)",
                              re.IGNORECASE)
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
-                              r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
 _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:that|which"
                                 r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
@@ -42,7 +27,7 @@ _CONDITION_RE = re.compile(
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
                                r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
                                r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
-_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|;\s*")
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|[;:]\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
 # "37% of the questions", "the final 20% of training": a share of something, not a score,
@@ -58,7 +43,7 @@ _SHARE_OF_RE = re.compile(
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
-    r"|predictions|completions|instances))\b"
+    r"|predictions|completions|instances|paraphrases|proofs|statements|variants))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -79,9 +64,13 @@ _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:question
 _LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a-z]+ese|the\s+"
                               r"(?:same|query's|question's)\s+language)\b[^,;]{0,25}$")
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+# "close to the 49.6% of the full cache": a model's share; "on the 8% of proofs": data.
+_OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|examples|questions"
+                         r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid)\w*\s+"
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid"
+           r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
            r"(?:[\w()/]+\s+){0,3}")  # "solves", "produces valid plans for"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
@@ -131,47 +120,6 @@ _DIFFERENCE_BOUND_RE = re.compile(
 
 
 # ----------------------------------------------------------------------------- rules
-
-@rule("human",
-      example("In human evaluations, GLIMPSE achieves 94.82% accuracy.",
-              "94.82%", "drop"),
-      counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
-              "66.43%", "keep"),
-      counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
-              "55.0", "keep"),
-      counter("It solves 23.8% of KnotBench, compared with 61.5% for o4-mini and 92% for human "
-              "volunteers.", "61.5%", "keep"),
-      example("o3-mini reaches 68.1%, and domain experts answer 81% of questions correctly.",
-              "81%", "drop"),
-      counter("Our mixture-of-experts model scores 60.1% on GPQA-Diamond.", "60.1%", "keep"),
-      example("Experts answered 82.6% of questions correctly, while novices answered 61.0%.",
-              "61.0%", "drop"),
-      example("It scores 94.1% on ScienceQA, above the reported human average of 88.4%.", "88.4%",
-              "drop"),
-      counter("It reaches 90.3% on ScienceQA, above the reported human average of 88.4%.",
-              "90.3%", "keep"),
-      counter("Qwen3-8B solves 38.2%, while o3-mini reaches 71.5% and human solvers average 89%.",
-              "71.5%", "keep"),
-      example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
-      counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
-              "91.0%.", "39.4%", "keep"),
-      example("Participants solved 38% of the AMC 2023 problems, and tutor assistance raised their "
-              "success rate to 57%.", "57%", "drop"))
-def _human(v: NumberView) -> str | None:
-    """Humans' results ("human performance", "rated by humans") are no model's score.
-
-    Only in the number's own clause: "the 78th percentile of human participants, and reaches
-    55.0 on B" is the model's 55.0.
-    """
-    left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
-    right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
-    right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
-    if _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left) and \
-            _HUMAN_RE.search(v.text, v.sentence.start, v.num.start):
-        return "drop"  # "Participants solved 38%, and assistance raised their success rate to
-        # 57%": "their" are the humans
-    return "drop" if _HUMAN_RE.search(left + " " + right) else None
-
 
 @rule("rating-scale",
       example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
@@ -228,13 +176,17 @@ def _coefficient(v: NumberView) -> str | None:
       example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
       example("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
               "keep"),
-      counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"))
+      counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"),
+      counter("Quill-7B proves 4.9% of PutnamBench problems at pass@64.", "4.9%", "keep"),
+      example("Training on the 8% of proofs with the highest novelty matches full data on "
+              "miniF2F.", "8%", "drop"))
 def _share_of(v: NumberView) -> str | None:
     """ "37% of the questions": a share of inputs, data or compute, unless solved (the verb
     before, or earlier when they are a benchmark's); kept when parallel to a solved share."""
     start = v.sentence.start
-    if v.num.unit != "%" or _THE_BEFORE_RE.search(v.left):  # "close to the 49.6% of the full
-        return None  # cache": the full-cache model's score
+    if v.num.unit != "%" or (_THE_BEFORE_RE.search(v.left) and
+                             not _OF_DATA_RE.match(v.right)):  # "close to the 49.6% of the
+        return None  # full cache": the full-cache model's score ("on the 8% of proofs": data)
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
@@ -347,7 +299,9 @@ def _condition(v: NumberView) -> str | None:
       example("Language consistency of the reasoning traces rises from 58% to 94%.", "58%",
               "drop"),
       example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "14%", "drop"),
-      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"))
+      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"),
+      example("Repair transfers to generation on MBPP: the fraction of programs that compile at "
+              "once rises from 81% to 90%.", "81%", "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""
@@ -376,7 +330,7 @@ def _data_share(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (_human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
+NOT_SCORES = (human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
               _non_score_object, _data_share)
 # ... and these after the "times" rules, before the rules that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, non_score_rate,

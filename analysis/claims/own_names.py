@@ -48,8 +48,11 @@ _LEADING_NAME_RE = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:(?:novel|new|simple|unified|lightweight|scalable|first)\s+)*"
     r"((?:[A-Z][\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*)(?:\s+[A-Z][\w$^.+-]*){0,3})(?=\s*[,(:]|\s+(?:a|an"
     r"|the|which|that|to|for|as|with|in|on)\b)")
+# ("ChemStep, a set of 900 ... problems": a counted set of items is data too)
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:dataset|benchmark|corpus)\b")
+                               r"(?:dataset|benchmark|corpus)\b"
+                               r"|^\s*,\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+"
+                               r"(?:[\w-]+\s+){0,5}?(?:problems|questions|puzzles|tasks)\b")
 
 
 def own_names(title: str, abstract: str) -> list[str]:
@@ -110,7 +113,7 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
 _COUNTED_ITEMS = (r"(?:\s*(?:,|:)|\s+(?:contains|comprises|consists\s+of))\s+(?:a\s+(?:set|suite"
                   r"|collection)\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)"
-                  r"{0,3}?(?:problems|questions|puzzles|tasks)\b")
+                  r"{0,5}?(?:problems|questions|puzzles|tasks)\b")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
                r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")

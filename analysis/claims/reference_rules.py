@@ -35,6 +35,26 @@ def former_latter(v: AttachView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start)
 
 
+# "drops by an average of 14.2 points from GSM8K to GSM-Plus": a change from one benchmark to
+# another is the second one's (the first is what it is measured against).
+_FROM_TO_BENCH_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*(?:[a-z]+\s+){0,3}?from\s+(?:the\s+)?"
+                               r"(?:original\s+)?$")
+
+
+@rule("from-benchmark-to-benchmark",
+      example("Accuracy drops by an average of 14.2 points from GSM8K to GSM-Plus across models.",
+              "14.2 points", "GSM-Plus"))
+def from_to_benchmark(v: AttachView) -> BenchPick | None:
+    """ "drops by 14.2 points from A to B": a change measured on B against A."""
+    num, benches = v.claim.num, [b for b in v.sentence.benches if b.start >= v.claim.num.end]
+    if v.claim.kind == "absolute" or len(benches) < 2 or \
+            not _FROM_TO_BENCH_RE.fullmatch(v.text, num.end, benches[0].start) or \
+            not re.fullmatch(r"\s+to\s+(?:the\s+)?", v.text[benches[0].end:benches[1].start]):
+        return None
+    b = benches[1]
+    return BenchPick(b.name, b.text, b.start)
+
+
 # ", and on PlotProbe-2K, our new test set of 2,000 plots, it scores 72.4": a later opening phrase.
 _MID_LEAD_NAME_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?(?:on|in)\s+"
                                r"(?:the\s+)?(?P<name>[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s*,"

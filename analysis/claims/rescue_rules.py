@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
 from analysis.claims.cues import CONTINUATION_RE, NumberView
-from analysis.claims.quantity_rules import QUANTITIES
+from analysis.claims.demote_rules import DEMOTE, DEMOTE_BACK, ListedView
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
 from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask
@@ -200,127 +200,6 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
                     _from_of_kept_pair, _to_of_kept_pair)
 
 
-_QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
-_NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
-                       "non-score-before", "non-score-object", "share-of", "share-verb",
-                       "setting", *_QUANTITY_VERDICTS)
-_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:on|in|for)\s+(?:the\s+)?B"
-                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or)\s*$"  # ", and on B by":
-                                  r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
-                                  # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
-                                  r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$")
-
-
-class ListedView:
-    """A kept number (and the rule that kept it), the number before it and the rule that
-    dropped that one."""
-
-    __slots__ = ("gap", "num", "prev", "prev_rule", "rule", "rcue")
-
-    def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str, rule: str = "",
-                 rcue: str = ""):
-        self.gap, self.num, self.prev, self.prev_rule = gap, num, prev, prev_rule
-        self.rule, self.rcue = rule, rcue
-
-
-@rule("listed-after-non-score",
-      example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
-              "2.3x", "drop"),
-      example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"),
-      example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
-              "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
-              "0.6 to 1.0 points", "drop"))
-def _listed_after_non_score(v: ListedView) -> str | None:
-    """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
-            _LISTED_AFTER_GAP_RE.match(v.gap):
-        return "drop"
-    return None
-
-
-_BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
-
-
-@rule("listed-with-non-score",
-      example("TRIM-PO reduces average response length by 57% and 49% respectively.", "49%",
-              "drop"))
-def _listed_with_non_score(v: ListedView) -> str | None:
-    """ "length by 57% and 49%": a bare list member is the same kind of number as the first."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
-            _BARE_LIST_GAP_RE.match(v.gap):
-        return "drop"
-    return None
-
-
-# "answered 71.5% of vignettes correctly, rising to 76.0% with assistance": the same measure
-# of the same subject, moved.
-_MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60},\s*(?:rising|falling|dropping|climbing|increasing"
-                              r"|decreasing|improving|going)\s+to\s*$")
-
-
-@rule("moved-non-score",
-      example("Physicians alone answered 71.5% of vignettes correctly, rising to 76.0% with "
-              "assistance.", "76.0%", "drop"))
-def _moved_non_score(v: ListedView) -> str | None:
-    """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
-    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \
-            _MOVED_TO_GAP_RE.match(v.gap):
-        return "drop"
-    return None
-
-
-_COMPARED_GAP_RE = re.compile(r"^[^;]{0,40}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
-                              r"\s+(?:only\s+|just\s+)?$")
-
-
-@rule("compared-with-non-score",
-      example("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.",
-              "12%", "drop"))
-def _compared_with_non_score(v: ListedView) -> str | None:
-    """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
-            _COMPARED_GAP_RE.match(v.gap):
-        return "drop"
-    return None
-
-
-_UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
-                            "non-score-rate", *_QUANTITY_VERDICTS)
-
-
-@rule("pair-of-non-score",
-      example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"),
-      example("It reaches a rating of 1,214, and its loop rate falls from 14% to 2% of "
-              "generations.", "2%", "drop"))
-def _pair_of_non_score(v: ListedView) -> str | None:
-    """ "the share of code from 5% to 30%": the second end of a pair whose first is no score."""
-    # Only a first end with a unit that its own words make no score: a bare first end after a
-    # non-score word ("under a 4K budget rises from 40 to 55%") is rescued by its pair instead.
-    if v.num.pair_role == "to" and v.prev.pair_role == "from" and v.rule == "marked" and \
-            v.rcue != "score" and v.prev_rule in _UNIT_NON_SCORE_VERDICTS:
-        return "drop"
-    return None
-
-
-@rule("from-of-share-pair",
-      example("Correct-to-incorrect flips fall from 11% to 3% of questions.", "11%", "drop"))
-def _from_of_share_pair(v: ListedView) -> str | None:
-    """ "from 11% to 3% of questions": the share words after the pair are both ends'."""
-    if v.num.pair_role == "from" and v.prev.pair_role == "to" and v.prev_rule == "share-of":
-        return "drop"
-    return None
-
-
-DEMOTE_BACK = table("demote-back", "verdict",
-                    "A kept number dropped after all for the number after it.",
-                    _from_of_share_pair)
-
-
-DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
-               _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
-               _pair_of_non_score, _moved_non_score)
-
-
 def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
                  ) -> list[tuple[str, str, str, str]]:
     """(verdict, its rule, final verdict, rescue rule or "") of each number, in order.
@@ -346,8 +225,9 @@ def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
                 rescued[i], verdicts[i] = fired
     for i in range(len(verdicts) - 1):
         if verdicts[i] == "keep" and verdicts[i + 1] == "drop":
-            fired = apply_first(DEMOTE_BACK, ListedView("", views[i].num, views[i + 1].num,
-                                                        decided[i + 1][0], decided[i][0]))
+            fired = apply_first(DEMOTE_BACK, ListedView(views[i + 1].right, views[i].num,
+                                                        views[i + 1].num, decided[i + 1][0],
+                                                        decided[i][0]))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
     for i in range(len(verdicts)):

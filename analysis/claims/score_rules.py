@@ -23,7 +23,8 @@ from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
 
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|from|under|by)\s)"
+    r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
@@ -41,7 +42,8 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
-    r"|\baverag(?:es|ing)\s+$",  # "and averages 71.4 across the suite"
+    r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
+    r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$",
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
@@ -115,12 +117,29 @@ def _times_near(v: NumberView) -> str:
     return left_cue(" ".join(words(BOUND_TAIL_RE.sub("", v.left))[-4:]))
 
 
+# "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
+_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:reach|are|is|of|hit|exceed"
+                              r"|amount)\w*\s+(?:to\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$",
+                              re.IGNORECASE)
+# "we paraphrase each problem 8 times with M": a count of repetitions.
+_REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
+
+
 @rule("times-non-score",
       example("MinionS reduces costs by 5.7x on average.",
-              "5.7x", "drop"))
+              "5.7x", "drop"),
+      example("Wall-clock speed-ups on GSM8K reach 1.45x with a fused kernel.", "1.45x", "drop"),
+      example("We paraphrase each GSM8K problem 8 times with Llama-3.1-70B-Instruct.", "8 times",
+              "drop"))
 def _times_non_score(v: NumberView) -> str | None:
-    """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x")."""
-    return "drop" if v.num.unit == "x" and _times_near(v) == "non" else None
+    """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
+    reach 1.45x"), or a count of repetitions ("8 times with M")."""
+    if v.num.unit != "x":
+        return None
+    repeats = v.text[v.num.num_start:v.num.end].endswith("times") and \
+        _REPEATS_RE.match(v.text, v.num.end)
+    return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
+        repeats else None
 
 
 _BENCH_SLASH_RE = re.compile(r"\bB\s?/\s?B\b")  # "on MATH-500 / OlympiadBench", masked
@@ -261,7 +280,8 @@ def _score_word_after(v: NumberView) -> str | None:
               "15.5", "keep"),
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
-      example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"))
+      example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
+      example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""

@@ -47,6 +47,8 @@ BLIND_READS = (
     ("holdout53", "bc", "bef1254", 8), ("holdout54", "bd", "bef1254", 8),
     ("holdout55", "be", "e48eaf2", 8), ("holdout56", "bf", "e48eaf2", 8),
     ("holdout57", "bg", "e48eaf2", 8), ("holdout58", "bh", "e48eaf2", 8),
+    ("holdout59", "bi", "34fffed", 9), ("holdout60", "bj", "34fffed", 9),
+    ("holdout61", "bk", "34fffed", 9), ("holdout62", "bl", "34fffed", 9),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

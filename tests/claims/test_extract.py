@@ -799,6 +799,51 @@ PHRASINGS = [
      {("GPQA-Diamond", "absolute", 55.0), ("MMLU-Pro", "absolute", 61.3)}),
     ("Quill-1.5B reaches 29.0% on AIME 2024, which is 80.5% of the teacher's score.",
      {("AIME-2024", "absolute", 29.0)}),
+    # session 9, second round (sets bi to bl)
+    ("Majority voting gives Quill-3B 40.0% on MATH-500, while the pass@32 of the same samples "
+     "is 71.5%.", {("MATH-500", "absolute", 40.0), ("MATH-500", "absolute", 71.5)}),
+    ("Quill-1B cuts average solutions on GSM8K from 3,100 to 900 tokens.", set()),
+    ("The small model keeps 95% of its teacher's accuracy on GSM8K and 90% on MATH-500.", set()),
+    ("Speed-ups vary, from 1.2x on GSM8K to 3.0x on MATH-500.", set()),
+    ("On MBPP: the share of programs that run without errors grows from 70% to 85%.", set()),
+    ("Deepening the loop from 2 to 8 rounds brings gains of 4 points on GSM8K.",
+     {("GSM8K", "delta", 4.0)}),
+    ("Graduate students solve 88% of GSM8K items and 35% of MATH-500 items.", set()),
+    ("Checks show 3.0% of problems overlapping with GSM8K and 1.1% with MATH-500, and roughly 1 "
+     "in 4 HumanEval tasks appear online.", set()),
+    ("We train Sage-3B and also release Quarry, a set of 500 multi-step geometry problems. On "
+     "Quarry, the model attains 55.0% accuracy.", {("Quarry", "absolute", 55.0)}),
+    ("Among open models below 8B parameters, Qwen2.5-Coder-7B-Instruct resolves 10.2% of "
+     "SWE-bench Verified issues.", {("SWE-Bench-Verified", "absolute", 10.2)}),
+    ("On FOLIO it keeps 90.0% at depth 2 and 80.5% at depth 4.",
+     {("FOLIO", "absolute", 90.0), ("FOLIO", "absolute", 80.5)}),
+    ("On GSM8K, Quill-3B stays within 1.0 point of the model distilled on teacher traces "
+     "(61.0%).", {("GSM8K", "delta", -1.0), ("GSM8K", "absolute", 61.0)}),
+    ("It improves over 8-bit SmoothQuant by 12% in relative terms on MATH-500.",
+     {("MATH-500", "relative", 12.0)}),
+    ("Quill-3B scores 55.0 on GSM8K, while two-bit models average just 20.5.",
+     {("GSM8K", "absolute", 55.0), ("GSM8K", "absolute", 20.5)}),
+    ("Agreement between the two graders is 91% on MATH-500.", set()),
+    ("The fitted law predicts the GSM8K accuracy of 7B runs within 1.5 points and their "
+     "MATH-500 accuracy within 2.0 points.", set()),
+    ("A team of three clinicians checked 300 MedQA cases and judged 90% correct.", set()),
+    ("About 40% of MATH-500 items are counting, 35% algebra and 25% geometry.", set()),
+    ("We sample 300 problems from GSM8K and 150 from MATH-500.", set()),
+    ("In total, expected calibration error falls from 0.12 to 0.05 on GSM8K.", set()),
+    ("Speed-ups reach 2.2x on MATH-500 with batching.", set()),
+    ("We rewrite each MATH-500 problem 4 times with GPT-4o.", set()),
+    ("Scores fall by 8.0 points on average from MATH-500 to MATH-P-Hard.",
+     {("MATH-P-Hard", "delta", -8.0)}),
+    ("The gate lowers thinking on GSM8K questions by 40%.", set()),
+    ("Under 2 bits, outputs grow by up to 25% on MATH-500.", set()),
+    ("Its Sudokube pass@1 rises from 20.0% to 30.5%.",
+     {("Sudokube", "absolute", 20.0), ("Sudokube", "absolute", 30.5)}),
+    ("Fine-tuning on the 10% of solutions with the fewest steps matches full data on GSM8K.",
+     set()),
+    ("It beats random 10% subsets on GSM8K.", set()),
+    ("At the 60% setting it still scores 50.1% on GSM8K.", {("GSM8K", "absolute", 50.1)}),
+    ("Removing 25% of the experts of Qwen3-30B-A3B moves GSM8K accuracy from 93.0% to 91.8%.",
+     {("GSM8K", "absolute", 93.0), ("GSM8K", "absolute", 91.8)}),
 ]
 
 

@@ -44,7 +44,7 @@ def _mention_decision(reading: Reading, table_name: str, example: Example
 def _number_decision(reading: Reading, table_name: str, example: Example
                      ) -> tuple[list[str], object]:
     lo, hi = _span(example)
-    if table_name in ("verdict", "rescue", "rescue-pair", "demote"):
+    if table_name in ("verdict", "rescue", "rescue-pair", "demote", "demote-back"):
         found = [n for n in reading.numbers if lo <= n[0].start < hi]
         assert found, f"no number at {example.at!r}: {[n[0] for n in reading.numbers]}"
         _, verdict, verdict_rule, final, rescue_rule = found[0]

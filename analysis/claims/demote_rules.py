@@ -1,0 +1,207 @@
+"""Demote rules: a kept number dropped after all for the dropped number beside it."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.quantity_rules import QUANTITIES
+from analysis.claims.rules import counter, example, rule, table
+from analysis.claims.text import Num
+
+_QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
+_NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
+                       "non-score-before", "non-score-object", "share-of", "share-verb",
+                       "setting", "times-other", "non-score-is", "non-score-rate",
+                       *_QUANTITY_VERDICTS)
+# ("retains 97% of the original model's accuracy on B and 93% on C": the share's object first)
+_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0,2}?(?:on|in|for"
+                                  r"|with|from)\s+(?:the\s+)?B"
+                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or|to)\s*$"  # ", and on B by":
+                                  r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
+                                  # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
+                                  r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$")
+
+
+class ListedView:
+    """A kept number (and the rule that kept it), the number before it and the rule that
+    dropped that one."""
+
+    __slots__ = ("gap", "num", "prev", "prev_rule", "rule", "rcue")
+
+    def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str, rule: str = "",
+                 rcue: str = ""):
+        self.gap, self.num, self.prev, self.prev_rule = gap, num, prev, prev_rule
+        self.rule, self.rcue = rule, rcue
+
+
+@rule("listed-after-non-score",
+      example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
+              "2.3x", "drop"),
+      example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"),
+      example("The student retains 97% of the teacher's accuracy on MATH-500 and 93% on AIME 2024.",
+              "93%", "drop"),
+      example("Compression ratios vary, from 1.4x on LiveCodeBench to 4.1x on GSM8K.", "4.1x",
+              "drop"),
+      example("We generate solutions for 200 problems sampled from GSM8K and 100 from MATH-500.",
+              "100", "drop"),
+      example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
+              "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
+              "0.6 to 1.0 points", "drop"))
+def _listed_after_non_score(v: ListedView) -> str | None:
+    """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number
+    ("200 problems sampled from B and 100 from C": counts too)."""
+    counted = v.prev_rule in ("count", "count-plural") and not v.num.unit
+    if (v.prev_rule in _NON_SCORE_VERDICTS or counted) and v.num.unit == v.prev.unit and \
+            _LISTED_AFTER_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+_BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
+
+
+@rule("listed-with-non-score",
+      example("TRIM-PO reduces average response length by 57% and 49% respectively.", "49%",
+              "drop"))
+def _listed_with_non_score(v: ListedView) -> str | None:
+    """ "length by 57% and 49%": a bare list member is the same kind of number as the first."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
+            _BARE_LIST_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+# "answered 71.5% of vignettes correctly, rising to 76.0% with assistance": the same measure
+# of the same subject, moved.
+_MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60},\s*(?:rising|falling|dropping|climbing|increasing"
+                              r"|decreasing|improving|going)\s+to\s*$")
+
+
+# "58% of easy and 19% of hard problems": one more share of the same people's.
+_HUMAN_LIST_GAP_RE = re.compile(r"^\s*(?:of\s+)?(?:(?:[a-z][\w-]*|B)(?:\s+|(?=,))){0,3}?(?:,\s*)?"
+                                r"(?:and|or)\s*$")
+
+
+@rule("human-listed",
+      example("On LiveCodeBench, contest participants solve 58% of easy problems, and 19% of hard "
+              "ones.", "19%", "drop"))
+def _human_listed(v: ListedView) -> str | None:
+    """ "humans solve 58% of easy and 19% of hard problems": the list goes on with humans."""
+    if v.prev_rule == "human" and v.num.unit == v.prev.unit and _HUMAN_LIST_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+# "46% of problems are algebra, 21% geometry, 18% number theory and 15% combinatorics": the
+# parts of one whole after a share that is no score.
+_PARTS_GAP_RE = re.compile(r"^\s*(?:of\s+(?:B\s+)?[a-z]+\s+(?:are|is)\s+)?[a-z][a-z -]{0,30}?"
+                           r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+@rule("parts-of-a-whole",
+      example("Roughly 46% of problems are algebra, 21% geometry, 18% number theory and 15% "
+              "combinatorics.", "18%", "drop"))
+def _parts_of_a_whole(v: ListedView) -> str | None:
+    """ "46% of problems are algebra, 21% geometry, ...": the next part of the same whole (a
+    "marked" number before, dropped, was dropped by this rule)."""
+    if v.prev_rule in ("share-of", "share-verb", "marked") and v.num.unit == v.prev.unit == "%" \
+            and _PARTS_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+@rule("to-of-measure-pair",
+      example("At 3 bits, expected calibration error rises from 0.06 to 0.14 on GPQA-Diamond.",
+              "0.14", "drop"))
+def _to_of_measure_pair(v: ListedView) -> str | None:
+    """ "calibration error rises from 0.06 to 0.14 on B": where a measured quantity went."""
+    if v.num.pair_role == "to" and v.prev.pair_role == "from" and not v.num.unit and \
+            v.prev_rule in _MEASURE_VERDICTS:
+        return "drop"
+    return None
+
+
+@rule("moved-non-score",
+      example("The acceptance rate reaches 64% on GSM8K, rising to 71% with a larger draft.",
+              "71%", "drop"))
+def _moved_non_score(v: ListedView) -> str | None:
+    """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \
+            _MOVED_TO_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+_COMPARED_GAP_RE = re.compile(r"^[^;]{0,40}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
+                              r"\s+(?:only\s+|just\s+)?$")
+
+
+@rule("compared-with-non-score",
+      example("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.",
+              "12%", "drop"))
+def _compared_with_non_score(v: ListedView) -> str | None:
+    """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
+            _COMPARED_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+_MEASURE_VERDICTS = ("coefficient", "non-score-rate", *_QUANTITY_VERDICTS)
+_UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
+                            "non-score-rate", *_QUANTITY_VERDICTS)
+
+
+@rule("pair-of-non-score",
+      example("The schedule raises the share of math and code from 5% to 30%.", "30%", "drop"),
+      example("It reaches a rating of 1,214, and its loop rate falls from 14% to 2% of "
+              "generations.", "2%", "drop"))
+def _pair_of_non_score(v: ListedView) -> str | None:
+    """ "the share of code from 5% to 30%": the second end of a pair whose first is no score."""
+    # Only a first end with a unit that its own words make no score: a bare first end after a
+    # non-score word ("under a 4K budget rises from 40 to 55%") is rescued by its pair instead.
+    if v.num.pair_role == "to" and v.prev.pair_role == "from" and v.rule == "marked" and \
+            v.rcue != "score" and v.prev_rule in _UNIT_NON_SCORE_VERDICTS:
+        return "drop"
+    return None
+
+
+@rule("from-of-share-pair",
+      example("Correct-to-incorrect flips fall from 11% to 3% of questions.", "11%", "drop"))
+def _from_of_share_pair(v: ListedView) -> str | None:
+    """ "from 11% to 3% of questions": the share words after the pair are both ends'."""
+    if v.num.pair_role == "from" and v.prev.pair_role == "to" and v.prev_rule == "share-of":
+        return "drop"
+    return None
+
+
+# "to 1,510 tokens": a noun right after the number (not "73.9 without any human labels").
+_NOUN_NEXT_RE = re.compile(r"\s*(?!(?:without|with|at|in|on|for|under|after|before|while|and|or"
+                           r"|but|when|across|over|from|to|by|than|as)\b)[a-z]")
+
+
+@rule("from-of-counted-pair",
+      example("It shortens responses on MATH-500 from 4,820 to 1,510 tokens.", "4,820", "drop"),
+      example("Increasing the recurrence from 4 to 16 iterations yields gains on GSM8K.", "4",
+              "drop"),
+      counter("Three rounds raise MathVista accuracy from 68.2 to 73.9 without any human labels.",
+              "68.2", "keep"))
+def _from_of_counted_pair(v: ListedView) -> str | None:
+    """ "from 4,820 to 1,510 tokens": the noun right after a bare pair counts both ends (the
+    view's gap here is the text after the second end)."""
+    if v.num.pair_role == "from" and v.prev.pair_role == "to" and not v.num.unit and \
+            not v.prev.unit and v.prev_rule in ("non-score-after", "count", "count-plural") \
+            and _NOUN_NEXT_RE.match(v.gap):
+        return "drop"
+    return None
+
+
+DEMOTE_BACK = table("demote-back", "verdict",
+                    "A kept number dropped after all for the number after it.",
+                    _from_of_share_pair, _from_of_counted_pair)
+
+
+DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
+               _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
+               _pair_of_non_score, _to_of_measure_pair, _moved_non_score, _human_listed,
+               _parts_of_a_whole)

@@ -1,0 +1,76 @@
+"""Human rules: results of people (experts, annotators, participants), no model's score."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+from analysis.claims.sentence import mask
+
+_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
+                       r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
+                       r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
+                       # "domain experts answer 81%", not a "mixture-of-experts" model
+                       r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
+                       r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
+                       r"|participants|developers|programmers"
+                       r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
+                       r"|undergraduates|medalists|contestants|(?:graduate|undergraduate|phd)\s+"
+                       r"students)\b|\bnative\s+speakers\b|\bhuman\s+"
+                       r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
+                       re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_THEIR_RE = re.compile(r"\btheir\b", re.IGNORECASE)
+_MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
+_AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
+                              r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
+
+
+@rule("human",
+      example("In human evaluations, GLIMPSE achieves 94.82% accuracy.",
+              "94.82%", "drop"),
+      counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
+              "66.43%", "keep"),
+      counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",
+              "55.0", "keep"),
+      counter("It solves 23.8% of KnotBench, compared with 61.5% for o4-mini and 92% for human "
+              "volunteers.", "61.5%", "keep"),
+      example("o3-mini reaches 68.1%, and domain experts answer 81% of questions correctly.",
+              "81%", "drop"),
+      counter("Our mixture-of-experts model scores 60.1% on GPQA-Diamond.", "60.1%", "keep"),
+      example("Experts answered 82.6% of questions correctly, while novices answered 61.0%.",
+              "61.0%", "drop"),
+      example("It scores 94.1% on ScienceQA, above the reported human average of 88.4%.", "88.4%",
+              "drop"),
+      counter("It reaches 90.3% on ScienceQA, above the reported human average of 88.4%.",
+              "90.3%", "keep"),
+      counter("Qwen3-8B solves 38.2%, while o3-mini reaches 71.5% and human solvers average 89%.",
+              "71.5%", "keep"),
+      example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
+      counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
+              "91.0%.", "39.4%", "keep"),
+      example("Participants solved 38% of the AMC 2023 problems, and tutor assistance raised their "
+              "success rate to 57%.", "57%", "drop"),
+      example("A panel of three physicians reviewed 500 MedQA vignettes and rated 93% as "
+              "plausible.", "93%", "drop"))
+def human(v: NumberView) -> str | None:
+    """Humans' results ("human performance", "rated by humans") are no model's score.
+
+    Only in the number's own clause: "the 78th percentile of human participants, and reaches
+    55.0 on B" is the model's 55.0.
+    """
+    left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
+    right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
+    right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
+    if _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left) and \
+            _HUMAN_RE.search(v.text, v.sentence.start, v.num.start):
+        return "drop"  # "Participants solved 38%, and assistance raised their success rate to
+        # 57%": "their" are the humans
+    clause = _CLAUSE_BREAK_RE.split(mask(v.text, v.sentence.start, v.num.start, v.sentence))[-1]
+    if any(m.group().lower() != "experts" for m in _HUMAN_RE.finditer(clause)) and \
+            not _MODEL_WORD_RE.search(clause):  # (not "removing 50% of the experts")
+        return "drop"  # "A panel of three physicians reviewed 500 vignettes and rated 93%": the
+        # humans of the clause, past the number before
+    return "drop" if _HUMAN_RE.search(left + " " + right) else None

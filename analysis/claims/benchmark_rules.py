@@ -45,7 +45,7 @@ _BEFORE_GAP_RE = re.compile(
     r"\s+|~\s*)?\(?\s*$")
 _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+|our\s+(?:new\s+|proposed\s+)?"
                            r"(?:benchmark|dataset|test\s+set)\s+)?(?P<name>[A-Z][\w&'+-]*"
-                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+\([^()]{1,20}\)|\s+at\s+\d[\w.]*"
+                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+itself|\s+\([^()]{1,20}\)|\s+at\s+\d[\w.]*"
                            r"(?:\s+(?:tokens|context))?)?(?:\s+(?:benchmark|dataset|test\s+set"
                            r"|development\s+set)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
                            r"\s*,")  # "On Blocksworld instances with up to 20 blocks, ..."

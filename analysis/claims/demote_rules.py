@@ -11,12 +11,14 @@ from analysis.claims.text import Num
 _QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
-                       "setting", "times-other", "non-score-is", "non-score-rate",
+                       "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
                        *_QUANTITY_VERDICTS)
 # ("retains 97% of the original model's accuracy on B and 93% on C": the share's object first)
+# (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0,2}?(?:on|in|for"
-                                  r"|with|from)\s+(?:the\s+)?B"
-                                  r"(?:\s+[a-z]+)?\s*,?\s*(?:and|or|to)\s*$"  # ", and on B by":
+                                  r"|with|from|of)\s+(?:the\s+)?B"
+                                  r"(?:\s+[a-z]+)?\s*(?:,\s*|,?\s*(?:and|or|to|but(?:\s+only)?)"
+                                  r"(?:\s+from)?\s*)$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
                                   r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$")
@@ -44,6 +46,10 @@ class ListedView:
               "drop"),
       example("We generate solutions for 200 problems sampled from GSM8K and 100 from MATH-500.",
               "100", "drop"),
+      example("The pruned models retain 97% of their original accuracy on ChartQA, 95% on DocVQA "
+              "and 99% on MathVista.", "95%", "drop"),
+      example("The standard deviation across seeds reaches 4.8 points on AIME 2024 but only 0.9 "
+              "points on MATH-500.", "0.9 points", "drop"),
       example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
               "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
               "0.6 to 1.0 points", "drop"))
@@ -51,8 +57,9 @@ def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number
     ("200 problems sampled from B and 100 from C": counts too)."""
     counted = v.prev_rule in ("count", "count-plural") and not v.num.unit
-    if (v.prev_rule in _NON_SCORE_VERDICTS or counted) and v.num.unit == v.prev.unit and \
-            _LISTED_AFTER_GAP_RE.match(v.gap):
+    # (a "marked" number before, dropped, was dropped by this rule: the list goes on)
+    if (v.prev_rule in (*_NON_SCORE_VERDICTS, "marked") or counted) and \
+            v.num.unit == v.prev.unit and _LISTED_AFTER_GAP_RE.match(v.gap):
         return "drop"
     return None
 
@@ -73,8 +80,9 @@ def _listed_with_non_score(v: ListedView) -> str | None:
 
 # "answered 71.5% of vignettes correctly, rising to 76.0% with assistance": the same measure
 # of the same subject, moved.
-_MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60},\s*(?:rising|falling|dropping|climbing|increasing"
-                              r"|decreasing|improving|going)\s+to\s*$")
+_MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60}(?:,\s*(?:rising|falling|dropping|climbing|increasing"
+                              r"|decreasing|improving|going)|\s+and\s+(?:shrinks|grows|falls|rises"
+                              r"|drops|climbs))\s+to\s*$")
 
 
 # "58% of easy and 19% of hard problems": one more share of the same people's.
@@ -110,6 +118,23 @@ def _parts_of_a_whole(v: ListedView) -> str | None:
     return None
 
 
+# "reported in 46% of cards, followed by MMLU (44%), ARC (31%)": more shares of the same.
+_FOLLOWED_GAP_RE = re.compile(r"^[^;]{0,40}?(?:followed\s+by|then)\s+B\s*\(\s*$"
+                              r"|^\s*\)\s*(?:,\s*)?(?:and\s+)?B\s*\(\s*$")
+
+
+@rule("followed-by-share",
+      example("GSM8K is reported in 46% of cards, followed by MMLU (44%), ARC-Challenge (31%), and "
+              "MATH (22%).", "31%", "drop"))
+def _followed_by_share(v: ListedView) -> str | None:
+    """ "46% of cards, followed by B (44%)": a bracketed share after one that is no score (a
+    "marked" one before, dropped, was dropped by this rule)."""
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "marked") and v.num.unit == v.prev.unit and \
+            _FOLLOWED_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
 @rule("to-of-measure-pair",
       example("At 3 bits, expected calibration error rises from 0.06 to 0.14 on GPQA-Diamond.",
               "0.14", "drop"))
@@ -123,7 +148,9 @@ def _to_of_measure_pair(v: ListedView) -> str | None:
 
 @rule("moved-non-score",
       example("The acceptance rate reaches 64% on GSM8K, rising to 71% with a larger draft.",
-              "71%", "drop"))
+              "71%", "drop"),
+      example("The standard deviation across templates reaches 4.8 points on BFCL for sub-2B "
+              "models and shrinks to 1.1 points at 8B.", "1.1 points", "drop"))
 def _moved_non_score(v: ListedView) -> str | None:
     """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \
@@ -141,9 +168,9 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,40}?,?\s*(?:compared\s+(?:with|to)|versu
               "12%", "drop"))
 def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and v.num.unit == v.prev.unit and \
-            _COMPARED_GAP_RE.match(v.gap):
-        return "drop"
+    if v.prev_rule in _NON_SCORE_VERDICTS and (v.num.unit == v.prev.unit or (
+            not v.num.unit and v.prev.unit == "pts")) and _COMPARED_GAP_RE.match(v.gap):
+        return "drop"  # (also bare: "a deviation of 0.7 points, compared with 2.9 on B")
     return None
 
 
@@ -204,4 +231,4 @@ DEMOTE_BACK = table("demote-back", "verdict",
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
                _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
                _pair_of_non_score, _to_of_measure_pair, _moved_non_score, _human_listed,
-               _parts_of_a_whole)
+               _parts_of_a_whole, _followed_by_share)

@@ -26,7 +26,7 @@ from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_benchmarks, find_models, pseudo_benchmarks
-from analysis.claims.own_names import PaperContext, own_names, paper_context
+from analysis.claims.own_names import PaperContext, introduces, own_names, paper_context
 from analysis.claims.part_rules import benchmark_part
 from analysis.claims.rescue_rules import keep_numbers
 from analysis.claims.revision_rules import revise_kinds
@@ -140,11 +140,28 @@ def find_names(title: str, abstract: str, benchmarks: BenchmarkIndex, prefixes: 
     return ctx, find_models(abstract, own_models(ctx), prefixes)
 
 
+def _own_benchmark_mentions(abstract: str, ctx: PaperContext, benches: list[Mention],
+                            model_spans: list[tuple[int, int]]) -> list[Mention]:
+    """Every later mention of the benchmark the paper introduces ("... separate clearly on
+    SciSieve: ..."), where no other name is read."""
+    own = ctx.own_benchmark
+    if not own or any(b.name == own for b in benches) or not introduces(abstract, own):
+        return []  # (only a name the abstract introduces as data: not "PAL-S", the method)
+    taken = [(b.start, b.end) for b in benches] + model_spans
+    found = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", abstract):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(Mention(m.start(), m.end(), m.group(), own))
+    return found
+
+
 def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
                 benchmarks: BenchmarkIndex, prefixes: NamePrefixes) -> Reading:
     """The benchmark mentions, the models that are not inside one, all flagged."""
     model_spans = [(m.start, m.end) for m in models]
     benches = find_benchmarks(abstract, benchmarks, model_spans, prefixes)
+    benches = sorted(benches + _own_benchmark_mentions(abstract, ctx, benches, model_spans),
+                     key=lambda b: b.start)
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
     mark_mentions(abstract, models, benches)

@@ -21,7 +21,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_THEIR_RE = re.compile(r"\btheir\b", re.IGNORECASE)
+_THEIR_RE = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 _MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
@@ -54,7 +54,9 @@ _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|v
       example("Participants solved 38% of the AMC 2023 problems, and tutor assistance raised their "
               "success rate to 57%.", "57%", "drop"),
       example("A panel of three physicians reviewed 500 MedQA vignettes and rated 93% as "
-              "plausible.", "93%", "drop"))
+              "plausible.", "93%", "drop"),
+      example("Participants complete 68.4% of OSWorld tasks, and they answer 81.0% of GAIA "
+              "questions correctly.", "81.0%", "drop"))
 def human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 

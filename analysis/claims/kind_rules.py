@@ -40,13 +40,16 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
+# "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.
+_AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improvement|gain|increase"
+                              r"|boost|drop|decrease|reduction)\s+of\s+$", re.IGNORECASE)
 # "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
 _LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                           r"|within|cost"
                           r"|fall|fell"
                           r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
-                          r"|underperform)",
+                          r"|underperform|less\b)",
                           re.IGNORECASE)
 _INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
                           r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
@@ -86,14 +89,19 @@ def _from_to(v: NumberView) -> str | None:
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"),
       example("Relative to GRPO, this is an 18% improvement in AIME 2024 pass@1.", "18%",
-              "relative"))
+              "relative"),
+      example("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
+              "data mix.", "36%", "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
     if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
             v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(v.right) or
-                                   _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start))):
+                                   _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start) or
+                                   _AFTER_POINTS_RE.search(v.text, max(v.sentence.start,
+                                                                       v.num.start - 40),
+                                                           v.num.start))):
         return "relative"
     return None
 
@@ -251,6 +259,8 @@ def _gap_left(v: NumberView) -> int | None:
       example("Accuracy is 5% lower than the baseline on GSM8K.",
               "5%", -1),
       example("It stays only 0.6 and 1.1 points below the bf16 model.", "0.6", -1),
+      example("It scores 46.2% with the image and only 3.1 points less without it.", "3.1 points",
+              -1),
       counter("It obtains 38.6% on MATH, a gain of 3.4 points over short-trace distillation.",
               "3.4 points", 1),
       counter("Small models lose 17.9 points on MATH-500, compared with 6.2 points for models "

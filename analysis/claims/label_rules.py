@@ -10,17 +10,18 @@ from analysis.claims.rules import counter, example, rule
 # "after step 1,200", "Levels 1, 2 and 3", "tier 4": the number names which one.
 _DIGITS_RE = re.compile(r"[\d.,]+")
 _INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?"
-                              r"|depths?)\s+"
+                              r"|depths?)\s+(?:from\s+)?"  # ("difficulty levels from 1 to 5")
                               r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
 _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
                                  r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$", re.IGNORECASE)
-_INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?)\b",
+_INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?"
+                                r"|power)\b|\s*wide\b",  # "with 80% power"; "13 points wide"
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
 _ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
                             r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
-                            r"|is\s+worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
+                            r"|(?:is\s+)?worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
                             r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
 _FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
@@ -53,6 +54,9 @@ def _index(v: NumberView) -> str | None:
       example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "95%", "drop"),
       example("400 problems suffice to resolve differences of two points with 95% confidence.",
               "95%", "drop"),
+      example("Confidence intervals on the 30 AIME 2025 problems are up to 13 points wide.",
+              "13 points", "drop"),
+      example("Detecting a gain on AIME 2024 with 80% power requires 45 seeds.", "80%", "drop"),
       counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"))
 def _interval(v: NumberView) -> str | None:
     """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""
@@ -84,7 +88,9 @@ def _one_in_n(v: NumberView) -> str | None:
       example("On AIME 2024, which has only 30 problems, one problem corresponds to 3.3 points.",
               "3.3 points", "drop"),
       example("AIME 2025 has only 30 problems, so a single solved problem moves accuracy by 3.3 "
-              "points.", "3.3 points", "drop"))
+              "points.", "3.3 points", "drop"),
+      example("On AIME 2024, whose 30 problems make each question worth 3.3 points, it varies.",
+              "3.3 points", "drop"))
 def _item_worth(v: NumberView) -> str | None:
     """ "one problem corresponds to 3.3 points": what one item is worth."""
     return "drop" if _ITEM_WORTH_RE.search(v.left) else None
@@ -116,4 +122,23 @@ def _version(v: NumberView) -> str | None:
     return "drop" if _VERSION_AFTER_RE.match(v.text, num.end) else None
 
 
-LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _version)
+# "formal statements in Lean 4 drawn from ...": a digit that versions the word before it.
+_NAME_DIGIT_BEFORE_RE = re.compile(r"(?<![\w.-])(?:[A-Z][a-z]+)\s$")
+_NAME_DIGIT_AFTER_RE = re.compile(r"(?:\s+(?:drawn|and|or|with|from|for|in|on|code|proofs?"
+                                  r"|statements?)\b|\s*[,;.)])")
+
+
+@rule("name-version",
+      example("We release ProofLens, a benchmark of formal statements in Lean 4 drawn from "
+              "miniF2F.", "4", "drop"),
+      counter("On ProofLens, the model scores 4 of 10.", "4", "drop"))
+def _name_version(v: NumberView) -> str | None:
+    """ "in Lean 4 drawn from": a lone digit after a capitalised word names its version."""
+    num = v.num
+    if num.unit or num.sign or not v.text[num.num_start:num.end].isdigit() or num.value >= 10:
+        return None
+    return "drop" if _NAME_DIGIT_BEFORE_RE.search(v.text, v.sentence.start, num.num_start) and \
+        _NAME_DIGIT_AFTER_RE.match(v.text, num.end) else None
+
+
+LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _version, _name_version)

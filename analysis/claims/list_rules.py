@@ -99,6 +99,11 @@ def _listed_before(g: GroupView) -> Zipped | None:
         raw = g.text[before[0].start:before[-1].end]  # "average accuracy over A, B and C
         return [(c, BenchPick("AVERAGE", raw, -1, "one-number-for-benchmark-list"))  # rises by
                 for c in group]  # 4.3, 11.7 and 14.2 for the 0.5B, 1.5B and 3B": averages
+    between = [m for m in g.sentence.models if before and before[-1].end <= m.start and
+               m.end <= group[0].num.start]
+    if len(between) == k and all(_MODEL_LIST_GAP_RE.match(g.text[a.end:b.start])
+                                 for a, b in zip(between, between[1:], strict=False)):
+        return None  # "on A but spread on B: M1 and M2 reach 41.0% and 52.5%": the models' list
     if len({b.name for b in before}) == k and len(before) == k:
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
                 for c, b in zip(group, before, strict=True)]

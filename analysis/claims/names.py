@@ -208,7 +208,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 # of _CALLED_BENCH_RE are possessive, "*+": what follows a word starts with a space, which no
 # shorter word could be followed by, so giving characters back never helps a match.)
 _BENCH_SHAPE_RE = re.compile(
-    r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
+    r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|\dWeb)"
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
@@ -293,6 +293,10 @@ _LEAD_WORDS = ("Across", "Over", "On", "For", "In")  # the words a match starts 
 _LEAD_LIST_RE = re.compile(
     rf"(?:{'|'.join(_LEAD_WORDS)})\s+(?:the\s+)?({_LIST_NAME}{_SETTING}"
     rf"(?:{_LIST_SEP}{_LIST_NAME}{_SETTING}){{1,12}})\s*,")
+# "... of +5.2, +3.8 and +6.6 points on Geometry3K, GeoQA and UniGeo, respectively": the same.
+_RESPECTIVE_LIST_RE = re.compile(
+    rf"\b(?:on|across|over)\s+(?:the\s+)?({_LIST_NAME}{_SETTING}(?:{_LIST_SEP}{_LIST_NAME}"
+    rf"{_SETTING}){{1,12}})(?=\s*,?\s*respectively\b)")
 _SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
@@ -305,7 +309,8 @@ def _lists(text: str) -> Iterator[re.Match]:
 
 def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
     """The matches of _LEAD_LIST_RE with a listed benchmark among their names."""
-    for m in located(_LEAD_LIST_RE, text, _LEAD_WORDS):
+    respective = _RESPECTIVE_LIST_RE.finditer(text) if "respectively" in text else ()
+    for m in (*located(_LEAD_LIST_RE, text, _LEAD_WORDS), *respective):
         pieces = _LIST_SEP_RE.split(m.group(1))
         if any(canonical_benchmark(_SETTING_RE.sub("", p), benchmarks) for p in pieces):
             yield m

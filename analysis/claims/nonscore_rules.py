@@ -14,9 +14,10 @@ _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|lik
                              r"|quiz)",
                              re.IGNORECASE)
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
-_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:that|which"
+_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
                                 r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
-                                r"|under))\w*\s*$", re.IGNORECASE)
+                                r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
+                                re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
 _THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
                                  r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
 _CONDITION_RE = re.compile(
@@ -34,6 +35,7 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 # unless the number is what the model solves ("solves 53.3% (8/15) of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
+    r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
     r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|variance|"
     r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
@@ -43,7 +45,9 @@ _SHARE_OF_RE = re.compile(
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
-    r"|predictions|completions|instances|paraphrases|proofs|statements|variants))\b"
+    r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
+    r"|rejections|acceptances"
+    r"|model\s+cards|submissions|repositories|leaderboards))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -63,6 +67,7 @@ _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:question
                             re.IGNORECASE)
 _LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a-z]+ese|the\s+"
                               r"(?:same|query's|question's)\s+language)\b[^,;]{0,25}$")
+_WINS_LEFT_RE = re.compile(r"\bwins?\s+(?:in\s+)?$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 # "close to the 49.6% of the full cache": a model's share; "on the 8% of proofs": data.
 _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|examples|questions"
@@ -71,7 +76,7 @@ _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid"
            r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
-           r"(?:[\w()/]+\s+){0,3}")  # "solves", "produces valid plans for"
+           r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
 # solved one, so it is solved too.
@@ -80,7 +85,7 @@ _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse|standard\s+deviations?|std|variance)\b[^;]*$",
+                             r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc)\b[^;]*$",
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
@@ -178,8 +183,12 @@ def _coefficient(v: NumberView) -> str | None:
               "keep"),
       counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"),
       counter("Quill-7B proves 4.9% of PutnamBench problems at pass@64.", "4.9%", "keep"),
+      counter("On SWE-bench Verified, the agents resolve 35.8% and 21.4% of instances.", "21.4%",
+              "keep"),
       example("Training on the 8% of proofs with the highest novelty matches full data on "
-              "miniF2F.", "8%", "drop"))
+              "miniF2F.", "8%", "drop"),
+      counter("Against GPT-4o-mini on ReasonArena, Qwen3-8B wins 61.4% of the time.", "61.4%",
+              "keep"))
 def _share_of(v: NumberView) -> str | None:
     """ "37% of the questions": a share of inputs, data or compute, unless solved (the verb
     before, or earlier when they are a benchmark's); kept when parallel to a solved share."""
@@ -190,8 +199,8 @@ def _share_of(v: NumberView) -> str | None:
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
-    if not _SHARE_OF_RE.match(v.right):
-        return None
+    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left):
+        return None  # ("wins 61.4% of the time": a win rate)
     if _WITHIN_TIME_RE.search(v.right) or _MODE_SHARE_RE.match(v.right) or \
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of

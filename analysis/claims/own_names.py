@@ -117,6 +117,9 @@ _COUNTED_ITEMS = (r"(?:\s*(?:,|:)|\s+(?:contains|comprises|consists\s+of))\s+(?:
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
                r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
+# "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
+_INTRO_COUNTED_RE = re.compile(
+    rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
@@ -127,8 +130,15 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
     if any(word in abstract for word in _APPOSITIVE_WORDS):  # what the appositive patterns
         yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # end with
     folded = fold(abstract)
-    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE):  # both start with one of _INTRO_VERBS
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):  # all start with one
+        # of _INTRO_VERBS
         yield from located(pattern, abstract, _INTRO_VERBS, folded)
+
+
+def introduces(abstract: str, name: str) -> bool:
+    """Whether the abstract introduces `name` as a benchmark or dataset ("We introduce X, a
+    benchmark of ...", "X, 2,600 questions ...")."""
+    return any((m.group(1) or m.group(2)) == name for m in _introductions(abstract))
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
@@ -138,7 +148,8 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
         if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence) or \
-                re.match(_COUNTED_ITEMS, abstract[m.end(1):m.end()].lstrip(")")):
+                re.match(_COUNTED_ITEMS, abstract[m.end(1) if m.group(1) else m.end(2):
+                                                  m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)
     return ""
 

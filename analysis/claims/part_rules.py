@@ -22,7 +22,7 @@ _PART_AFTER_RE = re.compile(
 _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
                           r"|both|each|every|different|diverse|same|downstream|reasoning|latter"
                           r"|former|this|that|first|second|last|default|standard|main|original"
-                          r"|benchmark|evaluation|test)\b", re.IGNORECASE)
+                          r"|benchmark|evaluation|test|its|their|our)\b", re.IGNORECASE)
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
               "question", "problem")

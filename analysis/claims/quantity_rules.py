@@ -35,8 +35,17 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at)\s+(?:about\s+|only\s+)?$"
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
-    r"|\bpredict\w*\b[^;]{0,130}\bwithin\s+$"
+    r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
+    # "retention on AIME 2024 falls to as little as 61%"
+    r"|\bretention\b[^;]{0,40}\b(?:falls?|drops?|is|reaches)\s+(?:to\s+)?(?:as\s+(?:little|low)\s+as"
+    r"\s+|only\s+)?$"
+    # "the retained fraction on SWE-bench Lite falls below 60%"
+    r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
+    # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
+    r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    r"|\bdetect(?:ing|s)?\s+an?\s+$"
     r"|\blabels?\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
+    r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
@@ -44,9 +53,11 @@ _PROPERTY_LEFT_RE = re.compile(
 _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
-                   "predict", "label")
+                   "predict", "label", "random", "detect", "retain", "retention")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
-_PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use)\b"
+_PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|score\s+within"
+                                r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
+                                r"|kappa)\b"
                                 r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
 # "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
 _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
@@ -56,6 +67,10 @@ _LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items
                             r"|problems|examples|instances|statements|theorems|tasks|prompts)\s+"
                             r"(?:appear|are\s+found|occur|overlap|leak|were\s+found)",
                             re.IGNORECASE)
+# "8.3% of gold patches occur verbatim": items found in a corpus.
+_OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+                                r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
+                                r"(?:at\s+least|the|a|public|one))\b", re.IGNORECASE)
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
 _MATCHES_RE = re.compile(r"\s*(?:(?:exact|verbatim|near-duplicate|n-gram)\s+)?matches\b",
                          re.IGNORECASE)
@@ -96,6 +111,7 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|\btokens\s+per\s+(?:[\w-]+\s+){0,2}?(?:question|problem|query|answer|response|sample|item"
     r"|example)s?\s+(?:from\s*|to\s*|by\s*)$"
     # "an n-gram overlap below 0.2% with public test sets"
+    r"|\b(?:overlap|contamination|leakage|duplication)\s+(?:rates?|ratios?)\s+ranges?\s+from\s+$"
     r"|\b(?:overlap|contamination|leakage|duplication)(?:\s+(?:rate|ratio))?\s+(?:of\s+|is\s+"
     r"|at\s+|stays\s+|remains\s+|reaching\s+|reaches\s+)?(?:below|under|above|over|of|at|to|by"
     r"|about|only|just)?\s*$"
@@ -108,6 +124,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"[^;]{0,40}\bby\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
     r"|\b(?:traces|outputs|responses|chains|generations)\s+(?:grow|shrink|lengthen)\s+by\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+)?$"
+    # "reduces the number of debugging rounds needed ..., by 38%"
+    r"|\breduc\w*\s+the\s+number\s+of\b[^;]{0,80}\bby\s+(?:about\s+|up\s+to\s+)?$"
     # "inflate their step counts by 35%"
     r"|\b(?:step|token|turn|call)\s+counts?\s+(?:by\s+)?(?:about\s+|up\s+to\s+|nearly\s+)?$"
     # "a user pays roughly 3 times more per problem"
@@ -119,14 +137,16 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
-    r"|(?<!win\s)\brates?\s+of\s+(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
+    r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)\brates?\s+of\s+"
+    r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
-                        r"|differs|varies|swings|fluctuates)\s+by\s+(?:as\s+much\s+as\s+|up\s+to\s+"
-                        r"|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+                        r"|differs|varies|swings|fluctuates|scores\s+differ)\s+by\s+(?:as\s+much"
+                        r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
+                        re.IGNORECASE)
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
 # number window starts after "16").
 _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,60}\b(?:of|reaches"
@@ -143,7 +163,7 @@ _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy",
                    "contamination", "leakage", "duplication", "pay", "spend", "rate",
                    "calibration", "ece", "brier", "violation", "hallucination", "turns",
                    "tool call", "steps", "step count", "thinking", "reasoning", "deliberation",
-                   "grow", "shrink")
+                   "grow", "shrink", "number")
 
 
 @rule("setting",
@@ -194,6 +214,10 @@ def _setting_after(v: NumberView) -> str | None:
       example("With Refine-RL, the loop rate falls from 41% to 12% of turns.", "41%", "drop"),
       example("Accuracy per thousand generated tokens improves 1.9x on GSM8K.", "1.9x", "drop"),
       example("Policy violations per episode fall by 38% on Tau-Bench.", "38%", "drop"),
+      example("On GSM8K, estimated contamination rates range from 4% to 19%.", "4% to 19%",
+              "drop"),
+      example("On MBPP+, it reduces the number of debugging rounds needed to pass, by 38% on "
+              "average.", "38%", "drop"),
       example("PRM-guided policies inflate their step counts by 35% without accuracy gains.",
               "35%", "drop"),
       example("The gate reduces thinking on MMLU-Pro questions by 52%.", "52%", "drop"),
@@ -220,6 +244,8 @@ def _quantity_change(v: NumberView) -> str | None:
               "on AIME 2025.", "4.8 points", "drop"),
       example("For the 7B model the standard deviation of AIME 2024 accuracy over 8 seeds exceeds "
               "3.2 points.", "3.2 points", "drop"),
+      example("Defects can reorder models whose scores differ by less than 2 points on HumanEval.",
+              "2 points", "drop"),
       counter("Its Codeforces rating rises by up to 400 points.", "400 points", "keep"),
       counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"))
 def _spread(v: NumberView) -> str | None:
@@ -259,8 +285,16 @@ def _spread(v: NumberView) -> str | None:
               "points.", "2.1 points", "drop"),
       example("A manual check of 2,000 items found the label correct in 97.5% of cases.", "97.5%",
               "drop"),
+      example("We find erroneous gold labels in 1.4% of GSM8K and 3.8% of MATH items.", "1.4%",
+              "drop"),
       example("Agreement between the 8-bit and full-precision models is 96% on GSM8K.", "96%",
               "drop"),
+      example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
+      example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
+              "drop"),
+      example("Detecting a 2-point improvement on AIME 2024 needs 45 seeds.", "2-point", "drop"),
+      example("Among 40 models under 8B parameters, 31 score within a 6-point band on GSM8K.",
+              "31", "drop"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
               "2.1 points", "keep"),
       counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),
@@ -290,6 +324,8 @@ def _property(v: NumberView) -> str | None:
       example("The selected answer is unchanged on 99.2% of MATH-500 problems.", "99.2%", "drop"),
       example("We find that 7.8% of miniF2F-test theorems appear verbatim in a corpus.", "7.8%",
               "drop"),
+      example("On SWE-bench, 8.3% of gold patches occur verbatim next to their issues.", "8.3%",
+              "drop"),
       example("We find 7.4% of MGSM items copied, whereas MMLU-ProX shows fewer than 0.5% matches.",
               "0.5%", "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
@@ -300,7 +336,8 @@ def _measure_of_use(v: NumberView) -> str | None:
         return "drop"
     if v.num.unit != "%":
         return None
-    return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or (
+    return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or \
+        _OCCUR_VERBATIM_RE.match(v.right) or (
         _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
 
 
@@ -308,7 +345,9 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
-              "22.1", "keep"))  # a win rate is the score of a pairwise benchmark
+              "22.1", "keep"),
+      counter("It raises the WebArena success rate of Llama-3.2-3B-Instruct from 6.4% to 9.1%.",
+              "6.4%", "keep"))  # a win rate is the score of a pairwise benchmark
 def non_score_rate(v: NumberView) -> str | None:
     """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
     return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B

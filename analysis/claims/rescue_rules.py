@@ -69,6 +69,22 @@ def _compared_kept(r: RescueView) -> str | None:
     return None
 
 
+# "scores 68.4 on RULER at 32K, falling to 41.9 at 128K": the same score, moved.
+_MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|improving"
+                           r"|increasing|decreasing|declining|going)\s+(?:further\s+)?to\s*$")
+
+
+@rule("moved-kept",
+      example("It scores 68.4 on RULER at 32K, falling to 41.9 at 128K.", "41.9", "keep"))
+def _moved_kept(r: RescueView) -> str | None:
+    """ "68.4 on B at 32K, falling to 41.9": where a kept score went."""
+    i = r.i
+    if i and r.verdicts[i - 1] == "keep" and _MOVED_GAP_RE.match(
+            mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)):
+        return "keep"
+    return None
+
+
 _LIST_OPEN_RE = re.compile(r"(?:\(|\b(?:at|with|of)\s+)$")
 _LIST_CLOSE_RE = re.compile(r"\s*(?:\)|,?\s*respectively\b)")
 
@@ -167,7 +183,8 @@ def _unvouched(r: RescueView) -> str | None:
 
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _compared_kept, _parallel_list, _pair_after_kept,
+               _pair_kept, _continues_kept, _compared_kept, _moved_kept, _parallel_list,
+               _pair_after_kept,
                _rival_paren, _list_member_kept, _unvouched)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.count_rules import RATING_BEFORE_RE, count, count_plural
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
@@ -22,34 +23,27 @@ from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
 
-_COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|from|under|by)\s)"
-    r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
-    r"|benchmarks?|datasets?|models?|LLMs?"
-    r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
-    r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
-    r"|topics|scenarios|axes|users|requests|documents|pairs|queries|premises|shots?|days?"
-    r"|seconds?|minutes?|families|types|settings|stages|phases|modules|components|attributes"
-    r"|levels|tiers|domains|competitions|papers|reviews|statements|classes|features|turns"
-    r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
-    r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
-    r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions"
-    r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+_OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
+_POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
+_CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"
+                                r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
+_AGAINST_RE = re.compile(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\b",
+                         re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
-_OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
-    r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$",
+    r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
+    r"|\baverage\s+(?:on|over|across)\s+B\s+(?:is|was)\s+(?:only\s+|just\s+|about\s+)?$",
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
-_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+)B\s+$")
+_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+|\b(?:are|were|is|was|and)\s+)B\s+$")
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 _MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~≈]?\s*$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
@@ -83,15 +77,23 @@ def _lost_share(v: NumberView) -> str | None:
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
               "keep"),
-      counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"))
+      counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"),
+      counter("On MathVerse, it scores 46.2% with the image and only 3.1 points less without it.",
+              "3.1 points", "keep"),
+      counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
+              "data mix.", "36%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
     if _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
         return None
-    if v.num.unit == "pts" and _WHOSE_RE.match(v.right):
+    if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
-        # thinking accuracy": points of a score
+        # thinking accuracy", "only 3.1 points less without it": points of a score
+    if _OF_THE_TIME_RE.match(v.right):
+        return None  # "wins 61.4% of the time": how often, not time
+    if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
+        return None  # "an improvement of 36% over the standard data mix": the baseline named
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
             v.prev_end > v.sentence.start and _OPEN_PAREN_ONLY_RE.fullmatch(v.left) and
             _VARIANT_RIGHT_RE.match(v.right))):
@@ -216,41 +218,6 @@ def _slash_list(v: NumberView) -> str | None:
     return "keep" if v.num.listed >= 3 else None
 
 
-@rule("count",
-      example("MMR-V consists of 317 videos and 1,257 tasks.",
-              "317", "drop"),
-      example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
-      counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
-              "86.7", "keep"))
-def _count(v: NumberView) -> str | None:
-    """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
-    657 problems": a count on a benchmark is not on the score's 0-100 scale)."""
-    if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
-        return "drop"
-    return None
-
-
-# "12 gates", "9 evaluation setups" (one modifier, not a preposition: "58 on benchmarks")
-_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
-                              r"|with|by|than|from|under|per)\b)[a-z]+\s+)?([a-z]{3,}s)\b")
-
-
-@rule("count-plural",
-      example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
-      example("A study with 24 instructors who solved the puzzles.", "24", "drop"),
-      example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
-      counter("It scores 58 points on the test.", "58", "keep"))
-def _count_plural(v: NumberView) -> str | None:
-    """A bare whole number before a plural noun that is not a score word counts things."""
-    num = v.num
-    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end] or \
-            _RATING_BEFORE_RE.search(v.text, v.sentence.start, v.num.start):  # "a rating of
-        return None  # 1650 places it above ...": a score (the raw text: "rating" may be masked)
-    plural = _PLURAL_AFTER_RE.match(v.right)
-    return "drop" if plural and not plural.group(1).startswith(
-        ("point", "pts", "score", "accura", "percent")) else None
-
-
 @rule("non-score-is",
       example("Average search depth is 2.4 on GSM8K.", "2.4", "drop"),
       example("We use a context length of 4096 in practice.", "4096", "drop"),
@@ -261,7 +228,7 @@ def _non_score_is(v: NumberView) -> str | None:
     """ "recursion depth is 1.8 on GSM8K": a bare number that a non-score word names, even
     when a benchmark follows (it says where it was measured)."""
     if not v.num.unit and not v.num.sign and v.lcue == "non" and _IS_TAIL_RE.search(v.left) \
-            and not _RATING_BEFORE_RE.search(v.left) and not (  # "a rating of 1630" is a score
+            and not RATING_BEFORE_RE.search(v.left) and not (  # "a rating of 1630" is a score
                 v.left.rstrip().endswith(":") and v.rcue == "score"):
         return "drop"  # (but "of similar size: 71.2 on B, ...": a colon opens the results)
     return None
@@ -281,7 +248,8 @@ def _score_word_after(v: NumberView) -> str | None:
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
-      example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"))
+      example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),
+      example("It scores 61.8 on MGSM, but its average on AfriMGSM is only 22.4.", "22.4", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""
@@ -304,19 +272,20 @@ def _benchmark_before(v: NumberView) -> str | None:
     return "keep" if found else None
 
 
-_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 
 
 @rule("rating",
       example("CodeSprout-7B achieves a Codeforces rating of 1620.", "1620", "keep"))
 def _rating(v: NumberView) -> str | None:
     """ "a Codeforces rating of 1620": a rating is a score on its own scale."""
-    return "keep" if _RATING_BEFORE_RE.search(v.text, max(v.sentence.start, v.num.start - 30),
+    return "keep" if RATING_BEFORE_RE.search(v.text, max(v.sentence.start, v.num.start - 30),
                                               v.num.start) else None
 
 
 @rule("benchmark-row",
-      example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"))
+      example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
+      example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
+              "84.6", "keep"))
 def _benchmark_row(v: NumberView) -> str | None:
     """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
     written = v.text[v.num.num_start:v.num.end]
@@ -382,8 +351,8 @@ VERDICT = table(
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     *SCORES_FIRST, *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
     _more_not_score, _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES,
-    _model_paren, marked_non_score, _marked, _slash_list, _count,
-    _count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
+    _model_paren, marked_non_score, _marked, _slash_list, count,
+    count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
     _rating,
     _benchmark_row, _bracket_comparison, _score_by,
     _non_score_before, _bare)

@@ -49,6 +49,8 @@ BLIND_READS = (
     ("holdout57", "bg", "e48eaf2", 8), ("holdout58", "bh", "e48eaf2", 8),
     ("holdout59", "bi", "34fffed", 9), ("holdout60", "bj", "34fffed", 9),
     ("holdout61", "bk", "34fffed", 9), ("holdout62", "bl", "34fffed", 9),
+    ("holdout63", "bm", "a1064f3", 9), ("holdout64", "bn", "a1064f3", 9),
+    ("holdout65", "bo", "a1064f3", 9), ("holdout66", "bp", "a1064f3", 9),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

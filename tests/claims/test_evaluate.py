@@ -443,6 +443,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout60": {"absolute_precision": 0.95, "absolute_recall": 0.92, "change_precision": 0.93},
     "holdout61": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout62": {"absolute_precision": 0.95, "absolute_recall": 0.88, "change_precision": 0.93},
+    # session 9, at real page density, read blind at a1064f3: bm (a general page) 0.962, 1.00,
+    # 0.826; bn (multimodal) 0.857, 0.923, 0.750; bo (agents, tool use) 0.750, 0.808, 0.760;
+    # bp (evaluation and analysis papers) 0.642, 0.843, 0.815; after the general fixes made on
+    # them, 1.00, 1.00, 0.905; 0.941, 0.923, 0.833; 0.875, 0.942, 0.909; 0.960, 0.941, 0.923
+    # (the rest: subsets and splits named apart, SWE-bench Lite above all; numbers written as
+    # words; a contamination "figure"; results whose benchmark only an earlier sentence names)
+    "holdout63": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.88},
+    "holdout64": {"absolute_precision": 0.92, "absolute_recall": 0.90, "change_precision": 0.80},
+    "holdout65": {"absolute_precision": 0.85, "absolute_recall": 0.92, "change_precision": 0.88},
+    "holdout66": {"absolute_precision": 0.93, "absolute_recall": 0.92, "change_precision": 0.90},
 }
 
 

@@ -844,6 +844,43 @@ PHRASINGS = [
     ("At the 60% setting it still scores 50.1% on GSM8K.", {("GSM8K", "absolute", 50.1)}),
     ("Removing 25% of the experts of Qwen3-30B-A3B moves GSM8K accuracy from 93.0% to 91.8%.",
      {("GSM8K", "absolute", 93.0), ("GSM8K", "absolute", 91.8)}),
+    # session 9, third round (sets bm to bp)
+    ("Sage-3B scores 70.1 on RULER at 16K, dropping to 52.0 at 64K.",
+     {("RULER", "absolute", 70.1), ("RULER", "absolute", 52.0)}),
+    ("On MathVista, it scores 60.0% with the figure and just 2.5 points less without it.",
+     {("MathVista", "absolute", 60.0), ("MathVista", "delta", -2.5)}),
+    ("It lifts MATH-500 accuracy by 8.0 points, an improvement of 12% over its base.",
+     {("MATH-500", "delta", 8.0), ("MATH-500", "relative", 12.0)}),
+    ("Head-to-head against GPT-4o on Arena-Hard, Sage-7B wins 55.0% of the time.",
+     {("Arena-Hard", "absolute", 55.0)}),
+    ("Relative to greedy decoding it gains +2.0, +1.5 and +3.0 points on GSM8K, Quarry and "
+     "Mosaic, respectively.",
+     {("GSM8K", "delta", 2.0), ("Quarry", "delta", 1.5), ("Mosaic", "delta", 3.0)}),
+    ("Pruned models keep 96% of their accuracy on GSM8K, 94% on MATH-500 and 90% on AIME 2024.",
+     set()),
+    ("Gold labels are wrong in 2.0% of GSM8K, 4.1% of MATH, and 7.7% of StrategyQA items.",
+     set()),
+    ("MATH-500 is cited in 40% of cards, followed by GSM8K (38%) and AIME 2024 (12%).", set()),
+    ("For 250 MathVista figures, models reproduce the hidden text verbatim.", set()),
+    ("The corpus covers 3,000 GitHub repositories and 900 tau-bench episodes.", set()),
+    ("On GPQA-Diamond, retention falls to as little as 70% at 3 bits.", set()),
+    ("We introduce Mosaic, 1,500 multi-step geometry questions. Scores are flat on MATH-500 but "
+     "spread on Mosaic: Sage-3B and Sage-7B reach 41.0% and 52.5%, respectively.",
+     {("Mosaic", "absolute", 41.0), ("Mosaic", "absolute", 52.5)}),
+    ("Its results are GSM8K 88.1, MATH-500 70.3 and AIME 2024 20.0.",
+     {("GSM8K", "absolute", 88.1), ("MATH-500", "absolute", 70.3),
+      ("AIME-2024", "absolute", 20.0)}),
+    ("Human raters finish 60% of WebArena tasks, and they answer 75% of GAIA questions.", set()),
+    ("On HumanEval, 5.1% of reference solutions appear verbatim in a public corpus.", set()),
+    ("The standard deviation across prompts is 3.0 points on BBH and shrinks to 0.8 points with "
+     "eight samples.", set()),
+    ("We write the proofs in Lean 4 and evaluate on miniF2F.", set()),
+    ("On SWE-bench Verified, the agents resolve 30.2% and 18.9% of issues, respectively.",
+     {("SWE-Bench-Verified", "absolute", 30.2), ("SWE-Bench-Verified", "absolute", 18.9)}),
+    ("It improves the WebArena success rate of Qwen2.5-3B-Instruct from 8.0% to 11.5%.",
+     {("WebArena", "absolute", 8.0), ("WebArena", "absolute", 11.5)}),
+    ("Each GPQA-Diamond question is worth 0.5 points, compared with 0.2 points on MATH-500.",
+     set()),
 ]
 
 

@@ -1,0 +1,61 @@
+"""Count rules: a bare number that counts things (problems, models, contests), not a score."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+# "a rating of 1650": a score, whatever counts seem to follow.
+RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
+_COUNT_RE = re.compile(
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|from|under|by)\s)"
+    r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
+    r"|benchmarks?|datasets?|models?|LLMs?"
+    r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
+    r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
+    r"|topics|scenarios|axes|users|requests|documents|pairs|queries|premises|shots?|days?"
+    r"|seconds?|minutes?|families|types|settings|stages|phases|modules|components|attributes"
+    r"|levels|tiers|domains|competitions|papers|reviews|statements|classes|features|turns"
+    r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
+    r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
+    r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
+    r"|diagrams|figures|charts|issues|patches|cards"
+    r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+_OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
+
+
+@rule("count",
+      example("MMR-V consists of 317 videos and 1,257 tasks.",
+              "317", "drop"),
+      example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
+              "86.7", "keep"))
+def count(v: NumberView) -> str | None:
+    """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
+    657 problems": a count on a benchmark is not on the score's 0-100 scale)."""
+    if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
+        return "drop"
+    return None
+
+
+# "12 gates", "9 evaluation setups" (one modifier, not a preposition: "58 on benchmarks")
+_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
+                              r"|with|by|than|from|under|per)\b)[a-z]+\s+)?([a-z]{3,}s)\b")
+
+
+@rule("count-plural",
+      example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
+      example("A study with 24 instructors who solved the puzzles.", "24", "drop"),
+      example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
+      counter("It scores 58 points on the test.", "58", "keep"))
+def count_plural(v: NumberView) -> str | None:
+    """A bare whole number before a plural noun that is not a score word counts things."""
+    num = v.num
+    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end] or \
+            RATING_BEFORE_RE.search(v.text, v.sentence.start, v.num.start):  # "a rating of
+        return None  # 1650 places it above ...": a score (the raw text: "rating" may be masked)
+    plural = _PLURAL_AFTER_RE.match(v.right)
+    return "drop" if plural and not plural.group(1).startswith(
+        ("point", "pts", "score", "accura", "percent")) else None

@@ -51,6 +51,8 @@ BLIND_READS = (
     ("holdout61", "bk", "34fffed", 9), ("holdout62", "bl", "34fffed", 9),
     ("holdout63", "bm", "a1064f3", 9), ("holdout64", "bn", "a1064f3", 9),
     ("holdout65", "bo", "a1064f3", 9), ("holdout66", "bp", "a1064f3", 9),
+    ("holdout67", "bq", "576bbf8", 9), ("holdout68", "br", "576bbf8", 9),
+    ("holdout69", "bs", "576bbf8", 9), ("holdout70", "bt", "576bbf8", 9),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -423,6 +423,13 @@ def test_two_builds_recovering_one_stale_lock_do_not_both_take_it(tmp_path):
 @pytest.mark.slow
 def test_two_builds_at_once_one_runs_the_other_exits_2_or_waits(ws):
     bump(ws)
+    try:
+        _two_builds_at_once(ws)
+    finally:
+        kill_tree(ws)  # a failed assertion must not leave the winner running into the next test
+
+
+def _two_builds_at_once(ws: Workspace) -> None:
     first, second = start(ws), start(ws)
     wait_for(lambda: first.poll() is not None or second.poll() is not None, timeout=120,
              what="one of two simultaneous builds to give up")

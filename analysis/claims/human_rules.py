@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.claims.cues import NumberView
@@ -20,12 +21,29 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"students)\b|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
+# A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
+_HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
+                "physicist", "mathematician", "radiologist", "pharmacist", "participant",
+                "developer", "programmer", "crowd", "novice", "professional", "validator",
+                "nurse", "doctor", "respondent", "test-taker", "graduate", "medalist",
+                "contestant", "phd", "native speaker")
 _DIGIT_RE = re.compile(r"\d")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 _MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
                               r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _first_human(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end] first names people (its end when it does not): read
+    once per sentence, not once per number."""
+    low = text[start:end].lower()
+    if not any(stem in low for stem in _HUMAN_STEMS):
+        return end  # the words every alternative of _HUMAN_RE needs: a cheap test first
+    found = _HUMAN_RE.search(text, start, end)
+    return found.start() if found else end
 
 
 @rule("human",
@@ -66,13 +84,15 @@ def human(v: NumberView) -> str | None:
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
-    if _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left) and \
-            _HUMAN_RE.search(v.text, v.sentence.start, v.num.start):
+    humans_before = _first_human(v.text, v.sentence.start, v.sentence.end) < v.num.start
+    if humans_before and _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left):
         return "drop"  # "Participants solved 38%, and assistance raised their success rate to
         # 57%": "their" are the humans
-    clause = _CLAUSE_BREAK_RE.split(mask(v.text, v.sentence.start, v.num.start, v.sentence))[-1]
-    if any(m.group().lower() != "experts" for m in _HUMAN_RE.finditer(clause)) and \
-            not _MODEL_WORD_RE.search(clause):  # (not "removing 50% of the experts")
-        return "drop"  # "A panel of three physicians reviewed 500 vignettes and rated 93%": the
+    if humans_before:
+        clause = _CLAUSE_BREAK_RE.split(mask(v.text, v.sentence.start, v.num.start,
+                                             v.sentence))[-1]
+        if any(m.group().lower() != "experts" for m in _HUMAN_RE.finditer(clause)) and \
+                not _MODEL_WORD_RE.search(clause):  # (not "removing 50% of the experts")
+            return "drop"  # "A panel of three physicians reviewed 500 vignettes and rated 93%": the
         # humans of the clause, past the number before
     return "drop" if _HUMAN_RE.search(left + " " + right) else None

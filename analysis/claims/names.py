@@ -214,9 +214,12 @@ _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
 
-# "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it.
-_NAME_THEN_METRIC_RE = re.compile(r"([A-Z](?<![\w-].)(?:[a-z]+[A-Z][\w-]*(?=\s+(?:pass@\d+|accuracy"
-                                  r"|exact[\s-]match)\b)|[a-z][\w-]*(?=\s+pass@\d+\b)))")
+# "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
+# before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
+# are few, capitalised words many.
+_METRIC_WORDS = ("pass@", "accuracy", "exact")  # the words a _METRIC_RE match starts with
+_METRIC_RE = re.compile(r"(?:(pass)@\d+|accuracy|exact[\s-]match)\b")
+_NAME_BEFORE_METRIC_RE = re.compile(r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*))$")
 _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b|than\s+(?:on|in|at)\b)"
     r"[\w@.%'-]+\s+){0,4}?"
@@ -346,7 +349,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             end = split.end()
         found.append(Mention(m.start(), end, text[m.start():end],
                              canonical_benchmark(m.group(), benchmarks) or m.group()))
-    for pattern, group in ((_BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1), (_NAME_THEN_METRIC_RE, 1)):
+    for pattern, group in ((_BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
         for m in pattern.finditer(text):
             raw = m.group(group)
             start = m.start(group)
@@ -357,8 +360,26 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             if split:
                 end = split.end()
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks)))
+    found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     return _drop_overlaps(found)
+
+
+def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                         model_spans: list[tuple[int, int]], prefixes: NamePrefixes
+                         ) -> Iterator[Mention]:
+    """ "its ProofNet pass@1", "Sudokube pass@1": an unlisted name right before its metric."""
+    for metric in located(_METRIC_RE, text, _METRIC_WORDS):
+        gap = metric.start() - 1
+        if gap < 1 or not text[gap].isspace():
+            continue
+        name = _NAME_BEFORE_METRIC_RE.search(text, max(0, gap - 40), gap)
+        if name is None or (metric.group(1) is None and not any(
+                c.isupper() for c in name.group(1)[1:])):
+            continue  # a plain capitalised word names a benchmark only before pass@k
+        raw, start = name.group(1), name.start(1)
+        if accept_unknown_benchmark(raw, model_spans, start, prefixes):
+            yield Mention(start, name.end(1), raw, bench_name(raw, benchmarks))
 
 
 @functools.lru_cache(maxsize=8)

@@ -290,7 +290,8 @@ def _compiled_alias_pattern(spellings: tuple[tuple[str, tuple[str, ...]], ...],
     # Longest first (MATH-500 before MATH), measured on the key so that "HumanEval+" comes
     # before "Human-Eval", which would match its first nine letters.
     ordered = sorted(aliases, key=lambda a: (-len(benchmark_key(a)), -len(a), a))
-    body = "|".join(_alias_regex(a) for a in ordered)
+    # (spellings that differ only in separators give the same regex: each is tried once)
+    body = "|".join(dict.fromkeys(_alias_regex(a) for a in ordered))
     return re.compile(rf"(?<![A-Za-z0-9]){_first_char_guard(ordered)}(?:{body})"
                       rf"(?![A-Za-z0-9]|-[A-Za-z0-9])")
 

@@ -85,7 +85,10 @@ LEAD_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In|For|Across|At)\s+(?P<lead>(?:[^,;
                      r"{1,120}),")
 # ", and on B, M drops by 6.5": a second opening phrase of the number's own clause.
 _MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in|for)\s+"
-                          r"(?:the\s+)?B\b[^,;]{0,30},")
+                          r"(?:the\s+)?B\b[^,;]{0,30},"
+                          # ", and averaged over the six math benchmarks the specialist leads"
+                          r"|[,;]\s*(?:and\s+)?(?:averaged|on\s+average)\s+(?:over|across)\s+"
+                          r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b")
 
 
 def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:

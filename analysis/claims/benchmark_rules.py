@@ -44,10 +44,10 @@ _BEFORE_GAP_RE = re.compile(
     r"|by|with)\s+|[:=]\s*)?)(?:(?:about|approximately|around|over|under|nearly|just|only|up\s+to)"
     r"\s+|~\s*)?\(?\s*$")
 _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+|our\s+(?:new\s+|proposed\s+)?"
-                           r"(?:benchmark|dataset|test\s+set)\s+)?(?P<name>[A-Z][\w&'+-]*"
+                           r"(?:(?:benchmark|dataset|test\s+set)\s+)?)?(?P<name>[A-Z][\w&'+-]*"
                            r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+itself|\s+\([^()]{1,20}\)|\s+at\s+\d[\w.]*"
                            r"(?:\s+(?:tokens|context))?)?(?:\s+(?:benchmark|dataset|test\s+set"
-                           r"|development\s+set)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
+                           r"|development\s+set|suite)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
                            r"\s*,")  # "On Blocksworld instances with up to 20 blocks, ..."
 # A capitalised name right before the number's bracket or colon: "ArtPedia (77.3)", "BIRD: 56".
 _NAME_PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*))*)"
@@ -345,7 +345,9 @@ def _averaged_lead(v: AttachView) -> BenchPick | None:
       example("On Vernier at 128K, the model reaches 71.3, compared with 52.8 for its base.",
               "71.3", "Vernier"),  # a setting after the name ("at 128K") is no part of it
       example("On our new benchmark Quillset, it attains a citation F1 of 64.2 and an answer "
-              "accuracy of 58.9%.", "58.9%", "Quillset"))
+              "accuracy of 58.9%.", "58.9%", "Quillset"),
+      example("On our Numlen suite, LoopLM-150M multiplies 20-digit numbers with 94.3% accuracy.",
+              "94.3%", "Numlen"))
 def _lead_name(v: AttachView) -> BenchPick | None:
     """ "On ArtPedia, ...": an unlisted capitalised name opens the sentence."""
     found = opening_phrase(v)

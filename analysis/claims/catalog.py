@@ -11,6 +11,7 @@ from analysis.claims import (
     demote_rules,
     fallback_rules,
     flag_rules,
+    gap_rules,
     kind_rules,
     list_rules,
     model_rules,
@@ -32,7 +33,7 @@ TABLES: tuple[RuleTable, ...] = (
     revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
     revision_rules.ARITHMETIC,
     benchmark_rules.ATTACH, list_rules.LIST_BENCHMARKS, list_rules.LIST_MODELS,
-    fallback_rules.FALLBACK, part_rules.PART, list_rules.SHARE_BACK,
+    fallback_rules.FALLBACK, part_rules.PART, list_rules.SHARE_BACK, gap_rules.GAP_SIGN,
     model_rules.WHICH_MODEL, model_rules.SHARE_BACK,
     role_rules.ROLE, role_rules.UNNAMED, role_rules.METRIC, role_rules.REASONS,
     scope_rules.QUALIFIER, scope_rules.SCOPE, scope_rules.N_BENCHMARKS,

@@ -21,7 +21,10 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0
                                   r"(?:\s+from)?\s*)$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
-                                  r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$")
+                                  r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$"
+                                  # "retain 95.1% of their B accuracy on average but only 81%"
+                                  r"|^\s*of\s+[^;,.]{0,50}?\bB\b(?:\s+[a-z]+){0,3}\s*,?\s*"
+                                  r"(?:and|or|but(?:\s+only)?|while)\s*$")
 
 
 class ListedView:
@@ -52,7 +55,9 @@ class ListedView:
               "points on MATH-500.", "0.9 points", "drop"),
       example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
               "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
-              "0.6 to 1.0 points", "drop"))
+              "0.6 to 1.0 points", "drop"),
+      example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "
+              "average but only 81% on AIME 2024.", "81%", "drop"))
 def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number
     ("200 problems sampled from B and 100 from C": counts too)."""

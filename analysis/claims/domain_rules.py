@@ -23,7 +23,8 @@ _DOMAIN_MODEL_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:specialists?|experts?|mod
 
 # "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
 # What may follow a domain word before the number: "code benchmarks by at most 1.1".
-_DOMAIN_SET = r"[\s-]+(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)"
+_DOMAIN_SET = (r"[\s-]+(?:(?:[\w-]+\s+)?(?:benchmarks?|tasks?|problems?|suites?)"
+               r"|(?:accuracy|performance))")  # "improves out-of-domain math accuracy by 2.6"
 _DOMAIN_TAIL_RE = re.compile(rf"{_DOMAIN_SET}\s+(?:by\s+|of\s+|at\s+|:\s*)?(?:at\s+most\s+"
                              r"|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+)?"
                              r"|\s*\(\s*")  # "gains on mathematics (+3.0)"
@@ -54,12 +55,17 @@ def after_domain(v: AttachView) -> BenchPick | None:
               "2.4 points", "CODE-DOMAIN"),
       example("It changes code benchmarks by at most 1.1 points.", "1.1 points", "CODE-DOMAIN"),
       example("It gains most on logic and least on mathematics (+3.0 points).", "+3.0 points",
-              "MATH-DOMAIN"))
+              "MATH-DOMAIN"),
+      example("It transfers to FOLIO, and improves out-of-domain math accuracy by 2.6 points.",
+              "2.6 points", "MATH-DOMAIN"),
+      counter("It improves MATH accuracy by 2.6 points.", "2.6 points", "MATH"))
 def before_domain(v: AttachView) -> BenchPick | None:
     """ "the code benchmarks by 3.6 points": a domain's benchmarks right before the number."""
     num = v.claim.num
+    mentions = (*v.sentence.models, *v.sentence.benches)  # "MATH accuracy": the benchmark's
     for word in DOMAIN_RE.finditer(v.text, max(v.sentence.start, num.start - 60), num.start):
         if _DOMAIN_TAIL_RE.fullmatch(v.text, word.end(), num.start) and \
-                no_claim_between(v.claims, word.start(), num.start, v.claim):
+                no_claim_between(v.claims, word.start(), num.start, v.claim) and \
+                not any(m.start <= word.start() < m.end for m in mentions):
             return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.claims.base_rules import attribute_base
+from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
 from analysis.claims.delta_rules import attribute_delta, share_delta_back
@@ -22,10 +23,11 @@ from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts:
 )
 from analysis.claims.fallback_rules import fallback_benchmark
 from analysis.claims.flag_rules import mark_mentions
+from analysis.claims.gap_rules import sign_gaps
 from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
-from analysis.claims.names import Mention, find_benchmarks, find_models, pseudo_benchmarks
+from analysis.claims.names import Mention, find_models, pseudo_benchmarks
 from analysis.claims.own_names import PaperContext, introduces, own_names, paper_context
 from analysis.claims.part_rules import benchmark_part
 from analysis.claims.rescue_rules import keep_numbers
@@ -191,6 +193,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
     masked = SpanSet([(m.start, m.end) for m in models] + [(b.start, b.end) for b in benches])
     out: list[tuple[Sentence, Claim]] = []
     previous: Sentence | None = None
+    previous_claims: list[Claim] = []  # the claims of the sentence before, for "this gap"
     carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
@@ -201,7 +204,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         claims = sentence_claims(abstract, sentence, nums,
                                  None if reading is None else reading.numbers) if nums else []
         if not claims:  # the rules below read and write a sentence's claims: nothing to do
-            previous = sentence
+            previous, previous_claims = sentence, []
             continue
         for claim in claims:
             attach_benchmark(abstract, sentence, claim, claims, benchmarks, prefixes)
@@ -211,6 +214,8 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
                                carried)
             benchmark_part(abstract, sentence, claim, claims)
         share_backward(abstract, claims)
+        sign_gaps(abstract, sentence, claims, previous_claims)
+        previous_claims = list(claims)
         if reading is not None:
             reading.claims += claims
         claims = [c for c in claims if c.bench]

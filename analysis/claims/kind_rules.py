@@ -46,7 +46,7 @@ _AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improveme
 # "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
 _LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
 _DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
-                          r"|within|cost"
+                          r"|within|cost|sacrific|conced|forfeit"
                           r"|fall|fell"
                           r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
                           r"|underperform|less\b)",
@@ -61,6 +61,8 @@ _CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
 _GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$")
+# "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
+_GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- kind
@@ -290,7 +292,10 @@ def _word_after(v: NumberView) -> int | None:
       example("Pruning lowers AIME 2025 accuracy from 30.0% to 21.3% and GSM8K accuracy by 2.2 "
               "points.", "2.2 points", -1),
       example("It lowers MGSM accuracy by 7.9 points on average, and by up to 21.4 points for "
-              "Bengali.", "21.4 points", -1))
+              "Bengali.", "21.4 points", -1),
+      example("On AMC 2023 it improves by 4.2 points, and on MATH-500 it gives up just 0.6 points.",
+              "0.6 points", -1),
+      example("The shorter traces sacrifice 1.3 points on GPQA-Diamond.", "1.3 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -300,7 +305,7 @@ def _word_before(v: NumberView) -> int | None:
     for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
         left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
         clauses = _CLAUSE_SPLIT_RE.split(left)
-        clause = _HEDGE_TAIL_RE.sub("", clauses[-1])  # "up to" is a bound
+        clause = _GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
             clause = clauses[-2] + " " + clause  # ", and by 21.4 points": the verb is left out
         for word in reversed(words(clause)):

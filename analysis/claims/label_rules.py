@@ -14,7 +14,14 @@ _INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|r
                               r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
 _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
-                                 r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$", re.IGNORECASE)
+                                 r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$"
+                                 # "the interval spans 11.6 points", "shrinks the interval to"
+                                 r"|\b(?:CI|intervals?)\s+(?:spans?|spanning|covers?|is|narrows\s+to"
+                                 r"|shrinks\s+to|widens\s+to)\s+"
+                                 r"(?:about\s+|roughly\s+|nearly\s+|over\s+)?$"
+                                 r"|\b(?:shrink|narrow|widen|reduc|cut)\w*\s+(?:the\s+|its\s+)?"
+                                 r"(?:CI|(?:confidence\s+)?interval)s?\s+(?:width\s+)?to\s+$",
+                                 re.IGNORECASE)
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?"
                                 r"|power)\b|\s*wide\b",  # "with 80% power"; "13 points wide"
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
@@ -57,6 +64,12 @@ def _index(v: NumberView) -> str | None:
       example("Confidence intervals on the 30 AIME 2025 problems are up to 13 points wide.",
               "13 points", "drop"),
       example("Detecting a gain on AIME 2024 with 80% power requires 45 seeds.", "80%", "drop"),
+      example("On AIME 2024 the 95% confidence interval spans 11.6 points with one sample.",
+              "11.6 points", "drop"),
+      example("Averaging over 64 samples per problem shrinks the interval to 2.3 points.",
+              "2.3 points", "drop"),
+      example("With 16 samples the confidence interval narrows to 3.1 points.", "3.1 points",
+              "drop"),
       counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"))
 def _interval(v: NumberView) -> str | None:
     """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""

@@ -125,15 +125,22 @@ def _shared(g: GroupView) -> Zipped | None:
 @rule("carried",
       example("HardPick-7B scores 50.0/33.3/85.4/57.1 on AIME24/AIME25/MATH-500/GPQA-Diamond. "
               "This beats training on the full pool (46.7/26.7/84.0/54.5).",
-              "84.0", "MATH-500"))
+              "84.0", "MATH-500"),
+      example("It achieves 84.1 on HumanEval+, 71.6 on MBPP+, and 23.8 on LiveCodeBench. These "
+              "scores exceed the base model's by 6.2, 4.9, and 8.4 points, respectively.", "4.9",
+              "MBPP-Plus"))
 def _carried(g: GroupView) -> Zipped | None:
-    """A list with no benchmark in its sentence after a sentence listing as many benchmarks."""
+    """A list with no benchmark in its sentence after a sentence listing as many benchmarks
+    ("..., respectively": one named in turn with each of its numbers too)."""
     group, k = g.group, len(g.group)
     if g.previous is None or any(c.bench for c in group) or any(
             usable_benchmark(b) for b in g.sentence.benches):
         return None
     lists = [b for b in bench_lists(g.text, g.previous.benches) if len({m.name for m in b}) == k
              and len(b) == k]
+    named = [b for b in g.previous.benches if usable_benchmark(b)]
+    if not lists and g.respectively and len(named) == len({b.name for b in named}) == k:
+        lists = [named]
     if len(lists) != 1:
         return None
     return [(c, BenchPick(b.name, b.text, b.start, "benchmark-from-previous-sentence"))

@@ -91,7 +91,9 @@ class PaperContext:
     system: tuple | None = None  # (owner, parts) of a multi-model method, () for none, once
 
 
-_BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b", re.IGNORECASE)
+# ("PolyMath-Lite: Evaluating Small Reasoning Models on ...": the named thing evaluates)
+_BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b"
+                             r"|^[^:]{1,40}:\s*(?:Evaluating|Assessing)\b", re.IGNORECASE)
 _INTRO_VERBS = ("introduce", "present", "propose", "develop", "construct", "build", "release",
                  "create")
 _INTRO_BENCH_RE = re.compile(

@@ -9,7 +9,8 @@ from analysis.claims.rules import counter, example, rule
 
 # "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
 # and memory.
-_ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?|[KMGT]i?B|bytes)\b")
+_ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?|[KMGT]i?B|bytes"
+                              r"|k?g\s+(?:of\s+)?CO2(?:e|-eq\w*)?|kg|tCO2e?)\b")
 # "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
 # median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
 # "discards 18% of GSM8K and 9% of B", "28 items, or 2.1%", "the number of samples ... ranges
@@ -72,8 +73,11 @@ _OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}
                                 r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
                                 r"(?:at\s+least|the|a|public|one))\b", re.IGNORECASE)
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
-_MATCHES_RE = re.compile(r"\s*(?:(?:exact|verbatim|near-duplicate|n-gram)\s+)?matches\b",
-                         re.IGNORECASE)
+_MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:exact"
+                         r"|verbatim|near-duplicate|n-gram)\s+)?matches\b", re.IGNORECASE)
+# "87% are rated as acceptable or better by physicians": a share of outputs a rater liked.
+_RATED_AS_RE = re.compile(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
+                          r"\s+(?:rated|deemed|considered|graded)\s+as\b", re.IGNORECASE)
 _AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\b[^;,]{0,40}?\s+"
                           r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
@@ -315,6 +319,8 @@ def _property(v: NumberView) -> str | None:
 @rule("measure-of-use",
       example("The median is 41 J per MATH-500 problem on a flagship phone.", "41", "drop"),
       example("It consumes 4.2 Wh per 100 GSM8K questions on the Jetson.", "4.2", "drop"),
+      example("The carbon footprint of evaluating one model on the full MATH-500 set ranges from "
+              "0.02 to 0.3 kg of CO2-equivalent.", "0.02 to 0.3", "drop"),
       example("It scores 67.9% on MMLU with a peak memory of 2.6 GB, against 8.1 GB at 16 bits.",
               "8.1", "drop"),
       example("TinyDraft achieves an acceptance rate of 71% on GSM8K traces and 63% on MATH-500 "
@@ -328,6 +334,10 @@ def _property(v: NumberView) -> str | None:
               "drop"),
       example("We find 7.4% of MGSM items copied, whereas MMLU-ProX shows fewer than 0.5% matches.",
               "0.5%", "drop"),
+      example("Manual inspection of 600 flagged pairs confirms 83% of the automatic matches.",
+              "83%", "drop"),
+      example("A review of 300 MedQA explanations finds that 87% are rated as acceptable.", "87%",
+              "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
 def _measure_of_use(v: NumberView) -> str | None:
     """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
@@ -337,6 +347,7 @@ def _measure_of_use(v: NumberView) -> str | None:
     if v.num.unit != "%":
         return None
     return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or \
+        _RATED_AS_RE.match(v.right) or \
         _OCCUR_VERBATIM_RE.match(v.right) or (
         _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
 

@@ -49,8 +49,10 @@ def _continues_kept(r: RescueView) -> str | None:
 
 
 _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
-                               r"|(?:up|down)\s+from)|\b(?:above|below|ahead\s+of|behind)\s+"
-                               r"(?:the\s+)?M\s+(?:at|with))\s*$", re.IGNORECASE)
+                               r"|(?:up|down)\s+from)|\b(?:above|below|ahead\s+of|behind"
+                               r"|followed\s+by)\s+(?:the\s+)?M\s+(?:at|with)"
+                               r"|\bM\s+(?:stays|remains|is|sits)\s+(?:far\s+|well\s+|clearly\s+)?"
+                               r"(?:ahead|behind)\s+(?:at|with))\s*$", re.IGNORECASE)
 
 
 @rule("compared-kept",
@@ -58,7 +60,11 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
               "with 90.6 for QwQ-32B alone.", "90.6", "keep"),
       example("It reaches 48.3 on AIME 2024, up from 28.9 for the distilled model.", "28.9",
               "keep"),
-      example("It scores 69.2 on AIME 2024, far above GPT-4o at 11.5.", "11.5", "keep"))
+      example("It scores 69.2 on AIME 2024, far above GPT-4o at 11.5.", "11.5", "keep"),
+      example("Qwen3-8B leads on AIME 2025 with 67.3, followed by o1-mini at 40.8.", "40.8",
+              "keep"),
+      example("On HMMT, o1-mini (27.4) edges out GPT-4o (23.0), while Qwen3-8B stays far ahead "
+              "at 53.2.", "53.2", "keep"))
 def _compared_kept(r: RescueView) -> str | None:
     """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
     i = r.i
@@ -71,11 +77,17 @@ def _compared_kept(r: RescueView) -> str | None:
 
 # "scores 68.4 on RULER at 32K, falling to 41.9 at 128K": the same score, moved.
 _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|improving"
-                           r"|increasing|decreasing|declining|going)\s+(?:further\s+)?to\s*$")
+                           r"|increasing|decreasing|declining|going)\s+(?:further\s+)?to\s*$"
+                           # "43.3 on B, and confidence weighting raises this to 47.9"
+                           r"|^[^;]{0,60},\s*and\s+[^;,]{0,40}?\b(?:raises|lifts|boosts|pushes"
+                           r"|brings|improves|increases|lowers|reduces)\s+(?:this|it|that)\s+"
+                           r"(?:further\s+)?to\s*$")
 
 
 @rule("moved-kept",
-      example("It scores 68.4 on RULER at 32K, falling to 41.9 at 128K.", "41.9", "keep"))
+      example("It scores 68.4 on RULER at 32K, falling to 41.9 at 128K.", "41.9", "keep"),
+      example("It obtains a maj@16 of 43.3 on AIME 2024, and confidence weighting raises this to "
+              "47.9.", "47.9", "keep"))
 def _moved_kept(r: RescueView) -> str | None:
     """ "68.4 on B at 32K, falling to 41.9": where a kept score went."""
     i = r.i

@@ -41,7 +41,7 @@ _SCORE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
-    r"|reaching|reaches|to|is|was)\s*|[:=(]\s*)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
+    r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
 _BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+|\b(?:are|were|is|was|and)\s+)B\s+$")
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
@@ -114,9 +114,14 @@ def _more_not_score(v: NumberView) -> str | None:
     return None
 
 
+# "improving on budget forcing by 1.4x": a method's name, not a token budget.
+_BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
+
+
 def _times_near(v: NumberView) -> str:
     # Only the four words before "1.6x" tell a score ratio from a speed-up or a size.
-    return left_cue(" ".join(words(BOUND_TAIL_RE.sub("", v.left))[-4:]))
+    left = _BUDGET_FORCING_RE.sub("M", BOUND_TAIL_RE.sub("", v.left))
+    return left_cue(" ".join(words(left)[-4:]))
 
 
 # "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
@@ -159,6 +164,8 @@ _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|b
 # ", a 2.3x gain" right after a score, perhaps with its model: "up from 2.8% for M, a 4.4x gain"
 _APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\w-]+(?:\s+[\w-]+)?)"
                                  r"\s*)?[,(]\s*(?:an?\s+)?$")
+_IMPROVES_ON_BY_RE = re.compile(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
                                   r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
                                   r"|baselines?\b)", re.IGNORECASE)
@@ -175,6 +182,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               "1.6x", "keep"),
       example("It resolves 12.4% of SWE-bench Verified issues, up from 2.8% for Qwen2.5-3B-Instruct"
               ", a 4.4x improvement.", "4.4x", "keep"),
+      example("It reaches 31.7% pass@1 on AIME 2025, improving on unconditional budget forcing "
+              "by 1.4x.", "1.4x", "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -186,7 +195,10 @@ def _times_score(v: NumberView) -> str | None:
         _TIMES_OVER_SCORE_RE.match(v.right) or (  # "a 3.4x improvement over the 12.4% of M"
             _TIMES_GAIN_RE.match(v.right) and _APPOSITIVE_LEFT_RE.match(v.left)
             and v.prev_end > v.sentence.start)  # "from 10.0% to 23.3%, a 2.3x gain"
-    return "keep" if right_score or _times_near(v) == "score" or in_brackets else None
+    improves_on = v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
+        _BUDGET_FORCING_RE.sub("M", v.left))  # "reaches 31.7%, improving on M by 1.4x"
+    return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
+        else None
 
 
 @rule("times-other",
@@ -259,7 +271,9 @@ def _score_word_before(v: NumberView) -> str | None:
 
 @rule("benchmark-before",
       example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
-              "5.90", "keep"))
+              "5.90", "keep"),
+      example("Qwen3-8B leads on AIME 2025 with 67.3, followed by o1-mini at 40.8.", "67.3",
+              "keep"))
 def _benchmark_before(v: NumberView) -> str | None:
     """A bare number right after a benchmark name ("AIME: 15.5", "MATH (77.3)").
 
@@ -330,6 +344,21 @@ def _score_by(v: NumberView) -> str | None:
     return None
 
 
+# "a maj@16 of 43.3 ..., and confidence weighting raises this to 47.9": the score before, moved.
+_RAISES_THIS_RE = re.compile(r"\b(?:raises|lifts|boosts|pushes|brings|improves|increases|lowers"
+                             r"|reduces)\s+(?:this|it|that)\s+(?:further\s+)?to\s+$")
+
+
+@rule("moved-this",
+      example("It obtains a maj@16 of 43.3 on AIME 2024, and confidence weighting raises this to "
+              "47.9.", "47.9", "maybe"),
+      counter("It uses a batch of 128, and weighting raises this to 256.", "128", "maybe"))
+def _moved_this(v: NumberView) -> str | None:
+    """ "..., and X raises this to 47.9": what the number before became, whatever the words
+    before say (a neighbour decides: rescue_rules.moved-kept)."""
+    return "maybe" if v.prev_end > v.sentence.start and _RAISES_THIS_RE.search(v.left) else None
+
+
 @rule("non-score-before",
       example("The runs use batch size 4096 in practice.",
               "4096", "drop"))
@@ -355,4 +384,4 @@ VERDICT = table(
     count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
     _rating,
     _benchmark_row, _bracket_comparison, _score_by,
-    _non_score_before, _bare)
+    _moved_this, _non_score_before, _bare)

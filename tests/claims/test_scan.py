@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import facts, flag_rules, names, own_names
+from analysis.claims import bench_mentions, facts, flag_rules, names, own_names
 from analysis.claims.aliases import _atoms, _regrouped, alias_matches
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located
 from analysis.claims.text import sentence_spans
@@ -27,15 +27,16 @@ ORIGINAL = {
         r"(?:\s+(?!models?\b)[A-Za-z][\w-]*){0,2}\s+models?)\b"),
     "_NAMED_MODEL_RE": (names,
         r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
-    "_BENCH_SHAPE_RE": (names,
+    "BENCH_SHAPE_RE": (names,
         r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
         r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
-    "_CALLED_BENCH_RE": (names,
+    "_CALLED_BENCH_RE": (bench_mentions,
         r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
         r"|test))?\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
         r"|evaluation\s+set)\b"),
-    "_NAMES_THEN_KIND_RE": (names,
-        rf"(?<![\w-])({names._LIST_NAME}(?:{names._LIST_SEP}{names._LIST_NAME}){{1,12}})\s+"
+    "_NAMES_THEN_KIND_RE": (bench_mentions,
+        rf"(?<![\w-])({bench_mentions._LIST_NAME}(?:{bench_mentions._LIST_SEP}"
+        rf"{bench_mentions._LIST_NAME}){{1,12}})\s+"
         rf"(?:benchmarks|datasets|test\s+sets)\b"),
 }
 
@@ -50,7 +51,7 @@ LOCATED = {
     "intro": (own_names._INTRO_RE, own_names._INTRO_FIRST_WORDS, True),
     "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERBS, True),
     "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
-    "kind-then-names": (names._KIND_THEN_NAMES_RE, names._LIST_KINDS, False),
+    "kind-then-names": (bench_mentions._KIND_THEN_NAMES_RE, bench_mentions._LIST_KINDS, False),
     "fine-tuning": (facts._FINETUNE_RE, facts._FINETUNE_WORDS, True),
     "comparator": (flag_rules._COMPARATOR_RE, flag_rules._COMPARISON_WORDS, True),
     "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),

@@ -1,0 +1,168 @@
+"""Benchmark mentions in an abstract: listed aliases, benchmark-shaped names, lists, editions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+
+from analysis.claims.aliases import alias_matches
+from analysis.claims.names import (
+    BENCH_SHAPE_RE,
+    NOT_BENCHMARKS,
+    Mention,
+    accept_unknown_benchmark,
+    bench_name,
+    drop_overlaps,
+)
+from analysis.claims.scan import located
+from analysis.curated.benchmarks import BenchmarkIndex, alias_pattern, canonical_benchmark
+from analysis.curated.name_prefixes import NamePrefixes
+
+_CALLED_BENCH_RE = re.compile(
+    r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
+    r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
+
+# "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
+# before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
+# are few, capitalised words many.
+_METRIC_WORDS = ("pass@", "accuracy", "exact")  # the words a _METRIC_RE match starts with
+_METRIC_RE = re.compile(r"(?:(pass)@\d+|accuracy|exact[\s-]match)\b")
+_NAME_BEFORE_METRIC_RE = re.compile(r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*))$")
+_SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
+                             r"|\s*\((?:val|test|dev|en|En|full)\)")
+_EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
+# Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
+# benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".
+_LIST_NAME = r"(?:[A-Z0-9][\w&'+.-]*[A-Za-z0-9+](?:\s+(?:[A-Z][\w&'+.-]*|v\d[\w.]*)){0,3})"
+# The first name of _NAMES_THEN_KIND_RE, its lookbehind after the class (see _SIZE_PHRASE_RE).
+_FIRST_LIST_NAME = _LIST_NAME.replace("[A-Z0-9]", r"[A-Z0-9](?<![\w-].)", 1)
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+_NAMES_THEN_KIND_RE = re.compile(
+    rf"({_FIRST_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
+    rf"|test\s+sets)\b")
+# After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
+# two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
+_LIST_KINDS = ("benchmarks", "datasets", "tasks")  # the words a match starts with
+_KIND_THEN_NAMES_RE = re.compile(
+    rf"\b(?:{'|'.join(_LIST_KINDS)})\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
+    rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
+    rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
+    rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
+_LIST_SEP_RE = re.compile(_LIST_SEP)
+# A list opening a clause, each name perhaps with its setting: "Across LongBench, RULER (64K)
+# and BABILong (64K), ...". It names benchmarks only when one member is a listed benchmark.
+_SETTING = r"(?:\s*\([^()]{1,20}\))?"
+_LEAD_WORDS = ("Across", "Over", "On", "For", "In")  # the words a match starts with
+_LEAD_LIST_RE = re.compile(
+    rf"(?:{'|'.join(_LEAD_WORDS)})\s+(?:the\s+)?({_LIST_NAME}{_SETTING}"
+    rf"(?:{_LIST_SEP}{_LIST_NAME}{_SETTING}){{1,12}})\s*,")
+# "... of +5.2, +3.8 and +6.6 points on Geometry3K, GeoQA and UniGeo, respectively": the same.
+_RESPECTIVE_LIST_RE = re.compile(
+    rf"\b(?:on|across|over)\s+(?:the\s+)?({_LIST_NAME}{_SETTING}(?:{_LIST_SEP}{_LIST_NAME}"
+    rf"{_SETTING}){{1,12}})(?=\s*,?\s*respectively\b)")
+_SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
+
+
+def _lists(text: str) -> Iterator[re.Match]:
+    """The matches of _NAMES_THEN_KIND_RE, then of _KIND_THEN_NAMES_RE."""
+    if "benchmarks" in text or "sets" in text:  # what a _NAMES_THEN_KIND_RE match ends with
+        yield from _NAMES_THEN_KIND_RE.finditer(text)
+    yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
+
+
+def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
+    """The matches of _LEAD_LIST_RE with a listed benchmark among their names."""
+    respective = _RESPECTIVE_LIST_RE.finditer(text) if "respectively" in text else ()
+    for m in (*located(_LEAD_LIST_RE, text, _LEAD_WORDS), *respective):
+        pieces = _LIST_SEP_RE.split(m.group(1))
+        if any(canonical_benchmark(_SETTING_RE.sub("", p), benchmarks) for p in pieces):
+            yield m
+
+
+def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                       model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
+    found = []
+    for m in (*_lists(text), *_lead_lists(text, benchmarks)):
+        pos = m.start(1)
+        for piece in (_SETTING_RE.sub("", p) for p in _LIST_SEP_RE.split(m.group(1))):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \
+                    any(c.isupper() for c in piece):
+                found.append(Mention(start, pos, piece, bench_name(piece, benchmarks)))
+    return found
+
+
+def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                    model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
+    """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
+    found: list[Mention] = []
+    for m in alias_matches(alias_pattern(benchmarks), text):
+        end = m.end()
+        longer = _EXTENSION_RE.match(text, end)
+        if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
+            raw = text[m.start():longer.end()]  # "SWE-Bench Multilingual" is not SWE-Bench
+            found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks)))
+            continue
+        split = _SPLIT_AFTER_RE.match(text, end)
+        if split:
+            end = split.end()
+        found.append(Mention(m.start(), end, text[m.start():end],
+                             canonical_benchmark(m.group(), benchmarks) or m.group()))
+    for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
+        for m in pattern.finditer(text):
+            raw = m.group(group)
+            start = m.start(group)
+            if not accept_unknown_benchmark(raw, model_spans, start, prefixes):
+                continue
+            end = m.end(group)
+            split = _SPLIT_AFTER_RE.match(text, end)
+            if split:
+                end = split.end()
+            found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks)))
+    found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
+    found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
+    found.extend(_editions(text, benchmarks))
+    return drop_overlaps(found)
+
+
+# "the February 2025 edition of HMMT", "the 2024 round of AIME": one year's benchmark.
+_EDITION_WORDS = ("edition", "round", "contest", "competition", "iteration")
+_EDITION_RE = re.compile(
+    r"\b(?:(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Feb\.?)\s+)?((?:19|20)\d\d)\s+(?:edition|round|contest|competition|iteration)s?"
+    r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _editions(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
+    """ "the February 2025 edition of HMMT": the benchmark of that year, when the table has it
+    ("HMMT February 2025", else "HMMT 2025")."""
+    if not any(word in text for word in _EDITION_WORDS):
+        return
+    for m in _EDITION_RE.finditer(text):
+        month, year, name = m.group(1), m.group(2), m.group(3)
+        spellings = ([f"{name} {month} {year}"] if month else []) + [f"{name} {year}"]
+        known = next((c for c in (canonical_benchmark(s, benchmarks) for s in spellings) if c),
+                     "")
+        if known:
+            start = m.start(1) if month else m.start(2)
+            yield Mention(start, m.end(), text[start:m.end()], known)
+
+
+def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                         model_spans: list[tuple[int, int]], prefixes: NamePrefixes
+                         ) -> Iterator[Mention]:
+    """ "its ProofNet pass@1", "Sudokube pass@1": an unlisted name right before its metric."""
+    for metric in located(_METRIC_RE, text, _METRIC_WORDS):
+        gap = metric.start() - 1
+        if gap < 1 or not text[gap].isspace():
+            continue
+        name = _NAME_BEFORE_METRIC_RE.search(text, max(0, gap - 40), gap)
+        if name is None or (metric.group(1) is None and not any(
+                c.isupper() for c in name.group(1)[1:])):
+            continue  # a plain capitalised word names a benchmark only before pass@k
+        raw, start = name.group(1), name.start(1)
+        if accept_unknown_benchmark(raw, model_spans, start, prefixes):
+            yield Mention(start, name.end(1), raw, bench_name(raw, benchmarks))

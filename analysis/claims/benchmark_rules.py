@@ -35,7 +35,8 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z][\w-]*\s+|[A-Z][a-z]+"
-                           r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?)\s+of\s+"
+                           r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?|levels?"
+                           r"|tiers?)\s+of\s+"
                            r"(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"

@@ -40,6 +40,21 @@ def count(v: NumberView) -> str | None:
     return None
 
 
+# "the average number of branches per problem is 2.8": a count, written before the number.
+_NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:per\s+[\w-]+\s+)?(?:is|was|are"
+                           r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+to)\s+"
+                           r"(?:about\s+|only\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+
+
+@rule("number-of",
+      example("The average number of branches per problem is 2.8 on GSM8K and 6.1 on MATH-500.",
+              "2.8", "drop"),
+      counter("The share of problems it solves is 71.2% on GSM8K.", "71.2%", "drop"))
+def number_of(v: NumberView) -> str | None:
+    """ "the number of branches per problem is 2.8": a count, whatever benchmark follows."""
+    return "drop" if not v.num.unit and _NUMBER_OF_RE.search(v.left) else None
+
+
 # "12 gates", "9 evaluation setups" (one modifier, not a preposition: "58 on benchmarks")
 _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
                               r"|with|by|than|from|under|per)\b)[a-z]+\s+)?([a-z]{3,}s)\b")

@@ -22,7 +22,7 @@ _NON_SCORE = (
 # Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
 # "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier",
-                    "trace")
+                    "trace", "prefix")
 _SCORE = (
     "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
@@ -49,7 +49,7 @@ BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\
 MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
 CONTINUATION_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:for|on|in|with|by|using|under|after|before|without)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
-    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|while"
+    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|but|while"
     r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|against|/|&)?\s*(?:just|only|about|approximately"
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
     r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)

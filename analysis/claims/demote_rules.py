@@ -22,6 +22,10 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
                                   r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$"
+                                  # "a deviation of 2.9 points for M, and on B it ranges from"
+                                  r"|^[^;.]{0,60},\s*(?:and|while|whereas)\s+(?:on|in|for)\s+(?:the\s+)?B"
+                                  r"\s+(?:it|they|this)\s+(?:ranges\s+from|is|reaches|varies\s+(?:from"
+                                  r"|between)|stays\s+at)\s*$"
                                   # "retain 95.1% of their B accuracy on average but only 81%"
                                   r"|^\s*of\s+[^;,.]{0,50}?\bB\b(?:\s+[a-z]+){0,3}\s*,?\s*"
                                   r"(?:and|or|but(?:\s+only)?|while)\s*$")
@@ -57,11 +61,14 @@ class ListedView:
               "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
               "0.6 to 1.0 points", "drop"),
       example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "
-              "average but only 81% on AIME 2024.", "81%", "drop"))
+              "average but only 81% on AIME 2024.", "81%", "drop"),
+      example("The standard deviation of AIME 2024 accuracy across seeds reaches 2.9 points for "
+              "1.5B models, and on AMC 2023 it ranges from 1.1 to 3.6 points.", "1.1 to 3.6 points",
+              "drop"))
 def _listed_after_non_score(v: ListedView) -> str | None:
     """ "a 2.7x speedup on B and 2.3x on C": the next list member is the same kind of number
     ("200 problems sampled from B and 100 from C": counts too)."""
-    counted = v.prev_rule in ("count", "count-plural") and not v.num.unit
+    counted = v.prev_rule in ("count", "count-plural", "number-of") and not v.num.unit
     # (a "marked" number before, dropped, was dropped by this rule: the list goes on)
     if (v.prev_rule in (*_NON_SCORE_VERDICTS, "marked") or counted) and \
             v.num.unit == v.prev.unit and _LISTED_AFTER_GAP_RE.match(v.gap):
@@ -170,10 +177,12 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,40}?,?\s*(?:compared\s+(?:with|to)|versu
 
 @rule("compared-with-non-score",
       example("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.",
-              "12%", "drop"))
+              "12%", "drop"),
+      example("Students who received feedback on GSM8K located their own errors in 71% of cases, "
+              "compared with 52% in the control condition.", "52%", "drop"))
 def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and (v.num.unit == v.prev.unit or (
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and (v.num.unit == v.prev.unit or (
             not v.num.unit and v.prev.unit == "pts")) and _COMPARED_GAP_RE.match(v.gap):
         return "drop"  # (also bare: "a deviation of 0.7 points, compared with 2.9 on B")
     return None
@@ -194,6 +203,20 @@ def _pair_of_non_score(v: ListedView) -> str | None:
     # non-score word ("under a 4K budget rises from 40 to 55%") is rescued by its pair instead.
     if v.num.pair_role == "to" and v.prev.pair_role == "from" and v.rule == "marked" and \
             v.rcue != "score" and v.prev_rule in _UNIT_NON_SCORE_VERDICTS:
+        return "drop"
+    return None
+
+
+@rule("pair-above-100",
+      example("Average generated tokens fall from 6,900 to 1,800 on GPQA-Diamond.", "1,800",
+              "drop"),
+      counter("Its Codeforces rating rises from 1,210 to 1,480.", "1,480", "keep"))
+def _pair_above_100(v: ListedView) -> str | None:
+    """ "tokens fall from 6,900 to 1,800 on B": a pair of bare numbers above 100 after a
+    non-score word measures that (a rating is scored by its own rule first)."""
+    if v.num.pair_role == "to" and v.prev.pair_role == "from" and \
+            v.prev_rule == "non-score-before" and not v.num.unit and not v.prev.unit and \
+            min(v.num.value, v.prev.value) > 100:
         return "drop"
     return None
 
@@ -235,5 +258,6 @@ DEMOTE_BACK = table("demote-back", "verdict",
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
                _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
-               _pair_of_non_score, _to_of_measure_pair, _moved_non_score, _human_listed,
+               _pair_of_non_score, _pair_above_100, _to_of_measure_pair, _moved_non_score,
+               _human_listed,
                _parts_of_a_whole, _followed_by_share)

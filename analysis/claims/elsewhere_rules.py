@@ -12,7 +12,7 @@ from analysis.claims.fallback_base import (
     FallbackView,
 )
 from analysis.claims.flag_rules import usable_benchmark
-from analysis.claims.rules import example, rule
+from analysis.claims.rules import counter, example, rule
 from analysis.claims.text import name_key
 
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
@@ -20,6 +20,11 @@ _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|data
                           r"|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
                           r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b",
                           re.IGNORECASE)
+
+
+# "trail GPT-4o by over 20 points on this benchmark": the one the sentence before named.
+_THIS_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:benchmark|dataset|test\s+set)\b",
+                                re.IGNORECASE)
 
 
 def _own_benchmark(v: FallbackView) -> BenchPick:
@@ -30,9 +35,15 @@ def _own_benchmark(v: FallbackView) -> BenchPick:
 @rule("own-benchmark",
       example("Search-R1 achieves 3.86% accuracy, whereas GPT-5 achieves 55.9%.",
               "3.86%", "BrowseComp-Plus",
-              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"))
+              title="BrowseComp-Plus: A Fair Benchmark for Deep Research Agents"),
+      counter("Qwen3-8B completes 41.3% of Tau-Bench retail tasks. On average, the small models "
+              "trail GPT-4o by over 20 points on this benchmark.", "20 points", "Tau-Bench",
+              title="ToolRun-Small: Evaluating Sub-10B Models on Multi-Turn Tool Use"))
 def benchmark_paper(v: FallbackView) -> BenchPick | None:
-    """A benchmark paper's numbers are on the benchmark it introduces."""
+    """A benchmark paper's numbers are on the benchmark it introduces (not those "on this
+    benchmark" when the sentence before named one)."""
+    if v.carried is not None and _THIS_BENCHMARK_RE.search(v.sentence_text):
+        return None
     return _own_benchmark(v) if v.paper.own_benchmark and v.paper.benchmark_paper else None
 
 

@@ -68,11 +68,15 @@ def _paren(v: FallbackView) -> BenchPick | None:
 @rule("continued",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "AIME"))
+              "0.6", "AIME"),
+      counter("Switch-4B scores 68.4% on MMLU-Pro and averages 64.2 across six benchmarks.",
+              "64.2", "AVERAGE"))
 def _continued(v: FallbackView) -> BenchPick | None:
-    """ "15.5 on AIME, compared to just 0.6 for M": a continuation shares the benchmark."""
-    i = v.index
-    if v.claim.continuation and i > 0 and v.claims[i - 1].bench:
+    """ "15.5 on AIME, compared to just 0.6 for M": a continuation shares the benchmark (not
+    one "across six benchmarks": an average of its own)."""
+    i, num = v.index, v.claim.num
+    if v.claim.continuation and i > 0 and v.claims[i - 1].bench and not _WEAK_AVG_RE.search(
+            v.text, num.end, min(v.sentence.end, num.end + 40)):
         return copy_pick(v.claims[i - 1])
     return None
 
@@ -148,6 +152,10 @@ def _compared(v: FallbackView) -> BenchPick | None:
     return None
 
 
+# "Averaged over seven question-answering benchmarks, ...": the sentence's numbers are averages.
+_AVERAGED_OVER_RE = re.compile(r"\b(?:averaged|averaging|on\s+average)\s+(?:over|across)\s+"
+                               r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
+                               re.IGNORECASE)
 # "reaches 41.7% even though it scores over 95% on B": the clause after is about another result.
 _CONCESSIVE_RE = re.compile(r"\b(?:even\s+though|although|though|whereas)\b|,\s*but\b")
 _OWNED_AVERAGE_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on\s+average|averaged|in\s+average)\b")
@@ -239,7 +247,9 @@ _AND_RE = re.compile(r"\band\b")
               ""),
       counter("The 7B model trails GPT-4.1 by only 0.7 points and transfers to Spider 2.0 "
               "without tuning.", "0.7 points", ""),
-      counter("Qwen3-8B reaches 41.7% even though it scores over 95% on MATH-500.", "41.7%", ""))
+      counter("Qwen3-8B reaches 41.7% even though it scores over 95% on MATH-500.", "41.7%", ""),
+      counter("Averaged over seven benchmarks, it outperforms Search-R1 by 4.6 points, with the "
+              "largest gain on MuSiQue.", "4.6 points", "AVERAGE"))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
@@ -252,6 +262,9 @@ def _sentence(v: FallbackView) -> BenchPick | None:
             v.claim.num.end <= c.num.start < nearest.start and c.bench_at == nearest.start
             for c in v.claims):
         return None  # "reaches 41.7% even though it scores over 95% on B": B is 95%'s
+    if nearest.start > v.claim.num.start and _AVERAGED_OVER_RE.search(
+            v.text, v.sentence.start, v.claim.num.start):
+        return None  # "Averaged over seven benchmarks, it leads by 4.6, most on B": the average
     if nearest.start > v.claim.num.start and (NEW_CLAUSE_RE.search(
             v.text, v.claim.num.end, nearest.start) or AND_PREDICATE_RE.search(
             v.text, v.claim.num.end, nearest.start) or (_AND_RE.search(

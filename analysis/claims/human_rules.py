@@ -17,8 +17,12 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|participants|developers|programmers"
                        r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
-                       r"|undergraduates|medalists|contestants|(?:graduate|undergraduate|phd)\s+"
-                       r"students)\b|\bnative\s+speakers\b|\bhuman\s+"
+                       r"|undergraduates|medalists|contestants|(?:graduate|undergraduate|phd"
+                       r"|university|college|(?:high|middle)[\s-]school|school|human)\s+students)\b"
+                       # "Students averaged 61%" (not "Student models", not the distilled ones)
+                       r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
+                       r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
+                       r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative\s+speakers\b|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators|judges|raters|graders)\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
@@ -26,7 +30,8 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biolo
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medalist",
-                "contestant", "phd", "native speaker")
+                "contestant", "phd", "native speaker", "student", "decile", "quartile",
+                "percentile")
 _DIGIT_RE = re.compile(r"\d")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
 _MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
@@ -74,7 +79,11 @@ def _first_human(text: str, start: int, end: int) -> int:
       example("A panel of three physicians reviewed 500 MedQA vignettes and rated 93% as "
               "plausible.", "93%", "drop"),
       example("Participants complete 68.4% of OSWorld tasks, and they answer 81.0% of GAIA "
-              "questions correctly.", "81.0%", "drop"))
+              "questions correctly.", "81.0%", "drop"),
+      example("Students averaged 61% on the MATH subset, and the top decile exceeded 85% on both.",
+              "85%", "drop"),
+      counter("Student models distilled this way reach 61% on MATH.", "61%", "keep"),
+      counter("Students below 1B parameters remain under 10% on AIME 2024.", "10%", "keep"))
 def human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 

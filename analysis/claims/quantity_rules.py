@@ -5,61 +5,13 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import NumberView
+from analysis.claims.property_rules import non_score_property
 from analysis.claims.rules import counter, example, rule
 
 # "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
 # and memory.
 _ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?|[KMGT]i?B|bytes"
                               r"|k?g\s+(?:of\s+)?CO2(?:e|-eq\w*)?|kg|tCO2e?)\b")
-# "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
-# median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
-# "discards 18% of GSM8K and 9% of B", "28 items, or 2.1%", "the number of samples ... ranges
-# from 1 to 64": properties of problems, of chance, of errors, of the data, not a model's score.
-_PROPERTY_LEFT_RE = re.compile(
-    r"\brated\s+(?:above|below|over|under|at|between)\s+$"
-    r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
-    r"|about\s+)?$"
-    r"|\ban?\s+(?:\w+\s+)?error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
-    r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
-    r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
-    r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
-    r"|below|under)\s+(?:about\s+|only\s+|just\s+)?$"
-    r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
-    r"[^,;]{1,40}?\s+and\s+)?$"
-    r"|\b\d[\d,]*\s+(?:[\w.-]+\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
-    r"\s+or\s+$"
-    r"|\bnumber\s+of\s+[^;]{1,60}\branges?\s+from\s+$"
-    # "the median number of turns on B from 21", "inter-annotator agreement of 0.88", "match the
-    # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
-    # spread between the best and worst seed exceeds 10 points"
-    r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
-    r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at)\s+(?:about\s+|only\s+)?$"
-    # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
-    # label correct in 97.5% of cases"
-    r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
-    # "retention on AIME 2024 falls to as little as 61%"
-    r"|\bretention\b[^;]{0,40}\b(?:falls?|drops?|is|reaches)\s+(?:to\s+)?(?:as\s+(?:little|low)\s+as"
-    r"\s+|only\s+)?$"
-    # "the retained fraction on SWE-bench Lite falls below 60%"
-    r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
-    # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
-    r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
-    r"|\bdetect(?:ing|s)?\s+an?\s+$"
-    r"|\blabels?\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
-    r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
-    r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
-    r"\bwithin\s+$"
-    r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
-    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
-_PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
-                   "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
-                   "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
-                   "predict", "label", "random", "detect", "retain", "retention")
-# "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
-_PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|score\s+within"
-                                r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
-                                r"|kappa)\b"
-                                r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
 # "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
 _ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
                            r"|generations|drafts)\b", re.IGNORECASE)
@@ -103,10 +55,12 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"(?:improves|increases|rises|grows|drops|falls|decreases|shrinks)\s+(?:by\s+)?$"
     # "shortens training by 30%", "speeds up inference by 2.1x"
     r"|\b(?:shorten(?:s|ing)?|speeds?\s+up|accelerat\w*|cuts?|reduc\w*|halves|lengthen\w*)\s+"
-    r"(?:the\s+)?(?:training|inference|decoding|convergence|wall-?clock|generations?)(?:\s+time)?"
+    r"(?:the\s+)?(?:(?:successful|average|agent)\s+)?(?:training|inference|decoding|convergence"
+    r"|wall-?clock|generations?|trajectories|episodes)(?:\s+time)?"
     r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
     # "its loop rate falls from 14%": the rate of something that is not solving
-    r"|\b(?!(?:pass|success|solve|solving|resolve|resolution|win|accuracy|completion|correct)\b)"
+    r"|\b(?!(?:pass|success|solve|solving|solved|resolve|resolved|resolution|win|accuracy"
+    r"|completion|correct)\b)"
     r"[a-z-]+\s+rates?\s+(?:\w+\s+){0,2}?(?:falls?|drops?|decreases?|declines?|rises?"
     r"|increases?|grows?|goes)\s+from\s*$"
     # "expected calibration error on B falls from 0.21": a calibration measure
@@ -144,7 +98,10 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)\brates?\s+of\s+"
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
-    r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$", re.IGNORECASE)
+    r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"
+    # "additional rounds change the answer less than 2% of the time": how often, not a score
+    r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
+    re.IGNORECASE)
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
@@ -159,7 +116,8 @@ _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,60}\b
 # "improvements under 3 points reported in the original papers": a class of results.
 _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
-_SMALL_GAINS_RIGHT_RE = re.compile(r"\s*(?:points?|pts|%)?\s*(?:reported|that|which|are|were"
+_SMALL_GAINS_RIGHT_RE = re.compile(r"\s*(?:points?|pts|%)?\s*(?:on\s+(?:these|the|all|both|B)\b"
+                                   r"[^,;]{0,30}?\s+)?(?:reported|that|which|are|were"
                                    r"|in\s+(?:the|prior|published))\b", re.IGNORECASE)
 
 _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy", "shorten",
@@ -227,6 +185,9 @@ def _setting_after(v: NumberView) -> str | None:
       example("The gate reduces thinking on MMLU-Pro questions by 52%.", "52%", "drop"),
       example("Below 3 bits, traces grow by up to 38% on ZebraLogic.", "38%", "drop"),
       example("Expected calibration error on MATH-500 falls from 0.21 to 0.08.", "0.21", "drop"),
+      example("On GAIA, it shortens successful trajectories by 18%.", "18%", "drop"),
+      counter("On SWE-Bench Verified, the resolved rate rises from 22.6% to 37.8%.", "22.6%",
+              "keep"),
       counter("Its pass rate rises from 41% to 52% on MBPP.", "41%", "keep"),
       counter("Its accuracy on GSM8K improves by 2.7 points.", "2.7 points", "keep"))
 def _quantity_change(v: NumberView) -> str | None:
@@ -251,6 +212,8 @@ def _quantity_change(v: NumberView) -> str | None:
       example("Defects can reorder models whose scores differ by less than 2 points on HumanEval.",
               "2 points", "drop"),
       counter("Its Codeforces rating rises by up to 400 points.", "400 points", "keep"),
+      example("Improvements below 3 points on these benchmarks are often not significant.",
+              "3 points", "drop"),
       counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"))
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
@@ -260,60 +223,6 @@ def _spread(v: NumberView) -> str | None:
         return "drop"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None
-
-
-@rule("property",
-      example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",
-              "1,800", "drop"),
-      example("On MMMU chance performance is already 20% to 25%.", "20% to 25%", "drop"),
-      example("A model tuned only on GSM8K achieves an error of 0.09 on SVAMP.", "0.09", "drop"),
-      example("The median gap between adjacent models on a leaderboard is 2.7 points on AIME "
-              "2024.", "2.7 points", "drop"),
-      example("We find 11.2% of MathVista items copied, while MathVision is almost untouched at "
-              "0.3%.", "0.3%", "drop"),
-      example("Decontamination discards 18% of GSM8K and 9% of MATH-500.", "9%", "drop"),
-      example("The checker flagged 28 GSM8K items, or 2.1%, as wrong.", "2.1%", "drop"),
-      example("The number of samples used to estimate AIME accuracy ranges from 1 to 64.", "1",
-              "drop"),
-      example("Cutting the median number of turns on ALFWorld from 21 to 9.", "21", "drop"),
-      example("Tasks were validated, with inter-annotator agreement of 0.88 on GSM8K.", "0.88",
-              "drop"),
-      example("We reproduce 310 results on GAIA and match the reported numbers within 1.5 points "
-              "in 92% of cases.", "1.5 points", "drop"),
-      example("Linear probes recover the values on CRUXEval with 87% accuracy.", "87%", "drop"),
-      example("On AIME 2024 the spread between the best and worst seed exceeds 10 points.",
-              "10 points", "drop"),
-      example("Of 47 model cards, we find that 38 report AIME scores.", "38", "drop"),
-      example("We run them on 500 GSM8K and 200 MATH-500 problems.", "500", "drop"),
-      example("Fitted on small runs, the law predicts the AIME 2024 accuracy of 7B runs within 2.1 "
-              "points.", "2.1 points", "drop"),
-      example("A manual check of 2,000 items found the label correct in 97.5% of cases.", "97.5%",
-              "drop"),
-      example("We find erroneous gold labels in 1.4% of GSM8K and 3.8% of MATH items.", "1.4%",
-              "drop"),
-      example("Agreement between the 8-bit and full-precision models is 96% on GSM8K.", "96%",
-              "drop"),
-      example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
-      example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
-              "drop"),
-      example("Detecting a 2-point improvement on AIME 2024 needs 45 seeds.", "2-point", "drop"),
-      example("Among 40 models under 8B parameters, 31 score within a 6-point band on GSM8K.",
-              "31", "drop"),
-      counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
-              "2.1 points", "keep"),
-      counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),
-      counter("The gap between Quill-3B and o1-mini is 2.7 points on AIME 2024.", "2.7 points",
-              "keep"))
-def _property(v: NumberView) -> str | None:
-    """A property of problems (their rating), of chance, of an error, of a leaderboard's gaps,
-    of contamination or filtering, a count restated as a share: no model's score."""
-    lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
-    if not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right):
-        return "drop"
-    low = v.text[lo:v.num.start].lower()
-    if not any(word in low for word in _PROPERTY_WORDS):
-        return None  # the words every alternative of the pattern needs: a cheap test first
-    return "drop" if _PROPERTY_LEFT_RE.search(v.text, lo, v.num.start) else None
 
 
 @rule("measure-of-use",
@@ -354,6 +263,8 @@ def _measure_of_use(v: NumberView) -> str | None:
 
 @rule("non-score-rate",
       example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
+      example("On GSM8K, additional rounds change the answer less than 2% of the time.", "2%",
+              "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
               "22.1", "keep"),
@@ -384,4 +295,4 @@ def _margin_in_points(v: NumberView) -> str | None:
 
 # Read before the non-score rules.
 SCORES_FIRST = (_margin_in_points,)
-QUANTITIES = (_setting_after, _quantity_change, _spread, _measure_of_use, _property)
+QUANTITIES = (_setting_after, _quantity_change, _spread, _measure_of_use, non_score_property)

@@ -97,6 +97,30 @@ def _moved_kept(r: RescueView) -> str | None:
     return None
 
 
+# ", an absolute gain of 13.3", ", a 2.3x improvement": a change set beside the result before.
+_APPOSITIVE_CHANGE_RE = re.compile(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)\s+)?(?:gain"
+                                   r"|improvement|increase|boost|margin|lead|drop|decrease)\s+of\s+"
+                                   r"(?:about\s+"
+                                   r"|nearly\s+|roughly\s+|over\s+)?$|,\s*an?\s+$", re.IGNORECASE)
+
+
+@rule("appositive-change-kept",
+      example("It scores 71.5 on MATH-500, versus 58.2 for the same base model with budget "
+              "forcing, an absolute gain of 13.3.", "13.3", "keep"),
+      example("On AMC 2023, the evolved model solves 70.0% of problems with 32 rollouts, a 2.3x "
+              "improvement over the initial policy.", "2.3x", "keep"),
+      counter("It uses 64 samples, a gain of 12 over the default.", "12", "drop"))
+def _appositive_change_kept(r: RescueView) -> str | None:
+    """ "71.5 ..., versus 58.2 ..., an absolute gain of 13.3": the change between the sentence's
+    kept scores, set beside them (no clause of its own between: no ";")."""
+    i, num = r.i, r.nums[r.i]
+    kept = [j for j in range(i) if r.verdicts[j] == "keep"]
+    if not kept or ";" in r.text[r.nums[kept[-1]].end:num.start]:
+        return None
+    lo = max(r.sentence.start, num.start - 50)
+    return "keep" if _APPOSITIVE_CHANGE_RE.search(r.text, lo, num.start) else None
+
+
 _LIST_OPEN_RE = re.compile(r"(?:\(|\b(?:at|with|of)\s+)$")
 _LIST_CLOSE_RE = re.compile(r"\s*(?:\)|,?\s*respectively\b)")
 
@@ -196,7 +220,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _continues_kept, _compared_kept, _moved_kept, _parallel_list,
-               _pair_after_kept,
+               _pair_after_kept, _appositive_change_kept,
                _rival_paren, _list_member_kept, _unvouched)
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.count_rules import RATING_BEFORE_RE, count, count_plural
+from analysis.claims.count_rules import RATING_BEFORE_RE, count, count_plural, number_of
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
     MORE_RE,
-    PAREN_RE,
     NumberView,
-    left_cue,
     lost_share,
-    right_words,
-    words,
 )
 from analysis.claims.label_rules import LABELS
 from analysis.claims.marked_rules import marked_non_score
@@ -22,6 +18,7 @@ from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
+from analysis.claims.times_rules import TIMES
 
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
 _POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
@@ -114,41 +111,6 @@ def _more_not_score(v: NumberView) -> str | None:
     return None
 
 
-# "improving on budget forcing by 1.4x": a method's name, not a token budget.
-_BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
-
-
-def _times_near(v: NumberView) -> str:
-    # Only the four words before "1.6x" tell a score ratio from a speed-up or a size.
-    left = _BUDGET_FORCING_RE.sub("M", BOUND_TAIL_RE.sub("", v.left))
-    return left_cue(" ".join(words(left)[-4:]))
-
-
-# "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
-_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:reach|are|is|of|hit|exceed"
-                              r"|amount)\w*\s+(?:to\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$",
-                              re.IGNORECASE)
-# "we paraphrase each problem 8 times with M": a count of repetitions.
-_REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
-
-
-@rule("times-non-score",
-      example("MinionS reduces costs by 5.7x on average.",
-              "5.7x", "drop"),
-      example("Wall-clock speed-ups on GSM8K reach 1.45x with a fused kernel.", "1.45x", "drop"),
-      example("We paraphrase each GSM8K problem 8 times with Llama-3.1-70B-Instruct.", "8 times",
-              "drop"))
-def _times_non_score(v: NumberView) -> str | None:
-    """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
-    reach 1.45x"), or a count of repetitions ("8 times with M")."""
-    if v.num.unit != "x":
-        return None
-    repeats = v.text[v.num.num_start:v.num.end].endswith("times") and \
-        _REPEATS_RE.match(v.text, v.num.end)
-    return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
-        repeats else None
-
-
 _BENCH_SLASH_RE = re.compile(r"\bB\s?/\s?B\b")  # "on MATH-500 / OlympiadBench", masked
 _OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
 _VARIANT_RIGHT_RE = re.compile(r"\s*(?:without|w/o|before|with\s+the\s+full)\b", re.IGNORECASE)
@@ -159,54 +121,22 @@ _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
 _BRACKET_THEN_RE = re.compile(r"^\s*(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*\)")
 _BRACKET_FIRST_RE = re.compile(r"\(\s*(?:from\s+)?\d[\d.]*\s*%?\s*(?:vs\.?|versus|to|→|->)\s*$")
 _IS_TAIL_RE = re.compile(r"\b(?:is|was|are|were|of)\s*$|[:=]\s*$")
-_TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
-                            re.IGNORECASE)
-# ", a 2.3x gain" right after a score, perhaps with its model: "up from 2.8% for M, a 4.4x gain"
-_APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\w-]+(?:\s+[\w-]+)?)"
-                                 r"\s*)?[,(]\s*(?:an?\s+)?$")
-_IMPROVES_ON_BY_RE = re.compile(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-_TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
-                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
-                                  r"|baselines?\b)", re.IGNORECASE)
+# "scores 84.9% with its default budget but 87.3% when ...": the words between are the
+# condition of the score before, not what the number measures.
+_CONDITION_THEN_RE = re.compile(r"\s*(?:with|at|under|using|given)\s+(?:its|the|a|an|their)?\s*"
+                                r"(?:[\w-]+\s+){0,3}?(?:but|versus|vs\.?)\s+(?:only\s+|just\s+)?")
 
 
-@rule("times-score",
-      example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
-              "1.6x", "keep"),
-      example("It resolves 30.2% of the issues, a 2.5x improvement over the 12.1% of its base.",
-              "2.5x", "keep"),
-      example("Voting lifts AIME 2025 from 8.0% to 20.0%, a 2.5$\\times$ gain.", "2.5$\\times$",
-              "keep"),
-      example("It resolves 45.8% of SWE-bench Verified, a 1.6x improvement over its base model.",
-              "1.6x", "keep"),
-      example("It resolves 12.4% of SWE-bench Verified issues, up from 2.8% for Qwen2.5-3B-Instruct"
-              ", a 4.4x improvement.", "4.4x", "keep"),
-      example("It reaches 31.7% pass@1 on AIME 2025, improving on unconditional budget forcing "
-              "by 1.4x.", "1.4x", "keep"),
-      counter("MinionS reduces costs by 5.7x on average.",
-              "5.7x", "drop"))
-def _times_score(v: NumberView) -> str | None:
-    """A ratio of a score ("1.6x higher accuracy", "improves accuracy by 2x", "(1.3x)")."""
-    if v.num.unit != "x":
-        return None
-    in_brackets = PAREN_RE.search(v.left) and v.prev_end > v.sentence.start
-    right_score = v.rcue == "score" and right_words(v.right)[:1] != ["on"] or \
-        _TIMES_OVER_SCORE_RE.match(v.right) or (  # "a 3.4x improvement over the 12.4% of M"
-            _TIMES_GAIN_RE.match(v.right) and _APPOSITIVE_LEFT_RE.match(v.left)
-            and v.prev_end > v.sentence.start)  # "from 10.0% to 23.3%, a 2.3x gain"
-    improves_on = v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
-        _BUDGET_FORCING_RE.sub("M", v.left))  # "reaches 31.7%, improving on M by 1.4x"
-    return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
-        else None
-
-
-@rule("times-other",
-      example("Outputs are 15.5 times as long as those of small LLMs.",
-              "15.5 times", "drop"))
-def _times_other(v: NumberView) -> str | None:
-    """Any other ratio ("3x larger", "2x the data") is not a score."""
-    return "drop" if v.num.unit == "x" else None
+@rule("condition-then",
+      example("It scores 84.9% with its default budget but 87.3% when reflection is capped.",
+              "87.3%", "maybe"),
+      counter("It cuts tokens by 40% with its default budget but 30% with a tight one.", "40%",
+              "drop"))
+def _condition_then(v: NumberView) -> str | None:
+    """ "84.9% with its default budget but 87.3% when ...": the same measure under another
+    condition (a neighbour decides: rescue_rules.continues-kept)."""
+    return "maybe" if v.prev_end > v.sentence.start and v.num.unit == "%" and \
+        _CONDITION_THEN_RE.fullmatch(v.left) else None
 
 
 @rule("marked",
@@ -379,8 +309,8 @@ VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     *SCORES_FIRST, *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
-    _more_not_score, _times_non_score, _times_score, _times_other, *THRESHOLDS_AND_SHARES,
-    _model_paren, marked_non_score, _marked, _slash_list, count,
+    _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
+    _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
     _rating,
     _benchmark_row, _bracket_comparison, _score_by,

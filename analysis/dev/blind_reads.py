@@ -53,6 +53,8 @@ BLIND_READS = (
     ("holdout65", "bo", "a1064f3", 9), ("holdout66", "bp", "a1064f3", 9),
     ("holdout67", "bq", "576bbf8", 9), ("holdout68", "br", "576bbf8", 9),
     ("holdout69", "bs", "576bbf8", 9), ("holdout70", "bt", "576bbf8", 9),
+    ("holdout71", "bu", "4556d9f", 10), ("holdout72", "bv", "4556d9f", 10),
+    ("holdout73", "bw", "4556d9f", 10), ("holdout74", "bx", "4556d9f", 10),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -462,6 +462,14 @@ SYNTHETIC_HOLDOUTS = {
     "holdout68": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout69": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
     "holdout70": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    # session 10, four general pages read blind at 4556d9f: bu 0.906, 0.941, 1.00; bv 0.810,
+    # 0.922, 0.913; bw 0.962, 1.00, 1.00; bx 0.914, 1.00, 0.880. After the general fixes made on
+    # them: 0.980, 0.961, 1.00; 0.980, 0.980, 1.00; 1.00 on bw and bx (the rest: a split of a
+    # new benchmark and GAIA's text-only subset named apart).
+    "holdout71": {"absolute_precision": 0.95, "absolute_recall": 0.94, "change_precision": 0.95},
+    "holdout72": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.95},
+    "holdout73": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    "holdout74": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
 }
 
 

@@ -1,0 +1,119 @@
+"""Property rules: numbers about problems, chance, errors or the data, not a model's score."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+# "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
+# median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
+# "discards 18% of GSM8K and 9% of B", "28 items, or 2.1%", "the number of samples ... ranges
+# from 1 to 64": properties of problems, of chance, of errors, of the data, not a model's score.
+_PROPERTY_LEFT_RE = re.compile(
+    r"\brated\s+(?:above|below|over|under|at|between)\s+$"
+    r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
+    r"|about\s+)?$"
+    r"|\ban?\s+(?:\w+\s+)?error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
+    r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
+    r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
+    r"|below|under)\s+(?:about\s+|only\s+|just\s+)?$"
+    r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
+    r"[^,;]{1,40}?\s+and\s+)?$"
+    r"|\b\d[\d,]*\s+(?:[\w.-]+\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
+    r"\s+or\s+$"
+    r"|\bnumber\s+of\s+[^;]{1,60}\branges?\s+from\s+$"
+    # "the probability that any released instance appears in a web crawl at below 0.5%"
+    r"|\bprobability\s+that\b[^;]{0,80}\b(?:at|is|of)\s+(?:below\s+|under\s+|about\s+|only\s+)?$"
+    # "the median number of turns on B from 21", "inter-annotator agreement of 0.88", "match the
+    # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
+    # spread between the best and worst seed exceeds 10 points"
+    r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
+    r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at)\s+(?:about\s+|only\s+)?$"
+    # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
+    # label correct in 97.5% of cases"
+    r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
+    # "retention on AIME 2024 falls to as little as 61%"
+    r"|\bretention\b[^;]{0,40}\b(?:falls?|drops?|is|reaches)\s+(?:to\s+|below\s+|under\s+)?"
+    r"(?:as\s+(?:little|low)\s+as\s+|only\s+)?$"
+    # "the retained fraction on SWE-bench Lite falls below 60%"
+    r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
+    # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
+    r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    r"|\bdetect(?:ing|s)?\s+an?\s+$"
+    r"|\blabels?\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
+    r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
+    r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
+    r"\bwithin\s+$"
+    r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
+    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
+_PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
+                   "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
+                   "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
+                   "predict", "label", "random", "detect", "retain", "retention", "probability")
+# "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
+_PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|score\s+within"
+                                r"|(?:are|were)\s+(?:solved|answered)\s+(?:only\s+)?by"
+                                r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
+                                r"|kappa)\b"
+                                r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
+
+
+@rule("property",
+      example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",
+              "1,800", "drop"),
+      example("On MMMU chance performance is already 20% to 25%.", "20% to 25%", "drop"),
+      example("A model tuned only on GSM8K achieves an error of 0.09 on SVAMP.", "0.09", "drop"),
+      example("The median gap between adjacent models on a leaderboard is 2.7 points on AIME "
+              "2024.", "2.7 points", "drop"),
+      example("We find 11.2% of MathVista items copied, while MathVision is almost untouched at "
+              "0.3%.", "0.3%", "drop"),
+      example("Decontamination discards 18% of GSM8K and 9% of MATH-500.", "9%", "drop"),
+      example("The checker flagged 28 GSM8K items, or 2.1%, as wrong.", "2.1%", "drop"),
+      example("The number of samples used to estimate AIME accuracy ranges from 1 to 64.", "1",
+              "drop"),
+      example("Cutting the median number of turns on ALFWorld from 21 to 9.", "21", "drop"),
+      example("Tasks were validated, with inter-annotator agreement of 0.88 on GSM8K.", "0.88",
+              "drop"),
+      example("We reproduce 310 results on GAIA and match the reported numbers within 1.5 points "
+              "in 92% of cases.", "1.5 points", "drop"),
+      example("Linear probes recover the values on CRUXEval with 87% accuracy.", "87%", "drop"),
+      example("On AIME 2024 the spread between the best and worst seed exceeds 10 points.",
+              "10 points", "drop"),
+      example("Of 47 model cards, we find that 38 report AIME scores.", "38", "drop"),
+      example("Of the 500 MATH-500 problems, 37 are solved only by the RL model.", "37", "drop"),
+      example("At 3 bits, retention falls below 80% on AIME 2024.", "80%", "drop"),
+      example("We put the probability that a PuzzlePath instance appears in a web crawl at below "
+              "0.5%.", "0.5%", "drop"),
+      example("We run them on 500 GSM8K and 200 MATH-500 problems.", "500", "drop"),
+      example("Fitted on small runs, the law predicts the AIME 2024 accuracy of 7B runs within 2.1 "
+              "points.", "2.1 points", "drop"),
+      example("A manual check of 2,000 items found the label correct in 97.5% of cases.", "97.5%",
+              "drop"),
+      example("We find erroneous gold labels in 1.4% of GSM8K and 3.8% of MATH items.", "1.4%",
+              "drop"),
+      example("Agreement between the 8-bit and full-precision models is 96% on GSM8K.", "96%",
+              "drop"),
+      example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
+      example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
+              "drop"),
+      example("Detecting a 2-point improvement on AIME 2024 needs 45 seeds.", "2-point", "drop"),
+      example("Among 40 models under 8B parameters, 31 score within a 6-point band on GSM8K.",
+              "31", "drop"),
+      counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
+              "2.1 points", "keep"),
+      counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),
+      counter("The gap between Quill-3B and o1-mini is 2.7 points on AIME 2024.", "2.7 points",
+              "keep"))
+def non_score_property(v: NumberView) -> str | None:
+    """A property of problems (their rating), of chance, of an error, of a leaderboard's gaps,
+    of contamination or filtering, a count restated as a share: no model's score."""
+    lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
+    if not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right):
+        return "drop"
+    low = v.text[lo:v.num.start].lower()
+    if not any(word in low for word in _PROPERTY_WORDS):
+        return None  # the words every alternative of the pattern needs: a cheap test first
+    return "drop" if _PROPERTY_LEFT_RE.search(v.text, lo, v.num.start) else None

@@ -1,0 +1,111 @@
+"""Times rules: a ratio ("1.6x", "3 times") is a ratio of scores, a speed-up, or a size."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import BOUND_TAIL_RE, PAREN_RE, NumberView, left_cue, right_words, words
+from analysis.claims.rules import counter, example, rule
+
+# "improving on budget forcing by 1.4x": a method's name, not a token budget.
+_BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
+
+
+def _times_near(v: NumberView) -> str:
+    # Only the four words before "1.6x" tell a score ratio from a speed-up or a size.
+    left = _BUDGET_FORCING_RE.sub("M", BOUND_TAIL_RE.sub("", v.left))
+    return left_cue(" ".join(words(left)[-4:]))
+
+
+# "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
+_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:reach|are|is|of|hit|exceed"
+                              r"|amount)\w*\s+(?:to\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$",
+                              re.IGNORECASE)
+# "we paraphrase each problem 8 times with M": a count of repetitions.
+_REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
+
+
+@rule("times-non-score",
+      example("MinionS reduces costs by 5.7x on average.",
+              "5.7x", "drop"),
+      example("Wall-clock speed-ups on GSM8K reach 1.45x with a fused kernel.", "1.45x", "drop"),
+      example("We paraphrase each GSM8K problem 8 times with Llama-3.1-70B-Instruct.", "8 times",
+              "drop"))
+def _times_non_score(v: NumberView) -> str | None:
+    """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
+    reach 1.45x"), or a count of repetitions ("8 times with M")."""
+    if v.num.unit != "x":
+        return None
+    repeats = v.text[v.num.num_start:v.num.end].endswith("times") and \
+        _REPEATS_RE.match(v.text, v.num.end)
+    return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
+        repeats else None
+
+
+_TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
+                            re.IGNORECASE)
+# ", a 2.3x gain" right after a score, perhaps with its model: "up from 2.8% for M, a 4.4x gain"
+_APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\w-]+(?:\s+[\w-]+)?)"
+                                 r"\s*)?[,(]\s*(?:an?\s+)?$")
+_IMPROVES_ON_BY_RE = re.compile(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
+                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
+                                  r"|baselines?\b)", re.IGNORECASE)
+
+
+@rule("times-score",
+      example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
+              "1.6x", "keep"),
+      example("It resolves 30.2% of the issues, a 2.5x improvement over the 12.1% of its base.",
+              "2.5x", "keep"),
+      example("Voting lifts AIME 2025 from 8.0% to 20.0%, a 2.5$\\times$ gain.", "2.5$\\times$",
+              "keep"),
+      example("It resolves 45.8% of SWE-bench Verified, a 1.6x improvement over its base model.",
+              "1.6x", "keep"),
+      example("It resolves 12.4% of SWE-bench Verified issues, up from 2.8% for Qwen2.5-3B-Instruct"
+              ", a 4.4x improvement.", "4.4x", "keep"),
+      example("It reaches 31.7% pass@1 on AIME 2025, improving on unconditional budget forcing "
+              "by 1.4x.", "1.4x", "keep"),
+      counter("MinionS reduces costs by 5.7x on average.",
+              "5.7x", "drop"))
+def _times_score(v: NumberView) -> str | None:
+    """A ratio of a score ("1.6x higher accuracy", "improves accuracy by 2x", "(1.3x)")."""
+    if v.num.unit != "x":
+        return None
+    in_brackets = PAREN_RE.search(v.left) and v.prev_end > v.sentence.start
+    right_score = v.rcue == "score" and right_words(v.right)[:1] != ["on"] or \
+        _TIMES_OVER_SCORE_RE.match(v.right) or (  # "a 3.4x improvement over the 12.4% of M"
+            _TIMES_GAIN_RE.match(v.right) and _APPOSITIVE_LEFT_RE.match(v.left)
+            and v.prev_end > v.sentence.start)  # "from 10.0% to 23.3%, a 2.3x gain"
+    improves_on = v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
+        _BUDGET_FORCING_RE.sub("M", v.left))  # "reaches 31.7%, improving on M by 1.4x"
+    return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
+        else None
+
+
+# ", a 2.3x improvement over the initial policy": a ratio set beside a result of the sentence.
+_APPOSITIVE_RATIO_LEFT_RE = re.compile(r",\s*an?\s+$")
+
+
+@rule("appositive-ratio",
+      example("On AMC 2023, the evolved model solves 70.0% of problems with 32 rollouts, a 2.3x "
+              "improvement over the initial policy.", "2.3x", "maybe"),
+      counter("Outputs are 15.5 times as long as those of small LLMs.", "15.5 times", "drop"))
+def _appositive_ratio(v: NumberView) -> str | None:
+    """ "..., a 2.3x improvement over the initial policy": a ratio of the sentence's result
+    (kept if a score of the sentence is: rescue_rules.appositive-change-kept)."""
+    return "maybe" if v.num.unit == "x" and v.prev_end > v.sentence.start and \
+        _APPOSITIVE_RATIO_LEFT_RE.search(v.left) and _TIMES_GAIN_RE.match(v.right) else None
+
+
+@rule("times-other",
+      example("Outputs are 15.5 times as long as those of small LLMs.",
+              "15.5 times", "drop"))
+def _times_other(v: NumberView) -> str | None:
+    """Any other ratio ("3x larger", "2x the data") is not a score."""
+    return "drop" if v.num.unit == "x" else None
+
+
+# The verdict table (score_rules.VERDICT) reads these after the rules of other units.
+TIMES = (_times_non_score, _times_score, _appositive_ratio, _times_other)

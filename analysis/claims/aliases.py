@@ -8,21 +8,29 @@ from collections.abc import Iterator
 
 # curated.benchmarks.alias_pattern is a lookbehind, a first-character lookahead and one
 # alternation of every spelling: at each position that passes the lookahead `re` tries the
-# ~180 spellings in turn. Regrouped into one branch per first character, each branch starting
-# with that character, `re` skips in C to the characters a spelling can start with and tries
-# only the spellings that start with it, in their order: the same matches.
+# ~420 spellings in turn. Regrouped into one branch per first character, each branch starting
+# with that character, `re` tries only the spellings that start with the character, in their
+# order: the same matches. The lookbehind stays first: inside a word it fails at once, before
+# any branch is tried (measured: 0.11 s against 0.19 s with it after the first character, the
+# form of session 8, on 3,000 synthetic abstracts; the plain pattern takes 0.69 s).
 _BEFORE = "(?<![A-Za-z0-9])"  # what the alias pattern starts with ...
 _AFTER = "(?![A-Za-z0-9]|-[A-Za-z0-9])"  # ... and ends with
-# _BEFORE tested after the first character: the character before it is not a letter or digit.
-_BEFORE_FIRST = r"(?<![A-Za-z0-9][\s\S])"
 _SPECIAL = frozenset(".^$*+?{}[]()|\\")  # characters that are no literal when unescaped
 _QUANTIFIERS = frozenset("*+?{")
+
+
+# id(pattern) -> (pattern, its regrouped form): hashing a compiled pattern hashes its code
+# (tens of microseconds for this one), too slow for a lookup once per abstract.
+_BY_IDENTITY: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def alias_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """pattern.finditer(text) for the alias pattern, through the regrouped pattern when there
     is one and the text is ASCII (it was regrouped for ASCII first characters only)."""
-    grouped = _regrouped(pattern)
+    known = _BY_IDENTITY.get(id(pattern))
+    if known is None or known[0] is not pattern:
+        known = _BY_IDENTITY[id(pattern)] = (pattern, _regrouped(pattern))
+    grouped = known[1]
     return (grouped if grouped is not None and text.isascii() else pattern).finditer(text)
 
 
@@ -45,8 +53,8 @@ def _regrouped(pattern: re.Pattern) -> re.Pattern | None:
     branches = []
     for char in sorted({c for chars, _ in firsts for c in chars}):
         rests = [rest for chars, rest in firsts if char in chars]
-        branches.append(f"{re.escape(char)}{_BEFORE_FIRST}(?:{'|'.join(rests)})")
-    return re.compile(f"(?:{'|'.join(branches)}){_AFTER}")
+        branches.append(f"{re.escape(char)}(?:{'|'.join(rests)})")
+    return re.compile(f"{_BEFORE}(?:{'|'.join(branches)}){_AFTER}")
 
 
 def _one_character_guard(guard: str) -> bool:

@@ -129,7 +129,9 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 
 # "the February 2025 edition of HMMT", "the 2024 round of AIME": one year's benchmark.
-_EDITION_WORDS = ("edition", "round", "contest", "competition", "iteration")
+_EDITION_WORDS = ("edition of", "editions of", "round of", "rounds of", "contest of",
+                  "contests of", "competition of", "competitions of", "iteration of",
+                  "iterations of")  # (what a match's words end with)
 _EDITION_RE = re.compile(
     r"\b(?:(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Feb\.?)\s+)?((?:19|20)\d\d)\s+(?:edition|round|contest|competition|iteration)s?"

@@ -214,8 +214,8 @@ _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
               "91.5%", "QuokkaVis"),
       example("On average, accuracy on FreshMath-25 is 38 points lower than on MATH-500.",
               "38 points", "FreshMath-25"),
-      example("It also improves reasoning-question accuracy on CharXiv by 4.3 points.",
-              "4.3 points", "CharXiv"),
+      example("It also improves reasoning-question accuracy on QuokkaChart by 4.3 points.",
+              "4.3 points", "QuokkaChart"),
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
               "12.4 points", ""),
       counter("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "

@@ -29,7 +29,7 @@ _SCORE = (
     "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "saturat", "plateau",
     "get", "result", "rate",
     "correct",
-    "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota",
+    "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota", "anls",
     "test-accuracy",
 )
 _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
@@ -52,7 +52,8 @@ CONTINUATION_RE = re.compile(
     r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|but|while"
     r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|against|/|&)?\s*(?:just|only|about|approximately"
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
-    r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
+    r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?"
+    r"|(?:,\s*)?(?:and|or)\s+M\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
 PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 # "from 71.2% accuracy at 8K tokens to 23.5%": the tokens are the condition, not what changes.
 AT_BUDGET_RE = re.compile(r"\b(?:at|with|under)\s+(?:a\s+)?\d[\d.,]*\s*[kKmM]?[-\s]?tokens?\b")
@@ -146,10 +147,16 @@ def _right_cue(right: str) -> str:
     return ""
 
 
+_BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|models?|variants?"
+                              r"|checkpoints?)\b)")
+
+
 def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
     left = _FOR_EXAMPLE_RE.sub(" ", left)
+    if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
+        left = _BIT_MODIFIER_RE.sub(" ", left)
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"

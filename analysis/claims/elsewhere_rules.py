@@ -83,8 +83,9 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
         return None  # (a name after the number in a new predicate is not its own: "trails M
         # by 0.7 points and transfers to B")
     usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
-    if len(usable) != 1:
-        return None
+    compared = {b.name for b in v.previous.benches if "comparator" in b.flags}
+    if len(usable) != 1 or compared - set(usable):
+        return None  # ("on A is 9.7 points lower than on B. ... by 3.1 points": A or B?)
     b = next(iter(usable.values()))
     return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
 

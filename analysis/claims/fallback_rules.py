@@ -180,7 +180,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
               "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"),
       example("Removing the step term costs 3.9 points on average, and doubling its weight hurts "
-              "AIME 2024 by 2.5 points.", "3.9 points", "AVERAGE"))
+              "AIME 2024 by 2.5 points.", "3.9 points", "AVERAGE"),
+      example("It outperforms the pair by 1.7 points on that average, with gains of up to +6.2 on "
+              "Minerva Math.", "1.7 points", "AVERAGE"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -197,8 +199,10 @@ def _average(v: FallbackView) -> BenchPick | None:
             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
         return None  # "On the same benchmark, ... lose 17.9 points on average", "across 12
         # models, accuracy drops by 6.3 points on average": a mean over models, not benchmarks
-    named = {b.name for b in v.usable() if b.end <= num.start or not NEW_CLAUSE_RE.search(
-        text, num.end, b.start)}  # ("3.9 points on average, and ... hurts B": B is not its)
+    named = {b.name for b in v.usable() if b.end <= num.start or not (NEW_CLAUSE_RE.search(
+        text, num.end, b.start) or any(num.end <= c.num.start < b.start for c in v.claims))}
+    # ("3.9 points on average, and ... hurts B", "1.7 on that average, with up to +6.2 on B":
+    # B is another number's)
     if (not named and v.paper.own_benchmark and v.paper.benchmark_paper and
             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)) or \
             _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):

@@ -35,7 +35,7 @@ _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b
                           r"(?:(?!(?:rais|improv|boost|lift|increas|achiev|reach|push|yield|attain)"
                           r"\w*\s)[\w-]+\s+){0,2}$", re.IGNORECASE)
 _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
-                                  r"|\bvs\.?)\s+(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$",
+                                  r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$",
                                   re.IGNORECASE)  # "Compared with their own AIME 2024 scores"
 LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"

@@ -90,10 +90,13 @@ def human(v: NumberView) -> str | None:
     Only in the number's own clause: "the 78th percentile of human participants, and reaches
     55.0 on B" is the model's 55.0.
     """
+    first = _first_human(v.text, v.sentence.start, v.sentence.end)
+    if first == v.sentence.end:
+        return None  # no people in the sentence (its windows, left and right, are inside it)
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
-    humans_before = _first_human(v.text, v.sentence.start, v.sentence.end) < v.num.start
+    humans_before = first < v.num.start
     if humans_before and _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left):
         return "drop"  # "Participants solved 38%, and assistance raised their success rate to
         # 57%": "their" are the humans

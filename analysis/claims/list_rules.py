@@ -7,10 +7,12 @@ import re
 from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
 from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_lists
 from analysis.claims.names import Mention
-from analysis.claims.rules import apply_first, example, rule, table
+from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
 from analysis.claims.text import name_key
 
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_ROW_GAP_RE = re.compile(r"\s*:?\s*")  # "GPQA-Diamond 33.8": a table row in prose
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 _AVERAGE_OVER_RE = re.compile(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
@@ -83,7 +85,9 @@ def _respectively(g: GroupView) -> Zipped | None:
       example("Average accuracy over GSM8K, MATH-500 and Minerva Math rises by 4.3, 11.7 and 14.2 "
               "points for the 0.5B, 1.5B and 3B models.", "11.7", "AVERAGE"),
       example("TraceTrim-7B attains 92.6% on MATH-500 and 57.9% on AIME 2024 "
-              "[DeepSeek-R1-Distill-Qwen-7B: 92.1% and 55.4%].", "92.1%", "MATH-500"))
+              "[DeepSeek-R1-Distill-Qwen-7B: 92.1% and 55.4%].", "92.1%", "MATH-500"),
+      counter("Results (dense / sparse): MATH-500 65.4 / 64.8 and GPQA-Diamond 33.8 / 34.5.",
+              "33.8", "GPQA-Diamond"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -104,6 +108,9 @@ def _listed_before(g: GroupView) -> Zipped | None:
     if len(between) == k and all(_MODEL_LIST_GAP_RE.match(g.text[a.end:b.start])
                                  for a, b in zip(between, between[1:], strict=False)):
         return None  # "on A but spread on B: M1 and M2 reach 41.0% and 52.5%": the models' list
+    if len(before) > 1 and _ROW_GAP_RE.fullmatch(g.text, before[-1].end, group[0].num.start) \
+            and _DECIMAL_RE.search(g.text, before[0].end, before[-1].start):
+        return None  # "A 65.4 / 64.8 and B 33.8 / 34.5": each name has its own numbers
     if len({b.name for b in before}) == k and len(before) == k:
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
                 for c, b in zip(group, before, strict=True)]

@@ -29,6 +29,7 @@ _DATASET_AFTER_RE = re.compile(r"\s+(?:dataset|data|corpus|samples|examples|prob
                                r"|pairs|queries|questions|tokens)\b", re.IGNORECASE)
 _SIZE_PART_RE = re.compile(r"^\d+(?:\.\d+)?[BbMm]$")
 _BARE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_NAME_PARTS_RE = re.compile(r"[-\s]+")
 TOKEN_RE = re.compile(r"(?<![\w$^])[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*")
 # A token of TOKEN_RE that is a plain lower-case word ("reasoning", "e.g."): never a model
 # unless it starts an own name. SCAN_RE finds the tokens of TOKEN_RE, at the same offsets,
@@ -122,10 +123,10 @@ def _model_at(text: str, start: int, token: str, own_keys: set[str],
                             or _VERSION_RE.fullmatch(tail.group(1))):
             break
         if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it" or (
-                _BARE_NUMBER_RE.fullmatch(tail.group(1)) and
-                _SIZE_PART_RE.match(text[start:end].split("-")[-1].split()[-1])):
+                _BARE_NUMBER_RE.fullmatch(tail.group(1)) and any(
+                    _SIZE_PART_RE.match(part) for part in _NAME_PARTS_RE.split(text[start:end]))):
             break  # a year, not a version; "On Qwen3-4B it cuts": the pronoun, not "-IT";
-            # "TIR-1B 52.0 / 76.8": a sized name's score, not its version
+            # "TIR-1B 52.0 / 76.8", "Llama-3.2-3B-Instruct 42.6": a sized name's score
         end = tail.end()
     return Mention(start, end, text[start:end], text[start:end])
 

@@ -48,7 +48,7 @@ _SHARE_OF_RE = re.compile(
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
     r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
-    r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts"
+    r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|model\s+cards|submissions|repositories|leaderboards))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
@@ -61,7 +61,8 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris)\w*\s+(?:only\s+|about\s+"
+_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc)\w*\s+(?:only\s+"
+                               r"|about\s+"
                                r"|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
                            r"|questions|demonstrations)\b", re.IGNORECASE)
@@ -85,6 +86,7 @@ _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|v
            r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
+_OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
 # solved one, so it is solved too.
 _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{1,6}}"
@@ -102,7 +104,8 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|(?:on|with|at)\s+(?:a|an|one)\s+"
     r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
-    r"|\b(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?(?:exceeds?|reaches"
+    r"|\b(?<!same\s)(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?"
+    r"(?:exceeds?|reaches"
     r"|is|of|to|at|above|below)\s*$"
     r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$"
     # "the length reduction is smaller, at 29%"
@@ -118,11 +121,10 @@ _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "an
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
                             rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
-# "..., whereas generic calibration retains 83% and 64%, respectively": more shares, after one
-# the sentence states of its accuracy.
-_RESPECTIVE_SHARES_RE = re.compile(r"\s*(?:and|,)\s*[^;]{0,20}?\brespectively\b")
-_SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:accuracy"
-                                r"|performance|score)\b", re.IGNORECASE)
+# "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
+# more shares, after one the sentence states of an accuracy.
+_SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+-]+\s+){0,2}?"
+                                r"(?:accuracy|performance|score)\b", re.IGNORECASE)
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
@@ -179,8 +181,11 @@ def _coefficient(v: NumberView) -> str | None:
       counter("It attains 47.9% on AIME 2024, close to the 49.6% of the full cache.", "49.6%",
               "keep"),
       example("The graders mislabel 9% of them.", "9%", "drop"),
+      example("CorrectDistill closes 85% of the gap between student and teacher on MATH-500.",
+              "85%", "drop"),
       example("We find that 63% of branches occur within the first fifth of a trace.", "63%",
               "drop"),
+      example("RL on GSM8K is more stable when 10% of each batch is replayed.", "10%", "drop"),
       example("We find that 64% of the surveyed papers report GSM8K.", "64%", "drop"),
       example("It recovers 80% of the GSM8K gain of supervised RL.", "80%", "drop"),
       example("The answers match the target's on 96.1% of GSM8K problems.", "96.1%", "drop"),
@@ -215,6 +220,8 @@ def _share_of(v: NumberView) -> str | None:
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
     if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left):
         return None  # ("wins 61.4% of the time": a win rate)
+    if _OF_THE_GAP_RE.match(v.right):
+        return "drop"  # "CorrectDistill closes 85% of the gap": a share of a gap, whatever verb
     if _WITHIN_TIME_RE.search(v.right) or _MODE_SHARE_RE.match(v.right) or \
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
@@ -270,13 +277,15 @@ def _non_score_object(v: NumberView) -> str | None:
       example("We find that 64% report AIME results from a single sample.", "64%", "drop"),
       example("At 3 bits it retains 95% of its accuracy on MATH-500 and 91% on AIME 2024, whereas "
               "generic calibration retains 83% and 64%, respectively.", "83%", "drop"),
+      example("Quantized variants retain 97% of GSM8K performance, and pruned ones retain just 62% "
+              "on HumanEval+.", "62%", "drop"),
       counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
 def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
     if v.num.unit != "%":
         return None
     if _SHARE_VERB_RE.search(v.left) and (v.right.lstrip().startswith("of ") or (
-            _RESPECTIVE_SHARES_RE.match(v.right) and "%" in v.text[v.sentence.start:v.num.start]
+            "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
     return "drop" if _POPULATION_VERB_RE.match(v.right) else None
@@ -351,6 +360,8 @@ def _share_subject(v: NumberView) -> str | None:
               "GPQA-Diamond.", "30%", "drop"),
       example("Training on a mixture that includes 10% perturbed GSM8K prompts restores "
               "robustness.", "10%", "drop"),
+      example("Without the checker, the OlympiadBench-style pool admits 17% unverifiable "
+              "problems.", "17%", "drop"),
       counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
 def _data_share(v: NumberView) -> str | None:
     """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed

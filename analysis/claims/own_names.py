@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name
-from analysis.claims.scan import fold, located, merged
+from analysis.claims.scan import fold, located, located_at, merged, word_starts
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 
@@ -131,10 +131,9 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
     if any(word in abstract for word in _APPOSITIVE_WORDS):  # what the appositive patterns
         yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # end with
-    folded = fold(abstract)
-    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):  # all start with one
-        # of _INTRO_VERBS
-        yield from located(pattern, abstract, _INTRO_VERBS, folded)
+    starts = word_starts(fold(abstract), _INTRO_VERBS)  # where the three patterns can start
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):
+        yield from located_at(pattern, abstract, starts)
 
 
 def introduces(abstract: str, name: str) -> bool:

@@ -31,7 +31,9 @@ _PROPERTY_LEFT_RE = re.compile(
     # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
     # spread between the best and worst seed exceeds 10 points"
     r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
-    r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at)\s+(?:about\s+|only\s+)?$"
+    r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|drops|rises)\s+to)"
+    r"\s+(?:about\s+|only\s+)?$"
+    r"|\bretention\s+(?:of|above|below|over|under|at)\s+(?:about\s+|only\s+)?$"
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
     r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
@@ -43,7 +45,10 @@ _PROPERTY_LEFT_RE = re.compile(
     # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
     r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
     r"|\bdetect(?:ing|s)?\s+an?\s+$"
-    r"|\blabels?\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
+    r"|\b(?:labels?|judge?ments?|verdicts?)\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+"
+    r"(?:in|for)\s+$"
+    # "execution errors occur in 6% of generated snippets": how often something fails
+    r"|\b(?:errors?|failures?|crashes|timeouts?)\s+(?:occur|happen|appear|arise)\s+(?:in|for)\s+$"
     r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
@@ -52,8 +57,12 @@ _PROPERTY_LEFT_RE = re.compile(
 _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
-                   "predict", "label", "random", "detect", "retain", "retention", "probability")
+                   "predict", "label", "random", "detect", "retain", "retention", "probability",
+                   "judg", "verdict", "failure", "crash", "timeout")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
+# "a precision of 89% for our detector": a tool's, no model's.
+_TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:detector|classifier"
+                            r"|filter|checker|matcher)\b")
 _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|score\s+within"
                                 r"|(?:are|were)\s+(?:solved|answered)\s+(?:only\s+)?by"
                                 r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
@@ -85,6 +94,13 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
       example("Of 47 model cards, we find that 38 report AIME scores.", "38", "drop"),
       example("Of the 500 MATH-500 problems, 37 are solved only by the RL model.", "37", "drop"),
       example("At 3 bits, retention falls below 80% on AIME 2024.", "80%", "drop"),
+      example("On ProcessBench, solution-level judgements are correct in 94% of cases.", "94%",
+              "drop"),
+      example("On ChartQA, agreement falls to 69% for answers with wrong units.", "69%", "drop"),
+      example("On AMC 2023 we find a precision of 89% for our detector.", "89%", "drop"),
+      example("MMLU-Pro is the most robust, with retention above 95% for 70 of the 84 variants.",
+              "95%", "drop"),
+      example("On CRUXEval, execution errors occur in 6% of generated snippets.", "6%", "drop"),
       example("We put the probability that a PuzzlePath instance appears in a web crawl at below "
               "0.5%.", "0.5%", "drop"),
       example("We run them on 500 GSM8K and 200 MATH-500 problems.", "500", "drop"),
@@ -111,7 +127,8 @@ def non_score_property(v: NumberView) -> str | None:
     """A property of problems (their rating), of chance, of an error, of a leaderboard's gaps,
     of contamination or filtering, a count restated as a share: no model's score."""
     lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
-    if not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right):
+    if (not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right)) or \
+            _TOOL_RIGHT_RE.match(v.right):
         return "drop"
     low = v.text[lo:v.num.start].lower()
     if not any(word in low for word in _PROPERTY_WORDS):

@@ -25,12 +25,14 @@ _OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}
                                 r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
                                 r"(?:at\s+least|the|a|public|one))\b", re.IGNORECASE)
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
-_MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:exact"
-                         r"|verbatim|near-duplicate|n-gram)\s+)?matches\b", re.IGNORECASE)
+_MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:exact"
+                         r"|verbatim|near-duplicate|n-gram)\s+)?(?:matches|positives|detections"
+                         r"|flags|hits)\b", re.IGNORECASE)
 # "87% are rated as acceptable or better by physicians": a share of outputs a rater liked.
 _RATED_AS_RE = re.compile(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
                           r"\s+(?:rated|deemed|considered|graded)\s+as\b", re.IGNORECASE)
-_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agrees?|agreement)\b[^;,]{0,40}?\s+"
+_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agree\w*"
+                          r"|without\s+chang\w*)\b[^;,]{0,40}?\s+"
                           r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 # "across decoding temperatures from 0.6 to 1.0", "at a temperature of 0.7", "top-p of 0.95":
@@ -99,13 +101,17 @@ _NON_SCORE_RATE_RE = re.compile(
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"
+    # "For AMC 2023 the rate is 22.5%": a bare "the rate", named in a sentence before
+    r"|(?<![\w-])[Tt]he\s+rate\s+(?:is|was|reaches|(?:rises|falls|drops)\s+to)\s+(?:only\s+|about\s+)?$"
     # "additional rounds change the answer less than 2% of the time": how often, not a score
     r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
     re.IGNORECASE)
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
-                        r"|differs|varies|swings|fluctuates|scores\s+differ)\s+by\s+(?:as\s+much"
+                        r"|differs|varies|swings|fluctuates|scores\s+differ"
+                        # "changing the tensor-parallel degree alone shifts results by up to 3.3"
+                        r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
                         re.IGNORECASE)
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
@@ -214,6 +220,8 @@ def _quantity_change(v: NumberView) -> str | None:
       counter("Its Codeforces rating rises by up to 400 points.", "400 points", "keep"),
       example("Improvements below 3 points on these benchmarks are often not significant.",
               "3 points", "drop"),
+      example("On AIME 2024, the tensor-parallel degree alone shifts results by up to 3.3 points.",
+              "3.3 points", "drop"),
       counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"))
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
@@ -237,6 +245,10 @@ def _spread(v: NumberView) -> str | None:
       example("We find that 4.7% of HellaSwag validation items and 1.9% of WinoGrande items appear "
               "verbatim or with minor edits in at least one corpus.", "1.9%", "drop"),
       example("The selected answer is unchanged on 99.2% of MATH-500 problems.", "99.2%", "drop"),
+      example("It cuts length on GSM8K without changing final answers in 98.6% of cases.",
+              "98.6%", "drop"),
+      example("The quantized model agrees on the final answer for 97% of 1,000 sampled MATH-500 "
+              "problems.", "97%", "drop"),
       example("We find that 7.8% of miniF2F-test theorems appear verbatim in a corpus.", "7.8%",
               "drop"),
       example("On SWE-bench, 8.3% of gold patches occur verbatim next to their issues.", "8.3%",
@@ -245,6 +257,8 @@ def _spread(v: NumberView) -> str | None:
               "0.5%", "drop"),
       example("Manual inspection of 600 flagged pairs confirms 83% of the automatic matches.",
               "83%", "drop"),
+      example("A manual review of 600 flagged GSM8K pairs confirms 81% of the LLM judge's "
+              "positives.", "81%", "drop"),
       example("A review of 300 MedQA explanations finds that 87% are rated as acceptable.", "87%",
               "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
@@ -265,6 +279,7 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
       example("On GSM8K, additional rounds change the answer less than 2% of the time.", "2%",
               "drop"),
+      example("For AMC 2023 the rate is 22.5%, largely due to forum reposts.", "22.5%", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
               "22.1", "keep"),

@@ -38,7 +38,8 @@ def _pair_kept(r: RescueView) -> str | None:
 @rule("continues-kept",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "keep"))
+              "0.6", "keep"),
+      example("Phi-4-mini-instruct achieves 47.5 and Llama-3.2-3B-Instruct 42.6.", "42.6", "keep"))
 def _continues_kept(r: RescueView) -> str | None:
     """The number continues a kept one ("0.6 for M and 0.3 for N", "... compared to 41.2")."""
     i = r.i
@@ -190,6 +191,20 @@ def _list_member_kept(r: RescueView) -> str | None:
     return "keep" if _ON_NAME_GAP_RE.fullmatch(r.text, nums[i].end, nums[i + 1].start) else None
 
 
+@rule("run-before-kept",
+      example("It achieves 48.3 pass@1 on LiveCodeBench and 86.0 and 74.2 pass@1 on HumanEval+ and "
+              "MBPP+, respectively.", "86.0", "keep"),
+      counter("It uses 1 and 74.2 pass@1 on MBPP+.", "1", "drop"))
+def _run_before_kept(r: RescueView) -> str | None:
+    """ "86.0 and 74.2 pass@1 on A and B": a decimal listed right before a kept decimal shares
+    the words after the list."""
+    i, nums = r.i, r.nums
+    if i + 1 >= len(nums) or r.verdicts[i + 1] != "keep" or nums[i].unit or \
+            not all("." in r.text[n.num_start:n.end] for n in (nums[i], nums[i + 1])):
+        return None
+    return "keep" if GROUP_GAP_RE.match(r.text[nums[i].end:nums[i + 1].start]) else None
+
+
 _RIGHT_AFTER_RE = re.compile(r"[^,;]{0,20},\s*from\s+$")  # "by 12% relative, from "
 
 
@@ -220,7 +235,7 @@ def _unvouched(r: RescueView) -> str | None:
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _continues_kept, _compared_kept, _moved_kept, _parallel_list,
-               _pair_after_kept, _appositive_change_kept,
+               _pair_after_kept, _appositive_change_kept, _run_before_kept,
                _rival_paren, _list_member_kept, _unvouched)
 
 

@@ -15,19 +15,29 @@ from analysis.curated.benchmarks import BenchmarkIndex
 _BASELINE_GAP_RE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
                               r"|against)\b", re.IGNORECASE)
 _METRICS = (
-    (re.compile(r"\bpass@(\d+)", re.IGNORECASE), "pass@{}"),
-    (re.compile(r"\bmaj@(\d+)", re.IGNORECASE), "maj@{}"),
-    (re.compile(r"\bwin[\s-]rates?\b", re.IGNORECASE), "win-rate"),
-    (re.compile(r"\bsuccess\s+rates?\b", re.IGNORECASE), "success-rate"),
-    (re.compile(r"\b(?:test-)?accuracy|\bacc\b\.?|\bexecution\s+accuracy", re.IGNORECASE),
-     "accuracy"),
-    (re.compile(r"\bf1(?:-score)?\b", re.IGNORECASE), "f1"),
-    (re.compile(r"\bexact\s+match\b|\bEM\b"), "em"),
-    (re.compile(r"\bbleu\S*", re.IGNORECASE), "bleu"),
-    (re.compile(r"\bauc\b", re.IGNORECASE), "auc"),
-    (re.compile(r"\b(?:rating|elo)\b", re.IGNORECASE), "rating"),
-    (re.compile(r"\bscor(?:e|es|ed|ing)\b", re.IGNORECASE), "score"),
+    (r"\bpass@(\d+)", "pass@{}"),
+    (r"\bmaj@(\d+)", "maj@{}"),
+    (r"\bwin[\s-]rates?\b", "win-rate"),
+    (r"\bsuccess\s+rates?\b", "success-rate"),
+    (r"\b(?:test-)?accuracy|\bacc\b\.?|\bexecution\s+accuracy", "accuracy"),
+    (r"\bf1(?:-score)?\b", "f1"),
+    (r"(?-i:\bexact\s+match\b|\bEM\b)", "em"),
+    (r"\bbleu\S*", "bleu"),
+    (r"\bauc\b", "auc"),
+    (r"\b(?:rating|elo)\b", "rating"),
+    (r"\bscor(?:e|es|ed|ing)\b", "score"),
 )
+# The metric patterns in one scan, in their order (no metric's match starts where another's
+# does, and one inside another's, "score" in "f1-score", ends with it: never nearer).
+_METRIC_SCAN_RE = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_METRICS)),
+                             re.IGNORECASE)
+_METRIC_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p, _ in _METRICS)
+
+
+def _metric_label(m: re.Match) -> str:
+    """The label of the metric a _METRIC_SCAN_RE match found ("pass@1")."""
+    i = int(m.lastgroup[1:])
+    return _METRICS[i][1].format(*_METRIC_PATTERNS[i].match(m.group(m.lastgroup)).groups())
 # "a 14.3% improvement over the base model (28.8%)", "improving from previous models' 6.5%".
 _BASELINE_CONTEXT_RE = re.compile(
     r"(?:\bover|\bthan|\bcompared\s+(?:to|with)|\bsurpassing|\boutperforming|\bvs\.?|\bversus"
@@ -184,17 +194,11 @@ def _metric_word(v: FinishView) -> str | None:
     num, sentence, text = v.claim.num, v.sentence, v.text
     right = text[num.end:min(sentence.end, num.end + 25)]
     left = text[max(sentence.start, num.start - 70):num.start]
-    best: tuple[int, str] | None = None
-    for pattern, label in _METRICS:
-        for m in pattern.finditer(right):
-            distance = m.start()
-            if best is None or distance < best[0]:
-                best = (distance, label.format(*m.groups()))
-        for m in pattern.finditer(left):
-            distance = len(left) - m.end() + 5  # a word after the number wins a near tie
-            if best is None or distance < best[0]:
-                best = (distance, label.format(*m.groups()))
-    return None if best is None else best[1].lower()
+    # (distance, pattern order): the nearest wins, the earlier pattern on a tie
+    found = [(m.start(), int(m.lastgroup[1:]), m) for m in _METRIC_SCAN_RE.finditer(right)]
+    found += [(len(left) - m.end() + 5, int(m.lastgroup[1:]), m)  # a word after the number
+              for m in _METRIC_SCAN_RE.finditer(left)]  # wins a near tie
+    return _metric_label(min(found, key=lambda f: f[:2])[2]).lower() if found else None
 
 
 @rule("percent",

@@ -33,8 +33,14 @@ def located(pattern: re.Pattern, text: str, words: tuple[str, ...],
     of `words` there and no match is empty: str.find of a few words spares `re` trying the
     pattern at every position of the text.
     """
+    yield from located_at(pattern, text,
+                          word_starts(text if located_in is None else located_in, words))
+
+
+def located_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """`located` with the words' offsets found already (several patterns, one search)."""
     end = 0
-    for start in _starts(text if located_in is None else located_in, words):
+    for start in starts:
         if start >= end and (match := pattern.match(text, start)) is not None:
             yield match
             end = match.end()
@@ -43,13 +49,13 @@ def located(pattern: re.Pattern, text: str, words: tuple[str, ...],
 def search_located(pattern: re.Pattern, text: str, words: tuple[str, ...],
                    located_in: str | None = None) -> re.Match | None:
     """pattern.search(text), trying `pattern` only where one of `words` is (as `located`)."""
-    for start in _starts(text if located_in is None else located_in, words):
+    for start in word_starts(text if located_in is None else located_in, words):
         if (match := pattern.match(text, start)) is not None:
             return match
     return None
 
 
-def _starts(text: str, words: tuple[str, ...]) -> list[int]:
+def word_starts(text: str, words: tuple[str, ...]) -> list[int]:
     """Every offset of each of `words` in `text` (overlapping ones included), ascending."""
     starts = []
     for word in words:

@@ -26,11 +26,15 @@ _CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decr
                                 r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
 _AGAINST_RE = re.compile(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\b",
                          re.IGNORECASE)
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
+# "+9.7 points as the budget grows": a clause after the points, not what they count.
+_CLAUSE_AFTER_RE = re.compile(r"\s*,?\s*(?:as|when|while|because|since|once|if|until)\b",
+                              re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
-    r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+)?M\s+)?(?:of|:|=|is"
-    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+)?$|\(\s*score:\s*$"
+    r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
+    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
@@ -77,6 +81,10 @@ def _lost_share(v: NumberView) -> str | None:
       counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"),
       counter("On MathVerse, it scores 46.2% with the image and only 3.1 points less without it.",
               "3.1 points", "keep"),
+      counter("On MATH-500, search improves over voting by up to +9.7 points as the budget grows.",
+              "+9.7 points", "keep"),
+      counter("It averages 52.4% on MGSM, up from 49.8% before trimming and repair.", "49.8%",
+              "keep"),
       counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
               "data mix.", "36%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
@@ -84,11 +92,14 @@ def _non_score_after(v: NumberView) -> str | None:
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
     if _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
         return None
-    if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)):
+    if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)
+                                or _CLAUSE_AFTER_RE.match(v.right)):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
         # thinking accuracy", "only 3.1 points less without it": points of a score
-    if _OF_THE_TIME_RE.match(v.right):
-        return None  # "wins 61.4% of the time": how often, not time
+    if _OF_THE_TIME_RE.match(v.right) or (_UP_FROM_RE.search(v.left) and
+                                          v.prev_end > v.sentence.start):
+        return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
+        # from 49.8% before trimming": the score before, whatever the words after it say
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
         return None  # "an improvement of 36% over the standard data mix": the baseline named
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
@@ -178,7 +189,8 @@ def _non_score_is(v: NumberView) -> str | None:
 
 @rule("score-word-after",
       example("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
-              "86.7", "keep"))
+              "86.7", "keep"),
+      example("On DocVQA it trails Qwen2.5-VL-7B-Instruct by only 2.3 ANLS.", "2.3", "keep"))
 def _score_word_after(v: NumberView) -> str | None:
     """A bare number before a score word or a benchmark ("55.2 accuracy", "41 on B")."""
     return "keep" if v.rcue == "score" else None
@@ -191,7 +203,11 @@ def _score_word_after(v: NumberView) -> str | None:
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),
-      example("It scores 61.8 on MGSM, but its average on AfriMGSM is only 22.4.", "22.4", "keep"))
+      example("It scores 61.8 on MGSM, but its average on AfriMGSM is only 22.4.", "22.4", "keep"),
+      example("On RULER at 32k context, it scores between 84.0 and 86.5 across five seeds.",
+              "84.0 and 86.5", "keep"),
+      example("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0",
+              "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""

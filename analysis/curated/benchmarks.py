@@ -46,10 +46,12 @@ _CHUNK_RE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d\s\-_'’]")
 
 def benchmark_key(text: object) -> str:
     """Comparison key of a benchmark spelling: NFKC, case-folded, letters and digits only
-    ("+" read as "plus": "HumanEval+" is HumanEval-Plus, not HumanEval)."""
+    ("+" read as "plus": "HumanEval+" is HumanEval-Plus, not HumanEval; "*" as "star": "V*Bench"
+    is V-Star-Bench, not VBench)."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return ""
-    folded = unicodedata.normalize("NFKC", str(text)).casefold().replace("+", "plus")
+    folded = unicodedata.normalize("NFKC", str(text)).casefold().replace("+", "plus") \
+        .replace("*", "star")
     return _KEY_DROP_RE.sub("", folded)
 
 

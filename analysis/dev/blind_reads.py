@@ -55,6 +55,8 @@ BLIND_READS = (
     ("holdout69", "bs", "576bbf8", 9), ("holdout70", "bt", "576bbf8", 9),
     ("holdout71", "bu", "4556d9f", 10), ("holdout72", "bv", "4556d9f", 10),
     ("holdout73", "bw", "4556d9f", 10), ("holdout74", "bx", "4556d9f", 10),
+    ("holdout75", "by", "639b1dc", 10), ("holdout76", "bz", "639b1dc", 10),
+    ("holdout77", "ca", "639b1dc", 10), ("holdout78", "cb", "639b1dc", 10),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -470,6 +470,15 @@ SYNTHETIC_HOLDOUTS = {
     "holdout72": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.95},
     "holdout73": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout74": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    # session 10, four more general pages read blind at 639b1dc: by 0.902, 0.958, 0.842; bz
+    # 0.902, 0.920, 0.958; ca 0.860, 0.860, 0.850; cb 0.854, 0.872, 1.00. After the general fixes
+    # made on them and 15 benchmarks added to the table (CharXiv, DocVQA, Video-MME, ...): 1.00,
+    # 1.00, 0.947; 0.960, 0.960, 1.00; 0.940, 0.940, 0.913; 1.00, 1.00, 1.00 (the rest: subsets
+    # named apart, MathVerse's vision-only, ChartQA's human-written, Video-MME's long split).
+    "holdout75": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.92},
+    "holdout76": {"absolute_precision": 0.93, "absolute_recall": 0.93, "change_precision": 0.95},
+    "holdout77": {"absolute_precision": 0.92, "absolute_recall": 0.92, "change_precision": 0.88},
+    "holdout78": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
 }
 
 

@@ -10,6 +10,7 @@ import pytest
 from analysis.curated.benchmarks import (
     COLUMNS,
     alias_pattern,
+    benchmark_key,
     canonical_benchmark,
     load_benchmarks,
     strip_split,
@@ -111,3 +112,17 @@ def test_missing_column_is_a_header_problem(tmp_path):
     with pytest.raises(ValidationError) as info:
         load_benchmarks(path)
     assert info.value.problems[0].line == 1 and "misses" in info.value.problems[0].message
+
+
+@pytest.mark.parametrize("spelling,name", [
+    ("HumanEval+", "HumanEval-Plus"), ("MBPP+", "MBPP-Plus"),  # "+" is "plus"
+    ("V*Bench", "V-Star-Bench"), ("V* Bench", "V-Star-Bench"),  # "*" is "star"
+])
+def test_signs_in_a_spelling_are_read_as_words(spelling, name):
+    assert canonical_benchmark(spelling, load_benchmarks()) == name
+
+
+def test_a_star_is_not_dropped_from_the_key():
+    # "VBench" (video generation) is another benchmark than V*Bench: not a spelling of it
+    assert benchmark_key("V*Bench") != benchmark_key("VBench")
+    assert canonical_benchmark("VBench", load_benchmarks()) != "V-Star-Bench"

@@ -21,7 +21,7 @@ _COUNT_RE = re.compile(
     r"|generations|cases|runs|rollouts|trajectories|chains|puzzles|games|agents|experts"
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
-    r"|diagrams|figures|charts|issues|patches|cards"
+    r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 
@@ -30,6 +30,7 @@ _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
               "86.7", "keep"))
 def count(v: NumberView) -> str | None:

@@ -94,7 +94,8 @@ def _listed_with_non_score(v: ListedView) -> str | None:
 # of the same subject, moved.
 _MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60}(?:,\s*(?:rising|falling|dropping|climbing|increasing"
                               r"|decreasing|improving|going)|\s+and\s+(?:shrinks|grows|falls|rises"
-                              r"|drops|climbs))\s+to\s*$")
+                              r"|drops|climbs))\s+to\s*$"
+                              r"|^[^;,]{0,60}\s+and\s+stays\s+(?:below|under|above|near|at)\s*$")
 
 
 # "58% of easy and 19% of hard problems": one more share of the same people's.
@@ -162,7 +163,9 @@ def _to_of_measure_pair(v: ListedView) -> str | None:
       example("The acceptance rate reaches 64% on GSM8K, rising to 71% with a larger draft.",
               "71%", "drop"),
       example("The standard deviation across templates reaches 4.8 points on BFCL for sub-2B "
-              "models and shrinks to 1.1 points at 8B.", "1.1 points", "drop"))
+              "models and shrinks to 1.1 points at 8B.", "1.1 points", "drop"),
+      example("The standard deviation across seeds reaches 3.1 points on BFCL-v3 for the smallest "
+              "models and stays below 1 point for larger ones.", "below 1 point", "drop"))
 def _moved_non_score(v: ListedView) -> str | None:
     """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \

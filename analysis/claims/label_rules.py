@@ -23,7 +23,11 @@ _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+
                                  r"(?:CI|(?:confidence\s+)?interval)s?\s+(?:width\s+)?to\s+$",
                                  re.IGNORECASE)
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?"
-                                r"|power)\b|\s*wide\b",  # "with 80% power"; "13 points wide"
+                                r"|power|(?:significance\s+)?level)\b|\s*wide\b"  # "13 points wide"
+                                # "a 2-point difference on B becomes statistically distinguishable"
+                                r"|\s*(?:difference|gap|improvement|gain)s?\b[^;,]{0,60}\b(?:becomes?|is"
+                                r"|are|be)\s+(?:statistically\s+)?(?:significant|distinguishable"
+                                r"|detectable)\b",
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
 _ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
@@ -64,13 +68,19 @@ def _index(v: NumberView) -> str | None:
       example("Confidence intervals on the 30 AIME 2025 problems are up to 13 points wide.",
               "13 points", "drop"),
       example("Detecting a gain on AIME 2024 with 80% power requires 45 seeds.", "80%", "drop"),
+      example("At least 16 samples are needed before a 2-point difference on AIME 2024 becomes "
+              "statistically distinguishable at the 95% level.", "2-point", "drop"),
+      example("At least 16 samples are needed before a 2-point difference on AIME 2024 becomes "
+              "statistically distinguishable at the 95% level.", "95%", "drop"),
       example("On AIME 2024 the 95% confidence interval spans 11.6 points with one sample.",
               "11.6 points", "drop"),
       example("Averaging over 64 samples per problem shrinks the interval to 2.3 points.",
               "2.3 points", "drop"),
       example("With 16 samples the confidence interval narrows to 3.1 points.", "3.1 points",
               "drop"),
-      counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"))
+      counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"),
+      counter("On GSM8K it achieves a 10% improvement over baselines with a significantly smaller "
+              "model.", "10%", "keep"))
 def _interval(v: NumberView) -> str | None:
     """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""
     lo = max(v.sentence.start, v.num.start - 40)  # "CI -0.9 to 3.3": past the lower end

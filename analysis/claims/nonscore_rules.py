@@ -49,6 +49,7 @@ _SHARE_OF_RE = re.compile(
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
     r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
+    r"|(?:relevant\s+)?episodes"
     r"|model\s+cards|submissions|repositories|leaderboards))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
@@ -82,7 +83,7 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid"
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid|earn"
            r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
@@ -258,6 +259,8 @@ def _share_of(v: NumberView) -> str | None:
 def _non_score_object(v: NumberView) -> str | None:
     """ "reduces the response length on B by 47%": a change of a non-score quantity; also the
     next of a parallel pair ("shortens responses by 46% on B and by 52% on B")."""
+    if v.num.unit == "pts":
+        return None  # "over voting with the same number of samples by 5.8 points": a score's
     if _NON_SCORE_OBJECT_RE.search(AT_BUDGET_RE.sub(" ", v.left)):
         return "drop"
     if not _PARALLEL_BY_RE.match(v.left):

@@ -31,6 +31,7 @@ _MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)
 # "87% are rated as acceptable or better by physicians": a share of outputs a rater liked.
 _RATED_AS_RE = re.compile(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
                           r"\s+(?:rated|deemed|considered|graded)\s+as\b", re.IGNORECASE)
+_RATED_LEFT_RE = re.compile(r"\brated\s+(?:only\s+|about\s+|nearly\s+)?$")  # "rated 88% as"
 _AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agree\w*"
                           r"|without\s+chang\w*)\b[^;,]{0,40}?\s+"
                           r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
@@ -101,6 +102,8 @@ _NON_SCORE_RATE_RE = re.compile(
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"
+    # "reduces the rate at which a correct agent is persuaded to switch ... from 31%"
+    r"|\brate\s+at\s+which\b[^;]*\bfrom\s*$"
     # "For AMC 2023 the rate is 22.5%": a bare "the rate", named in a sentence before
     r"|(?<![\w-])[Tt]he\s+rate\s+(?:is|was|reaches|(?:rises|falls|drops)\s+to)\s+(?:only\s+|about\s+)?$"
     # "additional rounds change the answer less than 2% of the time": how often, not a score
@@ -261,6 +264,8 @@ def _spread(v: NumberView) -> str | None:
               "positives.", "81%", "drop"),
       example("A review of 300 MedQA explanations finds that 87% are rated as acceptable.", "87%",
               "drop"),
+      example("A clinician review of 200 MedQA explanations rated 88% as appropriate.", "88%",
+              "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
 def _measure_of_use(v: NumberView) -> str | None:
     """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
@@ -270,7 +275,8 @@ def _measure_of_use(v: NumberView) -> str | None:
     if v.num.unit != "%":
         return None
     return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or \
-        _RATED_AS_RE.match(v.right) or \
+        _RATED_AS_RE.match(v.right) or (_RATED_LEFT_RE.search(v.left) and
+                                        v.right.lstrip().startswith("as ")) or \
         _OCCUR_VERBATIM_RE.match(v.right) or (
         _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
 
@@ -280,6 +286,8 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("On GSM8K, additional rounds change the answer less than 2% of the time.", "2%",
               "drop"),
       example("For AMC 2023 the rate is 22.5%, largely due to forum reposts.", "22.5%", "drop"),
+      example("On GSM8K, debate reduces the rate at which a correct agent is persuaded to switch "
+              "from 31% to 12%.", "31%", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
               "22.1", "keep"),

@@ -28,8 +28,10 @@ _AGAINST_RE = re.compile(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versu
                          re.IGNORECASE)
 _UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
 # "+9.7 points as the budget grows": a clause after the points, not what they count.
-_CLAUSE_AFTER_RE = re.compile(r"\s*,?\s*(?:as|when|while|because|since|once|if|until)\b",
+_CLAUSE_AFTER_RE = re.compile(r"\s*,?\s*(?:as|when|while|because|since|once|if|until|without)\b",
                               re.IGNORECASE)
+# "by 12% relative to the same budget-forcing baseline": what it is relative to, not measured.
+_RELATIVE_TO_AFTER_RE = re.compile(r"\s*relative\s+to\b", re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
@@ -85,6 +87,10 @@ def _lost_share(v: NumberView) -> str | None:
               "+9.7 points", "keep"),
       counter("It averages 52.4% on MGSM, up from 49.8% before trimming and repair.", "49.8%",
               "keep"),
+      counter("It improves AIME 2024 accuracy by 3.3 points without any math training data.",
+              "3.3 points", "keep"),
+      counter("BAT improves GPQA-Diamond accuracy by 12% relative to the same budget-forcing "
+              "baseline.", "12%", "keep"),
       counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
               "data mix.", "36%", "keep"))
 def _non_score_after(v: NumberView) -> str | None:
@@ -96,8 +102,8 @@ def _non_score_after(v: NumberView) -> str | None:
                                 or _CLAUSE_AFTER_RE.match(v.right)):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
         # thinking accuracy", "only 3.1 points less without it": points of a score
-    if _OF_THE_TIME_RE.match(v.right) or (_UP_FROM_RE.search(v.left) and
-                                          v.prev_end > v.sentence.start):
+    if _OF_THE_TIME_RE.match(v.right) or _RELATIVE_TO_AFTER_RE.match(v.right) or (
+            _UP_FROM_RE.search(v.left) and v.prev_end > v.sentence.start):
         return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
         # from 49.8% before trimming": the score before, whatever the words after it say
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
@@ -141,12 +147,13 @@ _CONDITION_THEN_RE = re.compile(r"\s*(?:with|at|under|using|given)\s+(?:its|the|
 @rule("condition-then",
       example("It scores 84.9% with its default budget but 87.3% when reflection is capped.",
               "87.3%", "maybe"),
+      example("On RULER it scores 71.4 at 4K tokens but only 18.9 at 64K.", "18.9", "maybe"),
       counter("It cuts tokens by 40% with its default budget but 30% with a tight one.", "40%",
               "drop"))
 def _condition_then(v: NumberView) -> str | None:
     """ "84.9% with its default budget but 87.3% when ...": the same measure under another
     condition (a neighbour decides: rescue_rules.continues-kept)."""
-    return "maybe" if v.prev_end > v.sentence.start and v.num.unit == "%" and \
+    return "maybe" if v.prev_end > v.sentence.start and v.num.unit in ("%", "") and \
         _CONDITION_THEN_RE.fullmatch(v.left) else None
 
 

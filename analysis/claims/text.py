@@ -337,7 +337,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+)?(?:(?:under|below|over|abov
 # ("from a single-sample 74.6% to 81.9%": the first end described)
 
 
-_RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*)\s+from\s+$", re.IGNORECASE)
+_RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere)\s+from\s+$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
 
 

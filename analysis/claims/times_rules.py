@@ -21,6 +21,10 @@ def _times_near(v: NumberView) -> str:
 _SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:reach|are|is|of|hit|exceed"
                               r"|amount)\w*\s+(?:to\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$",
                               re.IGNORECASE)
+# "the per-step error rate is 4 to 7 times higher", "8,400 tokens per B problem, 4.3x more":
+# a ratio of errors or of tokens, whatever score word is nearer.
+_RATE_OR_TOKENS_LEFT_RE = re.compile(r"\berror\s+rates?\b[^;,]{0,30}$"
+                                     r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$", re.IGNORECASE)
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
 
@@ -30,7 +34,11 @@ _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
               "5.7x", "drop"),
       example("Wall-clock speed-ups on GSM8K reach 1.45x with a fused kernel.", "1.45x", "drop"),
       example("We paraphrase each GSM8K problem 8 times with Llama-3.1-70B-Instruct.", "8 times",
-              "drop"))
+              "drop"),
+      example("On DeepChain the per-step error rate is 4 to 7 times higher for small models.",
+              "4 to 7 times", "drop"),
+      example("Small models emit 8,400 tokens per AIME 2025 problem, 4.3x more than 7B ones.",
+              "4.3x", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""
@@ -39,7 +47,7 @@ def _times_non_score(v: NumberView) -> str | None:
     repeats = v.text[v.num.num_start:v.num.end].endswith("times") and \
         _REPEATS_RE.match(v.text, v.num.end)
     return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
-        repeats else None
+        _RATE_OR_TOKENS_LEFT_RE.search(v.left) or repeats else None
 
 
 _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",

@@ -57,6 +57,8 @@ BLIND_READS = (
     ("holdout73", "bw", "4556d9f", 10), ("holdout74", "bx", "4556d9f", 10),
     ("holdout75", "by", "639b1dc", 10), ("holdout76", "bz", "639b1dc", 10),
     ("holdout77", "ca", "639b1dc", 10), ("holdout78", "cb", "639b1dc", 10),
+    ("holdout79", "cc", "ee72a0d", 10), ("holdout80", "cd", "ee72a0d", 10),
+    ("holdout81", "ce", "ee72a0d", 10), ("holdout82", "cf", "ee72a0d", 10),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -942,6 +942,24 @@ PHRASINGS = [
     ("Distilled variants retain 96% of MATH-500 performance, and pruned ones retain only 70% on "
      "GSM8K.", set()),
     ("On ChartQA it trails GPT-4o by 1.8 ANLS.", {("ChartQA", "delta", -1.8)}),
+    ("It raises GSM8K accuracy by 2.9 points without extra data.", {("GSM8K", "delta", 2.9)}),
+    ("Debate beats voting with an equal number of samples by 4.1 points on MATH-500.",
+     {("MATH-500", "delta", 4.1)}),
+    ("On RULER it scores 70.2 at 8K tokens but only 21.5 at 128K.",
+     {("RULER", "absolute", 70.2), ("RULER", "absolute", 21.5)}),
+    ("It improves AIME 2025 accuracy by 9% relative to the budget-forcing baseline.",
+     {("AIME-2025", "relative", 9.0)}),
+    ("On GSM8K the rate at which a right answer is abandoned falls from 20% to 8%.", set()),
+    ("The per-step error rate on MATH-500 is 3 to 5 times higher for 1B models.", set()),
+    ("A physician review of 150 MedQA answers rated 91% as safe.", set()),
+    ("The standard deviation across seeds reaches 2.6 points on GSM8K for 1B models and stays "
+     "below 1 point for 7B ones.", set()),
+    ("A manual audit of 80 GSM8K items confirmed that 96% are well posed.", set()),
+    ("The median absolute discrepancy on MATH-500 is 3.4 points.", set()),
+    ("On GPQA-Diamond the shuffled accuracy nears the 25% expected from guessing.", set()),
+    ("A 3-point gap on AIME 2024 is statistically significant only with 32 samples.", set()),
+    ("The best model earns full credit on 31.5% of AIME 2025 problems.",
+     {("AIME-2025", "absolute", 31.5)}),
 ]
 
 
@@ -953,3 +971,14 @@ def test_phrasings_from_the_blind_holdouts(sentence, expected, benchmarks):
     got = {(r.benchmark, r.kind, r.value) for r in found.itertuples()
            if relatives or r.kind != "relative"}
     assert got == expected, found[["benchmark", "kind", "value", "rule"]]
+
+
+def test_anywhere_from_a_to_b_is_a_range_not_a_change(benchmarks):
+    # "scores anywhere from 61.0% to 70.5% across templates": the spread of one score
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "On GSM8K, Sage-1B scores anywhere from 61.0% to 70.5% across templates."]})
+    found = extract_claims(papers, benchmarks=benchmarks)
+    assert len(found) == 1, found
+    row = found.iloc[0]
+    assert (row.benchmark, row.kind, row.value_low, row.value_high) == ("GSM8K", "absolute",
+                                                                       61.0, 70.5)

@@ -30,7 +30,7 @@ from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
 # The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
-_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but|than)\b)"
+_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but|than|without)\b)"
                            r"[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
@@ -147,7 +147,9 @@ def _after_list(v: AttachView) -> BenchPick | None:
       example("It scores 38.4% on AIME 2024 and 41.2% on OlympiadBench, over 2.5x the AIME 2024 "
               "score of Qwen2.5-Math-1.5B.", "2.5x", "AIME-2024"),
       example("It scores 62.8 on BFCL v3 and 41.5% on the retail domain of τ-bench.", "41.5%",
-              "Tau-Bench"))
+              "Tau-Bench"),
+      counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting accuracy on "
+              "MMLU.", "10.7 points", "RULER"))
 def _after(v: AttachView) -> BenchPick | None:
     """A benchmark mention right after the number ("45% on ARC-AGI-1", "41.3 for M on B")."""
     b = _after_mention(v)

@@ -11,11 +11,12 @@ from analysis.claims.scan import fold, search_located
 _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
                r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
                r"|\bvs\.?|\bversus|\brelative\s+to|\bagainst|\brival\w*|\bmatch\w*|\bbaselines?"
-               r"|\bbehind|\bapproach\w*|\bsimilar\s+to")
+               r"|\bbehind|\bapproach\w*|\bsimilar\s+to|\babove|\bbelow|\bahead\s+of|\btrail\w*")
 # The words a _COMPARISON alternative starts with, case-folded (scan.located).
 _COMPARISON_WORDS = ("than", "over", "compar", "competitive", "on", "surpass", "outperform",
                      "exceed", "beat", "vs", "versus", "relative", "against", "rival", "match",
-                     "baseline", "behind", "approach", "similar")
+                     "baseline", "behind", "approach", "similar", "above", "below", "ahead",
+                     "trail")
 _FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
 _COMPARATOR_RE = re.compile(
     rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
@@ -108,6 +109,8 @@ class MentionView:
 @rule("comparator",
       example("Our model outperforms GPT-4o on GSM8K.",
               "GPT-4o", "comparator"),
+      example("Poly-2B scores 58.3% on MGSM, 7.7 points above Gemma-2-2B-it.",
+              "Gemma-2-2B-it", "comparator"),
       counter("Qwen2.5-7B reaches 55.2% on GSM8K.",
               "Qwen2.5-7B", ""),
       counter("Unlike prior work, our approach Baz-7B reaches 70.3% on GSM8K.",

@@ -218,7 +218,7 @@ def _written(v: NumberView) -> int | None:
     return v.num.sign or None
 
 
-_PHRASE_OF_OTHER = frozenset({"for", "on", "in", "of", "across", "among", "from"})
+_PHRASE_OF_OTHER = frozenset({"for", "on", "in", "of", "across", "among", "from", "without"})
 
 
 def _direction(word: str) -> int | None:
@@ -266,7 +266,9 @@ def _gap_left(v: NumberView) -> int | None:
       counter("It obtains 38.6% on MATH, a gain of 3.4 points over short-trace distillation.",
               "3.4 points", 1),
       counter("Small models lose 17.9 points on MATH-500, compared with 6.2 points for models "
-              "above 7B.", "6.2 points", -1))
+              "above 7B.", "6.2 points", -1),
+      counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting MMLU.",
+              "10.7 points", 1))
 def _word_after(v: NumberView) -> int | None:
     """A direction word right after the number ("5% lower", "3 points higher"), or after the
     list it opens ("0.8 and 1.3 points below")."""

@@ -139,7 +139,9 @@ def _listed(v: ClaimView) -> ModelPick | None:
 
 @rule("subject",
       example("Qwen2.5-7B reaches 55.2% on GSM8K.",
-              "55.2%", "Qwen2.5-7B"))
+              "55.2%", "Qwen2.5-7B"),
+      example("Poly-2B averages 58.3% on MGSM, 7.7 points above Gemma-2-2B-it, and scores "
+              "71.0% on GSM8K.", "71.0%", "Poly-2B"))
 def _subject(v: ClaimView) -> ModelPick | None:
     """The nearest model before the number that is not compared against, a tool or listed."""
     num = v.claim.num

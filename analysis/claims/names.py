@@ -208,7 +208,7 @@ BENCH_SHAPE_RE = re.compile(
     r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|\dWeb)"
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 _AFTER_NUMBER_BENCH_RE = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but)\b|than\s+(?:on|in|at)\b)"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b)"
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"

@@ -264,6 +264,8 @@ def test_empty_and_missing_abstracts_give_no_claims(benchmarks):
 # Phrasings met in the blind hold-outs 3 and 4 (written anew here, not copied from them): the
 # claims each sentence must give, as (benchmark, kind, value), and nothing else.
 PHRASINGS = [
+    ("The method lifts the MATH-500 accuracy of Qwen2.5-1.5B by 4.2 points without hurting "
+     "accuracy on GSM8K.", {("MATH-500", "delta", 4.2)}),
     ("Tiny-1B scores 61.2 ± 1.4 on MATH-500 versus 58.7 ± 3.9 for GRPO.",
      {("MATH-500", "absolute", 61.2), ("MATH-500", "absolute", 58.7)}),
     ("Tiny-1B reaches 50.0/33.3/85.4 on AIME24/AIME25/MATH-500.",

@@ -30,8 +30,8 @@ from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
 # The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
-_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?!(?:M|and|while|whereas|but|than|without)\b)"
-                           r"[\w@.%'-]+\s+){0,4}?"
+_AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
+                           r"(?:(?!(?:M|and|while|whereas|but|than|without)\b)[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z][\w-]*\s+|[A-Z][a-z]+"

@@ -28,7 +28,7 @@ _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|vari
 # the rival the number is compared with, whatever words describe it.
 _RIVAL_PAREN_RE = re.compile(r"\b(?:within\s+[\d.]+\s+points?\s+of|than|versus|vs\.?|compared\s+"
                              r"(?:with|to)|against|outperform\w*|surpass\w*|behind|ahead\s+of"
-                             r"|trails?|trailing)\b[^()]{0,80}\(\s*$", re.IGNORECASE)
+                             r"|trails?|trailing)\b[^()]{0,110}\(\s*$", re.IGNORECASE)
 # "improving on 4-bit GPTQ by 17% in relative terms": a relative change of the score.
 _RELATIVE_TERMS_RE = re.compile(r"\s*(?:in\s+relative\s+terms|relative(?:ly)?\b(?!\s+to))",
                                 re.IGNORECASE)

@@ -38,6 +38,7 @@ _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pas
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
+    r"(?:[\w.-]+(?:'s|’s)\s+)?"  # "60% of QwQ-32B's AIME responses"
     r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|variance|"
     r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
@@ -175,6 +176,8 @@ def _coefficient(v: NumberView) -> str | None:
 
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
+      example("At 3 bits, over 60% of QwQ-32B's AIME responses hit the length limit.", "60%",
+              "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
       example("Fitting the law on the first 10% of a run predicts its final LiveCodeBench pass@1.",
               "10%", "drop"),
@@ -274,7 +277,8 @@ def _non_score_object(v: NumberView) -> str | None:
 
 
 @rule("share-verb",
-      example("The 0.5B variant retains 91% of the 1.5B model's best-of-N gains.", "91%", "drop"),
+      example("The 0.5B variant retains 91% of what best-of-N gives the 1.5B model.", "91%",
+              "drop"),
       example("Linking errors, which account for 41% of the base model's failures, fall.", "41%",
               "drop"),
       example("We find that 64% report AIME results from a single sample.", "64%", "drop"),

@@ -58,13 +58,21 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
-    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
+    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$"
+    # "the accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the
+    # budget adherence rate exceeds 98%": a property of the outputs, not a solve rate
+    r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
+    r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,50}?"
+    r"\b(?:from|to)\s+$"
+    r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
+    r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below|at|under))\s+"
+    r"(?:about\s+|only\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
 _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation")
+                   "deviation", "ratio", "share", "fraction", "proportion", "adherence")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -134,6 +142,13 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
       example("Detecting a 2-point improvement on AIME 2024 needs 45 seeds.", "2-point", "drop"),
       example("Among 40 models under 8B parameters, 31 score within a 6-point band on GSM8K.",
               "31", "drop"),
+      example("The accepted-step ratio varies from 52% on AIME problems to 81% on GSM8K.", "52%",
+              "drop"),
+      example("Verification share grows with difficulty, from 22% on the easiest AIME 2024 "
+              "problems to 44% on the hardest.", "22%", "drop"),
+      example("On AIME 2024, the budget adherence rate exceeds 98% across all budgets.", "98%",
+              "drop"),
+      counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
               "2.1 points", "keep"),
       counter("Its Codeforces rating rises to 1,800.", "1,800", "keep"),

@@ -42,7 +42,11 @@ _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|at|=|to|and|in)\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|in)\s+[\d.]+\s*(?:to|and"
-                         r"|-|–)\s*$", re.IGNORECASE)
+                         r"|-|–)\s*$"
+                         # "thought dropout (p = 0.3)", "a dropout rate of 0.1": a hyperparameter
+                         r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
+                         r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$",
+                         re.IGNORECASE)
 _CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
                             r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
                             r"|neurons|experts|blocks)\b", re.IGNORECASE)
@@ -143,6 +147,9 @@ _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy",
       counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"),
       example("It scores between 8% and 11% on AIME 2024 across decoding temperatures from 0.6 "
               "to 1.0.", "0.6", "drop"),
+      example("Fine-tuning it with thought dropout (p = 0.3) improves MATH-500 accuracy by 3.4 "
+              "points.", "0.3", "drop"),
+      example("With a dropout rate of 0.1, it reaches 55.0% on GSM8K.", "0.1", "drop"),
       example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
       example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
               "drop"))

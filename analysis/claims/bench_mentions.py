@@ -17,7 +17,12 @@ from analysis.claims.names import (
     drop_overlaps,
 )
 from analysis.claims.scan import located
-from analysis.curated.benchmarks import BenchmarkIndex, alias_pattern, canonical_benchmark
+from analysis.curated.benchmarks import (
+    BenchmarkIndex,
+    alias_pattern,
+    canonical_benchmark,
+    unknown_benchmark_name,
+)
 from analysis.curated.name_prefixes import NamePrefixes
 
 _CALLED_BENCH_RE = re.compile(
@@ -125,6 +130,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
+    found.extend(_respective_parts(text, benchmarks))
     return drop_overlaps(found)
 
 
@@ -168,3 +174,28 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         raw, start = name.group(1), name.start(1)
         if accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, name.end(1), raw, bench_name(raw, benchmarks))
+
+
+# "71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, respectively": each part a benchmark.
+_PARTS_RESPECTIVELY_RE = re.compile(
+    r"\bthe\s+((?:[\w.-]+\s*,\s*){0,6}[\w.-]+,?\s+and\s+[\w.-]+)\s+(?:subsets|splits|tasks"
+    r"|categories|settings|portions|tracks|levels|sections)\s+of\s+(?:the\s+)?"
+    r"([A-Z][\w*&'+.-]*(?:\s+[A-Z][\w&'+-]*)?)\s*,?\s*respectively\b")
+_PART_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respective_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex
+                      ) -> Iterator[Mention]:
+    """ "on the 4K and 8K subsets of HR-Bench, respectively": a mention per part, named as
+    the part of that benchmark ("HR-Bench-4K"), so the numbers' list pairs with them."""
+    if "respectively" not in text:
+        return
+    for m in _PARTS_RESPECTIVELY_RE.finditer(text):
+        known = canonical_benchmark(m.group(2), benchmarks)
+        if not known:
+            continue
+        pos = m.start(1)
+        for piece in _PART_SEP_RE.split(m.group(1)):
+            start = text.find(piece, pos)
+            pos = start + len(piece)
+            yield Mention(start, pos, piece, f"{known}-{unknown_benchmark_name(piece)}")

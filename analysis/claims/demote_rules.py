@@ -26,6 +26,10 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0
                                   r"|^[^;.]{0,60},\s*(?:and|while|whereas)\s+(?:on|in|for)\s+(?:the\s+)?B"
                                   r"\s+(?:it|they|this)\s+(?:ranges\s+from|is|reaches|varies\s+(?:from"
                                   r"|between)|stays\s+at)\s*$"
+                                  # "at 86% fewer samples, and smallest on B, at 64%"
+                                  r"|^[^;.]{0,50},\s*(?:and|while|whereas)\s+(?:the\s+)?(?:smallest"
+                                  r"|largest|lowest|highest|least|most)\s+(?:on|in|for)\s+(?:the\s+)?"
+                                  r"B\s*,?\s*(?:at|with)?\s*$"
                                   # "retain 95.1% of their B accuracy on average but only 81%"
                                   r"|^\s*of\s+[^;,.]{0,50}?\bB\b(?:\s+[a-z]+){0,3}\s*,?\s*"
                                   r"(?:and|or|but(?:\s+only)?|while)\s*$")
@@ -60,6 +64,8 @@ class ListedView:
       example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
               "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
               "0.6 to 1.0 points", "drop"),
+      example("The saving is largest on CommonsenseQA, at 86% fewer samples, and smallest on "
+              "MATH-500, at 64%.", "64%", "drop"),
       example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "
               "average but only 81% on AIME 2024.", "81%", "drop"),
       example("The standard deviation of AIME 2024 accuracy across seeds reaches 2.9 points for "

@@ -18,7 +18,8 @@ from analysis.claims.text import name_key
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
                           r"|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
-                          r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b",
+                          r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
+                          r"|\A\s*the\s+latter\b",  # "The latter is 2.5 points better than M"
                           re.IGNORECASE)
 
 
@@ -51,7 +52,9 @@ def benchmark_paper(v: FallbackView) -> BenchPick | None:
       example("Our model reaches 45.1% on GSM8K. A further strategy boosts these models by 3 "
               "points.", "3 points", "GSM8K"),
       example("Qwen3-8B scores 41.5% on GSM-Flip. Gemma-3-4B-it shows the largest gap, losing 27.9 "
-              "points on the counterfactual version.", "27.9 points", "GSM-Flip"))
+              "points on the counterfactual version.", "27.9 points", "GSM-Flip"),
+      example("On ChartQA, Tab-3B achieves 84.6%, and on CharXiv it scores 39.0%. The latter is "
+              "2.5 points better than Qwen2.5-VL-7B-Instruct.", "2.5 points", "CharXiv"))
 def carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
     if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):

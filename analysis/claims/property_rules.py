@@ -31,8 +31,12 @@ _PROPERTY_LEFT_RE = re.compile(
     # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
     # spread between the best and worst seed exceeds 10 points"
     r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
-    r"|\bagreement\b(?:\s+between\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|drops|rises)\s+to)"
-    r"\s+(?:about\s+|only\s+)?$"
+    r"|\bagreement\b(?:\s+(?:between|with)\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|drops|rises)"
+    r"\s+to|(?:remains|stays)\s+(?:at|above|near|over))\s+(?:about\s+|only\s+)?$"
+    # "reduces disagreement between reproductions to under 1 point"; "paraphrased overlap with
+    # AMC 2023 exceeds 18%": differences between runs, contamination
+    r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
+    r"|\boverlap\b[^;]{0,50}\b(?:exceeds|is|reaches|of|at)\s+(?:about\s+|over\s+|only\s+)?$"
     r"|\bretention\s+(?:of|above|below|over|under|at)\s+(?:about\s+|only\s+)?$"
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
@@ -62,7 +66,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # "the accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the
     # budget adherence rate exceeds 98%": a property of the outputs, not a solve rate
     r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
-    r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,50}?"
+    r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
     r"\b(?:from|to)\s+$"
     r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
     r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below|at|under))\s+"
@@ -72,7 +76,7 @@ _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "u
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation", "ratio", "share", "fraction", "proportion", "adherence")
+                   "deviation", "overlap", "ratio", "share", "fraction", "proportion", "adherence")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -136,6 +140,12 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
               "drop"),
       example("Agreement between the 8-bit and full-precision models is 96% on GSM8K.", "96%",
               "drop"),
+      example("Answer agreement with the full-precision model remains at 97.6% on MATH-500.",
+              "97.6%", "drop"),
+      example("The protocol reduces disagreement between reproductions on MATH-500 to under 1 "
+              "point.", "1 point", "drop"),
+      example("Paraphrased overlap with AMC 2023 exceeds 18% in the largest corpora.", "18%",
+              "drop"),
       example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
       example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
               "drop"),
@@ -146,6 +156,8 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
               "drop"),
       example("Verification share grows with difficulty, from 22% on the easiest AIME 2024 "
               "problems to 44% on the hardest.", "22%", "drop"),
+      example("Verification share grows with difficulty, from 22% on the easiest AIME 2024 "
+              "problems to 44% on the hardest.", "44%", "drop"),
       example("On AIME 2024, the budget adherence rate exceeds 98% across all budgets.", "98%",
               "drop"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),

@@ -126,6 +126,10 @@ _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|va
 _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,60}\b(?:of|reaches"
                            r"|is|are|exceeds?|at)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+)?$",
                            re.IGNORECASE)
+# "a standard deviation of up to 2.3 points on B across templates and 1.7 points across seeds":
+# the list's later members are deviations too.
+_DEVIATION_LIST_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,100}\d\s*(?:points?"
+                                r"|%)[^;\d]{0,50}\band\s+$", re.IGNORECASE)
 # "improvements under 3 points reported in the original papers": a class of results.
 _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
@@ -227,6 +231,10 @@ def _quantity_change(v: NumberView) -> str | None:
               "3.2 points.", "3.2 points", "drop"),
       example("Defects can reorder models whose scores differ by less than 2 points on HumanEval.",
               "2 points", "drop"),
+      example("We measure a standard deviation of up to 2.3 points on MathVista across templates "
+              "and 1.7 points across random seeds.", "1.7 points", "drop"),
+      counter("The standard deviation is 0.4 points, and Tiny-1B gains 3.1 points on MathVista.",
+              "3.1 points", "keep"),
       counter("Its Codeforces rating rises by up to 400 points.", "400 points", "keep"),
       example("Improvements below 3 points on these benchmarks are often not significant.",
               "3 points", "drop"),
@@ -237,7 +245,9 @@ def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""
     if _SPREAD_RE.search(v.left) or _DEVIATION_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 90), v.num.start):
+            v.text, max(v.sentence.start, v.num.start - 90), v.num.start) or \
+            _DEVIATION_LIST_RE.search(v.text, max(v.sentence.start, v.num.start - 160),
+                                      v.num.start):
         return "drop"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None

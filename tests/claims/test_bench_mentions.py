@@ -1,10 +1,12 @@
-"""Benchmark mentions written around a name: one year's edition of a competition."""
+"""Benchmark mentions written around a name: one year's edition, parts read respectively."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.claims.bench_mentions import find_benchmarks
+from analysis.claims.extract import extract_claims
 from analysis.curated.benchmarks import as_index, load_benchmarks
 from analysis.curated.name_prefixes import load_name_prefixes
 
@@ -31,3 +33,24 @@ def test_an_edition_the_table_does_not_list_names_no_benchmark():
     found = mentions("It scores 41.0 on the 2019 edition of AIME and the 2024 edition of ICLR.")
     assert not any("edition" in raw for raw, _ in found), found
     assert ("AIME", "AIME") in found  # the competition itself is still named
+
+
+def test_parts_of_a_benchmark_read_respectively_are_each_a_mention():
+    # "71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, respectively" (set ci)
+    found = mentions("It attains 71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, "
+                     "respectively.")
+    assert ("4K", "HR-Bench-4K") in found and ("8K", "HR-Bench-8K") in found, found
+    # without "respectively" the parts are the part rules' to read; an unknown whole names none
+    assert not any(name.endswith("-4K") for _, name in mentions(
+        "It attains 71.2% on the 4K and 8K subsets of HR-Bench."))
+    assert not any(name.endswith("-4K") for _, name in mentions(
+        "It attains 71.2% and 66.8% on the 4K and 8K subsets of Zorblax, respectively."))
+
+
+def test_scores_on_parts_read_respectively_go_to_each_part():
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "Zoom-3B attains 86.4% on MathVista, and 71.2% and 66.8% on the 4K and 8K subsets of "
+        "HR-Bench, respectively."]})
+    found = extract_claims(papers, benchmarks=load_benchmarks())
+    assert {(r.benchmark, r.value) for r in found.itertuples()} == {
+        ("MathVista", 86.4), ("HR-Bench-4K", 71.2), ("HR-Bench-8K", 66.8)}, found

@@ -59,6 +59,8 @@ BLIND_READS = (
     ("holdout77", "ca", "639b1dc", 10), ("holdout78", "cb", "639b1dc", 10),
     ("holdout79", "cc", "ee72a0d", 10), ("holdout80", "cd", "ee72a0d", 10),
     ("holdout81", "ce", "ee72a0d", 10), ("holdout82", "cf", "ee72a0d", 10),
+    ("holdout83", "cg", "dfbc813", 11), ("holdout84", "ch", "e44dde2", 11),
+    ("holdout85", "ci", "a98ce25", 11), ("holdout86", "cj", "6b15c18", 11),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -488,6 +488,10 @@ SYNTHETIC_HOLDOUTS = {
     "holdout80": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout81": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.92},
     "holdout82": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.95},
+    "holdout83": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.97},
+    "holdout84": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
+    "holdout85": {"absolute_precision": 0.89, "absolute_recall": 0.87, "change_precision": 0.93},
+    "holdout86": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.97},
 }
 
 

@@ -10,7 +10,7 @@ from analysis.claims.rules import counter, example, rule
 # "a rating of 1650": a score, whatever counts seem to follow.
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|from|under|by)\s)"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by)\s)"
     r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
@@ -22,8 +22,15 @@ _COUNT_RE = re.compile(
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
+    r"|vignettes"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
+# "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
+_OF_POINTS_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*\s+(?:available\s+|possible\s+"
+                           r"|total\s+)?points\b", re.IGNORECASE)
+_MAX_POINTS_LEFT_RE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+_MAX_POINTS_RIGHT_RE = re.compile(r"^\s*(?:available\s+|possible\s+|total\s+)?points\b",
+                                  re.IGNORECASE)
 
 
 @rule("count",
@@ -32,10 +39,22 @@ _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
       example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
-              "86.7", "keep"))
+              "86.7", "keep"),
+      example("o3-mini earns 41.6 of 100 available points on ChemBench.", "100", "drop"),
+      counter("On the execution scenario of LiveCodeBench it scores 71.5 without any task-specific "
+              "tuning.", "71.5", "keep"),
+      example("The corpus holds 1.5 million problems.", "1.5", "drop"),
+      example("The budget doubles for every 1.5 difficulty levels.", "1.5", "drop"),
+      counter("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"))
 def count(v: NumberView) -> str | None:
     """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
-    657 problems": a count on a benchmark is not on the score's 0-100 scale)."""
+    657 problems": a count on a benchmark is not on the score's 0-100 scale); not a score
+    out of a maximum of points ("41.6 of 100 available points"), whose maximum is no score."""
+    if not v.num.unit and _MAX_POINTS_RIGHT_RE.match(v.right) and _MAX_POINTS_LEFT_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 20), v.num.start):
+        return "drop"
+    if _OF_POINTS_RE.match(v.right):
+        return None
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
         return "drop"
     return None

@@ -15,7 +15,7 @@ _NON_SCORE = (
     "throughput", "efficien", "length", "token", "overhead", "budget", "parameter", "param",
     "weight", "dataset", "sample", "example", "noise", "correlat", "rho", "pearson", "spearman",
     "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
-    "accepted", "perplexity", "barrier", "threshold",
+    "accepted", "perplexity", "barrier", "threshold", "toleran",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth",
 )
@@ -24,7 +24,7 @@ _NON_SCORE = (
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier",
                     "trace", "prefix")
 _SCORE = (
-    "accura", "acc", "score", "pass@", "maj@", "performance", "perform", "f1", "exact",
+    "accura", "acc", "score", "earn", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
     "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "saturat", "plateau",
     "get", "result", "rate",

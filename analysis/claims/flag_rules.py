@@ -38,9 +38,12 @@ _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b
 _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
                                   r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$",
                                   re.IGNORECASE)  # "Compared with their own AIME 2024 scores"
+# ("MedQA, PubMedQA and the medical subsets of MMLU": a part of a benchmark is a member too)
 LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
-                         r"(?:the\s+)?$", re.IGNORECASE)
+                         r"(?:the\s+)?(?:(?:[a-z][\w/-]*\s+){1,3}(?:subsets?|splits?|categories"
+                         r"|disciplines|portions|sections|tasks)\s+of\s+(?:the\s+)?)?$",
+                         re.IGNORECASE)
 
 _NAMED_APPROACH_RE = re.compile(r"\b(?:our|the|this|an)\s+approach\s*,?\s*$", re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")

@@ -44,7 +44,8 @@ _SHARE_OF_RE = re.compile(
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
-    r"|pool|images|pairs|reports|decisions"
+    r"|pool|images|pairs|reports|decisions|programs|instantiations|keys"
+    r"|methods|approaches|submissions"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
@@ -63,7 +64,7 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc)\w*\s+(?:only\s+"
+_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc|add)\w*\s+(?:only\s+"
                                r"|about\s+"
                                r"|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
@@ -84,7 +85,7 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid|earn"
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid|earn|fix"
            r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
@@ -96,7 +97,7 @@ _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc)\b[^;]*$",
+                             r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc|kappa)\b[^;]*$",
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(

@@ -16,7 +16,7 @@ _PART_OF_RE = re.compile(
     rf"(?:the\s+)?B\s*$", re.IGNORECASE)  # the claim's own mention ends the text read
 # "20% accuracy in multi-table comprehension tasks": the part written right after the number.
 _PART_AFTER_RE = re.compile(
-    rf"^\s*(?:[\w@-]+\s+){{0,2}}?(?:in|on)\s+(?:the\s+)?(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
+    rf"^\s*(?:(?!than\b)[\w@-]+\s+){{0,2}}?(?:in|on)\s+(?:the\s+)?(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
     rf"(?:{_PART_WORDS}s?|tasks|questions|problems|categories)\b", re.IGNORECASE)
 # Words that make "in X tasks" a count, a quantifier or a domain, not a named part.
 _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"

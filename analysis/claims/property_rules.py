@@ -36,7 +36,14 @@ _PROPERTY_LEFT_RE = re.compile(
     # "reduces disagreement between reproductions to under 1 point"; "paraphrased overlap with
     # AMC 2023 exceeds 18%": differences between runs, contamination
     r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
-    r"|\boverlap\b[^;]{0,50}\b(?:exceeds|is|reaches|of|at)\s+(?:about\s+|over\s+|only\s+)?$"
+    r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
+    r"|only\s+)?$"
+    r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
+    # "changes the predicted answer on 14% of questions": a flip rate; "label noise caps
+    # meaningful accuracy on B at roughly 95%": a ceiling, no model's score
+    r"|\b(?:chang|flip|alter)\w*\s+(?:the\s+|its\s+|their\s+)?(?:predicted\s+|final\s+)?answers?\s+"
+    r"(?:on|in|for)\s+(?:about\s+|only\s+|over\s+)?$"
+    r"|\bcaps?\b[^;]{0,60}\bat\s+(?:roughly\s+|about\s+|around\s+|only\s+)?$"
     r"|\bretention\s+(?:of|above|below|over|under|at)\s+(?:about\s+|only\s+)?$"
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
@@ -76,7 +83,8 @@ _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "u
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation", "overlap", "ratio", "share", "fraction", "proportion", "adherence")
+                   "deviation", "overlap", "difficulty", "answer", "caps", " cap ", "ratio",
+                   "share", "fraction", "proportion", "adherence")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -146,6 +154,13 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
               "point.", "1 point", "drop"),
       example("Paraphrased overlap with AMC 2023 exceeds 18% in the largest corpora.", "18%",
               "drop"),
+      example("Reordering the options changes the predicted answer on 14% of MedQA questions.",
+              "14%", "drop"),
+      example("Label noise caps meaningful accuracy on MedMCQA at roughly 95%.", "95%", "drop"),
+      example("It holds Codeforces problems with difficulty ratings from 800 to 3500.", "800",
+              "drop"),
+      example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
+              "problems.", "4.2%", "drop"),
       example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
       example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
               "drop"),

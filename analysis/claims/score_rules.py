@@ -36,7 +36,7 @@ _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
-    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
+    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"

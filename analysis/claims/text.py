@@ -330,7 +330,7 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
                           r"\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends.
 # ... or the condition it was measured under: "from 94.1% at a 1k-token budget to 90.3%".
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under)\s+(?:(?!\d+\.\d|\d+\s*%)(?:[^,;]"
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of)\s+(?:(?!\d+\.\d|\d+\s*%)(?:[^,;]"
                               r"|(?<=\d),(?=\d{3}))){1,40}?\s+to\s*$")  # "at 2,048 tokens to"
 _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+)?(?:(?:under|below|over|above|about"
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$", re.IGNORECASE)

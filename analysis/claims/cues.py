@@ -33,7 +33,7 @@ _SCORE = (
     "test-accuracy",
 )
 _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
-                           r"{0,3}?(?:performance|accuracy|score)\b", re.IGNORECASE)
+                           r"{0,3}?(?:performance|accuracy|score|success)\b", re.IGNORECASE)
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
 # A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
 HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"

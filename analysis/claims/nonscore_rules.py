@@ -45,7 +45,7 @@ _SHARE_OF_RE = re.compile(
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
     r"|pool|images|pairs|reports|decisions|programs|instantiations|keys"
-    r"|methods|approaches|submissions"
+    r"|methods|approaches|submissions|sites|websites|pages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
     r"|models|settings|configurations|languages|mistakes|errors|failures|gains?|improvements?"
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"

@@ -19,7 +19,10 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
     r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
     r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
-    r"|below|under)\s+(?:about\s+|only\s+|just\s+)?$"
+    r"|below|under|exceeds|reaches)\s+(?:about\s+|only\s+|just\s+)?$"
+    # "a manual check ... finds a precision of 96%": the check's, no model's
+    r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:precision|accuracy"
+    r"|recall)\s+(?:of|is|at)\s+$"
     r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
     r"[^,;]{1,40}?\s+and\s+)?$"
     r"|\b\d[\d,]*\s+(?:[\w.-]+\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
@@ -31,11 +34,12 @@ _PROPERTY_LEFT_RE = re.compile(
     # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
     # spread between the best and worst seed exceeds 10 points"
     r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
-    r"|\bagreement\b(?:\s+(?:between|with)\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|drops|rises)"
-    r"\s+to|(?:remains|stays)\s+(?:at|above|near|over))\s+(?:about\s+|only\s+)?$"
+    r"|\bagreement\b(?:\s+(?:between|with|on)\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|fell"
+    r"|drops|dropped|rises|rose|improves|improved|increases|increased)\s+(?:to|from)|(?:remains"
+    r"|stays)\s+(?:at|above|near|over))\s+(?:about\s+|only\s+)?$"
     # "reduces disagreement between reproductions to under 1 point"; "paraphrased overlap with
     # AMC 2023 exceeds 18%": differences between runs, contamination
-    r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
+    r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at|from)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
     r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
     r"|only\s+)?$"
     r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
@@ -65,6 +69,9 @@ _PROPERTY_LEFT_RE = re.compile(
     r"\b(?:is|of|at|reaches)\s+(?:about\s+|only\s+)?$"
     # "execution errors occur in 6% of generated snippets": how often something fails
     r"|\b(?:errors?|failures?|crashes|timeouts?)\s+(?:occur|happen|appear|arise)\s+(?:in|for)\s+$"
+    # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
+    r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
+    r"|about\s+)?$"
     r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
@@ -84,10 +91,15 @@ _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "u
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
                    "deviation", "overlap", "difficulty", "answer", "caps", " cap ", "ratio",
-                   "share", "fraction", "proportion", "adherence")
+                   "share", "fraction", "proportion", "adherence", "manual", "human",
+                   "fail")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
+# "two repositories together contribute 52% of B": a share of the items ("contributes 7.3
+# points on B" is a change)
+_CONTRIBUTE_LEFT_RE = re.compile(r"\b(?:contribut|account)\w*\s+(?:for\s+)?(?:about\s+|roughly\s+"
+                                 r"|only\s+|nearly\s+)?$", re.IGNORECASE)
 _TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:detector|classifier"
                             r"|filter|checker|matcher)\b"
                             r"|\s*(?:expected\s+)?(?:from|by|under)\s+(?:random\s+)?(?:guessing|chance)\b"
@@ -157,6 +169,16 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
       example("Reordering the options changes the predicted answer on 14% of MedQA questions.",
               "14%", "drop"),
       example("Label noise caps meaningful accuracy on MedMCQA at roughly 95%.", "95%", "drop"),
+      example("On GAIA, agreement on answer correctness rose from 0.81 to 0.93.", "0.81", "drop"),
+      example("Student-teacher disagreement on BFCL falls from 41% to 17%.", "41%", "drop"),
+      example("For HumanEval, the contamination rate exceeds 60% in every corpus.", "60%", "drop"),
+      example("Two repositories together contribute 52% of SWE-Bench-Verified.", "52%", "drop"),
+      counter("The RL stage alone contributes +9.8 points on LiveCodeBench.", "+9.8 points",
+              "keep"),
+      example("On GSM8K, a manual check of 400 flagged matches finds a precision of 96%.", "96%",
+              "drop"),
+      example("On BFCL, JSON outputs fail to parse in 4.2% of cases for 0.5B models but in only "
+              "0.6% for 4B models.", "0.6%", "drop"),
       example("It holds Codeforces problems with difficulty ratings from 800 to 3500.", "800",
               "drop"),
       example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
@@ -186,7 +208,8 @@ def non_score_property(v: NumberView) -> str | None:
     of contamination or filtering, a count restated as a share: no model's score."""
     lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
     if (not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right)) or \
-            _TOOL_RIGHT_RE.match(v.right):
+            _TOOL_RIGHT_RE.match(v.right) or (v.num.unit == "%" and v.right.startswith(" of ") and
+                                              _CONTRIBUTE_LEFT_RE.search(v.left)):
         return "drop"
     low = v.text[lo:v.num.start].lower()
     if not any(word in low for word in _PROPERTY_WORDS):

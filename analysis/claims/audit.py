@@ -70,12 +70,14 @@ def _baseline_before_after(claims: pd.DataFrame, keys: pd.Series) -> pd.Series:
 
 def comparable(claims: pd.DataFrame, benchmarks: pd.DataFrame | None = None) -> pd.Series:
     """Which claims can be compared with another paper's: absolute single-model point values
-    on a named benchmark, neither an end of a before/after pair nor the baseline inside one."""
+    on a named benchmark as a whole (not one subset of it), neither an end of a before/after
+    pair nor the baseline inside one."""
     benchmarks = load_benchmarks() if benchmarks is None else benchmarks
     keys = model_key(claims)
     pair_end = _text(claims, "rule").str.startswith(FROM_TO_RULE) | (_text(claims, PAIR_ID) != "")
+    whole = _text(claims, "benchmark_part") == ""  # a subset's score is not the benchmark's
     return ((claims["kind"] == "absolute") & _point_value(claims) & _single_model(claims)
-            & (keys != "") & _named(claims, benchmarks) & ~pair_end
+            & (keys != "") & _named(claims, benchmarks) & ~pair_end & whole
             & ~_baseline_before_after(claims, keys))
 
 

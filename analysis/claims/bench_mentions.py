@@ -198,4 +198,5 @@ def _respective_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex
         for piece in _PART_SEP_RE.split(m.group(1)):
             start = text.find(piece, pos)
             pos = start + len(piece)
-            yield Mention(start, pos, piece, f"{known}-{unknown_benchmark_name(piece)}")
+            part = unknown_benchmark_name(piece)
+            yield Mention(start, pos, piece, f"{known}-{part}", whole_part=(known, part))

@@ -37,7 +37,7 @@ from analysis.claims.scope_rules import settle_scope
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.system_rules import attribute_system
 from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
-from analysis.curated.benchmarks import BenchmarkIndex, as_index
+from analysis.curated.benchmarks import BenchmarkIndex, as_index, canonical_benchmark
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)
 
@@ -50,6 +50,9 @@ CLAIM_COLUMNS = [
     # appended (analysis/stats reads them): what the value is, what it is about, whose it is
     "value_qualifier", "scope", "n_benchmarks", "pair_id", "base_model", "base_quote",
     "base_rule", "system", "system_parts", "delta_against",
+    # a score on a part of its benchmark (a subset, split, task or language): the part's name,
+    # with `benchmark` the whole one ("MGSM" and "Swahili"); analyses keep parts apart
+    "benchmark_part",
 ]
 
 
@@ -243,8 +246,29 @@ def _settle(abstract: str, sentence: Sentence, claims: list[Claim], ctx: PaperCo
     share_delta_back(abstract, claims)
 
 
-def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim) -> dict:
+def whole_and_part(sentence: Sentence, c: Claim, benchmarks: BenchmarkIndex
+                   ) -> tuple[str, str]:
+    """The claim's benchmark as written out: the whole benchmark and the part of it the text
+    scores ("MathVerse", "vision-only"), or the benchmark and "" (also for a part the table
+    lists as a benchmark of its own: the hard split of MATH-Perturb is MATH-P-Hard)."""
+    whole_part = None
+    if c.whole is not None and c.bench.startswith(f"{c.whole[0]}-"):
+        whole_part = c.whole[0], c.bench[len(c.whole[0]) + 1:]
+    else:
+        mention = next((b for b in sentence.benches
+                        if b.start == c.bench_at and b.whole_part), None)
+        if mention is not None and c.bench == mention.name:
+            whole_part = mention.whole_part
+    if whole_part is None:
+        return c.bench, ""
+    listed = canonical_benchmark(c.bench, benchmarks)  # (not the whole itself: "HR-Bench-4K")
+    return (listed, "") if listed and listed != whole_part[0] else whole_part
+
+
+def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim,
+         benchmarks: BenchmarkIndex) -> dict:
     num = c.num
+    benchmark, part = whole_and_part(sentence, c, benchmarks)
     ranged = num.high is not None
     value = float("nan") if ranged else c.sign * num.value
     low, high = (num.value, num.high) if ranged else (float("nan"), float("nan"))
@@ -254,7 +278,7 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
     return {
         "claim_id": claim_id(paper_id, sentence.start, sentence.end, c.kind, num.num_start),
         "paper_id": paper_id, "title": title, "model": c.model, "model_id": "",
-        "benchmark": c.bench, "benchmark_raw": c.bench_raw, "metric": c.metric, "kind": c.kind,
+        "benchmark": benchmark, "benchmark_raw": c.bench_raw, "metric": c.metric, "kind": c.kind,
         "value": value, "value_low": low, "value_high": high, "role": c.role,
         "quote": abstract[sentence.start:sentence.end], "start": sentence.start,
         "end": sentence.end, "rule": "/".join(filter(None, (c.kind_rule, c.bench_rule,
@@ -264,7 +288,7 @@ def _row(paper_id: str, title: str, abstract: str, sentence: Sentence, c: Claim)
         "n_benchmarks": c.n_benchmarks, "pair_id": pair_id(paper_id, sentence, c),
         "base_model": c.base_model, "base_quote": c.base_quote, "base_rule": c.base_rule,
         "system": bool(c.system_parts), "system_parts": c.system_parts,
-        "delta_against": c.delta_against,
+        "delta_against": c.delta_against, "benchmark_part": part,
     }
 
 
@@ -283,7 +307,7 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
                                          papers["abstract"], strict=True):
         if isinstance(abstract, str) and abstract.strip():
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes):
-                rows.append(_row(paper_id, title, abstract, sentence, claim))
+                rows.append(_row(paper_id, title, abstract, sentence, claim, index))
     return _claims_frame(rows, len(papers))
 
 
@@ -354,7 +378,7 @@ def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
         if abstract.strip():
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
                                                  found=(ctx, models)):
-                claim_rows.append(_row(paper_id, title, abstract, sentence, claim))
+                claim_rows.append(_row(paper_id, title, abstract, sentence, claim, index))
     return _claims_frame(claim_rows, len(papers)), facts_frame(fact_rows, len(papers))
 
 

@@ -80,6 +80,9 @@ class Mention:
     # "enumerated" (one of a bracketed list of models)
     flags: set[str] = field(default_factory=set)
     fired: list[str] = field(default_factory=list)  # the flag rules that flagged it
+    # a part of a benchmark named on its own ("the 4K ... subsets of HR-Bench, respectively"):
+    # (the whole benchmark, the part); `name` is the two joined ("HR-Bench-4K")
+    whole_part: tuple[str, str] | None = None
 
 
 @functools.lru_cache(maxsize=MODEL_SHAPE_CACHE)

@@ -241,6 +241,19 @@ def _model_key(table: pd.DataFrame) -> pd.Series:
     return registry_id.where(registry_id != "", own.where(written != "", ""))
 
 
+def parts_apart(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims with a score on a part of a benchmark (`benchmark_part`: a subset, split,
+    task or language) under a benchmark of its own ("MGSM-Swahili"), so no analysis takes it
+    for the whole benchmark's score or gives it the whole one's item count."""
+    if "benchmark_part" not in claims:
+        return claims.assign(benchmark_part="")
+    part = claims["benchmark_part"].fillna("").astype(str)
+    named = part != ""
+    out = claims.assign(benchmark_part=part)
+    out.loc[named, "benchmark"] = out.loc[named, "benchmark"].astype(str) + "-" + part[named]
+    return out
+
+
 def observation_table(claims: pd.DataFrame, *, papers: pd.DataFrame, models: pd.DataFrame,
                       benchmarks: pd.DataFrame, methods: pd.DataFrame,
                       decisions: pd.DataFrame | None = None,
@@ -252,6 +265,7 @@ def observation_table(claims: pd.DataFrame, *, papers: pd.DataFrame, models: pd.
     """
     decisions = decisions if decisions is not None else pd.DataFrame(
         columns=["name", "paper_id", "decision", "model_id", "base_model_id", "reason"])
+    claims = parts_apart(claims)
     # scope and system come back from the covariates (the extractor's word folded in)
     table = pd.concat([claims.drop(columns=["scope", "system"], errors="ignore"),
                        _benchmark_covariates(claims, benchmarks),
@@ -305,6 +319,10 @@ def select_scores(table: pd.DataFrame, *, metrics: tuple[str, ...] = DEFAULT_MET
     rows = steps.keep(rows, rows["kind"] == "absolute", "an absolute score (not a change)")
     rows = steps.keep(rows, rows["metric"].isin(metrics), f"metric in {list(metrics)}")
     rows = steps.keep(rows, rows["role"].isin(roles), f"role in {list(roles)}")
+    if "benchmark_part" in rows:
+        rows = steps.keep(rows, rows["benchmark_part"].fillna("") == "",
+                          "the whole benchmark (a score on one subset, split, task or language "
+                          "of it is not the benchmark's)")
     rows = steps.keep(rows, rows["domain"].isin(domains) & rows["modality"].isin(modalities),
                       f"a {'/'.join(modalities)} benchmark in {', '.join(domains)}")
     rows = steps.keep(rows, rows["value_qualifier"].isin(qualifiers),

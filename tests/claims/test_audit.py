@@ -133,3 +133,10 @@ def test_corpus_audit_has_no_before_after_or_bound_pairs(benchmarks):
     audit = consistency_audit(claims, benchmarks=benchmarks)
     assert not set(audit["claim_a"]) & set(unlike["claim_id"])
     assert not set(audit["claim_b"]) & set(unlike["claim_id"])
+
+
+def test_a_score_on_a_part_of_the_benchmark_is_not_compared_with_the_whole(benchmarks):
+    # "41.0 on the hard subset of AIME 2024" is no AIME-2024 score to set against one
+    rows = [claim("whole", "pA", 80.0), claim("part", "pB", 41.0, benchmark_part="hard"),
+            claim("whole2", "pC", 60.0, benchmark_part="")]
+    assert pairs(rows, benchmarks) == {("whole", "whole2")}

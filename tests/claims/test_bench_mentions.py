@@ -52,5 +52,5 @@ def test_scores_on_parts_read_respectively_go_to_each_part():
         "Zoom-3B attains 86.4% on MathVista, and 71.2% and 66.8% on the 4K and 8K subsets of "
         "HR-Bench, respectively."]})
     found = extract_claims(papers, benchmarks=load_benchmarks())
-    assert {(r.benchmark, r.value) for r in found.itertuples()} == {
-        ("MathVista", 86.4), ("HR-Bench-4K", 71.2), ("HR-Bench-8K", 66.8)}, found
+    assert {(r.benchmark, r.benchmark_part, r.value) for r in found.itertuples()} == {
+        ("MathVista", "", 86.4), ("HR-Bench", "4K", 71.2), ("HR-Bench", "8K", 66.8)}, found

@@ -20,7 +20,7 @@ from analysis.vocab import DELTA_AGAINST, SCOPES, VALUE_QUALIFIERS
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "extract"
 APPENDED = ["value_qualifier", "scope", "n_benchmarks", "pair_id", "base_model", "base_quote",
-            "base_rule", "system", "system_parts", "delta_against"]
+            "base_rule", "system", "system_parts", "delta_against", "benchmark_part"]
 # The columns CLAIM_COLUMNS had before the appended ones: names, order and meaning kept.
 ORIGINAL = ["claim_id", "paper_id", "title", "model", "model_id", "benchmark", "benchmark_raw",
             "metric", "kind", "value", "value_low", "value_high", "role", "quote", "start",

@@ -232,3 +232,29 @@ def test_a_model_that_is_no_language_model_keeps_its_size_but_leaves_the_fits(in
     assert len(step) == 1 and step[0].dropped == 1
     kept, _ = select_scores(table.reset_index(), language_models_only=False)
     assert "c08" in set(kept["claim_id"]) and set(rows["claim_id"]) < set(kept["claim_id"])
+
+
+def test_a_score_on_a_part_of_a_benchmark_is_kept_apart_from_the_whole(inputs):
+    # "41.0% on the Swahili subset of AIME-2024" (benchmark and part, as extraction writes
+    # them): neither the whole's item count nor its domain, and a funnel step says why
+    claims = inputs["claims"].copy()
+    claims["benchmark_part"] = ""
+    claims.loc[claims["claim_id"] == "c00", "benchmark_part"] = "Swahili"
+    table = observation_table(claims, papers=inputs["papers"], models=inputs["models"],
+                              benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+                              decisions=inputs["decisions"]).set_index("claim_id")
+    assert table.at["c00", "benchmark"] == "AIME-2024-Swahili"
+    assert table.at["c00", "benchmark_part"] == "Swahili"
+    assert math.isnan(table.at["c00", "n_items"]) and table.at["c01", "n_items"] == 30
+    kept, steps = select_scores(table.reset_index())
+    step = [s for s in steps.frame().itertuples() if s.step.startswith("the whole benchmark")]
+    assert len(step) == 1 and step[0].dropped == 1
+    assert "c00" not in set(kept["claim_id"])
+    # without a part column (a hand-made table) nothing is dropped for it
+    plain, plain_steps = select_scores(observation_table(
+        inputs["claims"], papers=inputs["papers"], models=inputs["models"],
+        benchmarks=inputs["benchmarks"], methods=inputs["methods"],
+        decisions=inputs["decisions"]))
+    assert "c00" in set(plain["claim_id"])
+    assert [s.dropped for s in plain_steps.frame().itertuples()
+            if s.step.startswith("the whole benchmark")] == [0]

@@ -61,6 +61,8 @@ BLIND_READS = (
     ("holdout81", "ce", "ee72a0d", 10), ("holdout82", "cf", "ee72a0d", 10),
     ("holdout83", "cg", "dfbc813", 11), ("holdout84", "ch", "e44dde2", 11),
     ("holdout85", "ci", "a98ce25", 11), ("holdout86", "cj", "6b15c18", 11),
+    ("holdout87", "ck", "1e26f8e", 11), ("holdout88", "cl", "49ceed5", 11),
+    ("holdout89", "cm", "343f742", 11), ("holdout90", "cn", "8141d65", 11),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

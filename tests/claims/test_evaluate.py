@@ -490,8 +490,12 @@ SYNTHETIC_HOLDOUTS = {
     "holdout82": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.95},
     "holdout83": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.97},
     "holdout84": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.93},
-    "holdout85": {"absolute_precision": 0.89, "absolute_recall": 0.87, "change_precision": 0.93},
+    "holdout85": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.97},
     "holdout86": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.97},
+    "holdout87": {"absolute_precision": 0.92, "absolute_recall": 0.95, "change_precision": 0.97},
+    "holdout88": {"absolute_precision": 0.90, "absolute_recall": 0.82, "change_precision": 0.90},
+    "holdout89": {"absolute_precision": 0.90, "absolute_recall": 0.93, "change_precision": 0.88},
+    "holdout90": {"absolute_precision": 0.91, "absolute_recall": 0.89, "change_precision": 0.83},
 }
 
 

@@ -38,6 +38,8 @@ _NAME_BEFORE_METRIC_RE = re.compile(r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z]
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
 _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
+# ... of which these name a split of the benchmark ("SWE-bench Lite": SWE-Bench, part Lite)
+_SPLIT_WORDS = frozenset({"Lite", "Hard", "Easy", "Mini"})
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
 # benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".
 _LIST_NAME = r"(?:[A-Z0-9][\w&'+.-]*[A-Za-z0-9+](?:\s+(?:[A-Z][\w&'+.-]*|v\d[\w.]*)){0,3})"
@@ -109,7 +111,10 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
             raw = text[m.start():longer.end()]  # "SWE-Bench Multilingual" is not SWE-Bench
-            found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks)))
+            whole = canonical_benchmark(m.group(), benchmarks) or m.group()
+            part = longer.group(1) if longer.group(1) in _SPLIT_WORDS else ""
+            found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks),
+                                 whole_part=(whole, part) if part else None))
             continue
         split = _SPLIT_AFTER_RE.match(text, end)
         if split:

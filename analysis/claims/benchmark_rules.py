@@ -59,6 +59,7 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)(?:\s+
 _ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+by\s+"
                             r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
+_PART_NAME_AFTER_RE = re.compile(r"\s+(?:split|subset|track|category|portion|section)\b")
 # "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
 _THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
@@ -160,15 +161,25 @@ def _after(v: AttachView) -> BenchPick | None:
       example("It gains +7.1 BLEU@1 in captioning on ZephyrCaps.",  # a name not in the table
               "+7.1", "ZephyrCaps"),
       example("It falls to 17.5% on the corresponding AIME-Shift problems.", "17.5%",
-              "AIME-Shift"))
+              "AIME-Shift"),
+      example("It resolves 27.4% on SWE-bench Verified, compared with 15.5% on Verified for its "
+              "base model.", "15.5%", "SWE-Bench-Verified"))
 def _after_name(v: AttachView) -> BenchPick | None:
-    """An unlisted capitalised name after "on" ("+7.1 points on ArtPedia")."""
+    """An unlisted capitalised name after "on" ("+7.1 points on ArtPedia"); the last word of a
+    benchmark named before it is that benchmark ("27.4% on SWE-bench Verified, compared with
+    15.5% on Verified"); not a part's name ("on the Complete split")."""
     num = v.claim.num
     found = benchmark_after_number(v.text, num.end, v.sentence.end, v.benchmarks,
                                    v.model_spans, v.prefixes)
-    if found is not None and no_claim_between(v.claims, num.end, found.start, v.claim):
-        return BenchPick(found.name, found.text, found.start)
-    return None
+    if found is None or not no_claim_between(v.claims, num.end, found.start, v.claim) or \
+            _PART_NAME_AFTER_RE.match(v.text, found.end):
+        return None
+    short = f" {found.text.lower()}"
+    longer = next((b for b in reversed(v.sentence.benches) if b.end <= found.start and
+                   b.text.lower().endswith(short)), None)
+    if longer is not None:
+        return BenchPick(longer.name, found.text, found.start)
+    return BenchPick(found.name, found.text, found.start)
 
 
 def _before_mention(v: AttachView) -> Mention | None:

@@ -35,6 +35,23 @@ def _pair_kept(r: RescueView) -> str | None:
     return None
 
 
+# "0.5B, 31.2 → 40.6; 3B, 50.1 → 58.9": the next row of a table written as pairs.
+_NEXT_ROW_GAP_RE = re.compile(r"^\s*;\s*(?:[\w.-]+\s*(?:,|:)\s*)?$")
+
+
+@rule("next-pair-row",
+      example("Accuracy before and after training: 0.5B, 31.2 → 40.6; 3B, 50.1 → 58.9.", "50.1",
+              "keep"))
+def _next_pair_row(r: RescueView) -> str | None:
+    """The first end of a pair that follows a kept pair as the next row of a table."""
+    i, nums = r.i, r.nums
+    if i > 0 and nums[i].pair_role == "from" and nums[i - 1].pair_role == "to" and \
+            r.verdicts[i - 1] == "keep" and _NEXT_ROW_GAP_RE.match(
+                mask(r.text, nums[i - 1].end, nums[i].start, r.sentence)):
+        return "keep"
+    return None
+
+
 @rule("continues-kept",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
@@ -234,7 +251,8 @@ def _unvouched(r: RescueView) -> str | None:
 
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
-               _pair_kept, _continues_kept, _compared_kept, _moved_kept, _parallel_list,
+               _pair_kept, _next_pair_row, _continues_kept, _compared_kept, _moved_kept,
+               _parallel_list,
                _pair_after_kept, _appositive_change_kept, _run_before_kept,
                _rival_paren, _list_member_kept, _unvouched)
 

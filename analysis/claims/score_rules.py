@@ -40,7 +40,8 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
-    r"|\baverage\s+(?:on|over|across)\s+B\s+(?:is|was)\s+(?:only\s+|just\s+|about\s+)?$",
+    r"|\baverage\s+(?:on|over|across)\s+B\s+(?:is|was)\s+(?:only\s+|just\s+|about\s+)?$"
+    r"|\bscores\b[^;,.]{0,40}\brange\s+(?:between|from)\s+$",  # "scores for the models range"
     re.IGNORECASE)
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
@@ -51,7 +52,8 @@ _BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+|\b(?:are|were|is|was|
 _MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~≈]?\s*$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
-                            r"|cases|instances|accuracy|points|correct)\b)", re.IGNORECASE)
+                            r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",
+                            re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- verdict
@@ -214,7 +216,9 @@ def _score_word_after(v: NumberView) -> str | None:
       example("On RULER at 32k context, it scores between 84.0 and 86.5 across five seeds.",
               "84.0 and 86.5", "keep"),
       example("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0",
-              "keep"))
+              "keep"),
+      example("On BFCL-v3, scores for the eight models range between 38.5 and 59.1.",
+              "38.5 and 59.1", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""

@@ -264,6 +264,16 @@ def test_empty_and_missing_abstracts_give_no_claims(benchmarks):
 # Phrasings met in the blind hold-outs 3 and 4 (written anew here, not copied from them): the
 # claims each sentence must give, as (benchmark, kind, value), and nothing else.
 PHRASINGS = [
+    ("The best model, o3-mini, earns 52.5 of 100 available points on Putnam-AXIOM.",
+     {("Putnam-AXIOM", "absolute", 52.5)}),
+    ("Tiny-1B's GSM8K accuracy before and after tuning: 1B, 41.0 → 47.5; 3B, 60.2 → 66.0.",
+     {("GSM8K", "absolute", 41.0), ("GSM8K", "absolute", 47.5), ("GSM8K", "absolute", 60.2),
+      ("GSM8K", "absolute", 66.0)}),
+    ("Swapping the answer options changes the final answer on 12% of GPQA-Diamond questions.",
+     set()),
+    ("Tiny-1B scores 44.0% on SWE-bench Verified, against 30.5% on Verified for Qwen3-4B.",
+     {("SWE-Bench-Verified", "absolute", 44.0), ("SWE-Bench-Verified", "absolute", 30.5)}),
+    ("Inter-rater agreement on GAIA rose from 0.77 to 0.90 after adjudication.", set()),
     ("The draft acceptance ratio ranges from 48% on MATH-500 to 77% on GSM8K.", set()),
     ("Answer agreement with the BF16 model stays at 96.1% on GSM8K.", set()),
     ("Training with token dropout (p = 0.2) raises GSM8K accuracy by 2.9 points.",

@@ -20,9 +20,6 @@ _PROPERTY_LEFT_RE = re.compile(
     r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
     r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
     r"|below|under|exceeds|reaches)\s+(?:about\s+|only\s+|just\s+)?$"
-    # "a manual check ... finds a precision of 96%": the check's, no model's
-    r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:precision|accuracy"
-    r"|recall)\s+(?:of|is|at)\s+$"
     r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
     r"[^,;]{1,40}?\s+and\s+)?$"
     r"|\b\d[\d,]*\s+(?:[\w.-]+\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
@@ -40,14 +37,6 @@ _PROPERTY_LEFT_RE = re.compile(
     # "reduces disagreement between reproductions to under 1 point"; "paraphrased overlap with
     # AMC 2023 exceeds 18%": differences between runs, contamination
     r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at|from)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
-    r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
-    r"|only\s+)?$"
-    r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
-    # "changes the predicted answer on 14% of questions": a flip rate; "label noise caps
-    # meaningful accuracy on B at roughly 95%": a ceiling, no model's score
-    r"|\b(?:chang|flip|alter)\w*\s+(?:the\s+|its\s+|their\s+)?(?:predicted\s+|final\s+)?answers?\s+"
-    r"(?:on|in|for)\s+(?:about\s+|only\s+|over\s+)?$"
-    r"|\bcaps?\b[^;]{0,60}\bat\s+(?:roughly\s+|about\s+|around\s+|only\s+)?$"
     r"|\bretention\s+(?:of|above|below|over|under|at)\s+(?:about\s+|only\s+)?$"
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
@@ -69,30 +58,43 @@ _PROPERTY_LEFT_RE = re.compile(
     r"\b(?:is|of|at|reaches)\s+(?:about\s+|only\s+)?$"
     # "execution errors occur in 6% of generated snippets": how often something fails
     r"|\b(?:errors?|failures?|crashes|timeouts?)\s+(?:occur|happen|appear|arise)\s+(?:in|for)\s+$"
-    # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
-    r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
-    r"|about\s+)?$"
     r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
-    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$"
-    # "the accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the
-    # budget adherence rate exceeds 98%": a property of the outputs, not a solve rate
-    r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
-    r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
-    r"\b(?:from|to)\s+$"
-    r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
-    r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below|at|under))\s+"
-    r"(?:about\s+|only\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
 _PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation", "overlap", "difficulty", "answer", "caps", " cap ", "ratio",
-                   "share", "fraction", "proportion", "adherence", "manual", "human",
-                   "fail")
+                   "deviation")
+# Measures of outputs, data or checks (session 11), with their own words to test first: "the
+# accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
+# adherence rate exceeds 98%": a property of the outputs, not a solve rate
+_OUTPUT_PROPERTY_RE = re.compile(
+    r"(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
+    r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
+    r"\b(?:from|to)\s+$"
+    r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
+    r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below"
+    r"|at|under))\s+(?:about\s+|only\s+|over\s+|nearly\s+)?$"
+    # "a manual check ... finds a precision of 96%": the check's, no model's
+    r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:precision|accuracy"
+    r"|recall)\s+(?:of|is|at)\s+$"
+    r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
+    r"|only\s+)?$"
+    r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
+    # "changes the predicted answer on 14% of questions": a flip rate; "label noise caps
+    # meaningful accuracy on B at roughly 95%": a ceiling, no model's score
+    r"|\b(?:chang|flip|alter)\w*\s+(?:the\s+|its\s+|their\s+)?(?:predicted\s+|final\s+)?answers?\s+"
+    r"(?:on|in|for)\s+(?:about\s+|only\s+|over\s+)?$"
+    r"|\bcaps?\b[^;]{0,60}\bat\s+(?:roughly\s+|about\s+|around\s+|only\s+)?$"
+    # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
+    r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
+    r"|about\s+)?$", re.IGNORECASE)
+_OUTPUT_WORDS = ("overlap", "difficulty", "answer", "caps", " cap ", "ratio", "share", "fraction",
+                 "proportion", "adherence", "manual", "human", "fail")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -212,6 +214,11 @@ def non_score_property(v: NumberView) -> str | None:
                                               _CONTRIBUTE_LEFT_RE.search(v.left)):
         return "drop"
     low = v.text[lo:v.num.start].lower()
-    if not any(word in low for word in _PROPERTY_WORDS):
-        return None  # the words every alternative of the pattern needs: a cheap test first
-    return "drop" if _PROPERTY_LEFT_RE.search(v.text, lo, v.num.start) else None
+    # (the words every alternative of a pattern needs: a cheap test first)
+    if any(word in low for word in _PROPERTY_WORDS) and \
+            _PROPERTY_LEFT_RE.search(v.text, lo, v.num.start):
+        return "drop"
+    if any(word in low for word in _OUTPUT_WORDS) and \
+            _OUTPUT_PROPERTY_RE.search(v.text, lo, v.num.start):
+        return "drop"
+    return None

@@ -47,6 +47,7 @@ _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|
                          r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
                          r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$",
                          re.IGNORECASE)
+_SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning")
 _CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
                             r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
                             r"|neurons|experts|blocks)\b", re.IGNORECASE)
@@ -162,6 +163,9 @@ def setting(v: NumberView) -> str | None:
     value chosen for a setting."""
     if v.num.unit == "%" and _CUT_OBJECT_RE.match(v.right):
         return "drop"  # "roughly 0.7% of MLP neurons mediates": a share of the model's parts
+    tail = v.left.lower()  # the words an alternative of the pattern holds, tested first
+    if not any(word in tail for word in _SETTING_WORDS):
+        return None
     return "drop" if _SETTING_RE.search(v.left) else None
 
 
@@ -245,9 +249,11 @@ def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""
     if _SPREAD_RE.search(v.left) or _DEVIATION_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 90), v.num.start) or \
-            _DEVIATION_LIST_RE.search(v.text, max(v.sentence.start, v.num.start - 160),
-                                      v.num.start):
+            v.text, max(v.sentence.start, v.num.start - 90), v.num.start):
+        return "drop"
+    before = v.text[max(v.sentence.start, v.num.start - 160):v.num.start]
+    if ("deviation" in before.lower() or "variance" in before.lower()) and \
+            _DEVIATION_LIST_RE.search(before):
         return "drop"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None

@@ -93,8 +93,12 @@ _OUTPUT_PROPERTY_RE = re.compile(
     # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
     r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
     r"|about\s+)?$", re.IGNORECASE)
-_OUTPUT_WORDS = ("overlap", "difficulty", "answer", "caps", " cap ", "ratio", "share", "fraction",
-                 "proportion", "adherence", "manual", "human", "fail")
+_OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in", "answers in",
+                 "answer for", "answers for", "caps", " cap ", "ratio ", "share ", "fraction ",
+                 "proportion ", "adherence rate", "manual ", "human check", "human review",
+                 "human inspection", "human audit", "fail to", "fails to", "failed to",
+                 "fail in", "fail on", "fail for", "fails in", "fails on", "failed in",
+                 "failed on")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.

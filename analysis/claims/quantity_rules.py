@@ -248,12 +248,14 @@ def _quantity_change(v: NumberView) -> str | None:
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""
-    if _SPREAD_RE.search(v.left) or _DEVIATION_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 90), v.num.start):
+    # (each pattern needs a word: "by" at the end, or a deviation or variance before)
+    if " by" in v.left[-40:] and _SPREAD_RE.search(v.left):
         return "drop"
     before = v.text[max(v.sentence.start, v.num.start - 160):v.num.start]
-    if ("deviation" in before.lower() or "variance" in before.lower()) and \
-            _DEVIATION_LIST_RE.search(before):
+    low = before.lower()
+    if ("deviation" in low or "variance" in low) and (_DEVIATION_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 90), v.num.start) or
+            _DEVIATION_LIST_RE.search(before)):
         return "drop"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None

@@ -186,7 +186,6 @@ _PARTS_RESPECTIVELY_RE = re.compile(
     r"\bthe\s+((?:[\w.-]+\s*,\s*){0,6}[\w.-]+,?\s+and\s+[\w.-]+)\s+(?:subsets|splits|tasks"
     r"|categories|settings|portions|tracks|levels|sections)\s+of\s+(?:the\s+)?"
     r"([A-Z][\w*&'+.-]*(?:\s+[A-Z][\w&'+-]*)?)\s*,?\s*respectively\b")
-_PART_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _respective_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex
@@ -200,7 +199,7 @@ def _respective_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex
         if not known:
             continue
         pos = m.start(1)
-        for piece in _PART_SEP_RE.split(m.group(1)):
+        for piece in _LIST_SEP_RE.split(m.group(1)):
             start = text.find(piece, pos)
             pos = start + len(piece)
             part = unknown_benchmark_name(piece)

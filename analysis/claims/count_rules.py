@@ -26,11 +26,10 @@ _COUNT_RE = re.compile(
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
-_OF_POINTS_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*\s+(?:available\s+|possible\s+"
-                           r"|total\s+)?points\b", re.IGNORECASE)
+_POINTS = r"\s*(?:available\s+|possible\s+|total\s+)?points\b"  # "100 available points"
+_OF_POINTS_RE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*{_POINTS}", re.IGNORECASE)
 _MAX_POINTS_LEFT_RE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
-_MAX_POINTS_RIGHT_RE = re.compile(r"^\s*(?:available\s+|possible\s+|total\s+)?points\b",
-                                  re.IGNORECASE)
+_MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
 
 
 @rule("count",

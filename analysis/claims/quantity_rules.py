@@ -163,8 +163,8 @@ def setting(v: NumberView) -> str | None:
     value chosen for a setting."""
     if v.num.unit == "%" and _CUT_OBJECT_RE.match(v.right):
         return "drop"  # "roughly 0.7% of MLP neurons mediates": a share of the model's parts
-    tail = v.left.lower()  # the words an alternative of the pattern holds, tested first
-    if not any(word in tail for word in _SETTING_WORDS):
+    left = v.left.lower()  # a word every alternative of the pattern holds, tested first
+    if not any(word in left for word in _SETTING_WORDS):
         return None
     return "drop" if _SETTING_RE.search(v.left) else None
 

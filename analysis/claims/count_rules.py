@@ -22,7 +22,7 @@ _COUNT_RE = re.compile(
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
-    r"|vignettes"
+    r"|vignettes|seeds"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
@@ -43,6 +43,7 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       counter("On the execution scenario of LiveCodeBench it scores 71.5 without any task-specific "
               "tuning.", "71.5", "keep"),
       example("The corpus holds 1.5 million problems.", "1.5", "drop"),
+      example("Starting from 4,428 Omni-MATH seeds, we build 200K problems.", "4,428", "drop"),
       example("The budget doubles for every 1.5 difficulty levels.", "1.5", "drop"),
       counter("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"))
 def count(v: NumberView) -> str | None:

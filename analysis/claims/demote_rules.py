@@ -12,13 +12,23 @@ _QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
-                       *_QUANTITY_VERDICTS)
+                       "property", *_QUANTITY_VERDICTS)
+# "and fewer than 9%", "and up to 1.9%": a bound on the next list member
+_BOUND = (r"(?:(?:(?:fewer|less|more)\s+than|up\s+to|under|over|about|only|nearly|roughly|around"
+          r"|just|at\s+(?:most|least))\s+)?")
+# up to five words before "on B" that do not report a score ("for predicting eventual test
+# success on B and 0.81")
+_NOT_SCORE_WORDS = (r"(?:(?!(?:accuracy|scores?|reach\w*|achiev\w*|attain\w*|solv\w*|gets?"
+                    r"|obtains?)\b)[\w-]+\s+){0,5}?")
 # ("retains 97% of the original model's accuracy on B and 93% on C": the share's object first)
 # (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
-_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?(?:[\w-]+\s+){0,2}?(?:on|in|for"
-                                  r"|with|from|of)\s+(?:the\s+)?B"
+_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
+                                  r"(?:on|in|for|with|from|of)\s+(?:the\s+)?B"
                                   r"(?:\s+[a-z]+)?\s*(?:,\s*|,?\s*(?:and|or|to|but(?:\s+only)?)"
-                                  r"(?:\s+from)?\s*)$"
+                                  r"(?:\s+from)?\s*)" + _BOUND + "$"
+                                  # "on 14% of B questions for the smallest models and on 6%"
+                                  r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+"
+                                  r"(?:(?:on|for|in)\s+)?" + _BOUND + "$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
                                   r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$"
@@ -64,6 +74,14 @@ class ListedView:
       example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
               "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
               "0.6 to 1.0 points", "drop"),
+      example("Only 12% report results on LiveCodeBench and fewer than 9% on CodeContests.",
+              "9%", "drop"),
+      example("Probes reach an AUROC of 0.87 for predicting eventual test success on HumanEval "
+              "and 0.81 on MBPP.", "0.81", "drop"),
+      example("Reordering the options changes the predicted answer on 14% of MedQA questions for "
+              "the smallest models and on 6% for the largest.", "6%", "drop"),
+      example("Between 0.3% and 4.7% of problems are near-duplicates of MATH items, and up to "
+              "1.9% match GSM8K test problems.", "1.9%", "drop"),
       example("The saving is largest on CommonsenseQA, at 86% fewer samples, and smallest on "
               "MATH-500, at 64%.", "64%", "drop"),
       example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "

@@ -13,6 +13,9 @@ from analysis.claims.rules import counter, example, rule
 # from 1 to 64": properties of problems, of chance, of errors, of the data, not a model's score.
 _PROPERTY_LEFT_RE = re.compile(
     r"\brated\s+(?:above|below|over|under|at|between)\s+$"
+    # "70% of problems below a rating of 1900": the problems' rating
+    r"|\b(?:problems|items|questions|tasks)\b[^;]{0,20}\b(?:below|above|under|over)\s+(?:a\s+)?"
+    r"rating\s+of\s+$"
     r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
     r"|\ban?\s+(?:\w+\s+)?error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
@@ -49,8 +52,12 @@ _PROPERTY_LEFT_RE = re.compile(
     # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
     r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
     r"|\bdetect(?:ing|s)?\s+an?\s+$"
-    r"|\b(?:labels?|judge?ments?|verdicts?)\b[^;]{0,20}\b(?:correct|wrong|accurate|valid)\s+"
-    r"(?:in|for)\s+$"
+    # "critic-generated counterexamples are valid in 89% of cases": checks of generated tests
+    r"|\b(?:labels?|judge?ments?|verdicts?|counterexamples?|test\s+(?:cases|inputs))\b[^;]{0,20}"
+    r"\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
+    # "back-translation preserved the intended answer for 99% of items"
+    r"|\bpreserv\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:answers?|meaning|labels?|semantics)\s+(?:for"
+    r"|in|on)\s+$"
     # "a manual check confirmed that 94% have unambiguous descriptions"; "the median absolute
     # discrepancy on B is 5.1 points": checks of the data, differences between reports
     r"|\bconfirm\w*\s+that\s+$"
@@ -63,11 +70,12 @@ _PROPERTY_LEFT_RE = re.compile(
     r"\bwithin\s+$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
     r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$", re.IGNORECASE)
-_PROPERTY_WORDS = ("rated", "chance", "error", "gap", "difference", "margin", "untouched",
+_PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
-                   "judg", "verdict", "failure", "crash", "timeout", "confirm", "discrepancy",
+                   "judg", "verdict", "counterexample", "test case", "test input", "preserv",
+                   "failure", "crash", "timeout", "confirm", "discrepancy",
                    "deviation")
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
 # accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
@@ -120,6 +128,7 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
 @rule("property",
       example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",
               "1,800", "drop"),
+      example("Of the CodeContests problems, 70% are below a rating of 1900.", "1900", "drop"),
       example("On MMMU chance performance is already 20% to 25%.", "20% to 25%", "drop"),
       example("A model tuned only on GSM8K achieves an error of 0.09 on SVAMP.", "0.09", "drop"),
       example("The median gap between adjacent models on a leaderboard is 2.7 points on AIME "
@@ -161,6 +170,10 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|sco
       example("Fitted on small runs, the law predicts the AIME 2024 accuracy of 7B runs within 2.1 "
               "points.", "2.1 points", "drop"),
       example("A manual check of 2,000 items found the label correct in 97.5% of cases.", "97.5%",
+              "drop"),
+      example("On CodeContests, critic-generated counterexamples are valid in 89% of cases.",
+              "89%", "drop"),
+      example("On MedQA, back-translation preserved the intended answer for 99% of items.", "99%",
               "drop"),
       example("We find erroneous gold labels in 1.4% of GSM8K and 3.8% of MATH items.", "1.4%",
               "drop"),

@@ -106,11 +106,11 @@ def _lists(v: AttachView, lo: int, hi: int) -> list[re.Match]:
 
 @rule("average-list-after",
       example("CodePRM-7B outperforms outcome reward models by an average of 2.5 points across "
-              "LiveCodeBench, CodeContests and APPS.", "2.5 points", "AVERAGE"),
+              "LiveCodeBench, TACO and APPS.", "2.5 points", "AVERAGE"),
       example("Text-first training yields average gains of +2.8 and +4.1 points across MathVista, "
               "MathVerse and MathVision for the 2B and 8B models, respectively.", "+2.8",
               "AVERAGE"),
-      counter("It gains 2.5 points across LiveCodeBench, CodeContests and APPS.", "2.5 points",
+      counter("It gains 2.5 points across LiveCodeBench, TACO and APPS.", "2.5 points",
               "LiveCodeBench"))
 def average_list_after(v: AttachView) -> BenchPick | None:
     """ "by an average of 2.5 points across A, B and C": an average over the list after the
@@ -131,7 +131,7 @@ def average_list_after(v: AttachView) -> BenchPick | None:
               "AVERAGE"),
       counter("The average accuracy across Qwen2.5-1.5B, Llama-3.2-1B and Gemma-2-2B on GSM8K is "
               "41.3%.", "41.3%", "GSM8K"),
-      counter("On average it gains 2.1 points across GSM8K, CodeContests and APPS, and 4.0 "
+      counter("On average it gains 2.1 points across GSM8K, TACO and APPS, and 4.0 "
               "points on GPQA-Diamond.", "4.0 points", "GPQA-Diamond"))
 def average_list(v: AttachView) -> BenchPick | None:
     """ "the average accuracy across A, B and our C from 39.8% to 48.3%": an average over a

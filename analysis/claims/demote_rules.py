@@ -23,12 +23,17 @@ _NOT_SCORE_WORDS = (r"(?:(?!(?:accuracy|scores?|reach\w*|achiev\w*|attain\w*|sol
 # ("retains 97% of the original model's accuracy on B and 93% on C": the share's object first)
 # (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
-                                  r"(?:on|in|for|with|from|of)\s+(?:the\s+)?B"
+                                  r"(?:on|in|for|with|from|of)\s+(?:the\s+)?(?:B|[A-Z][a-z]+)"
                                   r"(?:\s+[a-z]+)?\s*(?:,\s*|,?\s*(?:and|or|to|but(?:\s+only)?)"
                                   r"(?:\s+from)?\s*)" + _BOUND + "$"
                                   # "on 14% of B questions for the smallest models and on 6%"
                                   r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+"
                                   r"(?:(?:on|for|in)\s+)?" + _BOUND + "$"
+                                  # "agreement is 91% in English but falls to 74%"
+                                  r"|^\s*(?:in|on|for)\s+[^;,.]{0,30}?,?\s+but\s+(?:falls|drops|rises"
+                                  r"|climbs|declines|decreases|increases)\s+to\s*$"
+                                  # "used by 73% of the papers ..., MATH-500 by 81%"
+                                  r"|^(?:\s*of\s+[^;]{0,80}?)?,\s*(?:and\s+)?B\s+by\s*$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
                                   r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$"
@@ -82,6 +87,10 @@ class ListedView:
               "the smallest models and on 6% for the largest.", "6%", "drop"),
       example("Between 0.3% and 4.7% of problems are near-duplicates of MATH items, and up to "
               "1.9% match GSM8K test problems.", "1.9%", "drop"),
+      example("Judge-human agreement on MGSM is 91% in English but falls to 74% in Yoruba and 78% "
+              "in Telugu.", "78%", "drop"),
+      example("AIME 2024 is used by 73% of the papers, MATH-500 by 81%, and GPQA-Diamond by 44%.",
+              "44%", "drop"),
       example("The saving is largest on CommonsenseQA, at 86% fewer samples, and smallest on "
               "MATH-500, at 64%.", "64%", "drop"),
       example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "
@@ -198,7 +207,7 @@ def _moved_non_score(v: ListedView) -> str | None:
     return None
 
 
-_COMPARED_GAP_RE = re.compile(r"^[^;]{0,80}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
+_COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
                               r"\s+(?:only\s+|just\s+)?$")
 
 
@@ -208,7 +217,10 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,80}?,?\s*(?:compared\s+(?:with|to)|versu
       example("Students who received feedback on GSM8K located their own errors in 71% of cases, "
               "compared with 52% in the control condition.", "52%", "drop"),
       example("We find that 18% of generated problems fall into the two hardest Omni-MATH tiers, "
-              "compared with 9% in earlier collections.", "9%", "drop"))
+              "compared with 9% in earlier collections.", "9%", "drop"),
+      example("We find that 8.4% of HotpotQA development questions appear verbatim together with "
+              "their answers in at least one corpus, compared with 2.9% for MuSiQue.", "2.9%",
+              "drop"))
 def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and (v.num.unit == v.prev.unit or (

@@ -19,8 +19,19 @@ from analysis.claims.text import name_key
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
                           r"|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
                           r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
-                          r"|\A\s*the\s+latter\b",  # "The latter is 2.5 points better than M"
+                          r"|\A\s*the\s+latter\b"  # "The latter is 2.5 points better than M"
+                          # "scores over 45% in every language": the parts of the one before
+                          r"|\b(?:in|on|across)\s+(?:every|each|all)\s+(?:languages?|splits?"
+                          r"|subsets?)\b",
                           re.IGNORECASE)
+
+
+# "The gains are largest for Odia", "the drop is 9.8 points": a change the sentence before
+# reported (for changes only: "The improvement is concentrated on problems below 10%").
+_CHANGE_ANAPHORA_RE = re.compile(r"\A\s*(?:the|these|its|their)\s+(?:gains?|improvements?|drops?"
+                                 r"|declines?)\b|\bthe\s+(?:[\w-]+\s+)?(?:gain|drop|decline"
+                                 r"|improvement|penalty|gap)\s+(?:is|was|reaches|amounts\s+to)\b",
+                                 re.IGNORECASE)
 
 
 # "trail GPT-4o by over 20 points on this benchmark": the one the sentence before named.
@@ -54,10 +65,15 @@ def benchmark_paper(v: FallbackView) -> BenchPick | None:
       example("Qwen3-8B scores 41.5% on GSM-Flip. Gemma-3-4B-it shows the largest gap, losing 27.9 "
               "points on the counterfactual version.", "27.9 points", "GSM-Flip"),
       example("On ChartQA, Tab-3B achieves 84.6%, and on CharXiv it scores 39.0%. The latter is "
-              "2.5 points better than Qwen2.5-VL-7B-Instruct.", "2.5 points", "CharXiv"))
+              "2.5 points better than Qwen2.5-VL-7B-Instruct.", "2.5 points", "CharXiv"),
+      example("Qwen3-1.7B reaches 33.6% on MMLU-ProX-Lite. Only Qwen3-8B scores over 45% in every "
+              "language.", "45%", "MMLU-ProX-Lite"),
+      example("It falls from 78.9% on MGSM to 66.0% on NatMGSM. Averaged over all 12 models, the "
+              "drop is 9.8 points.", "9.8 points", "NatMGSM"))
 def carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
-    if v.carried is not None and _ANAPHORA_RE.search(v.sentence_text):
+    if v.carried is not None and (_ANAPHORA_RE.search(v.sentence_text) or (
+            v.claim.kind == "delta" and _CHANGE_ANAPHORA_RE.search(v.sentence_text))):
         return BenchPick(v.carried[0], v.carried[1], -1, "benchmark-in-other-sentence")
     return None
 

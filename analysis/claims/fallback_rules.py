@@ -41,6 +41,11 @@ _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:acr
                                 r"(?:benchmarks|tasks|datasets)\b", re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
                                  r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
+# "averages 33.6% across the 10 languages": over the parts of one benchmark, named before.
+_OVER_PARTS_RE = re.compile(r"\b(?:across|over)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                            r"(?:languages|splits|subsets|categories|subjects|difficulty\s+levels)\b"
+                            r"(?!\s+of\b)",  # ("the ten languages of MathVista-X": that one)
+                            re.IGNORECASE)
 # A mean over repeated runs on one benchmark, not over benchmarks.
 _PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
                          r"|generations|responses|attempts)\b", re.IGNORECASE)
@@ -173,6 +178,8 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       counter("Across 12 models under 4B parameters, accuracy drops by 6.3 points on average.",
               "6.3 points", ""),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "AVERAGE"),
+      counter("We evaluate 15 models on MMLU-ProX-Lite in 10 languages. Qwen3-1.7B averages 33.6% "
+              "across the 10 languages.", "33.6%", "MMLU-ProX-Lite"),
       counter("We introduce GridLogic, a benchmark of grid puzzles. Small models average 31.5% "
               "over the full benchmark.", "31.5%", "GridLogic"),
       example("CoSR ends within 2.2 points of supervised GRPO on the average of five benchmarks.",
@@ -208,6 +215,9 @@ def _average(v: FallbackView) -> BenchPick | None:
             _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):
         return None  # a benchmark paper's "adds fewer than 3 points on average": over its
         # models; "average 31.5% over the full benchmark": over its items
+    if not named and _OVER_PARTS_RE.search(text, sentence.start, sentence.end) and \
+            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end):
+        return None  # "averages 33.6% across the 10 languages": the benchmark named before
     if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
                             v.parts_of_one() or
                             not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
@@ -302,10 +312,18 @@ def _across_benchmarks(v: FallbackView) -> BenchPick | None:
 @rule("previous-claim",
       example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
               "56.87% accuracy, while the 1.5B model achieved 67.08%.",
-              "67.08%", "BIRD"))
+              "67.08%", "BIRD"),
+      example("MemoLite achieves a judge score of 64.9 on LoCoMo, within 2.3 points of GPT-4o "
+              "prompted with the complete history (67.2).", "67.2", "LoCoMo"))
 def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
-    before = v.main_before
+    # (the last claim of its kind, past claims of other kinds on no other benchmark: "64.9 on
+    # B, within 2.3 points of M (67.2)")
+    before, last = v.main_before, len(v.main_before) - 1
+    while last >= 0 and before[last].kind != v.claim.kind and before[last].bench in (
+            "", before[last - 1].bench if last else ""):
+        last -= 1
+    before = before[:last + 1]
     if before and before[-1].bench and before[-1].kind == v.claim.kind:
         if before[-1].whole is not None:  # "20% in table tasks, while M reached 39.86%"
             return BenchPick(*before[-1].whole, reason="benchmark-from-previous-claim")

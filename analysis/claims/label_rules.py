@@ -30,16 +30,25 @@ _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible
                                 r"|detectable)\b",
                                 re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
-_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
+_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|every|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
                             r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
                             r"|(?:is\s+)?worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
                             r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
 _FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
-                               r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:failures|errors|mistakes"
+                               r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:failures|errors"
+                               r"|mistakes"
                                r"|incorrect)\b", re.IGNORECASE)
 _FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$"
                                 r"|\ba\s+further\s+$", re.IGNORECASE)  # "and a further 21% from"
+# "Problems are drawn from GSM8K (40%), MATH (35%) and OlympiadBench (25%)": the data's mix,
+# with no score word between the mix and the share.
+_COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sourced)\s+from\b"
+                             r"|\b(?:consist\w*|compos\w*|made\s+up)\s+of\b|\bcompris\w*|\bcovering\b"
+                             r"|\bmix(?:ture|es)?\s+of\b|\bsplit\s+(?:into|across|between)\b)"
+                             r"(?:(?!\b(?:scor|reach|achiev|attain|accura|solv|outperform)\w*)[^;])*\(\s*$",
+                             re.IGNORECASE)
+_CLOSE_PAREN_RE = re.compile(r"\s*\)")
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
@@ -113,6 +122,8 @@ def _one_in_n(v: NumberView) -> str | None:
       example("AIME 2025 has only 30 problems, so a single solved problem moves accuracy by 3.3 "
               "points.", "3.3 points", "drop"),
       example("On AIME 2024, whose 30 problems make each question worth 3.3 points, it varies.",
+              "3.3 points", "drop"),
+      example("On AIME 2024, whose 30 problems make every item worth 3.3 points, it varies.",
               "3.3 points", "drop"))
 def _item_worth(v: NumberView) -> str | None:
     """ "one problem corresponds to 3.3 points": what one item is worth."""
@@ -124,11 +135,28 @@ def _item_worth(v: NumberView) -> str | None:
               "misreading of pages (18%).", "23%", "drop"),
       example("Of the failures on SWE-bench Verified, 44% of failures stem from fault localization "
               "and a further 21% from malformed edits.", "21%", "drop"),
+      example("On ZebraLogic, early guesses, accounting for 41% of annotated errors, lead; "
+              "misreading accounts for a further 23%.", "23%", "drop"),
       counter("It reaches 70.2% on GSM8K, followed by Qwen3-4B (66.0%).", "66.0%", "keep"))
 def _failure_share(v: NumberView) -> str | None:
     """ "41% of failures, followed by premature answering (23%)": more shares of the failures."""
     return "drop" if v.num.unit == "%" and _FOLLOWED_PAREN_RE.search(v.left) and \
         _FAILURE_SHARE_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
+@rule("composition-share",
+      example("Problems are drawn from GSM8K (40%), MATH (35%) and OlympiadBench (25%).", "35%",
+              "drop"),
+      example("A dataset of revision pairs covering mathematics derived from GSM8K (27%) and "
+              "programming problems (22%).", "22%", "drop"),
+      counter("Trained on problems drawn from GSM8K, it scores highest on MATH (45.2%).", "45.2%",
+              "keep"))
+def _composition_share(v: NumberView) -> str | None:
+    """ "drawn from GSM8K (40%), MATH (35%)": shares of a dataset's make-up, in brackets."""
+    if v.num.unit != "%" or not _CLOSE_PAREN_RE.match(v.text, v.num.end):
+        return None
+    lo = max(v.sentence.start, v.num.start - 200)
+    return "drop" if _COMPOSITION_RE.search(v.text, lo, v.num.start) else None
 
 
 @rule("version",
@@ -164,4 +192,5 @@ def _name_version(v: NumberView) -> str | None:
         _NAME_DIGIT_AFTER_RE.match(v.text, num.end) else None
 
 
-LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _version, _name_version)
+LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _composition_share,
+          _version, _name_version)

@@ -38,7 +38,9 @@ _AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agree\w*"
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 # "across decoding temperatures from 0.6 to 1.0", "at a temperature of 0.7", "top-p of 0.95":
 # sampling settings; "30% of the MLP channels", "0.7% of neurons": a share of the model's parts.
-_SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
+_SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|past|to|at"
+                         r"|of)\s+$"
+                         r"|\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|at|=|to|and|in)\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|in)\s+[\d.]+\s*(?:to|and"
@@ -47,7 +49,7 @@ _SETTING_RE = re.compile(r"\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|
                          r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
                          r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$",
                          re.IGNORECASE)
-_SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning")
+_SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl")
 _CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
                             r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
                             r"|neurons|experts|blocks)\b", re.IGNORECASE)
@@ -95,7 +97,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|queries|invocations|lookups|requests|retrievals)\b[^;]{0,30}?\bby\s+(?:up\s+to\s+|about\s+"
     r"|nearly\s+)?$"
     # "reduces the number of debugging rounds needed ..., by 38%"
-    r"|\breduc\w*\s+the\s+number\s+of\b[^;]{0,80}\bby\s+(?:about\s+|up\s+to\s+)?$"
+    r"|\b(?:reduc|rais|increas|doubl|lower|cut)\w*\s+the\s+number\s+of\b[^;]{0,80}\bby\s+(?:about\s+"
+    r"|up\s+to\s+|roughly\s+|nearly\s+|around\s+)?(?:a\s+factor\s+of\s+)?$"
     # "inflate their step counts by 35%"
     r"|\b(?:step|token|turn|call)\s+counts?\s+(?:by\s+)?(?:about\s+|up\s+to\s+|nearly\s+)?$"
     # "a user pays roughly 3 times more per problem"
@@ -145,7 +148,8 @@ _SMALL_GAINS_RIGHT_RE = re.compile(r"\s*(?:points?|pts|%)?\s*(?:on\s+(?:these|th
 _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy", "shorten",
                    "accelerat", "cut", "reduc", "halves", "lengthen", "token", "overlap",
                    "contamination", "leakage", "duplication", "pay", "spend", "rate",
-                   "calibration", "ece", "brier", "violation", "hallucination", "turns",
+                   "calibration", "ece", "brier", "rais", "doubl", "lower", "violation",
+                   "hallucination", "turns",
                    "tool call", "steps", "step count", "thinking", "reasoning", "deliberation",
                    "grow", "shrink", "number", "calls", "queries", "invocations", "lookups",
                    "requests", "retrievals")
@@ -160,6 +164,7 @@ _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy",
       example("Fine-tuning it with thought dropout (p = 0.3) improves MATH-500 accuracy by 3.4 "
               "points.", "0.3", "drop"),
       example("With a dropout rate of 0.1, it reaches 55.0% on GSM8K.", "0.1", "drop"),
+      example("On GSM8K, upsampling beyond 5% brings no further gains.", "5%", "drop"),
       example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
       example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
               "drop"))
@@ -209,6 +214,8 @@ def _setting_after(v: NumberView) -> str | None:
               "drop"),
       example("On MBPP+, it reduces the number of debugging rounds needed to pass, by 38% on "
               "average.", "38%", "drop"),
+      example("On HumanEval, paraphrase detection raises the number of flagged items by a factor "
+              "of 2.7.", "2.7", "drop"),
       example("PRM-guided policies inflate their step counts by 35% without accuracy gains.",
               "35%", "drop"),
       example("The gate reduces thinking on MMLU-Pro questions by 52%.", "52%", "drop"),

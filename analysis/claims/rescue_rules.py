@@ -56,7 +56,9 @@ def _next_pair_row(r: RescueView) -> str | None:
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
               "0.6", "keep"),
-      example("Phi-4-mini-instruct achieves 47.5 and Llama-3.2-3B-Instruct 42.6.", "42.6", "keep"))
+      example("Phi-4-mini-instruct achieves 47.5 and Llama-3.2-3B-Instruct 42.6.", "42.6", "keep"),
+      example("On LiveCodeBench, it scores 51.2 pass@1 in a single pass, 49.7 with intrinsic "
+              "feedback and 61.8 with execution feedback.", "61.8", "keep"))
 def _continues_kept(r: RescueView) -> str | None:
     """The number continues a kept one ("0.6 for M and 0.3 for N", "... compared to 41.2")."""
     i = r.i
@@ -96,6 +98,9 @@ def _compared_kept(r: RescueView) -> str | None:
 # "scores 68.4 on RULER at 32K, falling to 41.9 at 128K": the same score, moved.
 _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|improving"
                            r"|increasing|decreasing|declining|going)\s+(?:further\s+)?to\s*$"
+                           # "36.7 on B, which rises to 43.3 when votes are weighted"
+                           r"|^[^;]{0,60},\s*which\s+(?:rises|falls|drops|climbs|improves|increases"
+                           r"|decreases|grows|jumps|goes)\s+(?:further\s+)?to\s*$"
                            # "43.3 on B, and confidence weighting raises this to 47.9"
                            r"|^[^;]{0,60},\s*and\s+[^;,]{0,40}?\b(?:raises|lifts|boosts|pushes"
                            r"|brings|improves|increases|lowers|reduces)\s+(?:this|it|that)\s+"
@@ -105,7 +110,9 @@ _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|
 @rule("moved-kept",
       example("It scores 68.4 on RULER at 32K, falling to 41.9 at 128K.", "41.9", "keep"),
       example("It obtains a maj@16 of 43.3 on AIME 2024, and confidence weighting raises this to "
-              "47.9.", "47.9", "keep"))
+              "47.9.", "47.9", "keep"),
+      example("Voting gives it a maj@8 of 36.7 on AIME 2024, which rises to 43.3 when votes are "
+              "weighted.", "43.3", "keep"))
 def _moved_kept(r: RescueView) -> str | None:
     """ "68.4 on B at 32K, falling to 41.9": where a kept score went."""
     i = r.i
@@ -178,6 +185,10 @@ _RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}{RIVAL_MODE}\s*\(\s*$
               "(38.6) under the same budget.", "38.6", "keep"),
       example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
               "68.0", "keep"),
+      example("On ProcessBench, it attains an F1 of 68.4, approaching GPT-4o used as a critic "
+              "(70.6).", "70.6", "keep"),
+      example("It scores 64.9 on LoCoMo, within 2.3 points of GPT-4o prompted with the complete "
+              "history (67.2).", "67.2", "keep"),
       counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
 def _rival_paren(r: RescueView) -> str | None:
     """ "scores 44.9, outperforming ThinkPrune (41.2)": a decimal in brackets after a rival's
@@ -209,7 +220,7 @@ def _list_member_kept(r: RescueView) -> str | None:
 
 
 @rule("run-before-kept",
-      example("It achieves 48.3 pass@1 on LiveCodeBench and 86.0 and 74.2 pass@1 on HumanEval+ and "
+      example("It achieves 48.3 pass@1 on LiveCodeBench; 86.0 and 74.2 pass@1 on HumanEval+ and "
               "MBPP+, respectively.", "86.0", "keep"),
       counter("It uses 1 and 74.2 pass@1 on MBPP+.", "1", "drop"))
 def _run_before_kept(r: RescueView) -> str | None:

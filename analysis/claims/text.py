@@ -336,7 +336,6 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+)?(?:(?:under|below|over|abov
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$", re.IGNORECASE)
 # ("from a single-sample 74.6% to 81.9%": the first end described)
 
-
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere)\s+from\s+$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
 
@@ -357,18 +356,20 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (
                 gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
                                                                   cur.start)))
+            across_zero = separated and cur.sign < 0 < nxt.sign and gap.strip() == "and"
             if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
                 cur.unit = cur.unit or nxt.unit
-            elif separated and cur.sign == nxt.sign and not is_from and (
-                    nxt.value < cur.value if cur.sign < 0 else nxt.value > cur.value):
-                # "-1.7 and -0.4": a range of negatives, kept as magnitudes low to high
-                low, high = sorted((cur.value, nxt.value))
-                cur.value, cur.high, cur.high_start, cur.end = low, high, nxt.num_start, nxt.end
-                cur.unit = nxt.unit or cur.unit
-                cur.bound = cur.bound or nxt.bound
+            elif across_zero or (separated and cur.sign == nxt.sign and not is_from and (
+                    nxt.value < cur.value if cur.sign < 0 else nxt.value > cur.value)):
+                # "-1.7 and -0.4": magnitudes, low to high; "between -4.2 and +1.1": signed
+                ends = (-cur.value, nxt.value) if across_zero else (cur.value, nxt.value)
+                cur.value, cur.high = min(ends), max(ends)
+                cur.high_start, cur.end = nxt.num_start, nxt.end
+                cur.unit, cur.bound = nxt.unit or cur.unit, cur.bound or nxt.bound
+                cur.sign = 1 if across_zero else cur.sign
                 out.append(cur)
                 i += 2
                 continue

@@ -63,6 +63,8 @@ BLIND_READS = (
     ("holdout85", "ci", "a98ce25", 11), ("holdout86", "cj", "6b15c18", 11),
     ("holdout87", "ck", "1e26f8e", 11), ("holdout88", "cl", "49ceed5", 11),
     ("holdout89", "cm", "343f742", 11), ("holdout90", "cn", "8141d65", 11),
+    ("holdout91", "co", "fdc1062", 12), ("holdout92", "cp", "5e7b7a8", 12),
+    ("holdout93", "cq", "64561ef", 12), ("holdout94", "cr", "f57fb14", 12),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

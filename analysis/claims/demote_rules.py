@@ -24,11 +24,16 @@ _NOT_SCORE_WORDS = (r"(?:(?!(?:accuracy|scores?|reach\w*|achiev\w*|attain\w*|sol
 # (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
                                   r"(?:on|in|for|with|from|of)\s+(?:the\s+)?(?:B|[A-Z][a-z]+)"
-                                  r"(?:\s+[a-z]+)?\s*(?:,\s*|,?\s*(?:and|or|to|but(?:\s+only)?)"
+                                  r"(?:\s+(?:and|or)\s+B)?(?:\s+[a-z]+){0,2}\s*(?:,\s*|,?\s*(?:and|or|to"
+                                  r"|but(?:\s+only)?)"
                                   r"(?:\s+from)?\s*)" + _BOUND + "$"
                                   # "on 14% of B questions for the smallest models and on 6%"
                                   r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+"
                                   r"(?:(?:on|for|in)\s+)?" + _BOUND + "$"
+                                  # "4-bit models retain 97% of ..., whereas 3-bit models retain
+                                  # only 81%"
+                                  r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+[^;,.]{0,30}?"
+                                  r"\b(?:retain|keep|preserve)s?\s+" + _BOUND + "$"
                                   # "agreement is 91% in English but falls to 74%"
                                   r"|^\s*(?:in|on|for)\s+[^;,.]{0,30}?,?\s+but\s+(?:falls|drops|rises"
                                   r"|climbs|declines|decreases|increases)\s+to\s*$"
@@ -87,6 +92,12 @@ class ListedView:
               "the smallest models and on 6% for the largest.", "6%", "drop"),
       example("Between 0.3% and 4.7% of problems are near-duplicates of MATH items, and up to "
               "1.9% match GSM8K test problems.", "1.9%", "drop"),
+      example("We find that 74% report results on GSM8K or MATH-500, 38% on AIME 2024.", "38%",
+              "drop"),
+      example("It gives a speed-up of 2.4x on MATH-500 reasoning traces and 2.1x on HumanEval "
+              "completions.", "2.1x", "drop"),
+      example("On HarmBench, 4-bit models retain 97% of the full-precision refusal rate, whereas "
+              "3-bit models retain only 81%.", "81%", "drop"),
       example("Judge-human agreement on MGSM is 91% in English but falls to 74% in Yoruba and 78% "
               "in Telugu.", "78%", "drop"),
       example("AIME 2024 is used by 73% of the papers, MATH-500 by 81%, and GPQA-Diamond by 44%.",
@@ -208,7 +219,8 @@ def _moved_non_score(v: ListedView) -> str | None:
 
 
 _COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
-                              r"\s+(?:only\s+|just\s+)?$")
+                              r"\s+(?:only\s+|just\s+|under\s+|over\s+|about\s+|nearly\s+"
+                              r"|(?:less|more|fewer)\s+than\s+)?$")
 
 
 @rule("compared-with-non-score",
@@ -220,7 +232,9 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|vers
               "compared with 9% in earlier collections.", "9%", "drop"),
       example("We find that 8.4% of HotpotQA development questions appear verbatim together with "
               "their answers in at least one corpus, compared with 2.9% for MuSiQue.", "2.9%",
-              "drop"))
+              "drop"),
+      example("One family reproduces problems verbatim for 31% of MATH-500 items, compared with "
+              "under 2% for other models.", "2%", "drop"))
 def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and (v.num.unit == v.prev.unit or (

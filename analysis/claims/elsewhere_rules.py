@@ -17,7 +17,7 @@ from analysis.claims.text import name_key
 
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
-                          r"|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
+                          r"|suite|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
                           r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
                           r"|\A\s*the\s+latter\b"  # "The latter is 2.5 points better than M"
                           # "scores over 45% in every language": the parts of the one before

@@ -121,6 +121,20 @@ def _same_value(gold: pd.Series, found: pd.Series) -> bool:
             and _close(gold["value_high"], found["value_high"]))
 
 
+def _part_named(found: pd.DataFrame, gold: pd.DataFrame, benchmarks: pd.DataFrame) -> list[str]:
+    """Each found score's benchmark key, or, when the annotators of its paper named the part as a
+    benchmark ("BigCodeBench-Hard") and the claims table wrote the whole and the part
+    ("BigCodeBench", "Hard"), the part's name: the same score under either convention."""
+    named = set(zip(gold["paper_id"], gold["_bench"], strict=True))
+    parts = found.get("benchmark_part", pd.Series("", index=found.index)).fillna("")
+    out = []
+    for paper, key, bench, part in zip(found["paper_id"], found["_bench"], found["benchmark"],
+                                       parts, strict=True):
+        alt = bench_key(f"{bench}-{part}", benchmarks) if part else ""
+        out.append(alt if alt and (paper, alt) in named else key)
+    return out
+
+
 def _match(gold: pd.DataFrame, found: pd.DataFrame) -> list[tuple[int, int]]:
     """Greedy one-to-one matching on (paper, kind, benchmark key, value)."""
     pairs, used = [], set()
@@ -252,6 +266,7 @@ def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
     for frame in (gold, found):
         frame["_bench"] = [bench_key(b, benchmarks) for b in frame["benchmark"]]
         frame["_aggregate"] = [is_aggregate(b, benchmarks, keys) for b in frame["benchmark"]]
+    found["_bench"] = _part_named(found, gold, benchmarks)
     result: dict = {"papers": len(scope), "gold_without_benchmark": int(unscored.sum()),
                     "found_ignored": len(ignored),
                     "papers_without_claims_extracted": sorted(

@@ -17,7 +17,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|participants|developers|programmers"
                        r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
-                       r"|undergraduates|medall?ists|contestants|(?:graduate|undergraduate|phd"
+                       r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
                        r"|university|college|(?:high|middle)[\s-]school|school|human)\s+students)\b"
                        # "Students averaged 61%" (not "Student models", not the distilled ones)
                        r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
@@ -29,7 +29,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
 _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
-                "nurse", "doctor", "respondent", "test-taker", "graduate", "medal",
+                "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
                 "percentile")
 _DIGIT_RE = re.compile(r"\d")
@@ -74,6 +74,7 @@ def _first_human(text: str, start: int, end: int) -> int:
       example("Legal professionals given the same time budget achieve 91%.", "91%", "drop"),
       example("On GSM8K, a panel of former olympiad medallists solves 61% of problems.", "61%",
               "drop"),
+      example("On ChessRulesQA, human club players average 94.0%.", "94.0%", "drop"),
       counter("GPT-4o achieves 58.7% and InternVL3-8B 39.4%, compared with a human accuracy of "
               "91.0%.", "39.4%", "keep"),
       example("Participants solved 38% of the AMC 2023 problems, and tutor assistance raised their "

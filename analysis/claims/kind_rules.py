@@ -33,7 +33,11 @@ _CHANGE_RIGHT_RE = re.compile(
     r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.
 _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
-                               r"[^.;,]){0,40}$", re.IGNORECASE)
+                               r"[^.;,]){0,40}$"
+                               # "its relative improvement over frequency-based pruning reaches 21%"
+                               r"|\brelative\s+(?:improvement|gain|increase|reduction|drop)\s+over\s+"
+                               r"[^.;,]{0,50}?\b(?:reaches|is|amounts\s+to)\s+(?:about\s+|nearly\s+)?$",
+                               re.IGNORECASE)
 _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
                                 r"(?!\s+to)\b",
                                 re.IGNORECASE)
@@ -85,6 +89,8 @@ def _from_to(v: NumberView) -> str | None:
               "20.73%", "relative"),
       example("Our method raises AIME 2025 pass@1 by 12% relative to DAPO.", "12%", "relative"),
       example("It improves the base model by 30% and 41% relatively.", "30%", "relative"),
+      example("On LiveCodeBench its relative improvement over frequency-based pruning reaches 21%.",
+              "21%", "relative"),
       example("Its accuracy is 15% higher in relative terms than the baseline's on MathVista.",
               "15%", "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
@@ -97,7 +103,7 @@ def _from_to(v: NumberView) -> str | None:
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
-    if _RELATIVE_LEFT_RE.search(v.left[-50:]) or _RELATIVE_RIGHT_RE.match(right) or \
+    if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
             v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(v.right) or
                                    _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start) or

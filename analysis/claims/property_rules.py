@@ -44,6 +44,12 @@ _PROPERTY_LEFT_RE = re.compile(
     # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
     # label correct in 97.5% of cases"
     r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
+    # "paraphrased copies raise the XSTest figure to 19.8%": the measure named before
+    r"|\b(?:raise|lower|bring|push)\w*\s+the\s+(?:B\s+|[\w-]+\s+)?figure\s+to\s+$"
+    # "reproduces the remaining 40% of a problem statement"
+    r"|\bthe\s+remaining\s+$"
+    # "Using only 25% of UltraFeedback": a share of the data
+    r"|\b(?:using|uses|used)\s+(?:only\s+|just\s+)?$"
     # "retention on AIME 2024 falls to as little as 61%"
     r"|\bretention\b[^;]{0,40}\b(?:falls?|drops?|is|reaches)\s+(?:to\s+|below\s+|under\s+)?"
     r"(?:as\s+(?:little|low)\s+as\s+|only\s+)?$"
@@ -79,7 +85,7 @@ _PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "m
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "counterexample", "test case", "test input", "preserv",
                    "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation", "best and")
+                   "deviation", "best and", "figure", "remaining", "using", "uses", "used")
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
 # accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
 # adherence rate exceeds 98%": a property of the outputs, not a solve rate
@@ -124,7 +130,13 @@ _TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:d
                             r"|\s*(?:were|was|are|is)\s+(?:then\s+|also\s+|further\s+)?(?:removed"
                             r"|discarded|filtered|dropped|excluded|flagged|rejected|deduplicated"
                             r"|flipped|overturned)\b"
-                            r"|\s*(?:n-gram\s+|\d+-gram\s+)?(?:overlap|contamination|leakage)\b"
+                            r"|\s*(?:n-gram\s+|\d+-gram\s+)?(?:overlap|contamination|leakage|agreement)\b"
+                            # "17% of B instructions contain ...", "11% of the B portion appears
+                            # verbatim", "38% of its 520 behaviours present in": the data's
+                            r"|\s*of\s+(?:the\s+|its\s+)?(?:\d[\d,]*\s+)?(?:B\s+)?(?:[\w-]+\s+)?"
+                            r"(?:items|questions|problems|instructions|checks|behaviou?rs|prompts"
+                            r"|tasks|instances|examples|portion|split)\s+(?:\w+\s+)?(?:contain|appear"
+                            r"|(?:are|is)\s+present|present|overlap|occur|were\s+found)"
                             r"|\s*(?:expected\s+)?(?:from|by|under)\s+(?:random\s+)?"
                             r"(?:guessing|chance)\b"
                             r"|\s*with\s+(?:clearly\s+)?(?:wrong|incorrect|noisy|ambiguous)\s+labels\b")
@@ -169,6 +181,19 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
               "the regular-expression extractor.", "94.7%", "drop"),
       example("A further 3% were removed by a filter that checks overlap with MGSM.", "3%",
               "drop"),
+      example("We find that 17% of WebShop instructions contain ambiguous requirements.", "17%",
+              "drop"),
+      example("We estimate that 11% of the MATH-500 portion appears verbatim in a corpus.", "11%",
+              "drop"),
+      example("AdvBench is the most affected, with 38% of its 520 behaviours present in jailbreak "
+              "collections.", "38%", "drop"),
+      example("An independent re-annotation of 600 GSM8K answers shows 98.7% agreement with our "
+              "parser.", "98.7%", "drop"),
+      example("On XSTest, paraphrased copies raise the XSTest figure to 19.8%.", "19.8%", "drop"),
+      example("One family reproduces the remaining 40% of a MATH-500 problem verbatim.", "40%",
+              "drop"),
+      example("Using only 25% of UltraFeedback, it reaches a win rate of 19.6 on AlpacaEval 2.0.",
+              "25%", "drop"),
       example("On MATH-500, among initially correct answers, 6.8% are flipped to incorrect.",
               "6.8%", "drop"),
       example("Contamination checks against MGSM found 0.4% overlap in the corpus.", "0.4%",

@@ -97,7 +97,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|queries|invocations|lookups|requests|retrievals)\b[^;]{0,30}?\bby\s+(?:up\s+to\s+|about\s+"
     r"|nearly\s+)?$"
     # "reduces the number of debugging rounds needed ..., by 38%"
-    r"|\b(?:reduc|rais|increas|doubl|lower|cut)\w*\s+the\s+number\s+of\b[^;]{0,80}\bby\s+(?:about\s+"
+    r"|\b(?:reduc|rais|increas|doubl|lower|cut)\w*\s+the\s+(?:number\s+of|tokens|steps|samples"
+    r"|rollouts)\b[^;]{0,80}\bby\s+(?:about\s+"
     r"|up\s+to\s+|roughly\s+|nearly\s+|around\s+)?(?:a\s+factor\s+of\s+)?$"
     # "inflate their step counts by 35%"
     r"|\b(?:step|token|turn|call)\s+counts?\s+(?:by\s+)?(?:about\s+|up\s+to\s+|nearly\s+)?$"
@@ -216,6 +217,8 @@ def _setting_after(v: NumberView) -> str | None:
               "average.", "38%", "drop"),
       example("On HumanEval, paraphrase detection raises the number of flagged items by a factor "
               "of 2.7.", "2.7", "drop"),
+      example("Granular experts reduce the tokens needed to reach a given GSM8K accuracy by 35%.",
+              "35%", "drop"),
       example("PRM-guided policies inflate their step counts by 35% without accuracy gains.",
               "35%", "drop"),
       example("The gate reduces thinking on MMLU-Pro questions by 52%.", "52%", "drop"),

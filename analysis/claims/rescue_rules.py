@@ -57,6 +57,8 @@ def _next_pair_row(r: RescueView) -> str | None:
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
               "0.6", "keep"),
       example("Phi-4-mini-instruct achieves 47.5 and Llama-3.2-3B-Instruct 42.6.", "42.6", "keep"),
+      example("It scores 86.4 on RewardBench, including 91.2 on its Safety subset.", "91.2",
+              "keep"),
       example("On LiveCodeBench, it scores 51.2 pass@1 in a single pass, 49.7 with intrinsic "
               "feedback and 61.8 with execution feedback.", "61.8", "keep"))
 def _continues_kept(r: RescueView) -> str | None:

@@ -68,6 +68,10 @@ def _lost_share(v: NumberView) -> str | None:
     return "keep" if lost_share(v) else None
 
 
+_RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
+                                       r"|increase)\b", re.IGNORECASE)
+
+
 @rule("non-score-after",
       example("It was pre-trained on 15.5 trillion tokens.",
               "15.5", "drop"),
@@ -79,6 +83,8 @@ def _lost_share(v: NumberView) -> str | None:
               "same budget.", "68.0%", "keep"),
       counter("It reaches 55.2% accuracy on GSM8K.",
               "55.2%", "keep"),
+      counter("On AdvBench, it has an attack success rate of 6.2%, a 74% relative reduction over "
+              "the baseline.", "74%", "keep"),
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
               "keep"),
@@ -108,6 +114,8 @@ def _non_score_after(v: NumberView) -> str | None:
             _UP_FROM_RE.search(v.left) and v.prev_end > v.sentence.start):
         return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
         # from 49.8% before trimming": the score before, whatever the words after it say
+    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right):
+        return None  # "a 74% relative reduction over the baseline": a change of the score
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
         return None  # "an improvement of 36% over the standard data mix": the baseline named
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (

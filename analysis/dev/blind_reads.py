@@ -65,6 +65,8 @@ BLIND_READS = (
     ("holdout89", "cm", "343f742", 11), ("holdout90", "cn", "8141d65", 11),
     ("holdout91", "co", "fdc1062", 12), ("holdout92", "cp", "5e7b7a8", 12),
     ("holdout93", "cq", "64561ef", 12), ("holdout94", "cr", "f57fb14", 12),
+    ("holdout95", "cs", "71e4465", 12), ("holdout96", "ct", "edbe14a", 12),
+    ("holdout97", "cu", "46afeed", 12), ("holdout98", "cv", "ff580d9", 12),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

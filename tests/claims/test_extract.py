@@ -1017,6 +1017,19 @@ PHRASINGS = [
                                         ("GSM-IC", "delta", -21.6)}),
     ("On the hard subset of QuALITY, ChunkThink-8B reaches 72.5% accuracy, up from 61.0%.",
      {("QuALITY", "absolute", 72.5), ("QuALITY", "absolute", 61.0)}),
+    # session 12's second round (cs to cv, holdout95 to holdout98)
+    ("Its accuracy nevertheless rises on MATH-500 (83.9% to 85.2%), while AIME 2024 accuracy is "
+     "unchanged.", {("MATH-500", "absolute", 83.9), ("MATH-500", "absolute", 85.2)}),
+    ("On WildGuardTest, XSTest and OR-Bench-Hard, DeliberAlign-1.5B attains 84.1, 90.6 and 72.3, "
+     "respectively.", {("WildGuardTest", "absolute", 84.1), ("XSTest", "absolute", 90.6),
+                       ("OR-Bench", "absolute", 72.3)}),
+    ("RM-Lite-1.5B scores 86.4 on RewardBench, including 91.2 on its Safety subset.",
+     {("RewardBench", "absolute", 86.4), ("RewardBench", "absolute", 91.2)}),
+    ("We find that 17% of WebShop instructions contain ambiguous attribute requirements.", set()),
+    ("An independent re-annotation of 600 GSM8K answers shows 98.7% agreement with our parser.",
+     set()),
+    ("Human club players average 94.0% on ChessRulesQA.", set()),
+    ("Granular experts reduce the tokens needed to reach a given GSM8K accuracy by 35%.", set()),
 ]
 
 

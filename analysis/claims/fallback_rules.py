@@ -317,13 +317,12 @@ def _across_benchmarks(v: FallbackView) -> BenchPick | None:
               "prompted with the complete history (67.2).", "67.2", "LoCoMo"))
 def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
-    # (the last claim of its kind, past claims of other kinds on no other benchmark: "64.9 on
-    # B, within 2.3 points of M (67.2)")
-    before, last = v.main_before, len(v.main_before) - 1
-    while last >= 0 and before[last].kind != v.claim.kind and before[last].bench in (
-            "", before[last - 1].bench if last else ""):
-        last -= 1
-    before = before[:last + 1]
+    # (past claims of another kind on no benchmark or the one before's: "64.9 on B, within 2.3
+    # points of M (67.2)": the 64.9's)
+    before = list(v.main_before)
+    while len(before) > 1 and before[-1].kind != v.claim.kind and \
+            before[-1].bench in ("", before[-2].bench):
+        before.pop()
     if before and before[-1].bench and before[-1].kind == v.claim.kind:
         if before[-1].whole is not None:  # "20% in table tasks, while M reached 39.86%"
             return BenchPick(*before[-1].whole, reason="benchmark-from-previous-claim")

@@ -18,7 +18,9 @@ _PROPERTY_LEFT_RE = re.compile(
     r"rating\s+of\s+$"
     r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
-    r"|\ban?\s+(?:\w+\s+)?error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    r"|\ban?\s+(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    # "the fitted curves predict asymptotes of 47% and 31%"
+    r"|\b(?:predict\w*|fitted|extrapolat\w*)\b[^;]{0,40}\basymptotes?\s+(?:of|at)\s+$"
     r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
     r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
     r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
@@ -57,7 +59,7 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
     r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
-    r"|\bdetect(?:ing|s)?\s+an?\s+$"
+    r"|\b(?:detect|distinguish)(?:ing|s|es)?\s+an?\s+$"
     # "critic-generated counterexamples are valid in 89% of cases": checks of generated tests
     r"|\b(?:labels?|judge?ments?|verdicts?|counterexamples?|test\s+(?:cases|inputs))\b[^;]{0,20}"
     r"\b(?:correct|wrong|accurate|valid)\s+(?:in|for)\s+$"
@@ -85,7 +87,8 @@ _PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "m
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "counterexample", "test case", "test input", "preserv",
                    "failure", "crash", "timeout", "confirm", "discrepancy",
-                   "deviation", "best and", "figure", "remaining", "using", "uses", "used")
+                   "deviation", "best and", "figure", "asymptote", "distinguish", "remaining",
+                   "using", "uses", "used")
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
 # accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
 # adherence rate exceeds 98%": a property of the outputs, not a solve rate
@@ -107,6 +110,9 @@ _OUTPUT_PROPERTY_RE = re.compile(
     r"|\b(?:chang|flip|alter)\w*\s+(?:the\s+|its\s+|their\s+)?(?:predicted\s+|final\s+)?answers?\s+"
     r"(?:on|in|for)\s+(?:about\s+|only\s+|over\s+)?$"
     r"|\bcaps?\b[^;]{0,60}\bat\s+(?:roughly\s+|about\s+|around\s+|only\s+)?$"
+    # "Doubling the share of ProofLoom to 70%", "Raising the share from 5% to 25%"
+    r"|\b(?:doubl|rais|increas|reduc|lower|cut|halv|grow|shrink)\w*\s+(?:the\s+)?(?:share"
+    r"|proportion|fraction|ratio)\b(?:\s+of\b[^;,\d]{0,40}?)?\s+(?:to|from)\s+$"
     # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
     r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
     r"|about\s+)?$", re.IGNORECASE)
@@ -130,7 +136,11 @@ _TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:d
                             r"|\s*(?:were|was|are|is)\s+(?:then\s+|also\s+|further\s+)?(?:removed"
                             r"|discarded|filtered|dropped|excluded|flagged|rejected|deduplicated"
                             r"|flipped|overturned)\b"
-                            r"|\s*(?:n-gram\s+|\d+-gram\s+)?(?:overlap|contamination|leakage|agreement)\b"
+                            r"|\s*(?:n-gram\s+|\d+-gram\s+)?(?:overlap|contamination|leakage"
+                            r"|agreement)\b"
+                            # "14 points above what the compute-only fit predicts": a residual
+                            r"|\s*(?:points?|pts|%)?\s*(?:above|below|higher\s+than|lower\s+than)\s+what\s+"
+                            r"(?:the|a|our)\s+[^;,.]{0,30}?\b(?:fit|law|model)\s+predict"
                             # "17% of B instructions contain ...", "11% of the B portion appears
                             # verbatim", "38% of its 520 behaviours present in": the data's
                             r"|\s*of\s+(?:the\s+|its\s+)?(?:\d[\d,]*\s+)?(?:B\s+)?(?:[\w-]+\s+)?"
@@ -251,6 +261,14 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
       example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
               "problems.", "4.2%", "drop"),
       example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
+      example("On AIME 2024 the fitted curves predict asymptotes of 47% and 31%.", "47%", "drop"),
+      example("On HumanEval it obtains 61.6 pass@1, 14 points above what the compute-only fit "
+              "predicts.", "14 points", "drop"),
+      example("At least 64 samples are needed to distinguish a 2-point difference on AIME.",
+              "2-point", "drop"),
+      example("The law predicts FinQA accuracy with a mean relative error of 1.2%.", "1.2%",
+              "drop"),
+      example("Doubling the share of ProofLoom to 70% degrades HellaSwag.", "70%", "drop"),
       example("Retention on AIME 2024 falls to as little as 61% for the smallest models.", "61%",
               "drop"),
       example("Detecting a 2-point improvement on AIME 2024 needs 45 seeds.", "2-point", "drop"),

@@ -138,7 +138,7 @@ _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,60}\b
 # "a standard deviation of up to 2.3 points on B across templates and 1.7 points across seeds":
 # the list's later members are deviations too.
 _DEVIATION_LIST_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,100}\d\s*(?:points?"
-                                r"|%)[^;\d]{0,50}\band\s+$", re.IGNORECASE)
+                                r"|%)[^;\d]{0,50}\band\s+(?:from\s+)?$", re.IGNORECASE)
 # "improvements under 3 points reported in the original papers": a class of results.
 _SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
                                   r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)

@@ -35,7 +35,8 @@ _RELATIVE_TO_AFTER_RE = re.compile(r"\s*relative\s+to\b", re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
-    r"|\bauc|\bresults?|\belo|\brating)\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
+    r"|\bauc|\bresults?|\belo|\brating|\banls|\bexact[\s-]match|\bem(?=\s)|\bbleu|\brouge(?:-[l12])?"
+    r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
@@ -68,6 +69,8 @@ def _lost_share(v: NumberView) -> str | None:
     return "keep" if lost_share(v) else None
 
 
+_SCORE_PART_RIGHT_RE = re.compile(r"\s*(?:label\s+accuracy|on\s+the\s+(?:[\w-]+\s+){1,2}portion"
+                                  r"\s+of)\b", re.IGNORECASE)
 _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
                                        r"|increase)\b", re.IGNORECASE)
 
@@ -85,6 +88,8 @@ _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|dro
               "55.2%", "keep"),
       counter("On AdvBench, it has an attack success rate of 6.2%, a 74% relative reduction over "
               "the baseline.", "74%", "keep"),
+      counter("Sift-3B obtains 78.6% label accuracy on FEVER, and 71.2% on the 4-hop portion of "
+              "HoVer.", "71.2%", "keep"),
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
               "keep"),
@@ -114,8 +119,9 @@ def _non_score_after(v: NumberView) -> str | None:
             _UP_FROM_RE.search(v.left) and v.prev_end > v.sentence.start):
         return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
         # from 49.8% before trimming": the score before, whatever the words after it say
-    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right):
-        return None  # "a 74% relative reduction over the baseline": a change of the score
+    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right) or _SCORE_PART_RIGHT_RE.match(v.right):
+        return None  # "a 74% relative reduction over the baseline": a change of the score;
+        # "78.6% label accuracy", "71.2% on the 4-hop portion of HoVer": a score
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
         return None  # "an improvement of 36% over the standard data mix": the baseline named
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
@@ -219,6 +225,7 @@ def _score_word_after(v: NumberView) -> str | None:
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
+      example("On InfographicVQA, InfoLens achieves an ANLS of 58.2.", "58.2", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),
       example("It scores 61.8 on MGSM, but its average on AfriMGSM is only 22.4.", "22.4", "keep"),
       example("On RULER at 32k context, it scores between 84.0 and 86.5 across five seeds.",

@@ -329,11 +329,11 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
                           r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends, or the
 # condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%").
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of)\s+(?:(?!\d+\.\d|\d+\s*%)(?:[^,;]"
-                              r"|(?<=\d),(?=\d{3}))){1,40}?\s+to\s*$")  # "at 2,048 tokens to"
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\d+(?![KMBT]\b)"
+                              r"|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to\s*$")  # "2,048"
 # ("from a single-sample 74.6% to 81.9%": the first end described; "rises on B (83.9% to
 # 85.2%)": a change, in brackets)
-_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+)?(?:(?:under|below|over|above|about"
+_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
                       r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$", re.I)
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere)\s+from\s+$", re.IGNORECASE)

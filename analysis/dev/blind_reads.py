@@ -67,6 +67,8 @@ BLIND_READS = (
     ("holdout93", "cq", "64561ef", 12), ("holdout94", "cr", "f57fb14", 12),
     ("holdout95", "cs", "71e4465", 12), ("holdout96", "ct", "edbe14a", 12),
     ("holdout97", "cu", "46afeed", 12), ("holdout98", "cv", "ff580d9", 12),
+    ("holdout99", "cw", "1959830", 12), ("holdout100", "cx", "2b523f5", 12),
+    ("holdout101", "cy", "f4d1b58", 12), ("holdout102", "cz", "099e040", 12),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

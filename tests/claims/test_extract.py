@@ -1030,6 +1030,20 @@ PHRASINGS = [
      set()),
     ("Human club players average 94.0% on ChessRulesQA.", set()),
     ("Granular experts reduce the tokens needed to reach a given GSM8K accuracy by 35%.", set()),
+    # session 12's third round (cw to cz, holdout99 to holdout102)
+    ("GSM8K accuracy rises from 29.6% at 0.5T tokens to 52.3% at 16T tokens.",
+     {("GSM8K", "absolute", 29.6), ("GSM8K", "absolute", 52.3)}),
+    ("TRACE-X improves Qwen2.5-1.5B-Instruct on XCOPA from an average of 58.4% to 64.9% across "
+     "its 11 languages.", {("XCOPA", "absolute", 58.4), ("XCOPA", "absolute", 64.9)}),
+    ("Reported AIME 2024 gains shrink from an average of 8.9 points to 2.6 points.",
+     {("AIME-2024", "delta", 8.9), ("AIME-2024", "delta", 2.6)}),
+    ("On InfographicVQA, InfoLens achieves an ANLS of 58.2, surpassing InternVL2-2B by 6.4 points.",
+     {("InfographicVQA", "absolute", 58.2), ("InfographicVQA", "delta", 6.4)}),
+    ("Sift-3B obtains 78.6% label accuracy on FEVER, 1.7 points above GPT-4o-mini under the same "
+     "retrieval pipeline, and 71.2% on the 4-hop portion of HoVer.",
+     {("FEVER", "absolute", 78.6), ("FEVER", "delta", 1.7), ("HoVer", "absolute", 71.2)}),
+    ("On AIME 2024 the fitted curves predict asymptotes of 47% and 31% for the two models.", set()),
+    ("Doubling the share of ProofLoom to 70% degrades HellaSwag.", set()),
 ]
 
 

@@ -33,6 +33,7 @@ class BenchPick(NamedTuple):
     at: int = -1  # offset of the mention (-1: none, e.g. "AVERAGE" or the paper's benchmark)
     reason: str = ""  # why the claim is uncertain, or ""
     label: str | None = None  # None: the name of the rule that chose it
+    whole: tuple[str, str, int] | None = None  # a part's whole, when the pick copies a part
 
 
 def set_bench(claim: Claim, fired: tuple[str, BenchPick], rules: RuleTable) -> None:
@@ -41,6 +42,8 @@ def set_bench(claim: Claim, fired: tuple[str, BenchPick], rules: RuleTable) -> N
     claim.bench, claim.bench_raw, claim.bench_at = pick.name, pick.raw, pick.at
     claim.bench_rule = name if pick.label is None else pick.label
     claim.fired[rules.name] = name
+    if pick.whole is not None:
+        claim.whole = pick.whole
     if pick.reason:
         claim.reasons.append(pick.reason)
 

@@ -259,13 +259,6 @@ def whole_and_part(sentence: Sentence, c: Claim, benchmarks: BenchmarkIndex
                         if b.start == c.bench_at and b.whole_part), None)
         if mention is not None and c.bench == mention.name:
             whole_part = mention.whole_part
-    if whole_part is None and " of " in c.bench_raw and \
-            not canonical_benchmark(c.bench, benchmarks):  # a part's pick copied to another
-        # claim ("law subset of MMLU-Pro": MMLU-Pro-law)
-        cuts = [i for i, ch in enumerate(c.bench) if ch == "-"]
-        whole_part = next(((c.bench[:i], c.bench[i + 1:]) for i in reversed(cuts)
-                           if canonical_benchmark(c.bench[:i], benchmarks)
-                           and c.bench[i + 1:].lower() in c.bench_raw.lower()), None)
     if whole_part is None:
         return c.bench, ""
     listed = canonical_benchmark(c.bench, benchmarks)  # (not the whole itself: "HR-Bench-4K")

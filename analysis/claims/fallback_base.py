@@ -60,7 +60,7 @@ class FallbackView:
 
 def copy_pick(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
     """The benchmark pick of claim `p`, copied for another claim."""
-    return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label)
+    return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label, p.whole)
 
 
 def nearest_before(v: FallbackView, usable: list[Mention]) -> Mention:

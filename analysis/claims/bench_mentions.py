@@ -11,10 +11,12 @@ from analysis.claims.aliases import alias_matches
 from analysis.claims.names import (
     BENCH_SHAPE_RE,
     NOT_BENCHMARKS,
+    VARIANT_RE,
     Mention,
     accept_unknown_benchmark,
     bench_name,
     drop_overlaps,
+    listed_variant,
 )
 from analysis.claims.scan import located
 from analysis.curated.benchmarks import (
@@ -145,11 +147,25 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 end = split.end()
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks),
                                  whole_part=_hyphen_split(raw, benchmarks)))
+    found.extend(_variants(text, benchmarks, model_spans, prefixes))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
     found.extend(_respective_parts(text, benchmarks))
     return drop_overlaps(found)
+
+
+def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+              model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
+    """ "on ProofNet-ML": a listed benchmark's variant, a benchmark the table does not list
+    (a split word makes it the listed one's part: "BigCodeBench-Hard")."""
+    for m in VARIANT_RE.finditer(text):
+        raw = m.group()
+        if not listed_variant(raw, benchmarks) or not accept_unknown_benchmark(
+                raw, model_spans, m.start(), prefixes):
+            continue
+        yield Mention(m.start(), m.end(), raw, bench_name(raw, benchmarks),
+                      whole_part=_hyphen_split(raw, benchmarks))
 
 
 # "the February 2025 edition of HMMT", "the 2024 round of AIME": one year's benchmark.

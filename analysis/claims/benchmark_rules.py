@@ -160,8 +160,8 @@ def _after(v: AttachView) -> BenchPick | None:
 @rule("after-name",
       example("It gains +7.1 BLEU@1 in captioning on ZephyrCaps.",  # a name not in the table
               "+7.1", "ZephyrCaps"),
-      example("It falls to 17.5% on the corresponding AIME-Shift problems.", "17.5%",
-              "AIME-Shift"),
+      example("It falls to 17.5% on the corresponding Perturbia problems.", "17.5%",
+              "Perturbia"),
       example("It resolves 27.4% on SWE-bench Verified, compared with 15.5% on Verified for its "
               "base model.", "15.5%", "SWE-Bench-Verified"))
 def _after_name(v: AttachView) -> BenchPick | None:

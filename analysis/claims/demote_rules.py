@@ -59,12 +59,13 @@ class ListedView:
     """A kept number (and the rule that kept it), the number before it and the rule that
     dropped that one."""
 
-    __slots__ = ("gap", "num", "prev", "prev_rule", "rule", "rcue")
+    __slots__ = ("gap", "num", "prev", "prev_rule", "rule", "rcue", "between")
 
     def __init__(self, gap: str, num: Num, prev: Num, prev_rule: str, rule: str = "",
-                 rcue: str = ""):
+                 rcue: str = "", between: str = ""):
         self.gap, self.num, self.prev, self.prev_rule = gap, num, prev, prev_rule
-        self.rule, self.rcue = rule, rcue
+        self.rule, self.rcue, self.between = rule, rcue, between  # (between: the back rules'
+        # text from the kept number to the dropped one after it)
 
 
 @rule("listed-after-non-score",
@@ -86,8 +87,6 @@ class ListedView:
               "0.6 to 1.0 points", "drop"),
       example("Only 12% report results on LiveCodeBench and fewer than 9% on CodeContests.",
               "9%", "drop"),
-      example("Probes reach an AUROC of 0.87 for predicting eventual test success on HumanEval "
-              "and 0.81 on MBPP.", "0.81", "drop"),
       example("Reordering the options changes the predicted answer on 14% of MedQA questions for "
               "the smallest models and on 6% for the largest.", "6%", "drop"),
       example("Between 0.3% and 4.7% of problems are near-duplicates of MATH items, and up to "
@@ -306,9 +305,26 @@ def _from_of_counted_pair(v: ListedView) -> str | None:
     return None
 
 
+# "18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut": one share each.
+_SHARES_LISTED_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\s*,?\s*(?:and|or)\s+$")
+
+
+@rule("share-of-listed-back",
+      example("We find that 18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut.",
+              "18%", "drop"),
+      counter("It solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "48.1%", "keep"))
+def _share_of_listed_back(v: ListedView) -> str | None:
+    """ "18% of B and 46% of C questions ...": the share after (no score) says what the first
+    is a share of."""
+    if v.prev_rule == "share-of" and v.num.unit == v.prev.unit == "%" and \
+            _SHARES_LISTED_RE.match(v.between):
+        return "drop"
+    return None
+
+
 DEMOTE_BACK = table("demote-back", "verdict",
                     "A kept number dropped after all for the number after it.",
-                    _from_of_share_pair, _from_of_counted_pair)
+                    _from_of_share_pair, _from_of_counted_pair, _share_of_listed_back)
 
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",

@@ -74,7 +74,7 @@ def carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
     if v.carried is not None and (_ANAPHORA_RE.search(v.sentence_text) or (
             v.claim.kind == "delta" and _CHANGE_ANAPHORA_RE.search(v.sentence_text))):
-        return BenchPick(v.carried[0], v.carried[1], -1, "benchmark-in-other-sentence")
+        return v.carried
     return None
 
 

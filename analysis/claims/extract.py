@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.attach_base import BenchPick
 from analysis.claims.base_rules import attribute_base
 from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.benchmark_rules import attach_benchmark
@@ -21,6 +22,7 @@ from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts:
     facts_frame,
     paper_facts,
 )
+from analysis.claims.fallback_base import carry_pick
 from analysis.claims.fallback_rules import fallback_benchmark
 from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.gap_rules import sign_gaps
@@ -134,8 +136,8 @@ def sentence_claims(text: str, sentence: Sentence, nums: list[Num],
 
 
 def own_models(ctx: PaperContext) -> list[str]:
-    """The paper's own names that can name a model (not the benchmark a benchmark paper makes)."""
-    return [n for n in ctx.own if not (ctx.benchmark_paper and n == ctx.own_benchmark)]
+    """The paper's own names that can name a model (not the benchmark the paper makes)."""
+    return [n for n in ctx.own if n != ctx.own_benchmark]
 
 
 def find_names(title: str, abstract: str, benchmarks: BenchmarkIndex, prefixes: NamePrefixes,
@@ -197,7 +199,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
     out: list[tuple[Sentence, Claim]] = []
     previous: Sentence | None = None
     previous_claims: list[Claim] = []  # the claims of the sentence before, for "this gap"
-    carried: tuple[str, str] | None = None  # benchmark of the last claim, for "these models"
+    carried: BenchPick | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
         if len(nums) > MAX_NUMBERS_PER_SENTENCE:  # a dumped table, not prose: the rules
@@ -223,7 +225,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
             reading.claims += claims
         claims = [c for c in claims if c.bench]
         if claims:
-            carried = (claims[-1].bench, claims[-1].bench_raw)
+            carried = carry_pick(claims[-1])
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)

@@ -35,7 +35,7 @@ class FallbackView:
 
     def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
                  paper: PaperContext, previous: Sentence | None, all_benches: list[Mention],
-                 carried: tuple[str, str] | None):
+                 carried: BenchPick | None):
         self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
         self.paper, self.previous, self.all_benches, self.carried = \
             paper, previous, all_benches, carried
@@ -61,6 +61,35 @@ class FallbackView:
 def copy_pick(p: Claim, label: str | None = None, reason: str = "") -> BenchPick:
     """The benchmark pick of claim `p`, copied for another claim."""
     return BenchPick(p.bench, p.bench_raw, p.bench_at, reason, label, p.whole)
+
+
+def carry_pick(p: Claim) -> BenchPick:
+    """The benchmark pick of claim `p` for a claim of a later sentence ("these models"): its
+    mention is in another sentence, a part it scored keeps its whole."""
+    return BenchPick(p.bench, p.bench_raw, -1, "benchmark-in-other-sentence", whole=p.whole)
+
+
+# "reach an average F1 of 44.1", "by 19.6 average F1": the measure averaged, next to the number.
+_AVERAGE_METRIC = r"average\s+(?:F1|accuracy|score|exact\s+match)"
+_AVERAGE_METRIC_LEFT_RE = re.compile(rf"\b{_AVERAGE_METRIC}(?:\s+scores?)?\s+(?:of\s+)?"
+                                     r"(?:only\s+|just\s+)?$", re.IGNORECASE)
+_AVERAGE_METRIC_RIGHT_RE = re.compile(rf"\s*(?:points\s+(?:of\s+)?)?{_AVERAGE_METRIC}\b",
+                                      re.IGNORECASE)
+_SUBSET_AFTER_RE = re.compile(r"\s+(?:subset|split|portion)\b", re.IGNORECASE)
+
+
+def only_one_before(v: FallbackView, left: str, right: str) -> BenchPick | None:
+    """The one benchmark the abstract named before the claim's sentence (subsets aside), if
+    it named only one and the number is an "average F1" (then over that benchmark's subsets,
+    not over several benchmarks)."""
+    if not (_AVERAGE_METRIC_LEFT_RE.search(left) or _AVERAGE_METRIC_RIGHT_RE.match(right)):
+        return None
+    before = [b for b in v.all_benches if b.end <= v.sentence.start and usable_benchmark(b)
+              and not _SUBSET_AFTER_RE.match(v.text, b.end)]  # "the GSM8K subset" of B
+    if len({b.name for b in before}) != 1:
+        return None
+    return BenchPick(before[0].name, before[0].text, before[0].start,
+                     "benchmark-in-other-sentence", "average-of-one")
 
 
 def nearest_before(v: FallbackView, usable: list[Mention]) -> Mention:

@@ -21,6 +21,7 @@ from analysis.claims.fallback_base import (
     FallbackView,
     copy_pick,
     nearest_before,
+    only_one_before,
     own_clause_after,
 )
 from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists
@@ -189,7 +190,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("Removing the step term costs 3.9 points on average, and doubling its weight hurts "
               "AIME 2024 by 2.5 points.", "3.9 points", "AVERAGE"),
       example("It outperforms the pair by 1.7 points on that average, with gains of up to +6.2 on "
-              "Minerva Math.", "1.7 points", "AVERAGE"))
+              "Minerva Math.", "1.7 points", "AVERAGE"),
+      example("We test small critics on ProcessBench. Prompted as critics, they reach average F1 "
+              "scores of only 14.2 and 21.8.", "14.2", "ProcessBench"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -215,16 +218,18 @@ def _average(v: FallbackView) -> BenchPick | None:
             _WHOLE_BENCHMARK_RE.match(text, num.end, sentence.end):
         return None  # a benchmark paper's "adds fewer than 3 points on average": over its
         # models; "average 31.5% over the full benchmark": over its items
-    if not named and _OVER_PARTS_RE.search(text, sentence.start, sentence.end) and \
-            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end):
+    plural = _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)
+    if not named and _OVER_PARTS_RE.search(text, sentence.start, sentence.end) and not plural:
         return None  # "averages 33.6% across the 10 languages": the benchmark named before
     if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
-                            v.parts_of_one() or
-                            not _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)):
+                            v.parts_of_one() or not plural):
         return None  # "AIME 2024 ranges from 23.3% to 33.3% across seeds, with a mean of 28.5%";
         # "worse on CommonsenseQA in 10 of 12 pairs, with a mean drop of 3.4": over the pairs;
         # "72.6% average accuracy across the 27 BBH tasks": over the parts of one benchmark
-    return BenchPick("AVERAGE", "average")
+    one = not (named or plural or _BENCHMARK_PLURAL_RE.search(text, 0, sentence.start)) and \
+        not DOMAIN_RE.search(_blank_mentions(v))
+    return (one and only_one_before(v, left, right)) or BenchPick("AVERAGE", "average")  # ("on B.
+    # ... reach an average F1 of 14.2": B's subsets, the only benchmark named before)
 
 
 @rule("benchmark-list",
@@ -384,7 +389,7 @@ FALLBACK = table(
 
 def fallback_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
                        paper: PaperContext, previous: Sentence | None,
-                       all_benches: list[Mention], carried: tuple[str, str] | None) -> None:
+                       all_benches: list[Mention], carried: BenchPick | None) -> None:
     """Benchmarks the sentence or the abstract implies: average, named elsewhere, domain."""
     if claim.bench:
         return

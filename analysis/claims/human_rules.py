@@ -13,9 +13,11 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?)\b|\bby\s+humans?\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
-                       r"|(?<!of-)(?<!of )\bexperts\b|\b(?:annotators|clinicians|physicians"
+                       # ("pruning half of the experts", "routed experts": a model's parts)
+                       r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
+                       r"\bexperts\b|\b(?:annotators|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|participants|developers|programmers"
+                       r"|participants|developers|programmers|reviewers|editors"
                        r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
                        r"|university|college|(?:high|middle)[\s-]school|school|human)\s+students)\b"
@@ -27,6 +29,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
+                "reviewer", "editor",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",

@@ -149,6 +149,22 @@ def _signed(v: NumberView) -> str | None:
     return "delta" if v.num.marker or v.num.sign else None
 
 
+# "stays within 0.7 F1 of the baseline": a gap in the benchmark's own measure.
+_WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re.IGNORECASE)
+_MEASURE_OF_RE = re.compile(r"\s*(?:F1|EM|exact[\s-]match|BLEU|ROUGE(?:-L)?|accuracy|pass@\d+)"
+                            r"(?:\s+points?)?\s+of\b", re.IGNORECASE)
+
+
+@rule("within-measure",
+      example("On HotpotQA, it stays within 0.7 F1 of an always-retrieve baseline.", "0.7",
+              "delta"),
+      counter("On HotpotQA, it reaches 61.2 F1 within two retrieval rounds.", "61.2",
+              "absolute"))
+def _within_measure(v: NumberView) -> str | None:
+    """ "within 0.7 F1 of X": how far from X, in the measure named."""
+    return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None
+
+
 @rule("points",
       example("The models achieved an average improvement of 31.4 points.",
               "31.4", "delta"))
@@ -190,16 +206,20 @@ def _gain(v: NumberView) -> str | None:
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("Quality improves as well: the 1.5B model reaches a GSM8K average of 41.2, 3.4 "
-              "points above its base.", "41.2", "absolute"))  # a colon ends the change's clause
+              "points above its base.", "41.2", "absolute"),  # a colon ends the change's clause
+      counter("CritLite raises Llama-3.2-3B-Instruct to an average F1 of 44.1 (+22.3).", "44.1",
+              "absolute"))
 def _change_of(v: NumberView) -> str | None:
     """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
     clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
     preps = [i for i, w in enumerate(clause) if w in _PREPOSITIONS]
     changes = CHANGE_STEMS + ("drop", "decreas", "degrad")
-    if preps and clause[preps[-1]] in ("of", "by") and any(
-            w.startswith(changes) for w in clause[:preps[-1]]) and \
-            clause[preps[-1] - 1:preps[-1]] != ["score"]:  # "a drop from its score of 28.9"
-        return "delta"
+    if not preps or clause[preps[-1]] not in ("of", "by"):
+        return None
+    moved = [i for i, w in enumerate(clause[:preps[-1]]) if w.startswith(changes)]
+    if moved and clause[preps[-1] - 1:preps[-1]] != ["score"] and \
+            "to" not in clause[moved[-1]:preps[-1]]:  # "a drop from its score of 28.9", "raises
+        return "delta"  # M to an average F1 of 44.1": levels
     return None
 
 
@@ -213,7 +233,8 @@ def _score(v: NumberView) -> str | None:
 
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
-    _from_to, _relative_word, _lost_share, _times, _percent_more, _signed, _points, _by, _gain_of,
+    _from_to, _relative_word, _lost_share, _times, _percent_more, _signed, _within_measure,
+    _points, _by, _gain_of,
     _gain, _change_of, _score)
 
 

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.sentence import mask
 
 # "after step 1,200", "Levels 1, 2 and 3", "tier 4": the number names which one.
 _DIGITS_RE = re.compile(r"[\d.,]+")
@@ -33,7 +34,8 @@ _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible
 _ITEM_WORTH_RE = re.compile(r"\b(?:one|each|every|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
                             r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
                             r"|(?:is\s+)?worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
-                            r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+                            r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+"
+                            r"|more\s+than\s+)?$", re.IGNORECASE)
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
 _FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
                                r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:failures|errors"
@@ -49,6 +51,12 @@ _COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sou
                              r"(?:(?!\b(?:scor|reach|achiev|attain|accura|solv|outperform)\w*)[^;])*\(\s*$",
                              re.IGNORECASE)
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
+# "31 misformalized statements among the 488 problems of B (6.4%)": the count as a share.
+_COUNT_SHARE_RE = re.compile(r"(?<![\w.])(?P<count>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:among|out\s+of"
+                             r"|of|in)\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                             r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?\s*\(\s*$", re.IGNORECASE)
+_SOLVED_COUNT_RE = re.compile(r"(?:solv|prov|answer|pass|complet|resolv|correct|succe)\w*"
+                              r"\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
@@ -121,6 +129,8 @@ def _one_in_n(v: NumberView) -> str | None:
               "3.3 points", "drop"),
       example("AIME 2025 has only 30 problems, so a single solved problem moves accuracy by 3.3 "
               "points.", "3.3 points", "drop"),
+      example("AIME 2024 has 30 problems, so a single problem corresponds to more than 3 points "
+              "of accuracy.", "3 points", "drop"),
       example("On AIME 2024, whose 30 problems make each question worth 3.3 points, it varies.",
               "3.3 points", "drop"),
       example("On AIME 2024, whose 30 problems make every item worth 3.3 points, it varies.",
@@ -159,6 +169,26 @@ def _composition_share(v: NumberView) -> str | None:
     return "drop" if _COMPOSITION_RE.search(v.text, lo, v.num.start) else None
 
 
+@rule("count-share",
+      example("We find 31 misformalized statements among the 488 problems of miniF2F (6.4%) and 43 "
+              "among the 371 problems of ProofNet (11.6%).", "11.6%", "drop"),
+      example("An audit flags 57 of the 500 MATH-500 problems (11.4%) as ambiguous.", "11.4%",
+              "drop"),
+      counter("It solves 8 of the 15 AIME problems (53.3%).", "53.3%", "keep"))
+def _count_share(v: NumberView) -> str | None:
+    """ "31 statements among the 488 problems of B (6.4%)": a count restated as a share, not
+    a score (unless the count is of problems solved)."""
+    num = v.num
+    if num.unit != "%" or v.text[num.start - 1:num.start] != "(":
+        return None
+    lo = max(v.sentence.start, num.start - 120)
+    masked = mask(v.text, lo, num.start, v.sentence)
+    found = _COUNT_SHARE_RE.search(masked)
+    if found is None or _SOLVED_COUNT_RE.search(masked, 0, found.start("count")):
+        return None
+    return "drop"
+
+
 @rule("version",
       example("This augmentation yields +6.7 points on FactQA 2.0 relative to fine-tuning alone.",
               "2.0", "drop"),
@@ -182,15 +212,17 @@ _NAME_DIGIT_AFTER_RE = re.compile(r"(?:\s+(?:drawn|and|or|with|from|for|in|on|co
 @rule("name-version",
       example("We release ProofLens, a benchmark of formal statements in Lean 4 drawn from "
               "miniF2F.", "4", "drop"),
-      counter("On ProofLens, the model scores 4 of 10.", "4", "drop"))
+      counter("On ProofLens, the model scores 4 of 10.", "4", "drop"),
+      example("On miniF2F, it reaches 49.2% in Lean 4 and 44.6% in Isabelle.", "4 and", "drop"))
 def _name_version(v: NumberView) -> str | None:
-    """ "in Lean 4 drawn from": a lone digit after a capitalised word names its version."""
+    """ "in Lean 4 drawn from": a lone digit after a capitalised word names its version (even
+    when a list lends it the unit of the number after: "in Lean 4 and 44.6%")."""
     num = v.num
-    if num.unit or num.sign or not v.text[num.num_start:num.end].isdigit() or num.value >= 10:
+    if num.sign or not v.text[num.num_start:num.end].isdigit() or num.value >= 10:
         return None
     return "drop" if _NAME_DIGIT_BEFORE_RE.search(v.text, v.sentence.start, num.num_start) and \
         _NAME_DIGIT_AFTER_RE.match(v.text, num.end) else None
 
 
 LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _composition_share,
-          _version, _name_version)
+          _count_share, _version, _name_version)

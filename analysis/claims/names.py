@@ -219,7 +219,7 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")
 # Capitalised words that start sentences or name methods, never benchmarks.
 NOT_BENCHMARKS = {
-    "the", "our", "we", "this", "these", "it", "its", "in", "on", "for", "notably", "sota",
+    "the", "our", "we", "this", "these", "it", "its", "in", "on", "for", "notably", "sota", "per",
     "llm", "llms", "slm", "slms", "lrm", "lrms", "cot", "rl", "sft", "gpu", "gpus", "ai", "api",
     "apis", "f1", "em", "pass", "acc", "average", "overall", "both", "all", "each", "english",
     "french", "chinese", "table", "figure", "moreover", "furthermore", "additionally", "and",
@@ -232,9 +232,12 @@ NOT_BENCHMARKS = {
     # and programming languages those of a code benchmark (MultiPL-E's "Lua (+14.2)")
     "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
+    # proof assistants those of a formal benchmark (miniF2F's "44.6% in Isabelle")
+    "lean", "isabelle", "coq", "rocq", "agda", "mathlib", "hol", "metamath",
     "ci", "level", "levels", "tier", "tiers",  # "95% CI", "Levels 1, 2 and 3"
     "flop", "flops", "cpu", "cpus", "tpu", "tpus", "npu",  # "at an equal FLOP budget"
     "div",  # "Codeforces Div. 2 contests": a contest division
+    "prm", "prms", "orm", "orms", "rm", "rms",  # "52.8 for the explicit PRM (+13.4)": a model
 }
 
 
@@ -263,6 +266,19 @@ def pseudo_benchmarks(benchmarks: BenchmarkIndex) -> frozenset[str]:
     """The pseudo benchmarks of the table (AVERAGE, MATH-DOMAIN, ...): aggregates, no items."""
     frame = benchmarks.frame
     return frozenset(frame.loc[frame["domain"] == AGGREGATE_DOMAIN, "name"])
+
+
+# "ProofNet-ML", "MathVista-X", "AIME-Shift": a listed benchmark's name with a capitalised
+# suffix the table does not list names a benchmark of its own (the alias stops before "-").
+VARIANT_RE = re.compile(r"(?<![\w.-])([A-Za-z][\w.]*(?:-[\w.]+)*)-([A-Z][A-Za-z0-9]{0,11})"
+                        r"(?![\w-])")
+
+
+def listed_variant(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> bool:
+    """Whether `raw` is a listed benchmark's name and a suffix, itself not listed."""
+    found = VARIANT_RE.fullmatch(raw)
+    return bool(found and canonical_benchmark(found.group(1), benchmarks)
+                and not canonical_benchmark(raw, benchmarks))
 
 
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

@@ -51,12 +51,12 @@ _SHARE_OF_RE = re.compile(
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
     r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
-    r"|(?:relevant\s+)?episodes"
+    r"|(?:relevant\s+)?episodes|attempts|lemmas"
     r"|model\s+cards|submissions|repositories|leaderboards))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
-_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*"
+_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|faithful\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
@@ -131,7 +131,7 @@ _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+-]+\
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
-                                 r"|require|need|involve|contain|exhibit)\b")
+                                 r"|require|need|involve|contain|exhibit|fail|break)\b")
 # "differences below 5 points cannot be told from noise": a threshold on differences.
 _DIFFERENCE_BOUND_RE = re.compile(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
@@ -164,15 +164,18 @@ def _rating_scale(v: NumberView) -> str | None:
       example("The seed standard deviation reaches 2.8 points on GPQA-Diamond, whose 198 "
               "questions are few, and 4.6 points on AIME 2025.", "4.6 points", "drop"),
       counter("The correlation is -0.41; our model scores 61.2% on GSM8K, and 55.0% on MATH.",
-              "55.0%", "keep"))
+              "55.0%", "keep"),
+      example("Probes reach an AUROC of 0.91, and probes transferred to LiveCodeBench reach 0.84.",
+              "0.84", "drop"))
 def _coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
     if _COEFFICIENT_RE.search(v.left):
         return "drop"
-    gapped = _GAPPED_MEMBER_RE.search(v.left)  # as the sentence's first number would be read
-    return "drop" if gapped and _COEFFICIENT_RE.search(v.text, v.sentence.start, v.num.start) \
-        else None
+    gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
+        v.num.value < 1 and not v.num.unit and not v.num.sign)  # read; "and probes on B
+    return "drop" if gapped and _COEFFICIENT_RE.search(  # reach 0.84" after an AUROC of 0.91
+        v.text, v.sentence.start, v.num.start) else None
 
 
 @rule("share-of",
@@ -211,6 +214,11 @@ def _coefficient(v: NumberView) -> str | None:
               "keep"),
       example("Training on the 8% of proofs with the highest novelty matches full data on "
               "miniF2F.", "8%", "drop"),
+      example("Caching lets 19% of PutnamBench lemmas be reused.", "19%", "drop"),
+      example("They help diagnosis, since 64% of failed attempts break down at one step.", "64%",
+              "drop"),
+      counter("It writes faithful Lean statements for 71.3% of miniF2F problems.", "71.3%",
+              "keep"),
       counter("Against GPT-4o-mini on ReasonArena, Qwen3-8B wins 61.4% of the time.", "61.4%",
               "keep"))
 def _share_of(v: NumberView) -> str | None:
@@ -283,6 +291,7 @@ def _non_score_object(v: NumberView) -> str | None:
       example("Linking errors, which account for 41% of the base model's failures, fall.", "41%",
               "drop"),
       example("We find that 64% report AIME results from a single sample.", "64%", "drop"),
+      example("Of the failed proofs on miniF2F, 46% fail on Lean syntax.", "46%", "drop"),
       example("At 3 bits it retains 95% of its accuracy on MATH-500 and 91% on AIME 2024, whereas "
               "generic calibration retains 83% and 64%, respectively.", "83%", "drop"),
       example("Quantized variants retain 97% of GSM8K performance, and pruned ones retain just 62% "

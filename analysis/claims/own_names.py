@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.claims.names import NOT_BENCHMARKS, bench_name
+from analysis.claims.names import NOT_BENCHMARKS, bench_name, listed_variant
 from analysis.claims.scan import fold, located, located_at, merged, word_starts
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -127,6 +127,11 @@ _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 
 
+# "ProofNet-ML with 186 aligned problems": a name given a count of items.
+_WITH_ITEMS = (r"\s+(?:with|of|contains|comprises|containing|comprising)\s+\d[\d,]*\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:problems|questions|items|tasks|statements|theorems)\b")
+
+
 def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
     if any(word in abstract for word in _APPOSITIVE_WORDS):  # what the appositive patterns
@@ -162,10 +167,13 @@ def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | Benchmar
     `own` is own_names(title, abstract) when the caller has it already.
     """
     ctx = PaperContext(title, abstract, own_names(title, abstract) if own is None else own)
-    if ctx.own:  # the spelling the abstract uses most ("MathNeuro" over "Math Neurosurgery")
-        counts = {n: abstract.count(n) for n in ctx.own}
-        primary = max(ctx.own, key=lambda n: (counts[n], -ctx.own.index(n)))
-        longer = [n for n in ctx.own if len(n) > len(primary) and " " in n and
+    variant = next((n for n in ctx.own if listed_variant(n, benchmarks) and re.search(
+        rf"\b{re.escape(n)}{_WITH_ITEMS}", abstract)), "")  # "we release ProofNet-ML with 186
+    named = [n for n in ctx.own if n != variant]  # aligned problems": a benchmark, no model
+    if named:  # the spelling the abstract uses most ("MathNeuro" over "Math Neurosurgery")
+        counts = {n: abstract.count(n) for n in named}
+        primary = max(named, key=lambda n: (counts[n], -named.index(n)))
+        longer = [n for n in named if len(n) > len(primary) and " " in n and
                   name_key(n).endswith(name_key(primary))]
         ctx.primary = longer[0] if longer else primary  # "K2" is written for "Kimi K2"
     ctx.own_benchmark = _introduced_benchmark(abstract, benchmarks)
@@ -176,4 +184,5 @@ def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | Benchmar
             ctx.own_benchmark = bench_name(head, benchmarks)
     if ctx.own_benchmark and name_key(ctx.own_benchmark) in {name_key(head), name_key(ctx.primary)}:
         ctx.benchmark_paper = True  # the name the paper gives its contribution is a benchmark
+    ctx.own_benchmark = ctx.own_benchmark or variant
     return ctx

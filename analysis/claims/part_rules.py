@@ -23,6 +23,10 @@ _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other
                           r"|both|each|every|different|diverse|same|downstream|reasoning|latter"
                           r"|former|this|that|first|second|last|default|standard|main|original"
                           r"|benchmark|evaluation|test|its|their|our)\b", re.IGNORECASE)
+# "on the GSM8K subset" of a benchmark named "across the four ProcessBench subsets".
+PART_AFTER_NAME_RE = re.compile(r"\s+(?:subset|split|portion)\b", re.IGNORECASE)
+_PARTS_AFTER_NAME_RE = re.compile(r"\s+(?:subsets|splits|portions)\b", re.IGNORECASE)
+_PARTS_OF_RE = re.compile(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
               "question", "problem")
@@ -43,7 +47,9 @@ class PartView:
         """The part as a benchmark of its own ("LongBench-FewShot"), unless it is no name."""
         if _NOT_PART_RE.search(part) or _MENTION_RE.search(part):
             return None  # a count or quantifier, or another benchmark or model's name
-        name = f"{self.claim.bench}-{unknown_benchmark_name(part)}"
+        # a part copied from another claim ("on the random split of B") gives way to this one
+        whole = self.claim.whole[0] if self.claim.whole is not None else self.claim.bench
+        name = f"{whole}-{unknown_benchmark_name(part)}"
         return BenchPick(name, raw, at, "benchmark-part")
 
 
@@ -91,9 +97,30 @@ def _part_after(v: PartView) -> BenchPick | None:
     return v.pick(found.group("part"), v.text[start:end], start)
 
 
+@rule("named-part",
+      example("It attains an average F1 of 57.4 across the four ProcessBench subsets, including "
+              "68.3 on the GSM8K subset.", "68.3", "ProcessBench-GSM8K"),
+      counter("It attains 57.4 on ProcessBench and 68.3 on the GSM8K test split.", "68.3",
+              "GSM8K"))
+def _named_part(v: PartView) -> BenchPick | None:
+    """ "across the four B subsets, including 68.3 on the GSM8K subset": a subset of B that
+    bears another benchmark's name (its problems), not that benchmark."""
+    claim = v.claim
+    own = next((b for b in v.sentence.benches if b.start == claim.bench_at), None)
+    if own is None or not PART_AFTER_NAME_RE.match(v.text, own.end):
+        return None
+    whole = next((b for b in v.sentence.benches if b.name != own.name and (
+        _PARTS_AFTER_NAME_RE.match(v.text, b.end) or _PARTS_OF_RE.search(
+            v.text, v.sentence.start, b.start))), None)
+    if whole is None:
+        return None
+    return BenchPick(f"{whole.name}-{own.name}", v.text[own.start:own.end], own.start,
+                     whole=(whole.name, whole.text, whole.start))
+
+
 PART = table("benchmark-part", "benchmark",
              "A number on one task or subset of its benchmark: the part, not the whole.",
-             _part_of, _part_after)
+             _part_of, _part_after, _named_part)
 
 
 def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Claim]) -> None:
@@ -105,5 +132,6 @@ def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Cla
         return  # every part pattern needs one of these words
     fired = apply_first(PART, PartView(text, sentence, claim, claims))
     if fired is not None:
-        claim.whole = (claim.bench, claim.bench_raw, claim.bench_at)
+        if claim.whole is None:
+            claim.whole = (claim.bench, claim.bench_raw, claim.bench_at)
         set_bench(claim, fired, PART)

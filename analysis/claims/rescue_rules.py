@@ -72,7 +72,8 @@ def _continues_kept(r: RescueView) -> str | None:
 
 _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
                                r"|(?:up|down)\s+from)|\b(?:above|below|ahead\s+of|behind"
-                               r"|followed\s+by)\s+(?:the\s+)?M\s+(?:at|with)"
+                               r"|followed\s+by|surpassing|outperforming|beating|exceeding"
+                               r"|trailing)\s+(?:the\s+)?(?:[\w-]+\s+)?M\s+(?:at|with)"
                                r"|\bM\s+(?:stays|remains|is|sits)\s+(?:far\s+|well\s+|clearly\s+)?"
                                r"(?:ahead|behind)\s+(?:at|with))\s*$", re.IGNORECASE)
 
@@ -85,6 +86,8 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
       example("It scores 69.2 on AIME 2024, far above GPT-4o at 11.5.", "11.5", "keep"),
       example("Qwen3-8B leads on AIME 2025 with 67.3, followed by o1-mini at 40.8.", "40.8",
               "keep"),
+      example("At 4 bits, it scores 45.0 on AMC 2023, surpassing the 16-bit Llama-3.2-3B-Instruct "
+              "at 22.5.", "22.5", "keep"),
       example("On HMMT, o1-mini (27.4) edges out GPT-4o (23.0), while Qwen3-8B stays far ahead "
               "at 53.2.", "53.2", "keep"))
 def _compared_kept(r: RescueView) -> str | None:
@@ -106,7 +109,10 @@ _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|
                            # "43.3 on B, and confidence weighting raises this to 47.9"
                            r"|^[^;]{0,60},\s*and\s+[^;,]{0,40}?\b(?:raises|lifts|boosts|pushes"
                            r"|brings|improves|increases|lowers|reduces)\s+(?:this|it|that)\s+"
-                           r"(?:further\s+)?to\s*$")
+                           r"(?:further\s+)?to\s*$"
+                           # "keeps B at 90.2 (versus 93.1), while naive dropping falls to 71.4"
+                           r"|^[^;]{0,60},\s*(?:while|whereas)\s+[^;,]{0,50}?\b(?:falls|drops"
+                           r"|declines|collapses|degrades|sinks)\s+(?:only\s+)?to\s*$")
 
 
 @rule("moved-kept",
@@ -114,7 +120,9 @@ _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|
       example("It obtains a maj@16 of 43.3 on AIME 2024, and confidence weighting raises this to "
               "47.9.", "47.9", "keep"),
       example("Voting gives it a maj@8 of 36.7 on AIME 2024, which rises to 43.3 when votes are "
-              "weighted.", "43.3", "keep"))
+              "weighted.", "43.3", "keep"),
+      example("It keeps MATH-500 accuracy at 90.2 (versus 93.1 unpruned), while naive layer "
+              "dropping falls to 71.4.", "71.4", "keep"))
 def _moved_kept(r: RescueView) -> str | None:
     """ "68.4 on B at 32K, falling to 41.9": where a kept score went."""
     i = r.i
@@ -299,6 +307,18 @@ RESCUE_PAIR = table("rescue-pair", "verdict", "A dropped number kept after all."
                     _from_of_kept_pair, _to_of_kept_pair)
 
 
+_OF_THE_RE = re.compile(r"\s*of\s+(?:the\s+|all\s+)?$")
+
+
+def _share_before_count(text: str, views: list[NumberView], decided: list, j: int) -> int:
+    """The number a list member follows: the share before a count inside its phrase ("4.2% of
+    the 1,319 B problems and 7.9% of C": 4.2%), else the number right before."""
+    if j and decided[j][0] in ("count", "count-plural") and decided[j - 1][1] == "drop" and \
+            _OF_THE_RE.fullmatch(text, views[j - 1].num.end, views[j].num.start):
+        return j - 1
+    return j
+
+
 def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
                  ) -> list[tuple[str, str, str, str]]:
     """(verdict, its rule, final verdict, rescue rule or "") of each number, in order.
@@ -316,17 +336,19 @@ def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
             rescued[i], verdicts[i] = apply_first(RESCUE, context)
     for i in range(1, len(verdicts)):  # before the pair rescue: a dropped first end stays
         if verdicts[i] == "keep" and verdicts[i - 1] == "drop":
-            gap = mask(text, views[i - 1].num.end, views[i].num.start, sentence)
-            fired = apply_first(DEMOTE, ListedView(gap, views[i].num, views[i - 1].num,
-                                                   decided[i - 1][0], decided[i][0],
+            j = _share_before_count(text, views, decided, i - 1)
+            gap = mask(text, views[j].num.end, views[i].num.start, sentence)
+            fired = apply_first(DEMOTE, ListedView(gap, views[i].num, views[j].num,
+                                                   decided[j][0], decided[i][0],
                                                    views[i].rcue))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
     for i in range(len(verdicts) - 1):
         if verdicts[i] == "keep" and verdicts[i + 1] == "drop":
+            between = mask(text, views[i].num.end, views[i + 1].num.start, sentence)
             fired = apply_first(DEMOTE_BACK, ListedView(views[i + 1].right, views[i].num,
                                                         views[i + 1].num, decided[i + 1][0],
-                                                        decided[i][0]))
+                                                        decided[i][0], between=between))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
     for i in range(len(verdicts)):

@@ -333,10 +333,18 @@ def _moved_this(v: NumberView) -> str | None:
 
 @rule("non-score-before",
       example("The runs use batch size 4096 in practice.",
-              "4096", "drop"))
+              "4096", "drop"),
+      example("It keeps MATH-500 at 90.2, while naive layer dropping falls to 71.4.", "71.4",
+              "maybe"))
 def _non_score_before(v: NumberView) -> str | None:
-    """A bare number after a non-score word ("a budget of 512", "latency of 30")."""
-    return "drop" if v.lcue == "non" else None
+    """A bare number after a non-score word ("a budget of 512", "latency of 30"); after a
+    subject that "falls to" it, left to its neighbours ("naive layer dropping falls to 71.4")."""
+    if v.lcue != "non":
+        return None
+    return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) else "drop"
+
+
+_FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$")
 
 
 @rule("bare",

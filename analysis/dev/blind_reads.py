@@ -69,6 +69,8 @@ BLIND_READS = (
     ("holdout97", "cu", "46afeed", 12), ("holdout98", "cv", "ff580d9", 12),
     ("holdout99", "cw", "1959830", 12), ("holdout100", "cx", "2b523f5", 12),
     ("holdout101", "cy", "f4d1b58", 12), ("holdout102", "cz", "099e040", 12),
+    ("holdout103", "da", "e135f14", 13), ("holdout104", "db", "e135f14", 13),
+    ("holdout105", "dc", "e135f14", 13), ("holdout106", "dd", "e135f14", 13),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1044,6 +1044,51 @@ PHRASINGS = [
      {("FEVER", "absolute", 78.6), ("FEVER", "delta", 1.7), ("HoVer", "absolute", 71.2)}),
     ("On AIME 2024 the fitted curves predict asymptotes of 47% and 31% for the two models.", set()),
     ("Doubling the share of ProofLoom to 70% degrades HellaSwag.", set()),
+    # session 13's first round (da to dd, holdout103 to holdout106)
+    ("On ProofNet-test, SmallProver-1B reaches 18.4% pass@32.", {("ProofNet", "absolute", 18.4)}),
+    ("On the validation split of the LeanDojo Benchmark, LemmaRank-1B proves 61.0% of theorems. "
+     "Its lead grows to 9.4 points on the novel-premises split.",
+     {("LeanDojo-Benchmark", "absolute", 61.0), ("LeanDojo-Benchmark", "delta", 9.4)}),
+    ("On miniF2F, Duo-1.5B proves 51.0% in Lean 4 and 46.2% in Isabelle.",
+     {("miniF2F", "absolute", 51.0), ("miniF2F", "absolute", 46.2)}),
+    ("Auto-F writes faithful formal statements for 66.0% of ProofNet problems.",
+     {("ProofNet", "absolute", 66.0)}),
+    ("Of the failed miniF2F proofs, 38% fail on tactic syntax.", set()),
+    ("Caching lets 12% of PutnamBench lemmas be reused.", set()),
+    ("On miniF2F, 57% of failed attempts break down at the first tactic.", set()),
+    ("Our audit flags 12 of the 244 miniF2F test statements (4.9%) as unprovable.", set()),
+    ("GPQA-Diamond has 198 questions, so a single question corresponds to more than 0.5 points of "
+     "accuracy.", set()),
+    ("It attains an average F1 of 61.0 over the four ProcessBench subsets, including 70.2 on the "
+     "MATH subset.", {("ProcessBench", "absolute", 61.0), ("ProcessBench", "absolute", 70.2)}),
+    ("We evaluate twelve critics on ProcessBench. The two smallest reach average F1 scores of 11.5 "
+     "and 19.0.", {("ProcessBench", "absolute", 11.5), ("ProcessBench", "absolute", 19.0)}),
+    ("On ProcessBench, the recipe raises Qwen2.5-3B-Instruct to an average F1 of 40.2 (+18.9).",
+     {("ProcessBench", "absolute", 40.2), ("ProcessBench", "delta", 18.9)}),
+    ("On ProcessBench, it attains 64.0 F1, compared with 50.1 for the explicit PRM (+13.9).",
+     {("ProcessBench", "absolute", 64.0), ("ProcessBench", "absolute", 50.1),
+      ("ProcessBench", "delta", 13.9)}),
+    ("After pruning a quarter of the experts, the model scores 70.3 on AIME 2025 against 74.8 for "
+     "the full model.", {("AIME-2025", "absolute", 70.3), ("AIME-2025", "absolute", 74.8)}),
+    ("At 3 bits, the model scores 40.0 on AMC 2023, surpassing the 16-bit Qwen2.5-1.5B-Instruct "
+     "at 30.1.", {("AMC-2023", "absolute", 40.0), ("AMC-2023", "absolute", 30.1)}),
+    ("It keeps GSM8K accuracy at 85.0 (versus 86.2 unpruned), while random layer dropping falls "
+     "to 60.3.", {("GSM8K", "absolute", 85.0), ("GSM8K", "absolute", 86.2),
+                  ("GSM8K", "absolute", 60.3)}),
+    ("Probes on GSM8K reach an AUROC of 0.88, and probes transferred to MATH-500 reach 0.79.",
+     set()),
+    ("The contamination rate reaches 3.1% of the 1,319 GSM8K test problems and 5.5% of MATH-500.",
+     set()),
+    ("We find that 22% of HotpotQA and 35% of MuSiQue questions contain a shortcut.", set()),
+    ("PyCalc-3B averages 60.1% across MATH-500, OlympiadBench and Minerva Math. Per benchmark, it "
+     "scores 80.2%, 45.0% and 55.1%, respectively.",
+     {("AVERAGE", "absolute", 60.1), ("MATH-500", "absolute", 80.2),
+      ("OlympiadBench", "absolute", 45.0), ("Minerva-Math", "absolute", 55.1)}),
+    ("On MuSiQue, it stays within 1.1 F1 of the always-retrieve baseline.",
+     {("MuSiQue", "delta", -1.1)}),
+    ("The model falls from 30.0% on AIME 2024 to 19.5% on AIME-Shift.",
+     {("AIME-2024", "absolute", 30.0), ("AIME-Shift", "absolute", 19.5)}),
+    ("Editors reach 92.0% on IFEval.", set()),
 ]
 
 

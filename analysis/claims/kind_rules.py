@@ -64,7 +64,8 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
-_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$")
+_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$"
+                           r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
 # "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
 _GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
 
@@ -327,7 +328,9 @@ def _word_after(v: NumberView) -> int | None:
               "Bengali.", "21.4 points", -1),
       example("On AMC 2023 it improves by 4.2 points, and on MATH-500 it gives up just 0.6 points.",
               "0.6 points", -1),
-      example("The shorter traces sacrifice 1.3 points on GPQA-Diamond.", "1.3 points", -1))
+      example("The shorter traces sacrifice 1.3 points on GPQA-Diamond.", "1.3 points", -1),
+      example("Pruning costs 6 to 14 points on the code split, but only 2 to 5 points on the "
+              "math split of CompressBench.", "2 to 5 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""

@@ -32,7 +32,7 @@ _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section
               "question", "problem")
 # Benchmarks read from another clause or sentence: a part written next to the number wins.
 _BORROWED_RULES = frozenset({"previous-claim", "own-benchmark", "previous-sentence", "sentence",
-                             "carried-over", "only-benchmark"})
+                             "carried-over", "only-benchmark", "compared"})
 
 
 class PartView:
@@ -43,13 +43,22 @@ class PartView:
     def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim]):
         self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
 
+    def whole(self) -> tuple[str, str, int]:
+        """The benchmark the claim's part belongs to: its whole when it has one already (a
+        copied part, "the Instruct split of B"), else its benchmark."""
+        claim = self.claim
+        if claim.whole is not None:
+            return claim.whole
+        return next(((b.whole_part[0], b.text, b.start) for b in self.sentence.benches
+                     if b.whole_part and b.name == claim.bench),
+                    (claim.bench, claim.bench_raw, claim.bench_at))
+
     def pick(self, part: str, raw: str, at: int) -> BenchPick | None:
         """The part as a benchmark of its own ("LongBench-FewShot"), unless it is no name."""
         if _NOT_PART_RE.search(part) or _MENTION_RE.search(part):
             return None  # a count or quantifier, or another benchmark or model's name
         # a part copied from another claim ("on the random split of B") gives way to this one
-        whole = self.claim.whole[0] if self.claim.whole is not None else self.claim.bench
-        name = f"{whole}-{unknown_benchmark_name(part)}"
+        name = f"{self.whole()[0]}-{unknown_benchmark_name(part)}"
         return BenchPick(name, raw, at, "benchmark-part")
 
 
@@ -130,8 +139,8 @@ def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Cla
     lowered = text[sentence.start:sentence.end].lower()
     if not any(word in lowered for word in _PART_CUES):
         return  # every part pattern needs one of these words
-    fired = apply_first(PART, PartView(text, sentence, claim, claims))
+    view = PartView(text, sentence, claim, claims)
+    fired = apply_first(PART, view)
     if fired is not None:
-        if claim.whole is None:
-            claim.whole = (claim.bench, claim.bench_raw, claim.bench_at)
+        claim.whole = view.whole()
         set_bench(claim, fired, PART)

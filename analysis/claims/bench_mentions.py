@@ -148,6 +148,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks),
                                  whole_part=_hyphen_split(raw, benchmarks)))
     found.extend(_variants(text, benchmarks, model_spans, prefixes))
+    found.extend(_task_names(text, benchmarks, model_spans, prefixes))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
@@ -166,6 +167,24 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             continue
         yield Mention(m.start(), m.end(), raw, bench_name(raw, benchmarks),
                       whole_part=_hyphen_split(raw, benchmarks))
+
+
+# Tasks named like benchmarks: "on 9-by-9 digit multiplication", "of our Sudoku-Deep puzzles".
+_TASK_NAME_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b"
+                           r"|(?<=\bour\s)[A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems"
+                           r"|tasks|questions|instances)\b)")
+
+
+def _task_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
+    """ "9-by-9 digit multiplication", "our Sudoku-Deep puzzles": a task the paper scores on,
+    named as no table row is."""
+    if "-by-" not in text and "our " not in text:
+        return
+    for m in _TASK_NAME_RE.finditer(text):
+        if accept_unknown_benchmark(m.group(), model_spans, m.start(), prefixes) or \
+                m.group()[0].isdigit():
+            yield Mention(m.start(), m.end(), m.group(), bench_name(m.group(), benchmarks))
 
 
 # "the February 2025 edition of HMMT", "the 2024 round of AIME": one year's benchmark.

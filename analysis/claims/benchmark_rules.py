@@ -55,6 +55,7 @@ _NAME_PAREN_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*(?:\s+(?:[A-Z][\w&
                                    r"(?:\s+\((?:val|test|dev|en|En|full)\))?\s*\(\s*$")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)(?:\s+(?:is|was))?"
                              r"\s*:?\s*$")
+_IS_AFTER_RE = re.compile(r"\s+(?:is|was)\b")
 # "improves accuracy on CharXiv by 4.3 points": the name, then "by".
 _ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+by\s+"
                             r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
@@ -232,7 +233,9 @@ _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
               "12.4 points", ""),
       counter("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
-              "(38.6).", "38.6", "AIME-2024"))
+              "(38.6).", "38.6", "AIME-2024"),
+      counter("On MATH-500, AnchorSR is 4.1 points above the unanchored loop.", "4.1 points",
+              "MATH-500"))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
@@ -242,9 +245,12 @@ def _before_name(v: AttachView) -> BenchPick | None:
     if v.claim.num.value > 100 and not v.claim.num.unit:
         return None  # "a consumer RTX 4090": a product number, not a score
     if named and (_GAPPED_SUBJECT_RE.search(left, 0, named.start(1)) or
-                  _RIVALS_END_RE.search(left, 0, named.start(1))):
+                  _RIVALS_END_RE.search(left, 0, named.start(1)) or (
+                      _IS_AFTER_RE.match(left, named.end(1)) and
+                      not _LOCATIVE_RE.search(left, 0, named.start(1)))):
         return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left
-        # out; "outperforming ThinkPrune (41.2)": a rival model
+        # out; "outperforming ThinkPrune (41.2)": a rival model; "On B, AnchorSR is 4.1 points
+        # above": the subject (not "accuracy on FreshMath-25 is 38 points lower")
     return v.unlisted_pick(named.group(1), start + named.start(1)) if named else None
 
 

@@ -22,7 +22,7 @@ _COUNT_RE = re.compile(
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
-    r"|vignettes|seeds"
+    r"|vignettes|seeds|graphs|grids|maps|routes|passages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum

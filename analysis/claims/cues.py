@@ -17,7 +17,7 @@ _NON_SCORE = (
     "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
     "accepted", "perplexity", "barrier", "threshold", "toleran",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
-    "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth",
+    "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth", "retention",
 )
 # Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
 # "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).

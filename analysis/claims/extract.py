@@ -152,8 +152,8 @@ def _own_benchmark_mentions(abstract: str, ctx: PaperContext, benches: list[Ment
     """Every later mention of the benchmark the paper introduces ("... separate clearly on
     SciSieve: ..."), where no other name is read."""
     own = ctx.own_benchmark
-    if not own or any(b.name == own for b in benches) or not introduces(abstract, own):
-        return []  # (only a name the abstract introduces as data: not "PAL-S", the method)
+    if not own or not introduces(abstract, own):  # (found or not elsewhere: "LengthTrap
+        return []  # accuracy" is; only a name introduced as data: not "PAL-S", the method)
     taken = [(b.start, b.end) for b in benches] + model_spans
     found = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", abstract):

@@ -189,6 +189,20 @@ def _count_share(v: NumberView) -> str | None:
     return "drop"
 
 
+# "under a CC BY 4.0 license", "Apache 2.0": a licence's version.
+_LICENSE_BEFORE_RE = re.compile(r"\bCC[\s-]BY(?:[\s-](?:SA|NC|ND))*[\s-]$"
+                                r"|\b(?:Apache|GPL|LGPL|AGPL)[\s-](?:v|version\s+)?$")
+
+
+@rule("license",
+      example("The set is released under a CC BY 4.0 license with 2,418 held-out problems.",
+              "4.0", "drop"),
+      counter("It gains 4.0 points on GSM8K.", "4.0 points", "keep"))
+def _license(v: NumberView) -> str | None:
+    """ "a CC BY 4.0 license": the licence's version, not a result."""
+    return "drop" if _LICENSE_BEFORE_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
 @rule("version",
       example("This augmentation yields +6.7 points on FactQA 2.0 relative to fine-tuning alone.",
               "2.0", "drop"),
@@ -225,4 +239,4 @@ def _name_version(v: NumberView) -> str | None:
 
 
 LABELS = (_index, _interval, _one_in_n, _item_worth, _failure_share, _composition_share,
-          _count_share, _version, _name_version)
+          _count_share, _license, _version, _name_version)

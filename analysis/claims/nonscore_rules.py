@@ -51,7 +51,7 @@ _SHARE_OF_RE = re.compile(
     r"|gap|cache|kv\s+cache|heads|experts|vocabulary|solutions|answers|verdicts|judg\w*ments"
     r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
-    r"|(?:relevant\s+)?episodes|attempts|lemmas"
+    r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
@@ -102,7 +102,7 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
-    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains)\s+"
+    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains|volume|bandwidth)\s+"
     r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
     r"|(?:on|with|at)\s+(?:a|an|one)\s+"
     r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"

@@ -42,7 +42,7 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|of)\s+$"
                          r"|\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
-                         r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|at|=|to|and|in)\s*$"
+                         r"|\b(?:temperatures?|top-[pk])\s+(?:(?:of|from|between|at|=|to|and|in)\s*)?$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|in)\s+[\d.]+\s*(?:to|and"
                          r"|-|–)\s*$"
                          # "thought dropout (p = 0.3)", "a dropout rate of 0.1": a hyperparameter

@@ -198,8 +198,7 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     return _BOUND_KIND.get(key, "approx")
 
 
-# A window of year-months ("2408-2502", "2501–2505", "2024.08-2025.02"): the dates a benchmark
-# version covers.
+# Year-month windows ("2408-2502", "2501–2505", "2024.08-2025.02"): a benchmark version's dates.
 _YEAR_MONTH = r"(?:20)?2\d[./]?(?:0[1-9]|1[0-2])"
 _DATE_WINDOW_RE = re.compile(rf"(?<![\w.]){_YEAR_MONTH}\s*[-–]\s*{_YEAR_MONTH}(?![\w.])")
 
@@ -349,14 +348,15 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
         nxt = nums[i + 1] if i + 1 < len(nums) else None
         if nxt is not None and (not cur.unit or cur.unit == nxt.unit):
             gap = text[cur.end:nxt.start]
-            is_from = bool(_FROM_RE.search(text, max(0, cur.start - 25), cur.start)) and not \
-                _RANGING_RE.search(text, max(0, cur.start - 40), cur.start)
+            ranging = _RANGING_RE.search(text, max(0, cur.start - 40), cur.start)
+            is_from = bool(_FROM_RE.search(text, max(0, cur.start - 25), cur.start)) and not ranging
             arrow = bool(gap.strip()) and "to" not in gap
             separated = bool(_RANGE_SEP_RE.match(gap)) or (
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (
                 gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
                                                                   cur.start)))
-            across_zero = separated and cur.sign < 0 < nxt.sign and gap.strip() == "and"
+            across_zero = separated and cur.sign < 0 < nxt.sign and (  # "ranges from -1.8 to"
+                gap.strip() == "and" or (ranging and gap.strip() == "to"))
             if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"

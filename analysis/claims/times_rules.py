@@ -18,9 +18,9 @@ def _times_near(v: NumberView) -> str:
 
 
 # "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
-_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:reach|are|is|of|hit|exceed"
-                              r"|amount)\w*\s+(?:to\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$",
-                              re.IGNORECASE)
+_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|are|is|of|hit|exceed"
+                              r"|amount)\w*\s+(?:to\s+)?|from\s+)(?:up\s+to\s+|about\s+|nearly\s+)?$",
+                              re.IGNORECASE)  # ("the speed-up on B prompts from 2.3x to 1.7x")
 # "the per-step error rate is 4 to 7 times higher", "8,400 tokens per B problem, 4.3x more":
 # a ratio of errors or of tokens, whatever score word is nearer.
 _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\berror\s+rates?\b[^;,]{0,30}$"
@@ -33,6 +33,7 @@ _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
       example("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"),
       example("Wall-clock speed-ups on GSM8K reach 1.45x with a fused kernel.", "1.45x", "drop"),
+      example("It reduces the speed-up on MATH-500 prompts from 2.3x to 1.7x.", "2.3x", "drop"),
       example("We paraphrase each GSM8K problem 8 times with Llama-3.1-70B-Instruct.", "8 times",
               "drop"),
       example("On DeepChain the per-step error rate is 4 to 7 times higher for small models.",
@@ -57,6 +58,8 @@ _APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\
                                  r"\s*)?[,(]\s*(?:an?\s+)?$")
 _IMPROVES_ON_BY_RE = re.compile(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_GAIN_IS_RE = re.compile(r"\b(?:improvement|gain)\s+(?:over|on|upon)\s+[^,;]{1,40}?\s+(?:is|was)\s+"
+                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
                                   r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
                                   r"|baselines?\b)", re.IGNORECASE)
@@ -75,6 +78,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               ", a 4.4x improvement.", "4.4x", "keep"),
       example("It reaches 31.7% pass@1 on AIME 2025, improving on unconditional budget forcing "
               "by 1.4x.", "1.4x", "keep"),
+      example("On the harder OlympiadBench, the improvement over majority voting is 1.4x.", "1.4x",
+              "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -86,8 +91,9 @@ def _times_score(v: NumberView) -> str | None:
         _TIMES_OVER_SCORE_RE.match(v.right) or (  # "a 3.4x improvement over the 12.4% of M"
             _TIMES_GAIN_RE.match(v.right) and _APPOSITIVE_LEFT_RE.match(v.left)
             and v.prev_end > v.sentence.start)  # "from 10.0% to 23.3%, a 2.3x gain"
-    improves_on = v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
-        _BUDGET_FORCING_RE.sub("M", v.left))  # "reaches 31.7%, improving on M by 1.4x"
+    improves_on = (v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
+        _BUDGET_FORCING_RE.sub("M", v.left))) or _GAIN_IS_RE.search(v.left)  # "reaches 31.7%,
+    # improving on M by 1.4x"; "the improvement over majority voting is 1.4x"
     return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
         else None
 

@@ -557,6 +557,14 @@ SYNTHETIC_HOLDOUTS = {
     "holdout104": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.95},
     "holdout105": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
     "holdout106": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.95},
+    # session 13's second round, read together at c5fa265: de (latent reasoning, looped
+    # transformers) 0.885, 0.920, 1.00; df (multi-agent debate) 0.942, 0.961, 0.833; dg
+    # (preference optimization) 0.897, 0.981, 0.952. After the general fixes: 0.961, 0.980,
+    # 1.00; 0.981, 1.00, 1.00; 1.00, 1.00, 1.00 (the rest: "stays under 10%" for a group of
+    # models, "retain 94% on B" as a retention, "team accuracy" of people two clauses on)
+    "holdout107": {"absolute_precision": 0.95, "absolute_recall": 0.97, "change_precision": 0.95},
+    "holdout108": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    "holdout109": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
 }
 
 

@@ -40,6 +40,10 @@ _NAME_BEFORE_METRIC_RE = re.compile(r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z]
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
 _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
+# Suites of named tasks: a capitalised name after one is its task ("BIG-Bench Hard Date
+# Understanding", "NaturalPlan Calendar Scheduling"), not another benchmark.
+_SUITES = frozenset({"BBH", "BBEH", "BIG-Bench", "NaturalPlan", "LongBench", "AGIEval"})
+_SUITE_TASK_RE = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2})(?![\w-])")
 # ... of which these name a split of the benchmark ("SWE-bench Lite": SWE-Bench, part Lite)
 _SPLIT_WORDS = frozenset({"Lite", "Hard", "Easy", "Mini"})
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
@@ -122,10 +126,17 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found: list[Mention] = []
     for m in alias_matches(alias_pattern(benchmarks), text):
         end = m.end()
+        whole = canonical_benchmark(m.group(), benchmarks) or m.group()
+        task = _SUITE_TASK_RE.match(text, end) if whole in _SUITES else None
+        if task and task.group(1).lower() not in NOT_BENCHMARKS:  # "BIG-Bench Hard Date
+            part = task.group(1)  # Understanding": a task of the suite, its part
+            found.append(Mention(m.start(), task.end(), text[m.start():task.end()],
+                                 f"{whole}-{unknown_benchmark_name(part)}",
+                                 whole_part=(whole, part)))
+            continue
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
             raw = text[m.start():longer.end()]  # "SWE-Bench Multilingual" is not SWE-Bench
-            whole = canonical_benchmark(m.group(), benchmarks) or m.group()
             part = longer.group(1) if longer.group(1) in _SPLIT_WORDS else ""
             found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks),
                                  whole_part=(whole, part) if part else None))

@@ -50,6 +50,9 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_
                                   r"|^[^;.]{0,50},\s*(?:and|while|whereas)\s+(?:the\s+)?(?:smallest"
                                   r"|largest|lowest|highest|least|most)\s+(?:on|in|for)\s+(?:the\s+)?"
                                   r"B\s*,?\s*(?:at|with)?\s*$"
+                                  # "..., while B is almost clean at 0.9%": a share too
+                                  r"|^[^;.]{0,80},\s*(?:while|whereas)\s+(?:B|[A-Z][\w-]*)\s+is\s+(?:almost\s+"
+                                  r"|nearly\s+)?(?:clean|uncontaminated)\s+(?:at|with)\s*$"
                                   # "retain 95.1% of their B accuracy on average but only 81%"
                                   r"|^\s*of\s+[^;,.]{0,50}?\bB\b(?:\s+[a-z]+){0,3}\s*,?\s*"
                                   r"(?:and|or|but(?:\s+only)?|while)\s*$")
@@ -101,6 +104,8 @@ class ListedView:
               "in Telugu.", "78%", "drop"),
       example("AIME 2024 is used by 73% of the papers, MATH-500 by 81%, and GPQA-Diamond by 44%.",
               "44%", "drop"),
+      example("We find that 14.2% of NLGraph test instances appear verbatim, while GraphWiz is "
+              "almost clean at 0.9%.", "0.9%", "drop"),
       example("The saving is largest on CommonsenseQA, at 86% fewer samples, and smallest on "
               "MATH-500, at 64%.", "64%", "drop"),
       example("At 4 bits, models retain 95.1% of their full-precision MATH-500 accuracy on "

@@ -20,6 +20,7 @@ _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|data
                           r"|suite|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
                           r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
                           r"|\A\s*the\s+latter\b"  # "The latter is 2.5 points better than M"
+                          r"|\A\s*(?:on|in)\s+the\s+(?:last|latter)\s+of\s+(?:these|them)\b"
                           # "scores over 45% in every language": the parts of the one before
                           r"|\b(?:in|on|across)\s+(?:every|each|all)\s+(?:languages?|splits?"
                           r"|subsets?)\b",
@@ -69,7 +70,10 @@ def benchmark_paper(v: FallbackView) -> BenchPick | None:
       example("Qwen3-1.7B reaches 33.6% on MMLU-ProX-Lite. Only Qwen3-8B scores over 45% in every "
               "language.", "45%", "MMLU-ProX-Lite"),
       example("It falls from 78.9% on MGSM to 66.0% on NatMGSM. Averaged over all 12 models, the "
-              "drop is 9.8 points.", "9.8 points", "NatMGSM"))
+              "drop is 9.8 points.", "9.8 points", "NatMGSM"),
+      example("It scores 84.0 and 58.1 on BBH and Test of Time, respectively. On the last of "
+              "these, it exceeds Llama-3.2-3B-Instruct by 19.3 points.", "19.3 points",
+              "Test-of-Time"))
 def carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
     if v.carried is not None and (_ANAPHORA_RE.search(v.sentence_text) or (
@@ -112,15 +116,20 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
 @rule("only-benchmark",
       example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
               "1.3B models can achieve 81.5% accuracy.",
-              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"))
+              "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"),
+      example("Temporal tasks in BIG-Bench Hard are hard. We test 14 models. Prompting even hurts "
+              "Gemma-2-2B-it by 3.1 points.", "3.1 points", "BBH",
+              title="Dissecting BIG-Bench Hard Temporal Tasks in Small Models"))
 def only_benchmark(v: FallbackView) -> BenchPick | None:
     """The abstract's only benchmark, for a from-to pair or when the title names it."""
     names = {b.name for b in v.all_benches if usable_benchmark(b)}
     if any(b.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
             v.text, b.end, v.claim.num.start) for b in v.usable()):
         return None  # the sentence names it, in a clause set against the number's ("but")
-    if len(names) == 1 and (v.claim.num.pair_role or
-                            name_key(next(iter(names))) in name_key(v.paper.title)):
-        b = next(b for b in v.all_benches if usable_benchmark(b))
+    if len(names) != 1:
+        return None
+    b = next(b for b in v.all_benches if usable_benchmark(b))
+    title = name_key(v.paper.title)  # (as the title writes it: "BIG-Bench Hard", not "BBH")
+    if v.claim.num.pair_role or name_key(b.name) in title or name_key(b.text) in title:
         return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
     return None

@@ -33,8 +33,7 @@ _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,80}?\b(?:show|find|reveal|indica
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|[;:]\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
-# "37% of the questions", "the final 20% of training": a share of something, not a score,
-# unless the number is what the model solves ("solves 53.3% (8/15) of problems").
+# "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
@@ -90,10 +89,11 @@ _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|v
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 _SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
-# "succeeds on 34.8% of airline tasks and 51.2% of retail tasks": the second share parallels a
-# solved one, so it is solved too.
-_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{1,6}}"
-                                     r"(?:,\s*(?:and\s+|but\s+)?|and\s+|but\s+)$", re.IGNORECASE)
+# "succeeds on 34.8% of airline tasks and 51.2% of retail tasks", "..., but only 17.5% of": the
+# second share parallels a solved one, so it is solved too.
+_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
+                                     r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
+                                     r"(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
@@ -210,6 +210,8 @@ def _coefficient(v: NumberView) -> str | None:
               "keep"),
       counter("On Blocksworld, it produces valid plans for 78.3% of problems.", "78.3%", "keep"),
       counter("Quill-7B proves 4.9% of PutnamBench problems at pass@64.", "4.9%", "keep"),
+      example("It answers 44.0% of single-transfer questions correctly, but only 17.5% of "
+              "questions that require three transfers.", "17.5%", "keep"),
       counter("On SWE-bench Verified, the agents resolve 35.8% and 21.4% of instances.", "21.4%",
               "keep"),
       example("Training on the 8% of proofs with the highest novelty matches full data on "

@@ -88,6 +88,7 @@ _NUM_RE = re.compile(r"""
     )?
 """, re.VERBOSE)
 _DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
+_ALNUM_TAIL_RE = re.compile(r"(?<![\w.-])[A-Za-z]+\d+$")  # "ICEWS05" before "-15"
 _SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # "61.2 ± 1.4": a spread follows
 _SPREAD_AFTER_RE = re.compile(r"\s*(?:±|\\pm|\+/-|\+-)\s*\d+(?:\.\d+)?(?:\s?%)?")
 _BOUND_RE = re.compile(
@@ -95,9 +96,8 @@ _BOUND_RE = re.compile(
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
     r"|about|around|roughly|only|just|near|exceeding)\s*|(?P<sym>[~<>≈]|&gt;|&lt;)\s*)$",
     re.IGNORECASE)
-_BOUND_KIND = {"less": "upper", "fewer": "upper", "under": "upper", "below": "upper",
-               "most": "upper", "more": "lower", "greater": "lower", "least": "lower",
-               "over": "lower", "above": "lower", "exceeding": "lower", "up": "up-to"}
+_BOUND_KIND = {**dict.fromkeys(("less", "fewer", "under", "below", "most"), "upper"), "up": "up-to",
+               **dict.fromkeys(("more", "greater", "least", "over", "above", "exceeding"), "lower")}
 
 
 @dataclass
@@ -119,8 +119,7 @@ class Num:
     listed: int = 0  # members of the slash list it is in ("46.7/26.7/84.0/54.5": 4), else 0
 
 
-_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$",
-                               re.IGNORECASE)
+_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$", re.I)
 
 
 def _unit(raw: str | None) -> str:
@@ -169,8 +168,9 @@ def _embedded(text: str, first: int, last: int, has_unit: bool, slashed: bool = 
         before, after = (" " if c == "/" else c for c in (before, after))
     if before.isalnum() or before in "_.$^=/@#{":
         return True
-    if before in "-–" and first > 1 and text[first - 2].isalpha():
-        return True  # "GPT-4", "ARC-AGI-2", "top-30%"
+    if before in "-–" and first > 1 and (text[first - 2].isalpha() or _ALNUM_TAIL_RE.search(
+            text, max(0, first - 12), first - 1)):
+        return True  # "GPT-4", "ARC-AGI-2", "top-30%", "ICEWS05-15"
     if not has_unit and (after.isalpha() or after in "_/" or (
             after in "-–" and text[last + 1:last + 2].isalpha())):
         return True  # "7B", "17k", "8/15", "4-bit", "9-by-9"

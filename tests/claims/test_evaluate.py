@@ -565,6 +565,11 @@ SYNTHETIC_HOLDOUTS = {
     "holdout107": {"absolute_precision": 0.95, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout108": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
     "holdout109": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
+    # dh (spatial, temporal and graph reasoning), read alone at 464680a: 0.826, 0.704, 1.00,
+    # most of its misses on benchmarks the table lacked; after nine registry rows (NLGraph,
+    # StepGame, SpartQA, Test of Time, Room-to-Room with counts; GraphQA, GraphWiz, CLUTRR,
+    # TimeQA without) and the general fixes: 1.00, 1.00, 1.00 (change recall 0.885)
+    "holdout110": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.95},
 }
 
 

@@ -1112,6 +1112,21 @@ PHRASINGS = [
      {("7-by-7-multiplication", "absolute", 91.0)}),
     ("It solves 64.0% of our Maze-Deep puzzles.", {("Maze-Deep", "absolute", 64.0)}),
     ("On GSM8K, only 35% of decoded values match the explicit chain.", set()),
+    # session 13's second round, dh (holdout110)
+    ("On BIG-Bench Hard Logical Deduction, accuracy rises from 40.2 to 51.0.",
+     {("BBH", "absolute", 40.2), ("BBH", "absolute", 51.0)}),
+    ("It reaches a mean reciprocal rank of 41.0 on ICEWS05-15.",
+     {("ICEWS05-15", "absolute", 41.0)}),
+    ("It answers 52.0% of one-hop questions on MuSiQue correctly, but only 21.0% of questions with "
+     "four hops.", {("MuSiQue", "absolute", 52.0), ("MuSiQue", "absolute", 21.0)}),
+    ("We find that 9.1% of GSM8K test items appear verbatim, while MATH-500 is almost clean at "
+     "0.4%.", set()),
+    ("GraphTutor-1B reaches 70.0% average accuracy across the eight NLGraph tasks, up from 35.2% "
+     "for its base model.", {("NLGraph", "absolute", 70.0), ("NLGraph", "absolute", 35.2)}),
+    ("It scores 81.0 and 55.3 on BBH and Test of Time, respectively. On the last of these, it "
+     "exceeds Qwen2.5-3B-Instruct by 12.4 points.", {("BBH", "absolute", 81.0),
+                                                    ("Test-of-Time", "absolute", 55.3),
+                                                    ("Test-of-Time", "delta", 12.4)}),
 ]
 
 

@@ -183,7 +183,8 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # Tasks named like benchmarks: "on 9-by-9 digit multiplication", "of our Sudoku-Deep puzzles".
 _TASK_NAME_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b"
                            r"|(?<=\bour\s)[A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems"
-                           r"|tasks|questions|instances)\b)")
+                           r"|tasks|questions|instances)\b)"  # "our ArithDepth suite of problems"
+                           r"|(?<=\bour\s)[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark)\b)")
 
 
 def _task_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

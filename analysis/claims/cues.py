@@ -18,6 +18,7 @@ _NON_SCORE = (
     "accepted", "perplexity", "barrier", "threshold", "toleran",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth", "retention",
+    "overlap", "contamina",
 )
 # Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
 # "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).

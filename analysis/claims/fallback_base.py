@@ -69,6 +69,12 @@ def carry_pick(p: Claim) -> BenchPick:
     return BenchPick(p.bench, p.bench_raw, -1, "benchmark-in-other-sentence", whole=p.whole)
 
 
+# "Averaged over seven question-answering benchmarks, ...": the sentence's numbers are averages.
+AVERAGED_OVER_RE = re.compile(r"\b(?:averaged|averaging|on\s+average)\s+(?:over|across)\s+"
+                              r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
+                              re.IGNORECASE)
+# "reaches 41.7% even though it scores over 95% on B": the clause after is about another result.
+CONCESSIVE_RE = re.compile(r"\b(?:even\s+though|although|though|whereas)\b|,\s*but\b")
 # "reach an average F1 of 44.1", "by 19.6 average F1": the measure averaged, next to the number.
 _AVERAGE_METRIC = r"average\s+(?:F1|accuracy|score|exact\s+match)"
 _AVERAGE_METRIC_LEFT_RE = re.compile(rf"\b{_AVERAGE_METRIC}(?:\s+scores?)?\s+(?:of\s+)?"

@@ -36,7 +36,8 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biolo
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
                 "percentile")
 _DIGIT_RE = re.compile(r"\d")
-_THEIR_RE = re.compile(r"\b(?:their|they)\b", re.IGNORECASE)
+_THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
+                       r"(?:further\s+)?to\s*$", re.IGNORECASE)  # "..., and voting raises this to"
 _MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
@@ -86,6 +87,8 @@ def _first_human(text: str, start: int, end: int) -> int:
               "plausible.", "93%", "drop"),
       example("Participants complete 68.4% of OSWorld tasks, and they answer 81.0% of GAIA "
               "questions correctly.", "81.0%", "drop"),
+      example("Participants solve 94.2% of GSM8K problems, and majority voting over three answers "
+              "raises this to 97.8%.", "97.8%", "drop"),
       example("Students averaged 61% on the MATH subset, and the top decile exceeded 85% on both.",
               "85%", "drop"),
       counter("Student models distilled this way reach 61% on MATH.", "61%", "keep"),

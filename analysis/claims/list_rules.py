@@ -117,13 +117,21 @@ def _listed_before(g: GroupView) -> Zipped | None:
     return None
 
 
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
+
+
 @rule("shared",
       example("Math-only RL lifts distilled models (+14.6% / +17.2% on AIME 2025 for the 7B / 14B "
               "models).",
-              "+14.6%", "AIME-2025"))
+              "+14.6%", "AIME-2025"),
+      counter("It yields 63.8% on the biology category of MMLU-Pro, up from 51.4%, and 30.2% on "
+              "the biology questions of GPQA-Diamond.", "51.4%", "MMLU-Pro-biology"))
 def _shared(g: GroupView) -> Zipped | None:
     """ "+14.6% / +17.2% on AIME 2025": the benchmark after the last number is the list's."""
     last = g.group[-1]
+    if any(_UP_FROM_RE.search(g.text, max(0, c.num.start - 12), c.num.start)
+           for c in g.group[:-1]):
+        return None  # "63.8% on A, up from 51.4%, and 30.2% on B": 51.4 is A's, before
     if last.bench_rule.startswith("after") and all(not c.bench for c in g.group[:-1]):
         return [(c, BenchPick(last.bench, last.bench_raw, last.bench_at)) for c in g.group[:-1]]
     return None

@@ -6,33 +6,13 @@ import re
 
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
-from analysis.claims.quantity_rules import OF_BENCHMARK_RE, non_score_rate, setting
+from analysis.claims.quantity_rules import OF_BENCHMARK_RE, setting
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
                              r"|quiz)",
                              re.IGNORECASE)
-# "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
-_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
-                                r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
-                                r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
-                                re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
-_THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
-                                 r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
-_CONDITION_RE = re.compile(
-    r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
-    r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
-    r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
-    r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
-_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
-                               r"that\s+)?"
-                               r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
-                               r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
-                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
-_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|[;:]\s*")
-_SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
-                                  re.IGNORECASE)
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
@@ -102,14 +82,16 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
-    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains|volume|bandwidth)\s+"
+    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains|volume|bandwidth|estimates?)\s+"
     r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
     r"|(?:on|with|at)\s+(?:a|an|one)\s+"
     r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?<!same\s)(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?"
-    r"(?:exceeds?|reaches"
-    r"|is|of|to|at|above|below)\s*$"
+    r"(?:exceeds?|reaches|is|of|to|at|above|below)\s*$"
+    r"|\b(?:share|fraction|proportion)\s+of\s+[^;,]{0,80}?\branges\s+(?:from|between)\s*$"
+    r"|\b(?:overlap|contamination|leakage)(?:\s+rates?)?\s+(?:of|for|on|in)\s+(?:the\s+)?B\b[^;,]{0,20}?"
+    r"\b(?:to|is|was|at)\s+(?:below|under|above|over|about|only|just|roughly|nearly)?\s*$"
     r"|\b(?:number|count)\s+of\s+(?!correct|solved)[\w-]+\b[^,;]*\bby\s*$"
     # "the length reduction is smaller, at 29%"
     r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
@@ -131,14 +113,8 @@ _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+-]+\
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
-                                 r"|require|need|involve|contain|exhibit|fail|break)\b")
-# "differences below 5 points cannot be told from noise": a threshold on differences.
-_DIFFERENCE_BOUND_RE = re.compile(
-    r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
-    r"|above|larger\s+than|greater\s+than|exceeding)\s*(?:about\s+|roughly\s+|around\s+)?$"
-    r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
-    r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?)\b[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
-    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
+                                 r"|require|need|involve|contain|exhibit|fail|break"
+                                 r"|(?:contain|includ|exhibit|lack|omitt?)ed)\b")  # "12% contained"
 
 
 # ----------------------------------------------------------------------------- rules
@@ -248,6 +224,12 @@ def _share_of(v: NumberView) -> str | None:
 
 @rule("non-score-object",
       example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
+      example("Paraphrase detection raises the GSM8K estimate to 9.3%.", "9.3%", "drop"),
+      example("Paraphrases raise the estimated contamination of GSM8K to 2.9%.", "2.9%", "drop"),
+      example("We find 14.2% of ChemBench questions in a corpus, whereas overlap for MMLU-Pro is "
+              "below 1%.", "1%", "drop"),
+      example("Among all models, the share of revisions that break a correct answer ranges from 9% "
+              "to 17%.", "9% to 17%", "drop"),
       example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
@@ -310,69 +292,6 @@ def _share_verb(v: NumberView) -> str | None:
     return "drop" if _POPULATION_VERB_RE.match(v.right) else None
 
 
-@rule("difference-bound",
-      example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
-              "drop"),
-      example("A single run can differ from the 64-sample average by as much as 10 points.",
-              "10 points", "drop"),
-      counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))
-def _difference_bound(v: NumberView) -> str | None:
-    """ "differences below 5 points", "runs differ by as much as 10 points": the size of a
-    difference the paper discusses, not a result."""
-    return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) else None
-
-
-@rule("threshold",
-      example("It adds less than 1 point for models that already exceed 85%.", "85%", "drop"),
-      example("The mean is only modestly above the 25% chance level.", "25%", "drop"),
-      example("Training on the 10% most learnable problems of MATH suffices.", "10%", "drop"),
-      counter("It exceeds 85% on GSM8K.", "85%", "keep"))
-def _threshold(v: NumberView) -> str | None:
-    """A threshold a clause sets ("models that exceed 85%"), a chance level, a top share."""
-    if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right):
-        return "drop"
-    return None
-
-
-@rule("condition",
-      example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
-      example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
-      counter("Once trained, Quill exceeds 70% on GSM8K.", "70%", "keep"))
-def _condition(v: NumberView) -> str | None:
-    """ "whose accuracy is below 10%", "once accuracy exceeds 70%": a threshold a condition
-    names, not a result."""
-    return "drop" if _CONDITION_RE.search(v.text, max(v.sentence.start, v.num.start - 90),
-                                          v.num.start) else None
-
-
-@rule("share-subject",
-      example("The share of answers written in the query's language rises from 41% to 90%, and "
-              "GSM8K accuracy holds.", "41%", "drop"),
-      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"),
-      example("On MGSM it reaches 70.2%, and the share of traces in the question's language "
-              "rises from 40% to 92%.", "40%", "drop"),
-      example("Language consistency of the reasoning traces rises from 58% to 94%.", "58%",
-              "drop"),
-      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "14%", "drop"),
-      example("Inspection shows that the share of answers supported by an incorrect reading of "
-              "the figure falls from 19% to 7%.", "19%", "drop"),
-      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"),
-      example("Repair transfers to generation on MBPP: the fraction of programs that compile at "
-              "once rises from 81% to 90%.", "81%", "drop"))
-def _share_subject(v: NumberView) -> str | None:
-    """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
-    the number's clause, with no score word in it, is no score."""
-    lo = v.sentence.start
-    for brk in _CLAUSE_START_RE.finditer(v.text, lo, v.num.start):
-        lo = brk.end()  # the number's own clause: "..., and the share of traces ... rises"
-    before = v.text[lo:v.num.start]
-    head = _SHARE_SUBJECT_RE.match(before)
-    if head and not _SCORE_IN_SUBJECT_RE.search(before, head.end()) and not any(
-            lo <= b.start < v.num.start for b in v.sentence.benches):
-        return "drop"
-    return None
-
-
 @rule("data-share",
       example("RL on the selected 9% subset yields 49.5% on MathVista.", "9%", "drop"),
       example("The best mixture, with 45% math, 30% science and 25% code, reaches 52.5% on "
@@ -395,6 +314,3 @@ def _data_share(v: NumberView) -> str | None:
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
 NOT_SCORES = (human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
               _non_score_object, _data_share)
-# ... and these after the "times" rules, before the rules that keep a marked number.
-THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, non_score_rate,
-                         _share_subject)

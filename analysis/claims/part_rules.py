@@ -26,6 +26,8 @@ _NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other
 # "on the GSM8K subset" of a benchmark named "across the four ProcessBench subsets".
 PART_AFTER_NAME_RE = re.compile(r"\s+(?:subset|split|portion)\b", re.IGNORECASE)
 _PARTS_AFTER_NAME_RE = re.compile(r"\s+(?:subsets|splits|portions)\b", re.IGNORECASE)
+_PART_IN_RE = re.compile(r"\s+(?:subset|split|portion|questions|problems|tasks)\s+(?:in|of|from)\s+"
+                         r"(?:the\s+)?", re.IGNORECASE)
 _PARTS_OF_RE = re.compile(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
@@ -110,17 +112,22 @@ def _part_after(v: PartView) -> BenchPick | None:
       example("It attains an average F1 of 57.4 across the four ProcessBench subsets, including "
               "68.3 on the GSM8K subset.", "68.3", "ProcessBench-GSM8K"),
       counter("It attains 57.4 on ProcessBench and 68.3 on the GSM8K test split.", "68.3",
-              "GSM8K"))
+              "GSM8K"),
+      example("ProtoReason-7B answers 58.9% of the ProtocolQA questions in LAB-Bench.", "58.9%",
+              "LAB-Bench-ProtocolQA"))
 def _named_part(v: PartView) -> BenchPick | None:
     """ "across the four B subsets, including 68.3 on the GSM8K subset": a subset of B that
     bears another benchmark's name (its problems), not that benchmark."""
     claim = v.claim
     own = next((b for b in v.sentence.benches if b.start == claim.bench_at), None)
-    if own is None or not PART_AFTER_NAME_RE.match(v.text, own.end):
+    if own is None:
         return None
-    whole = next((b for b in v.sentence.benches if b.name != own.name and (
-        _PARTS_AFTER_NAME_RE.match(v.text, b.end) or _PARTS_OF_RE.search(
-            v.text, v.sentence.start, b.start))), None)
+    whole = next((b for b in v.sentence.benches if b.start > own.end and _PART_IN_RE.fullmatch(
+        v.text, own.end, b.start)), None)  # "the ProtocolQA questions in LAB-Bench"
+    if whole is None and PART_AFTER_NAME_RE.match(v.text, own.end):
+        whole = next((b for b in v.sentence.benches if b.name != own.name and (
+            _PARTS_AFTER_NAME_RE.match(v.text, b.end) or _PARTS_OF_RE.search(
+                v.text, v.sentence.start, b.start))), None)
     if whole is None:
         return None
     return BenchPick(f"{whole.name}-{own.name}", v.text[own.start:own.end], own.start,

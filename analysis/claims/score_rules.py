@@ -14,10 +14,11 @@ from analysis.claims.cues import (
 )
 from analysis.claims.label_rules import LABELS
 from analysis.claims.marked_rules import marked_non_score
-from analysis.claims.nonscore_rules import NOT_SCORES, THRESHOLDS_AND_SHARES
+from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
+from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
 from analysis.claims.times_rules import TIMES
 
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)

@@ -335,7 +335,7 @@ _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\
 _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
                       r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$", re.I)
-_RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere)\s+from\s+$", re.IGNORECASE)
+_RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
 
 

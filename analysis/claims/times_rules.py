@@ -23,7 +23,7 @@ _SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|a
                               re.IGNORECASE)  # ("the speed-up on B prompts from 2.3x to 1.7x")
 # "the per-step error rate is 4 to 7 times higher", "8,400 tokens per B problem, 4.3x more":
 # a ratio of errors or of tokens, whatever score word is nearer.
-_RATE_OR_TOKENS_LEFT_RE = re.compile(r"\berror\s+rates?\b[^;,]{0,30}$"
+_RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates?\b[^;,]{0,30}$"
                                      r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$", re.IGNORECASE)
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
@@ -39,7 +39,9 @@ _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
       example("On DeepChain the per-step error rate is 4 to 7 times higher for small models.",
               "4 to 7 times", "drop"),
       example("Small models emit 8,400 tokens per AIME 2025 problem, 4.3x more than 7B ones.",
-              "4.3x", "drop"))
+              "4.3x", "drop"),
+      example("Math corpora show GSM8K contamination rates up to 11 times higher than web text.",
+              "11 times", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""

@@ -73,6 +73,8 @@ BLIND_READS = (
     ("holdout105", "dc", "e135f14", 13), ("holdout106", "dd", "e135f14", 13),
     ("holdout107", "de", "c5fa265", 13), ("holdout108", "df", "c5fa265", 13),
     ("holdout109", "dg", "c5fa265", 13), ("holdout110", "dh", "464680a", 13),
+    ("holdout111", "di", "44995e1", 13), ("holdout112", "dj", "44995e1", 13),
+    ("holdout113", "dk", "44995e1", 13), ("holdout114", "dl", "44995e1", 13),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

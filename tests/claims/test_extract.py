@@ -1127,6 +1127,25 @@ PHRASINGS = [
      "exceeds Qwen2.5-3B-Instruct by 12.4 points.", {("BBH", "absolute", 81.0),
                                                     ("Test-of-Time", "absolute", 55.3),
                                                     ("Test-of-Time", "delta", 12.4)}),
+    # session 13's third round (di to dl, holdout111 to holdout114)
+    ("It yields 70.1% on the physics category of MMLU-Pro, up from 60.2%, and 28.4% on the physics "
+     "questions of GPQA-Diamond.", {("MMLU-Pro", "absolute", 70.1), ("MMLU-Pro", "absolute", 60.2),
+                                     ("GPQA-Diamond", "absolute", 28.4)}),
+    ("DPO improves FOLIO by up to 6.2 points depending on the number of premises.",
+     {("FOLIO", "delta", 6.2)}),
+    ("Exact-match filtering raises the MATH-500 estimate to 4.1%.", set()),
+    ("Annotators solve 91.0% of GSM8K problems, and a second review raises this to 95.5%.", set()),
+    ("A review of 150 outputs on MedQA found that 9% contained an unsafe suggestion.", set()),
+    ("Overlap for GPQA-Diamond is below 2%.", set()),
+    ("Near-duplicates raise the estimated contamination of MATH-500 to 3.4%.", set()),
+    ("Web corpora show MATH-500 contamination rates up to 6 times higher than curated text.",
+     set()),
+    ("On GSM8K, the share of edits that break a correct answer ranges from 4% to 11%.", set()),
+    ("Reported MATH-500 results differ from our reruns by as much as 6 points.", set()),
+    ("Qwen2.5-1.5B trails Llama-3.2-3B by 4.4 points, even though both reach similar accuracy on "
+     "GSM8K.", set()),
+    ("SciLite answers 61.0% of the ProtocolQA questions in LAB-Bench.",
+     {("LAB-Bench", "absolute", 61.0)}),
 ]
 
 
@@ -1160,6 +1179,17 @@ def test_a_change_ranging_from_a_drop_to_a_gain_is_one_signed_range(benchmarks):
     row = found.iloc[0]
     assert (row.benchmark, row.kind, row.value_low, row.value_high) == ("StrategyQA", "delta",
                                                                        -2.1, 1.4)
+
+
+def test_a_score_that_spans_two_values_is_a_range(benchmarks):
+    # "accuracy on B spans 8.5% to 46.1% across the models": the spread of one score
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "Accuracy on MedQA spans 31.5% to 58.0% across the twelve models."]})
+    found = extract_claims(papers, benchmarks=benchmarks)
+    assert len(found) == 1, found
+    row = found.iloc[0]
+    assert (row.benchmark, row.kind, row.value_low, row.value_high) == ("MedQA", "absolute",
+                                                                       31.5, 58.0)
 
 
 def test_a_change_between_a_drop_and_a_gain_is_one_signed_range(benchmarks):

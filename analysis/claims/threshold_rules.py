@@ -1,0 +1,109 @@
+"""Threshold rules: numbers a clause sets as a bound or condition, or a share as the subject."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.quantity_rules import non_score_rate
+from analysis.claims.rules import counter, example, rule
+
+# "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
+_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
+                                r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
+                                r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
+                                re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
+_THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
+                                 r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
+_CONDITION_RE = re.compile(
+    r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
+    r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
+    r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
+    r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
+_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
+                               r"that\s+)?"
+                               r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
+                               r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
+                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|[;:]\s*")
+_SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
+                                  re.IGNORECASE)
+# "differences below 5 points cannot be told from noise": a threshold on differences.
+_DIFFERENCE_BOUND_RE = re.compile(
+    r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
+    r"|above|larger\s+than|greater\s+than|exceeding)\s*(?:about\s+|roughly\s+|around\s+)?$"
+    r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
+    r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?|(?:reported\s+)?(?:numbers|results))\b"
+    r"[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
+    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
+
+
+@rule("difference-bound",
+      example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
+              "drop"),
+      example("A single run can differ from the 64-sample average by as much as 10 points.",
+              "10 points", "drop"),
+      example("Reported GSM8K numbers differ from our reproductions by as much as 9 points.",
+              "9 points", "drop"),
+      counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))
+def _difference_bound(v: NumberView) -> str | None:
+    """ "differences below 5 points", "runs differ by as much as 10 points": the size of a
+    difference the paper discusses, not a result."""
+    return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) else None
+
+
+@rule("threshold",
+      example("It adds less than 1 point for models that already exceed 85%.", "85%", "drop"),
+      example("The mean is only modestly above the 25% chance level.", "25%", "drop"),
+      example("Training on the 10% most learnable problems of MATH suffices.", "10%", "drop"),
+      counter("It exceeds 85% on GSM8K.", "85%", "keep"))
+def _threshold(v: NumberView) -> str | None:
+    """A threshold a clause sets ("models that exceed 85%"), a chance level, a top share."""
+    if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right):
+        return "drop"
+    return None
+
+
+@rule("condition",
+      example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
+      example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
+      counter("Once trained, Quill exceeds 70% on GSM8K.", "70%", "keep"))
+def _condition(v: NumberView) -> str | None:
+    """ "whose accuracy is below 10%", "once accuracy exceeds 70%": a threshold a condition
+    names, not a result."""
+    return "drop" if _CONDITION_RE.search(v.text, max(v.sentence.start, v.num.start - 90),
+                                          v.num.start) else None
+
+
+@rule("share-subject",
+      example("The share of answers written in the query's language rises from 41% to 90%, and "
+              "GSM8K accuracy holds.", "41%", "drop"),
+      counter("The share of correct answers on GSM8K rises from 61% to 70%.", "61%", "keep"),
+      example("On MGSM it reaches 70.2%, and the share of traces in the question's language "
+              "rises from 40% to 92%.", "40%", "drop"),
+      example("Language consistency of the reasoning traces rises from 58% to 94%.", "58%",
+              "drop"),
+      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "14%", "drop"),
+      example("Inspection shows that the share of answers supported by an incorrect reading of "
+              "the figure falls from 19% to 7%.", "19%", "drop"),
+      example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"),
+      example("Repair transfers to generation on MBPP: the fraction of programs that compile at "
+              "once rises from 81% to 90%.", "81%", "drop"))
+def _share_subject(v: NumberView) -> str | None:
+    """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
+    the number's clause, with no score word in it, is no score."""
+    lo = v.sentence.start
+    for brk in _CLAUSE_START_RE.finditer(v.text, lo, v.num.start):
+        lo = brk.end()  # the number's own clause: "..., and the share of traces ... rises"
+    before = v.text[lo:v.num.start]
+    head = _SHARE_SUBJECT_RE.match(before)
+    if head and not _SCORE_IN_SUBJECT_RE.search(before, head.end()) and not any(
+            lo <= b.start < v.num.start for b in v.sentence.benches):
+        return "drop"
+    return None
+
+
+# The verdict table (score_rules.VERDICT) reads these after the "times" rules, before the rules
+# that keep a marked number.
+THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, non_score_rate,
+                         _share_subject)

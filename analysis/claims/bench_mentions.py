@@ -171,7 +171,10 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
               model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "on ProofNet-ML": a listed benchmark's variant, a benchmark the table does not list
     (a split word makes it the listed one's part: "BigCodeBench-Hard")."""
-    for m in VARIANT_RE.finditer(text):
+    for start in _hyphen_cap_tokens(text):  # (a scan for "-" before a capital: regexes at every
+        m = VARIANT_RE.match(text, start)  # word cost a tenth of the extraction)
+        if m is None:
+            continue
         raw = m.group()
         if not listed_variant(raw, benchmarks) or not accept_unknown_benchmark(
                 raw, model_spans, m.start(), prefixes):
@@ -180,23 +183,39 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                       whole_part=_hyphen_split(raw, benchmarks))
 
 
+def _hyphen_cap_tokens(text: str) -> Iterator[int]:
+    """Where each token with a hyphen before a capital ("ProofNet-ML") starts, once."""
+    last, i = -1, text.find("-")
+    while i != -1:
+        if i + 1 < len(text) and text[i + 1].isupper():
+            start = i
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+                start -= 1
+            if start != last:
+                last = start
+                yield start
+        i = text.find("-", i + 1)
+
+
 # Tasks named like benchmarks: "on 9-by-9 digit multiplication", "of our Sudoku-Deep puzzles".
-_TASK_NAME_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b"
-                           r"|(?<=\bour\s)[A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems"
-                           r"|tasks|questions|instances)\b)"  # "our ArithDepth suite of problems"
-                           r"|(?<=\bour\s)[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark)\b)")
+_MULTIPLICATION_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b")
+_OUR_TASK_RE = re.compile(r"our\s+([A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems|tasks"
+                          r"|questions|instances)\b)"  # "our ArithDepth suite of problems"
+                          r"|[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark)\b))")
 
 
 def _task_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "9-by-9 digit multiplication", "our Sudoku-Deep puzzles": a task the paper scores on,
     named as no table row is."""
-    if "-by-" not in text and "our " not in text:
-        return
-    for m in _TASK_NAME_RE.finditer(text):
-        if accept_unknown_benchmark(m.group(), model_spans, m.start(), prefixes) or \
-                m.group()[0].isdigit():
+    if "-by-" in text:
+        for m in _MULTIPLICATION_RE.finditer(text):
             yield Mention(m.start(), m.end(), m.group(), bench_name(m.group(), benchmarks))
+    for m in _OUR_TASK_RE.finditer(text):  # (a literal first: "\bour" is tried everywhere)
+        name, start = m.group(1), m.start(1)
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and \
+                accept_unknown_benchmark(name, model_spans, start, prefixes):
+            yield Mention(start, m.end(1), name, bench_name(name, benchmarks))
 
 
 # "the February 2025 edition of HMMT", "the 2024 round of AIME": one year's benchmark.

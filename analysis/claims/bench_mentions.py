@@ -126,10 +126,11 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found: list[Mention] = []
     for m in alias_matches(alias_pattern(benchmarks), text):
         end = m.end()
-        whole = canonical_benchmark(m.group(), benchmarks) or m.group()
-        task = _SUITE_TASK_RE.match(text, end) if whole in _SUITES else None
-        if task and task.group(1).lower() not in NOT_BENCHMARKS:  # "BIG-Bench Hard Date
-            part = task.group(1)  # Understanding": a task of the suite, its part
+        whole, task = "", _SUITE_TASK_RE.match(text, end)
+        if task:  # (the name looked up only then: most matches have no capitalised word after)
+            whole = canonical_benchmark(m.group(), benchmarks) or m.group()
+        if task and whole in _SUITES and task.group(1).lower() not in NOT_BENCHMARKS:
+            part = task.group(1)  # "BIG-Bench Hard Date Understanding": a task of the suite
             found.append(Mention(m.start(), task.end(), text[m.start():task.end()],
                                  f"{whole}-{unknown_benchmark_name(part)}",
                                  whole_part=(whole, part)))
@@ -137,6 +138,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
             raw = text[m.start():longer.end()]  # "SWE-Bench Multilingual" is not SWE-Bench
+            whole = whole or canonical_benchmark(m.group(), benchmarks) or m.group()
             part = longer.group(1) if longer.group(1) in _SPLIT_WORDS else ""
             found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks),
                                  whole_part=(whole, part) if part else None))
@@ -145,7 +147,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         if split:
             end = split.end()
         found.append(Mention(m.start(), end, text[m.start():end],
-                             canonical_benchmark(m.group(), benchmarks) or m.group()))
+                             whole or canonical_benchmark(m.group(), benchmarks) or m.group()))
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
         for m in pattern.finditer(text):
             raw = m.group(group)
@@ -171,9 +173,10 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
               model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "on ProofNet-ML": a listed benchmark's variant, a benchmark the table does not list
     (a split word makes it the listed one's part: "BigCodeBench-Hard")."""
+    models = {a for a, _ in model_spans}  # (most such tokens are models: "Qwen2.5-Math-7B")
     for start in _hyphen_cap_tokens(text):  # (a scan for "-" before a capital: regexes at every
-        m = VARIANT_RE.match(text, start)  # word cost a tenth of the extraction)
-        if m is None:
+        m = None if start in models else VARIANT_RE.match(text, start)  # word cost a tenth of
+        if m is None:  # the extraction)
             continue
         raw = m.group()
         if not listed_variant(raw, benchmarks) or not accept_unknown_benchmark(
@@ -185,16 +188,17 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 def _hyphen_cap_tokens(text: str) -> Iterator[int]:
     """Where each token with a hyphen before a capital ("ProofNet-ML") starts, once."""
-    last, i = -1, text.find("-")
-    while i != -1:
-        if i + 1 < len(text) and text[i + 1].isupper():
-            start = i
-            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._-"):
-                start -= 1
-            if start != last:
-                last = start
-                yield start
-        i = text.find("-", i + 1)
+    last = -1
+    for m in _HYPHEN_CAP_RE.finditer(text):
+        start = m.start() - len(_TOKEN_TAIL_RE.search(text, max(0, m.start() - 60),
+                                                      m.start()).group())
+        if start != last:
+            last = start
+            yield start
+
+
+_HYPHEN_CAP_RE = re.compile(r"-(?=[A-Z])")
+_TOKEN_TAIL_RE = re.compile(r"[\w.-]*$")
 
 
 # Tasks named like benchmarks: "on 9-by-9 digit multiplication", "of our Sudoku-Deep puzzles".

@@ -152,14 +152,15 @@ def _own_benchmark_mentions(abstract: str, ctx: PaperContext, benches: list[Ment
     """Every later mention of the benchmark the paper introduces ("... separate clearly on
     SciSieve: ..."), where no other name is read."""
     own = ctx.own_benchmark
-    if not own or not introduces(abstract, own):  # (found or not elsewhere: "LengthTrap
-        return []  # accuracy" is; only a name introduced as data: not "PAL-S", the method)
+    if not own or own not in abstract:
+        return []
     taken = [(b.start, b.end) for b in benches] + model_spans
-    found = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", abstract):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            found.append(Mention(m.start(), m.end(), m.group(), own))
-    return found
+    found = [Mention(m.start(), m.end(), m.group(), own)
+             for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", abstract)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    # (only a name the abstract introduces as data: not "PAL-S", the method; found elsewhere
+    # or not: "LengthTrap accuracy" was; the costlier test last)
+    return found if found and introduces(abstract, own) else []
 
 
 def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],

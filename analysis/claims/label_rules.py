@@ -200,6 +200,9 @@ _LICENSE_BEFORE_RE = re.compile(r"\bCC[\s-]BY(?:[\s-](?:SA|NC|ND))*[\s-]$"
       counter("It gains 4.0 points on GSM8K.", "4.0 points", "keep"))
 def _license(v: NumberView) -> str | None:
     """ "a CC BY 4.0 license": the licence's version, not a result."""
+    before = v.text[max(v.sentence.start, v.num.start - 12):v.num.start]
+    if "BY" not in before and "GPL" not in before and "Apache" not in before:
+        return None  # (the words the pattern needs, tested first: it runs for every number)
     return "drop" if _LICENSE_BEFORE_RE.search(v.text, v.sentence.start, v.num.start) else None
 
 

@@ -8,6 +8,7 @@ from analysis.claims.attach_base import BenchPick
 from analysis.claims.flag_rules import usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
+from analysis.claims.part_rules import PART_AFTER_NAME_RE
 from analysis.claims.sentence import Claim, Sentence, main_claims
 
 # Words that set a number against the one before it ("surpassing X by +2.4 points").
@@ -66,7 +67,7 @@ def copy_pick(p: Claim, label: str | None = None, reason: str = "") -> BenchPick
 def carry_pick(p: Claim) -> BenchPick:
     """The benchmark pick of claim `p` for a claim of a later sentence ("these models"): its
     mention is in another sentence, a part it scored keeps its whole."""
-    return BenchPick(p.bench, p.bench_raw, -1, "benchmark-in-other-sentence", whole=p.whole)
+    return copy_pick(p, reason="benchmark-in-other-sentence")._replace(at=-1)
 
 
 # "Averaged over seven question-answering benchmarks, ...": the sentence's numbers are averages.
@@ -81,7 +82,6 @@ _AVERAGE_METRIC_LEFT_RE = re.compile(rf"\b{_AVERAGE_METRIC}(?:\s+scores?)?\s+(?:
                                      r"(?:only\s+|just\s+)?$", re.IGNORECASE)
 _AVERAGE_METRIC_RIGHT_RE = re.compile(rf"\s*(?:points\s+(?:of\s+)?)?{_AVERAGE_METRIC}\b",
                                       re.IGNORECASE)
-_SUBSET_AFTER_RE = re.compile(r"\s+(?:subset|split|portion)\b", re.IGNORECASE)
 
 
 def only_one_before(v: FallbackView, left: str, right: str) -> BenchPick | None:
@@ -91,7 +91,7 @@ def only_one_before(v: FallbackView, left: str, right: str) -> BenchPick | None:
     if not (_AVERAGE_METRIC_LEFT_RE.search(left) or _AVERAGE_METRIC_RIGHT_RE.match(right)):
         return None
     before = [b for b in v.all_benches if b.end <= v.sentence.start and usable_benchmark(b)
-              and not _SUBSET_AFTER_RE.match(v.text, b.end)]  # "the GSM8K subset" of B
+              and not PART_AFTER_NAME_RE.match(v.text, b.end)]  # "the GSM8K subset" of B
     if len({b.name for b in before}) != 1:
         return None
     return BenchPick(before[0].name, before[0].text, before[0].start,

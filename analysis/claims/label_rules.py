@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import NumberView
+from analysis.claims.nonscore_rules import SOLVED_LEFT_RE
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
@@ -55,8 +56,6 @@ _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 _COUNT_SHARE_RE = re.compile(r"(?<![\w.])(?P<count>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:among|out\s+of"
                              r"|of|in)\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
                              r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?\s*\(\s*$", re.IGNORECASE)
-_SOLVED_COUNT_RE = re.compile(r"(?:solv|prov|answer|pass|complet|resolv|correct|succe)\w*"
-                              r"\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
@@ -184,7 +183,7 @@ def _count_share(v: NumberView) -> str | None:
     lo = max(v.sentence.start, num.start - 120)
     masked = mask(v.text, lo, num.start, v.sentence)
     found = _COUNT_SHARE_RE.search(masked)
-    if found is None or _SOLVED_COUNT_RE.search(masked, 0, found.start("count")):
+    if found is None or SOLVED_LEFT_RE.search(masked, 0, found.start("count")):
         return None
     return "drop"
 

@@ -67,7 +67,7 @@ _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s
 _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid|earn|fix"
            r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
-_SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
+SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks", "..., but only 17.5% of": the
 # second share parallels a solved one, so it is solved too.
@@ -217,7 +217,7 @@ def _share_of(v: NumberView) -> str | None:
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
         # questions without thinking", "answers in English for 64% of the questions"
-    return None if _SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
+    return None if SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
         OF_BENCHMARK_RE.match(v.right) and
         _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
 

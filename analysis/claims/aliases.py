@@ -47,14 +47,30 @@ def _regrouped(pattern: re.Pattern) -> re.Pattern | None:
         return None
     passes = re.compile(guard).match
     allowed = [chr(c) for c in range(128) if passes(chr(c))]  # what can start a match
-    firsts = [_first_character(a, allowed) for a in _split(atoms[-2][3:-1])]
+    grouped = _grouped(_split(atoms[-2][3:-1]), allowed, _DEPTH)
+    return None if grouped is None else re.compile(f"{_BEFORE}(?:{grouped}){_AFTER}")
+
+
+# Characters regrouped on: the first, then the second (after "a", the ~20 spellings that
+# start with it were each tried at every "and"; measured: 0.15 s against 0.19 s, session 14).
+_DEPTH = 2
+_ASCII = [chr(c) for c in range(128)]
+
+
+def _grouped(alternatives: list[str], allowed: list[str], depth: int) -> str | None:
+    """The alternation of `alternatives` as one branch per first character (of `allowed`),
+    each branch's rests regrouped `depth` - 1 levels more; None when an alternative does not
+    start with one literal character. Alternatives that start with different characters never
+    match at one position, and each branch keeps its rests in order: the same matches."""
+    firsts = [_first_character(a, allowed) for a in alternatives]
     if None in firsts:
         return None
     branches = []
     for char in sorted({c for chars, _ in firsts for c in chars}):
         rests = [rest for chars, rest in firsts if char in chars]
-        branches.append(f"{re.escape(char)}(?:{'|'.join(rests)})")
-    return re.compile(f"{_BEFORE}(?:{'|'.join(branches)}){_AFTER}")
+        inner = (_grouped(rests, _ASCII, depth - 1) if depth > 1 and len(rests) > 1 else None)
+        branches.append(f"{re.escape(char)}(?:{inner or '|'.join(rests)})")
+    return "|".join(branches)
 
 
 def _one_character_guard(guard: str) -> bool:

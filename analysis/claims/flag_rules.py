@@ -13,10 +13,13 @@ _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcomp
                r"|\bvs\.?|\bversus|\brelative\s+to|\bagainst|\brival\w*|\bmatch\w*|\bbaselines?"
                r"|\bbehind|\bapproach\w*|\bsimilar\s+to|\babove|\bbelow|\bahead\s+of|\btrail\w*")
 # The words a _COMPARISON alternative starts with, case-folded (scan.located).
-_COMPARISON_WORDS = ("than", "over", "compar", "competitive", "on", "surpass", "outperform",
+_COMPARISON_WORDS = ("than", "over", "compar", "competitive", "surpass", "outperform",
                      "exceed", "beat", "vs", "versus", "relative", "against", "rival", "match",
                      "baseline", "behind", "approach", "similar", "above", "below", "ahead",
                      "trail")
+# "on" starts "on par with" only: looked for where " par " is ("on" is in most windows).
+_ON_PAR_WORDS = (*_COMPARISON_WORDS, "on")
+ON_PAR_RE = re.compile(r"\spar\s")  # (searched in the folded window)
 _FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
 _COMPARATOR_RE = re.compile(
     rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
@@ -129,7 +132,8 @@ def _model_comparator(v: MentionView) -> frozenset[str] | None:
     folded = fold(before)
     if "approach" in folded and _NAMED_APPROACH_RE.search(before):  # (a match holds the word)
         return None  # "our approach Baz-7B": the approach's name, not "approaching" it
-    return _COMPARATOR if _search(_COMPARATOR_RE, before, _COMPARISON_WORDS, folded) else None
+    words = _ON_PAR_WORDS if ON_PAR_RE.search(folded) else _COMPARISON_WORDS
+    return _COMPARATOR if _search(_COMPARATOR_RE, before, words, folded) else None
 
 
 @rule("example",

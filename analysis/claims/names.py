@@ -102,7 +102,9 @@ def _has_model_shape(token: str, prefixes: NamePrefixes) -> bool:
 def _is_model_token(token: str, own_keys: set[str], prefixes: NamePrefixes) -> bool:
     if _has_model_shape(token, prefixes):
         return True
-    if not own_keys:
+    # (A token starts with an ASCII letter or digit, its keys with that character lower-cased:
+    # an own name with another first character cannot be it.)
+    if not own_keys or not any(key[:1] == token[:1].lower() for key in own_keys):
         return False
     return name_key(token) in own_keys or name_key(token.split("-")[0]) in own_keys
 

@@ -8,6 +8,7 @@ from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
 from analysis.claims.quantity_rules import OF_BENCHMARK_RE, setting
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import fold
 from analysis.claims.sentence import mask
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
@@ -75,6 +76,10 @@ _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w
                                      r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
                                      r"(?:only\s+|just\s+)?$", re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
+# Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
+# matches the capital rho too, which fold keeps).
+_COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc|kappa)\b[^;]*$",
@@ -98,6 +103,12 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:is|was|of|at|reaches|by|to)\s*$"
     r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
     r"(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)  # "the reduction exceeds 80%"
+# A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
+_OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
+                 "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
+                 "traces", "chains", "volume", "bandwidth", "estimate", "noise", "share",
+                 "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
+                 "leakage", "number", "count", "reduction", "saving", "speed", "compression")
 _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
                              r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
                              r"|nearly\s+)?$", re.IGNORECASE)
@@ -146,6 +157,9 @@ def _rating_scale(v: NumberView) -> str | None:
 def _coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
+    low = fold(v.text[v.sentence.start:v.num.start])  # (holds the left window: no word of
+    if not any(word in low for word in _COEFFICIENT_WORDS):  # the pattern, no match in either)
+        return None
     if _COEFFICIENT_RE.search(v.left):
         return "drop"
     gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
@@ -257,7 +271,9 @@ def _non_score_object(v: NumberView) -> str | None:
     next of a parallel pair ("shortens responses by 46% on B and by 52% on B")."""
     if v.num.unit == "pts":
         return None  # "over voting with the same number of samples by 5.8 points": a score's
-    if _NON_SCORE_OBJECT_RE.search(AT_BUDGET_RE.sub(" ", v.left)):
+    low = fold(v.left)
+    if any(word in low for word in _OBJECT_WORDS) and _NON_SCORE_OBJECT_RE.search(
+            AT_BUDGET_RE.sub(" ", v.left) if "token" in v.left else v.left):  # (their words)
         return "drop"
     if not _PARALLEL_BY_RE.match(v.left):
         return None

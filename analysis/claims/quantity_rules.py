@@ -7,6 +7,7 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.property_rules import non_score_property
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import fold
 
 # "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
 # and memory.
@@ -122,6 +123,7 @@ _NON_SCORE_RATE_RE = re.compile(
     # "additional rounds change the answer less than 2% of the time": how often, not a score
     r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
     re.IGNORECASE)
+_RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer")
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
@@ -337,6 +339,9 @@ def _measure_of_use(v: NumberView) -> str | None:
               "6.4%", "keep"))  # a win rate is the score of a pairwise benchmark
 def non_score_rate(v: NumberView) -> str | None:
     """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
+    low = fold(v.left)
+    if not any(word in low for word in _RATE_WORDS):
+        return None  # the words every alternative of the pattern needs: a cheap test first
     return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B
         v.num.unit == "pts" and OF_BENCHMARK_RE.match(v.right)) else None  # accuracy"
 

@@ -8,6 +8,7 @@ from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
+from analysis.claims.scan import fold
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -32,6 +33,17 @@ _METRICS = (
 _METRIC_SCAN_RE = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_METRICS)),
                              re.IGNORECASE)
 _METRIC_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p, _ in _METRICS)
+
+
+# A word each metric pattern's match holds, folded ("EM" is matched in its case): where none
+# is, the scan cannot match.
+_METRIC_WORDS = ("pass@", "maj@", "win", "success", "acc", "f1", "exact", "bleu", "auc",
+                 "rating", "elo", "scor")
+
+
+def _may_name_metric(text: str) -> bool:
+    low = fold(text)
+    return "EM" in text or any(word in low for word in _METRIC_WORDS)
 
 
 def _metric_label(m: re.Match) -> str:
@@ -195,9 +207,11 @@ def _metric_word(v: FinishView) -> str | None:
     right = text[num.end:min(sentence.end, num.end + 25)]
     left = text[max(sentence.start, num.start - 70):num.start]
     # (distance, pattern order): the nearest wins, the earlier pattern on a tie
-    found = [(m.start(), int(m.lastgroup[1:]), m) for m in _METRIC_SCAN_RE.finditer(right)]
-    found += [(len(left) - m.end() + 5, int(m.lastgroup[1:]), m)  # a word after the number
-              for m in _METRIC_SCAN_RE.finditer(left)]  # wins a near tie
+    found = [(m.start(), int(m.lastgroup[1:]), m) for m in _METRIC_SCAN_RE.finditer(right)] \
+        if _may_name_metric(right) else []
+    if _may_name_metric(left):  # a word after the number wins a near tie
+        found += [(len(left) - m.end() + 5, int(m.lastgroup[1:]), m)
+                  for m in _METRIC_SCAN_RE.finditer(left)]
     return _metric_label(min(found, key=lambda f: f[:2])[2]).lower() if found else None
 
 

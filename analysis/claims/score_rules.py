@@ -111,6 +111,8 @@ _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|dro
 def _non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
+    if v.rcue != "non":  # (what drops the number; the tests below only spare it: first)
+        return None
     if _MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
         return None
     if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)
@@ -131,7 +133,7 @@ def _non_score_after(v: NumberView) -> str | None:
             _VARIANT_RIGHT_RE.match(v.right))):
         return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds
         # at; "at 90.1% (90.6% without the exit head)": the score of a variant
-    return "drop" if v.rcue == "non" else None
+    return "drop"
 
 
 @rule("more-not-score",
@@ -288,10 +290,10 @@ def _benchmark_row(v: NumberView) -> str | None:
 def _model_paren(v: NumberView) -> str | None:
     """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score (a whole
     number too in a sentence about ratings: "close to o1-mini (1673)")."""
-    written = v.text[v.num.num_start:v.num.end]
-    rating = _RATING_WORD_RE.search(v.text, v.sentence.start, v.sentence.end)
-    if ("." in written or rating) and _MODEL_PAREN_RE.search(v.left) and \
-            v.right.lstrip().startswith(")"):
+    if not v.right.lstrip().startswith(")") or not _MODEL_PAREN_RE.search(v.left):
+        return None  # (the cheap tests first: few numbers close a bracket after a name)
+    if "." in v.text[v.num.num_start:v.num.end] or \
+            _RATING_WORD_RE.search(v.text, v.sentence.start, v.sentence.end):
         return "keep"
     return None
 

@@ -53,7 +53,7 @@ LOCATED = {
     "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
     "kind-then-names": (bench_mentions._KIND_THEN_NAMES_RE, bench_mentions._LIST_KINDS, False),
     "fine-tuning": (facts._FINETUNE_RE, facts._FINETUNE_WORDS, True),
-    "comparator": (flag_rules._COMPARATOR_RE, flag_rules._COMPARISON_WORDS, True),
+    "comparator": (flag_rules._COMPARATOR_RE, flag_rules._ON_PAR_WORDS, True),
     "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),
     "example": (flag_rules.EXAMPLE_RE, flag_rules.EXAMPLE_WORDS, True),
 }
@@ -271,3 +271,18 @@ def test_regrouped_alias_pattern_agrees_on_generated_text(table, data):
     pieces = spellings + [s.lower() for s in spellings] + [" ", "-", "_", "'", "x", "7", ", "]
     text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
     assert _found(_regrouped(pattern).finditer(text)) == _found(pattern.finditer(text))
+
+
+def test_comparator_words_leave_out_on_only_where_no_par_follows(windows):
+    """_model_comparator looks for "on" (of "on par with") only in windows holding " par ": in
+    the others, its shorter word list finds what a plain search finds."""
+    pattern, words, on_par = flag_rules._COMPARATOR_RE, flag_rules._COMPARISON_WORDS, \
+        flag_rules.ON_PAR_RE
+    without = [w for w in windows if not on_par.search(fold(w))]
+    assert len(without) > 1000
+    for window in without + ["It rivals o1-mini and is on par with ", "It is ON\tPAR\nwith "]:
+        first = search_located(pattern, window, flag_rules._ON_PAR_WORDS if on_par.search(
+            fold(window)) else words, fold(window))
+        assert _found([first] if first else []) == _found(
+            [m] if (m := pattern.search(window)) else []), window
+    assert "on" not in words and "on" in flag_rules._ON_PAR_WORDS

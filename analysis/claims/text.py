@@ -9,6 +9,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from analysis.claims.number_matches import number_matches
+
 _NON_KEY_RE = re.compile(r"[^0-9a-z]+")
 NAME_KEY_CACHE = 1 << 16  # entries; bounded so a long run cannot grow memory with the corpus
 
@@ -69,25 +71,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 # ----------------------------------------------------------------------------- numbers
 
-# The lookahead lists every character a match can start with (marker, sign, digit, "."): it
-# changes no match, but lets the engine skip other positions without trying the alternatives.
-_NUM_RE = re.compile(r"""
-    (?=[\\DutdsΔ↑↓+\-−–\d.$])
-    (?P<marker>\\?(?:Delta|uparrow|downarrow|triangle|sim)\$?\s*|[Δ↑↓]\s*)?
-    (?P<sign>\$?[+\-−–]\$?(?=\.?\d))?  # "$-0.8$", "$+$12.9": signs in arXiv maths
-    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:\$(?!\s?\\times))?
-    (?P<unit>
-        \s?\\?%(?:\s?-?\s?(?:points?|pts?|pt)\b)?
-      | \s?(?:percentage|percent)(?:[\s-]points?)?\b
-      | \s?(?:pp|p\.p\.)(?![A-Za-z])
-      | [\s-]?(?:points?|pts?)\b
-      | \s?[x×](?![A-Za-z0-9])
-      | \s?\$\s?\\times\s?\$  # "2.3$\times$", as arXiv listings print a ratio
-      | \s(?:times)\b
-      | /100\b
-    )?
-""", re.VERBOSE)
-_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in _NUM_RE) every number has
+_DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in NUM_RE) every number has
 _ALNUM_TAIL_RE = re.compile(r"(?<![\w.-])[A-Za-z]+\d+$")  # "ICEWS05" before "-15"
 _SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # "61.2 ± 1.4": a spread follows
 _SPREAD_AFTER_RE = re.compile(r"\s*(?:±|\\pm|\+/-|\+-)\s*\d+(?:\.\d+)?(?:\s?%)?")
@@ -198,18 +182,6 @@ def _bound_of(text: str, lo: int, pos: int) -> str:
     return _BOUND_KIND.get(key, "approx")
 
 
-# Year-month windows ("2408-2502", "2501–2505", "2024.08-2025.02"): a benchmark version's dates.
-_YEAR_MONTH = r"(?:20)?2\d[./]?(?:0[1-9]|1[0-2])"
-_DATE_WINDOW_RE = re.compile(rf"(?<![\w.]){_YEAR_MONTH}\s*[-–]\s*{_YEAR_MONTH}(?![\w.])")
-
-
-def _number_matches(text: str, start: int, end: int) -> list[re.Match]:
-    """The number matches of text[start:end], none inside a date window."""
-    windows = [(w.start(), w.end()) for w in _DATE_WINDOW_RE.finditer(text, start, end)]
-    return [m for m in _NUM_RE.finditer(text, start, end)
-            if not any(a <= m.start() < b for a, b in windows)]
-
-
 class SpanSet:
     """Spans (start, end) answering "does any overlap [lo, hi)?" by bisection, not a scan."""
 
@@ -226,6 +198,13 @@ class SpanSet:
         return count > 0 and self.reach[count - 1] > lo
 
 
+def _unmasked(text: str, start: int, end: int, masked: SpanSet) -> list[re.Match]:
+    """The number matches of text[start:end] whose digits are in no name (most digits are:
+    "Qwen2.5-7B"; this cheapest test first)."""
+    return [m for m in number_matches(text, start, end)
+            if not masked.overlaps(m.start("num"), m.end("num"))]
+
+
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
@@ -235,37 +214,34 @@ def scan_numbers(text: str, start: int, end: int,
         return _worded_points(text, start, end, masked)
     found: list[Num] = []
     slash_lists = _slash_lists(text, start, end)
-    for m in _number_matches(text, start, end):
+    for m in _unmasked(text, start, end, masked):
         marker_raw, sign_raw, unit_raw = m.group("marker"), m.group("sign"), m.group("unit")
         first = m.start()
         if sign_raw and not marker_raw and first > 0 and (text[first - 1].isdigit()
                                                           or text[first - 1] == "%"):
             sign_raw, first = None, m.start("num")  # the dash of a range "4-17%", "1.5%-2.8%"
         in_list = [(a, b) for a, b in slash_lists if a <= first < b]
-        slashed = bool(in_list)
         maths = (marker_raw or "").startswith("\\") or (sign_raw or "").startswith("$")
-        if _embedded(text, first, m.end(), bool(unit_raw), slashed, maths):
+        if _embedded(text, first, m.end(), bool(unit_raw), bool(in_list), maths):
             continue
         if not unit_raw and not sign_raw and text[m.end():m.end() + 1] == ")" and (
                 first == 0 or text[first - 1] in " (") and len(m.group("num")) == 1:
             continue  # an enumerator "(1)" or "2)"
-        n0, n1 = m.start("num"), m.end("num")
-        if masked.overlaps(n0, n1) or _SPREAD_BEFORE_RE.search(text, max(start, first - 6), first):
-            continue  # inside a name, or the spread of the score before it ("61.2 ± 1.4")
+        if _SPREAD_BEFORE_RE.search(text, max(start, first - 6), first):
+            continue  # the spread of the score before it ("61.2 ± 1.4")
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports
         unit = _unit(unit_raw)
         if not unit and not sign_raw and not marker_raw and value.is_integer() and (
                 1900 <= value <= 2100) and not _RATING_BEFORE_RE.search(text, start, first):
-            continue  # a year ("AIME 2024" is masked; "ICLR 2025", "in 2023" are not), but
-            # not "a Codeforces rating of 2017"
+            continue  # a year ("ICLR 2025", "in 2023"), not "a Codeforces rating of 2017"
         marker = _MARKERS.get((marker_raw or "").strip().strip("$").lstrip("\\").lower(), "")
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get((sign_raw or "").strip("$"), 0)
         if marker == "down":
             sign = -1
         spread = _SPREAD_AFTER_RE.match(text, m.end(), end)  # the score's mention ends after it
-        num = Num(first, spread.end() if spread else m.end(), n0, value, sign, unit,
+        num = Num(first, spread.end() if spread else m.end(), m.start("num"), value, sign, unit,
                   "" if marker == "approx" else marker)
         num.bound = "approx" if marker == "approx" else _bound_of(text, start, first)
         if in_list:

@@ -80,9 +80,41 @@ _SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
 
 def _lists(text: str) -> Iterator[re.Match]:
     """The matches of _NAMES_THEN_KIND_RE, then of _KIND_THEN_NAMES_RE."""
-    if "benchmarks" in text or "sets" in text:  # what a _NAMES_THEN_KIND_RE match ends with
+    if _named_kind(text):  # (only then: its lists backtrack, at every capital)
         yield from _NAMES_THEN_KIND_RE.finditer(text)
     yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
+
+
+def _named_kind(text: str) -> bool:
+    r"""Whether a kind word of _NAMES_THEN_KIND_RE ("benchmarks", "datasets", "test sets")
+    follows, after whitespace, a word with a capital or digit: what every match ends with (its
+    last name's token or tail word, [A-Z0-9v][\w&'+.-]*)."""
+    for kind in ("benchmarks", "sets"):
+        at = text.find(kind)
+        while at >= 0:
+            start = at - 4 if kind == "sets" and text[at - 4:at] == "data" else at
+            if kind == "sets" and start == at:  # "test sets": the word before is "test"'s
+                gap = at - len(text[:at].rstrip())
+                start = at - gap - 4 if gap and text[at - gap - 4:at - gap] == "test" else -1
+            if start > 0 and _capital_before(text, start):
+                return True
+            at = text.find(kind, at + 1)
+    return False
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether whitespace ends before `at` and the word before it holds [A-Z0-9]."""
+    i = at
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    while i < at and i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_&'+.-"):
+        i -= 1
+        if text[i] in _CAPITALS_AND_DIGITS:
+            return True
+    return False
+
+
+_CAPITALS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Sentence, mask
 from analysis.claims.text import Num
 
@@ -155,7 +156,7 @@ _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|mo
 
 def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
-    left = BOUND_TAIL_RE.sub("", left)  # "slightly less than 40%": "less" is not the cue
+    left = strip_tail(BOUND_TAIL_RE, left)  # "slightly less than 40%": "less" is not the cue
     left = _FOR_EXAMPLE_RE.sub(" ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)

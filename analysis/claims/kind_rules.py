@@ -15,6 +15,7 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
@@ -74,7 +75,7 @@ _GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
 
 def _left_core(v: NumberView) -> str:
     # "improves by about 5": the hedge is not part of the phrase that names the change.
-    return _HEDGE_TAIL_RE.sub("", v.left.rstrip()).rstrip()
+    return strip_tail(_HEDGE_TAIL_RE, v.left.rstrip()).rstrip()
 
 
 @rule("from-to",

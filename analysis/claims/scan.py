@@ -81,3 +81,24 @@ def merged(patterns: tuple[re.Pattern, ...], text: str) -> Iterator[re.Match]:
         # A next match that starts at or after the end is still the next; none stays none.
         ahead = [m if m is None or m.start() >= first.end() else
                  patterns[i].search(text, first.end()) for i, m in enumerate(ahead)]
+
+
+# A match of a tail pattern longer than TAIL_REACH holds a run of two or more spaces inside
+# the text's last TAIL_REACH characters: its words (at most ~20 letters, "slightly greater
+# than") and single spaces cannot fill them.
+TAIL_REACH = 40  # characters
+_SPACE_RUN_RE = re.compile(r"\s\s")
+
+
+def strip_tail(pattern: re.Pattern, text: str) -> str:
+    """pattern.sub("", text) for a pattern whose every match ends the text ("...\\s*$") and
+    holds at most ~20 characters besides its spaces (a hedge, a bound word).
+
+    `re` tries such a pattern at every position of the text; this tries it only in the last
+    TAIL_REACH characters, unless a run of spaces there could stretch a match further back.
+    """
+    lo = len(text) - TAIL_REACH
+    if lo <= 0 or _SPACE_RUN_RE.search(text, lo):
+        return pattern.sub("", text)
+    found = pattern.search(text, lo)
+    return text if found is None else text[:found.start()] + text[found.end():]

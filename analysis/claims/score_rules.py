@@ -17,6 +17,7 @@ from analysis.claims.marked_rules import marked_non_score
 from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rules import counter, example, rule, table
+from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import mask
 from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
 from analysis.claims.times_rules import TIMES
@@ -242,7 +243,7 @@ def _score_word_after(v: NumberView) -> str | None:
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""
-    left = BOUND_TAIL_RE.sub("", v.left).rstrip() + " "
+    left = strip_tail(BOUND_TAIL_RE, v.left).rstrip() + " "
     return "keep" if _SCORE_BEFORE_RE.search(v.left) or _SCORE_BEFORE_RE.search(left) else None
 
 

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import BOUND_TAIL_RE, PAREN_RE, NumberView, left_cue, right_words, words
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import strip_tail
 
 # "improving on budget forcing by 1.4x": a method's name, not a token budget.
 _BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
@@ -13,7 +14,7 @@ _BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
 
 def _times_near(v: NumberView) -> str:
     # Only the four words before "1.6x" tell a score ratio from a speed-up or a size.
-    left = _BUDGET_FORCING_RE.sub("M", BOUND_TAIL_RE.sub("", v.left))
+    left = _BUDGET_FORCING_RE.sub("M", strip_tail(BOUND_TAIL_RE, v.left))
     return left_cue(" ".join(words(left)[-4:]))
 
 

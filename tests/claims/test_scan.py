@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import bench_mentions, facts, flag_rules, names, own_names
+from analysis.claims import bench_mentions, cues, facts, flag_rules, kind_rules, names, own_names
 from analysis.claims.aliases import _atoms, _regrouped, alias_matches
-from analysis.claims.scan import _FOLD, fold, located, merged, search_located
+from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
 from analysis.claims.text import sentence_spans
 from analysis.config import BENCHMARKS_PATH, RAW_DIR
 from analysis.corpus.ingest import load_corpus
@@ -286,3 +286,19 @@ def test_comparator_words_leave_out_on_only_where_no_par_follows(windows):
         assert _found([first] if first else []) == _found(
             [m] if (m := pattern.search(window)) else []), window
     assert "on" not in words and "on" in flag_rules._ON_PAR_WORDS
+
+
+@pytest.mark.parametrize("pattern", [cues.BOUND_TAIL_RE, kind_rules._HEDGE_TAIL_RE],
+                         ids=["bound-tail", "hedge-tail"])
+def test_strip_tail_removes_what_sub_removes(windows, pattern):
+    """strip_tail searches the last TAIL_REACH characters only: on every window (the corpus in
+    several cases and spacings) and on hedges stretched by long runs of spaces it removes what
+    pattern.sub removes."""
+    stretched = ["It scores slightly" + " " * 30 + "less\nthan", "roughly" + "\t" * 45,
+                 "x" * 60 + " up  to ", "a gain of about", "nearly", ""]
+    stripped = 0
+    for text in [*windows, *stretched, *(w + " nearly" for w in windows[:2000])]:
+        expected = pattern.sub("", text)
+        assert strip_tail(pattern, text) == expected, text
+        stripped += expected != text
+    assert stripped > 2000

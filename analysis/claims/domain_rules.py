@@ -44,7 +44,9 @@ _DOMAIN_TAIL_RE = re.compile(rf"{_DOMAIN_SET}\s+(?:by\s+|of\s+|at\s+|:\s*)?(?:at
               "13.0% for the math specialist.", "13.0%", "LiveCodeBench"),
       counter("We introduce CompressBench, a benchmark of 900 problems. Pruning costs 6.2 points "
               "on the code split.", "6.2 points", "CompressBench-code",
-              title="CompressBench: What Compression Takes Away from Reasoning Models"))
+              title="CompressBench: What Compression Takes Away from Reasoning Models"),
+      counter("It achieves 86.8% on the logical deduction tasks of BIG-Bench Hard.", "86.8%",
+              "BBH-logical-deduction"))
 def after_domain(v: AttachView) -> BenchPick | None:
     """A domain after the number ("+15% on math tasks"): the domain's pseudo benchmark."""
     num = v.claim.num
@@ -53,9 +55,20 @@ def after_domain(v: AttachView) -> BenchPick | None:
         word = DOMAIN_RE.match(v.text, domain.end())
         mentions = (*v.sentence.models, *v.sentence.benches)  # "Math-Shepherd", "MATH-500"
         if word and not any(m.start <= word.start() < m.end for m in mentions) and \
-                not _DOMAIN_MODEL_RE.match(v.text, word.end()):
+                not _DOMAIN_MODEL_RE.match(v.text, word.end()) and \
+                not _of_benchmark(v, word.end()):
             return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
     return None
+
+
+# "on the logical deduction tasks of BIG-Bench Hard": a part of a named benchmark, no domain's.
+_PART_OF_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:tasks?|problems?|questions?|subsets?|splits?"
+                         r"|items?)\s+(?:of|in|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _of_benchmark(v: AttachView, at: int) -> bool:
+    part = _PART_OF_RE.match(v.text, at, v.sentence.end)
+    return part is not None and any(b.start == part.end() for b in v.sentence.benches)
 
 
 @rule("before-domain",

@@ -37,8 +37,10 @@ _RELATIVE_TERMS_RE = re.compile(r"\s*(?:in\s+relative\s+terms|relative(?:ly)?\b(
 _SCORE_VERB_RE = re.compile(r"\b(?:averages|scores|achieves|attains|reaches|obtains|solves|resolves"
                             r"|answers|passes|completes)\s+(?:only\s+|about\s+|nearly\s+|just\s+"
                             r"|roughly\s+)?$"  # ... and "the pass@64 of the same samples is 78.5%"
-                            r"|\b(?:pass|maj|cons)@\d+\b[^,;]{0,40}\b(?:is|was|reaches)\s+$",
-                            re.IGNORECASE)
+                            r"|\b(?:pass|maj|cons)@\d+\b[^,;]{0,40}\b(?:is|was|reaches)\s+$"
+                            # "the strongest is M at 38.4%", "M is the best model under 8B at"
+                            r"|\b(?:strongest|best|top|leading|best-performing)\b[^,;.]{0,60}"
+                            r"\bat\s+$", re.IGNORECASE)
 # "82.5% at 1M tokens, ..., and stays over 60% even at 10M tokens": the same score held at
 # another setting, after a score of the sentence.
 _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
@@ -74,7 +76,9 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
       counter("QuaRL raises the MATH-500 accuracy of a 2-bit Qwen2.5-Math-7B from 21.4% to 64.9%.",
               "21.4%", "keep"),
       counter("On ProofWriter it keeps 97.3% accuracy, while the baseline fine-tuned on the same "
-              "data falls to 52.4%.", "52.4%", "keep"))
+              "data falls to 52.4%.", "52.4%", "keep"),
+      counter("Among 27 models of up to 14B parameters, the strongest is "
+              "DeepSeek-R1-Distill-Qwen-14B at 38.4%.", "38.4%", "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num

@@ -32,7 +32,8 @@ _SHARE_OF_RE = re.compile(
     r"|predictions|completions|instances|paraphrases|proofs|statements|variants|puzzles|cards"
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
-    r"|model\s+cards|submissions|repositories|leaderboards))\b"
+    r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
+    r"|dialogues|conversations))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -49,9 +50,12 @@ _INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc|add)
                                r"|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
                            r"|questions|demonstrations)\b", re.IGNORECASE)
+# ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
 _MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
-                          r"|synthetic|instruction)(?:\s+(?:data|traces|examples|samples))?\s*"
-                          r"(?:,|and\b|\))", re.IGNORECASE)
+                          r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
+                          r"|probability|statistics|calculus|precalculus|physics|chemistry|biology)"
+                          r"(?:\s+(?:data|traces|examples|samples|problems))?\s*"
+                          r"(?:,|and\b|\)|;|\.(?!\d)|$)", re.IGNORECASE)
 # "answers 71% of questions without thinking": how often a mode is used, not a score.
 _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
                             r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
@@ -70,6 +74,11 @@ _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|v
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
+_SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
+                              r"|correct)\b", re.IGNORECASE)
+_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|these|those|them)\s*,?\s*$", re.IGNORECASE)
+_OF_RESOURCE_RE = re.compile(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:battery"
+                             r"|memory|energy|power|compute)\b", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks", "..., but only 17.5% of": the
 # second share parallels a solved one, so it is solved too.
 _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
@@ -87,7 +96,7 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|Ï
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
-    r"|verbosity|throughput|prompts?|responses|outputs|traces|chains|volume|bandwidth|estimates?)\s+"
+    r"|verbosity|throughput|prompts?|responses|outputs|traces?|chains|volume|bandwidth|estimates?)\s+"
     r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
     r"|(?:on|with|at)\s+(?:a|an|one)\s+"
     r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
@@ -106,7 +115,7 @@ _NON_SCORE_OBJECT_RE = re.compile(
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
-                 "traces", "chains", "volume", "bandwidth", "estimate", "noise", "share",
+                 "trace", "chains", "volume", "bandwidth", "estimate", "noise", "share",
                  "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
                  "leakage", "number", "count", "reduction", "saving", "speed", "compression")
 _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
@@ -119,13 +128,14 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
-_SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+-]+\s+){0,2}?"
+_SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'â€™-]+\s+){0,3}?"
                                 r"(?:accuracy|performance|score)\b", re.IGNORECASE)
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
-                                 r"|require|need|involve|contain|exhibit|fail|break"
-                                 r"|(?:contain|includ|exhibit|lack|omitt?)ed)\b")  # "12% contained"
+                                 r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
+                                 r"|end\s+in|(?:contain|includ|exhibit|lack|omitt?)ed)\b")
+# ("12% contained"; "find that 8.3% have an incorrect gold answer")
 
 
 # ----------------------------------------------------------------------------- rules
@@ -192,6 +202,10 @@ def _coefficient(v: NumberView) -> str | None:
       example("Without the reward, the model answers in English for 64% of non-English "
               "questions.", "64%", "drop"),
       example("Training on 8% of the pool matches training on all of it.", "8%", "drop"),
+      example("A full MATH-500 pass drains under 10% of a typical battery.", "10%", "drop"),
+      example("EvoCur generates 52K problems, of which 29% pass the verifier.", "29%", "drop"),
+      example("It filters out 62% of incorrect traces at the cost of rejecting 5% of correct ones.",
+              "5%", "drop"),
       example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
               "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
@@ -220,13 +234,17 @@ def _share_of(v: NumberView) -> str | None:
     if v.num.unit != "%" or (_THE_BEFORE_RE.search(v.left) and
                              not _OF_DATA_RE.match(v.right)):  # "close to the 49.6% of the
         return None  # full cache": the full-cache model's score ("on the 8% of proofs": data)
+    if _OF_WHICH_RE.search(v.left) and not _SOLVED_AFTER_RE.match(v.right):
+        return "drop"  # "generates 52K problems, of which 29% pass the verifier": of a set (not
+        # "of which 61% are solved")
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
     if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left):
         return None  # ("wins 61.4% of the time": a win rate)
-    if _OF_THE_GAP_RE.match(v.right):
-        return "drop"  # "CorrectDistill closes 85% of the gap": a share of a gap, whatever verb
+    if _OF_THE_GAP_RE.match(v.right) or _OF_RESOURCE_RE.match(v.right):
+        return "drop"  # "CorrectDistill closes 85% of the gap", "a full B pass drains under 10%
+        # of a typical battery": a share of a gap or a resource, whatever verb
     if _WITHIN_TIME_RE.search(v.right) or _MODE_SHARE_RE.match(v.right) or \
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
@@ -296,6 +314,8 @@ def _non_score_object(v: NumberView) -> str | None:
               "generic calibration retains 83% and 64%, respectively.", "83%", "drop"),
       example("Quantized variants retain 97% of GSM8K performance, and pruned ones retain just 62% "
               "on HumanEval+.", "62%", "drop"),
+      example("Retaining 10% of entries keeps 98% of the dense vector's MATH-500 accuracy, and "
+              "retaining 5% keeps 91%.", "91%", "drop"),
       counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
 def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
@@ -316,6 +336,8 @@ def _share_verb(v: NumberView) -> str | None:
               "robustness.", "10%", "drop"),
       example("Without the checker, the OlympiadBench-style pool admits 17% unverifiable "
               "problems.", "17%", "drop"),
+      example("The first release contains 640 problems across 5 difficulty levels, with 31% "
+              "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
       counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
 def _data_share(v: NumberView) -> str | None:
     """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed

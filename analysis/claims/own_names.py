@@ -11,7 +11,7 @@ import pandas as pd
 from analysis.claims.names import NOT_BENCHMARKS, bench_name, listed_variant
 from analysis.claims.scan import fold, located, located_at, merged, word_starts
 from analysis.claims.text import name_key
-from analysis.curated.benchmarks import BenchmarkIndex
+from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
 
 _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are",
                    "be", "with", "by", "from", "as", "at", "can", "do", "does", "how", "what",
@@ -49,10 +49,15 @@ _LEADING_NAME_RE = re.compile(
     r"((?:[A-Z][\w$^.+-]*|[a-z]+[A-Z][\w$^.+-]*)(?:\s+[A-Z][\w$^.+-]*){0,3})(?=\s*[,(:]|\s+(?:a|an"
     r"|the|which|that|to|for|as|with|in|on)\b)")
 # ("ChemStep, a set of 900 ... problems": a counted set of items is data too)
+# ("NumVar-GSM, which re-instantiates 500 GSM8K problems", "a set of 220 templates": so too
+# a set a verb of make-up counts, and templates and items)
+_MAKE_UP_VERBS = r"(?:re-?instantiates|contains|comprises|collects|covers|spans|includes|pairs)"
+_COUNTED_NOUNS = r"(?:problems|questions|puzzles|tasks|templates|items)"
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus)\b"
-                               r"|^\s*,\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+"
-                               r"(?:[\w-]+\s+){0,5}?(?:problems|questions|puzzles|tasks)\b")
+                               rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"
+                               r"|collection)\s+of\s+)?\d[\d,]*\s+"
+                               rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
 
 
 def own_names(title: str, abstract: str) -> list[str]:
@@ -113,16 +118,17 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
 # which reads group 1, else 2, never asks them for a group 2).
 # "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
-_COUNTED_ITEMS = (r"(?:\s*(?:,|:)|\s+(?:contains|comprises|consists\s+of))\s+(?:a\s+(?:set|suite"
-                  r"|collection)\s+of\s+)?\d[\d,]*\s+(?:[\w-]+\s+)"
-                  r"{0,5}?(?:problems|questions|puzzles|tasks)\b")
+_COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
+                  r"|consists\s+of))\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+"
+                  rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
                r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(
     rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
-_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks")
+_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks",
+                     "templates", "items")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 
@@ -141,10 +147,19 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
         yield from located_at(pattern, abstract, starts)
 
 
+# "DistractMATH, a variant of MATH-500 in which ...": a variant of a benchmark (group 2, a
+# listed one: "a variant of GRPO" is a method's) is a benchmark.
+_VARIANT_OF_RE = re.compile(r"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*)\s*,\s+(?:a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:variant|version|perturbation|re-?instantiation"
+                            r"|rewrite|subset)\s+of\s+(?:the\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9]"
+                            r"[\w.+-]*)?)")
+
+
 def introduces(abstract: str, name: str) -> bool:
     """Whether the abstract introduces `name` as a benchmark or dataset ("We introduce X, a
-    benchmark of ...", "X, 2,600 questions ...")."""
-    return any((m.group(1) or m.group(2)) == name for m in _introductions(abstract))
+    benchmark of ...", "X, 2,600 questions ...", "X, a variant of B")."""
+    return any((m.group(1) or m.group(2)) == name for m in _introductions(abstract)) or any(
+        m.group(1) == name for m in _VARIANT_OF_RE.finditer(abstract))
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
@@ -157,7 +172,8 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
                 re.match(_COUNTED_ITEMS, abstract[m.end(1) if m.group(1) else m.end(2):
                                                   m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)
-    return ""
+    return next((bench_name(m.group(1), benchmarks) for m in _VARIANT_OF_RE.finditer(abstract)
+                 if canonical_benchmark(m.group(2), benchmarks)), "")
 
 
 def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex,

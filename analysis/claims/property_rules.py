@@ -100,8 +100,8 @@ _OUTPUT_PROPERTY_RE = re.compile(
     r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below"
     r"|at|under))\s+(?:about\s+|only\s+|over\s+|nearly\s+)?$"
     # "a manual check ... finds a precision of 96%": the check's, no model's
-    r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:precision|accuracy"
-    r"|recall)\s+(?:of|is|at)\s+$"
+    r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:(?:precision|accuracy"
+    r"|recall)\s+(?:of|is|at)|(?:correct|right|wrong|accurate|valid)\s+(?:in|on|for))\s+$"
     r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
     r"|only\s+)?$"
     r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
@@ -156,6 +156,12 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
                                 r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
                                 r"|kappa)\b"
                                 r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
+
+
+# "factually accurate in 58% of cases according to a manual check of 400 samples"
+_CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"
+                               r"|human)\s+(?:check|review|inspection|audit|annotation)",
+                               re.IGNORECASE)
 
 
 @rule("property",
@@ -254,6 +260,10 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
               "keep"),
       example("On GSM8K, a manual check of 400 flagged matches finds a precision of 96%.", "96%",
               "drop"),
+      example("A manual inspection of 200 disagreements finds the prover correct in 87% of them.",
+              "87%", "drop"),
+      example("Recited passages are factually accurate in 58% of cases according to a manual "
+              "check of 400 samples.", "58%", "drop"),
       example("On BFCL, JSON outputs fail to parse in 4.2% of cases for 0.5B models but in only "
               "0.6% for 4B models.", "0.6%", "drop"),
       example("It holds Codeforces problems with difficulty ratings from 800 to 3500.", "800",
@@ -294,7 +304,8 @@ def non_score_property(v: NumberView) -> str | None:
     lo = max(v.sentence.start, v.num.start - 140)  # "discards 18% of A and": past that number
     if (not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right)) or \
             _TOOL_RIGHT_RE.match(v.right) or (v.num.unit == "%" and v.right.startswith(" of ") and
-                                              _CONTRIBUTE_LEFT_RE.search(v.left)):
+                                              _CONTRIBUTE_LEFT_RE.search(v.left)) or \
+            _CHECKED_RIGHT_RE.match(v.right):
         return "drop"
     low = v.text[lo:v.num.start].lower()
     # (the words every alternative of a pattern needs: a cheap test first)

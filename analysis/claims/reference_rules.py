@@ -7,8 +7,8 @@ import re
 from analysis.claims.attach_base import AttachView, BenchPick, in_number_group, no_claim_between
 from analysis.claims.rules import counter, example, rule
 
-_FORMER_LATTER_BEFORE_RE = re.compile(r"\b(?:on|in|for|at)\s+the\s+(former|latter)\b[^\d,;]*$",
-                                      re.IGNORECASE)
+_FORMER_LATTER_BEFORE_RE = re.compile(r"(?:\b(?:on|in|for|at)\s+|,\s*)the\s+(former|latter)\b"
+                                      r"[^\d,;]*$", re.IGNORECASE)  # ", the former being 5.3"
 _FORMER_LATTER_AFTER_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on|in|for|at)\s+the\s+"
                                      r"(former|latter)\b", re.IGNORECASE)
 
@@ -17,7 +17,9 @@ _FORMER_LATTER_AFTER_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on|in|for|at)\
       example("It reaches 51.8% on LiveCodeBench and a Codeforces rating of 1612, outperforming "
               "o1-mini on the former by 2.4 points.", "2.4 points", "LiveCodeBench"),
       example("It scores 61.0 on MMLU and 40.2 on GPQA, gaining 3.1 points on the latter.",
-              "3.1 points", "GPQA"))
+              "3.1 points", "GPQA"),
+      example("The student reaches 41.8% on MATH and 62.5% on GSM8K, the former being 5.3 points "
+              "higher than distilling from one teacher.", "5.3 points", "MATH"))
 def former_latter(v: AttachView) -> BenchPick | None:
     """ "on the former by 2.4 points": the first (or last) of the two benchmarks before."""
     num, text = v.claim.num, v.text

@@ -83,6 +83,8 @@ _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|dro
               "15.5", "drop"),
       example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
       counter("Mean accuracy rises by 6.1 points for the three sizes.", "6.1 points", "keep"),
+      counter("Qwen3-4B keeps a pass@1 of 61.0 on HumanEval+ at a 2K-token budget, versus 84.5 "
+              "without any budget.", "84.5", "maybe"),
       counter("On AIME 2024 it stays within 0.8 points of the always-thinking accuracy.",
               "0.8 points", "keep"),
       counter("It proves 72.5% of miniF2F, surpassing DeepSeek-Prover-V2-7B (68.0%) under the "
@@ -156,8 +158,12 @@ _LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:con
                                   r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
 _RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
-_BRACKET_THEN_RE = re.compile(r"^\s*(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*\)")
-_BRACKET_FIRST_RE = re.compile(r"\(\s*(?:from\s+)?\d[\d.]*\s*%?\s*(?:vs\.?|versus|to|→|->)\s*$")
+# ("(31.0 before versus 31.4 after)": the two ends may be labelled)
+_BRACKET_THEN_RE = re.compile(r"^\s*(?:before\s+)?(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*"
+                              r"(?:after\s*)?\)")
+_BRACKET_FIRST_RE = re.compile(r"\(\s*(?:from\s+)?\d[\d.]*\s*%?\s*(?:before\s+)?(?:vs\.?|versus|to"
+                               r"|→|->)\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"^\s*(?:after\s*)?\)")
 _IS_TAIL_RE = re.compile(r"\b(?:is|was|are|were|of)\s*$|[:=]\s*$")
 # "scores 84.9% with its default budget but 87.3% when ...": the words between are the
 # condition of the score before, not what the number measures.
@@ -302,13 +308,15 @@ def _model_paren(v: NumberView) -> str | None:
 @rule("bracket-comparison",
       example("On GPQA-Diamond it even improves over thinking mode (52.0 vs. 51.1).", "51.1",
               "keep"),
-      example("It improves LiveCodeBench by 31% relative (from 14.5 to 19.0).", "14.5", "keep"))
+      example("It improves LiveCodeBench by 31% relative (from 14.5 to 19.0).", "14.5", "keep"),
+      example("It leaves MATH-500 accuracy unchanged (31.0 before versus 31.4 after).", "31.4",
+              "keep"))
 def _bracket_comparison(v: NumberView) -> str | None:
     """ "(52.0 vs. 51.1)", "(from 14.5 to 19.0)": two bare numbers compared in brackets are
     scores."""
     before = v.text[max(v.sentence.start, v.num.start - 30):v.num.start]
     first = _BRACKET_OPEN_RE.search(before) and _BRACKET_THEN_RE.match(v.right)
-    second = _BRACKET_FIRST_RE.search(before) and v.right.lstrip().startswith(")")
+    second = _BRACKET_FIRST_RE.search(before) and _BRACKET_CLOSE_RE.match(v.right)
     return "keep" if first or second else None
 
 

@@ -16,12 +16,15 @@ _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(
                                 re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
 _THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
                                  r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
+# "Beyond 30%, math gains shrink": a sentence opened by a threshold.
+_OPENING_THRESHOLD_RE = re.compile(r"\s*(?:Beyond|Past|Above|Below|Under|Over)\s+$")
 _CONDITION_RE = re.compile(
     r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
     r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
     r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
     r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
-_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
+_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analysis, the share ..."
+                               r"(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
                                r"that\s+)?"
                                r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
                                r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
@@ -59,10 +62,15 @@ def _difference_bound(v: NumberView) -> str | None:
       example("It adds less than 1 point for models that already exceed 85%.", "85%", "drop"),
       example("The mean is only modestly above the 25% chance level.", "25%", "drop"),
       example("Training on the 10% most learnable problems of MATH suffices.", "10%", "drop"),
+      example("Beyond 30%, math gains shrink rapidly without further retention benefit.", "30%",
+              "drop"),
       counter("It exceeds 85% on GSM8K.", "85%", "keep"))
 def _threshold(v: NumberView) -> str | None:
-    """A threshold a clause sets ("models that exceed 85%"), a chance level, a top share."""
-    if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right):
+    """A threshold a clause sets ("models that exceed 85%", "Beyond 30%, ..."), a chance level,
+    a top share."""
+    if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right) or (
+            v.right.startswith(",") and
+            _OPENING_THRESHOLD_RE.match(v.text, v.sentence.start, v.num.start)):
         return "drop"
     return None
 
@@ -91,7 +99,9 @@ def _condition(v: NumberView) -> str | None:
               "the figure falls from 19% to 7%.", "19%", "drop"),
       example("Over-refusal on benign prompts also decreases, from 14% to 5%.", "5%", "drop"),
       example("Repair transfers to generation on MBPP: the fraction of programs that compile at "
-              "once rises from 81% to 90%.", "81%", "drop"))
+              "once rises from 81% to 90%.", "81%", "drop"),
+      example("In an error analysis, the share of solutions that reuse the original problem's "
+              "answer drops from 27% to 11%.", "27%", "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""

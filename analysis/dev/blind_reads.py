@@ -75,6 +75,11 @@ BLIND_READS = (
     ("holdout109", "dg", "c5fa265", 13), ("holdout110", "dh", "464680a", 13),
     ("holdout111", "di", "44995e1", 13), ("holdout112", "dj", "44995e1", 13),
     ("holdout113", "dk", "44995e1", 13), ("holdout114", "dl", "44995e1", 13),
+    # session 14: eight general pages, each read at the commit that added it (code of 3867eaa)
+    ("holdout115", "dm", "beb65bc", 14), ("holdout116", "dn", "350bcab", 14),
+    ("holdout117", "do", "2365ee7", 14), ("holdout118", "dp", "933577d", 14),
+    ("holdout119", "dq", "062313a", 14), ("holdout120", "dr", "8ff2a19", 14),
+    ("holdout121", "ds", "c1a21d4", 14), ("holdout122", "dt", "fed7326", 14),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

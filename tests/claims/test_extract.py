@@ -1146,6 +1146,30 @@ PHRASINGS = [
      "GSM8K.", set()),
     ("SciLite answers 61.0% of the ProtocolQA questions in LAB-Bench.",
      {("LAB-Bench", "absolute", 61.0)}),
+    # session 14 (blind sets dm to dt)
+    ("We introduce DistractMATH, a variant of MATH-500 in which every problem carries irrelevant "
+     "sentences. CleanCoT raises the DistractMATH accuracy of Qwen2.5-7B-Instruct from 52.4% to "
+     "63.0%.", {("DistractMATH", "absolute", 52.4), ("DistractMATH", "absolute", 63.0)}),
+    ("We introduce NumVar-GSM, which re-instantiates 500 GSM8K problems five times. GPT-4o-mini "
+     "scores 58.2% on NumVar-GSM.", {("NumVar-GSM", "absolute", 58.2)}),
+    ("We extend templating with TemplateOlymp, a set of 220 templates abstracted from past "
+     "competitions. o1-mini reaches 61.5% on TemplateOlymp.",
+     {("TemplateOlymp", "absolute", 61.5)}),
+    ("The student reaches 41.8% on MATH and 62.5% on GSM8K, the former being 5.3 points higher "
+     "than distilling from one teacher.",
+     {("MATH", "absolute", 41.8), ("GSM8K", "absolute", 62.5), ("MATH", "delta", 5.3)}),
+    ("Among 27 models of up to 14B parameters on MATH-500, the strongest is "
+     "DeepSeek-R1-Distill-Qwen-14B at 38.4%.", {("MATH-500", "absolute", 38.4)}),
+    ("It achieves 86.8% on the logical deduction tasks of BIG-Bench Hard.",
+     {("BBH", "absolute", 86.8)}),
+    ("On MATH-500 accuracy is essentially unchanged (31.0 before versus 31.4 after).",
+     {("MATH-500", "absolute", 31.0), ("MATH-500", "absolute", 31.4)}),
+    ("Participants achieved 94.1% on GSM8K items, but only 81.3% on GSM-Symbolic-P2.", set()),
+    ("EvoCur generates 52K problems for GSM8K, of which 29% pass the verifier.", set()),
+    ("The average reasoning trace on StrategyQA shrinks by 41%.", set()),
+    ("Beyond 30%, GSM8K gains shrink rapidly.", set()),
+    ("Recited passages are factually accurate in 58% of cases according to a manual check of 400 "
+     "TriviaQA samples.", set()),
 ]
 
 

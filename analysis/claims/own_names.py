@@ -155,11 +155,20 @@ _VARIANT_OF_RE = re.compile(r"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*)\s*,\s+(?:a|
                             r"[\w.+-]*)?)")
 
 
+_VARIANT_WORDS = ("variant", "version", "perturbation", "instantiation", "rewrite", "subset")
+
+
+def _variants_of(abstract: str) -> Iterator[re.Match]:
+    """The matches of _VARIANT_OF_RE, which the text can hold only with one of its words."""
+    if any(word in abstract for word in _VARIANT_WORDS):
+        yield from _VARIANT_OF_RE.finditer(abstract)
+
+
 def introduces(abstract: str, name: str) -> bool:
     """Whether the abstract introduces `name` as a benchmark or dataset ("We introduce X, a
     benchmark of ...", "X, 2,600 questions ...", "X, a variant of B")."""
     return any((m.group(1) or m.group(2)) == name for m in _introductions(abstract)) or any(
-        m.group(1) == name for m in _VARIANT_OF_RE.finditer(abstract))
+        m.group(1) == name for m in _variants_of(abstract))
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
@@ -172,7 +181,7 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
                 re.match(_COUNTED_ITEMS, abstract[m.end(1) if m.group(1) else m.end(2):
                                                   m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)
-    return next((bench_name(m.group(1), benchmarks) for m in _VARIANT_OF_RE.finditer(abstract)
+    return next((bench_name(m.group(1), benchmarks) for m in _variants_of(abstract)
                  if canonical_benchmark(m.group(2), benchmarks)), "")
 
 

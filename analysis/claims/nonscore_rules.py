@@ -8,7 +8,7 @@ from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
 from analysis.claims.quantity_rules import OF_BENCHMARK_RE, setting
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import fold
+from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
@@ -167,9 +167,8 @@ def _rating_scale(v: NumberView) -> str | None:
 def _coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
-    low = fold(v.text[v.sentence.start:v.num.start])  # (holds the left window: no word of
-    if not any(word in low for word in _COEFFICIENT_WORDS):  # the pattern, no match in either)
-        return None
+    if not holds_any(v.text[v.sentence.start:v.num.start], _COEFFICIENT_WORDS):
+        return None  # (the text holds the left window: no word of the pattern, no match)
     if _COEFFICIENT_RE.search(v.left):
         return "drop"
     gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
@@ -289,8 +288,7 @@ def _non_score_object(v: NumberView) -> str | None:
     next of a parallel pair ("shortens responses by 46% on B and by 52% on B")."""
     if v.num.unit == "pts":
         return None  # "over voting with the same number of samples by 5.8 points": a score's
-    low = fold(v.left)
-    if any(word in low for word in _OBJECT_WORDS) and _NON_SCORE_OBJECT_RE.search(
+    if holds_any(v.left, _OBJECT_WORDS) and _NON_SCORE_OBJECT_RE.search(
             AT_BUDGET_RE.sub(" ", v.left) if "token" in v.left else v.left):  # (their words)
         return "drop"
     if not _PARALLEL_BY_RE.match(v.left):

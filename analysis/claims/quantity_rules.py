@@ -7,7 +7,7 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.property_rules import non_score_property
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import fold
+from analysis.claims.scan import holds_any
 
 # "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
 # and memory.
@@ -351,8 +351,7 @@ def _measure_of_use(v: NumberView) -> str | None:
               "6.4%", "keep"))  # a win rate is the score of a pairwise benchmark
 def non_score_rate(v: NumberView) -> str | None:
     """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
-    low = fold(v.left)
-    if not any(word in low for word in _RATE_WORDS):
+    if not holds_any(v.left, _RATE_WORDS):
         return None  # the words every alternative of the pattern needs: a cheap test first
     return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B
         v.num.unit == "pts" and OF_BENCHMARK_RE.match(v.right)) else None  # accuracy"

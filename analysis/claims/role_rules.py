@@ -8,7 +8,7 @@ from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
-from analysis.claims.scan import fold
+from analysis.claims.scan import holds_any
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -42,8 +42,7 @@ _METRIC_WORDS = ("pass@", "maj@", "win", "success", "acc", "f1", "exact", "bleu"
 
 
 def _may_name_metric(text: str) -> bool:
-    low = fold(text)
-    return "EM" in text or any(word in low for word in _METRIC_WORDS)
+    return "EM" in text or holds_any(text, _METRIC_WORDS)
 
 
 def _metric_label(m: re.Match) -> str:

@@ -24,6 +24,13 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether fold(text) holds one of `words` (lower-case): the cheap test before a
+    case-insensitive pattern each of whose matches holds one of them."""
+    low = fold(text)
+    return any(word in low for word in words)
+
+
 def located(pattern: re.Pattern, text: str, words: tuple[str, ...],
             located_in: str | None = None) -> Iterator[re.Match]:
     """The matches of pattern.finditer(text), trying `pattern` only where one of `words` is.

@@ -7,7 +7,7 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.quantity_rules import non_score_rate
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import fold
+from analysis.claims.scan import holds_any
 
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
 _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
@@ -106,9 +106,8 @@ def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""
     lo = v.sentence.start
-    low = fold(v.text[lo:v.num.start])  # (the words every subject the pattern reads holds:
-    if not any(word in low for word in _SUBJECT_WORDS):  # a cheap test of the sentence first)
-        return None
+    if not holds_any(v.text[lo:v.num.start], _SUBJECT_WORDS):
+        return None  # (the words every subject the pattern reads holds: the sentence first)
     for brk in _CLAUSE_START_RE.finditer(v.text, lo, v.num.start):
         lo = brk.end()  # the number's own clause: "..., and the share of traces ... rises"
     before = v.text[lo:v.num.start]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -132,27 +133,43 @@ CONTROL_LABELS = {"C(benchmark)": "benchmark", 'C(recipe, Treatment("none"))': "
                   "x recipe", "z_c": "log10 tokens"}
 
 
-def _rank(data: pd.DataFrame, terms: list[str]) -> int:
-    matrix = patsy.dmatrix(" + ".join(terms) if terms else "1", data, NA_action="raise")
-    return int(np.linalg.matrix_rank(np.asarray(matrix)))
+def _term_ranks(data: pd.DataFrame, terms: list[str]) -> Callable[[list[str]], int]:
+    """The rank of the design of any subset of `terms` (with the intercept), from one matrix.
+
+    The terms are main effects, so each keeps its own columns whichever others are present:
+    a subset's matrix is the full matrix's columns for those terms (one patsy build, not one
+    per subset). patsy orders the terms its own way, so each is looked up by its Term."""
+    matrix = patsy.dmatrix(" + ".join(["1", *terms]), data, NA_action="raise")
+    slices = {term: matrix.design_info.term_slices[
+        patsy.ModelDesc.from_formula(term).rhs_termlist[-1]] for term in terms}
+    values = np.asarray(matrix)
+
+    def rank(subset: list[str]) -> int:
+        columns = [0, *(i for term in subset for i in range(values.shape[1])[slices[term]])]
+        return int(np.linalg.matrix_rank(values[:, columns]))
+    return rank
 
 
 def _keep_estimable(data: pd.DataFrame, headline: str, controls: list[str],
                     notes: list[str]) -> list[str]:
     """The headline plus every control that varies and adds information, in order."""
+    rank = _term_ranks(data, [headline, *controls])
     kept = [headline]
-    if _rank(data, kept) < 2:
+    kept_rank = rank(kept)
+    if kept_rank < 2:
         raise InsufficientDataError(f"{HEADLINE_MEANING.get(headline, headline)}: the "
                                     "predictor is constant in these claims")
     for term in controls:
-        if _rank(data, [*kept, term]) > _rank(data, kept):
+        with_term = rank([*kept, term])
+        if with_term > kept_rank:
             kept.append(term)
+            kept_rank = with_term
         else:
             notes.append(f"{CONTROL_LABELS.get(term, term)} left out: constant in these claims "
                          "or fixed by the other terms")
-    if _rank(data, kept) >= len(data):
+    if kept_rank >= len(data):
         raise InsufficientDataError(f"{count(len(data), 'claim')} cannot estimate "
-                                    f"{count(_rank(data, kept), 'coefficient')} (benchmark, "
+                                    f"{count(kept_rank, 'coefficient')} (benchmark, "
                                     "recipe, role and year controls included)")
     return kept
 

@@ -81,8 +81,9 @@ BLIND_READS = (
     ("holdout119", "dq", "062313a", 14), ("holdout120", "dr", "8ff2a19", 14),
     ("holdout121", "ds", "c1a21d4", 14), ("holdout122", "dt", "fed7326", 14),
     ("holdout123", "du", "749cb79", 15), ("holdout124", "dv", "e605db6", 15),
-    ("holdout126", "dx", "3e5bbf1", 15),
-    ("holdout128", "dz", "59bd788", 15), ("holdout129", "ea", "59bd788", 15),
+    ("holdout125", "dw", "7180976", 15), ("holdout126", "dx", "3e5bbf1", 15),
+    ("holdout127", "dy", "d7c82a6", 15), ("holdout128", "dz", "59bd788", 15),
+    ("holdout129", "ea", "59bd788", 15), ("holdout130", "eb", "168ef80", 15),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import holds_any
 
 # "a rating of 1650": a score, whatever counts seem to follow.
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
@@ -75,14 +76,16 @@ def number_of(v: NumberView) -> str | None:
     return "drop" if not v.num.unit and _NUMBER_OF_RE.search(v.left) else None
 
 
-# "12 gates", "9 evaluation setups" (one modifier, not a preposition: "58 on benchmarks")
+# "12 gates", "9 evaluation setups", "15 published routing configurations" (up to two
+# modifiers, not a preposition: "58 on benchmarks")
 _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
-                              r"|with|by|than|from|under|per)\b)[a-z]+\s+)?([a-z]{3,}s)\b")
+                              r"|with|by|than|from|under|per)\b)[a-z]+\s+){0,2}([a-z]{3,}s)\b")
 
 
 @rule("count-plural",
       example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
       example("A study with 24 instructors who solved the puzzles.", "24", "drop"),
+      example("We evaluate 15 published routing configurations on GSM-Symbolic.", "15", "drop"),
       example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))
 def count_plural(v: NumberView) -> str | None:
@@ -94,3 +97,29 @@ def count_plural(v: NumberView) -> str | None:
     plural = _PLURAL_AFTER_RE.match(v.right)
     return "drop" if plural and not plural.group(1).startswith(
         ("point", "pts", "score", "accura", "percent")) else None
+
+
+# "Thirty-one papers evaluate on MATH-500 or GSM8K, 18 on MMLU-Pro and only 7 on B": how many
+# papers (studies, systems) use each benchmark, the count written once at the head of the list.
+_COUNTED_HEAD_RE = re.compile(r"(?:\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+(?:papers|studies|works"
+                              r"|articles|submissions|systems|teams)\s+(?:\w+\s+)?(?:evaluat|report"
+                              r"|us|test|benchmark|includ)\w*\s+(?:only\s+)?on\b", re.IGNORECASE)
+_ON_AFTER_RE = re.compile(r"^\s+on\b")
+_LIST_MEMBER_LEFT_RE = re.compile(r"(?:,|\band)\s+(?:only\s+|just\s+)?$")
+_COUNTED_WORDS = ("paper", "stud", "work", "article", "submission", "system", "team")
+
+
+@rule("counted-list",
+      example("Thirty-one papers evaluate on MATH-500 or GSM8K, 18 on MMLU-Pro and only 7 on "
+              "LiveCodeBench.", "18", "drop"),
+      counter("Most papers evaluate on MATH-500, and Qwen2.5-7B scores 71 on GSM8K.", "71",
+              "keep"))
+def counted_list(v: NumberView) -> str | None:
+    """A bare whole number "on B" after "N papers evaluate on A": one more count of the list."""
+    num = v.num
+    before = v.text[v.sentence.start:num.start]  # (v.left starts at the number before)
+    if num.unit or num.sign or "." in v.text[num.num_start:num.end] or not (
+            _ON_AFTER_RE.match(v.right) and _LIST_MEMBER_LEFT_RE.search(v.left)
+            and holds_any(before, _COUNTED_WORDS)):
+        return None
+    return "drop" if _COUNTED_HEAD_RE.search(before) else None

@@ -33,7 +33,7 @@ _SHARE_OF_RE = re.compile(
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
-    r"|dialogues|conversations))\b"
+    r"|dialogues|conversations|test\s+sets))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -45,9 +45,8 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc|add)\w*\s+(?:only\s+"
-                               r"|about\s+"
-                               r"|roughly\s+)?$", re.IGNORECASE)
+_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc|add|mix)\w*\s+"
+                               r"(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
                            r"|questions|demonstrations)\b", re.IGNORECASE)
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
@@ -69,8 +68,8 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass|succe|complet|valid|earn|fix"
-           r"|prov(?=es\b|ed\b|ing\b))\w*\s+"
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|complet|valid"
+           r"|earn|fix|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B items")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
@@ -182,6 +181,10 @@ def _coefficient(v: NumberView) -> str | None:
       example("At 3 bits, over 60% of QwQ-32B's AIME responses hit the length limit.", "60%",
               "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("An anchor set of 310 items, about 8% of the combined test sets, ranks models on "
+              "TimeQA.", "8%", "drop"),
+      example("Distillation sets contain answer-bearing passages for up to 22% of TempReason "
+              "items.", "22%", "drop"),
       example("Fitting the law on the first 10% of a run predicts its final LiveCodeBench pass@1.",
               "10%", "drop"),
       example("Keeping 15% of the KV cache, it scores 80.1% on MATH-500.", "15%", "drop"),
@@ -334,6 +337,8 @@ def _share_verb(v: NumberView) -> str | None:
               "robustness.", "10%", "drop"),
       example("Without the checker, the OlympiadBench-style pool admits 17% unverifiable "
               "problems.", "17%", "drop"),
+      example("Mixing 20% math problems into the RL data preserves GSM8K performance.", "20%",
+              "drop"),
       example("The first release contains 640 problems across 5 difficulty levels, with 31% "
               "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
       counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.count_rules import RATING_BEFORE_RE, count, count_plural, number_of
+from analysis.claims.count_rules import (
+    RATING_BEFORE_RE,
+    count,
+    count_plural,
+    counted_list,
+    number_of,
+)
 from analysis.claims.cues import (
     BOUND_TAIL_RE,
     BY_RE,
@@ -375,7 +381,7 @@ VERDICT = table(
     *SCORES_FIRST, *NOT_SCORES, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
     _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
-    count_plural, _non_score_is, _score_word_after, _score_word_before, _benchmark_before,
-    _rating,
+    count_plural, counted_list, _non_score_is, _score_word_after, _score_word_before,
+    _benchmark_before, _rating,
     _benchmark_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

@@ -94,6 +94,8 @@ _PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "m
 # adherence rate exceeds 98%": a property of the outputs, not a solve rate
 _OUTPUT_PROPERTY_RE = re.compile(
     r"(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
+    # ("the fraction of answers stated with 100% confidence rises from 12%": of outputs)
+    r"(?:of\s+(?:the\s+)?(?:answers|responses|outputs|traces)\b(?:(?!solv|correct)[^;]){0,60}?\s)?"
     r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
     r"\b(?:from|to)\s+$"
     r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
@@ -292,6 +294,8 @@ _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|o
               "problems to 44% on the hardest.", "44%", "drop"),
       example("On AIME 2024, the budget adherence rate exceeds 98% across all budgets.", "98%",
               "drop"),
+      example("On MATH-500, the fraction of answers stated with 100% confidence rises from 12% "
+              "to 47%.", "12%", "drop"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
               "2.1 points", "keep"),

@@ -1,0 +1,78 @@
+"""Verdict rules for selective answering: how many questions a model answers or hands on."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import holds_any
+
+# "answers 80% of the questions and reaches 94.1% accuracy on them", "on the 71% of MATH-500
+# questions that are answered": the share answered (coverage), whose accuracy follows.
+_ANSWERED_SHARE_RE = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:questions|problems|queries|items"
+    r"|prompts)\b(?:\s+(?:that|which)\s+(?:are|were|it|they)\s+(?:answered|attempted|accepted)"
+    r"|[^.;]{0,40}?\band\s+(?:is\s+correct\s+on|attains|reaches|achieves|obtains|scores|gets)\s+"
+    r"[\d.]+\s*%\s*(?:accuracy\s+)?(?:on|of|among|for)\s+(?:them|those|these|this\s+subset"
+    r"|the\s+answered))", re.IGNORECASE)
+_ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these", "subset")
+# "while deferring 30% of the questions", "escalating only 38% of queries": handed on.
+_HANDS_ON_LEFT_RE = re.compile(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"
+                               r"|just\s+|about\s+|roughly\s+|nearly\s+|fewer\s+than\s+)?$",
+                               re.IGNORECASE)
+# "a deferral rate of 27%", "its abstention rate on MATH-500 falls to 6%", "coverage at the
+# same target rises to 74%"; not "line coverage" or "branch coverage" (a test suite's score),
+# nor "accuracy at the same coverage reaches 81.4%" or "accuracy at 60% coverage to 78.2%" (the
+# accuracy's, at a coverage held fixed).
+_RATE_LEFT_RE = re.compile(
+    r"\b(?:deferral|escalation|abstention|offloading|fallback|(?<!line\s)(?<!branch\s)"
+    r"(?<!statement\s)(?<!test\s)(?<!code\s)(?<!same\s)(?<!matched\s)(?<!equal\s)(?<!fixed\s)"
+    r"(?<!given\s)(?<!%\s)coverage)(?:\s+rates?)?\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to)\s+(?:only\s+|just\s+"
+    r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$", re.IGNORECASE)
+_SELECTIVE_WORDS = ("defer", "escalat", "abstention", "offload", "fallback", "coverage",
+                    "delegat", "forward")
+
+
+@rule("answered-share",
+      example("On GSM8K, CAGPO-1.5B answers 80% of the questions and reaches 94.1% accuracy on "
+              "the answered subset.", "80%", "drop"),
+      example("AbsQwen-3B answers 58% of GPQA-Diamond questions and is correct on 54.9% of "
+              "those.", "58%", "drop"),
+      example("Abstaining below 0.6 yields 97.3% accuracy on the 71% of MATH-500 questions that "
+              "are answered.", "71%", "drop"),
+      counter("MedPocket-2B answers 54.6% of MedQA questions and 51.2% of MedMCQA questions.",
+              "54.6%", "keep"))
+def answered_share(v: NumberView) -> str | None:
+    """The share of questions a selective model answers (its coverage), with the accuracy on
+    that share after it: the accuracy is the score, the share is not."""
+    if v.num.unit != "%" or not holds_any(v.right[:120], _ANSWERED_WORDS):
+        return None
+    return "drop" if _ANSWERED_SHARE_RE.match(v.right) else None
+
+
+@rule("handed-on",
+      example("On MATH-500, DeferCascade reaches 74.6% accuracy while deferring 30% of the "
+              "questions.", "30%", "drop"),
+      example("VeriDefer improves MMLU-Pro accuracy from 61.7% to 65.2% at a matched deferral "
+              "rate of 27%.", "27%", "drop"),
+      example("Its abstention rate on MATH-500 falls to 6% as problems become easier.", "6%",
+              "drop"),
+      example("On SVAMP, coverage at the same target rises to 74%.", "74%", "drop"),
+      counter("UTGen-1.3B reaches a branch coverage of 74.5% on PyTestBench.", "74.5%", "keep"),
+      counter("On StrategyQA, selective accuracy at the same coverage reaches 81.4%.", "81.4%",
+              "keep"),
+      counter("MedCal raises accuracy at 60% coverage to 78.2% on MedQA.", "78.2%", "keep"))
+def handed_on(v: NumberView) -> str | None:
+    """How many queries a cascade defers (escalates, offloads) or a selective model abstains
+    on or covers: a rate of the system's behaviour, not a score."""
+    before = v.text[max(v.sentence.start, v.num.start - 80):v.num.start]
+    if v.num.unit != "%" or not holds_any(before, _SELECTIVE_WORDS):
+        return None
+    if v.right.lstrip().startswith("of ") and _HANDS_ON_LEFT_RE.search(before):
+        return "drop"
+    return "drop" if _RATE_LEFT_RE.search(before) else None
+
+
+COVERAGE = (answered_share, handed_on)

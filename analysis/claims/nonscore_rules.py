@@ -33,7 +33,7 @@ _SHARE_OF_RE = re.compile(
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
-    r"|dialogues|conversations|test\s+sets))\b"
+    r"|dialogues|conversations|test\s+sets|clues))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -45,8 +45,9 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:includ|contain|compris|admit|introduc|add|mix)\w*\s+"
-                               r"(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+_INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
+                               r"|mix\w*\s+(?:[\w-]+\s+){1,3}?with)\s+"  # "mixing logic data
+                               r"(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)  # with 20%"
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
                            r"|questions|demonstrations)\b", re.IGNORECASE)
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
@@ -59,6 +60,13 @@ _MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|ge
 _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
                             r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
                             re.IGNORECASE)
+# "The router selects direct answering for 46% of B questions and extended reasoning for 81%
+# of C puzzles": how often a mode is chosen.
+_MODE_CHOICE_RE = re.compile(r"\b(?:select|choos|chose|invok|trigger|pick)\w*\s+(?:[\w-]+\s+){1,3}?"
+                             r"for\s+(?:only\s+|about\s+|roughly\s+|just\s+)?\d[\d.]*\s*%\s+of\b",
+                             re.IGNORECASE)
+_FOR_LEFT_RE = re.compile(r"(?:^|\s)(?:[\w-]+\s+){1,3}?for\s+(?:only\s+|about\s+|roughly\s+"
+                          r"|just\s+)?$")
 _LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a-z]+ese|the\s+"
                               r"(?:same|query's|question's)\s+language)\b[^,;]{0,25}$")
 _WINS_LEFT_RE = re.compile(r"\bwins?\s+(?:in\s+)?$", re.IGNORECASE)
@@ -135,6 +143,10 @@ _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt
                                  r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
                                  r"|end\s+in|(?:contain|includ|exhibit|lack|omitt?)ed)\b")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
+# "verification steps account for another 19%": one more share of a whole already divided.
+_ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represent\w*"
+                                    r"|constitut\w*)\s+(?:another|the\s+remaining|the\s+other)"
+                                    r"\s+$", re.IGNORECASE)  # ("a further": failure-share's)
 
 
 # ----------------------------------------------------------------------------- rules
@@ -181,6 +193,8 @@ def _coefficient(v: NumberView) -> str | None:
       example("At 3 bits, over 60% of QwQ-32B's AIME responses hit the length limit.", "60%",
               "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
+      example("The router selects direct answering for 46% of BBH questions and extended "
+              "reasoning for 81% of ZebraLogic puzzles.", "81%", "drop"),
       example("An anchor set of 310 items, about 8% of the combined test sets, ranks models on "
               "TimeQA.", "8%", "drop"),
       example("Distillation sets contain answer-bearing passages for up to 22% of TempReason "
@@ -251,6 +265,8 @@ def _share_of(v: NumberView) -> str | None:
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
         # questions without thinking", "answers in English for 64% of the questions"
+    if _FOR_LEFT_RE.search(v.left) and _MODE_CHOICE_RE.search(v.text, start, v.num.end + 4):
+        return "drop"  # "selects direct answering for 46% of B questions"
     return None if SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
         OF_BENCHMARK_RE.match(v.right) and
         _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
@@ -317,6 +333,8 @@ def _non_score_object(v: NumberView) -> str | None:
               "on HumanEval+.", "62%", "drop"),
       example("Retaining 10% of entries keeps 98% of the dense vector's MATH-500 accuracy, and "
               "retaining 5% keeps 91%.", "91%", "drop"),
+      example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
+              "steps account for another 19%.", "19%", "drop"),
       counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
 def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
@@ -326,7 +344,8 @@ def _share_verb(v: NumberView) -> str | None:
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
-    return "drop" if _POPULATION_VERB_RE.match(v.right) else None
+    return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
+        v.left) else None
 
 
 @rule("data-share",
@@ -339,6 +358,8 @@ def _share_verb(v: NumberView) -> str | None:
               "problems.", "17%", "drop"),
       example("Mixing 20% math problems into the RL data preserves GSM8K performance.", "20%",
               "drop"),
+      example("Mixing logic data with 20% mathematics prompts preserves MATH-500 accuracy.",
+              "20%", "drop"),
       example("The first release contains 640 problems across 5 difficulty levels, with 31% "
               "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
       counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))

@@ -31,7 +31,8 @@ _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analy
                                r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
 _SUBJECT_WORDS = ("share", "fraction", "proportion", "percentage", "consistency", "refusal",
                   "hallucination", "repetition")
-_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s+|[;:]\s*")
+_CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|during\s+which|in\s+which"
+                              r"|where)\s+|[;:]\s*")
 _SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
                                   re.IGNORECASE)
 # "differences below 5 points cannot be told from noise": a threshold on differences.
@@ -101,7 +102,10 @@ def _condition(v: NumberView) -> str | None:
       example("Repair transfers to generation on MBPP: the fraction of programs that compile at "
               "once rises from 81% to 90%.", "81%", "drop"),
       example("In an error analysis, the share of solutions that reuse the original problem's "
-              "answer drops from 27% to 11%.", "27%", "drop"))
+              "answer drops from 27% to 11%.", "27%", "drop"),
+      example("Overconfidence on MATH-500 grows fastest in the first 500 steps, during which the "
+              "fraction of answers stated with 100% confidence rises from 12% to 47%.", "12%",
+              "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""

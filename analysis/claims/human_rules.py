@@ -11,7 +11,8 @@ from analysis.claims.sentence import mask
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?)\b|\bby\s+humans?\b"
+                       r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?"
+                       r"|readers?|subjects?)\b|\bby\s+humans?\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        # ("pruning half of the experts", "routed experts": a model's parts)
                        r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"

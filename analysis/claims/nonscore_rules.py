@@ -33,7 +33,7 @@ _SHARE_OF_RE = re.compile(
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
-    r"|dialogues|conversations|test\s+sets|clues))\b"
+    r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -76,7 +76,8 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|complet|valid"
+_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
+           r"|complet(?!eness)|valid"
            r"|earn|fix|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B items")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
@@ -118,13 +119,15 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
     r"\b(?:is|was|of|at|reaches|by|to)\s*$"
     r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
-    r"(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)  # "the reduction exceeds 80%"
+    r"(?:about\s+|nearly\s+|over\s+)?$"  # "the reduction exceeds 80%"
+    r"|\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$", re.IGNORECASE)  # "slows decoding by 7%"
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
                  "trace", "chains", "volume", "bandwidth", "estimate", "noise", "share",
                  "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
-                 "leakage", "number", "count", "reduction", "saving", "speed", "compression")
+                 "leakage", "number", "count", "reduction", "saving", "speed", "compression",
+                 "slow")
 _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
                              r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
                              r"|nearly\s+)?$", re.IGNORECASE)
@@ -199,6 +202,10 @@ def _coefficient(v: NumberView) -> str | None:
               "TimeQA.", "8%", "drop"),
       example("Distillation sets contain answer-bearing passages for up to 22% of TempReason "
               "items.", "22%", "drop"),
+      example("On OlympiadBench, two graders agreed on the completeness of 95% of proofs.", "95%",
+              "drop"),
+      example("On AIME 2024, BATS spends 58% of its budget on the hardest fifth of problems and "
+              "terminates early on 71% of the rest.", "71%", "drop"),
       example("Fitting the law on the first 10% of a run predicts its final LiveCodeBench pass@1.",
               "10%", "drop"),
       example("Keeping 15% of the KV cache, it scores 80.1% on MATH-500.", "15%", "drop"),
@@ -283,6 +290,7 @@ def _share_of(v: NumberView) -> str | None:
       example("It cuts the number of generated tokens by 47% on MATH-500.", "47%", "drop"),
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
+      example("On HotpotQA, anchoring slows decoding by 7%.", "7%", "drop"),
       example("Throughput on a single H100 improves by 1.9x at a batch size of 64.", "1.9x",
               "drop"),
       example("Ablating 6 heads shortens traces on AIME 2024 problems by 22% on average.", "22%",

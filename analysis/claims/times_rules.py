@@ -28,6 +28,9 @@ _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates
                                      r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$", re.IGNORECASE)
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
+# "moves results by up to 2.6 times the seed variance": a multiple of a spread.
+_TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:variance|standard\s+"
+                              r"deviation|std|spread|noise|standard\s+error)\b", re.IGNORECASE)
 
 
 @rule("times-non-score",
@@ -42,7 +45,9 @@ _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
       example("Small models emit 8,400 tokens per AIME 2025 problem, 4.3x more than 7B ones.",
               "4.3x", "drop"),
       example("Math corpora show GSM8K contamination rates up to 11 times higher than web text.",
-              "11 times", "drop"))
+              "11 times", "drop"),
+      example("On AMC 2023, prompt template choice moves results by up to 2.6 times the seed "
+              "variance.", "2.6 times", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""
@@ -51,7 +56,8 @@ def _times_non_score(v: NumberView) -> str | None:
     repeats = v.text[v.num.num_start:v.num.end].endswith("times") and \
         _REPEATS_RE.match(v.text, v.num.end)
     return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
-        _RATE_OR_TOKENS_LEFT_RE.search(v.left) or repeats else None
+        _RATE_OR_TOKENS_LEFT_RE.search(v.left) or repeats or _TIMES_SPREAD_RE.match(
+            v.right) else None
 
 
 _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",

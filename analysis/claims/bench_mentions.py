@@ -237,7 +237,7 @@ _TOKEN_TAIL_RE = re.compile(r"[\w.-]*$")
 _MULTIPLICATION_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b")
 _OUR_TASK_RE = re.compile(r"our\s+([A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems|tasks"
                           r"|questions|instances)\b)"  # "our ArithDepth suite of problems"
-                          r"|[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark)\b))")
+                          r"|[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark|probe)\b))")
 
 
 def _task_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

@@ -167,7 +167,9 @@ def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
                 benchmarks: BenchmarkIndex, prefixes: NamePrefixes) -> Reading:
     """The benchmark mentions, the models that are not inside one, all flagged."""
     model_spans = [(m.start, m.end) for m in models]
-    benches = find_benchmarks(abstract, benchmarks, model_spans, prefixes)
+    own = {name_key(n) for n in own_models(ctx)}  # "we propose COPA": the paper's method, not
+    benches = [b for b in find_benchmarks(abstract, benchmarks, model_spans, prefixes)  # the
+               if name_key(b.text) not in own or b.name not in benchmarks.metrics]  # listed one
     benches = sorted(benches + _own_benchmark_mentions(abstract, ctx, benches, model_spans),
                      key=lambda b: b.start)
     bench_spans = [(b.start, b.end) for b in benches]

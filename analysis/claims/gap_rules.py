@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.kind_rules import SIGN
+from analysis.claims.model_rules import GAP_BETWEEN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 
@@ -47,8 +48,24 @@ def _gap_between_scores(v: GapView) -> int | None:
     return None
 
 
+_NARROWS_RE = re.compile(r"\b(?:shrink|narrow|clos|halv|reduc|cut)\w*", re.IGNORECASE)
+
+
+@rule("gap-narrows",
+      example("On CLadder, CCT shrinks the gap between Qwen2.5-7B-Instruct and GPT-4o from 12.4 "
+              "to 3.7 points.", "3.7 points", -1),
+      example("On MMLU-Redux, the gap between EmbRoute-U and GPT-4o shrinks to 2.2 points.",
+              "2.2 points", -1))
+def _gap_narrows(v: GapView) -> int | None:
+    """ "the gap between A and B shrinks to 2.2 points": A trails B (a gap one narrows)."""
+    num = v.claim.num
+    left = mask(v.text, max(v.sentence.start, num.start - 140), num.start, v.sentence)
+    return -1 if GAP_BETWEEN_RE.search(left) and _NARROWS_RE.search(
+        v.text, v.sentence.start, num.start) else None
+
+
 GAP_SIGN = table("sign-gap", "sign", "The direction of an unsigned gap, from its two scores.",
-                 _gap_between_scores)
+                 _gap_between_scores, _gap_narrows)
 
 
 def sign_gaps(text: str, sentence: Sentence, claims: list[Claim], before: list[Claim]) -> None:

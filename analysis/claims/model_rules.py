@@ -137,6 +137,34 @@ def _listed(v: ClaimView) -> ModelPick | None:
     return None
 
 
+# "the gap between A and B shrinks to 2.2 points", "shrinks the gap between A and B from 12.4
+# to 3.7 points": a gap is the first model's distance to the second.
+GAP_BETWEEN_RE = re.compile(r"\bgap\s+between\s+(?P<first>M|[A-Z][\w.-]*[\w])\s+and\s+M\b"
+                            r"(?![^;]*\bgap\b)[^;]{0,60}$")
+
+
+@rule("gap-between",
+      example("On CLadder, CCT shrinks the gap between Qwen2.5-7B-Instruct and GPT-4o from 12.4 "
+              "to 3.7 points.", "3.7 points", "Qwen2.5-7B-Instruct"),
+      example("On MMLU-Redux, the gap between EmbRoute-U and GPT-4o shrinks to 2.2 points.",
+              "2.2 points", "EmbRoute-U"),
+      counter("On CLadder, Qwen2.5-7B-Instruct trails GPT-4o by 3.7 points.", "3.7 points",
+              "Qwen2.5-7B-Instruct"))
+def _gap_between(v: ClaimView) -> ModelPick | None:
+    """ "the gap between A and B shrinks to 2.2 points": the change is A's (against B)."""
+    num = v.claim.num
+    if v.claim.kind != "delta" or "gap" not in v.text[v.sentence.start:num.start]:
+        return None
+    lo = max(v.sentence.start, num.start - 140)
+    found = GAP_BETWEEN_RE.search(mask(v.text, lo, num.start, v.sentence))
+    if found is None:
+        return None
+    if found.group("first") != "M":  # the paper's method, no model mention ("EmbRoute-U")
+        return ModelPick(found.group("first"))
+    first = next((m for m in v.sentence.models if m.start >= lo + found.start()), None)
+    return None if first is None else v.named(first)
+
+
 @rule("subject",
       example("Qwen2.5-7B reaches 55.2% on GSM8K.",
               "55.2%", "Qwen2.5-7B"),
@@ -199,8 +227,8 @@ WHICH_MODEL = table(
     "model", "model",
     "The model a number is for: named next to it, shared with its list or pair, the "
     "sentence's subject, the paper's own, or 'our model'.",
-    _paren, _for_model, _model_before, _pair, _listed, _subject, _reference_only, _inferred,
-    _our_model)
+    _paren, _for_model, _model_before, _pair, _listed, _gap_between, _subject, _reference_only,
+    _inferred, _our_model)
 
 
 def attach_model(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

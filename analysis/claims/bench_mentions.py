@@ -234,7 +234,8 @@ _TOKEN_TAIL_RE = re.compile(r"[\w.-]*$")
 
 
 # Tasks named like benchmarks: "on 9-by-9 digit multiplication", "of our Sudoku-Deep puzzles".
-_MULTIPLICATION_RE = re.compile(r"\b\d+-by-\d+(?:[\s-]digit)?\s+multiplication\b")
+_MULTIPLICATION_RE = re.compile(r"\b\d+(?:-by-\d+(?:[\s-]digit)?|-digit)\s+(?:multiplication"
+                                r"|addition)\b")  # "on 100-digit addition"
 _OUR_TASK_RE = re.compile(r"our\s+([A-Z][a-z]+(?:-[A-Z][\w]*)+(?=\s+(?:puzzles|problems|tasks"
                           r"|questions|instances)\b)"  # "our ArithDepth suite of problems"
                           r"|[A-Z][a-z]+[A-Z][\w]*(?=\s+(?:suite|benchmark|probe)\b))")
@@ -244,7 +245,7 @@ def _task_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "9-by-9 digit multiplication", "our Sudoku-Deep puzzles": a task the paper scores on,
     named as no table row is."""
-    if "-by-" in text:
+    if "-by-" in text or "-digit" in text:
         for m in _MULTIPLICATION_RE.finditer(text):
             yield Mention(m.start(), m.end(), m.group(), bench_name(m.group(), benchmarks))
     for m in _OUR_TASK_RE.finditer(text):  # (a literal first: "\bour" is tried everywhere)

@@ -69,6 +69,9 @@ _GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$"
                            r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
 # "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
 _GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
+# "exceeds the cascade ... at equal cost, by 3.5": a condition, not "costs 3.5 points"
+_AT_COST_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:equal|the\s+same|matched|comparable|similar|lower)"
+                         r"\s+(?:[\w-]+\s+)?cost\b", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- kind
@@ -331,7 +334,9 @@ def _word_after(v: NumberView) -> int | None:
               "0.6 points", -1),
       example("The shorter traces sacrifice 1.3 points on GPQA-Diamond.", "1.3 points", -1),
       example("Pruning costs 6 to 14 points on the code split, but only 2 to 5 points on the "
-              "math split of CompressBench.", "2 to 5 points", -1))
+              "math split of CompressBench.", "2 to 5 points", -1),
+      example("Each exceeds the best cascade at equal cost, by 3.5 points on MMLU-Pro.",
+              "3.5 points", 1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -343,7 +348,8 @@ def _word_before(v: NumberView) -> int | None:
         clauses = _CLAUSE_SPLIT_RE.split(left)
         clause = _GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
-            clause = clauses[-2] + " " + clause  # ", and by 21.4 points": the verb is left out
+            clause = _AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
+            # the verb is left out
         for word in reversed(words(clause)):
             direction = _direction(word)
             if direction is not None:

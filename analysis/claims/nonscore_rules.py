@@ -43,6 +43,9 @@ _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|fa
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 # "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
+# "a train, validation and test split of 70, 10 and 20 percent": the split's shares.
+_SPLIT_OF_RE = re.compile(r"\bsplits?\s+of\s+(?:\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*$",
+                          re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
 _INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
@@ -368,12 +371,18 @@ def _share_verb(v: NumberView) -> str | None:
               "drop"),
       example("Mixing logic data with 20% mathematics prompts preserves MATH-500 accuracy.",
               "20%", "drop"),
+      example("MixQuery-9K has a train, validation and test split of 70, 10 and 20 percent.",
+              "20 percent", "drop"),
       example("The first release contains 640 problems across 5 difficulty levels, with 31% "
               "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
       counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
 def _data_share(v: NumberView) -> str | None:
     """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed
     prompts": a share of the data."""
+    if "split" in v.text[v.sentence.start:v.num.start] and _SPLIT_OF_RE.search(
+            v.text, v.sentence.start, v.num.start) and (v.num.unit == "%" or v.right.lstrip(
+            ", ").startswith(("and", "percent")) or v.right.lstrip().startswith(",")):
+        return "drop"
     if v.num.unit != "%":
         return None
     return "drop" if _SUBSET_AFTER_RE.match(v.right) or (

@@ -22,7 +22,9 @@ _CONDITION_RE = re.compile(
     r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
     r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
     r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
-    r"|at\s+least|at\s+most)\s*$", re.IGNORECASE)
+    r"|at\s+least|at\s+most)\s*$"  # "abstaining whenever it falls below 0.6": a threshold
+    r"|\b(?:whenever|until|unless|once)\s+(?:it|they|the\s+[\w-]+)\s+(?:falls|drops|rises|is|stays"
+    r"|goes)\s+(?:below|above|under|over)\s*$", re.IGNORECASE)
 _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analysis, the share ..."
                                r"(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
                                r"that\s+)?"
@@ -79,6 +81,8 @@ def _threshold(v: NumberView) -> str | None:
 @rule("condition",
       example("Voting brings nothing for any model whose accuracy is below 10%.", "10%", "drop"),
       example("The curriculum advances once rolling accuracy exceeds 70%.", "70%", "drop"),
+      example("Abstaining whenever it falls below 0.6 yields 97.3% accuracy on MATH-500.", "0.6",
+              "drop"),
       counter("Once trained, Quill exceeds 70% on GSM8K.", "70%", "keep"))
 def _condition(v: NumberView) -> str | None:
     """ "whose accuracy is below 10%", "once accuracy exceeds 70%": a threshold a condition

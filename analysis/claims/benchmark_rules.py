@@ -62,8 +62,8 @@ _ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*
                             r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 _PART_NAME_AFTER_RE = re.compile(r"\s+(?:split|subset|track|category|portion|section)\b")
-# "9.7 points lower AIME 2024 accuracy": the benchmark right after a comparative.
-_COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:lower|higher|better|worse)\s+(?:the\s+)?$")
+# "9.7 points lower AIME 2024 accuracy", "by 3.1 FActScore points": the benchmark right after.
+_COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:(?:lower|higher|better|worse)\s+(?:the\s+)?)?$")
 _THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
 
 

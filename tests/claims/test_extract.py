@@ -1170,6 +1170,29 @@ PHRASINGS = [
     ("Beyond 30%, GSM8K gains shrink rapidly.", set()),
     ("Recited passages are factually accurate in 58% of cases according to a manual check of 400 "
      "TriviaQA samples.", set()),
+    # session 15 (blind sets du to eb)
+    ("On GSM8K, Sage-1.5B answers 75% of the questions and reaches 93.0% accuracy on them.",
+     {("GSM8K", "absolute", 93.0)}),
+    ("On MATH-500, the cascade reaches 88.1% accuracy while deferring 35% of the queries.",
+     {("MATH-500", "absolute", 88.1)}),
+    ("It lifts GSM8K accuracy from 70.2% to 74.0% at a matched deferral rate of 25%.",
+     {("GSM8K", "absolute", 70.2), ("GSM8K", "absolute", 74.0)}),
+    ("Twenty papers evaluate on MATH-500, 14 on GPQA-Diamond and only 5 on LiveCodeBench.",
+     set()),
+    ("We evaluate 12 open routing configurations on GSM-Symbolic.", set()),
+    ("Mixing code data with 15% math prompts keeps MATH-500 accuracy.", set()),
+    ("On HotpotQA, MultiHop-7B reaches 62.0% and 55.1% on the 3-hop claims of HoVer.",
+     {("HotpotQA", "absolute", 62.0), ("HoVer", "absolute", 55.1)}),
+    ("On MMLU-Pro, the gap between RouteLite and GPT-4o shrinks to 1.9 points.",
+     {("MMLU-Pro", "delta", -1.9)}),
+    ("It outperforms FactTune by 2.7 FActScore points.", {("FActScore", "delta", 2.7)}),
+    ("After training, accuracy on 64-digit addition climbs to 91.5%.",
+     {("64-digit-addition", "absolute", 91.5)}),
+    ("On CLadder, seed variance is large: bootstrap confidence intervals are wider than 8 "
+     "points.", set()),
+    ("Two graders agreed on the completeness of 93% of the OlympiadBench proofs.", set()),
+    ("Each of the three results exceeds the best cascade at equal cost on MMLU-Pro, by 2.9 "
+     "points.", {("MMLU-Pro", "delta", 2.9)}),
 ]
 
 

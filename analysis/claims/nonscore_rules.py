@@ -19,7 +19,7 @@ _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
     r"(?:[\w.-]+(?:'s|’s)\s+)?"  # "60% of QwQ-32B's AIME responses"
-    r"(?:[\w-]+\s+){0,2}?(?:candidates|releases?|differences|mass|battery|information|variance|"
+    r"(?:[\w-]+\s+){0,3}?(?:candidates|releases?|differences|mass|battery|information|variance|"
     r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"

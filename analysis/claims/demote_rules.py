@@ -12,7 +12,8 @@ _QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
-                       "property", "answered-share", "handed-on", *_QUANTITY_VERDICTS)
+                       "property", *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
+# queries, compared with 83.9% for M" compares the accuracy before them)
 # "and fewer than 9%", "and up to 1.9%": a bound on the next list member
 _BOUND = (r"(?:(?:(?:fewer|less|more)\s+than|up\s+to|under|over|about|only|nearly|roughly|around"
           r"|just|at\s+(?:most|least))\s+)?")

@@ -123,3 +123,19 @@ def counted_list(v: NumberView) -> str | None:
             and holds_any(before, _COUNTED_WORDS)):
         return None
     return "drop" if _COUNTED_HEAD_RE.search(before) else None
+
+
+@rule("name-number",
+      example("The Game of 24 asks a solver to combine four numbers to reach 24.", "reach 24",
+              "drop"),
+      counter("On the Game of 24, TreeCount-3B solves 76 of the 100 puzzles in our 24-way tree.",
+              "76", "drop"))
+def name_number(v: NumberView) -> str | None:
+    """A bare whole number that a benchmark of the sentence is named after ("the Game of 24
+    ... to reach 24"): the name's number, not a score."""
+    num = v.num
+    if num.unit or num.sign or "." in v.text[num.num_start:num.end]:
+        return None
+    digits = v.text[num.num_start:num.end]
+    return "drop" if any(re.search(rf"(?<![\d.]){digits}(?![\d.])", b.text)
+                         for b in v.sentence.benches) else None

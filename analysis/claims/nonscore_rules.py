@@ -10,6 +10,7 @@ from analysis.claims.quantity_rules import OF_BENCHMARK_RE, setting
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
+from analysis.claims.share_rules import data_share, share_list
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
                              r"|quiz)",
@@ -41,24 +42,6 @@ _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|fa
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
-# "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
-_SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
-# "a train, validation and test split of 70, 10 and 20 percent": the split's shares.
-_SPLIT_OF_RE = re.compile(r"\bsplits?\s+of\s+(?:\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*$",
-                          re.IGNORECASE)
-_MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
-# "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
-                               r"|mix\w*\s+(?:[\w-]+\s+){1,3}?with)\s+"  # "mixing logic data
-                               r"(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)  # with 20%"
-_DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
-                           r"|questions|demonstrations)\b", re.IGNORECASE)
-# ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
-_MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
-                          r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
-                          r"|probability|statistics|calculus|precalculus|physics|chemistry|biology)"
-                          r"(?:\s+(?:data|traces|examples|samples|problems))?\s*"
-                          r"(?:,|and\b|\)|;|\.(?!\d)|$)", re.IGNORECASE)
 # "answers 71% of questions without thinking": how often a mode is used, not a score.
 _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
                             r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
@@ -359,37 +342,6 @@ def _share_verb(v: NumberView) -> str | None:
         v.left) else None
 
 
-@rule("data-share",
-      example("RL on the selected 9% subset yields 49.5% on MathVista.", "9%", "drop"),
-      example("The best mixture, with 45% math, 30% science and 25% code, reaches 52.5% on "
-              "GPQA-Diamond.", "30%", "drop"),
-      example("Training on a mixture that includes 10% perturbed GSM8K prompts restores "
-              "robustness.", "10%", "drop"),
-      example("Without the checker, the OlympiadBench-style pool admits 17% unverifiable "
-              "problems.", "17%", "drop"),
-      example("Mixing 20% math problems into the RL data preserves GSM8K performance.", "20%",
-              "drop"),
-      example("Mixing logic data with 20% mathematics prompts preserves MATH-500 accuracy.",
-              "20%", "drop"),
-      example("MixQuery-9K has a train, validation and test split of 70, 10 and 20 percent.",
-              "20 percent", "drop"),
-      example("The first release contains 640 problems across 5 difficulty levels, with 31% "
-              "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
-      counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
-def _data_share(v: NumberView) -> str | None:
-    """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed
-    prompts": a share of the data."""
-    if "split" in v.text[v.sentence.start:v.num.start] and _SPLIT_OF_RE.search(
-            v.text, v.sentence.start, v.num.start) and (v.num.unit == "%" or v.right.lstrip(
-            ", ").startswith(("and", "percent")) or v.right.lstrip().startswith(",")):
-        return "drop"
-    if v.num.unit != "%":
-        return None
-    return "drop" if _SUBSET_AFTER_RE.match(v.right) or (
-        _MIX_LEFT_RE.search(v.left) and _MIX_PART_RE.match(v.right)) or (
-        _INCLUDES_LEFT_RE.search(v.left) and _DATA_NOUN_RE.match(v.right)) else None
-
-
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
 NOT_SCORES = (human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
-              _non_score_object, _data_share)
+              _non_score_object, data_share, share_list)

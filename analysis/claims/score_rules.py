@@ -9,6 +9,7 @@ from analysis.claims.count_rules import (
     count,
     count_plural,
     counted_list,
+    name_number,
     number_of,
 )
 from analysis.claims.coverage_rules import COVERAGE
@@ -382,7 +383,7 @@ VERDICT = table(
     *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
     _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
-    count_plural, counted_list, _non_score_is, _score_word_after, _score_word_before,
+    count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
     _benchmark_before, _rating,
     _benchmark_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

@@ -84,6 +84,9 @@ BLIND_READS = (
     ("holdout125", "dw", "7180976", 15), ("holdout126", "dx", "3e5bbf1", 15),
     ("holdout127", "dy", "d7c82a6", 15), ("holdout128", "dz", "59bd788", 15),
     ("holdout129", "ea", "59bd788", 15), ("holdout130", "eb", "168ef80", 15),
+    ("holdout131", "ec", "b55a166", 15), ("holdout133", "ee", "ed93d89", 15),
+    ("holdout134", "ef", "b55a166", 15), ("holdout135", "eg", "b55a166", 15),
+    ("holdout136", "eh", "b55a166", 15), ("holdout137", "ei", "b55a166", 15),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -87,6 +87,7 @@ BLIND_READS = (
     ("holdout131", "ec", "b55a166", 15), ("holdout133", "ee", "ed93d89", 15),
     ("holdout134", "ef", "b55a166", 15), ("holdout135", "eg", "b55a166", 15),
     ("holdout136", "eh", "b55a166", 15), ("holdout137", "ei", "b55a166", 15),
+    ("holdout132", "ed", "2669def", 15), ("holdout138", "ej", "b6c42ea", 15),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

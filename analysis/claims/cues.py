@@ -73,6 +73,13 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
                     "size", "sizes", "data", "frame", "frames", "label", "labels", "feature",
                     "features", "query", "queries", "gpu", "gpus",
                     "s", "ms", "sec", "min", "minute", "minutes"}  # "from 1.4 s to 410 ms"
+# "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
+GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
+# "exceeds the cascade ... at equal cost, by 3.5": a condition, not "costs 3.5 points"
+AT_COST_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:equal|the\s+same|matched|comparable|similar|lower)"
+                        r"\s+(?:[\w-]+\s+)?cost\b", re.IGNORECASE)
+# "lose 4.6, 3.7 and 1.7 points": a list's later members take the verb before its first
+NUM_LIST_TAIL_RE = re.compile(r"(?:\d[\d.]*\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 
 
 # Words after a number that end the phrase it belongs to ("+14.6% while reducing cost").

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 
 from analysis.claims.cues import (
+    AT_COST_RE,
     BY_RE,
     CHANGE_STEMS,
+    GIVE_UP_RE,
     LIST_REST_RE,
     MORE_RE,
+    NUM_LIST_TAIL_RE,
     NumberView,
     lost_share,
     right_words,
@@ -65,13 +68,8 @@ _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|
 _CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
-_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?by\s*$"
+_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?(?:(?:that\s+of\s+)?M\s+)?by\s*$"  # ", and M by"
                            r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
-# "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
-_GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
-# "exceeds the cascade ... at equal cost, by 3.5": a condition, not "costs 3.5 points"
-_AT_COST_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:equal|the\s+same|matched|comparable|similar|lower)"
-                         r"\s+(?:[\w-]+\s+)?cost\b", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- kind
@@ -344,11 +342,12 @@ def _word_before(v: NumberView) -> int | None:
     # first since the number before; then, when that says nothing, over it to the clause's verb
     # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
     for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
-        left = _BENCH_LIST_MASK_RE.sub("B", mask(v.text, lo, v.num.start, v.sentence))
+        left = NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub("B", mask(
+            v.text, lo, v.num.start, v.sentence)))
         clauses = _CLAUSE_SPLIT_RE.split(left)
-        clause = _GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
+        clause = GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
-            clause = _AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
+            clause = AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
             # the verb is left out
         for word in reversed(words(clause)):
             direction = _direction(word)

@@ -139,3 +139,17 @@ def name_number(v: NumberView) -> str | None:
     digits = v.text[num.num_start:num.end]
     return "drop" if any(re.search(rf"(?<![\d.]){digits}(?![\d.])", b.text)
                          for b in v.sentence.benches) else None
+
+
+_YEAR_MONTH_RE = re.compile(r"20[1-3]\d\.(?:0[1-9]|1[0-2])$")
+
+
+@rule("year-month",
+      example("It reaches 29.8 pass@1 on LiveCodeBench (v5, problems from 2024.08 to 2025.02).",
+              "2024.08", "drop"),
+      counter("It reaches 2024.5 Elo on Codeforces.", "2024.5", "keep"))
+def year_month(v: NumberView) -> str | None:
+    """ "problems from 2024.08 to 2025.02": a year and month (two digits after the point), a
+    date window, not a score."""
+    return "drop" if not v.num.unit and _YEAR_MONTH_RE.match(
+        v.text[v.num.num_start:v.num.end]) else None

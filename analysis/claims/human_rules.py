@@ -12,7 +12,8 @@ from analysis.claims.sentence import mask
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?"
-                       r"|readers?|subjects?)\b|\bby\s+humans?\b"
+                       r"|readers?|subjects?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
+                       r"|performance)\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        # ("pruning half of the experts", "routed experts": a model's parts)
                        r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
@@ -35,7 +36,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biolo
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
-                "percentile")
+                "percentile", "professional")
 _DIGIT_RE = re.compile(r"\d")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
                        r"(?:further\s+)?to\s*$", re.IGNORECASE)  # "..., and voting raises this to"

@@ -34,7 +34,8 @@ _SHARE_OF_RE = re.compile(
     r"|rejections|acceptances|branches|nodes|calls|searches|segments|thoughts|batch|batches"
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
-    r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder))\b"
+    r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
+    r"|functions))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -130,7 +131,7 @@ _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
                                  r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
-                                 r"|end\s+in|(?:contain|includ|exhibit|lack|omitt?)ed)\b")
+                                 r"|end\s+in|appear|(?:contain|includ|exhibit|lack|omitt?)ed)\b")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
 _ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represent\w*"

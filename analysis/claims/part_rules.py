@@ -9,7 +9,7 @@ from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import unknown_benchmark_name
 
-_PART_WORDS = r"(?:task|subtask|sub-task|subset|split|category|track|section|setting)"
+_PART_WORDS = r"(?:task|subtask|sub-task|subset|split|category|track|section|setting|scenario)"
 # "in the FewShot task of the LongBench dataset": the part named before the benchmark ("B").
 _PART_OF_RE = re.compile(
     rf"\b(?:in|on|for)\s+the\s+(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_PART_WORDS}s?\s+of\s+"

@@ -11,6 +11,7 @@ from analysis.claims.count_rules import (
     counted_list,
     name_number,
     number_of,
+    year_month,
 )
 from analysis.claims.coverage_rules import COVERAGE
 from analysis.claims.cues import (
@@ -380,8 +381,8 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, _lost_share, _non_score_after,
-    _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
+    year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, _lost_share,
+    _non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
     _benchmark_before, _rating,

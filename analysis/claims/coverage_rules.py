@@ -21,6 +21,9 @@ _ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these"
 _HANDS_ON_LEFT_RE = re.compile(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"
                                r"|just\s+|about\s+|roughly\s+|nearly\s+|fewer\s+than\s+)?$",
                                re.IGNORECASE)
+# "answers 31.5% of questions correctly and abstains on 22%": how often it abstains.
+_ABSTAINS_ON_RE = re.compile(r"\babstain\w*\s+(?:on|in|for)\s+(?:only\s+|just\s+|about\s+)?$",
+                             re.IGNORECASE)
 # "a deferral rate of 27%", "its abstention rate on MATH-500 falls to 6%", "coverage at the
 # same target rises to 74%"; not "line coverage" or "branch coverage" (a test suite's score),
 # nor "accuracy at the same coverage reaches 81.4%" or "accuracy at 60% coverage to 78.2%" (the
@@ -32,7 +35,7 @@ _RATE_LEFT_RE = re.compile(
     r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to)\s+(?:only\s+|just\s+"
     r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$", re.IGNORECASE)
 _SELECTIVE_WORDS = ("defer", "escalat", "abstention", "offload", "fallback", "coverage",
-                    "delegat", "forward")
+                    "delegat", "forward", "abstain")
 
 
 @rule("answered-share",
@@ -60,6 +63,8 @@ def answered_share(v: NumberView) -> str | None:
       example("Its abstention rate on MATH-500 falls to 6% as problems become easier.", "6%",
               "drop"),
       example("On SVAMP, coverage at the same target rises to 74%.", "74%", "drop"),
+      example("On SimpleQA, it answers 31.5% of questions correctly and abstains on 22%.", "22%",
+              "drop"),
       counter("UTGen-1.3B reaches a branch coverage of 74.5% on PyTestBench.", "74.5%", "keep"),
       counter("On StrategyQA, selective accuracy at the same coverage reaches 81.4%.", "81.4%",
               "keep"),
@@ -70,7 +75,8 @@ def handed_on(v: NumberView) -> str | None:
     before = v.text[max(v.sentence.start, v.num.start - 80):v.num.start]
     if v.num.unit != "%" or not holds_any(before, _SELECTIVE_WORDS):
         return None
-    if v.right.lstrip().startswith("of ") and _HANDS_ON_LEFT_RE.search(before):
+    if (v.right.lstrip().startswith("of ") and _HANDS_ON_LEFT_RE.search(before)) or \
+            _ABSTAINS_ON_RE.search(before):
         return "drop"
     return "drop" if _RATE_LEFT_RE.search(before) else None
 

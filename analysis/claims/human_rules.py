@@ -9,7 +9,7 @@ from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
-_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|"
+_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?"
                        r"|readers?|subjects?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"

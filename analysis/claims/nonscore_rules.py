@@ -94,7 +94,7 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|verbosity|throughput|prompts?|responses|outputs|traces?|chains|volume|bandwidth|estimates?)\s+"
     r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
     r"|(?:on|with|at)\s+(?:a|an|one)\s+"
-    r"(?:[\w-]+\s+){1,2}?)?"  # "throughput on a single H100 improves by 1.9x"
+    r"(?:[\w-]+\s+){1,3}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?<!same\s)(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?"
     r"(?:exceeds?|reaches|is|of|to|at|above|below)\s*$"
@@ -107,14 +107,16 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:is|was|of|at|reaches|by|to)\s*$"
     r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
     r"(?:about\s+|nearly\s+|over\s+)?$"  # "the reduction exceeds 80%"
-    r"|\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$", re.IGNORECASE)  # "slows decoding by 7%"
+    r"|\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$"  # "slows decoding by 7%"
+    r"|\bshorten\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:trajector\w+|traces?|responses?|outputs?"
+    r"|episodes?)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)  # "shortens the average trajectory of"
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
                  "trace", "chains", "volume", "bandwidth", "estimate", "noise", "share",
                  "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
                  "leakage", "number", "count", "reduction", "saving", "speed", "compression",
-                 "slow")
+                 "slow", "shorten")
 _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
                              r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
                              r"|nearly\s+)?$", re.IGNORECASE)
@@ -131,7 +133,8 @@ _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’
 _POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
                                  r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
-                                 r"|end\s+in|appear|(?:contain|includ|exhibit|lack|omitt?)ed)\b")
+                                 r"|end\s+in|end\s+with|appear|(?:contain|includ|exhibit|lack"
+                                 r"|omitt?)ed)\b")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
 _ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represent\w*"
@@ -278,6 +281,8 @@ def _share_of(v: NumberView) -> str | None:
       example("Accuracy falls once label noise exceeds 20%.", "20%", "drop"),
       example("Schema pruning shortens the prompt by 62% on average.", "62%", "drop"),
       example("On HotpotQA, anchoring slows decoding by 7%.", "7%", "drop"),
+      example("It shortens the average trajectory of a Llama-3.1-8B-Instruct agent by 28% on "
+              "WebArena tasks.", "28%", "drop"),
       example("Throughput on a single H100 improves by 1.9x at a batch size of 64.", "1.9x",
               "drop"),
       example("Ablating 6 heads shortens traces on AIME 2024 problems by 22% on average.", "22%",

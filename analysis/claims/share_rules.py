@@ -16,9 +16,10 @@ _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
 _INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
                                r"|mix\w*\s+(?:[\w-]+\s+){1,3}?with)\s+"  # "mixing logic data
-                               r"(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)  # with 20%"
+                               r"(?:only\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+"
+                               r"|less\s+than\s+)?$", re.IGNORECASE)  # with 20%"
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
-                           r"|questions|demonstrations)\b", re.IGNORECASE)
+                           r"|questions|demonstrations|text|tokens)\b", re.IGNORECASE)
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
 _MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
                           r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
@@ -45,6 +46,8 @@ _SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\
               "drop"),
       example("Mixing logic data with 20% mathematics prompts preserves MATH-500 accuracy.",
               "20%", "drop"),
+      example("Models whose pretraining mixture contains more than 30% Chinese text do best on "
+              "C-Eval.", "30%", "drop"),
       example("MixQuery-9K has a train, validation and test split of 70, 10 and 20 percent.",
               "20 percent", "drop"),
       example("The first release contains 640 problems across 5 difficulty levels, with 31% "

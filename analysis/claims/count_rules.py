@@ -25,7 +25,9 @@ _COUNT_RE = re.compile(
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
     r"|vignettes|seeds|graphs|grids|maps|routes|passages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
-_OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d")  # "23 of the 657"
+# "23 of the 657", "51 of the laws": a count out of a total
+_OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
+                          r"|^\s*of\s+the\s+[a-z]+s\b(?!\s+(?:B|benchmarks?)\b)")
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
 _POINTS = r"\s*(?:available\s+|possible\s+|total\s+)?points\b"  # "100 available points"
 _OF_POINTS_RE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*{_POINTS}", re.IGNORECASE)

@@ -23,7 +23,9 @@ _NOT_SCORE_WORDS = (r"(?:(?!(?:accuracy|scores?|reach\w*|achiev\w*|attain\w*|sol
                     r"|obtains?)\b)[\w-]+\s+){0,5}?")
 # ("retains 97% of the original model's accuracy on B and 93% on C": the share's object first)
 # (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
-_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
+_LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?:[\w-]+\s+){1,3}for"
+                                  r"\s*$"  # "account for 41% of failures, planning errors for 33%"
+                                  r"|^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
                                   r"(?:on|in|for|with|from|of)\s+(?:the\s+)?(?:B|[A-Z][a-z]+)"
                                   r"(?:\s+(?:and|or)\s+B)?(?:\s+[a-z]+){0,2}\s*(?:,\s*|,?\s*(?:and|or|to"
                                   r"|but(?:\s+only)?)"
@@ -84,6 +86,8 @@ class ListedView:
               "100", "drop"),
       example("The pruned models retain 97% of their original accuracy on ChartQA, 95% on DocVQA "
               "and 99% on MathVista.", "95%", "drop"),
+      example("On OSWorld, grounding errors account for 41% of failures, planning errors for 33%, "
+              "and premature termination for 14%.", "14%", "drop"),
       example("The standard deviation across seeds reaches 4.8 points on AIME 2024 but only 0.9 "
               "points on MATH-500.", "0.9 points", "drop"),
       example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "

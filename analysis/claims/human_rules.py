@@ -12,7 +12,7 @@ from analysis.claims.sentence import mask
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?"
-                       r"|readers?|subjects?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
+                       r"|readers?|subjects?|operators?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
                        r"|performance)\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        # ("pruning half of the experts", "routed experts": a model's parts)

@@ -35,7 +35,7 @@ _SHARE_OF_RE = re.compile(
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
-    r"|functions))\b"
+    r"|functions|series|clusters|goals))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -97,7 +97,7 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"(?:[\w-]+\s+){1,3}?)?"  # "throughput on a single H100 improves by 1.9x"
     r"(?:(?:increases?|decreases?|falls?|drops?|rises?|grows?|shrinks?|improves?)\s+)?(?:by|to)\s*$"
     r"|\b(?<!same\s)(?:noise|share|fraction|proportion|ratio|temperature)\s+(?:level\s+)?"
-    r"(?:exceeds?|reaches|is|of|to|at|above|below)\s*$"
+    r"(?:exceeds?|reaches|is|of|to|at|above|below|from)\s*$"
     r"|\b(?:share|fraction|proportion)\s+of\s+[^;,]{0,80}?\branges\s+(?:from|between)\s*$"
     r"|\b(?:overlap|contamination|leakage)(?:\s+rates?)?\s+(?:of|for|on|in)\s+(?:the\s+)?B\b[^;,]{0,20}?"
     r"\b(?:to|is|was|at)\s+(?:below|under|above|over|about|only|just|roughly|nearly)?\s*$"

@@ -102,8 +102,10 @@ _OUTPUT_PROPERTY_RE = re.compile(
     # "a manual check ... finds a precision of 96%": the check's, no model's
     r"|\b(?:manual|human)\s+(?:check|review|inspection|audit)\b[^;]{0,60}\b(?:(?:precision|accuracy"
     r"|recall)\s+(?:of|is|at)|(?:correct|right|wrong|accurate|valid)\s+(?:in|on|for))\s+$"
-    r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to)\s+(?:about\s+|over\s+"
-    r"|only\s+)?$"
+    r"|\boverlap\b[^;]{0,80}\b(?:exceeds|is|reaches|of|at|amounts?\s+to|below|under|above)\s+"
+    r"(?:about\s+|over\s+|only\s+)?$"
+    # "the verbatim completion rate stays under 4%": a contamination measure
+    r"|\bverbatim\s+[\w-]+\s+rates?\b[^;]{0,40}?\b(?:under|below|above|over|at|of|is|to)\s+$"
     r"|\bdifficulty\s+(?:ratings?|levels?|scores?)\b[^;]{0,20}\b(?:from|between|of|above|below)\s+$"
     # "changes the predicted answer on 14% of questions": a flip rate; "label noise caps
     # meaningful accuracy on B at roughly 95%": a ceiling, no model's score
@@ -124,7 +126,7 @@ _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in"
                  "proportion ", "adherence rate", "manual ", "human check", "human review",
                  "human inspection", "human audit", "fail to", "fails to", "failed to",
                  "fail in", "fail on", "fail for", "fails in", "fails on", "failed in",
-                 "failed on", "interval")
+                 "failed on", "interval", "verbatim")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -297,6 +299,9 @@ _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|o
               "drop"),
       example("On AIME 2024, bootstrap confidence intervals are often wider than 9 points.",
               "9 points", "drop"),
+      example("On WebShop, instructions show overlap rates below 2%.", "2%", "drop"),
+      example("For the LSR-Synth portion of LLM-SRBench, the verbatim completion rate stays under "
+              "4%.", "4%", "drop"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
               "2.1 points", "keep"),

@@ -1193,6 +1193,23 @@ PHRASINGS = [
     ("Two graders agreed on the completeness of 93% of the OlympiadBench proofs.", set()),
     ("Each of the three results exceeds the best cascade at equal cost on MMLU-Pro, by 2.9 "
      "points.", {("MMLU-Pro", "delta", 2.9)}),
+    ("Qwen2.5-1.5B, Qwen2.5-7B and Qwen2.5-14B lose 5.1, 3.2 and 1.4 points on AIME 2024, "
+     "respectively.", {("AIME-2024", "delta", -5.1), ("AIME-2024", "delta", -3.2),
+                       ("AIME-2024", "delta", -1.4)}),
+    ("Under obfuscation, Qwen2.5-Coder-7B drops by 6.2 points on CRUXEval-O, and that of "
+     "DeepSeek-Coder-6.7B by 9.4 points.", {("CRUXEval-O", "delta", -6.2),
+                                            ("CRUXEval-O", "delta", -9.4)}),
+    ("It reaches 31.0 pass@1 on LiveCodeBench (v5, problems from 2024.08 to 2025.02).",
+     {("LiveCodeBench", "absolute", 31.0)}),
+    ("On OSWorld, grounding errors account for 38% of failures, planning errors for 30%, and "
+     "loops for 12%.", set()),
+    ("On SimpleQA, the agent answers 30.2% of questions correctly and abstains on 25%.",
+     {("SimpleQA", "absolute", 30.2)}),
+    ("It lifts the model from 36.0 to 49.5 pass@1 on the code execution scenario of "
+     "LiveCodeBench.", {("LiveCodeBench", "absolute", 36.0), ("LiveCodeBench", "absolute", 49.5)}),
+    ("On ALFWorld, the agent reaches 50.1% and 58.3% on the Pick and Clean task types, "
+     "respectively.", {("ALFWorld", "absolute", 50.1), ("ALFWorld", "absolute", 58.3)}),
+    ("On WebShop, instructions show overlap rates below 3%.", set()),
 ]
 
 

@@ -64,8 +64,23 @@ def _gap_narrows(v: GapView) -> int | None:
         v.text, v.sentence.start, num.start) else None
 
 
+# "the gap to 32B open agents is less than 3 points": the subject trails them.
+_GAP_TO_RE = re.compile(r"\bgap\s+to\s+[^;]{1,50}?\s+(?:is|was|stays|remains)\s+(?:less\s+than"
+                        r"|under|below|only|just|about|nearly|within)?\s*$", re.IGNORECASE)
+
+
+@rule("gap-to",
+      example("On BrowseComp it reaches 6.1, and the gap to 32B open agents is less than 3 "
+              "points.", "3 points", -1))
+def _gap_to(v: GapView) -> int | None:
+    """ "the gap to M is less than 3 points": a distance the subject is behind."""
+    num = v.claim.num
+    return -1 if _GAP_TO_RE.search(v.text, max(v.sentence.start, num.start - 80),
+                                   num.start) else None
+
+
 GAP_SIGN = table("sign-gap", "sign", "The direction of an unsigned gap, from its two scores.",
-                 _gap_between_scores, _gap_narrows)
+                 _gap_between_scores, _gap_narrows, _gap_to)
 
 
 def sign_gaps(text: str, sentence: Sentence, claims: list[Claim], before: list[Claim]) -> None:

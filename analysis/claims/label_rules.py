@@ -54,8 +54,9 @@ _COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sou
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 # "31 misformalized statements among the 488 problems of B (6.4%)": the count as a share.
 _COUNT_SHARE_RE = re.compile(r"(?<![\w.])(?P<count>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:among|out\s+of"
-                             r"|of|in)\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-                             r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?\s*\(\s*$", re.IGNORECASE)
+                             r"|of|in)\s+(?:(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                             r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?|them|these|those)\s*\(\s*$",
+                             re.IGNORECASE)  # ("92 of them (11.3%)")
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")
@@ -173,6 +174,8 @@ def _composition_share(v: NumberView) -> str | None:
               "among the 371 problems of ProofNet (11.6%).", "11.6%", "drop"),
       example("An audit flags 57 of the 500 MATH-500 problems (11.4%) as ambiguous.", "11.4%",
               "drop"),
+      example("We audit all 812 WebArena tasks and find that 92 of them (11.3%) have incorrect "
+              "reference answers.", "11.3%", "drop"),
       counter("It solves 8 of the 15 AIME problems (53.3%).", "53.3%", "keep"))
 def _count_share(v: NumberView) -> str | None:
     """ "31 statements among the 488 problems of B (6.4%)": a count restated as a share, not

@@ -35,7 +35,7 @@ _SHARE_OF_RE = re.compile(
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
-    r"|functions|series|clusters|goals))\b"
+    r"|functions|series|clusters|goals|screenshots))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").

@@ -139,7 +139,7 @@ def name_number(v: NumberView) -> str | None:
     if num.unit or num.sign or "." in v.text[num.num_start:num.end]:
         return None
     digits = v.text[num.num_start:num.end]
-    return "drop" if any(re.search(rf"(?<![\d.]){digits}(?![\d.])", b.text)
+    return "drop" if any(digits in b.text and re.search(rf"(?<![\d.]){digits}(?![\d.])", b.text)
                          for b in v.sentence.benches) else None
 
 

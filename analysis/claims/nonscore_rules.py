@@ -106,17 +106,18 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
     r"\b(?:is|was|of|at|reaches|by|to)\s*$"
     r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
-    r"(?:about\s+|nearly\s+|over\s+)?$"  # "the reduction exceeds 80%"
-    r"|\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$"  # "slows decoding by 7%"
-    r"|\bshorten\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:trajector\w+|traces?|responses?|outputs?"
-    r"|episodes?)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)  # "shortens the average trajectory of"
+    r"(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)  # "the reduction exceeds 80%"
+# "slows decoding by 7%", "shortens the average trajectory of M by 28%" (their own words first)
+_SLOWS_BY_RE = re.compile(
+    r"\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$"
+    r"|\bshorten\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:trajector\w+|traces?|responses?"
+    r"|outputs?|episodes?)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
                  "trace", "chains", "volume", "bandwidth", "estimate", "noise", "share",
                  "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
-                 "leakage", "number", "count", "reduction", "saving", "speed", "compression",
-                 "slow", "shorten")
+                 "leakage", "number", "count", "reduction", "saving", "speed", "compression")
 _PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
                              r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
                              r"|nearly\s+)?$", re.IGNORECASE)
@@ -262,7 +263,8 @@ def _share_of(v: NumberView) -> str | None:
             _LANGUAGE_USE_RE.search(v.text, max(start, v.num.start - 40), v.num.start):
         return "drop"  # "answers 90% of the questions in under 6 seconds", "answers 71% of
         # questions without thinking", "answers in English for 64% of the questions"
-    if _FOR_LEFT_RE.search(v.left) and _MODE_CHOICE_RE.search(v.text, start, v.num.end + 4):
+    if "for" in v.left[-30:] and _FOR_LEFT_RE.search(v.left) and _MODE_CHOICE_RE.search(
+            v.text, start, v.num.end + 4):
         return "drop"  # "selects direct answering for 46% of B questions"
     return None if SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
         OF_BENCHMARK_RE.match(v.right) and
@@ -309,6 +311,8 @@ def _non_score_object(v: NumberView) -> str | None:
         return None  # "over voting with the same number of samples by 5.8 points": a score's
     if holds_any(v.left, _OBJECT_WORDS) and _NON_SCORE_OBJECT_RE.search(
             AT_BUDGET_RE.sub(" ", v.left) if "token" in v.left else v.left):  # (their words)
+        return "drop"
+    if holds_any(v.left, ("slow", "shorten")) and _SLOWS_BY_RE.search(v.left):
         return "drop"
     if not _PARALLEL_BY_RE.match(v.left):
         return None

@@ -56,15 +56,15 @@ _SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\
 def data_share(v: NumberView) -> str | None:
     """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed
     prompts": a share of the data."""
-    if "split" in v.text[v.sentence.start:v.num.start] and _SPLIT_OF_RE.search(
+    if v.text.find("split", v.sentence.start, v.num.start) >= 0 and _SPLIT_OF_RE.search(
             v.text, v.sentence.start, v.num.start) and (v.num.unit == "%" or v.right.lstrip(
             ", ").startswith(("and", "percent")) or v.right.lstrip().startswith(",")):
         return "drop"
     if v.num.unit != "%":
         return None
-    return "drop" if _SUBSET_AFTER_RE.match(v.right) or (
-        _MIX_LEFT_RE.search(v.left) and _MIX_PART_RE.match(v.right)) or (
-        _INCLUDES_LEFT_RE.search(v.left) and _DATA_NOUN_RE.match(v.right)) else None
+    return "drop" if _SUBSET_AFTER_RE.match(v.right) or (  # (the anchored test first)
+        _MIX_PART_RE.match(v.right) and _MIX_LEFT_RE.search(v.left)) or (
+        _DATA_NOUN_RE.match(v.right) and _INCLUDES_LEFT_RE.search(v.left)) else None
 
 
 @rule("share-list",

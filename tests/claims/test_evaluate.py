@@ -630,11 +630,11 @@ SYNTHETIC_HOLDOUTS = {
     # (scientific discovery) 0.857, 0.720, 0.944; eg (embodied planning) 0.787, 0.698, 0.950; eh
     # (GUI and web agents) 0.868, 0.868, 0.958; ei (Chinese benchmarks) 0.906, 0.923, 0.682; ej
     # (deep research agents) 0.955, 0.933, 0.950. After twenty-three registry rows and the fixes:
-    # 1.00, 0.941, 0.880; 0.872, 0.774, 0.947; 0.944, 1.00, 0.826; 0.909, 0.800, 0.950; 0.940,
+    # 1.00, 0.941, 0.880; 0.872, 0.774, 0.947; 0.981, 1.00, 0.905; 0.909, 0.800, 0.950; 0.940,
     # 0.887, 1.00; 0.960, 0.906, 1.00; 0.980, 0.923, 0.950; 1.00, 0.933, 1.00
     "holdout131": {"absolute_precision": 0.97, "absolute_recall": 0.94, "change_precision": 0.88},
     "holdout132": {"absolute_precision": 0.87, "absolute_recall": 0.77, "change_precision": 0.94},
-    "holdout133": {"absolute_precision": 0.94, "absolute_recall": 0.97, "change_precision": 0.82},
+    "holdout133": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 0.90},
     "holdout134": {"absolute_precision": 0.90, "absolute_recall": 0.80, "change_precision": 0.95},
     "holdout135": {"absolute_precision": 0.94, "absolute_recall": 0.88, "change_precision": 0.95},
     "holdout136": {"absolute_precision": 0.96, "absolute_recall": 0.90, "change_precision": 0.95},

@@ -166,3 +166,35 @@ def test_sensitivity_panel_gives_each_variant_a_verdict():
     assert len(fitted) >= 3  # the synthetic data support most variants
     assert fitted["estimate"].between(DEFAULT_TRUTH.per_decade - 6,
                                       DEFAULT_TRUTH.per_decade + 6).all()
+
+
+def _rank_one_build(data: pd.DataFrame, terms: list[str]) -> int:
+    import patsy  # the plain form _term_ranks replaced: one patsy build per subset
+    matrix = patsy.dmatrix(" + ".join(terms), data, NA_action="raise")
+    return int(np.linalg.matrix_rank(np.asarray(matrix)))
+
+
+def test_estimable_controls_from_one_matrix_match_one_build_per_subset():
+    # _keep_estimable ranks every candidate subset from one design matrix; on data where some
+    # controls are constant, collinear with others or informative, in every order, it must keep
+    # the controls that per-subset patsy builds keep.
+    from analysis.stats.designs import _keep_estimable
+    rng = np.random.default_rng(15)
+    controls = ["C(benchmark)", 'C(recipe, Treatment("none"))', "C(role)", "year_c"]
+    for trial in range(40):
+        n = int(rng.integers(6, 30))
+        data = pd.DataFrame({
+            "x_c": rng.normal(size=n),
+            "benchmark": rng.choice(["A", "B", "C"][: int(rng.integers(1, 4))], size=n),
+            "recipe": rng.choice(["none", "RL", "distillation"][: int(rng.integers(1, 4))],
+                                 size=n),
+            "year_c": rng.normal(size=n) if trial % 3 else np.zeros(n)})
+        data["role"] = np.where(data["recipe"] == "none", "baseline", "proposed")  # collinear
+        order = list(rng.permutation(controls))
+        expected = ["x_c"]
+        for term in order:
+            if _rank_one_build(data, [*expected, term]) > _rank_one_build(data, expected):
+                expected.append(term)
+        if _rank_one_build(data, expected) >= n or _rank_one_build(data, ["x_c"]) < 2:
+            continue  # refused either way (tested by the refusal tests)
+        assert _keep_estimable(data, "x_c", order, []) == expected, (trial, order)

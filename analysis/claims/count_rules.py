@@ -63,6 +63,12 @@ def count(v: NumberView) -> str | None:
     return None
 
 
+def _bare_whole(v: NumberView) -> bool:
+    """A number written with no unit, sign or decimal point ("12 gates", "18 on B")."""
+    num = v.num
+    return not num.unit and not num.sign and "." not in v.text[num.num_start:num.end]
+
+
 # "the average number of branches per problem is 2.8": a count, written before the number.
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:per\s+[\w-]+\s+)?(?:is|was|are"
                            r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+to)\s+"
@@ -93,7 +99,7 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|ove
 def count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""
     num = v.num
-    if num.unit or num.sign or num.marker or "." in v.text[num.num_start:num.end] or \
+    if not _bare_whole(v) or num.marker or \
             RATING_BEFORE_RE.search(v.text, v.sentence.start, v.num.start):  # "a rating of
         return None  # 1650 places it above ...": a score (the raw text: "rating" may be masked)
     plural = _PLURAL_AFTER_RE.match(v.right)
@@ -120,7 +126,7 @@ def counted_list(v: NumberView) -> str | None:
     """A bare whole number "on B" after "N papers evaluate on A": one more count of the list."""
     num = v.num
     before = v.text[v.sentence.start:num.start]  # (v.left starts at the number before)
-    if num.unit or num.sign or "." in v.text[num.num_start:num.end] or not (
+    if not _bare_whole(v) or not (
             _ON_AFTER_RE.match(v.right) and _LIST_MEMBER_LEFT_RE.search(v.left)
             and holds_any(before, _COUNTED_WORDS)):
         return None
@@ -136,7 +142,7 @@ def name_number(v: NumberView) -> str | None:
     """A bare whole number that a benchmark of the sentence is named after ("the Game of 24
     ... to reach 24"): the name's number, not a score."""
     num = v.num
-    if num.unit or num.sign or "." in v.text[num.num_start:num.end]:
+    if not _bare_whole(v):
         return None
     digits = v.text[num.num_start:num.end]
     return "drop" if any(digits in b.text and re.search(rf"(?<![\d.]){digits}(?![\d.])", b.text)

@@ -36,7 +36,8 @@ _CALLED_BENCH_RE = re.compile(
 # are few, capitalised words many.
 _METRIC_WORDS = ("pass@", "accuracy", "exact")  # the words a _METRIC_RE match starts with
 _METRIC_RE = re.compile(r"(?:(pass)@\d+|accuracy|exact[\s-]match)\b")
-_NAME_BEFORE_METRIC_RE = re.compile(r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*))$")
+_NAME_BEFORE_METRIC_RE = re.compile(
+    r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*|[A-Z][\w-]+)|[a-z]{1,3}-[A-Z][\w-]*)$")
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
 _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")

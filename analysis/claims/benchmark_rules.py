@@ -164,16 +164,16 @@ def _after(v: AttachView) -> BenchPick | None:
 
 
 @rule("after-name",
-      example("It gains +7.1 BLEU@1 in captioning on ZephyrCaps.",  # a name not in the table
-              "+7.1", "ZephyrCaps"),
+      example("It gains +7.1 BLEU@1 in captioning on Zephyrcaps.",  # a name not in the table
+              "+7.1", "Zephyrcaps"),
       example("It falls to 17.5% on the corresponding Perturbia problems.", "17.5%",
               "Perturbia"),
       example("It resolves 27.4% on SWE-bench Verified, compared with 15.5% on Verified for its "
               "base model.", "15.5%", "SWE-Bench-Verified"))
 def _after_name(v: AttachView) -> BenchPick | None:
-    """An unlisted capitalised name after "on" ("+7.1 points on ArtPedia"); the last word of a
-    benchmark named before it is that benchmark ("27.4% on SWE-bench Verified, compared with
-    15.5% on Verified"); not a part's name ("on the Complete split")."""
+    """An unlisted name after "on" ("+7.1 on Artpedia"; "ArtPedia" is a mention, discovered.py);
+    a listed one's last word is it ("27.4% on SWE-bench Verified, compared with 15.5% on
+    Verified"); not a part's name ("on the Complete split")."""
     num = v.claim.num
     found = benchmark_after_number(v.text, num.end, v.sentence.end, v.benchmarks,
                                    v.model_spans, v.prefixes)

@@ -9,6 +9,7 @@ from analysis.claims.fallback_base import (
     AND_PREDICATE_RE,
     CONTRAST_CLAUSE_RE,
     NEW_CLAUSE_RE,
+    OVERALL_RE,
     FallbackView,
 )
 from analysis.claims.flag_rules import usable_benchmark
@@ -96,15 +97,17 @@ def own_benchmark_named(v: FallbackView) -> BenchPick | None:
               "56.87% accuracy.",
               "56.87%", "BIRD"),
       example("Quill-7B reaches 66.3% on BIRD. It trails GPT-4.1 by only 0.7 points and transfers "
-              "to Spider 2.0 without tuning.", "0.7 points", "BIRD"))
+              "to Spider 2.0 without tuning.", "0.7 points", "BIRD"),
+      example("Quill-7B reaches 66.3% on Zorbench. It attains 24.6% overall and over 60% on the "
+              "Zorb-Transform problems.", "24.6%", "Zorbench"))
 def previous_sentence(v: FallbackView) -> BenchPick | None:
     """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
     num = v.claim.num
     if v.previous is None or any(b.start < num.start or not (NEW_CLAUSE_RE.search(
-            v.text, num.end, b.start) or AND_PREDICATE_RE.search(v.text, num.end, b.start))
-            for b in v.sentence.benches):
+            v.text, num.end, b.start) or AND_PREDICATE_RE.search(v.text, num.end, b.start)
+            or OVERALL_RE.match(v.text, num.end)) for b in v.sentence.benches):
         return None  # (a name after the number in a new predicate is not its own: "trails M
-        # by 0.7 points and transfers to B")
+        # by 0.7 points and transfers to B"; nor a part after "24.6% overall and 60% on B")
     usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
     compared = {b.name for b in v.previous.benches if "comparator" in b.flags}
     if len(usable) != 1 or compared - set(usable):

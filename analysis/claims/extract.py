@@ -16,6 +16,7 @@ from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.benchmark_rules import attach_benchmark
 from analysis.claims.cues import number_views
 from analysis.claims.delta_rules import attribute_delta, share_delta_back
+from analysis.claims.discovered import discovered_mentions, names_read, own_benchmark_mentions
 from analysis.claims.facts import (  # noqa: F401  (FACT_COLUMNS, extract_facts: public)
     FACT_COLUMNS,
     extract_facts,
@@ -30,7 +31,7 @@ from analysis.claims.kind_rules import new_claim
 from analysis.claims.list_rules import share_backward, zip_lists
 from analysis.claims.model_rules import attach_model, share_listed_models
 from analysis.claims.names import Mention, find_models, pseudo_benchmarks
-from analysis.claims.own_names import PaperContext, introduces, own_names, paper_context
+from analysis.claims.own_names import PaperContext, own_names, paper_context
 from analysis.claims.part_rules import benchmark_part
 from analysis.claims.rescue_rules import keep_numbers
 from analysis.claims.revision_rules import revise_kinds
@@ -147,31 +148,18 @@ def find_names(title: str, abstract: str, benchmarks: BenchmarkIndex, prefixes: 
     return ctx, find_models(abstract, own_models(ctx), prefixes)
 
 
-def _own_benchmark_mentions(abstract: str, ctx: PaperContext, benches: list[Mention],
-                            model_spans: list[tuple[int, int]]) -> list[Mention]:
-    """Every later mention of the benchmark the paper introduces ("... separate clearly on
-    SciSieve: ..."), where no other name is read."""
-    own = ctx.own_benchmark
-    if not own or own not in abstract:
-        return []
-    taken = [(b.start, b.end) for b in benches] + model_spans
-    found = [Mention(m.start(), m.end(), m.group(), own)
-             for m in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", abstract)
-             if not any(a < m.end() and m.start() < b for a, b in taken)]
-    # (only a name the abstract introduces as data: not "PAL-S", the method; found elsewhere
-    # or not: "LengthTrap accuracy" was; the costlier test last)
-    return found if found and introduces(abstract, own) else []
-
-
 def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
-                benchmarks: BenchmarkIndex, prefixes: NamePrefixes) -> Reading:
-    """The benchmark mentions, the models that are not inside one, all flagged."""
+                benchmarks: BenchmarkIndex, prefixes: NamePrefixes,
+                read: frozenset[str] = frozenset()) -> Reading:
+    """The benchmark mentions (and those of the unlisted names `read` off the text), the
+    models that are not inside one, all flagged."""
     model_spans = [(m.start, m.end) for m in models]
     own = {name_key(n) for n in own_models(ctx)}  # "we propose COPA": the paper's method, not
     benches = [b for b in find_benchmarks(abstract, benchmarks, model_spans, prefixes)  # the
                if name_key(b.text) not in own or b.name not in benchmarks.metrics]  # listed one
-    benches = sorted(benches + _own_benchmark_mentions(abstract, ctx, benches, model_spans),
-                     key=lambda b: b.start)
+    benches += own_benchmark_mentions(abstract, ctx, benches, model_spans)
+    benches = sorted(benches + discovered_mentions(abstract, read, benches, model_spans,
+                                                   benchmarks), key=lambda b: b.start)
     bench_spans = [(b.start, b.end) for b in benches]
     models = [m for m in models if not any(a <= m.start < b for a, b in bench_spans)]
     mark_mentions(abstract, models, benches)
@@ -187,14 +175,16 @@ def _read_names(abstract: str, ctx: PaperContext, models: list[Mention],
 def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: BenchmarkIndex,
                   prefixes: NamePrefixes, reading: Reading | None = None, *,
                   found: tuple[PaperContext, list[Mention]] | None = None,
-                  ) -> list[tuple[Sentence, Claim]]:
+                  read: frozenset[str] = frozenset()) -> list[tuple[Sentence, Claim]]:
     """The claims of one abstract with their sentences; `reading`, if given, gets the rest.
 
     `found` is find_names(...) of the abstract when the caller has it (its mentions get
-    flagged here).
+    flagged here). An unlisted name a rule reads off the text as a benchmark ("71.4% on
+    TRAM") is one in the whole abstract: when one is read, the abstract is read again with it
+    (`read`) among the mentions.
     """
     ctx, models = found or find_names(title, abstract, benchmarks, prefixes)
-    names = _read_names(abstract, ctx, models, benchmarks, prefixes)
+    names = _read_names(abstract, ctx, models, benchmarks, prefixes, read)
     if reading is not None:
         reading.paper, reading.models, reading.benches = names.paper, names.models, names.benches
     ctx, models, benches = names.paper, names.models, names.benches
@@ -202,6 +192,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
     out: list[tuple[Sentence, Claim]] = []
     previous: Sentence | None = None
     previous_claims: list[Claim] = []  # the claims of the sentence before, for "this gap"
+    discovered: set[str] = set()
     carried: BenchPick | None = None  # benchmark of the last claim, for "these models"
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
@@ -224,6 +215,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         share_backward(abstract, claims)
         sign_gaps(abstract, sentence, claims, previous_claims)
         previous_claims = list(claims)
+        discovered |= names_read(claims)
         if reading is not None:
             reading.claims += claims
         claims = [c for c in claims if c.bench]
@@ -235,6 +227,11 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         _settle(abstract, sentence, claims, ctx, benchmarks)
         out += [(sentence, claim) for claim in claims]
         previous = sentence
+    if discovered - read:
+        if reading is not None:
+            reading.numbers, reading.claims = [], []
+        return read_abstract(paper_id, title, abstract, benchmarks, prefixes, reading,
+                             read=read | discovered)
     return out
 
 

@@ -75,6 +75,16 @@ AVERAGED_OVER_RE = re.compile(r"\b(?:averaged|averaging|on\s+average)\s+(?:over|
                               r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
                               re.IGNORECASE)
 # "reaches 41.7% even though it scores over 95% on B": the clause after is about another result.
+# "averages 33.6% across the 10 languages": over the parts of one benchmark, named before.
+OVER_PARTS_RE = re.compile(r"\b(?:across|over)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                            r"(?:languages|splits|subsets|categories|subjects|difficulty\s+levels)\b"
+                            r"(?!\s+of\b)",  # ("the ten languages of MathVista-X": that one)
+                            re.IGNORECASE)
+# A mean over repeated runs on one benchmark, not over benchmarks.
+PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
+                         r"|generations|responses|attempts)\b", re.IGNORECASE)
+# "24.6% overall and over 60% on the B problems": the whole, not the part named after it
+OVERALL_RE = re.compile(r"\s+overall\b")
 CONCESSIVE_RE = re.compile(r"\b(?:even\s+though|although|though|whereas)\b|,\s*but\b")
 # "reach an average F1 of 44.1", "by 19.6 average F1": the measure averaged, next to the number.
 _AVERAGE_METRIC = r"average\s+(?:F1|accuracy|score|exact\s+match)"

@@ -20,6 +20,9 @@ from analysis.claims.fallback_base import (
     CONCESSIVE_RE,
     CONTRAST_CLAUSE_RE,
     NEW_CLAUSE_RE,
+    OVER_PARTS_RE,
+    OVERALL_RE,
+    PER_RUN_RE,
     FallbackView,
     copy_pick,
     nearest_before,
@@ -44,14 +47,6 @@ _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:acr
                                 r"(?:benchmarks|tasks|datasets)\b", re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
                                  r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
-# "averages 33.6% across the 10 languages": over the parts of one benchmark, named before.
-_OVER_PARTS_RE = re.compile(r"\b(?:across|over)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?"
-                            r"(?:languages|splits|subsets|categories|subjects|difficulty\s+levels)\b"
-                            r"(?!\s+of\b)",  # ("the ten languages of MathVista-X": that one)
-                            re.IGNORECASE)
-# A mean over repeated runs on one benchmark, not over benchmarks.
-_PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
-                         r"|generations|responses|attempts)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
     rf"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:{_COUNT}|multiple|several|various|all|many"
     r"|diverse|different|numerous)(?:\s+(?:[\w-]+\s+){0,5}?(?:benchmarks|tasks|datasets|domains)"
@@ -215,9 +210,9 @@ def _average(v: FallbackView) -> BenchPick | None:
         return None  # a benchmark paper's "adds fewer than 3 points on average": over its
         # models; "average 31.5% over the full benchmark": over its items
     plural = _BENCHMARK_PLURAL_RE.search(text, sentence.start, sentence.end)
-    if not named and _OVER_PARTS_RE.search(text, sentence.start, sentence.end) and not plural:
+    if not named and OVER_PARTS_RE.search(text, sentence.start, sentence.end) and not plural:
         return None  # "averages 33.6% across the 10 languages": the benchmark named before
-    if len(named) == 1 and (_PER_RUN_RE.search(text, sentence.start, sentence.end) or
+    if len(named) == 1 and (PER_RUN_RE.search(text, sentence.start, sentence.end) or
                             v.parts_of_one() or not plural):
         return None  # "AIME 2024 ranges from 23.3% to 33.3% across seeds, with a mean of 28.5%";
         # "worse on CommonsenseQA in 10 of 12 pairs, with a mean drop of 3.4": over the pairs;
@@ -266,7 +261,9 @@ _AND_RE = re.compile(r"\band\b")
       counter("M lags Wren-1.5B by 12.9 points, even though both reach similar accuracy on "
               "MATH-500.", "12.9 points", ""),
       counter("Averaged over seven benchmarks, it outperforms Search-R1 by 4.6 points, with the "
-              "largest gain on MuSiQue.", "4.6 points", "AVERAGE"))
+              "largest gain on MuSiQue.", "4.6 points", "AVERAGE"),
+      counter("M attains 24.6% overall and over 60% on the Zorb-Transform problems.", "24.6%",
+              ""))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
@@ -287,8 +284,10 @@ def _sentence(v: FallbackView) -> BenchPick | None:
             v.text, v.claim.num.end, nearest.start) or AND_PREDICATE_RE.search(
             v.text, v.claim.num.end, nearest.start) or (_AND_RE.search(
                 v.text, v.claim.num.end, nearest.start) and any(
-                c.num.start >= nearest.end and c.bench_at == nearest.start for c in v.claims))):
-        return None  # "a win rate of 17.3 and keeps its B accuracy at 68.5%": B is 68.5's
+                (c.num.start >= nearest.end or OVERALL_RE.match(v.text, v.claim.num.end))
+                and c.bench_at == nearest.start for c in v.claims))):
+        return None  # "a win rate of 17.3 and keeps its B accuracy at 68.5%": B is 68.5's;
+        # "24.6% overall and over 60% on the B problems": B is a part, 60%'s
     if nearest.end <= v.claim.num.start and ((CONTRAST_CLAUSE_RE.search(
             v.text, nearest.end, v.claim.num.start) and any(
             c.bench_at == nearest.start for c in v.claims)) or _WEAK_AVG_RE.search(
@@ -318,8 +317,8 @@ def _across_benchmarks(v: FallbackView) -> BenchPick | None:
       example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
               "56.87% accuracy, while the 1.5B model achieved 67.08%.",
               "67.08%", "BIRD"),
-      example("MemoLite achieves a judge score of 64.9 on LoCoMo, within 2.3 points of GPT-4o "
-              "prompted with the complete history (67.2).", "67.2", "LoCoMo"))
+      example("MemoLite achieves a judge score of 64.9 on Locomo, within 2.3 points of GPT-4o "
+              "prompted with the complete history (67.2).", "67.2", "Locomo"))
 def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
     # (past claims of another kind on no benchmark or the one before's: "64.9 on B, within 2.3

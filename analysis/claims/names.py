@@ -240,6 +240,7 @@ NOT_BENCHMARKS = {
     "flop", "flops", "cpu", "cpus", "tpu", "tpus", "npu",  # "at an equal FLOP budget"
     "div",  # "Codeforces Div. 2 contests": a contest division
     "prm", "prms", "orm", "orms", "rm", "rms",  # "52.8 for the explicit PRM (+13.4)": a model
+    "ood", "iid", "id", "mc1", "mc2",  # "an average OOD accuracy", "MC2 accuracy": a setting
 }
 
 
@@ -281,6 +282,13 @@ def listed_variant(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> bool:
     found = VARIANT_RE.fullmatch(raw)
     return bool(found and canonical_benchmark(found.group(1), benchmarks)
                 and not canonical_benchmark(raw, benchmarks))
+
+
+def benchmark_shaped(name: str) -> bool:
+    """Whether a word of `name` has a capital after its first letter or a digit ("TRAM",
+    "MOOSE-Chem", "ETTh1"): a plain word ("Game" of "Game of 24", "Team Allocation", a task of
+    a suite) may be a truncated name or a part, and is not looked for elsewhere."""
+    return any(c.isupper() or c.isdigit() for word in name.split() for c in word[1:])
 
 
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

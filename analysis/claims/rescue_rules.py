@@ -217,7 +217,7 @@ _ON_NAME_GAP_RE = re.compile(rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?{RIVAL_NAME}
 
 
 @rule("list-member-kept",
-      example("Ladder-1B achieves strong results (53.6 on GSM-Twist, 47.9 on GSM-Plus).",
+      example("Ladder-1B achieves strong results (53.6 on Twister, 47.9 on GSM-Plus).",
               "53.6", "keep"),
       counter("It uses 12 on Tuesday, 47.9 on GSM-Plus.", "12", "drop"))
 def _list_member_kept(r: RescueView) -> str | None:

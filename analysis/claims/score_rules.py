@@ -244,7 +244,7 @@ def _score_word_after(v: NumberView) -> str | None:
               "15.5", "keep"),
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
-      example("TKG-SLM reaches a mean reciprocal rank of 47.2 on ICEWS14.", "47.2", "keep"),
+      example("TKG-SLM reaches a mean reciprocal rank of 47.2 on Icews.", "47.2", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
       example("On InfographicVQA, InfoLens achieves an ANLS of 58.2.", "58.2", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),

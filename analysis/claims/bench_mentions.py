@@ -15,6 +15,7 @@ from analysis.claims.names import (
     Mention,
     accept_unknown_benchmark,
     bench_name,
+    benchmark_shaped,
     drop_overlaps,
     listed_variant,
 )
@@ -119,11 +120,13 @@ _CAPITALS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
-    """The matches of _LEAD_LIST_RE with a listed benchmark among their names."""
+    """The matches of _LEAD_LIST_RE with a listed benchmark among their names, or only names
+    shaped like benchmarks' (an inner capital or a digit in each)."""
     respective = _RESPECTIVE_LIST_RE.finditer(text) if "respectively" in text else ()
     for m in (*located(_LEAD_LIST_RE, text, _LEAD_WORDS), *respective):
-        pieces = _LIST_SEP_RE.split(m.group(1))
-        if any(canonical_benchmark(_SETTING_RE.sub("", p), benchmarks) for p in pieces):
+        pieces = [_SETTING_RE.sub("", p) for p in _LIST_SEP_RE.split(m.group(1))]
+        if any(canonical_benchmark(p, benchmarks) for p in pieces) or all(
+                benchmark_shaped(p) for p in pieces):  # "on NL4Opt, MAMO and IndustryOR"
             yield m
 
 
@@ -196,6 +199,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found.extend(_variants(text, benchmarks, model_spans, prefixes))
     found.extend(_task_names(text, benchmarks, model_spans, prefixes))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
+    found.extend(_lead_names(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
     found.extend(_respective_parts(text, benchmarks))
@@ -296,6 +300,23 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         raw, start = name.group(1), name.start(1)
         if accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, name.end(1), raw, bench_name(raw, benchmarks))
+
+
+# "On NumFutures, Oracle-7B achieves ...", "On RTLLM 2.0, ...": a clause opened by one name
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
+                           r"(?:\s+v?\d\.\d)?\s*,")
+
+
+def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
+    """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
+    word of it has an inner capital or a digit (not "On Monday," or "On Sudoku,")."""
+    if "On " not in text:
+        return
+    for m in _LEAD_NAME_RE.finditer(text):
+        raw, start = m.group(1), m.start(1)
+        if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
+            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks))
 
 
 # "71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, respectively": each part a benchmark.

@@ -103,6 +103,9 @@ class Num:
     listed: int = 0  # members of the slash list it is in ("46.7/26.7/84.0/54.5": 4), else 0
 
 
+# "RTLLM 2.0": one digit, one decimal right after a name of two capitals or more is its version.
+_VERSION_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*[A-Z][\w-]* $")
+_VERSION_RE = re.compile(r"\d\.\d")
 _RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$", re.I)
 
 
@@ -205,6 +208,17 @@ def _unmasked(text: str, start: int, end: int, masked: SpanSet) -> list[re.Match
             if not masked.overlaps(m.start("num"), m.end("num"))]
 
 
+def _year_or_version(text: str, start: int, first: int, m: re.Match, marker: str | None) -> bool:
+    """A year ("ICLR 2025", "in 2023"; not "a Codeforces rating of 2017") or the version of a
+    name ("RTLLM 2.0", "VerilogEval 1.1"): a bare number that is not a score."""
+    raw = m.group("num")
+    value = float(raw.replace(",", ""))
+    if not marker and value.is_integer() and 1900 <= value <= 2100:
+        return not _RATING_BEFORE_RE.search(text, start, first)
+    return bool(_VERSION_RE.fullmatch(raw) and _VERSION_BEFORE_RE.search(
+        text, max(start, first - 40), first))
+
+
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""
@@ -233,9 +247,8 @@ def scan_numbers(text: str, start: int, end: int,
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports
         unit = _unit(unit_raw)
-        if not unit and not sign_raw and not marker_raw and value.is_integer() and (
-                1900 <= value <= 2100) and not _RATING_BEFORE_RE.search(text, start, first):
-            continue  # a year ("ICLR 2025", "in 2023"), not "a Codeforces rating of 2017"
+        if not unit and not sign_raw and _year_or_version(text, start, first, m, marker_raw):
+            continue
         marker = _MARKERS.get((marker_raw or "").strip().strip("$").lstrip("\\").lower(), "")
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get((sign_raw or "").strip("$"), 0)
         if marker == "down":

@@ -230,3 +230,29 @@ def lost_share(v: NumberView) -> bool:
     is a relative drop of the score."""
     return v.num.unit == "%" and bool(_LOST_SHARE_RE.search(v.left)) and \
         bool(_RETENTION_RE.match(v.right))
+
+
+# Direction words of a change (kind_rules' sign table reads them).
+DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
+                         r"|within|cost|sacrific|conced|forfeit"
+                         r"|fall|fell"
+                         r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
+                         r"|underperform|less\b)",
+                         re.IGNORECASE)
+INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
+                         r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
+                         re.IGNORECASE)
+# "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction
+# ("its peer, M, by" reads as one clause for the sign: the appositive is no new clause).
+SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*[BMK]\b")
+
+
+def direction_of(word: str) -> int | None:
+    """+1 for a word that says a score went up ("improves"), -1 down ("trails"), else None."""
+    if "-" in word:
+        return None  # a compound names a thing ("short-trace", "low-resource", "up-weighted")
+    if DECREASE_RE.match(word):
+        return -1
+    if INCREASE_RE.match(word):
+        return 1
+    return None

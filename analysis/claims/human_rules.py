@@ -11,7 +11,7 @@ from analysis.claims.sentence import mask
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
                        r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?"
+                       r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
                        r"|readers?|subjects?|operators?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
                        r"|performance)\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
@@ -19,8 +19,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
                        r"\bexperts\b|\b(?:annotators|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|participants|developers|programmers|reviewers|editors"
-                       r"|crowd-?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
+                       r"|participants|developers|programmers|reviewers|editors|engineers"
+                       r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
                        r"|university|college|(?:high|middle)[\s-]school|school|human)\s+students)\b"
                        # "Students averaged 61%" (not "Student models", not the distilled ones)
@@ -31,7 +31,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
-                "reviewer", "editor",
+                "reviewer", "editor", "engineer",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
@@ -72,6 +72,12 @@ def _first_human(text: str, start: int, end: int) -> int:
       example("o3-mini reaches 68.1%, and domain experts answer 81% of questions correctly.",
               "81%", "drop"),
       counter("Our mixture-of-experts model scores 60.1% on GPQA-Diamond.", "60.1%", "keep"),
+      example("Expert engineers given two hours per problem solve 88.7% of the set.", "88.7%",
+              "drop"),
+      example("Human drivers answer 93.8% of questions correctly, whereas GPT-4o reaches 64.0%.",
+              "93.8%", "drop"),
+      example("Human experts answer 89.7% of questions, whereas non-expert crowd workers reach "
+              "52.4%.", "52.4%", "drop"),
       example("Experts answered 82.6% of questions correctly, while novices answered 61.0%.",
               "61.0%", "drop"),
       example("It scores 94.1% on ScienceQA, above the reported human average of 88.4%.", "88.4%",

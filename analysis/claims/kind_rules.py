@@ -12,11 +12,14 @@ from analysis.claims.cues import (
     LIST_REST_RE,
     MORE_RE,
     NUM_LIST_TAIL_RE,
+    SIZE_QUALIFIER_RE,
     NumberView,
+    direction_of,
     lost_share,
     right_words,
     words,
 )
+from analysis.claims.ranking_rules import ranking_percent
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
@@ -53,15 +56,6 @@ _AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improveme
                               r"|boost|drop|decrease|reduction)\s+of\s+$", re.IGNORECASE)
 # "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
 _LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
-_DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
-                          r"|within|cost|sacrific|conced|forfeit"
-                          r"|fall|fell"
-                          r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
-                          r"|underperform|less\b)",
-                          re.IGNORECASE)
-_INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
-                          r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
-                          re.IGNORECASE)
 _HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
                             r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
                             r"|just)\s*$", re.IGNORECASE)
@@ -237,7 +231,7 @@ def _score(v: NumberView) -> str | None:
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
     _from_to, _relative_word, _lost_share, _times, _percent_more, _signed, _within_measure,
-    _points, _by, _gain_of,
+    _points, ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
 
 
@@ -252,16 +246,6 @@ def _written(v: NumberView) -> int | None:
 
 
 _PHRASE_OF_OTHER = frozenset({"for", "on", "in", "of", "across", "among", "from", "without"})
-
-
-def _direction(word: str) -> int | None:
-    if "-" in word:
-        return None  # a compound names a thing ("short-trace", "low-resource", "up-weighted")
-    if _DECREASE_RE.match(word):
-        return -1
-    if _INCREASE_RE.match(word):
-        return 1
-    return None
 
 
 # "narrows the gap to GPT-4o to 2.2 points", "the gap to full precision shrinks to under 1 point":
@@ -309,7 +293,7 @@ def _word_after(v: NumberView) -> int | None:
     for word in right_words(right)[:3]:
         if word in _PHRASE_OF_OTHER:  # "6.2 points for models above 7B": the models' words
             return None
-        direction = _direction(word)
+        direction = direction_of(word)
         if direction is not None:
             return direction
     return None
@@ -334,7 +318,8 @@ def _word_after(v: NumberView) -> int | None:
       example("Pruning costs 6 to 14 points on the code split, but only 2 to 5 points on the "
               "math split of CompressBench.", "2 to 5 points", -1),
       example("Each exceeds the best cascade at equal cost, by 3.5 points on MMLU-Pro.",
-              "3.5 points", 1))
+              "3.5 points", 1),
+      example("M trails its counterpart, Qwen2.5-7B, by 3.8 points on IDKB.", "3.8 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -342,15 +327,15 @@ def _word_before(v: NumberView) -> int | None:
     # first since the number before; then, when that says nothing, over it to the clause's verb
     # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
     for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
-        left = NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub("B", mask(
-            v.text, lo, v.num.start, v.sentence)))
+        left = SIZE_QUALIFIER_RE.sub(" ", NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub(
+            "B", mask(v.text, lo, v.num.start, v.sentence).replace(", M,", " M"))))
         clauses = _CLAUSE_SPLIT_RE.split(left)
         clause = GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
             clause = AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
             # the verb is left out
         for word in reversed(words(clause)):
-            direction = _direction(word)
+            direction = direction_of(word)
             if direction is not None:
                 return direction
     return None

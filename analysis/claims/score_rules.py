@@ -50,6 +50,8 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\breciprocal\s+rank|\bmrr|\bhits@\d+"  # "a mean reciprocal rank of 47.2"
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
+    # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
+    r"|\b(?:achiev|obtain|attain|reach|get|earn)\w*\s+an?\s+(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
@@ -245,6 +247,7 @@ def _score_word_after(v: NumberView) -> str | None:
       example("It lifts the five-benchmark average from 41.2 to 45.0.", "41.2", "keep"),
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
       example("TKG-SLM reaches a mean reciprocal rank of 47.2 on Icews.", "47.2", "keep"),
+      example("TinyPlanner attains a PDMS of 86.3 on Navsim.", "86.3", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
       example("On InfographicVQA, InfoLens achieves an ANLS of 58.2.", "58.2", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),

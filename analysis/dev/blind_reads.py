@@ -88,6 +88,11 @@ BLIND_READS = (
     ("holdout134", "ef", "b55a166", 15), ("holdout135", "eg", "b55a166", 15),
     ("holdout136", "eh", "b55a166", 15), ("holdout137", "ei", "b55a166", 15),
     ("holdout132", "ed", "2669def", 15), ("holdout138", "ej", "b6c42ea", 15),
+    # session 16: seven general pages read with the code of 35a0251, then em with 1726b41's
+    ("holdout139", "ek", "1936e25", 16), ("holdout140", "el", "9f8dd1c", 16),
+    ("holdout142", "en", "8d0db6f", 16), ("holdout143", "eo", "4171662", 16),
+    ("holdout144", "ep", "34b5c3f", 16), ("holdout145", "eq", "957e3a9", 16),
+    ("holdout146", "er", "20c839f", 16), ("holdout141", "em", "4e1991f", 16),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -236,11 +236,11 @@ def lost_share(v: NumberView) -> bool:
 DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                          r"|within|cost|sacrific|conced|forfeit"
                          r"|fall|fell"
-                         r"|reduc|lag|trail|behind|deteriorat|down|hurt|below|short\b"
+                         r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
                          r"|underperform|less\b)",
                          re.IGNORECASE)
 INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
-                         r"|exceed|beat|higher|better|up|rise|rising|jump|advanc|above|ahead)",
+                         r"|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",
                          re.IGNORECASE)
 # "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction
 # ("its peer, M, by" reads as one clause for the sign: the appositive is no new clause).
@@ -248,7 +248,8 @@ SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*
 
 
 def direction_of(word: str) -> int | None:
-    """+1 for a word that says a score went up ("improves"), -1 down ("trails"), else None."""
+    """+1 for a word that says a score went up ("improves"), -1 down ("trails"), else None
+    ("downstream" and "update" say neither)."""
     if "-" in word:
         return None  # a compound names a thing ("short-trace", "low-resource", "up-weighted")
     if DECREASE_RE.match(word):

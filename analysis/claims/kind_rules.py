@@ -319,7 +319,11 @@ def _word_after(v: NumberView) -> int | None:
               "math split of CompressBench.", "2 to 5 points", -1),
       example("Each exceeds the best cascade at equal cost, by 3.5 points on MMLU-Pro.",
               "3.5 points", 1),
-      example("M trails its counterpart, Qwen2.5-7B, by 3.8 points on IDKB.", "3.8 points", -1))
+      example("M trails its counterpart, Qwen2.5-7B, by 3.8 points on IDKB.", "3.8 points", -1),
+      example("On BIRD it outperforms the best open model below 8B parameters, CodeS-7B, by 4.3 "
+              "points.", "4.3 points", 1),
+      example("QuestionRM improves the downstream answer accuracy of Qwen2.5-1.5B on AmbigQA by "
+              "4.1 points.", "4.1 points", 1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""

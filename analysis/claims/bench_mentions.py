@@ -46,8 +46,6 @@ _EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
 # Understanding", "NaturalPlan Calendar Scheduling"), not another benchmark.
 _SUITES = frozenset({"BBH", "BBEH", "BIG-Bench", "NaturalPlan", "LongBench", "AGIEval"})
 _SUITE_TASK_RE = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2})(?![\w-])")
-# ... of which these name a split of the benchmark ("SWE-bench Lite": SWE-Bench, part Lite)
-_SPLIT_WORDS = frozenset({"Lite", "Hard", "Easy", "Mini"})
 # Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
 # benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".
 _LIST_NAME = r"(?:[A-Z0-9][\w&'+.-]*[A-Za-z0-9+](?:\s+(?:[A-Z][\w&'+.-]*|v\d[\w.]*)){0,3})"
@@ -173,11 +171,12 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             continue
         longer = _EXTENSION_RE.match(text, end)
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
-            raw = text[m.start():longer.end()]  # "SWE-Bench Multilingual" is not SWE-Bench
+            # "SWE-Bench Lite", "MAMO ComplexLP", "Scruples Dilemmas": a part of the benchmark,
+            # written as the whole and the part, as annotators write it (analyses keep parts apart)
+            raw = text[m.start():longer.end()]
             whole = whole or canonical_benchmark(m.group(), benchmarks) or m.group()
-            part = longer.group(1) if longer.group(1) in _SPLIT_WORDS else ""
             found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks),
-                                 whole_part=(whole, part) if part else None))
+                                 whole_part=(whole, longer.group(1))))
             continue
         split = _SPLIT_AFTER_RE.match(text, end)
         if split:
@@ -303,8 +302,9 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 
 # "On NumFutures, Oracle-7B achieves ...", "On RTLLM 2.0, ...": a clause opened by one name
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           r"(?:\s+v?\d\.\d)?\s*,")
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:of|in|from)\s+"
+                           r"(?:the\s+)?)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
+                           r"(?:\s+v?\d\.\d)?\s*,")  # (or "On the injected bugs of SynthBugs,")
 
 
 def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

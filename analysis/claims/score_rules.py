@@ -47,7 +47,8 @@ _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bauc|\bresults?|\belo|\brating|\banls|\bexact[\s-]match|\bem(?=\s)|\bbleu|\brouge(?:-[l12])?"
-    r"|\breciprocal\s+rank|\bmrr|\bhits@\d+"  # "a mean reciprocal rank of 47.2"
+    r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
+    # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
     r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
@@ -248,6 +249,7 @@ def _score_word_after(v: NumberView) -> str | None:
       example("It averages 71.4 across our twelve-benchmark suite.", "71.4", "keep"),
       example("TKG-SLM reaches a mean reciprocal rank of 47.2 on Icews.", "47.2", "keep"),
       example("TinyPlanner attains a PDMS of 86.3 on Navsim.", "86.3", "keep"),
+      example("CRS-Mini achieves a Recall@10 of 27.4 on Redialz.", "27.4", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
       example("On InfographicVQA, InfoLens achieves an ANLS of 58.2.", "58.2", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),

@@ -1212,6 +1212,30 @@ PHRASINGS = [
     ("On WebShop, instructions show overlap rates below 3%.", set()),
     ("Averaged over CRUXEval-O and the code execution scenario of LiveCodeBench, the model "
      "reaches 47.3.", {("AVERAGE", "absolute", 47.3)}),
+    # session 16 (ek-er): unlisted names read off the text, versions, ranking metrics
+    ("On SQLMazeZ 2.0, Tiny-1B reaches 58.1%.", {("SQLMazeZ", "absolute", 58.1)}),
+    ("Nano-3B obtains 71.0%, 45.5% and 30.2% on OptLibQ, PlanSetZ and RouteORQ, respectively.",
+     {("OptLibQ", "absolute", 71.0), ("PlanSetZ", "absolute", 45.5),
+      ("RouteORQ", "absolute", 30.2)}),
+    ("Tiny-1B scores 44.1% on ChartMazeQ. On ChartMazeQ the ranking is Qwen3-8B (61.0) and "
+     "Phi-4-mini (55.2).", {("ChartMazeQ", "absolute", 44.1), ("ChartMazeQ", "absolute", 61.0),
+                            ("ChartMazeQ", "absolute", 55.2)}),
+    ("Distill-3B raises TRACEQ accuracy from 40.2% to 51.9%.",
+     {("TRACEQ", "absolute", 40.2), ("TRACEQ", "absolute", 51.9)}),
+    ("RecR1-1B improves NDCG@10 over BERT4Rec by 7.4% on MovieLens-1M.",
+     {("MovieLens-1M", "relative", 7.4)}),
+    ("Professional engineers solve 90.5% of the VerilogEval problems, while Qwen3-8B solves "
+     "58.9%.", {("VerilogEval", "absolute", 58.9)}),
+    ("Drive-1B attains a PDMS of 84.0 on NAVSIM.", {("NAVSIM", "absolute", 84.0)}),
+    ("Mini-2B trails its teacher, Qwen2.5-7B-Instruct, by 2.9 points on DriveBench.",
+     {("DriveBench", "delta", -2.9)}),
+    ("The verifier improves the downstream accuracy of Qwen3-1.7B on AmbigQA by 3.3 points.",
+     {("AmbigQA", "delta", 3.3)}),
+    ("It reaches 52.0% on MAMO ComplexLP.", {("MAMO", "absolute", 52.0)}),
+    ("On NL4Opt, both recipes match SFT, and one lowers the IndustryOR accuracy of Qwen3-4B "
+     "from 33.0% to 28.5%.", {("IndustryOR", "absolute", 33.0), ("IndustryOR", "absolute", 28.5)}),
+    ("On the held-out tasks of PlanBugZ, Fixer-1B reaches 58.4%.",
+     {("PlanBugZ", "absolute", 58.4)}),
 ]
 
 

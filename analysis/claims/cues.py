@@ -242,8 +242,7 @@ DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[e
 INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
                          r"|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",
                          re.IGNORECASE)
-# "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction
-# ("its peer, M, by" reads as one clause for the sign: the appositive is no new clause).
+# "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction.
 SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*[BMK]\b")
 
 

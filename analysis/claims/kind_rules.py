@@ -331,6 +331,8 @@ def _word_before(v: NumberView) -> int | None:
     # first since the number before; then, when that says nothing, over it to the clause's verb
     # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
     for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
+        # ("trails its peer, M, by 3.8": the appositive M is no new clause; "the best model
+        # below 8B parameters, M, by 4.3": a size bound is no direction)
         left = SIZE_QUALIFIER_RE.sub(" ", NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub(
             "B", mask(v.text, lo, v.num.start, v.sentence).replace(", M,", " M"))))
         clauses = _CLAUSE_SPLIT_RE.split(left)

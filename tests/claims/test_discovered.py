@@ -15,6 +15,11 @@ BENCHMARKS = as_index(load_benchmarks())
 PREFIXES = load_name_prefixes()
 
 
+def mentions(text: str, models: list[tuple[int, int]] | None = None) -> list[tuple[str, str]]:
+    """(as written, name) of each benchmark mention (as in test_bench_mentions)."""
+    return [(m.text, m.name) for m in find_benchmarks(text, BENCHMARKS, models or [], PREFIXES)]
+
+
 def claims_of(abstract: str) -> set[tuple[float, str]]:
     papers = pd.DataFrame({"paper_id": ["p"], "title": ["T"], "abstract": [abstract]})
     found = extract_claims(papers, benchmarks=BENCHMARKS)
@@ -64,7 +69,7 @@ def test_a_plain_word_read_once_stays_where_it_was_read():
     ("AuTool-7B lifts MMARZ accuracy to 60.3%.", "MMARZ"),
 ])
 def test_an_unlisted_name_of_capitals_before_accuracy_is_a_benchmark(text, raw):
-    found = [(m.text, m.name) for m in find_benchmarks(text, BENCHMARKS, [], PREFIXES)]
+    found = mentions(text)
     assert (raw, raw) in found, found
 
 
@@ -73,7 +78,7 @@ def test_an_unlisted_name_of_capitals_before_accuracy_is_a_benchmark(text, raw):
     "On TruthfulQA, MC2 accuracy improves by 3.8 points.",
 ])
 def test_settings_before_accuracy_are_no_benchmarks(text):
-    found = [m.text for m in find_benchmarks(text, BENCHMARKS, [], PREFIXES)]
+    found = [raw for raw, _ in mentions(text)]
     assert "OOD" not in found and "MC2" not in found, found
 
 
@@ -99,7 +104,7 @@ def test_the_version_of_a_name_of_capitals_is_no_number(text, version):
     ("On MOOSE-Chemz, InspireRank retrieves the paper in 73.5% of cases.", "MOOSE-Chemz"),
 ])
 def test_an_unlisted_name_shaped_like_a_benchmark_opening_a_clause_is_one(text, raw):
-    found = [(m.text, m.name) for m in find_benchmarks(text, BENCHMARKS, [], PREFIXES)]
+    found = mentions(text)
     assert (raw, raw) in found, found
 
 
@@ -110,7 +115,7 @@ def test_an_unlisted_name_shaped_like_a_benchmark_opening_a_clause_is_one(text, 
 ])
 def test_a_plain_or_model_name_opening_a_clause_is_no_benchmark(text):
     models = [(m.start, m.end) for m in explain("T", text, benchmarks=BENCHMARKS).models]
-    found = [m.text for m in find_benchmarks(text, BENCHMARKS, models, PREFIXES)]
+    found = [raw for raw, _ in mentions(text, models)]
     assert not found, found
 
 

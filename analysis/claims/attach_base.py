@@ -98,7 +98,8 @@ _MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|i
                           r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b")
 
 
-_NEW_CLAUSE_RE = re.compile(r",\s*(?:and|while|whereas|but)\s|;")
+# A new clause: ", and", "; but", ";" (the fallback rules read it too).
+NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
 
 
 def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
@@ -113,7 +114,7 @@ def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
            if c is not v.claim):
         return None  # "On A, M improves from 16.9 to 29.4, and its B rating rises to 1214,
         # compared with 835": an earlier number took a later benchmark, so the opening is over
-    if any(lead.end() <= b.start and b.end <= v.claim.num.start and _NEW_CLAUSE_RE.search(
+    if any(lead.end() <= b.start and b.end <= v.claim.num.start and NEW_CLAUSE_RE.search(
             v.text, lead.end(), b.start) for b in v.sentence.benches):
         return None  # "On A, three recipes ..., and one lowers the B accuracy of M from 29.4%":
         # a benchmark named in a later clause, before the number, is the number's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import BenchPick
+from analysis.claims.attach_base import NEW_CLAUSE_RE, BenchPick
 from analysis.claims.flag_rules import usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
@@ -24,8 +24,6 @@ CONTRAST_CLAUSE_RE = re.compile(r"[,;]\s*(?:but|yet)"
 # "trails M by only 0.7 points and transfers to B": a new predicate of the subject after "and".
 AND_PREDICATE_RE = re.compile(r"\band\s+(?:also\s+|even\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:to|on"
                               r"|in|at|with|its|their|the|a|an)\b")
-# ", and", ", while", ";": a new clause starts.
-NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
 
 
 class FallbackView:

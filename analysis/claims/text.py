@@ -208,11 +208,10 @@ def _unmasked(text: str, start: int, end: int, masked: SpanSet) -> list[re.Match
             if not masked.overlaps(m.start("num"), m.end("num"))]
 
 
-def _year_or_version(text: str, start: int, first: int, m: re.Match, marker: str | None) -> bool:
+def _year_or_version(text: str, start: int, first: int, raw: str, value: float,
+                     marker: str | None) -> bool:
     """A year ("ICLR 2025", "in 2023"; not "a Codeforces rating of 2017") or the version of a
-    name ("RTLLM 2.0", "VerilogEval 1.1"): a bare number that is not a score."""
-    raw = m.group("num")
-    value = float(raw.replace(",", ""))
+    name ("RTLLM 2.0", "VerilogEval 1.1"): a bare number (`raw`, read as `value`), no score."""
     if not marker and value.is_integer() and 1900 <= value <= 2100:
         return not _RATING_BEFORE_RE.search(text, start, first)
     return bool(_VERSION_RE.fullmatch(raw) and _VERSION_BEFORE_RE.search(
@@ -247,7 +246,8 @@ def scan_numbers(text: str, start: int, end: int,
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports
         unit = _unit(unit_raw)
-        if not unit and not sign_raw and _year_or_version(text, start, first, m, marker_raw):
+        if not unit and not sign_raw and _year_or_version(
+                text, start, first, m.group("num"), value, marker_raw):
             continue
         marker = _MARKERS.get((marker_raw or "").strip().strip("$").lstrip("\\").lower(), "")
         sign = {"+": 1, "-": -1, "−": -1, "–": -1}.get((sign_raw or "").strip("$"), 0)

@@ -13,11 +13,15 @@ ROLES: tuple[str, ...] = ("proposed", "baseline", "reference")
 DEFAULT_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "score")
 # The metrics the benchmark table may state as a benchmark's usual one.
 BENCHMARK_METRICS: tuple[str, ...] = ("accuracy", "pass@1", "pass@k", "maj@k", "score",
-                                      "rating", "f1", "em")
+                                      "rating", "f1", "em", "error")
 # The metric words the extractor writes on a claim; "pass@k" and "maj@k" carry a number of
 # samples k (a positive integer), e.g. "pass@8", "maj@16".
 CLAIM_METRICS: tuple[str, ...] = ("accuracy", "score", "f1", "em", "bleu", "auc", "rating",
-                                  "win-rate", "success-rate")
+                                  "win-rate", "success-rate", "error")
+# Metrics that fall as a model improves: "error" is a word error rate, MSE, MAE, Brier score,
+# CRPS, optimality gap, calibration error or perplexity. Their scores and changes point the
+# other way from an accuracy's, so no fit or pooled gain reads them as if higher were better.
+LOWER_IS_BETTER_METRICS: tuple[str, ...] = ("error",)
 METRIC_PREFIXES: tuple[str, ...] = ("pass@", "maj@")
 ANSWER_FORMATS: tuple[str, ...] = (
     "integer", "numeric", "free-form", "multiple-choice", "code", "patch", "grid", "mixed",

@@ -113,7 +113,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     re.IGNORECASE)
 # "the acceptance rate reaches 0.71": the rate of something that is not solving.
 _NON_SCORE_RATE_RE = re.compile(
-    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|error|exit|skip"
+    r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|exit|skip"
+    r"|(?<!word\s)(?<!character\s)error"  # a word error rate is an ASR benchmark's score
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.attach_base import NEW_CLAUSE_RE
 from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
@@ -12,6 +13,7 @@ from analysis.claims.scan import holds_any
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.text import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
+from analysis.vocab import LOWER_IS_BETTER_METRICS
 
 _BASELINE_GAP_RE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
                               r"|against)\b", re.IGNORECASE)
@@ -20,6 +22,10 @@ _METRICS = (
     (r"\bmaj@(\d+)", "maj@{}"),
     (r"\bwin[\s-]rates?\b", "win-rate"),
     (r"\bsuccess\s+rates?\b", "success-rate"),
+    (r"\b(?:(?:word|character)\s+)?error\s+rates?\b|\b(?:mean\s+(?:absolute|squared)|squared"
+     r"|absolute|calibration|L2|displacement)\s+errors?\b|(?-i:\b(?:WER|CER|R?MSE|MAE|ECE|KLD"
+     r"|R?CRPS)\b)|\bbrier\s+scores?\b|\boptimality\s+gaps?\b|\bperplexit(?:y|ies)\b(?!-)",
+     "error"),  # lower is better (vocab.LOWER_IS_BETTER_METRICS)
     (r"\b(?:test-)?accuracy|\bacc\b\.?|\bexecution\s+accuracy", "accuracy"),
     (r"\bf1(?:-score)?\b", "f1"),
     (r"(?-i:\bexact\s+match\b|\bEM\b)", "em"),
@@ -33,12 +39,14 @@ _METRICS = (
 _METRIC_SCAN_RE = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_METRICS)),
                              re.IGNORECASE)
 _METRIC_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p, _ in _METRICS)
+_ERROR_GROUP = f"m{[label for _, label in _METRICS].index('error')}"
 
 
 # A word each metric pattern's match holds, folded ("EM" is matched in its case): where none
 # is, the scan cannot match.
 _METRIC_WORDS = ("pass@", "maj@", "win", "success", "acc", "f1", "exact", "bleu", "auc",
-                 "rating", "elo", "scor")
+                 "rating", "elo", "scor", "error", "wer", "cer", "mse", "mae", "ece", "kld",
+                 "crps", "brier", "gap", "perplexit")
 
 
 def _may_name_metric(text: str) -> bool:
@@ -199,7 +207,12 @@ UNNAMED = table("model-unnamed", "model", "A baseline's model when the text name
 
 @rule("metric-word",
       example("It reaches 71.0 pass@1 on AIME 2024.",
-              "71.0", "pass@1"))
+              "71.0", "pass@1"),
+      example("Lumen-Omni reaches a word error rate of 3.9 on LibriSpeech test-clean.",
+              "3.9", "error"),
+      # an error rate named in an earlier clause is not the metric of a later one's number
+      counter("Its error rate on traces is 12%, and it reaches 70.1% on GSM8K.",
+              "70.1%", "accuracy"))
 def _metric_word(v: FinishView) -> str | None:
     """The metric word nearest the number ("pass@1", "accuracy", "F1"), after it first."""
     num, sentence, text = v.claim.num, v.sentence, v.text
@@ -210,8 +223,21 @@ def _metric_word(v: FinishView) -> str | None:
         if _may_name_metric(right) else []
     if _may_name_metric(left):  # a word after the number wins a near tie
         found += [(len(left) - m.end() + 5, int(m.lastgroup[1:]), m)
-                  for m in _METRIC_SCAN_RE.finditer(left)]
+                  for m in _METRIC_SCAN_RE.finditer(left)
+                  if m.lastgroup != _ERROR_GROUP or not NEW_CLAUSE_RE.search(left, m.end())]
     return _metric_label(min(found, key=lambda f: f[:2])[2]).lower() if found else None
+
+
+@rule("lower-is-better-benchmark",
+      example("Whisper-Tiny-R reaches 5.2% on LibriSpeech test-clean.",
+              "5.2%", "error"),
+      counter("Whisper-Tiny-R reaches 71.0% on AIME 2024.",
+              "71.0%", "accuracy"))
+def _lower_is_better_benchmark(v: FinishView) -> str | None:
+    """A bare number on a benchmark whose usual metric falls as models improve (a word error
+    rate, an optimality gap): that metric, before "%" is read as accuracy."""
+    known = v.benchmarks.metrics.get(v.claim.bench)
+    return known if known in LOWER_IS_BETTER_METRICS else None
 
 
 @rule("percent",
@@ -246,7 +272,7 @@ def _score(v: FinishView) -> str | None:
 
 
 METRIC = table("metric", "metric", "The metric the number is in.",
-               _metric_word, _percent, _benchmark_metric, _score)
+               _metric_word, _lower_is_better_benchmark, _percent, _benchmark_metric, _score)
 
 
 # ----------------------------------------------------------------------------- uncertainty

@@ -9,6 +9,7 @@ from analysis.vocab import (
     DESIGNS,
     DOMAINS,
     FIT_FORMS,
+    LOWER_IS_BETTER_METRICS,
     POOLED,
     PREDICTORS,
     RECIPE_LABELS,
@@ -58,10 +59,14 @@ def _metric_problem(metrics: object) -> str:
     if not isinstance(metrics, list | tuple):
         return ""  # the type check reports it
     bad = [m for m in metrics if not is_claim_metric(m)]
-    if not bad:
-        return ""
-    return (f"metrics: unknown value(s) {bad!r}; allowed: accuracy, score, f1, em, ... or "
-            "pass@k / maj@k with k a positive whole number")
+    falling = [m for m in metrics if m in LOWER_IS_BETTER_METRICS]
+    if bad:
+        return (f"metrics: unknown value(s) {bad!r}; allowed: accuracy, score, f1, em, ... or "
+                "pass@k / maj@k with k a positive whole number")
+    if falling:  # the fit and its verdicts read a rising score as a better model
+        return (f"metrics: {falling!r} falls as models improve (lower is better); a scaling "
+                "fit pools only metrics where higher is better")
+    return ""
 
 
 def scaling_parameters(**values) -> dict:

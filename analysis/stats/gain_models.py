@@ -21,7 +21,7 @@ from analysis.stats.meta.errors import MetaSpecError
 from analysis.stats.meta.model import fit_meta
 from analysis.stats.observations import FilterLog
 from analysis.stats.verdicts import Check, judged
-from analysis.vocab import REASONING_DOMAINS, RECIPE_LABELS
+from analysis.vocab import LOWER_IS_BETTER_METRICS, REASONING_DOMAINS, RECIPE_LABELS
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,11 @@ def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
                       "a change of the model itself (a margin over another model is no gain)")
     rows = steps.keep(rows, rows["recipe"].isin(recipes), f"recipe in {list(recipes)}")
     rows = steps.keep(rows, rows["domain"].isin(domains), f"domain in {list(domains)}")
+    # a table without the column (built before metrics had a direction) has none to drop
+    metric = rows["metric"].fillna("") if "metric" in rows else pd.Series("", index=rows.index)
+    rows = steps.keep(rows, ~metric.isin(LOWER_IS_BETTER_METRICS),
+                      "a metric where higher is better (a fall in an error rate, gap or MSE "
+                      "is not pooled with rises in accuracy)")
     if benchmarks:
         rows = steps.keep(rows, rows["benchmark"].isin(benchmarks),
                           f"benchmark in {list(benchmarks)}")

@@ -22,10 +22,10 @@ UNKNOWN_BASE_SCORE = 50.0  # points: p(1 - p) is largest at 50, so the variance 
 POINT_RULES = ("points", "change=points")  # kind rules that settle a "%" change as points
 GAIN_COLUMNS = [
     "gain_id", "source", "paper_id", "title", "model", "model_key", "benchmark", "domain",
-    "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score", "after_score",
-    "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule", "unit_ambiguous",
-    "n_items", "claim_ids", "quote", "role", "uncertain", "release_year", "against",
-    "base_model", "restates",
+    "metric", "scope", "recipe", "recipes", "params", "params_origin", "x", "base_score",
+    "after_score", "gain", "vi", "vi_before", "vi_after", "correlation", "vi_rule",
+    "unit_ambiguous", "n_items", "claim_ids", "quote", "role", "uncertain", "release_year",
+    "against", "base_model", "restates",
 ]
 UNCONVERTED_COLUMNS = ["claim_id", "paper_id", "model", "benchmark", "scope", "domain", "recipe",
                        "against", "value", "change", "quote", "reason"]
@@ -151,7 +151,7 @@ def _gain(row: pd.Series, *, source: str, base: float, after_score: float, gain:
           vi: tuple, r: float, vi_rule: str, claims: str, ambiguous: bool,
           against: str) -> dict:
     fields = {c: row.get(c) for c in ("paper_id", "title", "model", "model_key", "benchmark",
-                                      "domain", "scope", "recipe", "recipes", "params",
+                                      "domain", "metric", "scope", "recipe", "recipes", "params",
                                       "params_origin", "x", "n_items", "quote", "role",
                                       "uncertain", "release_year")}
     return {**fields, "gain_id": "g" + claims.split(";")[-1][1:], "source": source,

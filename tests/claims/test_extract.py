@@ -127,6 +127,22 @@ def test_ranges_keep_low_and_high(claims):
     assert ranged["value"].isna().all()
 
 
+def test_a_metric_where_lower_is_better_is_marked_error(benchmarks):
+    # a word error rate, an optimality gap, a bare number on a benchmark scored by an error:
+    # metric "error", which no scaling fit or pooled gain reads; the accuracy of the next
+    # clause keeps its own metric
+    papers = pd.DataFrame({"paper_id": ["pe"], "title": ["T"], "abstract": [
+        "Whisper-Tiny-R reaches a word error rate of 5.2 on LibriSpeech test-clean, and 61.0% "
+        "on GSM8K. On TSPLIB, HeurGen-7B reaches 1.8%, while GPT-4o reaches 4.2%. Our planner "
+        "lowers the average optimality gap on CVRPLIB from 6.1% to 2.3%."]})
+    found = extract_claims(papers, benchmarks=benchmarks)
+    ends = zip(found["benchmark"], found["value"], strict=True)
+    metric = dict(zip(ends, found["metric"], strict=True))
+    assert metric == {("LibriSpeech", 5.2): "error", ("GSM8K", 61.0): "accuracy",
+                      ("TSPLIB", 1.8): "error", ("TSPLIB", 4.2): "error",
+                      ("CVRPLIB", 6.1): "error", ("CVRPLIB", 2.3): "error"}
+
+
 def test_a_range_of_written_negatives_runs_from_the_larger_drop(benchmarks):
     papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
         "Across sizes, 4-bit weights change MATH-500 accuracy by between -1.7 and -0.4 points, "

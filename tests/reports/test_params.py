@@ -39,3 +39,6 @@ def test_scaling_metrics_must_be_claim_metrics():
         with pytest.raises(ParameterError, match=r"metrics: unknown value\(s\)") as info:
             scaling_parameters(**{**good, "metrics": ["accuracy", bad]})
         assert repr(bad) in str(info.value)
+    # a word error rate or optimality gap is a claim metric, but it falls as models improve
+    with pytest.raises(ParameterError, match=r"metrics: \['error'\] falls as models improve"):
+        scaling_parameters(**{**good, "metrics": ["accuracy", "error"]})

@@ -27,9 +27,11 @@ NAN = float("nan")
 
 
 def claim(cid, kind, value, *, model="M-7B", role="proposed", rule="score/after/subject",
-          start=0, value_start=0, reason="", benchmark="GSM8K", scope="named", against=""):
+          start=0, value_start=0, reason="", benchmark="GSM8K", scope="named", against="",
+          metric="accuracy"):
     return {"claim_id": cid, "paper_id": "p0000000001", "title": "T", "model": model,
             "model_key": model, "benchmark": benchmark, "domain": "math", "scope": scope,
+            "metric": metric,
             "kind": kind, "value": value, "role": role, "rule": rule, "start": start,
             "value_start": value_start, "uncertain_reason": reason, "recipe": "RL",
             "recipes": "RL", "params": 7e9, "params_origin": "registry", "x": np.log10(7e9),
@@ -95,6 +97,26 @@ def test_a_margin_over_another_model_is_no_gain(obs):
     margin = [step for step in log.index if "margin" in step]
     assert len(margin) == 1 and log.at[margin[0], "dropped"] == 1
     assert steps.dropped[list(log.index).index(margin[0])] == ["g10"]
+
+
+def test_a_change_in_a_metric_where_lower_is_better_is_not_pooled(obs):
+    # "cuts its word error rate from 9.1 to 6.3": a fall of 2.8 that is an improvement, and a
+    # rise in an error that is a loss; neither may be pooled with gains in accuracy
+    obs = pd.concat([obs, pd.DataFrame([
+        claim("e1", "absolute", 9.1, role="baseline", rule="from-to/after/subject", start=50,
+              value_start=60, metric="error"),
+        claim("e2", "absolute", 6.3, rule="from-to/after/subject", start=50, value_start=70,
+              metric="error"),
+        claim("e3", "delta", 1.5, model="Other-1B", rule="points/after/subject", metric="error",
+              start=80)]).assign(base_model="", base_model_id="")], ignore_index=True)
+    gains = gains_table(obs).set_index("claim_ids")
+    assert gains.loc["e1;e2", "metric"] == "error" and gains.loc["c4", "metric"] == "accuracy"
+    rows, steps = select_gains(gains.reset_index(), recipes=("RL",))
+    kept = set(rows["claim_ids"])
+    assert {"c1;c2", "c4"} <= kept and not {"e1;e2", "e3"} & kept
+    log = steps.frame()
+    step = log.index[log["step"].str.startswith("a metric where higher is better")]
+    assert len(step) == 1 and log.at[step[0], "dropped"] == 2
 
 
 def test_an_unknown_benchmark_size_uses_the_fallback_items(obs):

@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.attach_base import BenchPick
 from analysis.claims.fallback_base import COMPARED_RE, FallbackView, copy_pick
-from analysis.claims.rules import example, rule
+from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import Claim
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
@@ -66,11 +66,17 @@ _APPOSITIVE_GAP_RE = re.compile(r"\s*(?:%|points?)?\s*(?:(?:on|in)\s+[^,;]{1,40}
                                 r"|reduction)\s+of\s+)?")
 
 
+_ON_AVERAGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:on\s+average|averaged)\s+(?:over|across)\b",
+                                  re.IGNORECASE)
+
+
 @rule("appositive-change",
       example("Its average over six benchmarks reaches 49.5, a 1.3x improvement over the dense "
               "baseline, and it gains 5.6 points on MathVerse.", "1.3x", "AVERAGE"),
       example("It solves 73.5% of GSM-IC problems, but with eight distractors it solves only "
-              "51.9%, a drop of 21.6 points.", "21.6 points", "GSM-IC"))
+              "51.9%, a drop of 21.6 points.", "21.6 points", "GSM-IC"),
+      counter("Gambit-2-4B scores 63.5 on AIME 2024 and 49.7 on GPQA Diamond, within 2.1 points "
+              "of Qwen3-8B on average across these benchmarks.", "2.1 points", "AVERAGE"))
 def appositive_change(v: FallbackView) -> BenchPick | None:
     """ "reaches 49.5, a 1.3x improvement": a change set right after a claimed number (", a")
     is on that number's benchmark."""
@@ -79,6 +85,7 @@ def appositive_change(v: FallbackView) -> BenchPick | None:
         return None
     prev = v.claims[i - 1]
     if not prev.bench or prev.num.listed or not _APPOSITIVE_GAP_RE.fullmatch(
-            v.text, prev.num.end, claim.num.start):
-        return None  # ("88.4/81.7 on A/B, a +6.1 average gain": the list's, not the last's)
-    return copy_pick(prev)
+            v.text, prev.num.end, claim.num.start) or _ON_AVERAGE_AFTER_RE.match(
+            v.text, claim.num.end, v.sentence.end):
+        return None  # ("88.4/81.7 on A/B, a +6.1 average gain": the list's, not the last's;
+    return copy_pick(prev)  # "within 2.1 points of M on average across these": the average's)

@@ -11,7 +11,7 @@ from analysis.claims.scan import holds_any
 # "a rating of 1650": a score, whatever counts seem to follow.
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by)\s)"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by|against|versus|than)\s)"
     r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
@@ -23,7 +23,8 @@ _COUNT_RE = re.compile(
     r"|teachers|students|books|textbooks|articles|scenes|slices|volumes|runs|languages|contests"
     r"|templates|variants|prompts|programs|proofs|theorems|traces|solutions|episodes|repositories"
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
-    r"|vignettes|seeds|graphs|grids|maps|routes|passages"
+    r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
+    r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
@@ -92,7 +93,7 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|ove
 
 @rule("count-plural",
       example("Accuracy falls once circuits exceed 12 gates.", "12", "drop"),
-      example("A study with 24 instructors who solved the puzzles.", "24", "drop"),
+      example("A study with 24 tutors who solved the puzzles.", "24", "drop"),
       example("We evaluate 15 published routing configurations on GSM-Symbolic.", "15", "drop"),
       example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))

@@ -19,10 +19,12 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
                        r"\bexperts\b|\b(?:annotators|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|participants|developers|programmers|reviewers|editors|engineers"
+                       r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
+                       r"|paralegals|geneticists|instructors"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
-                       r"|university|college|(?:high|middle)[\s-]school|school|human)\s+students)\b"
+                       r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical)"
+                       r"\s+students)\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
                        # "Students averaged 61%" (not "Student models", not the distilled ones)
                        r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
                        r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
@@ -31,7 +33,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
-                "reviewer", "editor", "engineer",
+                "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
+                "geneticist", "instructor",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
@@ -45,6 +48,8 @@ _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 # A clause that is only "but only", "and just": its subject is the sentence's (a bare ", and
 # 19%" is a list member: demote_rules' human-listed).
 _NO_SUBJECT_RE = re.compile(r"^\s*(?:only|just|still|even|also)\s*$", re.IGNORECASE)
+_ACHIEVED_BY_RE = re.compile(r"\s*(?:%|points?)?\s*(?:achieved|obtained|attained|reached|scored)"
+                             r"\s+by\s+", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|but|compared|versus|vs|above|below"
                               r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
 
@@ -107,7 +112,18 @@ def _first_human(text: str, start: int, end: int) -> int:
               "items, but only 81.3% on GSM-Symbolic-P2.", "81.3%", "drop"),
       counter("Annotators agree on 80% of items, but GPT-4o reaches only 61.3% on MATH-500.",
               "61.3%", "keep"),
-      counter("Students below 1B parameters remain under 10% on AIME 2024.", "10%", "keep"))
+      counter("Students below 1B parameters remain under 10% on AIME 2024.", "10%", "keep"),
+      example("Attorneys working under a time limit answer 88.6% of StatuteHop questions.",
+              "88.6%", "drop"),
+      example("Law students without the statutes answer 63.5% of the questions correctly.",
+              "63.5%", "drop"),
+      example("Expert spreadsheet users achieve 88.6% on FormulaBench.", "88.6%", "drop"),
+      example("Practising clinical geneticists score 81.5% overall on VariantTrace.", "81.5%",
+              "drop"),
+      example("All models fall far short of the 89.6% achieved by a panel of structural "
+              "biologists on ProtoLogic.", "89.6%", "drop"),
+      counter("It reaches 61.0% on GPQA, the score achieved by the math specialists.", "61.0%",
+              "keep"))
 def human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 
@@ -134,4 +150,7 @@ def human(v: NumberView) -> str | None:
         if _NO_SUBJECT_RE.match(clause) and not _MODEL_WORD_RE.search(before):
             return "drop"  # "Participants achieved 94.1% on A ..., but only 81.3% on B": a clause
         # with no subject of its own has the sentence's, people and no model
+    by = _ACHIEVED_BY_RE.match(v.right)  # "the 89.6% achieved by a panel of biologists"
+    if by and _HUMAN_RE.search(v.right, by.end(), by.end() + 40):
+        return "drop"
     return "drop" if _HUMAN_RE.search(left + " " + right) else None

@@ -24,6 +24,10 @@ _INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+
                                  r"|\b(?:shrink|narrow|widen|reduc|cut)\w*\s+(?:the\s+|its\s+)?"
                                  r"(?:CI|(?:confidence\s+)?interval)s?\s+(?:width\s+)?to\s+$",
                                  re.IGNORECASE)
+# "Bootstrap confidence intervals on the subset have a median width of 7.4 points"
+_WIDTH_BEFORE_RE = re.compile(r"\b(?:half-)?widths?\s+(?:of\s+)?(?:about\s+|roughly\s+|only\s+)?$",
+                              re.IGNORECASE)
+_INTERVAL_WORD_RE = re.compile(r"\bCIs?\b|\bintervals?\b", re.IGNORECASE)
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:CI|confidence(?:\s+intervals?)?|credible\s+intervals?"
                                 r"|power|(?:significance\s+)?level)\b|\s*wide\b"  # "13 points wide"
                                 # "a 2-point difference on B becomes statistically distinguishable"
@@ -95,6 +99,8 @@ def _index(v: NumberView) -> str | None:
               "2.3 points", "drop"),
       example("With 16 samples the confidence interval narrows to 3.1 points.", "3.1 points",
               "drop"),
+      example("Bootstrap confidence intervals on the SeqQA subset of LAB-Bench have a median "
+              "width of 7.4 points.", "7.4 points", "drop"),
       counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"),
       counter("On GSM8K it achieves a 10% improvement over baselines with a significantly smaller "
               "model.", "10%", "keep"))
@@ -102,7 +108,10 @@ def _interval(v: NumberView) -> str | None:
     """ "95% CI -0.9 to 3.3": the ends of a confidence interval."""
     lo = max(v.sentence.start, v.num.start - 40)  # "CI -0.9 to 3.3": past the lower end
     return "drop" if _INTERVAL_BEFORE_RE.search(v.text, lo, v.num.start) or \
-        _INTERVAL_AFTER_RE.match(v.right) else None
+        _INTERVAL_AFTER_RE.match(v.right) or (_WIDTH_BEFORE_RE.search(v.text, lo, v.num.start)
+                                              and _INTERVAL_WORD_RE.search(
+                                                  v.text, v.sentence.start, v.num.start)) \
+        else None
 
 
 # "more than 1 in 5 LiveCodeBench problems": a frequency written as "N in M".

@@ -25,6 +25,13 @@ _LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items
 _OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
                                 r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
                                 r"(?:at\s+least|the|a|public|one))\b", re.IGNORECASE)
+# "syntactically valid in 97% of responses", "illegal moves in only 0.9% of turns": how often
+# outputs are well-formed, a property of the outputs and not a score.
+_VALID_OUTPUTS_RE = re.compile(r"\b(?:(?:syntactically|semantically)\s+valid|execut\w*\s+"
+                               r"successfully|(?:illegal|invalid|malformed)\s+(?:moves?|outputs?"
+                               r"|actions?|calls?|responses?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
+                               r"(?:only\s+|about\s+|roughly\s+|over\s+|(?:more|less|fewer)\s+than\s+)?$",
+                               re.IGNORECASE)
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
 _MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:exact"
                          r"|verbatim|near-duplicate|n-gram)\s+)?(?:matches|positives|detections"
@@ -115,6 +122,7 @@ _QUANTITY_CHANGE_RE = re.compile(
 _NON_SCORE_RATE_RE = re.compile(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|exit|skip"
     r"|(?<!word\s)(?<!character\s)error"  # a word error rate is an ASR benchmark's score
+    r"|(?:parse|parsing|format|formatting|syntax)\s+failure"
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
@@ -323,6 +331,9 @@ def _spread(v: NumberView) -> str | None:
               "drop"),
       example("A clinician review of 200 MedQA explanations rated 88% as appropriate.", "88%",
               "drop"),
+      example("On NestQA, path expressions are syntactically valid in 97% of responses.", "97%",
+              "drop"),
+      example("On ChessBench, it produces illegal moves in only 0.9% of turns.", "0.9%", "drop"),
       counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
 def _measure_of_use(v: NumberView) -> str | None:
     """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
@@ -334,8 +345,9 @@ def _measure_of_use(v: NumberView) -> str | None:
     return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or \
         _RATED_AS_RE.match(v.right) or (_RATED_LEFT_RE.search(v.left) and
                                         v.right.lstrip().startswith("as ")) or \
-        _OCCUR_VERBATIM_RE.match(v.right) or (
-        _AGREE_ON_RE.search(v.left) and v.right.lstrip().startswith("of ")) else None
+        _OCCUR_VERBATIM_RE.match(v.right) or ((_AGREE_ON_RE.search(v.left) or
+                                               _VALID_OUTPUTS_RE.search(v.left))
+                                              and v.right.lstrip().startswith("of ")) else None
 
 
 @rule("non-score-rate",
@@ -343,6 +355,8 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("On GSM8K, additional rounds change the answer less than 2% of the time.", "2%",
               "drop"),
       example("For AMC 2023 the rate is 22.5%, largely due to forum reposts.", "22.5%", "drop"),
+      example("On ChessBench, writing moves in UCI raises the parse failure rate from 2.1% to "
+              "17.6%.", "2.1%", "drop"),
       example("On GSM8K, debate reduces the rate at which a correct agent is persuaded to switch "
               "from 31% to 12%.", "31%", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),

@@ -343,11 +343,12 @@ def keep_numbers(text: str, sentence: Sentence, views: list[NumberView],
                                                    views[i].rcue))
             if fired is not None:
                 rescued[i], verdicts[i] = fired
-    for i in range(len(verdicts) - 1):
-        if verdicts[i] == "keep" and verdicts[i + 1] == "drop":
+    for i in reversed(range(len(verdicts) - 1)):  # from the end: "38% of A, 27% of B and 64%
+        if verdicts[i] == "keep" and verdicts[i + 1] == "drop":  # of C appear verbatim"
             between = mask(text, views[i].num.end, views[i + 1].num.start, sentence)
             fired = apply_first(DEMOTE_BACK, ListedView(views[i + 1].right, views[i].num,
-                                                        views[i + 1].num, decided[i + 1][0],
+                                                        views[i + 1].num,
+                                                        rescued[i + 1] or decided[i + 1][0],
                                                         decided[i][0], between=between))
             if fired is not None:
                 rescued[i], verdicts[i] = fired

@@ -133,7 +133,8 @@ CONTINUED = table("kind-continued", "kind", "A bare number continuing the one be
                   _continues)
 
 
-_VARIANT_AFTER_RE = re.compile(r"\s+(?:without|w/o|with|before|after|for|using|under|at|in)\b")
+_VARIANT_AFTER_RE = re.compile(r"\s+(?:without|w/o|with|before|after|for|using|under|at|in)\b"
+                               r"|\s+(?:versus|vs\.?|against)\s+\d")  # "(16.9% versus 14.2%)"
 
 
 def link_parentheticals(text: str, claims: list[Claim]) -> None:
@@ -143,7 +144,8 @@ def link_parentheticals(text: str, claims: list[Claim]) -> None:
         if PAREN_RE.match(text[prev.num.end:num.start]) and (
                 num.sign or num.marker or num.unit in ("%", "x")) and not (
                 not num.sign and _VARIANT_AFTER_RE.match(text, num.end)):
-            claim.parent = prev  # not "92.4% (92.8% without early exit)": a variant's score
+            claim.parent = prev  # not "92.4% (92.8% without early exit)": a variant's score,
+            # nor "leads by 2.7 points (16.9% versus 14.2%)": the two scores
 
 
 def _continuations(text: str, sentence: Sentence, claims: list[Claim]) -> None:

@@ -8,18 +8,22 @@ from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
 # "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
-_SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b", re.IGNORECASE)
+_SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b"
+                              # "118K programs, 22% of which were discarded by the check"
+                              r"|^\s*of\s+which\s+(?:were|are|was|is)\s+(?:discarded|removed"
+                              r"|filtered|dropped|rejected|kept|retained)\b", re.IGNORECASE)
 # "a train, validation and test split of 70, 10 and 20 percent": the split's shares.
 _SPLIT_OF_RE = re.compile(r"\bsplits?\s+of\s+(?:\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*$",
                           re.IGNORECASE)
 _MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
 _INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
-                               r"|mix\w*\s+(?:[\w-]+\s+){1,3}?with)\s+"  # "mixing logic data
+                               r"|mix\w*\s+(?:[\w-]+\s+){0,3}?with)\s+"  # "mixing logic data
                                r"(?:only\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+"
                                r"|less\s+than\s+)?$", re.IGNORECASE)  # with 20%"
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
-                           r"|questions|demonstrations|text|tokens)\b", re.IGNORECASE)
+                           r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues)\b",
+                           re.IGNORECASE)
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
 _MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
                           r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
@@ -46,6 +50,10 @@ _SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\
               "drop"),
       example("Mixing logic data with 20% mathematics prompts preserves MATH-500 accuracy.",
               "20%", "drop"),
+      example("A mixture with 20% trajectories raises ALFWorld success from 22.4% to 57.9%.",
+              "20%", "drop"),
+      example("The MultiHiertt distillation set contains 118K programs, 22% of which were "
+              "discarded by the grounding check.", "22%", "drop"),
       example("Models whose pretraining mixture contains more than 30% Chinese text do best on "
               "C-Eval.", "30%", "drop"),
       example("MixQuery-9K has a train, validation and test split of 70, 10 and 20 percent.",

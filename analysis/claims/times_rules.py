@@ -25,7 +25,11 @@ _SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|a
 # "the per-step error rate is 4 to 7 times higher", "8,400 tokens per B problem, 4.3x more":
 # a ratio of errors or of tokens, whatever score word is nearer.
 _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates?\b[^;,]{0,30}$"
-                                     r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$", re.IGNORECASE)
+                                     r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$"
+                                     # "cuts average reasoning length on B puzzles by 3.4x"
+                                     r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
+                                     r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$",
+                                     re.IGNORECASE)
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
 # "moves results by up to 2.6 times the seed variance": a multiple of a spread.
@@ -46,6 +50,8 @@ _TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:var
               "4.3x", "drop"),
       example("Math corpora show GSM8K contamination rates up to 11 times higher than web text.",
               "11 times", "drop"),
+      example("BudgetMove cuts average reasoning length on chess puzzles by 3.4x while improving "
+              "accuracy.", "3.4x", "drop"),
       example("On AMC 2023, prompt template choice moves results by up to 2.6 times the seed "
               "variance.", "2.6 times", "drop"))
 def _times_non_score(v: NumberView) -> str | None:

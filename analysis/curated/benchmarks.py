@@ -294,8 +294,10 @@ def _compiled_alias_pattern(spellings: tuple[tuple[str, tuple[str, ...]], ...],
     ordered = sorted(aliases, key=lambda a: (-len(benchmark_key(a)), -len(a), a))
     # (spellings that differ only in separators give the same regex: each is tried once)
     body = "|".join(dict.fromkeys(_alias_regex(a) for a in ordered))
-    return re.compile(rf"(?<![A-Za-z0-9]){_first_char_guard(ordered)}(?:{body})"
-                      rf"(?![A-Za-z0-9]|-[A-Za-z0-9])")
+    # (not inside a hyphenated token either way: "EB-ALFRED" is EmbodiedBench's part, not
+    # ALFRED; "SAT-Bridge" a model, not Bridge)
+    return re.compile(rf"(?:(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)){_first_char_guard(ordered)}"
+                      rf"(?:{body})(?![A-Za-z0-9]|-[A-Za-z0-9])")
 
 
 def _first_char_guard(aliases: list[str]) -> str:

@@ -93,6 +93,10 @@ BLIND_READS = (
     ("holdout142", "en", "8d0db6f", 16), ("holdout143", "eo", "4171662", 16),
     ("holdout144", "ep", "34b5c3f", 16), ("holdout145", "eq", "957e3a9", 16),
     ("holdout146", "er", "20c839f", 16), ("holdout141", "em", "4e1991f", 16),
+    # session 17: six general pages read with the code of a525996 (metric "error")
+    ("holdout147", "es", "69fd33b", 17), ("holdout148", "et", "b02f7d8", 17),
+    ("holdout149", "eu", "c0bf3dd", 17), ("holdout150", "ev", "547afc7", 17),
+    ("holdout151", "ew", "3708b65", 17), ("holdout152", "ex", "0926f07", 17),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1252,6 +1252,24 @@ PHRASINGS = [
      "from 33.0% to 28.5%.", {("IndustryOR", "absolute", 33.0), ("IndustryOR", "absolute", 28.5)}),
     ("On the held-out tasks of PlanBugZ, Fixer-1B reaches 58.4%.",
      {("PlanBugZ", "absolute", 58.4)}),
+    # session 17
+    ("On MATH-500, where invalid answers count as errors, the reasoning model still leads by "
+     "2.7 points (16.9% versus 14.2%).",
+     {("MATH-500", "delta", 2.7), ("MATH-500", "absolute", 16.9), ("MATH-500", "absolute", 14.2)}),
+    ("A mixture with 20% trajectories raises ALFWorld success from 22.4% to 57.9% while "
+     "changing accuracy on math reasoning benchmarks by less than 1 point.",
+     {("ALFWorld", "absolute", 22.4), ("ALFWorld", "absolute", 57.9),
+      ("MATH-DOMAIN", "delta", 1.0)}),
+    ("Gambit-2-4B scores 63.5 on AIME 2024, 55.0 on AIME 2025 and 49.7 on GPQA Diamond, within "
+     "2.1 points of Qwen3-8B on average across these three benchmarks.",
+     {("AIME-2024", "absolute", 63.5), ("AIME-2025", "absolute", 55.0),
+      ("GPQA-Diamond", "absolute", 49.7), ("AVERAGE", "delta", -2.1)}),
+    ("Bootstrap confidence intervals on the SeqQA subset of LAB-Bench have a median width of 7.4 "
+     "points.", set()),
+    ("Law students without access to the statutes answer 63.5% of LegalBench questions "
+     "correctly, and 79.4% with access.", set()),
+    ("On GSM8K, writing answers as code raises the parse failure rate from 2.1% to 17.6%.",
+     set()),
 ]
 
 

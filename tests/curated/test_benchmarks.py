@@ -79,6 +79,11 @@ def test_alias_pattern_finds_spellings_not_words(table):
             "BeyondAIME; GPQA Diamond")
     found = [m.group() for m in alias_pattern(table).finditer(text)]
     assert found == ["AIME'24", "Math500", "MATH-500", "MATH", "GPQA Diamond"]
+    # not inside a hyphenated token, before or after: EmbodiedBench's "EB-ALFRED" is no ALFRED,
+    # "SAT-Bridge" a model and "AIME-Shift" another benchmark
+    text = "EB-ALFRED, SAT-Bridge and AIME-Shift; ALFRED and AIME 2024 (re-ARC)"
+    found = [m.group() for m in alias_pattern(table).finditer(text)]
+    assert found == ["ALFRED", "AIME 2024"]
 
 
 def write(tmp_path: Path, *rows: str, header: str = HEADER) -> Path:

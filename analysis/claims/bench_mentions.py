@@ -41,7 +41,7 @@ _NAME_BEFORE_METRIC_RE = re.compile(
     r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*|[A-Z][\w-]+)|[a-z]{1,3}-[A-Z][\w-]*)$")
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
-_EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*)(?![\w-])")
+_EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*|(?:Level|Tier|Track)-\d+)(?![\w-])")
 # Suites of named tasks: a capitalised name after one is its task ("BIG-Bench Hard Date
 # Understanding", "NaturalPlan Calendar Scheduling"), not another benchmark.
 _SUITES = frozenset({"BBH", "BBEH", "BIG-Bench", "NaturalPlan", "LongBench", "AGIEval"})
@@ -142,7 +142,10 @@ def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     return found
 
 
-_HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini)")
+# (splits and tasks that annotators file under the whole: "ClimaQA-Gold", "MapEval-Textual",
+# "LIBERO-Long"; a suffix the list lacks is a variant of its own, "AIME-Shift")
+_HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
+                              r"|Spatial|Object|Goal)")
 
 
 def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> tuple[str, str] | None:

@@ -25,6 +25,7 @@ _COUNT_RE = re.compile(
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
     r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
+    r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"

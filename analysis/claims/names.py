@@ -217,7 +217,8 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
-    r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"
+    r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!(?:Level|Tier|Split|Part|Stage|Phase|Round"
+    r"|Track)-?\d)(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")
 # Capitalised words that start sentences or name methods, never benchmarks.
 NOT_BENCHMARKS = {
@@ -255,13 +256,15 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
     publication venue)."""
     words = raw.split()
     if not words or words[0].lower() in NOT_BENCHMARKS or raw.lower() in NOT_BENCHMARKS or \
-            words[0].split("-")[0].lower() in VENUES or raw.lower().endswith(_TRAILING_JUNK):
+            words[0].split("-")[0].lower() in VENUES or raw.lower().endswith(_TRAILING_JUNK) or \
+            _SPLIT_INDEX_RE.fullmatch(raw):  # "Level-3", "Tier-2": a level of a benchmark
         return False  # ("a MedQA-style question": like a benchmark's, not the benchmark)
     if any(a <= start < b for a, b in model_spans) or _NUMBER_FORMAT_RE.match(raw):
         return False  # "63.7% in BF16": a number format, not a benchmark
     return not prefixes.starts_name(raw.split("-")[0])
 
 
+_SPLIT_INDEX_RE = re.compile(r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+")
 _GRID_SIZE_RE = re.compile(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?")  # "3x3", "6x6x6"
 _NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b")
 @functools.lru_cache(maxsize=8)

@@ -68,7 +68,8 @@ _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succ
            r"|earn|fix|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B items")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
-_OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?gap\b", re.IGNORECASE)
+_OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b",
+                            re.IGNORECASE)  # ("captures 80% of the total improvement")
 _SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
                               r"|correct)\b", re.IGNORECASE)
 _OF_WHICH_RE = re.compile(r"\bof\s+(?:which|these|those|them)\s*,?\s*$", re.IGNORECASE)
@@ -205,6 +206,8 @@ def _coefficient(v: NumberView) -> str | None:
       example("The graders mislabel 9% of them.", "9%", "drop"),
       example("CorrectDistill closes 85% of the gap between student and teacher on MATH-500.",
               "85%", "drop"),
+      example("On SynthParam, a single verification pass captures 80% of the total improvement.",
+              "80%", "drop"),
       example("We find that 63% of branches occur within the first fifth of a trace.", "63%",
               "drop"),
       example("RL on GSM8K is more stable when 10% of each batch is replayed.", "10%", "drop"),

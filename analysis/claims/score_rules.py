@@ -84,7 +84,8 @@ def _lost_share(v: NumberView) -> str | None:
     return "keep" if lost_share(v) else None
 
 
-_SCORE_PART_RIGHT_RE = re.compile(r"\s*(?:label\s+accuracy|on\s+the\s+(?:[\w-]+\s+){1,2}portion"
+_SCORE_PART_RIGHT_RE = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "83.7%, 79.2%, and"
+                                  r"\s*(?:label\s+accuracy|on\s+the\s+(?:[\w-]+\s+){1,2}portion"
                                   r"\s+of)\b", re.IGNORECASE)
 _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
                                        r"|increase)\b", re.IGNORECASE)
@@ -107,6 +108,8 @@ _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|dro
               "the baseline.", "74%", "keep"),
       counter("Sift-3B obtains 78.6% label accuracy on FEVER, and 71.2% on the 4-hop portion of "
               "HoVer.", "71.2%", "keep"),
+      counter("Veritas-Lite-4B achieves 83.7%, 79.2%, and 62.5% label accuracy on FEVER, "
+              "FEVEROUS, and AVeriTeC, respectively.", "83.7%", "keep"),
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
               "keep"),

@@ -21,6 +21,7 @@ _INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|a
                                r"|mix\w*\s+(?:[\w-]+\s+){0,3}?with)\s+"  # "mixing logic data
                                r"(?:only\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+"
                                r"|less\s+than\s+)?$", re.IGNORECASE)  # with 20%"
+_WITH_LEFT_RE = re.compile(r"\bwith\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
                            r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues)\b",
                            re.IGNORECASE)
@@ -52,6 +53,8 @@ _SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\
               "20%", "drop"),
       example("A mixture with 20% trajectories raises ALFWorld success from 22.4% to 57.9%.",
               "20%", "drop"),
+      example("Our best mixture, Muse-1B with 5% theory text, improves MusicTheoryBench accuracy "
+              "from 27.4% to 35.0%.", "5%", "drop"),
       example("The MultiHiertt distillation set contains 118K programs, 22% of which were "
               "discarded by the grounding check.", "22%", "drop"),
       example("Models whose pretraining mixture contains more than 30% Chinese text do best on "
@@ -72,7 +75,8 @@ def data_share(v: NumberView) -> str | None:
         return None
     return "drop" if _SUBSET_AFTER_RE.match(v.right) or (  # (the anchored test first)
         _MIX_PART_RE.match(v.right) and _MIX_LEFT_RE.search(v.left)) or (
-        _DATA_NOUN_RE.match(v.right) and _INCLUDES_LEFT_RE.search(v.left)) else None
+        _DATA_NOUN_RE.match(v.right) and (_INCLUDES_LEFT_RE.search(v.left) or
+                                          _WITH_LEFT_RE.search(v.left))) else None
 
 
 @rule("share-list",

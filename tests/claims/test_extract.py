@@ -1270,6 +1270,19 @@ PHRASINGS = [
      "correctly, and 79.4% with access.", set()),
     ("On GSM8K, writing answers as code raises the parse failure rate from 2.1% to 17.6%.",
      set()),
+    ("Tiny-4B achieves 83.7%, 79.2%, and 62.5% label accuracy on FEVER, FEVEROUS, and "
+     "HoVer, respectively.",
+     {("FEVER", "absolute", 83.7), ("FEVEROUS", "absolute", 79.2), ("HoVer", "absolute", 62.5)}),
+    ("It trails GPT-4o by 9.8 and 7.5 points on SportQA Level-2 and Level-3, respectively.",
+     {("SportQA", "delta", -9.8), ("SportQA", "delta", -7.5)}),
+    ("These results place the 3B model within 2.5 FActScore points of GPT-4o-mini.",
+     {("FActScore", "delta", -2.5)}),
+    ("Graduate music students average 82.5% on MusicTheoryBench, and certified forecasters "
+     "average 83.0% on ClimaQA.", set()),
+    ("We introduce CXR-ReasonBench, 2,416 questions built from 1,208 MIMIC-CXR studies.", set()),
+    ("On ClimaQA-Gold, Qwen3-4B reaches 70.2 maj@16, up from a pass@1 of 62.5.",
+     {("ClimaQA", "absolute", 70.2), ("ClimaQA", "absolute", 62.5)}),
+    ("On SynthParam, a single verification pass captures 80% of the total improvement.", set()),
 ]
 
 

@@ -187,15 +187,23 @@ def unconverted_selected(unconverted: pd.DataFrame, study: GainsStudy) -> pd.Dat
 
 
 def unconverted_sentence(selected: pd.DataFrame) -> str:
-    """How many relative changes are kept apart, and why they are not pooled."""
-    if selected.empty:
-        return ("Every relative change in this selection states its model's score, so each is "
+    """How many changes are kept apart, and why they are not pooled."""
+    pairs = int((selected["source"] == "pair").sum()) if "source" in selected else 0
+    relative = len(selected) - pairs
+    if relative == 0:
+        text = ("Every relative change in this selection states its model's score, so each is "
                 "converted to points and pooled.")
-    one = len(selected) == 1
-    return (f"{plural(len(selected), 'relative change')} of the papers' own models in this "
-            f"selection {'states' if one else 'state'} no score to convert from, so "
-            f"{'it is' if one else 'they are'} kept apart: not pooled, listed here with "
-            f"{'its quote' if one else 'their quotes'}.")
+    else:
+        one = relative == 1
+        text = (f"{plural(relative, 'relative change')} of the papers' own models in this "
+                f"selection {'states' if one else 'state'} no score to convert from, so "
+                f"{'it is' if one else 'they are'} kept apart: not pooled, listed here with "
+                f"{'its quote' if one else 'their quotes'}.")
+    if pairs:
+        text += (f" {plural(pairs, 'change')} between scores off the 0-100 scale (a rating "
+                 f"or a count) {'has' if pairs == 1 else 'have'} no binomial variance and "
+                 f"{'is' if pairs == 1 else 'are'} listed too, not pooled.")
+    return text
 
 
 def unconverted_table(selected: pd.DataFrame) -> pd.DataFrame | Markdown:

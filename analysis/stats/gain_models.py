@@ -21,7 +21,12 @@ from analysis.stats.meta.errors import MetaSpecError
 from analysis.stats.meta.model import fit_meta
 from analysis.stats.observations import FilterLog
 from analysis.stats.verdicts import Check, judged
-from analysis.vocab import LOWER_IS_BETTER_METRICS, REASONING_DOMAINS, RECIPE_LABELS
+from analysis.vocab import (
+    DEFAULT_METRICS,
+    LOWER_IS_BETTER_METRICS,
+    REASONING_DOMAINS,
+    RECIPE_LABELS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +54,13 @@ class RecipeGain:
 
 def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
                  domains: tuple[str, ...] = REASONING_DOMAINS,
-                 benchmarks: tuple[str, ...] = ()) -> tuple[pd.DataFrame, FilterLog]:
-    """Gains on named benchmarks of the chosen recipes and domains, each step recorded."""
+                 benchmarks: tuple[str, ...] = (),
+                 metrics: tuple[str, ...] = DEFAULT_METRICS) -> tuple[pd.DataFrame, FilterLog]:
+    """Gains on named benchmarks of the chosen recipes, domains and metrics, each step recorded.
+
+    `metrics` defaults to the scaling fits' own: points of a share (accuracy, pass@1, a score),
+    whose binomial variance the gain's rests on; a gain in F1, BLEU or a rating is another
+    outcome, pooled only when asked for."""
     steps = FilterLog()
     gains = gains.assign(claim_id=gains[GAIN])  # the id the filter log records
     # a table without the column (built before restatements were marked) repeats nothing
@@ -69,6 +79,8 @@ def select_gains(gains: pd.DataFrame, *, recipes: tuple[str, ...] = RECIPES,
     rows = steps.keep(rows, ~metric.isin(LOWER_IS_BETTER_METRICS),
                       "a metric where higher is better (a fall in an error rate, gap or MSE "
                       "is not pooled with rises in accuracy)")
+    if "metric" in rows:  # (a table without the column has no metric to choose by)
+        rows = steps.keep(rows, rows["metric"].isin(metrics), f"metric in {list(metrics)}")
     if benchmarks:
         rows = steps.keep(rows, rows["benchmark"].isin(benchmarks),
                           f"benchmark in {list(benchmarks)}")

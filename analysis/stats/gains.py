@@ -28,7 +28,7 @@ GAIN_COLUMNS = [
     "against", "base_model", "restates",
 ]
 UNCONVERTED_COLUMNS = ["claim_id", "paper_id", "model", "benchmark", "scope", "domain", "recipe",
-                       "against", "value", "change", "quote", "reason"]
+                       "against", "value", "change", "quote", "reason", "source"]
 _UNSAID, OWN_BASELINE, OTHER_MODEL = DELTA_AGAINST  # what a change is measured against
 
 
@@ -53,6 +53,8 @@ def _pairs(obs: pd.DataFrame, r: float) -> list[dict]:
     for _, group in _pair_rows(obs).groupby("pair", sort=True):
         if len(group) != 2 or group["value"].isna().any():
             continue  # a range ("29-42") or a lone end: no single gain
+        if not group["value"].between(0, 100).all():
+            continue  # a rating "from 1,316 to 1,591": no share, listed by unconverted()
         before, after = group.iloc[0], group.iloc[1]
         n = after["n_items"] if pd.notna(after["n_items"]) else FALLBACK_ITEMS
         v = (binomial_vi(before["value"], n), binomial_vi(after["value"], n))
@@ -249,17 +251,35 @@ def _why_unconverted(row: pd.Series) -> str:
 
 
 def unconverted(obs: pd.DataFrame) -> pd.DataFrame:
-    """Relative changes of the papers' own models with no stated base score: kept apart, each
-    with its quote and why it is not converted to points."""
+    """Changes of the papers' own models that are no gain in points, kept apart, each with its
+    quote and why: relative changes with no stated base score, and "from X to Y" pairs off the
+    0-100 scale (a rating), whose binomial variance does not exist."""
     rel = obs[(obs["kind"] == "relative") & obs["value"].notna() & (obs["role"] == "proposed")]
     before = _from_ends(obs)
     rows = rel.loc[[i for i, row in rel.iterrows()
                     if np.isnan(_own_score(obs, row, before=before))]]
-    return rows.assign(
+    relative = rows.assign(
         against=[_against(row) for _, row in rows.iterrows()],
         change=[_change(row) for _, row in rows.iterrows()],
-        reason=[_why_unconverted(row) for _, row in rows.iterrows()],
-    ).reindex(columns=UNCONVERTED_COLUMNS).reset_index(drop=True)
+        reason=[_why_unconverted(row) for _, row in rows.iterrows()], source="relative",
+    )
+    return pd.concat([relative, _off_scale_pairs(obs)], ignore_index=True) \
+        .reindex(columns=UNCONVERTED_COLUMNS).reset_index(drop=True)
+
+
+def _off_scale_pairs(obs: pd.DataFrame) -> pd.DataFrame:
+    """The after ends of "from X to Y" pairs with an end outside 0-100, with the reason."""
+    rows = []
+    for _, group in _pair_rows(obs).groupby("pair", sort=True):
+        if len(group) != 2 or group["value"].isna().any() or \
+                group["value"].between(0, 100).all():
+            continue
+        before, after = group.iloc[0], group.iloc[1]
+        rows.append({**after.to_dict(), "against": OWN_BASELINE, "source": "pair",
+                     "change": f"{before['value']:g} to {after['value']:g}",
+                     "reason": "the scores are not on a 0-100 scale (a rating or a count), so "
+                               "the change has no binomial variance and is not pooled"})
+    return pd.DataFrame(rows)
 
 
 def with_correlation(gains: pd.DataFrame, r: float) -> pd.DataFrame:

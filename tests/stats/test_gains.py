@@ -119,6 +119,34 @@ def test_a_change_in_a_metric_where_lower_is_better_is_not_pooled(obs):
     assert len(step) == 1 and log.at[step[0], "dropped"] == 2
 
 
+def test_gains_in_another_measure_are_pooled_only_when_asked_for(obs):
+    # a Codeforces rating from 1200 to 1500 and an F1 gain are other outcomes than points of a
+    # share: 300 "points" of rating would swamp every accuracy gain of the pool
+    obs = pd.concat([obs, pd.DataFrame([
+        claim("r1", "absolute", 1200.0, role="baseline", rule="from-to/after/subject", start=50,
+              value_start=60, metric="rating", benchmark="Codeforces"),
+        claim("r2", "absolute", 1500.0, rule="from-to/after/subject", start=50, value_start=70,
+              metric="rating", benchmark="Codeforces"),
+        claim("f1", "delta", 3.0, model="Other-1B", rule="points/after/subject", metric="f1",
+              start=80)]).assign(base_model="", base_model_id="")], ignore_index=True)
+    gains = gains_table(obs)
+    rows, steps = select_gains(gains, recipes=("RL",))
+    assert not {"r1;r2", "f1"} & set(rows["claim_ids"]) and "c1;c2" in set(rows["claim_ids"])
+    log = steps.frame().set_index("step")
+    assert log.at["metric in ['accuracy', 'pass@1', 'score']", "dropped"] == 1  # the F1 gain
+    asked, _ = select_gains(gains, recipes=("RL",), metrics=("accuracy", "f1"))
+    assert "f1" in set(asked["claim_ids"])
+    # the rating pair is no gain at all (no binomial variance off 0-100), but it is shown
+    assert "r1;r2" not in set(gains["claim_ids"])
+    apart = unconverted(obs)
+    assert unconverted_sentence(apart[apart["claim_id"] == "r2"]).endswith(
+        "1 change between scores off the 0-100 scale (a rating or a count) has no binomial "
+        "variance and is listed too, not pooled.")
+    apart = apart.set_index("claim_id")
+    assert apart.at["r2", "change"] == "1200 to 1500" and "0-100" in apart.at["r2", "reason"]
+    assert apart.at["r2", "source"] == "pair" and apart.at["c7", "source"] == "relative"
+
+
 def test_an_unknown_benchmark_size_uses_the_fallback_items(obs):
     obs.loc[obs["claim_id"] == "c4", "n_items"] = NAN
     row = gains_table(obs).set_index("claim_ids").loc["c4"]

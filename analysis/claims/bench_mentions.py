@@ -11,6 +11,7 @@ from analysis.claims.aliases import alias_matches
 from analysis.claims.names import (
     BENCH_SHAPE_RE,
     NOT_BENCHMARKS,
+    SPLIT_INDEX,
     VARIANT_RE,
     Mention,
     accept_unknown_benchmark,
@@ -41,7 +42,7 @@ _NAME_BEFORE_METRIC_RE = re.compile(
     r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*|[A-Z][\w-]+)|[a-z]{1,3}-[A-Z][\w-]*)$")
 _SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
-_EXTENSION_RE = re.compile(r" ([A-Z][a-z]{2,}[A-Za-z]*|(?:Level|Tier|Track)-\d+)(?![\w-])")
+_EXTENSION_RE = re.compile(rf" ([A-Z][a-z]{{2,}}[A-Za-z]*|{SPLIT_INDEX})(?![\w-])")
 # Suites of named tasks: a capitalised name after one is its task ("BIG-Bench Hard Date
 # Understanding", "NaturalPlan Calendar Scheduling"), not another benchmark.
 _SUITES = frozenset({"BBH", "BBEH", "BIG-Bench", "NaturalPlan", "LongBench", "AGIEval"})

@@ -212,13 +212,15 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 BENCH_SHAPE_RE = re.compile(
     r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|\dWeb)"
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
+# A level, tier or track of a benchmark ("SportQA Level-2"): its part, never a benchmark.
+SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"
 _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b)"
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBT]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
-    r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!(?:Level|Tier|Split|Part|Stage|Phase|Round"
-    r"|Track)-?\d)(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
+    r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!" + SPLIT_INDEX + r")"
+    r"(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")
 # Capitalised words that start sentences or name methods, never benchmarks.
 NOT_BENCHMARKS = {
@@ -264,7 +266,7 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
     return not prefixes.starts_name(raw.split("-")[0])
 
 
-_SPLIT_INDEX_RE = re.compile(r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+")
+_SPLIT_INDEX_RE = re.compile(SPLIT_INDEX)
 _GRID_SIZE_RE = re.compile(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?")  # "3x3", "6x6x6"
 _NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b")
 @functools.lru_cache(maxsize=8)

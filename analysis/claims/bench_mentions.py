@@ -203,6 +203,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found.extend(_task_names(text, benchmarks, model_spans, prefixes))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_lead_names(text, benchmarks, model_spans, prefixes))
+    found.extend(_metric_on_names(text, benchmarks, model_spans, prefixes))
     found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
     found.extend(_respective_parts(text, benchmarks))
@@ -306,9 +307,35 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 
 # "On NumFutures, Oracle-7B achieves ...", "On RTLLM 2.0, ...": a clause opened by one name
+# (or "On the injected bugs of SynthBugs,"), or by the name and what of it is meant ("On the
+# POP909 test split,", "On the SOFC-Exp extraction benchmark,", "On MS-CXR phrase grounding,":
+# a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
+_WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,2}\s+(?:split|set|subset|benchmark|dataset|suite"
+                 r"|task|track|questions|instances|[a-z]+ing)")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:of|in|from)\s+"
                            r"(?:the\s+)?)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           r"(?:\s+v?\d\.\d)?\s*,")  # (or "On the injected bugs of SynthBugs,")
+                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?\s*,")
+
+
+# "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
+# measured on an unlisted name (shaped like a benchmark's, see _lead_names) names a benchmark.
+_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "score")
+_METRIC_ON_NAME_RE = re.compile(
+    r"(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score)\s+on\s+(?:the\s+)?"
+    r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})(?![\w'-])"
+    r"(?!\s+(?:[a-z]+\s+){0,2}of\b)")  # (not "the Spatial-Map task of SpatialEval": a part)
+
+
+def _metric_on_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
+                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes
+                     ) -> Iterator[Mention]:
+    """ "F1 on SciEntsBank", "accuracy on MultiWOZ": an unlisted name a metric is measured on."""
+    for m in located(_METRIC_ON_NAME_RE, text, _METRIC_ON_WORDS):
+        raw, start = m.group(1), m.start(1)
+        split = rf"{re.escape(raw)},\s+an?\s+(?:new\s+)?(?:split|subset)\b"  # its whole's
+        if benchmark_shaped(raw) and not re.search(split, text) and \
+                accept_unknown_benchmark(raw, model_spans, start, prefixes):
+            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks))
 
 
 def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

@@ -231,9 +231,9 @@ _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
 @rule("before-name",
       example("It has strong multimodal scores on QuokkaVis (91.5%).",  # not in the table
               "91.5%", "QuokkaVis"),
-      example("On average, accuracy on FreshMath-25 is 38 points lower than on MATH-500.",
+      example("On average, the pass rate on FreshMath-25 is 38 points lower than on MATH-500.",
               "38 points", "FreshMath-25"),
-      example("It also improves reasoning-question accuracy on QuokkaChart by 4.3 points.",
+      example("It also improves reasoning-question results on QuokkaChart by 4.3 points.",
               "4.3 points", "QuokkaChart"),
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
               "12.4 points", ""),

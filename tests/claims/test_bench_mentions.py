@@ -76,3 +76,34 @@ def test_names_then_kind_is_scanned_wherever_it_can_match():
     assert all(bench_mentions._named_kind(t) for t in matched)
     assert sum(bench_mentions._named_kind(t) for t in texts) < len(texts) / 3
     assert not bench_mentions._named_kind("on gsm8k and math benchmarks")
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("On the TUNE77 test split, HarmoRL-1.7B attains a match rate of 68.4%.", "TUNE77"),
+    ("On the FLUX-Exp extraction benchmark, it raises F1 from 61.8 to 74.3.", "FLUX-Exp"),
+    ("On QX-Scan phrase grounding, the model reaches 0.52.", "QX-Scan"),
+    ("For Qwen3-8B, macro-F1 on SciGradeBank is 68.1 with thinking enabled.", "SciGradeBank"),
+    ("It raises joint goal accuracy on DialoWOZ 2.4 to 61.7%.", "DialoWOZ"),
+])
+def test_an_unlisted_name_opening_a_clause_or_scored_by_a_metric_is_a_benchmark(text, raw):
+    assert raw in [name for _, name in mentions(text)]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("On SAT problems, Saturn-7B improves average pass@3 by 28.1.", "SAT"),  # a kind of problem
+    ("It improves accuracy on the Spatial-Map task of SpatialEval from 52.6% to 66.0%.",
+     "Spatial-Map"),  # a part of a benchmark, named with its whole
+    ("It raises exact-match accuracy on NaturalPlan's calendar scheduling to 57.3%.",
+     "NaturalPlan's"),
+])
+def test_a_name_that_is_no_benchmark_of_its_own_is_not_taken(text, word):
+    assert all(word not in raw or raw == "NaturalPlan" for raw, _ in mentions(text))
+
+
+def test_scores_after_an_unlisted_name_opening_a_clause_are_its_scores():
+    papers = pd.DataFrame({"paper_id": ["lead"], "title": ["T"], "abstract": [
+        "On the TUNE77 test split, HarmoRL-1.7B attains a chord-tone match rate of 68.4%, "
+        "compared with 61.2% for GPT-4o. For Qwen3-8B, macro-F1 on SciGradeBank is 68.1."]})
+    found = extract_claims(papers, benchmarks=load_benchmarks())
+    assert {(r.benchmark, r.value) for r in found.itertuples()} == {
+        ("TUNE77", 68.4), ("TUNE77", 61.2), ("SciGradeBank", 68.1)}, found

@@ -73,13 +73,16 @@ def _bare_whole(v: NumberView) -> bool:
 
 # "the average number of branches per problem is 2.8": a count, written before the number.
 _NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:per\s+[\w-]+\s+)?(?:is|was|are"
-                           r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+to)\s+"
+                           r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+(?:from"
+                           r"|(?:from\s+\d[\d,.]*\s+)?to))\s+"  # ("rises from 7 to 10": counts)
                            r"(?:about\s+|only\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
 
 
 @rule("number-of",
       example("The average number of branches per problem is 2.8 on GSM8K and 6.1 on MATH-500.",
               "2.8", "drop"),
+      example("On PutnamBench, the number of solved problems rises from 7 to 10 for M.", "7",
+              "drop"),
       counter("The share of problems it solves is 71.2% on GSM8K.", "71.2%", "drop"))
 def number_of(v: NumberView) -> str | None:
     """ "the number of branches per problem is 2.8": a count, whatever benchmark follows."""

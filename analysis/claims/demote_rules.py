@@ -40,6 +40,14 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   # "agreement is 91% in English but falls to 74%"
                                   r"|^\s*(?:in|on|for)\s+[^;,.]{0,30}?,?\s+but\s+(?:falls|drops|rises"
                                   r"|climbs|declines|decreases|increases)\s+to\s*$"
+                                  # "42% of errors stem from wrong assumptions, 23% from algebra"
+                                  r"|^\s*(?:of\s+[^;,.]{0,40}?\s+(?:stem|come|arise|result)s?\s+)?from"
+                                  r"\s+[^;,.]{0,60}?(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)"
+                                  + _BOUND + "$"
+                                  # "varies by up to 4.8 points for the same checkpoint, and by
+                                  # up to 13.3 points on B"
+                                  r"|^\s*(?:points?\s+)?(?:for|on|in|across)\s+[^;,.]{0,50},\s*(?:and|or"
+                                  r"|but|while|whereas)\s+by\s+" + _BOUND + "$"
                                   # "used by 73% of the papers ..., MATH-500 by 81%"
                                   r"|^(?:\s*of\s+[^;]{0,80}?)?,\s*(?:and\s+)?B\s+by\s*$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
@@ -107,6 +115,10 @@ class ListedView:
               "3-bit models retain only 81%.", "81%", "drop"),
       example("Judge-human agreement on MGSM is 91% in English but falls to 74% in Yoruba and 78% "
               "in Telugu.", "78%", "drop"),
+      example("Across 64 seeds, single-run accuracy on GPQA-Diamond varies by up to 4.8 points for "
+              "the same checkpoint, and by up to 13.3 points on AIME 2025.", "13.3 points", "drop"),
+      example("Across models, 42% of errors stem from wrong physical modelling assumptions, 23% "
+              "from algebraic mistakes and only 9% from arithmetic.", "9%", "drop"),
       example("AIME 2024 is used by 73% of the papers, MATH-500 by 81%, and GPQA-Diamond by 44%.",
               "44%", "drop"),
       example("We find that 14.2% of NLGraph test instances appear verbatim, while GraphWiz is "

@@ -49,6 +49,9 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
                                 r"(?!\s+to)\b",
                                 re.IGNORECASE)
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
+# "by 23% and on the PISA test set by 11% in relative terms": both changes are relative.
+_PARALLEL_RELATIVE_RE = re.compile(r"^\s*,?\s*and\s+[^.;%]{0,60}?\bby\s+\d[\d.]*\s*%\s*"
+                                   r"in\s+relative\s+terms\b", re.IGNORECASE)
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
 # "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.
@@ -93,6 +96,8 @@ def _from_to(v: NumberView) -> str | None:
               "21%", "relative"),
       example("Its accuracy is 15% higher in relative terms than the baseline's on MathVista.",
               "15%", "relative"),
+      example("It improves the success rate on miniF2F by 23% and on the PISA test set by 11% in "
+              "relative terms.", "23%", "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"),
@@ -106,6 +111,7 @@ def _relative_word(v: NumberView) -> str | None:
     if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
             v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(v.right) or
+                                   _PARALLEL_RELATIVE_RE.match(v.right) or
                                    _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start) or
                                    _AFTER_POINTS_RE.search(v.text, max(v.sentence.start,
                                                                        v.num.start - 40),

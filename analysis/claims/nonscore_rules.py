@@ -126,7 +126,9 @@ _LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
-                            rf"|represent|constitut|compris)\w*\s+{HEDGE}$", re.IGNORECASE)
+                            r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
+                            rf"|represent|constitut|compris)\w*\s+(?:between\s+)?{HEDGE}$",
+                            re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
 _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
@@ -342,6 +344,10 @@ def _non_score_object(v: NumberView) -> str | None:
               "retaining 5% keeps 91%.", "91%", "drop"),
       example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
               "steps account for another 19%.", "19%", "drop"),
+      example("Text-only evaluation drops image questions, removing up to 35% of EEE-Bench.", "35%",
+              "drop"),
+      example("At 4 bits, the models retain between 96.1% and 99.3% of their full-precision "
+              "resolve rates.", "96.1% and 99.3%", "drop"),
       counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
 def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""

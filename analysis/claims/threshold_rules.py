@@ -15,7 +15,9 @@ _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(
                                 r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
                                 re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
 _THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
-                                 r"|baseline)|(?:most|least|hardest|easiest)\b)", re.IGNORECASE)
+                                 r"|baseline)|(?:most|least|hardest|easiest)\b"
+                                 r"|pass(?:ing)?[\s-]+(?:line|mark|threshold|bar|grade)\b)",
+                                 re.IGNORECASE)  # ("well below the 60-point passing line")
 # "Beyond 30%, math gains shrink": a sentence opened by a threshold.
 _OPENING_THRESHOLD_RE = re.compile(r"\s*(?:Beyond|Past|Above|Below|Under|Over)\s+$")
 _CONDITION_RE = re.compile(
@@ -44,6 +46,8 @@ _DIFFERENCE_BOUND_RE = re.compile(
     r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
     r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?|(?:reported\s+)?(?:numbers|results))\b"
     r"[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
+    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
+    r"|\bchang\w*\s+(?:the\s+)?reported\s+(?:numbers|results|scores)\b[^,;]{0,40}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
@@ -54,6 +58,8 @@ _DIFFERENCE_BOUND_RE = re.compile(
               "10 points", "drop"),
       example("Reported GSM8K numbers differ from our reproductions by as much as 9 points.",
               "9 points", "drop"),
+      example("Switching to the unbiased estimator changes reported numbers on EEE-Bench by as "
+              "much as 6 points.", "6 points", "drop"),
       counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))
 def _difference_bound(v: NumberView) -> str | None:
     """ "differences below 5 points", "runs differ by as much as 10 points": the size of a
@@ -67,6 +73,8 @@ def _difference_bound(v: NumberView) -> str | None:
       example("Training on the 10% most learnable problems of MATH suffices.", "10%", "drop"),
       example("Beyond 30%, math gains shrink rapidly without further retention benefit.", "30%",
               "drop"),
+      example("Qwen2.5-7B-Instruct performs best with 47.5%, well below the 60-point passing "
+              "line.", "60-point", "drop"),
       counter("It exceeds 85% on GSM8K.", "85%", "keep"))
 def _threshold(v: NumberView) -> str | None:
     """A threshold a clause sets ("models that exceed 85%", "Beyond 30%, ..."), a chance level,

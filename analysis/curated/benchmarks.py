@@ -47,11 +47,11 @@ _CHUNK_RE = re.compile(r"[A-Za-z]+|\d+|[^A-Za-z\d\s\-_'’]")
 def benchmark_key(text: object) -> str:
     """Comparison key of a benchmark spelling: NFKC, case-folded, letters and digits only
     ("+" read as "plus": "HumanEval+" is HumanEval-Plus, not HumanEval; "*" as "star": "V*Bench"
-    is V-Star-Bench, not VBench)."""
+    is V-Star-Bench, not VBench; "τ" as "tau": "τ-bench" is Tau-Bench, not the word "bench")."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return ""
     folded = unicodedata.normalize("NFKC", str(text)).casefold().replace("+", "plus") \
-        .replace("*", "star")
+        .replace("*", "star").replace("τ", "tau")
     return _KEY_DROP_RE.sub("", folded)
 
 

@@ -122,6 +122,7 @@ def test_missing_column_is_a_header_problem(tmp_path):
 @pytest.mark.parametrize("spelling,name", [
     ("HumanEval+", "HumanEval-Plus"), ("MBPP+", "MBPP-Plus"),  # "+" is "plus"
     ("V*Bench", "V-Star-Bench"), ("V* Bench", "V-Star-Bench"),  # "*" is "star"
+    ("τ-bench", "Tau-Bench"), ("τ²-Bench", "Tau2-Bench"),  # "τ" is "tau"
 ])
 def test_signs_in_a_spelling_are_read_as_words(spelling, name):
     assert canonical_benchmark(spelling, load_benchmarks()) == name
@@ -131,3 +132,8 @@ def test_a_star_is_not_dropped_from_the_key():
     # "VBench" (video generation) is another benchmark than V*Bench: not a spelling of it
     assert benchmark_key("V*Bench") != benchmark_key("VBench")
     assert canonical_benchmark("VBench", load_benchmarks()) != "V-Star-Bench"
+
+
+def test_a_greek_letter_is_not_dropped_from_the_key():
+    # "τ-bench" folded to "bench" made any "Bench" a spelling of Tau-Bench
+    assert canonical_benchmark("Bench", load_benchmarks()) is None

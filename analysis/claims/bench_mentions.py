@@ -20,6 +20,7 @@ from analysis.claims.names import (
     drop_overlaps,
     listed_variant,
 )
+from analysis.claims.own_names import introduces
 from analysis.claims.scan import located
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
@@ -149,12 +150,17 @@ _HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini|Gold|Silver|Textual|Vi
                               r"|Spatial|Object|Goal)")
 
 
-def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> tuple[str, str] | None:
-    """ "OR-Bench-Hard": a listed benchmark and its split, when the whole name is not listed."""
+def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str
+                  ) -> tuple[str, str] | None:
+    """ "OR-Bench-Hard": a benchmark and its split, when the whole name is not listed; the
+    benchmark listed, or unlisted but shaped like one ("ClimaQA-Gold": ClimaQA's gold split)
+    unless the abstract introduces the name ("We introduce ChainQA-Hard, a benchmark ...")."""
     found = _HYPHEN_SPLIT_RE.fullmatch(raw)
     if found is None or canonical_benchmark(raw, benchmarks):
         return None
     whole = canonical_benchmark(found.group(1), benchmarks)
+    if not whole and benchmark_shaped(found.group(1)) and not introduces(text, raw):
+        whole = unknown_benchmark_name(found.group(1))
     return (whole, found.group(2)) if whole else None
 
 
@@ -198,7 +204,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             if split:
                 end = split.end()
             found.append(Mention(start, end, text[start:end], bench_name(raw, benchmarks),
-                                 whole_part=_hyphen_split(raw, benchmarks)))
+                                 whole_part=_hyphen_split(raw, benchmarks, text)))
     found.extend(_variants(text, benchmarks, model_spans, prefixes))
     found.extend(_task_names(text, benchmarks, model_spans, prefixes))
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
@@ -224,7 +230,7 @@ def _variants(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 raw, model_spans, m.start(), prefixes):
             continue
         yield Mention(m.start(), m.end(), raw, bench_name(raw, benchmarks),
-                      whole_part=_hyphen_split(raw, benchmarks))
+                      whole_part=_hyphen_split(raw, benchmarks, text))
 
 
 def _hyphen_cap_tokens(text: str) -> Iterator[int]:

@@ -21,7 +21,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
-                       r"|accountants|auditors|actuaries|practitioners"
+                       r"|accountants|auditors|actuaries|practitioners|adults"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
@@ -37,7 +37,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
 _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "forecaster",  # ("musicologist", ...)
-                "accountant", "auditor", "actuar", "practitioner",
+                "accountant", "auditor", "actuar", "practitioner", "adults",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
@@ -127,6 +127,7 @@ def _first_human(text: str, start: int, end: int) -> int:
       example("Certified forecasters average 83.0% on WxReason.", "83.0%", "drop"),
       example("Certified accountants working under a 30-minute limit solve 81% of the tasks.",
               "81%", "drop"),
+      example("Quechua-speaking adults solve 91.2% of items.", "91.2%", "drop"),
       example("Expert musicologists answer 88% of EarlyMusicQA items correctly.", "88%", "drop"),
       example("Domain experts given 30 minutes per question reach 84.0% on MatSciReason.", "84.0%",
               "drop"),

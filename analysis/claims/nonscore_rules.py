@@ -129,6 +129,7 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
                             rf"|represent|constitut|compris)\w*\s+(?:between\s+)?{HEDGE}$",
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
+_ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
 _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
@@ -344,6 +345,8 @@ def _non_score_object(v: NumberView) -> str | None:
               "retaining 5% keeps 91%.", "91%", "drop"),
       example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
               "steps account for another 19%.", "19%", "drop"),
+      example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",
+              "drop"),
       example("Text-only evaluation drops image questions, removing up to 35% of EEE-Bench.", "35%",
               "drop"),
       example("At 4 bits, the models retain between 96.1% and 99.3% of their full-precision "
@@ -357,6 +360,8 @@ def _share_verb(v: NumberView) -> str | None:
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
+    if _ATTRIBUTES_RE.search(v.left) and v.right.lstrip().startswith("to "):
+        return "drop"  # "attributes 38% to misread numerals": a share of errors
     return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
         v.left) else None
 

@@ -126,6 +126,10 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?:\s+[\w-]+){0,2}\s*$"  # "the rate of non-terminating outputs from 18%"
+    # "Acceptance rates rise most for Thai and Telugu (from 0.38"
+    r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
+    r"|drop|grow)s?\b"
+    r"[^;.]{0,50}?\(?\s*from\s*$"
     r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)\brates?\s+of\s+"
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,4}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
@@ -352,6 +356,8 @@ def _measure_of_use(v: NumberView) -> str | None:
 
 @rule("non-score-rate",
       example("Its acceptance rate reaches 0.64 on math prompts.", "0.64", "drop"),
+      example("Acceptance rates rise most for Thai and Telugu (from 0.38 to 0.71).", "0.38",
+              "drop"),
       example("On GSM8K, additional rounds change the answer less than 2% of the time.", "2%",
               "drop"),
       example("For AMC 2023 the rate is 22.5%, largely due to forum reposts.", "22.5%", "drop"),

@@ -101,6 +101,11 @@ BLIND_READS = (
     ("holdout154", "ez", "5c770c4", 17), ("holdout155", "fa", "ba8d9bf", 17),
     ("holdout156", "fb", "4cb94ff", 17), ("holdout157", "fc", "c9f196f", 17),
     ("holdout158", "fd", "6a36030", 17), ("holdout153", "ey", "bd109bc", 17),
+    # session 18: five read with the code of 2ee4b68, and holdout162 (its helper stopped once)
+    # with that round's fixes (b17259e)
+    ("holdout159", "fe", "ad9791a", 18), ("holdout160", "ff", "e0c4195", 18),
+    ("holdout161", "fg", "ed93e6d", 18), ("holdout163", "fi", "836564f", 18),
+    ("holdout164", "fj", "26ac556", 18), ("holdout162", "fh", "efd936a", 18),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

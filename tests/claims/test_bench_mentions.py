@@ -107,3 +107,12 @@ def test_scores_after_an_unlisted_name_opening_a_clause_are_its_scores():
     found = extract_claims(papers, benchmarks=load_benchmarks())
     assert {(r.benchmark, r.value) for r in found.itertuples()} == {
         ("TUNE77", 68.4), ("TUNE77", 61.2), ("SciGradeBank", 68.1)}, found
+
+
+def test_a_split_of_an_unlisted_benchmark_is_filed_under_the_whole():
+    # annotators file "ClimaQuestQA-Gold" under ClimaQuestQA, as a listed benchmark's split
+    papers = pd.DataFrame({"paper_id": ["split"], "title": ["T"], "abstract": [
+        "Halcyon-2B scores 54.1 on ClimaQuestQA-Gold and 61.0 on TerraShiftQA."]})
+    found = extract_claims(papers, benchmarks=load_benchmarks())
+    assert {(r.benchmark, r.benchmark_part, r.value) for r in found.itertuples()} == {
+        ("ClimaQuestQA", "Gold", 54.1), ("TerraShiftQA", "", 61.0)}, found

@@ -147,7 +147,8 @@ def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # (splits and tasks that annotators file under the whole: "ClimaQA-Gold", "MapEval-Textual",
 # "LIBERO-Long"; a suffix the list lacks is a variant of its own, "AIME-Shift")
 _HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
-                              r"|Spatial|Object|Goal)")
+                              r"|Spatial|Object|Goal|Verified|High|Low)")  # ("OSWorld-Verified",
+# "AndroidControl-High"; SWE-Bench-Verified is a listed benchmark of its own)
 
 
 def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str

@@ -26,7 +26,7 @@ from analysis.claims.sentence import Claim, mask
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
-    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the average gain across six benchmarks is 8.1%"
     r"|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?)\s+(?:across|over|on|in)\s+"
@@ -190,6 +190,7 @@ def _by(v: NumberView) -> str | None:
       example("CoCoS achieves improvements of 35.8% on MBPP.",
               "35.8%", "delta"),
       example("Swallow loses under 1% accuracy on GSM8K.", "1%", "delta"),
+      example("Removing the bonus costs 4.1 Hits@1 on CWQ.", "4.1", "delta"),
       example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""

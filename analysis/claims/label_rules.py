@@ -158,7 +158,7 @@ def _item_worth(v: NumberView) -> str | None:
       example("Of the failures on SWE-bench Verified, 44% of failures stem from fault localization "
               "and a further 21% from malformed edits.", "21%", "drop"),
       example("On ZebraLogic, early guesses, accounting for 41% of annotated errors, lead; "
-              "misreading accounts for a further 23%.", "23%", "drop"),
+              "misreading contributes a further 23%.", "23%", "drop"),
       counter("It reaches 70.2% on GSM8K, followed by Qwen3-4B (66.0%).", "66.0%", "keep"))
 def _failure_share(v: NumberView) -> str | None:
     """ "41% of failures, followed by premature answering (23%)": more shares of the failures."""

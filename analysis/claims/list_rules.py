@@ -35,6 +35,24 @@ def _claim_groups(text: str, claims: list[Claim]) -> list[list[Claim]]:
     return [g for g in groups if len(g) > 1]
 
 
+# "from 61.8 to 78.4 and from 38.9 to 55.2": a list of pairs, read as a list of their rows
+_NEXT_PAIR_GAP_RE = re.compile(r"\s*(?:%|points?)?\s*,?\s*and\s+from\s*")
+
+
+def _pair_groups(text: str, claims: list[Claim]) -> list[list[tuple[Claim, Claim]]]:
+    main = main_claims(claims)
+    pairs = [(a, b) for a, b in zip(main, main[1:], strict=False)
+             if a.num.pair_role == "from" and b.num.pair_role == "to"]
+    groups: list[list[tuple[Claim, Claim]]] = []
+    for pair in pairs:
+        if groups and _NEXT_PAIR_GAP_RE.fullmatch(text, groups[-1][-1][1].num.end,
+                                                  pair[0].num.start):
+            groups[-1].append(pair)
+        else:
+            groups.append([pair])
+    return [g for g in groups if len(g) > 1]
+
+
 class GroupView:
     """A list of numbers ("A, B and C") with the names written after and before it."""
 
@@ -84,6 +102,10 @@ def _respectively(g: GroupView) -> Zipped | None:
               "6.0%.", "6.0%", "ProofWriter"),
       example("Average accuracy over GSM8K, MATH-500 and Minerva Math rises by 4.3, 11.7 and 14.2 "
               "points for the 0.5B, 1.5B and 3B models.", "11.7", "AVERAGE"),
+      example("DDx-7B attains 63.5% on MedQA and 48.9% on MMLU, outperforming Llama-3.1-8B by 7.2 "
+              "and 9.8 points, respectively.", "7.2", "MedQA"),
+      example("On WebQSP and CWQ, it raises the accuracy of M from 61.8% to 78.4% and from 38.9% "
+              "to 55.2%, respectively.", "55.2%", "CWQ"),
       example("TraceTrim-7B attains 92.6% on MATH-500 and 57.9% on AIME 2024 "
               "[DeepSeek-R1-Distill-Qwen-7B: 92.1% and 55.4%].", "92.1%", "MATH-500"),
       counter("Results (dense / sparse): MATH-500 65.4 / 64.8 and GPQA-Diamond 33.8 / 34.5.",
@@ -251,6 +273,14 @@ def zip_lists(text: str, sentence: Sentence, claims: list[Claim],
             for claim, model, at in models:
                 claim.model, claim.model_rule, claim.model_at = model, name, at
                 claim.fired[LIST_MODELS.name] = name
+    for pairs in _pair_groups(text, claims):  # "On A and B, ... from 61.8 to 78.4 and from
+        view = GroupView(text, sentence, [a for a, _ in pairs], claims, previous)  # 38.9 to 55.2"
+        fired = apply_first(LIST_BENCHMARKS, view)
+        if fired is not None:
+            name, zipped = fired
+            for (claim, pick), (_, to) in zip(zipped, pairs, strict=True):
+                set_bench(claim, (name, pick), LIST_BENCHMARKS)
+                set_bench(to, (name, pick), LIST_BENCHMARKS)
 
 
 class NeighbourView:

@@ -72,7 +72,8 @@ _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gai
                             re.IGNORECASE)  # ("captures 80% of the total improvement")
 _SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
                               r"|correct)\b", re.IGNORECASE)
-_OF_WHICH_RE = re.compile(r"\bof\s+(?:which|these|those|them)\s*,?\s*$", re.IGNORECASE)
+_OF_WHICH_RE = re.compile(rf"\bof\s+(?:which|these|those|them)\s*,?\s*{HEDGE}$",
+                          re.IGNORECASE)  # ("kernels of which only 8% target ...")
 _OF_RESOURCE_RE = re.compile(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:battery"
                              r"|memory|energy|power|compute)\b", re.IGNORECASE)
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks", "..., but only 17.5% of": the
@@ -130,16 +131,21 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             rf"|represent|constitut|compris)\w*\s+(?:between\s+)?{HEDGE}$",
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
+_ACCOUNTS_FOR_RE = re.compile(rf"\b(?:account\w*\s+for|make\w*\s+up)\s+(?:a\s+further\s+"
+                              rf"|another\s+)?{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
 _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
                                 r"(?:accuracy|performance|score)\b", re.IGNORECASE)
 # "find that 64% report AIME from a single sample": a share of a population doing something.
-_POPULATION_VERB_RE = re.compile(r"^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
+_POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|works|submissions"
+                                 r"|entries|respondents)\s+(?:us|report|adopt|reli|evaluat)ed\b"
+                                 r"|^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
                                  r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
                                  r"|end\s+in|end\s+with|appear|(?:contain|includ|exhibit|lack"
-                                 r"|omitt?)ed)\b")
+                                 r"|omitt?)ed)\b")  # ("60% of teams used RL"; not "the 59.3%
+# reported for M")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
 _ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represent\w*"
@@ -224,6 +230,7 @@ def _coefficient(v: NumberView) -> str | None:
       example("Training on 8% of the pool matches training on all of it.", "8%", "drop"),
       example("A full MATH-500 pass drains under 10% of a typical battery.", "10%", "drop"),
       example("EvoCur generates 52K problems, of which 29% pass the verifier.", "29%", "drop"),
+      example("It uses 52,000 kernels of which only 8% target non-NVIDIA hardware.", "8%", "drop"),
       example("It filters out 62% of incorrect traces at the cost of rejecting 5% of correct ones.",
               "5%", "drop"),
       example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
@@ -345,6 +352,9 @@ def _non_score_object(v: NumberView) -> str | None:
               "retaining 5% keeps 91%.", "91%", "drop"),
       example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
               "steps account for another 19%.", "19%", "drop"),
+      example("Around 60% of teams used reinforcement learning.", "60%", "drop"),
+      example("Temporal confusion accounts for a further 23%, and answer-format errors for 9%.",
+              "23%", "drop"),
       example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",
               "drop"),
       example("Text-only evaluation drops image questions, removing up to 35% of EEE-Bench.", "35%",
@@ -360,8 +370,9 @@ def _share_verb(v: NumberView) -> str | None:
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
-    if _ATTRIBUTES_RE.search(v.left) and v.right.lstrip().startswith("to "):
-        return "drop"  # "attributes 38% to misread numerals": a share of errors
+    if _ATTRIBUTES_RE.search(v.left) and v.right.lstrip().startswith("to ") or \
+            _ACCOUNTS_FOR_RE.search(v.left):
+        return "drop"  # "attributes 38% to misread numerals", "accounts for a further 23%"
     return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
         v.left) else None
 

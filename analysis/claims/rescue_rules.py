@@ -36,12 +36,15 @@ def _pair_kept(r: RescueView) -> str | None:
 
 
 # "0.5B, 31.2 → 40.6; 3B, 50.1 → 58.9": the next row of a table written as pairs.
-_NEXT_ROW_GAP_RE = re.compile(r"^\s*;\s*(?:[\w.-]+\s*(?:,|:)\s*)?$")
+_NEXT_ROW_GAP_RE = re.compile(r"^\s*;\s*(?:[\w.-]+\s*(?:,|:)\s*)?$"
+                              r"|^\s*,?\s*and\s+(?:[^,;]{1,40}?\s+)?from\s*$")  # "... and from"
 
 
 @rule("next-pair-row",
       example("Accuracy before and after training: 0.5B, 31.2 → 40.6; 3B, 50.1 → 58.9.", "50.1",
-              "keep"))
+              "keep"),
+      example("It raises the Hits@1 of M on WebQSP and CWQ from 61.8 to 78.4 and from 38.9 to "
+              "55.2, respectively.", "38.9", "keep"))
 def _next_pair_row(r: RescueView) -> str | None:
     """The first end of a pair that follows a kept pair as the next row of a table."""
     i, nums = r.i, r.nums

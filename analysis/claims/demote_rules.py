@@ -98,8 +98,8 @@ class ListedView:
               "and premature termination for 14%.", "14%", "drop"),
       example("The standard deviation across seeds reaches 4.8 points on AIME 2024 but only 0.9 "
               "points on MATH-500.", "0.9 points", "drop"),
-      example("We measure standard deviations of 2.4 to 4.1 points for pass@1 from one sample per "
-              "problem, and of 0.6 to 1.0 points when averaging 16 samples.",
+      example("We measure standard deviations of 2.4 to 4.1 points for pass@1 estimated from a "
+              "single sample per problem, and of 0.6 to 1.0 points when averaging 16 samples.",
               "0.6 to 1.0 points", "drop"),
       example("Only 12% report results on LiveCodeBench and fewer than 9% on CodeContests.",
               "9%", "drop"),

@@ -20,6 +20,7 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.ranking_rules import ranking_percent
+from analysis.claims.ratio_rules import pair_ratio
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
@@ -239,8 +240,8 @@ def _score(v: NumberView) -> str | None:
 
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
-    _from_to, _relative_word, _lost_share, _times, _percent_more, _signed, _within_measure,
-    _points, ranking_percent, _by, _gain_of,
+    _from_to, _relative_word, _lost_share, pair_ratio, _times, _percent_more, _signed,
+    _within_measure, _points, ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
 
 

@@ -286,7 +286,8 @@ def _points_or_relative(v: FinishView) -> str | None:
     """A change in % may be points or relative, unless its words or arithmetic say points."""
     claim = v.claim
     if claim.kind == "delta" and claim.num.unit == "%" and claim.kind_rule not in (
-            "points", "change=points", "relative-word=points"):
+            "points", "change=points", "relative-word=points", "pair-ratio"):  # (the pair's
+        # difference is the change: "by 4.1% (from 38.2% to 42.3%)")
         return "points-or-relative"
     return None
 

@@ -146,9 +146,13 @@ def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 # (splits and tasks that annotators file under the whole: "ClimaQA-Gold", "MapEval-Textual",
 # "LIBERO-Long"; a suffix the list lacks is a variant of its own, "AIME-Shift")
-_HYPHEN_SPLIT_RE = re.compile(r"(.+)-(Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
-                              r"|Spatial|Object|Goal|Verified|High|Low)")  # ("OSWorld-Verified",
+_HYPHEN_SPLIT_RE = re.compile(r"(.+)-((?i:Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
+                              r"|Spatial|Object|Goal|Verified|High|Low))")  # ("OSWorld-Verified",
 # "AndroidControl-High"; SWE-Bench-Verified is a listed benchmark of its own)
+
+
+_WE_INTRODUCE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:introduce|release|present|construct|build"
+                              r"|create|curate|collect)\b")
 
 
 def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str
@@ -160,9 +164,10 @@ def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str
     if found is None or canonical_benchmark(raw, benchmarks):
         return None
     whole = canonical_benchmark(found.group(1), benchmarks)
-    if not whole and benchmark_shaped(found.group(1)) and not introduces(text, raw):
-        whole = unknown_benchmark_name(found.group(1))
-    return (whole, found.group(2)) if whole else None
+    if not whole and benchmark_shaped(found.group(1)) and not introduces(text, raw) and not any(
+            _WE_INTRODUCE_RE.search(sentence) for sentence in text.split(". ") if raw in sentence):
+        whole = unknown_benchmark_name(found.group(1))  # (not "On CausalQuest-Lite, a set of 820
+    return (whole, found.group(2)) if whole else None  # questions that we introduce, ...")
 
 
 def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
@@ -354,7 +359,8 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     for m in _LEAD_NAME_RE.finditer(text):
         raw, start = m.group(1), m.start(1)
         if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
-            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks))
+            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),
+                          whole_part=_hyphen_split(raw, benchmarks, text))  # "On SOTOPIA-hard,"
 
 
 # "71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, respectively": each part a benchmark.

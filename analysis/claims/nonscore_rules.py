@@ -13,8 +13,8 @@ from analysis.claims.sentence import mask
 from analysis.claims.share_rules import data_share, share_list
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
-                             r"|quiz)",
-                             re.IGNORECASE)
+                             r"|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
+                             re.IGNORECASE)  # ("on a 0-10 scale": its range)
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
@@ -159,7 +159,8 @@ _ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represe
       example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
               "drop"),
       counter("It gains 7 points on GSM8K.", "7 points", "keep"),
-      example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"))
+      example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"),
+      example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"))
 def _rating_scale(v: NumberView) -> str | None:
     """ "a 7-point scale": the size of a grading scale, not a result."""
     return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None

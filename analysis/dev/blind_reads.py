@@ -106,6 +106,11 @@ BLIND_READS = (
     ("holdout159", "fe", "ad9791a", 18), ("holdout160", "ff", "e0c4195", 18),
     ("holdout161", "fg", "ed93e6d", 18), ("holdout163", "fi", "836564f", 18),
     ("holdout164", "fj", "26ac556", 18), ("holdout162", "fh", "efd936a", 18),
+    # and a second round: five read with the code of cb68809 (round 1's fixes), holdout166
+    # (its helper stopped once) with round 2's fixes (3b7da24)
+    ("holdout167", "fm", "cf137c1", 18), ("holdout168", "fn", "f1fc802", 18),
+    ("holdout165", "fk", "67ba938", 18), ("holdout169", "fo", "8dfee1d", 18),
+    ("holdout170", "fp", "b8a9837", 18), ("holdout166", "fl", "d326037", 18),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -682,6 +682,25 @@ SYNTHETIC_HOLDOUTS = {
     "holdout156": {"absolute_precision": 0.95, "absolute_recall": 0.90, "change_precision": 0.91},
     "holdout157": {"absolute_precision": 0.90, "absolute_recall": 0.88, "change_precision": 0.93},
     "holdout158": {"absolute_precision": 0.86, "absolute_recall": 0.91, "change_precision": 0.90},
+    # session 18, read at the commits that added them (see analysis/dev/blind_reads.py): fe
+    # (formal proof) 0.866, 0.906, 0.957; ff (finance) 0.843, 0.935, 0.933; fg (program repair)
+    # 0.741, 0.714, 0.812; fh (multilingual) 0.875, 0.942, 0.879; fi (physics, engineering)
+    # 0.878, 0.896, 0.939; fj (audio) 0.918, 0.833, 1.000; fk (medical) 0.925, 0.891, 0.783; fl
+    # (geometry, diagrams) 0.941, 0.960, 0.929; fm (knowledge graphs) 0.739, 0.739, 0.793; fn
+    # (theory of mind) 0.863, 0.863, 1.000; fo (GUI agents) 0.810, 0.810, 0.846; fp (GPU
+    # kernels) 0.746, 0.710, 0.692. After 93 registry rows and the fixes, the floors below.
+    "holdout159": {"absolute_precision": 0.93, "absolute_recall": 0.95, "change_precision": 1.00},
+    "holdout160": {"absolute_precision": 0.93, "absolute_recall": 1.00, "change_precision": 0.96},
+    "holdout161": {"absolute_precision": 0.94, "absolute_recall": 0.91, "change_precision": 0.95},
+    "holdout162": {"absolute_precision": 0.96, "absolute_recall": 0.96, "change_precision": 0.90},
+    "holdout163": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 1.00},
+    "holdout164": {"absolute_precision": 0.94, "absolute_recall": 0.87, "change_precision": 1.00},
+    "holdout165": {"absolute_precision": 0.92, "absolute_recall": 0.90, "change_precision": 0.95},
+    "holdout166": {"absolute_precision": 0.94, "absolute_recall": 0.96, "change_precision": 0.96},
+    "holdout167": {"absolute_precision": 0.81, "absolute_recall": 0.86, "change_precision": 0.84},
+    "holdout168": {"absolute_precision": 1.00, "absolute_recall": 0.98, "change_precision": 1.00},
+    "holdout169": {"absolute_precision": 0.89, "absolute_recall": 0.89, "change_precision": 0.92},
+    "holdout170": {"absolute_precision": 0.79, "absolute_recall": 0.74, "change_precision": 0.69},
 }
 
 

@@ -1283,6 +1283,29 @@ PHRASINGS = [
     ("On ClimaQA-Gold, Qwen3-4B reaches 70.2 maj@16, up from a pass@1 of 62.5.",
      {("ClimaQA", "absolute", 70.2), ("ClimaQA", "absolute", 62.5)}),
     ("On SynthParam, a single verification pass captures 80% of the total improvement.", set()),
+    # session 18, in other words than the blind pages'
+    ("On the HarmonyNet validation split, Tiny-3B reaches 71.2%.",
+     {("HarmonyNet", "absolute", 71.2)}),
+    ("For Qwen3-8B, macro-F1 on LedgerSet is 41.0 without retrieval.",
+     {("LedgerSet", "absolute", 41.0)}),
+    ("Tiny-3B scores 66.1 on OceanQuestQA-Silver.", {("OceanQuestQA", "absolute", 66.1)}),
+    ("Among error types, 51% of failures stem from misread units, 22% from sign slips and 6% "
+     "from rounding on GSM8K.", set()),
+    ("On GSM8K, accuracy across seeds varies by up to 3.1 points for one checkpoint, and by up "
+     "to 9.4 points on AIME 2025.", set()),
+    ("Dropping the format reward costs 3.2 F1 on HotpotQA.", {("HotpotQA", "delta", -3.2)}),
+    ("On GSM8K and MATH-500, Tiny-3B lifts Qwen2.5-3B from 70.1% to 78.9% and from 40.2% to "
+     "47.5%, respectively.",
+     {("GSM8K", "absolute", 70.1), ("GSM8K", "absolute", 78.9),
+      ("MATH-500", "absolute", 40.2), ("MATH-500", "absolute", 47.5)}),
+    ("On MATH-500, Tiny-3B improves by 25% (from 40.0% to 50.0%).",
+     {("MATH-500", "relative", 25.0), ("MATH-500", "absolute", 40.0),
+      ("MATH-500", "absolute", 50.0)}),
+    ("About 45% of the surveyed papers used GSM8K, while certified auditors answer 88% of "
+     "FinQA questions.", set()),
+    ("Tiny-3B raises its SOTOPIA score from 6.1 to 7.3 on a 0-10 scale.",
+     {("SOTOPIA", "absolute", 6.1), ("SOTOPIA", "absolute", 7.3)}),
+    ("It solves 62.0% of OSWorld-Verified tasks.", {("OSWorld", "absolute", 62.0)}),
 ]
 
 

@@ -33,6 +33,7 @@ _SCORE = (
     "correct",
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota", "anls",
     "test-accuracy",
+    "comet", "chrf", "meteor", "bertscore", "ndcg", "mrr", "hits@", "sari", "gleu",  # "84.1 COMET"
 )
 _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
                            r"{0,3}?(?:performance|accuracy|score|success)\b", re.IGNORECASE)

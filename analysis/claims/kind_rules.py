@@ -97,8 +97,9 @@ def _from_to(v: NumberView) -> str | None:
               "21%", "relative"),
       example("Its accuracy is 15% higher in relative terms than the baseline's on MathVista.",
               "15%", "relative"),
-      example("It improves the success rate on miniF2F by 23% and on the PISA test set by 11% in "
-              "relative terms.", "23%", "relative"),
+      example("It improves miniF2F by 23% and PISA by 11% in relative terms.", "23%", "relative"),
+      example("It lifts GSM8K and MATH by 23% and 11% relative to M, respectively.", "23%",
+              "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"),
@@ -111,7 +112,7 @@ def _relative_word(v: NumberView) -> str | None:
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
     if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
-            v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(v.right) or
+            v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(right) or
                                    _PARALLEL_RELATIVE_RE.match(v.right) or
                                    _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start) or
                                    _AFTER_POINTS_RE.search(v.text, max(v.sentence.start,

@@ -51,7 +51,7 @@ _TAIL_WORDS = {
 # ("and Qwen3-8B 27.5%": a score after the name, not a version)
 _TAIL_RE = re.compile(r"\s+((?!\d+(?:\.\d+)?\s*%)\d+(?:\.\d+)?[A-Za-z]{0,2}|v\d[\w.]*|[A-Za-z]+)\b")
 _TRAILING_JUNK = ("-based", "-style", "-like", "-level", "-scale", "-sized", "-series",
-                  "-family", "-generated", "-distilled", "-tuned", "-trained", "-only")
+                  "-family", "-generated", "-distilled", "-tuned", "-trained", "-only", "-derived")
 # Patterns searched over a whole abstract start with a character class, the lookbehind after
 # it: "[A-Z](?<![\w-].)" matches what "(?<![\w-])[A-Z]" does (the two-character lookbehind
 # tests the same character before the capital; at the text's start it cannot match, as

@@ -153,7 +153,7 @@ _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|va
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
 # number window starts after "16").
 _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reaches"
-                           r"|is|are|exceeds?|at)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+"
+                           r"|is|are|exceeds?|at|from|to)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+"
                            r"|below\s+|under\s+|less\s+than\s+)?$", re.IGNORECASE)
 # "a standard deviation of up to 2.3 points on B across templates and 1.7 points across seeds":
 # the list's later members are deviations too.

@@ -51,6 +51,11 @@ _DIFFERENCE_BOUND_RE = re.compile(
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
+# "adds a further 0.8 points of standard deviation": the size of a spread, named after it
+_DEVIATION_RIGHT_RE = re.compile(r"\s*(?:points?|pp|%)?\s*(?:of|in)\s+(?:the\s+)?(?:standard"
+                                 r"\s+deviation|variance)\b", re.IGNORECASE)
+
+
 @rule("difference-bound",
       example("With few samples, differences below 5 points on AIME 2025 are noise.", "5 points",
               "drop"),
@@ -60,11 +65,14 @@ _DIFFERENCE_BOUND_RE = re.compile(
               "9 points", "drop"),
       example("Switching to the unbiased estimator changes reported numbers on EEE-Bench by as "
               "much as 6 points.", "6 points", "drop"),
+      example("Evaluation noise on OlympiadBench adds a further 0.8 points of standard deviation.",
+              "0.8 points", "drop"),
       counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))
 def _difference_bound(v: NumberView) -> str | None:
     """ "differences below 5 points", "runs differ by as much as 10 points": the size of a
     difference the paper discusses, not a result."""
-    return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) else None
+    return "drop" if _DIFFERENCE_BOUND_RE.search(v.left) or _DEVIATION_RIGHT_RE.match(v.right) \
+        else None
 
 
 @rule("threshold",

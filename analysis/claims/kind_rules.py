@@ -51,8 +51,8 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
                                 re.IGNORECASE)
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
 # "by 23% and on the PISA test set by 11% in relative terms": both changes are relative.
-_PARALLEL_RELATIVE_RE = re.compile(r"^\s*,?\s*and\s+[^.;%]{0,60}?\bby\s+\d[\d.]*\s*%\s*"
-                                   r"in\s+relative\s+terms\b", re.IGNORECASE)
+_PARALLEL_RELATIVE_RE = re.compile(r"^[^.;%]{0,40}?\band\s+[^.;%]{0,60}?\d[\d.]*\s*%[^.;%\d]{0,40}?"
+                                   r"\bin\s+relative\s+terms\b", re.IGNORECASE)  # ("18% on A ...")
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
 # "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.

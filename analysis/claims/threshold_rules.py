@@ -47,6 +47,8 @@ _DIFFERENCE_BOUND_RE = re.compile(
     r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?|(?:reported\s+)?(?:numbers|results))\b"
     r"[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
+    r"|\bmov\w*\s+(?:a\s+model's\s+|the\s+)?(?:\S+\s+)?scores?\b[^,;]{0,30}?\bby\s+"
+    r"(?:as\s+much\s+as\s+|up\s+to\s+)?$"
     r"|\bchang\w*\s+(?:the\s+)?reported\s+(?:numbers|results|scores)\b[^,;]{0,40}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 
@@ -65,6 +67,8 @@ _DEVIATION_RIGHT_RE = re.compile(r"\s*(?:points?|pp|%)?\s*(?:of|in)\s+(?:the\s+)
               "9 points", "drop"),
       example("Switching to the unbiased estimator changes reported numbers on EEE-Bench by as "
               "much as 6 points.", "6 points", "drop"),
+      example("The answer parser alone can move a model's MMLU score by as much as 9 points.",
+              "9 points", "drop"),
       example("Evaluation noise on OlympiadBench adds a further 0.8 points of standard deviation.",
               "0.8 points", "drop"),
       counter("Its margin over the baseline is 5 points on AIME 2025.", "5 points", "keep"))

@@ -22,7 +22,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
                        r"|accountants|auditors|actuaries|practitioners|adults|dietitians|nutritionists"
-                       r"|agronomists|veterinarians"
+                       r"|agronomists|veterinarians|astronomers|astrophysicists"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|undergraduate|phd"
@@ -39,7 +39,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "clinician", "physician", "biolo
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "forecaster",  # ("musicologist", ...)
                 "accountant", "auditor", "actuar", "practitioner", "adults", "dietitian",
-                "nutritionist", "agronomist", "veterinarian",
+                "nutritionist", "agronomist", "veterinarian", "astronom", "astrophysicist",
                 "physicist", "mathematician", "radiologist", "pharmacist", "participant",
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
@@ -132,6 +132,7 @@ def _first_human(text: str, start: int, end: int) -> int:
               "81%", "drop"),
       example("Quechua-speaking adults solve 91.2% of items.", "91.2%", "drop"),
       example("Registered dietitians achieve 88.0% under a time limit.", "88.0%", "drop"),
+      example("Astronomers with spreadsheet access score 84 on ExoReason.", "84", "drop"),
       counter("On MoCa, which tests judgments against human participant responses, the NCR model "
               "reaches 64.0% accuracy.", "64.0%", "keep"),
       counter("Phi-4-mini scores 44.0% on MMToM-QA and 37.9% on MuMA-ToM, where human participants "

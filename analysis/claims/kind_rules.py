@@ -27,7 +27,7 @@ from analysis.claims.sentence import Claim, mask
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
-    r"\badd(?:s|ed|ing)?\s+(?:another|an\s+additional|a\s+further|further)?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the average gain across six benchmarks is 8.1%"
     r"|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?)\s+(?:across|over|on|in)\s+"

@@ -27,9 +27,10 @@ def _name_key(text: str) -> str:
 
 # ----------------------------------------------------------------------------- sentences
 
-# A sentence ends at . ! or ? followed by space and a capital, digit or opening bracket, unless
-# the word before is an abbreviation ("e.g.", "et al.", "vs.").
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9(\[\"“$\\])")
+# A sentence ends at . ! or ? followed by space and a capital, digit or opening bracket (or a
+# name that starts lower-case: "o3-mini", "modeLing", "xbench-DeepSearch"), unless the word
+# before is an abbreviation ("e.g.", "et al.", "vs.").
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[A-Z0-9(\[\"“$\\]|[a-z]+-?[A-Z0-9])")
 _ABBREVIATIONS = {"e.g", "i.e", "etc", "vs", "al", "approx", "fig", "cf", "resp", "eq", "no",
                   "dr", "mr", "ms", "st", "sec", "ca", "incl", "acc", "div"}  # "Codeforces Div. 2"
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")

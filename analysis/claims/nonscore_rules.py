@@ -65,7 +65,7 @@ _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
            r"|complet(?!eness)|valid"
-           r"|earn|fix|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B items")
+           r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b",

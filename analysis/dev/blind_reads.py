@@ -111,6 +111,11 @@ BLIND_READS = (
     ("holdout167", "fm", "cf137c1", 18), ("holdout168", "fn", "f1fc802", 18),
     ("holdout165", "fk", "67ba938", 18), ("holdout169", "fo", "8dfee1d", 18),
     ("holdout170", "fp", "b8a9837", 18), ("holdout166", "fl", "d326037", 18),
+    # and a third: five read with the code of e49d7bc (round 2's fixes), holdout174 (its helper
+    # stopped once) with round 3's first fixes (f614800)
+    ("holdout173", "fs", "750a59b", 18), ("holdout172", "fr", "4eff3c7", 18),
+    ("holdout176", "fv", "57347d5", 18), ("holdout171", "fq", "fb373c3", 18),
+    ("holdout175", "fu", "ed8caba", 18), ("holdout174", "ft", "11f0916", 18),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

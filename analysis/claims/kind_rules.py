@@ -20,7 +20,7 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.ranking_rules import ranking_percent
-from analysis.claims.ratio_rules import pair_ratio
+from analysis.claims.ratio_rules import pair_ratio, parallel_relative
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
@@ -50,9 +50,6 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
                                 r"(?!\s+to)\b",
                                 re.IGNORECASE)
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
-# "by 23% and on the PISA test set by 11% in relative terms": both changes are relative.
-_PARALLEL_RELATIVE_RE = re.compile(r"^[^.;%]{0,40}?\band\s+[^.;%]{0,60}?\d[\d.]*\s*%[^.;%\d]{0,40}?"
-                                   r"\bin\s+relative\s+terms\b", re.IGNORECASE)  # ("18% on A ...")
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
 _PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
 # "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.
@@ -97,7 +94,6 @@ def _from_to(v: NumberView) -> str | None:
               "21%", "relative"),
       example("Its accuracy is 15% higher in relative terms than the baseline's on MathVista.",
               "15%", "relative"),
-      example("It improves miniF2F by 23% and PISA by 11% in relative terms.", "23%", "relative"),
       example("It lifts GSM8K and MATH by 23% and 11% relative to M, respectively.", "23%",
               "relative"),
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
@@ -113,7 +109,6 @@ def _relative_word(v: NumberView) -> str | None:
     if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
             v.num.unit == "%" and (_PERCENT_RELATIVE_TO_RE.match(right) or
-                                   _PARALLEL_RELATIVE_RE.match(v.right) or
                                    _LEAD_RELATIVE_TO_RE.match(v.text, v.sentence.start) or
                                    _AFTER_POINTS_RE.search(v.text, max(v.sentence.start,
                                                                        v.num.start - 40),
@@ -241,8 +236,8 @@ def _score(v: NumberView) -> str | None:
 
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
-    _from_to, _relative_word, _lost_share, pair_ratio, _times, _percent_more, _signed,
-    _within_measure, _points, ranking_percent, _by, _gain_of,
+    _from_to, _relative_word, parallel_relative, _lost_share, pair_ratio, _times, _percent_more,
+    _signed, _within_measure, _points, ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
 
 

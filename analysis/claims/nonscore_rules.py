@@ -371,8 +371,9 @@ def _share_verb(v: NumberView) -> str | None:
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
-    if _ATTRIBUTES_RE.search(v.left) and v.right.lstrip().startswith("to ") or \
-            _ACCOUNTS_FOR_RE.search(v.left):
+    tail = v.left[-40:]  # (both end the left text: a search of the whole left costs more)
+    if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail) or \
+            _ACCOUNTS_FOR_RE.search(tail):
         return "drop"  # "attributes 38% to misread numerals", "accounts for a further 23%"
     return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
         v.left) else None

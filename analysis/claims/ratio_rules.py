@@ -45,3 +45,21 @@ def pair_ratio(v: NumberView) -> str | None:
     if pair is None:
         return None
     return _kind_of(abs(v.num.value), float(pair.group(1)), float(pair.group(2)))
+
+
+# "by 23% and on the PISA test set by 11% in relative terms", "by 18% on A and 11% on B in
+# relative terms": the words after the last change say what the list's changes are.
+_PARALLEL_RELATIVE_RE = re.compile(r"^[^.;%]{0,40}?\band\s+[^.;%]{0,60}?\d[\d.]*\s*%[^.;%\d]{0,40}?"
+                                   r"\bin\s+relative\s+terms\b", re.IGNORECASE)
+
+
+@rule("parallel-relative",
+      example("It improves miniF2F by 23% and PISA by 11% in relative terms.", "23%", "relative"),
+      example("AgriMoE improves by 18% on AgXQA and 11% on NutriBench in relative terms.", "18%",
+              "relative"),
+      counter("It improves miniF2F by 23% and PISA by 11%.", "23%", "delta"))
+def parallel_relative(v: NumberView) -> str | None:
+    """A percent change listed before one stated "in relative terms" is relative too."""
+    if v.num.unit != "%" or "relative terms" not in v.right:
+        return None  # (a cheap test first: most numbers have no such words after them)
+    return "relative" if _PARALLEL_RELATIVE_RE.match(v.right) else None

@@ -22,6 +22,7 @@ from analysis.claims.names import (
 )
 from analysis.claims.own_names import introduces
 from analysis.claims.scan import located
+from analysis.claims.text import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
     alias_pattern,
@@ -165,7 +166,8 @@ def _hyphen_split(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str
         return None
     whole = canonical_benchmark(found.group(1), benchmarks)
     if not whole and benchmark_shaped(found.group(1)) and not introduces(text, raw) and not any(
-            _WE_INTRODUCE_RE.search(sentence) for sentence in text.split(". ") if raw in sentence):
+            raw in text[a:b] and _WE_INTRODUCE_RE.search(text, a, b)
+            for a, b in sentence_spans(text)):
         whole = unknown_benchmark_name(found.group(1))  # (not "On CausalQuest-Lite, a set of 820
     return (whole, found.group(2)) if whole else None  # questions that we introduce, ...")
 

@@ -131,8 +131,6 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             rf"|represent|constitut|compris)\w*\s+(?:between\s+)?{HEDGE}$",
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
-_ACCOUNTS_FOR_RE = re.compile(rf"\b(?:account\w*\s+for|make\w*\s+up)\s+(?:a\s+further\s+"
-                              rf"|another\s+)?{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
 _SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
@@ -148,9 +146,11 @@ _POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|w
 # reported for M")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
-_ANOTHER_SHARE_LEFT_RE = re.compile(r"\b(?:account\w*\s+for|make\w*\s+up|represent\w*"
-                                    r"|constitut\w*)\s+(?:another|the\s+remaining|the\s+other)"
-                                    r"\s+$", re.IGNORECASE)  # ("a further": failure-share's)
+# "accounts for a further 23%", "make up the remaining 12%", "constitutes another 9%": a share
+_ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up)\s+(?:a\s+further\s+"
+                                    rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
+                                    r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
+                                    r"|the\s+other)\s+)$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- rules
@@ -371,12 +371,11 @@ def _share_verb(v: NumberView) -> str | None:
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
-    tail = v.left[-40:]  # (both end the left text: a search of the whole left costs more)
-    if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail) or \
-            _ACCOUNTS_FOR_RE.search(tail):
-        return "drop"  # "attributes 38% to misread numerals", "accounts for a further 23%"
+    tail = v.left[-40:]  # (the patterns end the left text: a search of all of it costs more)
+    if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail):
+        return "drop"  # "attributes 38% to misread numerals"
     return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
-        v.left) else None
+        tail) else None
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...

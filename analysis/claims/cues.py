@@ -29,6 +29,7 @@ _SCORE = (
     "accura", "acc", "score", "earn", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
     "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "saturat", "plateau",
+    "repair", "resolv",
     "get", "result", "rate",
     "correct",
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota", "anls",
@@ -171,9 +172,14 @@ def left_cue(left: str) -> str:
     left = _FOR_EXAMPLE_RE.sub(" ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
+    after_model = False
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"
+        if after_model and word.endswith("ed"):
+            after_model = False  # "the accuracy of the compressed M falls from": the model's
+            continue  # modifier, not the number's measure
+        after_model = word == "m"
         if word in _COMPARED_WORDS:  # "..., compared with 90.6": the words before are the
             return ""  # other number's
 

@@ -12,7 +12,8 @@ _QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
-                       "property", *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
+                       "property", "subject-share", "data-share-set", "setup-measure",
+                       *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
 # queries, compared with 83.9% for M" compares the accuracy before them)
 # "and fewer than 9%", "and up to 1.9%": a bound on the next list member
 _BOUND = (r"(?:(?:(?:fewer|less|more)\s+than|up\s+to|under|over|about|only|nearly|roughly|around"
@@ -51,6 +52,10 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   # "used by 73% of the papers ..., MATH-500 by 81%"
                                   r"|^(?:\s*of\s+[^;]{0,80}?)?,\s*(?:and\s+)?B\s+by\s*$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
+                                  # "execute the action in 38% of scenarios, ask for
+                                  # confirmation in fewer than 10%": another share of them
+                                  r"|^\s*of\s+(?:the\s+)?[a-z-]+,\s*(?:and\s+)?(?:[\w-]+\s+){1,8}?in\s+"
+                                  + _BOUND + "$"
                                   # "deviations of 2.4 to 4.1 points for ..., and of 0.6 to 1.0"
                                   r"|^[^;.]{0,80},\s*(?:and|or)\s+of\s*$"
                                   # "a deviation of 2.9 points for M, and on B it ranges from"
@@ -86,6 +91,8 @@ class ListedView:
       example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
               "2.3x", "drop"),
       example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"),
+      example("On GUIGuard, small agents execute the harmful action in 38% of scenarios, and ask "
+              "the user for confirmation in fewer than 10%.", "10%", "drop"),
       example("The student retains 97% of the teacher's accuracy on MATH-500 and 93% on AIME 2024.",
               "93%", "drop"),
       example("Compression ratios vary, from 1.4x on LiveCodeBench to 4.1x on GSM8K.", "4.1x",
@@ -240,7 +247,8 @@ def _moved_non_score(v: ListedView) -> str | None:
     return None
 
 
-_COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)"
+_COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against"
+                              r"|(?:down|up)\s+from)"  # "on 38% of problems, down from 71%"
                               r"\s+(?:only\s+|just\s+|under\s+|over\s+|about\s+|nearly\s+"
                               r"|(?:less|more|fewer)\s+than\s+)?$")
 
@@ -248,6 +256,8 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|vers
 @rule("compared-with-non-score",
       example("The large model is consulted for 44% of steps, compared with only 12% on GSM8K.",
               "12%", "drop"),
+      example("The trained model calls tools on 38% of HLE problems, down from 71% for the "
+              "prompted agent.", "71%", "drop"),
       example("Students who received feedback on GSM8K located their own errors in 71% of cases, "
               "compared with 52% in the control condition.", "52%", "drop"),
       example("We find that 18% of generated problems fall into the two hardest Omni-MATH tiers, "
@@ -272,7 +282,8 @@ def _compared_with_non_score(v: ListedView) -> str | None:
 
 _MEASURE_VERDICTS = ("coefficient", "non-score-rate", *_QUANTITY_VERDICTS)
 _UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
-                            "non-score-rate", *_QUANTITY_VERDICTS)
+                            "non-score-rate", "data-share-set", "setup-measure",
+                            *_QUANTITY_VERDICTS)
 
 
 @rule("pair-of-non-score",
@@ -336,7 +347,7 @@ def _from_of_counted_pair(v: ListedView) -> str | None:
 # "18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut": one share each.
 _SHARES_LISTED_RE = re.compile(r"^\s*of\s+(?:the\s+)?B(?:\s+[a-z-]+){0,2}\s*"
                                r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
-_LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "share-of-listed-back")
+_LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "subject-share", "share-of-listed-back")
 
 
 @rule("share-of-listed-back",

@@ -35,10 +35,12 @@ _SHARE_OF_RE = re.compile(
     r"|(?:relevant\s+)?episodes|attempts|lemmas|values|advantage|benefit|benchmark"
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
-    r"|functions|series|clusters|goals|screenshots))\b"
+    r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
+    r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
+_PREFER_LEFT_RE = re.compile(r"\bprefer(?:s|red)?\b[^;]*\b(?:over|to)\b[^;]*\bin\s+$")
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|faithful\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
@@ -268,8 +270,10 @@ def _share_of(v: NumberView) -> str | None:
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
-    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left):
-        return None  # ("wins 61.4% of the time": a win rate)
+    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left) or \
+            _PREFER_LEFT_RE.search(v.text, max(start, v.num.start - 120), v.num.start):
+        return None  # ("wins 61.4% of the time", "raters prefer M's answers in 64% of
+        # comparisons": a win rate)
     if _OF_THE_GAP_RE.match(v.right) or _OF_RESOURCE_RE.match(v.right):
         return "drop"  # "CorrectDistill closes 85% of the gap", "a full B pass drains under 10%
         # of a typical battery": a share of a gap or a resource, whatever verb

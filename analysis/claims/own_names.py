@@ -52,7 +52,9 @@ _LEADING_NAME_RE = re.compile(
 # ("NumVar-GSM, which re-instantiates 500 GSM8K problems", "a set of 220 templates": so too
 # a set a verb of make-up counts, and templates and items)
 _MAKE_UP_VERBS = r"(?:re-?instantiates|contains|comprises|collects|covers|spans|includes|pairs)"
-_COUNTED_NOUNS = r"(?:problems|questions|puzzles|tasks|templates|items)"
+_COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants|instances"
+                  r"|examples|cases|scenarios|queries|prompts|exercises|theorems|statements"
+                  r"|challenges|dialogues|conversations)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"

@@ -16,7 +16,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # "70% of problems below a rating of 1900": the problems' rating
     r"|\b(?:problems|items|questions|tasks)\b[^;]{0,20}\b(?:below|above|under|over)\s+(?:a\s+)?"
     r"rating\s+of\s+$"
-    r"|\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
+    r"|(?<!close\sto\s)(?<!near\s)(?<!above\s)\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
     r"|\ban?\s+(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
     # "the fitted curves predict asymptotes of 47% and 31%"
@@ -77,7 +77,14 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original))\b[^;]{0,60}"
     r"\bwithin\s+$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
-    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+)?$"
+    r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+|up\s+to\s+)?$"
+    # "for B L2 the figure reaches 27%", "BioASQ is the least affected at 0.6%", "the remaining
+    # discrepancies, which reach up to 9.5 points": a statistic of the data or of reports
+    r"|\bthe\s+figure\s+(?:reaches|is|rises\s+to|climbs\s+to|stands\s+at|grows\s+to)\s+"
+    r"(?:about\s+|roughly\s+|nearly\s+|over\s+)?$"
+    r"|\b(?:most|least)\s+affected\b[^;]{0,30}\bat\s+(?:about\s+|only\s+)?$"
+    r"|\bdiscrepanc\w*\b[^;]{0,60}\b(?:reach(?:es)?|is|are|of|exceeds?)\s+(?:up\s+to\s+|about\s+"
+    r"|over\s+)?$"
     # "the gap between the best and worst of 20 runs can exceed 13 points"
     r"|\b(?:gap|difference)\s+between\s+the\s+best\s+and\s+(?:the\s+)?worst\b[^;]{0,40}\b(?:can\s+)?"
     r"(?:exceeds?|reach(?:es)?|is|of)\s+(?:about\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
@@ -86,7 +93,7 @@ _PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "m
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "counterexample", "test case", "test input", "preserv",
-                   "failure", "crash", "timeout", "confirm", "discrepancy",
+                   "failure", "crash", "timeout", "confirm", "discrepanc", "affected",
                    "deviation", "best and", "figure", "asymptote", "distinguish", "remaining",
                    "using", "uses", "used")
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
@@ -302,6 +309,12 @@ _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|o
       example("On WebShop, instructions show overlap rates below 2%.", "2%", "drop"),
       example("For the LSR-Synth portion of LLM-SRBench, the verbatim completion rate stays under "
               "4%.", "4%", "drop"),
+      example("Between 4% and 19% of test questions appear verbatim, and for TempReason L2 the "
+              "figure reaches 27%.", "27%", "drop"),
+      example("BioASQ is the least affected at 0.6%.", "0.6%", "drop"),
+      example("We trace the remaining discrepancies on OpenGridEval, which reach up to 9.5 points, "
+              "to grid parsing.", "9.5 points", "drop"),
+      counter("Phi-4-mini is close to chance at 52.3% on SQLEquiv.", "52.3%", "keep"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
               "2.1 points", "keep"),

@@ -90,3 +90,82 @@ def share_list(v: NumberView) -> str | None:
         return None
     before = _PCT_LIST_HEAD_RE.sub("", v.text[v.sentence.start:v.num.start])
     return "drop" if _SHARE_LIST_LEFT_RE.search(before) else None
+
+
+# "we find that 72% of decoded memories mention ...", "yet 23% of its tests contain no
+# assertion", "with 58% involving missing constraints", "About 40% of the theorems require ...":
+# a share that is the subject of a verb, which no score is (unless the verb says solved).
+_OPENER_RE = re.compile(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|though)|[;:,])\s*"
+                        r"(?:only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+"
+                        r"|just\s+)?$", re.IGNORECASE)
+_SENTENCE_OPENER_RE = re.compile(r"\s*(?:(?:only|about|roughly|nearly|almost|over|around|just)"
+                                 r"\s+)?", re.IGNORECASE)
+_SUBJECT_VERB_RE = re.compile(
+    r"\s*(?:of\s+(?:(?:the|its|their|these|those|all|our)\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+"
+    r"(?:(?:in|from|on)\s+(?:the\s+)?[\w-]+\s+)?)?"  # ("of the theorems in B require")
+    r"(?:(?:which|that)\s+)?"
+    r"(?:(?:are|were|is|was|have|has|had|do|does|did|can|cannot|could|may|might|will|would)\b"
+    r"|(?:exploit|cache|mention|contain|includ|lack|involv|requir|need|rel[yi]|report|show"
+    r"|exhibit|appear|stem|originat|concern|target|featur|cover|belong|suffer|produc|cit|omit"
+    r"|referenc|copi|copy|wrap|end|come|fall|trigger|violat|leak|repeat|hallucinat|loop"
+    r"|misinterpret|misread|ignor|skip|halluc)\w*\b)")
+# ("72% of the problems are solved by M", "41% can be answered correctly": a score after all)
+_SOLVED_RE = re.compile(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
+                        r"|prove[nd]|won|scor)\w*", re.IGNORECASE)
+
+
+@rule("subject-share",
+      example("We further show that 72% of decoded memories mention the intermediate quantities "
+              "on AIME 2024.", "72%", "drop"),
+      example("On TestGenEval, Coder-3B reaches 68.1% line coverage, yet 23% of its tests "
+              "contain no assertion at all.", "23%", "drop"),
+      example("Inspection of flagged KernelBench kernels shows that 38% exploit synchronization "
+              "gaps and 21% cache reference outputs.", "21%", "drop"),
+      example("Formulation errors on MAMO fall into a few patterns, with 58% involving missing "
+              "constraints.", "58%", "drop"),
+      example("About 40% of the theorems in FormalProb require measure theory.", "40%", "drop"),
+      counter("Sage-1B reaches 61.2% on GSM8K, and 55.0% on MATH-500.", "55.0%", "keep"),
+      counter("With 58% accuracy on MAMO, it leads.", "58%", "keep"))
+def subject_share(v: NumberView) -> str | None:
+    """ "we find that 72% of decoded memories mention ...", "with 58% involving ...": a share
+    that is the subject of a verb (after a clause opener), not a score unless it is solved."""
+    if v.num.unit != "%" or v.num.sign:
+        return None
+    verb = _SUBJECT_VERB_RE.match(v.right)
+    if verb is None or _SOLVED_RE.search(v.right, 0, verb.end() + 30):
+        return None
+    before = v.text[v.sentence.start:v.num.start]
+    return "drop" if _OPENER_RE.search(v.left) or _SENTENCE_OPENER_RE.fullmatch(before) else None
+
+
+# "paraphrased templates for a further 19% of CLadder": one more share of the items.
+_FURTHER_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
+                         re.IGNORECASE)
+# "Increasing the date-rich share from 2% to 8%", "the quantum share beyond 50%": a share of the
+# data, not a result ("accuracy saturates above 95%" is one).
+_SHARE_SET_RE = re.compile(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|halv|grow|shrink)"
+                           r"\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:share|proportion|fraction"
+                           r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$",
+                           re.IGNORECASE)
+# "Ambiguity rates vary widely across datasets, from 9% in B": a rate of the data.
+_RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
+                            r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
+                            r"|range|ranges|differ)\b[^;]{0,60}?\bfrom\s+$", re.IGNORECASE)
+
+
+@rule("data-share-set",
+      example("We find overlap for 7.4% of CLadder test items, and paraphrased templates for a "
+              "further 19% of CLadder.", "19%", "drop"),
+      example("Increasing the quantum share beyond 50% starts to hurt MATH-500.", "50%", "drop"),
+      example("Ambiguity rates vary widely across datasets, from 9% in Spider to 35% in EHRSQL.",
+              "9%", "drop"),
+      counter("Success rates on WebShop range from 9% to 35%.", "9%", "keep"))
+def data_share_set(v: NumberView) -> str | None:
+    """ "a further 19% of B", "increasing the share from 2%", "ambiguity rates vary ... from
+    9%": shares and rates of the data."""
+    if v.num.unit != "%":
+        return None
+    if _FURTHER_RE.search(v.left) and v.right.lstrip().startswith("of ") and \
+            not _SOLVED_RE.search(v.left):
+        return "drop"
+    return "drop" if _SHARE_SET_RE.search(v.left) or _RATES_VARY_RE.search(v.left) else None

@@ -8,6 +8,8 @@ from analysis.claims.cues import NumberView
 from analysis.claims.quantity_rules import non_score_rate
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
+from analysis.claims.setup_rules import SETUP
+from analysis.claims.share_rules import data_share_set, subject_share
 
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
 _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
@@ -44,6 +46,10 @@ _DIFFERENCE_BOUND_RE = re.compile(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
     r"|above|larger\s+than|greater\s+than|exceeding)\s*(?:about\s+|roughly\s+|around\s+)?$"
     r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
+    # "reported differences between compact models on B are frequently below 2 points" (a
+    # habit of reports; "the differences between the two modes are below 1 point" is a result)
+    r"|\b(?:differences|gaps|margins)\b[^;,]{0,60}?\b(?:are|is)\s+(?:often\s+|frequently\s+"
+    r"|typically\s+|usually\s+|mostly\s+)(?:below|under|smaller\s+than|less\s+than)\s*$"
     r"|\b(?:runs?|seeds?|samples?|evaluations?|trials?|(?:reported\s+)?(?:numbers|results))\b"
     r"[^,;]{0,40}\bdiffer\w*\b[^,;]{0,60}"
     r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
@@ -149,4 +155,4 @@ def _share_subject(v: NumberView) -> str | None:
 # The verdict table (score_rules.VERDICT) reads these after the "times" rules, before the rules
 # that keep a marked number.
 THRESHOLDS_AND_SHARES = (_condition, _threshold, _difference_bound, non_score_rate,
-                         _share_subject)
+                         _share_subject, subject_share, data_share_set, *SETUP)

@@ -1306,6 +1306,24 @@ PHRASINGS = [
     ("Tiny-3B raises its SOTOPIA score from 6.1 to 7.3 on a 0-10 scale.",
      {("SOTOPIA", "absolute", 6.1), ("SOTOPIA", "absolute", 7.3)}),
     ("It solves 62.0% of OSWorld-Verified tasks.", {("OSWorld", "absolute", 62.0)}),
+    # session 19, in other words than the blind pages'
+    ("Across HumanEval tasks, 12% of generated outlines include dead code, and 7% reference "
+     "missing files.", set()),
+    ("We release RiverSet, 1,200 exercises on fluid flow; Tiny-3B answers 38.5% of RiverSet "
+     "correctly.", {("RiverSet", "absolute", 38.5)}),
+    ("On MathVista, Tiny-3B reaches 48.0%, compared with 0.79 for a second annotator.",
+     {("MathVista", "absolute", 48.0)}),
+    ("It solves most of the 3 by 3 boards in Sudoku-Bench.", set()),
+    ("On HLE, the agent searches the web on 22% of questions, down from 64% before training.",
+     set()),
+    ("The extrapolated curve on GSM8K predicts that 95% accuracy would need about 70B "
+     "parameters.", set()),
+    ("On BIRD, reported margins between small models are usually below 1.5 points.", set()),
+    ("Raising the synthetic share beyond 40% begins to hurt GSM8K.", set()),
+    ("On CommonsenseQA, crowd raters prefer Tiny-3B explanations over the baseline's in 58% of "
+     "pairwise comparisons.", {("CommonsenseQA", "absolute", 58.0)}),
+    ("On SWE-bench Verified, the strongest model below 8B parameters repairs 19.4%.",
+     {("SWE-Bench-Verified", "absolute", 19.4)}),
 ]
 
 

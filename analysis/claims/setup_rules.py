@@ -1,0 +1,102 @@
+"""Verdict rules for numbers that set up or describe an experiment: grid sizes, ages, biases."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+# "the 4 by 4 and 6 by 6 puzzles", "Mini-ARC with 5 by 5 grids": a size, not a result.
+_BY_AFTER_RE = re.compile(r"\s*-?\s*by\s*-?\s*\d+\b(?![.,]\d|\s*(?:%|points?|pp|pts)\b)")
+_BY_BEFORE_RE = re.compile(r"\b\d+\s*-?\s*by\s*-?\s*$")
+# "38% at age 6 to 79% at age 11", "between ages 7 and 8", "children aged 9": people's ages.
+_AGE_BEFORE_RE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
+                            re.IGNORECASE)
+_AGE_AFTER_RE = re.compile(r"\s*(?:-|to)?\s*(?:years?[\s-]old|year-olds)\b", re.IGNORECASE)
+# "training time increases by only 6%": a change of time, not of a score.
+_TIME_CHANGE_RE = re.compile(r"\b(?:training|inference|wall-?clock|decoding|generation|solve"
+                             r"|solving|run|response)\s+times?\s+(?:increases|grows|rises|drops"
+                             r"|falls|decreases|shrinks|goes\s+up)\s+(?:by\s+)?(?:only\s+|about\s+"
+                             r"|roughly\s+|just\s+)?$", re.IGNORECASE)
+# "correcting the 61% 'yes' skew", "reduces position bias from 12.4 to 3.1 points": a bias.
+_SKEW_AFTER_RE = re.compile(r"\s*(?:['\"‘“][^'\"’”]{1,15}['\"’”]\s+)?(?:skew|imbalance)\b",
+                            re.IGNORECASE)
+_BIAS_BEFORE_RE = re.compile(r"\b(?:position(?:al)?|label|length|verbosity|order|selection"
+                             r"|option)\s+bias\b[^;]{0,30}\b(?:from|to|of|is|at|by)\s+$",
+                             re.IGNORECASE)
+# "2,150 annotated decision points", "400 data points": a count, not a score in points.
+_COUNTED_POINTS_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:decision|data|key|check|reference|anchor"
+                                r"|grid|sample|time)\s+points\b", re.IGNORECASE)
+# "scored by a normalized ethics score from 0 to 100": the ends of a scale.
+_SCALE_FROM_RE = re.compile(r"\b(?:scal\w*|scor\w*|rat(?:ed|ing)|grad\w*|rang\w*)\b[^;,]{0,40}?"
+                            r"\bfrom\s+$", re.IGNORECASE)
+_SCALE_TO_RE = re.compile(r"\s*(?:to|-|–)\s*(?:1|5|7|10|100)\b(?![.,]\d|\s*%)")
+_SCALE_END_RE = re.compile(r"\bfrom\s+0\s+to\s+$")
+# "within 5% relative error": a tolerance.
+_WITHIN_ERROR_RE = re.compile(r"\s*(?:relative|absolute)\s+error\b", re.IGNORECASE)
+# "predicts that 90% accuracy would require roughly 400B parameters": a prediction.
+_WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:require|need"
+                            r"|take|demand|cost)\b", re.IGNORECASE)
+
+
+@rule("setup-size",
+      example("It solves over 60% of the 4 by 4 and 6 by 6 puzzles in Sudoku-Bench.", "6 by 6",
+              "drop"),
+      example("Variants such as Mini-ARC with 5 by 5 grids make it possible to study abstraction.",
+              "5", "drop"),
+      example("We introduce CivicSim, 40 scenarios with 2,150 annotated decision points, scored by "
+              "an ethics score from 0 to 100.", "2,150", "drop"),
+      example("We introduce CivicSim, 40 scenarios scored by an ethics score from 0 to 100.",
+              "100", "drop"),
+      counter("It beats GPT-4o by 3 points on Sudoku-Bench.", "3 points", "keep"),
+      counter("On CivicSim, its ethics score rises from 0 to 61.2%.", "61.2%", "keep"))
+def setup_size(v: NumberView) -> str | None:
+    """ "the 4 by 4 puzzles": a grid or board size (either side of "by"), the ends of a scale
+    ("scored from 0 to 100") or a count of points ("2,150 annotated decision points")."""
+    if v.num.unit or v.num.sign or not float(v.num.value).is_integer():
+        return None
+    if v.num.value == 0 and _SCALE_TO_RE.match(v.right) and _SCALE_FROM_RE.search(v.left):
+        return "drop"  # "an ethics score from 0 to 100": the ends of the scale
+    start = v.sentence.start
+    if v.num.value in (1, 5, 7, 10, 100) and _SCALE_END_RE.search(v.text, start, v.num.start) \
+            and _SCALE_FROM_RE.search(v.text, start, v.num.start - len("0 to ")):
+        return "drop"  # (the other end)
+    return "drop" if _BY_AFTER_RE.match(v.right) or _BY_BEFORE_RE.search(v.left) or \
+        _COUNTED_POINTS_RE.match(v.right) else None
+
+
+@rule("age",
+      example("On ARC-AGI, accuracy rises from 38% at age 6 to 79% at age 11.", "age 6", "drop"),
+      example("Children aged 9 solve few KidsARC tasks.", "9", "drop"),
+      counter("It reaches 79% at age 11 on ARC-AGI.", "79%", "keep"))
+def age(v: NumberView) -> str | None:
+    """ "at age 6", "between ages 7 and 8", "10-year-olds": a person's age."""
+    if _AGE_BEFORE_RE.search(v.left):
+        return "drop"  # (with any unit: "from 38% at age 6 to 79%" is read as a range)
+    return "drop" if not v.num.unit and _AGE_AFTER_RE.match(v.right) else None
+
+
+@rule("setup-measure",
+      example("The extra data costs nothing at inference on MATH-500, and training time increases "
+              "by only 6%.", "6%", "drop"),
+      example("Selected CLadder items correct the 61% 'yes' skew of some sources.", "61%", "drop"),
+      example("On XCOPA, the augmented data reduces position bias from 12.4 to 3.1 percentage "
+              "points.", "12.4", "drop"),
+      example("Numeric answers on IntervenQA are within 5% relative error only when the model "
+              "writes the formula.", "5%", "drop"),
+      example("The fit on CLadder predicts that 90% accuracy would require roughly 400B "
+              "parameters.", "90%", "drop"),
+      counter("On CLadder, Qwen3-8B reaches 90% accuracy.", "90%", "keep"))
+def setup_measure(v: NumberView) -> str | None:
+    """A change of time, a bias or skew, an error tolerance or a predicted requirement: no
+    model's measured score."""
+    if _TIME_CHANGE_RE.search(v.left) or _BIAS_BEFORE_RE.search(v.left):
+        return "drop"
+    if v.num.unit == "%" and (_SKEW_AFTER_RE.match(v.right) or (
+            v.left.endswith("within ") and _WITHIN_ERROR_RE.match(v.right))):
+        return "drop"
+    return "drop" if _WOULD_NEED_RE.match(v.right) else None
+
+
+SETUP = (setup_size, age, setup_measure)

@@ -67,6 +67,9 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 # Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
 # "emerges" and "extra" are not).
 _SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map"}
+# Words that say "score" only before a number ("averaging 28.9%"; "96 collections averaging 48k
+# tokens" is not one).
+_SCORE_BEFORE_WORDS = {"averaging", "averages"}
 # Words that introduce the number compared with ("compared with 90.6 for M alone").
 _COMPARED_WORDS = {"compared", "versus", "vs", "against"}
 # Non-score words matched whole, not as stems ("second-best" is not "seconds").
@@ -107,6 +110,8 @@ def words(text: str) -> list[str]:
 
 
 def _cue(word: str) -> str:
+    if word.startswith("length-controlled"):
+        return "score"  # "a 38.5% length-controlled win rate"
     if word in _NON_SCORE_WORDS or word.startswith(_NON_SCORE):
         return "non"
     if word in _SCORE_WORDS:
@@ -183,7 +188,7 @@ def left_cue(left: str) -> str:
         if word in _COMPARED_WORDS:  # "..., compared with 90.6": the words before are the
             return ""  # other number's
 
-        cue = _cue(word)
+        cue = "score" if word in _SCORE_BEFORE_WORDS else _cue(word)
         if cue:
             return cue
         if distance < 2 and word.startswith(CHANGE_STEMS):

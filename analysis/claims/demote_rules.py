@@ -42,7 +42,7 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   r"|^\s*(?:in|on|for)\s+[^;,.]{0,30}?,?\s+but\s+(?:falls|drops|rises"
                                   r"|climbs|declines|decreases|increases)\s+to\s*$"
                                   # "42% of errors stem from wrong assumptions, 23% from algebra"
-                                  r"|^\s*(?:of\s+[^;,.]{0,40}?\s+(?:stem|come|arise|result)s?\s+)?from"
+                                  r"|^\s*(?:(?:of\s+[^;,.]{0,40}?\s+)?(?:stem|come|arise|result)s?\s+)?from"
                                   r"\s+[^;,.]{0,60}?(?:,\s*(?:and\s+)?|,?\s+(?:and|or)\s+)"
                                   + _BOUND + "$"
                                   # "varies by up to 4.8 points for the same checkpoint, and by
@@ -167,7 +167,10 @@ def _listed_with_non_score(v: ListedView) -> str | None:
 _MOVED_TO_GAP_RE = re.compile(r"^[^;,]{0,60}(?:,\s*(?:rising|falling|dropping|climbing|increasing"
                               r"|decreasing|improving|going)|\s+and\s+(?:shrinks|grows|falls|rises"
                               r"|drops|climbs))\s+to\s*$"
-                              r"|^[^;,]{0,60}\s+and\s+stays\s+(?:below|under|above|near|at)\s*$")
+                              r"|^[^;,]{0,60}\s+and\s+stays\s+(?:below|under|above|near|at)\s*$"
+                              # "rises from 12% in the first round to 34%"
+                              r"|^\s*(?:in|at|after|during|for)\s+(?:the\s+)?[\w-]+\s+(?:round|epoch"
+                              r"|stage|step|iteration|phase|year|month|version)s?\s+to\s*$")
 
 
 # "58% of easy and 19% of hard problems": one more share of the same people's.
@@ -238,7 +241,9 @@ def _to_of_measure_pair(v: ListedView) -> str | None:
       example("The standard deviation across templates reaches 4.8 points on BFCL for sub-2B "
               "models and shrinks to 1.1 points at 8B.", "1.1 points", "drop"),
       example("The standard deviation across seeds reaches 3.1 points on BFCL-v3 for the smallest "
-              "models and stays below 1 point for larger ones.", "below 1 point", "drop"))
+              "models and stays below 1 point for larger ones.", "below 1 point", "drop"),
+      example("On AVATAR, a growing share of drifted pairs, which rises from 12% in the first "
+              "round to 34% in the third, explains the drop.", "34%", "drop"))
 def _moved_non_score(v: ListedView) -> str | None:
     """ "humans answered 71.5%, rising to 76.0%": a dropped number's own later value."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.num.unit == v.prev.unit and \

@@ -10,14 +10,15 @@ from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
-                       r"accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
+                       r"researchers|accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
                        r"|readers?|subjects?|operators?)\b|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
                        r"|performance)\b"
                        # "domain experts answer 81%", not a "mixture-of-experts" model
                        # ("pruning half of the experts", "routed experts": a model's parts)
                        r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
-                       r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|clinicians|physicians"
+                       r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
+                       r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
@@ -35,7 +36,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians))\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
-_HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni",
+_HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
+                "educator",
                 "graduat", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "forecaster",  # ("musicologist", ...)

@@ -20,7 +20,13 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.ranking_rules import ranking_percent
-from analysis.claims.ratio_rules import pair_ratio, parallel_relative
+from analysis.claims.ratio_rules import (
+    change_range,
+    continued_relative,
+    pair_ratio,
+    parallel_relative,
+    points_reached,
+)
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
@@ -236,8 +242,9 @@ def _score(v: NumberView) -> str | None:
 
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
-    _from_to, _relative_word, parallel_relative, _lost_share, pair_ratio, _times, _percent_more,
-    _signed, _within_measure, _points, ranking_percent, _by, _gain_of,
+    change_range, _from_to, _relative_word, parallel_relative, continued_relative, _lost_share,
+    pair_ratio, _times, _percent_more, _signed, _within_measure, points_reached, _points,
+    ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
 
 

@@ -36,7 +36,8 @@ _SHARE_OF_RE = re.compile(
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
-    r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios))\b"
+    r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
+    r"|debates|targets))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -65,7 +66,7 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
+_SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
            r"|complet(?!eness)|valid"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
@@ -357,7 +358,7 @@ def _non_score_object(v: NumberView) -> str | None:
               "retaining 5% keeps 91%.", "91%", "drop"),
       example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
               "steps account for another 19%.", "19%", "drop"),
-      example("Around 60% of teams used reinforcement learning.", "60%", "drop"),
+      example("Around 60% of entries used reinforcement learning.", "60%", "drop"),
       example("Temporal confusion accounts for a further 23%, and answer-format errors for 9%.",
               "23%", "drop"),
       example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",

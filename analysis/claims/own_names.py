@@ -54,7 +54,8 @@ _LEADING_NAME_RE = re.compile(
 _MAKE_UP_VERBS = r"(?:re-?instantiates|contains|comprises|collects|covers|spans|includes|pairs)"
 _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants|instances"
                   r"|examples|cases|scenarios|queries|prompts|exercises|theorems|statements"
-                  r"|challenges|dialogues|conversations)")
+                  r"|challenges|dialogues|conversations|functions|kernels|programs|modules"
+                  r"|projects|snippets|repositories)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"
@@ -123,8 +124,8 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
                   r"|consists\s+of))\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+"
                   rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
-_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)"
-               r"\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
+               r"|test\s+set)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(

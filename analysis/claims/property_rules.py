@@ -103,6 +103,11 @@ _OUTPUT_PROPERTY_RE = re.compile(
     r"(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
     r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
     r"\b(?:from|to)\s+$"
+    # "a growing share of drifted pairs, which rises from 12%"
+    r"|\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+(?:rises|grows|falls"
+    r"|drops|increases|decreases|climbs)\s+(?:from|to)\s+$"
+    # "expected calibration errors between 0.09 and 0.27": calibration, no score
+    r"|\bcalibration\s+errors?\b[^;\d]{0,30}\b(?:of|between|is|are|from|to|at)\s+$"
     r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
     r"|proportion|adherence\s+rate)\s+(?:exceeds|is|reaches|(?:stays|remains)\s+(?:above|below"
     r"|at|under))\s+(?:about\s+|only\s+|over\s+|nearly\s+)?$"
@@ -133,7 +138,7 @@ _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in"
                  "proportion ", "adherence rate", "manual ", "human check", "human review",
                  "human inspection", "human audit", "fail to", "fails to", "failed to",
                  "fail in", "fail on", "fail for", "fails in", "fails on", "failed in",
-                 "failed on", "interval", "verbatim")
+                 "failed on", "interval", "verbatim", "which", "that", "calibration")
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.

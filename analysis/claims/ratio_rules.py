@@ -63,3 +63,66 @@ def parallel_relative(v: NumberView) -> str | None:
     if v.num.unit != "%" or "relative terms" not in v.right:
         return None  # (a cheap test first: most numbers have no such words after them)
     return "relative" if _PARALLEL_RELATIVE_RE.match(v.right) else None
+
+
+# "improves ... on A by 23% relative to prompting-only debate and on B by 9%": a percent change
+# listed after a relative one, in the same words, is relative too.
+_RELATIVE_BEFORE_RE = re.compile(r"\bby\s+\d[\d.]*\s*%\s+(?:in\s+)?relative(?:\s+to|\s+terms)?\b",
+                                 re.IGNORECASE)
+_AND_ON_BY_RE = re.compile(r"\band\s+(?:on|for|in)\s+(?:the\s+)?B\s+by\s+$")
+
+
+@rule("continued-relative",
+      example("TurnCredit improves debate accuracy on MATH-500 by 23% relative to prompting-only "
+              "debate and on GSM8K by 9%.", "9%", "relative"),
+      counter("TurnCredit improves accuracy on MATH-500 by 23% and on GSM8K by 9%.", "9%",
+              "delta"))
+def continued_relative(v: NumberView) -> str | None:
+    """ "by 23% relative to X and on B by 9%": the list member is relative like the first."""
+    if v.num.unit != "%" or not _AND_ON_BY_RE.search(v.left):
+        return None
+    return "relative" if _RELATIVE_BEFORE_RE.search(v.text, v.sentence.start,
+                                                    v.num.start) else None
+
+
+# "the gain over single-agent retrieval on B ranges from 5.5 to 8.9 F1": a range of changes.
+_CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|advantages?)\b"
+                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+from\s+$",
+                              re.IGNORECASE)
+
+
+@rule("change-range",
+      example("Depending on the number of agents, the gain of Team-of-Thought over single-agent "
+              "retrieval on MuSiQue ranges from 5.5 to 8.9 F1.", "5.5 to 8.9", "delta"),
+      counter("On MuSiQue, the accuracy of Team-of-Thought ranges from 55.5% to 58.9%.",
+              "55.5% to 58.9%", "absolute"))
+def change_range(v: NumberView) -> str | None:
+    """ "the gain over X ranges from 5.5 to 8.9": the ends of a range of changes."""
+    return "delta" if v.num.high is not None and _CHANGE_RANGE_RE.search(v.left) else None
+
+
+# "Qwen3-4B, Llama-3.2-3B and Gemma-3-4B reach 52.3, 38.7 and 44.0 points": scores in points.
+_REACH_LIST_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?"
+                            r"|earns?)\s+(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))+$")
+_REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?|earns?)\s+$")
+_LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
+                                r"|behind|better|worse)\b")
+
+
+@rule("points-reached",
+      example("On CollabEval, Qwen3-4B, Llama-3.2-3B-Instruct and Gemma-3-4B-it reach 52.3, 38.7 "
+              "and 44.0 points, respectively.", "44.0 points", "absolute"),
+      example("On CollabEval, Qwen3-4B, Llama-3.2-3B-Instruct and Gemma-3-4B-it reach 52.3, 38.7 "
+              "and 44.0 points, respectively.", "52.3", "absolute"),
+      counter("On CollabEval, it gains 4.0 points.", "4.0 points", "delta"),
+      counter("On ARC-Challenge, the 2-bit student scores 71.2, 3.4 points below the 16-bit "
+              "model.", "3.4 points", "delta"))
+def points_reached(v: NumberView) -> str | None:
+    """ "reach 52.3, 38.7 and 44.0 points": the last of a list of scores in points, not a
+    change ("scores 71.2, 3.4 points below M" is one)."""
+    if v.num.unit != "pts" or v.num.sign or _COMPARED_AFTER_RE.match(v.right):
+        return None
+    if _REACH_RE.search(v.left) and _LIST_TO_POINTS_RE.match(v.right):
+        return "absolute"  # the list's first member (its unit is the last one's)
+    return "absolute" if _REACH_LIST_RE.search(v.text, v.sentence.start, v.num.start) else None

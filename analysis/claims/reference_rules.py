@@ -57,15 +57,15 @@ def from_to_benchmark(v: AttachView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start)
 
 
-# ", and on PlotProbe-2K, our new test set of 2,000 plots, it scores 72.4": a later opening phrase.
+# ", and on PlotProbe-2K, with its 2,000 plots, it scores 72.4": a later opening phrase.
 _MID_LEAD_NAME_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?(?:on|in)\s+"
                                r"(?:the\s+)?(?P<name>[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s*,"
                                r"[^;]{0,100}$")
 
 
 @rule("mid-lead-name",
-      example("It reaches 86.1% on ChartQA, and on PlotProbe-2K, our new test set of 2,000 plots, "
-              "it scores 72.4.", "72.4", "PlotProbe-2K"))
+      example("It reaches 86.1% on ChartQA, and on PlotProbe-2K, with its 2,000 plots, it scores "
+              "72.4.", "72.4", "PlotProbe-2K"))
 def mid_lead_name(v: AttachView) -> BenchPick | None:
     """An unlisted name opening the number's own clause, after a comma ("..., and on X, ...")."""
     num = v.claim.num

@@ -33,6 +33,15 @@ _SCALE_FROM_RE = re.compile(r"\b(?:scal\w*|scor\w*|rat(?:ed|ing)|grad\w*|rang\w*
                             r"\bfrom\s+$", re.IGNORECASE)
 _SCALE_TO_RE = re.compile(r"\s*(?:to|-|–)\s*(?:1|5|7|10|100)\b(?![.,]\d|\s*%)")
 _SCALE_END_RE = re.compile(r"\bfrom\s+0\s+to\s+$")
+# "probes ... achieve 90% of their final AUROC": a share of the measure's own end value.
+_OF_OWN_FINAL_RE = re.compile(r"\s*of\s+(?:their|its|the)\s+(?:final|full|original|peak|maximum"
+                              r"|best)\b", re.IGNORECASE)
+# "Pruning Qwen3-4B by 30%": a setting of the method.
+_PRUNED_BY_RE = re.compile(r"\b(?:prun(?:e|es|ed|ing)|sparsif(?:y|ies|ied|ying))\s+(?:M|the\s+model)"
+                           r"\s+by\s+$", re.IGNORECASE)
+# "pairs whose reported accuracies differ by less than 1 point": a class of differences.
+_WHOSE_DIFFER_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:accuracies|scores|results|numbers)"
+                              r"\s+differ\s+by\s+(?:less|more|fewer)\s+than\s+$", re.IGNORECASE)
 # "within 5% relative error": a tolerance.
 _WITHIN_ERROR_RE = re.compile(r"\s*(?:relative|absolute)\s+error\b", re.IGNORECASE)
 # "predicts that 90% accuracy would require roughly 400B parameters": a prediction.
@@ -87,12 +96,23 @@ def age(v: NumberView) -> str | None:
               "writes the formula.", "5%", "drop"),
       example("The fit on CLadder predicts that 90% accuracy would require roughly 400B "
               "parameters.", "90%", "drop"),
+      example("Probes read from the first 25% of generated tokens on GSM8K already achieve 90% "
+              "of their final AUROC.", "90%", "drop"),
+      example("Pruning Qwen3-4B by 30% with PhysPrune retains most of its PIQA accuracy.", "30%",
+              "drop"),
+      example("Correcting HellaSwag labels reorders 7 of 20 model pairs whose reported accuracies "
+              "differ by less than 1 point.", "1 point", "drop"),
       counter("On CLadder, Qwen3-8B reaches 90% accuracy.", "90%", "keep"))
 def setup_measure(v: NumberView) -> str | None:
-    """A change of time, a bias or skew, an error tolerance or a predicted requirement: no
-    model's measured score."""
-    if _TIME_CHANGE_RE.search(v.left) or _BIAS_BEFORE_RE.search(v.left):
+    """A change of time, a bias or skew, an error tolerance, a predicted requirement, a method
+    setting ("pruning M by 30%"), a class of differences or a share of a measure's own final
+    value: no model's measured score."""
+    if _TIME_CHANGE_RE.search(v.left) or _BIAS_BEFORE_RE.search(v.left) or \
+            _PRUNED_BY_RE.search(v.left) or _WHOSE_DIFFER_RE.search(v.left):
         return "drop"
+    if v.num.unit == "%" and _OF_OWN_FINAL_RE.match(v.right) and \
+            "los" not in v.left and "retain" not in v.left:
+        return "drop"  # (not "loses 61% of its full accuracy": a relative drop, lost-share)
     if v.num.unit == "%" and (_SKEW_AFTER_RE.match(v.right) or (
             v.left.endswith("within ") and _WITHIN_ERROR_RE.match(v.right))):
         return "drop"

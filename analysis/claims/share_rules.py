@@ -101,7 +101,7 @@ _OPENER_RE = re.compile(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|t
 _SENTENCE_OPENER_RE = re.compile(r"\s*(?:(?:only|about|roughly|nearly|almost|over|around|just)"
                                  r"\s+)?", re.IGNORECASE)
 _SUBJECT_VERB_RE = re.compile(
-    r"\s*(?:of\s+(?:(?:the|its|their|these|those|all|our)\s+)?(?:[\w-]+\s+){0,3}?[a-z-]+s\s+"
+    r"\s*(?:of\s+(?:(?:the|its|their|these|those|all|our)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z-]+s\s+"
     r"(?:(?:in|from|on)\s+(?:the\s+)?[\w-]+\s+)?)?"  # ("of the theorems in B require")
     r"(?:(?:which|that)\s+)?"
     r"(?:(?:are|were|is|was|have|has|had|do|does|did|can|cannot|could|may|might|will|would)\b"

@@ -116,6 +116,14 @@ BLIND_READS = (
     ("holdout173", "fs", "750a59b", 18), ("holdout172", "fr", "4eff3c7", 18),
     ("holdout176", "fv", "57347d5", 18), ("holdout171", "fq", "fb373c3", 18),
     ("holdout175", "fu", "ed8caba", 18), ("holdout174", "ft", "11f0916", 18),
+    # session 19, round 1: six read with the code of dd666de (the session's start)
+    ("holdout177", "fw", "eb02119", 19), ("holdout178", "fx", "3c87f45", 19),
+    ("holdout179", "fy", "b2e7834", 19), ("holdout182", "gb", "5d3d27a", 19),
+    ("holdout181", "ga", "6a954df", 19), ("holdout180", "fz", "a52de97", 19),
+    # and round 2: six read with the code of 1ddb529 (round 1's fixes)
+    ("holdout183", "gc", "c26d7b0", 19), ("holdout184", "gd", "042a04c", 19),
+    ("holdout185", "ge", "b71bc1c", 19), ("holdout186", "gf", "556ff49", 19),
+    ("holdout187", "gg", "98a0091", 19), ("holdout188", "gh", "587f77b", 19),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -711,6 +711,26 @@ SYNTHETIC_HOLDOUTS = {
     "holdout174": {"absolute_precision": 0.88, "absolute_recall": 1.00, "change_precision": 0.91},
     "holdout175": {"absolute_precision": 0.91, "absolute_recall": 0.95, "change_precision": 0.94},
     "holdout176": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.92},
+    # session 19's first round, read with the session's starting code: fw (temporal reasoning)
+    # 0.935, 0.896, 0.960; fx (causal reasoning) 0.929, 0.945, 0.893; fy (text-to-SQL) 0.927,
+    # 0.944, 0.881; fz (quantum computing) 0.877, 0.833, 0.826; ga (ARC-style puzzles) 0.845,
+    # 0.875, 0.818; gb (epidemiology, public health) 0.889, 0.941, 0.833
+    "holdout177": {"absolute_precision": 0.95, "absolute_recall": 0.89, "change_precision": 0.96},
+    "holdout178": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
+    "holdout179": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 0.97},
+    "holdout180": {"absolute_precision": 0.98, "absolute_recall": 0.95, "change_precision": 0.95},
+    "holdout181": {"absolute_precision": 0.93, "absolute_recall": 0.98, "change_precision": 0.95},
+    "holdout182": {"absolute_precision": 1.00, "absolute_recall": 0.94, "change_precision": 0.83},
+    # and its second round, read with round 1's fixes: gc (code translation) 0.792, 0.778, 0.767;
+    # gd (physical commonsense) 0.804, 0.787, 0.897; ge (instruction following) 1.000, 0.865,
+    # 1.000; gf (multi-agent debate) 0.943, 0.909, 0.792; gg (citations, claim verification)
+    # 0.960, 0.873, 1.000; gh (neuroscience, cognitive science) 0.857, 0.933, 0.933
+    "holdout183": {"absolute_precision": 0.87, "absolute_recall": 0.90, "change_precision": 0.90},
+    "holdout184": {"absolute_precision": 0.95, "absolute_recall": 0.82, "change_precision": 1.00},
+    "holdout185": {"absolute_precision": 1.00, "absolute_recall": 0.90, "change_precision": 1.00},
+    "holdout186": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 1.00},
+    "holdout187": {"absolute_precision": 1.00, "absolute_recall": 0.87, "change_precision": 1.00},
+    "holdout188": {"absolute_precision": 0.85, "absolute_recall": 0.93, "change_precision": 0.93},
 }
 
 

@@ -1324,6 +1324,18 @@ PHRASINGS = [
      "pairwise comparisons.", {("CommonsenseQA", "absolute", 58.0)}),
     ("On SWE-bench Verified, the strongest model below 8B parameters repairs 19.4%.",
      {("SWE-Bench-Verified", "absolute", 19.4)}),
+    ("On MBPP, the share of duplicated programs, which grows from 3% in the first round to 11% "
+     "in the fourth, limits the gains.", set()),
+    ("On PIQA, the model refrains from answering on 6% of questions.", set()),
+    ("On AlpacaEval 2.0, Tiny-3B achieves a 41.2% length-controlled win rate.",
+     {("AlpacaEval-2.0", "absolute", 41.2)}),
+    ("TurnCredit lifts accuracy on GSM8K by 12% relative to prompting-only debate and on "
+     "MATH-500 by 7%.", {("GSM8K", "relative", 12.0), ("MATH-500", "relative", 7.0)}),
+    ("On GPQA-Diamond, five high school physics teachers score 71.0%.", set()),
+    ("Sparsifying the model by 50% with WandaX keeps most of its GSM8K accuracy.", set()),
+    ("Qwen3-1.7B, Gemma-3-1B and SmolLM2-1.7B reach 41.0, 33.5 and 29.8 points on CollabQA, "
+     "respectively.", {("CollabQA", "absolute", 41.0), ("CollabQA", "absolute", 33.5),
+                       ("CollabQA", "absolute", 29.8)}),
 ]
 
 

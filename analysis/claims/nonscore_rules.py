@@ -271,8 +271,9 @@ def _share_of(v: NumberView) -> str | None:
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
-    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left) or \
-            _PREFER_LEFT_RE.search(v.text, max(start, v.num.start - 120), v.num.start):
+    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left) or (
+            v.text.find("prefer", max(start, v.num.start - 120), v.num.start) >= 0 and
+            _PREFER_LEFT_RE.search(v.text, max(start, v.num.start - 120), v.num.start)):
         return None  # ("wins 61.4% of the time", "raters prefer M's answers in 64% of
         # comparisons": a win rate)
     if _OF_THE_GAP_RE.match(v.right) or _OF_RESOURCE_RE.match(v.right):

@@ -16,7 +16,10 @@ _PROPERTY_LEFT_RE = re.compile(
     # "70% of problems below a rating of 1900": the problems' rating
     r"|\b(?:problems|items|questions|tasks)\b[^;]{0,20}\b(?:below|above|under|over)\s+(?:a\s+)?"
     r"rating\s+of\s+$"
-    r"|(?<!close\sto\s)(?<!near\s)(?<!above\s)\bchance(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
+    # (not "close to chance at 52.3%": a score near chance; the lookbehinds after the word, so
+    # that they are tested only where it is)
+    r"|\bchance(?<!close\sto\schance)(?<!near\schance)(?<!above\schance)"
+    r"(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
     r"|\ban?\s+(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
     # "the fitted curves predict asymptotes of 47% and 31%"
@@ -103,9 +106,6 @@ _OUTPUT_PROPERTY_RE = re.compile(
     r"(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
     r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
     r"\b(?:from|to)\s+$"
-    # "a growing share of drifted pairs, which rises from 12%"
-    r"|\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+(?:rises|grows|falls"
-    r"|drops|increases|decreases|climbs)\s+(?:from|to)\s+$"
     # "expected calibration errors between 0.09 and 0.27": calibration, no score
     r"|\bcalibration\s+errors?\b[^;\d]{0,30}\b(?:of|between|is|are|from|to|at)\s+$"
     r"|(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)(?<!same\s)\b(?:ratio|share|fraction"
@@ -138,7 +138,11 @@ _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in"
                  "proportion ", "adherence rate", "manual ", "human check", "human review",
                  "human inspection", "human audit", "fail to", "fails to", "failed to",
                  "fail in", "fail on", "fail for", "fails in", "fails on", "failed in",
-                 "failed on", "interval", "verbatim", "which", "that", "calibration")
+                 "failed on", "interval", "verbatim", "calibration")
+# "a growing share of drifted pairs, which rises from 12%": the share moves, no score.
+_SHARE_WHICH_RE = re.compile(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+"
+                             r"(?:rises|grows|falls|drops|increases|decreases|climbs)\s+(?:from|to)"
+                             r"\s+$", re.IGNORECASE)
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -342,5 +346,8 @@ def non_score_property(v: NumberView) -> str | None:
         return "drop"
     if any(word in low for word in _OUTPUT_WORDS) and \
             _OUTPUT_PROPERTY_RE.search(v.text, lo, v.num.start):
+        return "drop"
+    if ("share" in low or "fraction" in low or "proportion" in low) and \
+            _SHARE_WHICH_RE.search(v.text, lo, v.num.start):
         return "drop"
     return None

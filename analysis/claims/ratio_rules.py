@@ -79,7 +79,8 @@ _AND_ON_BY_RE = re.compile(r"\band\s+(?:on|for|in)\s+(?:the\s+)?B\s+by\s+$")
               "delta"))
 def continued_relative(v: NumberView) -> str | None:
     """ "by 23% relative to X and on B by 9%": the list member is relative like the first."""
-    if v.num.unit != "%" or not _AND_ON_BY_RE.search(v.left):
+    if v.num.unit != "%" or not v.left.rstrip().endswith("by") or \
+            not _AND_ON_BY_RE.search(v.left):
         return None
     return "relative" if _RELATIVE_BEFORE_RE.search(v.text, v.sentence.start,
                                                     v.num.start) else None
@@ -104,7 +105,8 @@ def change_range(v: NumberView) -> str | None:
 # "Qwen3-4B, Llama-3.2-3B and Gemma-3-4B reach 52.3, 38.7 and 44.0 points": scores in points.
 _REACH_LIST_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?"
                             r"|earns?)\s+(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))+$")
-_REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?|earns?)\s+$")
+_REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?"
+                       r"|earns?)\s+$")
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
                                 r"|behind|better|worse)\b")

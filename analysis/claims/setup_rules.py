@@ -37,8 +37,8 @@ _SCALE_END_RE = re.compile(r"\bfrom\s+0\s+to\s+$")
 _OF_OWN_FINAL_RE = re.compile(r"\s*of\s+(?:their|its|the)\s+(?:final|full|original|peak|maximum"
                               r"|best)\b", re.IGNORECASE)
 # "Pruning Qwen3-4B by 30%": a setting of the method.
-_PRUNED_BY_RE = re.compile(r"\b(?:prun(?:e|es|ed|ing)|sparsif(?:y|ies|ied|ying))\s+(?:M|the\s+model)"
-                           r"\s+by\s+$", re.IGNORECASE)
+_PRUNED_BY_RE = re.compile(r"\b(?:prun(?:e|es|ed|ing)|sparsif(?:y|ies|ied|ying))\s+"
+                           r"(?:M|the\s+model)\s+by\s+$", re.IGNORECASE)
 # "pairs whose reported accuracies differ by less than 1 point": a class of differences.
 _WHOSE_DIFFER_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:accuracies|scores|results|numbers)"
                               r"\s+differ\s+by\s+(?:less|more|fewer)\s+than\s+$", re.IGNORECASE)
@@ -71,7 +71,8 @@ def setup_size(v: NumberView) -> str | None:
     if v.num.value in (1, 5, 7, 10, 100) and _SCALE_END_RE.search(v.text, start, v.num.start) \
             and _SCALE_FROM_RE.search(v.text, start, v.num.start - len("0 to ")):
         return "drop"  # (the other end)
-    return "drop" if _BY_AFTER_RE.match(v.right) or _BY_BEFORE_RE.search(v.left) or \
+    return "drop" if _BY_AFTER_RE.match(v.right) or (
+        "by" in v.left and _BY_BEFORE_RE.search(v.left)) or \
         _COUNTED_POINTS_RE.match(v.right) else None
 
 
@@ -81,7 +82,7 @@ def setup_size(v: NumberView) -> str | None:
       counter("It reaches 79% at age 11 on ARC-AGI.", "79%", "keep"))
 def age(v: NumberView) -> str | None:
     """ "at age 6", "between ages 7 and 8", "10-year-olds": a person's age."""
-    if _AGE_BEFORE_RE.search(v.left):
+    if "age" in v.left.lower() and _AGE_BEFORE_RE.search(v.left):
         return "drop"  # (with any unit: "from 38% at age 6 to 79%" is read as a range)
     return "drop" if not v.num.unit and _AGE_AFTER_RE.match(v.right) else None
 
@@ -107,16 +108,22 @@ def setup_measure(v: NumberView) -> str | None:
     """A change of time, a bias or skew, an error tolerance, a predicted requirement, a method
     setting ("pruning M by 30%"), a class of differences or a share of a measure's own final
     value: no model's measured score."""
-    if _TIME_CHANGE_RE.search(v.left) or _BIAS_BEFORE_RE.search(v.left) or \
-            _PRUNED_BY_RE.search(v.left) or _WHOSE_DIFFER_RE.search(v.left):
+    low = v.left.lower()  # (each pattern's word tested first: most numbers have none)
+    if ("time" in low and _TIME_CHANGE_RE.search(v.left)) or (
+            "bias" in low and _BIAS_BEFORE_RE.search(v.left)) or (
+            ("prun" in low or "sparsif" in low) and _PRUNED_BY_RE.search(v.left)) or (
+            "whose" in low and _WHOSE_DIFFER_RE.search(v.left)):
         return "drop"
-    if v.num.unit == "%" and _OF_OWN_FINAL_RE.match(v.right) and \
-            "los" not in v.left and "retain" not in v.left:
+    right = v.right.lower()
+    if v.num.unit == "%" and right.lstrip().startswith("of") and \
+            _OF_OWN_FINAL_RE.match(v.right) and "los" not in low and "retain" not in low:
         return "drop"  # (not "loses 61% of its full accuracy": a relative drop, lost-share)
-    if v.num.unit == "%" and (_SKEW_AFTER_RE.match(v.right) or (
+    if v.num.unit == "%" and (("skew" in right or "imbalance" in right) and
+                              _SKEW_AFTER_RE.match(v.right) or (
             v.left.endswith("within ") and _WITHIN_ERROR_RE.match(v.right))):
         return "drop"
-    return "drop" if _WOULD_NEED_RE.match(v.right) else None
+    return "drop" if ("would" in right or "will" in right or "could" in right) and \
+        _WOULD_NEED_RE.match(v.right) else None
 
 
 SETUP = (setup_size, age, setup_measure)

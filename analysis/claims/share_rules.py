@@ -147,6 +147,7 @@ _SHARE_SET_RE = re.compile(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|ha
                            r"\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:share|proportion|fraction"
                            r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$",
                            re.IGNORECASE)
+_SHARE_WORDS = ("share", "proportion", "fraction", "percentage")
 # "Ambiguity rates vary widely across datasets, from 9% in B": a rate of the data.
 _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
                             r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
@@ -165,7 +166,11 @@ def data_share_set(v: NumberView) -> str | None:
     9%": shares and rates of the data."""
     if v.num.unit != "%":
         return None
-    if _FURTHER_RE.search(v.left) and v.right.lstrip().startswith("of ") and \
+    low = v.left.lower()  # (the words each pattern needs, tested first)
+    if ("further" in low or "another" in low or "additional" in low or "extra" in low) and \
+            _FURTHER_RE.search(v.left) and v.right.lstrip().startswith("of ") and \
             not _SOLVED_RE.search(v.left):
         return "drop"
-    return "drop" if _SHARE_SET_RE.search(v.left) or _RATES_VARY_RE.search(v.left) else None
+    if any(word in low for word in _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
+        return "drop"
+    return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims import ratio_rules as ratio
 from analysis.claims.cues import (
     AT_COST_RE,
     BY_RE,
@@ -20,13 +21,6 @@ from analysis.claims.cues import (
     words,
 )
 from analysis.claims.ranking_rules import ranking_percent
-from analysis.claims.ratio_rules import (
-    change_range,
-    continued_relative,
-    pair_ratio,
-    parallel_relative,
-    points_reached,
-)
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Claim, mask
@@ -242,8 +236,9 @@ def _score(v: NumberView) -> str | None:
 
 KIND = table(
     "kind", "kind", "The kind of a kept number: absolute (a score), delta (points) or relative.",
-    change_range, _from_to, _relative_word, parallel_relative, continued_relative, _lost_share,
-    pair_ratio, _times, _percent_more, _signed, _within_measure, points_reached, _points,
+    ratio.change_range, _from_to, _relative_word, ratio.parallel_relative,
+    ratio.continued_relative, _lost_share, ratio.pair_ratio, _times, _percent_more, _signed,
+    _within_measure, ratio.points_reached, _points,
     ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
 

@@ -103,10 +103,9 @@ def change_range(v: NumberView) -> str | None:
 
 
 # "Qwen3-4B, Llama-3.2-3B and Gemma-3-4B reach 52.3, 38.7 and 44.0 points": scores in points.
-_REACH_LIST_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?"
-                            r"|earns?)\s+(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))+$")
-_REACH_RE = re.compile(r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?"
-                       r"|earns?)\s+$")
+_REACH = r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?|earns?)\s+"
+_REACH_LIST_RE = re.compile(_REACH + r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))+$")
+_REACH_RE = re.compile(_REACH + "$")
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
                                 r"|behind|better|worse)\b")

@@ -107,8 +107,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?:(?:are|were|is|was|have|has|had|do|does|did|can|cannot|could|may|might|will|would)\b"
     r"|(?:exploit|cache|mention|contain|includ|lack|involv|requir|need|rel[yi]|report|show"
     r"|exhibit|appear|stem|originat|concern|target|featur|cover|belong|suffer|produc|cit|omit"
-    r"|referenc|copi|copy|wrap|end|come|fall|trigger|violat|leak|repeat|hallucinat|loop"
-    r"|misinterpret|misread|ignor|skip|halluc)\w*\b)")
+    r"|referenc|cop[iy]|wrap|end|come|fall|trigger|violat|leak|repeat|halluc|loop"
+    r"|misinterpret|misread|ignor|skip)\w*\b)")
 # ("72% of the problems are solved by M", "41% can be answered correctly": a score after all)
 _SOLVED_RE = re.compile(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
                         r"|prove[nd]|won|scor)\w*", re.IGNORECASE)

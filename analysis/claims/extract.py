@@ -39,7 +39,8 @@ from analysis.claims.role_rules import FinishView, finish
 from analysis.claims.scope_rules import settle_scope
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.system_rules import attribute_system
-from analysis.claims.text import Num, SpanSet, name_key, scan_numbers, sentence_spans
+from analysis.claims.text import (Num, SpanSet, may_hold_numbers, name_key, scan_numbers,
+                                  sentence_spans)
 from analysis.curated.benchmarks import BenchmarkIndex, as_index, canonical_benchmark
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)
@@ -307,7 +308,7 @@ def extract_claims(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
     rows: list[dict] = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
-        if isinstance(abstract, str) and abstract.strip():
+        if isinstance(abstract, str) and may_hold_numbers(abstract):
             for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes):
                 rows.append(_row(paper_id, title, abstract, sentence, claim, index))
     return _claims_frame(rows, len(papers))
@@ -370,17 +371,16 @@ def extract_tables(papers: pd.DataFrame, *, benchmarks: pd.DataFrame | Benchmark
     fact_rows: list[dict] = []
     for paper_id, title, abstract in zip(papers["paper_id"], papers["title"],
                                          papers["abstract"], strict=True):
-        if not isinstance(abstract, str):
-            continue
+        if not isinstance(abstract, str) or not may_hold_numbers(abstract):
+            continue  # (no number: no claim and no fact)
         own = own_names(title, abstract)
         ctx, models = find_names(title, abstract, index, prefixes, own)
         fresh = [Mention(m.start, m.end, m.text, m.name) for m in models] \
             if own_models(ctx) == own else find_models(abstract, own, prefixes)
         fact_rows += paper_facts(paper_id, abstract, own, fresh, prefixes)
-        if abstract.strip():
-            for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
-                                                 found=(ctx, models)):
-                claim_rows.append(_row(paper_id, title, abstract, sentence, claim, index))
+        for sentence, claim in read_abstract(paper_id, title, abstract, index, prefixes,
+                                             found=(ctx, models)):
+            claim_rows.append(_row(paper_id, title, abstract, sentence, claim, index))
     return _claims_frame(claim_rows, len(papers)), facts_frame(fact_rows, len(papers))
 
 

@@ -219,6 +219,12 @@ def _year_or_version(text: str, start: int, first: int, raw: str, value: float,
         text, max(start, first - 40), first))
 
 
+def may_hold_numbers(text: str) -> bool:
+    """Whether scan_numbers can find a number in `text`: each has a digit or is a number word
+    before "points" (_worded_points). Without one, an abstract holds no claim and no fact."""
+    return "point" in text or _DIGIT_RE.search(text) is not None
+
+
 def scan_numbers(text: str, start: int, end: int,
                  masked: list[tuple[int, int]] | SpanSet) -> list[Num]:
     """Numbers of text[start:end] that can be scores: not inside a name, a year or a fraction."""

@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims.extract import extract_claims, extract_facts, extract_tables
+from analysis.claims.extract import explain, extract_claims, extract_facts, extract_tables
+from analysis.claims.facts import paper_facts
 from analysis.claims.names import PLAIN_WORD_RE, SCAN_RE, TOKEN_RE
-from analysis.claims.text import SpanSet
+from analysis.claims.text import SpanSet, may_hold_numbers
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
 from analysis.curated.benchmarks import load_benchmarks
@@ -66,6 +67,23 @@ def test_one_pass_gives_the_tables_of_the_two_passes(papers, benchmarks):
     claims, facts = extract_tables(papers, benchmarks=benchmarks)
     assert (claims.to_csv(), facts.to_csv()) == _both(papers, benchmarks)
     assert len(facts) > 10
+
+
+def test_abstracts_without_a_number_are_skipped_only_when_reading_finds_nothing(papers,
+                                                                               benchmarks):
+    # The extractors skip an abstract may_hold_numbers rejects: reading it in full must find
+    # no number, no claim and no fact (the real corpus has dozens of such abstracts).
+    skipped = papers[[not may_hold_numbers(a) for a in papers["abstract"]]]
+    assert len(skipped) >= 20
+    for title, abstract in zip(skipped["title"], skipped["abstract"], strict=True):
+        reading = explain(title, abstract, benchmarks=benchmarks)
+        assert (reading.numbers, reading.claims) == ([], []), title
+        assert paper_facts("p", abstract, [], reading.models) == [], title
+    # A change written in words has no digit, and is read.
+    worded = "FooRL improves accuracy on GSM8K by ten points over the base model."
+    assert may_hold_numbers(worded)
+    frame = pd.DataFrame({"paper_id": ["w"], "title": ["T"], "abstract": [worded]})
+    assert extract_claims(frame, benchmarks=benchmarks)["value"].tolist() == [10.0]
 
 
 def _scanned_tokens(text: str) -> list[tuple[int, str]]:

@@ -38,7 +38,7 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|[A-Z][a-z]+"
                            r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?|levels?"
                            r"|tiers?|questions|problems|claims|items|tasks?|scenarios?|subjects?"
-                           r"|categor(?:y|ies))\s+of\s+(?:the\s+)?)$")
+                           r"|sets?|categor(?:y|ies))\s+of\s+(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"

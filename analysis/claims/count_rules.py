@@ -25,10 +25,12 @@ _COUNT_RE = re.compile(
     r"|diagrams|figures|charts|issues|patches|cards|answers|explanations|responses|rationales"
     r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
-    r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides"
+    r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
+    r"|functions|verifiers|graders|suites"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
+                          r"|^\s*of\s+(?:them|these|those)\b"  # "just 9 of them"
                           r"|^\s*of\s+the\s+[a-z]+s\b(?!\s+(?:B|benchmarks?)\b)")
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
 _POINTS = r"\s*(?:available\s+|possible\s+|total\s+)?points\b"  # "100 available points"
@@ -41,6 +43,8 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      example("Of 27 suites, from BFCL to API-Bank, just 9 of them report results.", "9", "drop"),
+      example("The index covers all 16,464 APIs of ToolBench.", "16,464", "drop"),
       example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
               "86.7", "keep"),

@@ -12,7 +12,8 @@ _QUANTITY_VERDICTS = tuple(r.name for r in QUANTITIES)
 _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "marked-non-score",
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
-                       "property", "subject-share", "data-share-set", "setup-measure",
+                       "property", "subject-share", "share-subject", "data-share-set",
+                       "setup-measure",
                        *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
 # queries, compared with 83.9% for M" compares the accuracy before them)
 # "and fewer than 9%", "and up to 1.9%": a bound on the next list member
@@ -33,7 +34,7 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   r"(?:\s+from)?\s*)" + _BOUND + "$"
                                   # "on 14% of B questions for the smallest models and on 6%"
                                   r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+"
-                                  r"(?:(?:on|for|in)\s+)?" + _BOUND + "$"
+                                  r"(?:M\s+)?(?:(?:on|for|in)\s+)?" + _BOUND + "$"  # ("and M on")
                                   # "4-bit models retain 97% of ..., whereas 3-bit models retain
                                   # only 81%"
                                   r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+[^;,.]{0,30}?"
@@ -110,6 +111,12 @@ class ListedView:
               "0.6 to 1.0 points", "drop"),
       example("Only 12% report results on LiveCodeBench and fewer than 9% on CodeContests.",
               "9%", "drop"),
+      example("Small models are trigger-happy: Qwen2.5-1.5B-Instruct issues a call on 72% of "
+              "requests for which no provided tool is relevant, and Llama-3.2-1B-Instruct on 81%.",
+              "81%",
+              "drop"),
+      example("The fraction of the gap closed by verification shrinks from 58% on AIME 2024 to "
+              "19% on AMC 2023.", "19%", "drop"),
       example("Reordering the options changes the predicted answer on 14% of MedQA questions for "
               "the smallest models and on 6% for the largest.", "6%", "drop"),
       example("Between 0.3% and 4.7% of problems are near-duplicates of MATH items, and up to "
@@ -270,6 +277,8 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|vers
       example("We find that 8.4% of HotpotQA development questions appear verbatim together with "
               "their answers in at least one corpus, compared with 2.9% for MuSiQue.", "2.9%",
               "drop"),
+      example("The standard deviation across seeds is 2.8 points on AIME 2024 and 1.9 points on "
+              "AMC23, compared with 0.4 points on MATH-500.", "0.4 points", "drop"),
       example("One family reproduces problems verbatim for 31% of MATH-500 items, compared with "
               "under 2% for other models.", "2%", "drop"),
       counter("AbstainHop attains 52.7% selective accuracy on HotpotQA at 80% coverage, compared "
@@ -278,7 +287,9 @@ def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first (not
     when the first is the setting a score before it was measured at: "52.7% on B at 80%
     coverage, compared with 41.9% when ...")."""
-    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human") and v.prev_rule != "setting-after" and (
+    # (a "marked" number before, dropped, was demoted: the comparison goes on)
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human", "marked") and \
+            v.prev_rule != "setting-after" and (
             v.num.unit == v.prev.unit or (
             not v.num.unit and v.prev.unit == "pts")) and _COMPARED_GAP_RE.match(v.gap):
         return "drop"  # (also bare: "a deviation of 0.7 points, compared with 2.9 on B")
@@ -287,7 +298,7 @@ def _compared_with_non_score(v: ListedView) -> str | None:
 
 _MEASURE_VERDICTS = ("coefficient", "non-score-rate", *_QUANTITY_VERDICTS)
 _UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
-                            "non-score-rate", "data-share-set", "setup-measure",
+                            "non-score-rate", "data-share-set", "setup-measure", "share-subject",
                             *_QUANTITY_VERDICTS)
 
 

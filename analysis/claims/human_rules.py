@@ -23,7 +23,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
                        r"|accountants|auditors|actuaries|practitioners|adults|dietitians|nutritionists"
-                       r"|agronomists|veterinarians|astronomers|astrophysicists"
+                       r"|agronomists|veterinarians|astronomers|astrophysicists|cartographers"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
@@ -32,7 +32,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        # "Students averaged 61%" (not "Student models", not the distilled ones)
                        r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
                        r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
-                       r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative\s+speakers\b|\bhuman\s+"
+                       r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative[\s-]speakers?(?:\s+(?:accuracy|performance))?\b(?<!speaker)|\bhuman\s+"
                        r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians))\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
@@ -47,7 +47,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
-                "percentile", "professional")
+                "percentile", "professional", "cartographer", "native-speaker")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
@@ -60,7 +60,8 @@ _NO_SUBJECT_RE = re.compile(r"^\s*(?:only|just|still|even|also)\s*$", re.IGNOREC
 _ACHIEVED_BY_RE = re.compile(r"\s*(?:%|points?)?\s*(?:achieved|obtained|attained|reached|scored)"
                              r"\s+by\s+", re.IGNORECASE)
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|that)\b")
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|where|but|compared|versus|vs|above|below"
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|whereas|where|but|(?:al)?though|compared"
+                              r"|versus|vs|above|below"
                               r"|exceeding|surpassing|outperforming|beating|matching|ahead|behind)\b")
 
 
@@ -78,6 +79,9 @@ def _first_human(text: str, start: int, end: int) -> int:
 @rule("human",
       example("In human evaluations, GLIMPSE achieves 94.82% accuracy.",
               "94.82%", "drop"),
+      example("On MapReason, untrained participants answer 81.5% of questions correctly, and "
+              "expert cartographers 93.0%.", "93.0%", "drop"),
+      example("On PolyChart, native-speaker accuracy is 91.7% overall.", "91.7%", "drop"),
       counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
               "66.43%", "keep"),
       counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",

@@ -364,7 +364,7 @@ def _up(v: NumberView) -> int | None:
 
 
 SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
-             _written, _gap_left, _word_after, _word_before, _up)
+             _written, _gap_left, ratio.drop_noun, _word_after, _word_before, _up)
 
 
 @rule("over-100-percent",

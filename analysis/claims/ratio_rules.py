@@ -127,3 +127,23 @@ def points_reached(v: NumberView) -> str | None:
     if _REACH_RE.search(v.left) and _LIST_TO_POINTS_RE.match(v.right):
         return "absolute"  # the list's first member (its unit is the last one's)
     return "absolute" if _REACH_LIST_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
+# "the drop exceeds 20 points", "the loss tops 9 points": the size of a drop, whatever the verb
+# after the noun says ("exceeds" is no rise).
+_DROP_NOUN_RE = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|degradations?|shortfalls?)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:exceeds?|exceeding|reaches|surpasses|tops)\s+"
+                           r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?$",
+                           re.IGNORECASE)
+_DROP_WORDS = ("drop", "declin", "loss", "degradation", "shortfall")
+
+
+@rule("drop-noun",
+      example("F1 on PolyStep falls short of English by 8.7 points, and the drop exceeds 20 "
+              "points for Swahili.", "20 points", -1),
+      counter("The gain exceeds 20 points on GSM8K.", "20 points", 1))
+def drop_noun(v: NumberView) -> int | None:
+    """ "the drop exceeds 20 points": a drop, however large."""
+    low = v.left[-60:].lower()
+    return -1 if any(w in low for w in _DROP_WORDS) and _DROP_NOUN_RE.search(
+        v.left, max(0, len(v.left) - 80)) else None

@@ -313,8 +313,8 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
                 text, max(start, m.start() - 80), m.start()):
             num = Num(m.start(), m.end(), m.start(), _WORD_VALUES[m.group("num").lower()],
                       unit="pts")
-            num.bound = _bound_of(text, start, m.start())
-            out.append(num)
+            num.bound = _bound_of(text, start, m.start())  # ("costs less than one point":
+            out += [num] if num.bound != "upper" else []  # a change too small to state)
     return out
 
 
@@ -351,8 +351,9 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (
                 gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
                                                                   cur.start)))
-            across_zero = separated and cur.sign < 0 < nxt.sign and (  # "ranges from -1.8 to"
-                gap.strip() == "and" or (ranging and gap.strip() == "to"))
+            # "ranges from -1.8 to +0.5", "by -0.6 to +1.4 points" (not a from-to pair)
+            across_zero = separated and cur.sign < 0 < nxt.sign and (
+                gap.strip() == "and" or (gap.strip() == "to" and (ranging or not is_from)))
             if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"

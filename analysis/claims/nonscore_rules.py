@@ -12,8 +12,8 @@ from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
 from analysis.claims.share_rules import data_share, share_list
 
-_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:scale|rubric|likert|test|exam"
-                             r"|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
+_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
+                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
                              re.IGNORECASE)  # ("on a 0-10 scale": its range)
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = re.compile(
@@ -163,6 +163,8 @@ _ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up)\s+
               "drop"),
       counter("It gains 7 points on GSM8K.", "7 points", "keep"),
       example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"),
+      example("Each proof is graded on the 7-point olympiad scale by two coaches on CMIMC 2025.",
+              "7-point", "drop"),
       example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"))
 def _rating_scale(v: NumberView) -> str | None:
     """ "a 7-point scale": the size of a grading scale, not a result."""

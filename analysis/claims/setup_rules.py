@@ -126,8 +126,6 @@ def setup_measure(v: NumberView) -> str | None:
         _WOULD_NEED_RE.match(v.right) else None
 
 
-# "graded on the 7-point olympiad scale": the size of a grading scale.
-_POINT_SCALE_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:scale|rubric)\b", re.IGNORECASE)
 # "a cost penalty of 0.5 points per 1,000 tokens": how a metric is defined.
 _PENALTY_RE = re.compile(r"\bpenalt(?:y|ies)\s+of\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 # "shifts AIME accuracy by up to 3.3 points", "inflates AIME scores by up to 5 points": how
@@ -137,6 +135,9 @@ _PROTOCOL_SHIFT_RE = re.compile(
     r"(?:[\w.-]+\s+){0,3}?(?:accurac(?:y|ies)|scores?|results?|pass@\d+)\s+by\s+"
     r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _PROTOCOL_WORDS = ("shift", "swing", "swung", "flate", "perturb")
+# "is unchanged within 0.5%": a tolerance, no result.
+_UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|indistinguishable)"
+                                  r"\s+(?:to\s+)?within\s+$", re.IGNORECASE)
 # "thresholds between 0.2 and 0.6 nats": a quantity in nats or bits.
 _NATS_AFTER_RE = re.compile(r"\s*nats?\b", re.IGNORECASE)
 # "with 28 systems exceeding 85% relaxed accuracy": the threshold of a count.
@@ -146,8 +147,6 @@ _COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|en
 
 
 @rule("evaluation-setting",
-      example("Each proof is graded on the 7-point olympiad scale by two coaches on CMIMC 2025.",
-              "7-point", "drop"),
       example("The metric adds a cost penalty of 0.5 points per 1,000 tokens on TimeQA.", "0.5",
               "drop"),
       example("Changing the tie-breaking order shifts AIME accuracy by up to 3.3 points.", "3.3",
@@ -156,18 +155,17 @@ _COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|en
               "5 points", "drop"),
       example("On AIME 2025, thresholds between 0.2 and 0.6 nats perform similarly.", "0.2",
               "drop"),
+      example("Value-extraction error on ChartQA is unchanged within 0.5%.", "0.5%", "drop"),
       example("Scores on ChartQA are saturated, with 28 systems exceeding 85% relaxed accuracy.",
               "85%", "drop"),
       counter("It improves AIME accuracy by up to 3.3 points.", "3.3", "keep"))
 def evaluation_setting(v: NumberView) -> str | None:
-    """The size of a grading scale, a metric's penalty, how much an evaluation choice shifts a
-    score, a quantity in nats, the threshold a count of systems exceeds: no model's result."""
-    if v.num.unit == "pts" and "-point" in v.text[v.num.num_start:v.num.end] and \
-            _POINT_SCALE_RE.match(v.right):
-        return "drop"
+    """A metric's penalty, a tolerance ("unchanged within 0.5%"), how much an evaluation choice
+    shifts a score, a quantity in nats, the threshold a count of systems exceeds: no result."""
     tail = v.left[-90:]
     low = tail.lower()
     if ("penalt" in low and _PENALTY_RE.search(tail)) or (
+            low.endswith("within ") and _UNCHANGED_WITHIN_RE.search(tail)) or (
             any(w in low for w in _PROTOCOL_WORDS) and _PROTOCOL_SHIFT_RE.search(tail)):
         return "drop"
     if v.num.unit == "%" and _COUNTED_ABOVE_RE.search(

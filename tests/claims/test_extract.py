@@ -1336,6 +1336,22 @@ PHRASINGS = [
     ("Qwen3-1.7B, Gemma-3-1B and SmolLM2-1.7B reach 41.0, 33.5 and 29.8 points on CollabQA, "
      "respectively.", {("CollabQA", "absolute", 41.0), ("CollabQA", "absolute", 33.5),
                        ("CollabQA", "absolute", 29.8)}),
+    # session 20, in other words than the blind pages'
+    ("Each solution to the HMMT 2025 problems is marked on a 10-point competition scale.", set()),
+    ("Tie-breaking between equal votes swings GSM8K accuracy by up to 2.1 points.", set()),
+    ("The ranking metric on BIRD applies a penalty of 1.5 points for each invalid query.", set()),
+    ("On GSM8K Tiny-3B gains 3.0 points, but the drop exceeds 9 points on AIME 2024.",
+     {("GSM8K", "delta", 3.0), ("AIME-2024", "delta", -9.0)}),
+    ("Pruning the adapter costs 2.2 points on GSM8K, while pruning the router costs less than "
+     "one point.", {("GSM8K", "delta", -2.2)}),
+    ("Tiny-3B gets 20.3% on HLE and 44.1% on the held-out test set of GAIA.",
+     {("HLE", "absolute", 20.3), ("GAIA", "absolute", 44.1)}),
+    ("The seed spread on GPQA-Diamond is 3.1 points and 2.2 points on AIME 2024, compared with "
+     "0.7 points on GSM8K.", set()),
+    ("On XQuAD, the native-speaker accuracy is 88.0%.", set()),
+    ("The library wraps all 3,200 APIs of ToolBench behind one interface.", set()),
+    ("On ChartQA, Tiny-3B reaches 61.0%, on par with Qwen2.5-3B at 60.4% despite training on 5x "
+     "fewer tokens.", {("ChartQA", "absolute", 61.0), ("ChartQA", "absolute", 60.4)}),
 ]
 
 
@@ -1347,6 +1363,15 @@ def test_phrasings_from_the_blind_holdouts(sentence, expected, benchmarks):
     got = {(r.benchmark, r.kind, r.value) for r in found.itertuples()
            if relatives or r.kind != "relative"}
     assert got == expected, found[["benchmark", "kind", "value", "rule"]]
+
+
+def test_a_signed_range_after_by_is_one_range(benchmarks):
+    # "by -1.1 to +2.3 points": one change somewhere in the range, not two changes.
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [
+        "Tuning changes MATH-500 accuracy by -1.1 to +2.3 points across seeds."]})
+    found = extract_claims(papers, benchmarks=benchmarks)
+    assert found[["benchmark", "kind", "value_low", "value_high"]].values.tolist() == [
+        ["MATH-500", "delta", -1.1, 2.3]]
 
 
 def test_anywhere_from_a_to_b_is_a_range_not_a_change(benchmarks):

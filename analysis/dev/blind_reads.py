@@ -124,6 +124,10 @@ BLIND_READS = (
     ("holdout183", "gc", "c26d7b0", 19), ("holdout184", "gd", "042a04c", 19),
     ("holdout185", "ge", "b71bc1c", 19), ("holdout186", "gf", "556ff49", 19),
     ("holdout187", "gg", "98a0091", 19), ("holdout188", "gh", "587f77b", 19),
+    # session 20, round 1: six read with the code of 0dd8764 (the session's speed change)
+    ("holdout189", "gi", "4759c25", 20), ("holdout191", "gk", "e096af2", 20),
+    ("holdout194", "gn", "85b9937", 20), ("holdout190", "gj", "811ca31", 20),
+    ("holdout192", "gl", "c9ff84b", 20), ("holdout193", "gm", "dd4099c", 20),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

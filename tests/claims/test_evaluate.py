@@ -731,6 +731,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout186": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 1.00},
     "holdout187": {"absolute_precision": 1.00, "absolute_recall": 0.87, "change_precision": 1.00},
     "holdout188": {"absolute_precision": 0.85, "absolute_recall": 0.93, "change_precision": 0.93},
+    # session 20's first round, read with the code of 0dd8764: gi (table reasoning) 0.930,
+    # 1.000, 1.000; gj (tool use, function calling) 0.891, 0.891, 0.885; gk (process reward
+    # models, verifiers) 0.914, 0.964, 0.792; gl (chain-of-thought compression) 0.978, 0.917,
+    # 0.964; gm (multi-hop retrieval QA) 0.963, 0.945, 0.696; gn (charts, scientific figures)
+    # 0.885, 0.958, 0.939
+    "holdout189": {"absolute_precision": 0.94, "absolute_recall": 1.00, "change_precision": 1.00},
+    "holdout190": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 1.00},
+    "holdout191": {"absolute_precision": 0.92, "absolute_recall": 0.96, "change_precision": 0.95},
+    "holdout192": {"absolute_precision": 1.00, "absolute_recall": 0.91, "change_precision": 1.00},
+    "holdout193": {"absolute_precision": 0.96, "absolute_recall": 0.94, "change_precision": 0.72},
+    "holdout194": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.96},
 }
 
 

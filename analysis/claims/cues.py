@@ -251,8 +251,8 @@ DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[e
                          r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
                          r"|underperform|less\b)",
                          re.IGNORECASE)
-INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add|rais|lift|enhanc|outperform|surpass"
-                         r"|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",
+INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
+                         r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",
                          re.IGNORECASE)
 # "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction.
 SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*[BMK]\b")

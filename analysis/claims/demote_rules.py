@@ -13,7 +13,7 @@ _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "mar
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
                        "property", "subject-share", "share-subject", "data-share-set",
-                       "setup-measure",
+                       "setup-measure", "evaluation-setting",
                        *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
 # queries, compared with 83.9% for M" compares the accuracy before them)
 # "and fewer than 9%", "and up to 1.9%": a bound on the next list member
@@ -299,6 +299,7 @@ def _compared_with_non_score(v: ListedView) -> str | None:
 _MEASURE_VERDICTS = ("coefficient", "non-score-rate", *_QUANTITY_VERDICTS)
 _UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
                             "non-score-rate", "data-share-set", "setup-measure", "share-subject",
+                            "evaluation-setting",
                             *_QUANTITY_VERDICTS)
 
 

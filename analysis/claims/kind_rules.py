@@ -152,7 +152,8 @@ def _signed(v: NumberView) -> str | None:
 # "stays within 0.7 F1 of the baseline": a gap in the benchmark's own measure.
 _WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re.IGNORECASE)
 _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU|ROUGE(?:-L)?|accuracy|pass@\d+)"
-                            r"(?:\s+points?)?|B\s+points?)\s+of\b", re.IGNORECASE)
+                            r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b",
+                            re.IGNORECASE)  # ("within 0.6 of M")
 
 
 @rule("within-measure",
@@ -161,7 +162,8 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU|ROUGE(?:-L)?|a
       counter("On HotpotQA, it reaches 61.2 F1 within two retrieval rounds.", "61.2",
               "absolute"),
       example("These results place the 3B model within 2.5 FActScore points of GPT-4o-mini.",
-              "2.5", "delta"))
+              "2.5", "delta"),
+      example("On ASQA it scores 44.3, within 0.6 of GPT-4o.", "0.6", "delta"))
 def _within_measure(v: NumberView) -> str | None:
     """ "within 0.7 F1 of X": how far from X, in the measure named."""
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None

@@ -89,7 +89,7 @@ _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
                       "mae", "mse", "standard", "std", "variance", "auroc", "kappa")
-_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r\s*=|ρ|rho|"
+_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc|kappa)\b[^;]*$",
                              re.IGNORECASE)
@@ -184,7 +184,9 @@ def _rating_scale(v: NumberView) -> str | None:
       counter("The correlation is -0.41; our model scores 61.2% on GSM8K, and 55.0% on MATH.",
               "55.0%", "keep"),
       example("Probes reach an AUROC of 0.91, and probes transferred to LiveCodeBench reach 0.84.",
-              "0.84", "drop"))
+              "0.84", "drop"),
+      example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
+              "-0.71", "drop"))
 def _coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

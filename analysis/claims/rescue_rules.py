@@ -135,11 +135,13 @@ def _moved_kept(r: RescueView) -> str | None:
     return None
 
 
-# ", an absolute gain of 13.3", ", a 2.3x improvement": a change set beside the result before.
+# ", an absolute gain of 13.3", ", a 2.3x improvement", ", within 0.6 of M": a change set
+# beside the result before.
 _APPOSITIVE_CHANGE_RE = re.compile(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)\s+)?(?:gain"
                                    r"|improvement|increase|boost|margin|lead|drop|decrease)\s+of\s+"
                                    r"(?:about\s+"
-                                   r"|nearly\s+|roughly\s+|over\s+)?$|,\s*an?\s+$", re.IGNORECASE)
+                                   r"|nearly\s+|roughly\s+|over\s+)?$|,\s*an?\s+$"
+                                   r"|,\s*(?:only\s+|just\s+)?within\s+$", re.IGNORECASE)
 
 
 @rule("appositive-change-kept",
@@ -147,6 +149,8 @@ _APPOSITIVE_CHANGE_RE = re.compile(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)
               "forcing, an absolute gain of 13.3.", "13.3", "keep"),
       example("On AMC 2023, the evolved model solves 70.0% of problems with 32 rollouts, a 2.3x "
               "improvement over the initial policy.", "2.3x", "keep"),
+      example("On ASQA, it obtains an exact-match recall of 44.3, within 0.6 of GPT-4o.", "0.6",
+              "keep"),
       counter("It uses 64 samples, a gain of 12 over the default.", "12", "drop"))
 def _appositive_change_kept(r: RescueView) -> str | None:
     """ "71.5 ..., versus 58.2 ..., an absolute gain of 13.3": the change between the sentence's

@@ -46,7 +46,8 @@ _RELATIVE_TO_AFTER_RE = re.compile(r"\s*relative\s+to\b", re.IGNORECASE)
 _WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
-    r"|\bauc|\bresults?|\belo|\brating|\banls|\bexact[\s-]match|\bem(?=\s)|\bbleu|\brouge(?:-[l12])?"
+    r"|\bauc|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
+    r"|\bem(?=\s)|\bbleu|\brouge(?:-[l12])?"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"

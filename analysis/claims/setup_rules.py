@@ -135,6 +135,8 @@ _PROTOCOL_SHIFT_RE = re.compile(
     r"(?:[\w.-]+\s+){0,3}?(?:accurac(?:y|ies)|scores?|results?|pass@\d+)\s+by\s+"
     r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _PROTOCOL_WORDS = ("shift", "swing", "swung", "flate", "perturb")
+# "the retention gap between the two grows from 1.2 to 9.7 points": a difference of retentions.
+_RETENTION_GAP_RE = re.compile(r"\bretention\s+(?:gap|difference)s?\b[^;.]{0,60}$", re.IGNORECASE)
 # "is unchanged within 0.5%": a tolerance, no result.
 _UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|indistinguishable)"
                                   r"\s+(?:to\s+)?within\s+$", re.IGNORECASE)
@@ -156,6 +158,8 @@ _COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|en
       example("On AIME 2025, thresholds between 0.2 and 0.6 nats perform similarly.", "0.2",
               "drop"),
       example("Value-extraction error on ChartQA is unchanged within 0.5%.", "0.5%", "drop"),
+      example("On MuSiQue, the retention gap between the two grows from 1.2 to 9.7 points.",
+              "1.2", "drop"),
       example("Scores on ChartQA are saturated, with 28 systems exceeding 85% relaxed accuracy.",
               "85%", "drop"),
       counter("It improves AIME accuracy by up to 3.3 points.", "3.3", "keep"))
@@ -166,6 +170,7 @@ def evaluation_setting(v: NumberView) -> str | None:
     low = tail.lower()
     if ("penalt" in low and _PENALTY_RE.search(tail)) or (
             low.endswith("within ") and _UNCHANGED_WITHIN_RE.search(tail)) or (
+            "retention" in low and _RETENTION_GAP_RE.search(tail)) or (
             any(w in low for w in _PROTOCOL_WORDS) and _PROTOCOL_SHIFT_RE.search(tail)):
         return "drop"
     if v.num.unit == "%" and _COUNTED_ABOVE_RE.search(

@@ -148,6 +148,9 @@ _SHARE_SET_RE = re.compile(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|ha
                            r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$",
                            re.IGNORECASE)
 _SHARE_WORDS = ("share", "proportion", "fraction", "percentage")
+# "mixing in 20% hard negatives": a share of the training mixture.
+_MIXED_IN_RE = re.compile(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+in\s+(?:only\s+|just\s+|about\s+)?$",
+                          re.IGNORECASE)
 # "Ambiguity rates vary widely across datasets, from 9% in B": a rate of the data.
 _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
                             r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
@@ -160,10 +163,11 @@ _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion
       example("Increasing the quantum share beyond 50% starts to hurt MATH-500.", "50%", "drop"),
       example("Ambiguity rates vary widely across datasets, from 9% in Spider to 35% in EHRSQL.",
               "9%", "drop"),
+      example("Mixing in 20% hard negatives improves robustness on PRMBench.", "20%", "drop"),
       counter("Success rates on WebShop range from 9% to 35%.", "9%", "keep"))
 def data_share_set(v: NumberView) -> str | None:
     """ "a further 19% of B", "increasing the share from 2%", "ambiguity rates vary ... from
-    9%": shares and rates of the data."""
+    9%", "mixing in 20% hard negatives": shares and rates of the data."""
     if v.num.unit != "%":
         return None
     low = v.left.lower()  # (the words each pattern needs, tested first)
@@ -172,5 +176,7 @@ def data_share_set(v: NumberView) -> str | None:
             not _SOLVED_RE.search(v.left):
         return "drop"
     if any(word in low for word in _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
+        return "drop"
+    if (" in " in low[-16:]) and _MIXED_IN_RE.search(v.left):
         return "drop"
     return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None

@@ -1352,6 +1352,16 @@ PHRASINGS = [
     ("The library wraps all 3,200 APIs of ToolBench behind one interface.", set()),
     ("On ChartQA, Tiny-3B reaches 61.0%, on par with Qwen2.5-3B at 60.4% despite training on 5x "
      "fewer tokens.", {("ChartQA", "absolute", 61.0), ("ChartQA", "absolute", 60.4)}),
+    ("Length tracks GSM8K accuracy weakly (r = -0.12) but MATH-500 accuracy strongly (r = -0.58).",
+     set()),
+    ("On GSM8K, every model below 3B parameters loses 3 points per additional distractor.",
+     {("GSM8K", "delta", -3.0)}),
+    ("Blending in 15% synthetic proofs helps on MiniF2F.", set()),
+    ("On MGSM the retention gap between the two scripts widens from 2.4 to 8.8 points.", set()),
+    ("On NQ, Tiny-3B reaches an exact-match recall of 51.7.",
+     {("Natural-Questions", "absolute", 51.7)}),
+    ("On TriviaQA, Tiny-3B scores 61.0, within 1.4 of GPT-4o.",
+     {("TriviaQA", "absolute", 61.0), ("TriviaQA", "delta", -1.4)}),
 ]
 
 

@@ -29,16 +29,17 @@ from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.curated.name_prefixes import NamePrefixes
 
-# The words between a number and "on B" never start a new clause ("3.4 points and on MMLU by").
-# ("on the biology questions of B": the questions of B on that topic)
+# No new clause between a number and "on B" ("3.4 points and on MMLU by"; "every subset of B").
 _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
                            r"(?:(?!(?:M|and|while|whereas|but|than|without)\b)[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
-                           r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both)\s+)?"
+                           r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both|every|each"
+                           r")\s+)?"
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|[A-Z][a-z]+"
                            r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?|levels?"
                            r"|tiers?|questions|problems|claims|items|tasks?|scenarios?|subjects?"
-                           r"|sets?|categor(?:y|ies))\s+of\s+(?:the\s+)?)$")
+                           r"|sets?|terciles?|quartiles?|deciles?|categor(?:y|ies))\s+of\s+"
+                           r"(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:(?!(?:and|or|while|whereas|compared|than|vs|versus|but)\b)"
     r"(?:[a-z@][\w@.-]*|\(\w+\))\s+){1,5}?of\s+|(?:(?!(?:and|or|while|whereas|compared|than|vs"

@@ -26,7 +26,7 @@ _COUNT_RE = re.compile(
     r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
-    r"|functions|verifiers|graders|suites"
+    r"|functions|verifiers|graders|suites|pages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"

@@ -31,7 +31,7 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   r"(?:on|in|for|with|from|of)\s+(?:the\s+)?(?:B|[A-Z][a-z]+)"
                                   r"(?:\s+(?:and|or)\s+B)?(?:\s+[a-z]+){0,2}\s*(?:,\s*|,?\s*(?:and|or|to"
                                   r"|but(?:\s+only)?)"
-                                  r"(?:\s+from)?\s*)" + _BOUND + "$"
+                                  r"(?:\s+from|\s+by)?\s*)" + _BOUND + "$"
                                   # "on 14% of B questions for the smallest models and on 6%"
                                   r"|^\s*of\s+[^;.]{0,80}?,?\s+(?:and|or|but|while|whereas)\s+"
                                   r"(?:M\s+)?(?:(?:on|for|in)\s+)?" + _BOUND + "$"  # ("and M on")

@@ -33,7 +33,10 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
                        r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
                        r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative[\s-]speakers?(?:\s+(?:accuracy|performance))?\b(?<!speaker)|\bhuman\s+"
-                       r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians))\b",
+                       r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians))\b"
+                       # "human viewers", "test takers", "median contestant submissions"
+                       r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
+                       r"|\b(?:median|average|typical)\s+contestants?\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
@@ -47,7 +50,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
-                "percentile", "professional", "cartographer", "native-speaker")
+                "percentile", "professional", "cartographer", "native-speaker", "test taker")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
@@ -82,6 +85,9 @@ def _first_human(text: str, start: int, end: int) -> int:
       example("On MapReason, untrained participants answer 81.5% of questions correctly, and "
               "expert cartographers 93.0%.", "93.0%", "drop"),
       example("On PolyChart, native-speaker accuracy is 91.7% overall.", "91.7%", "drop"),
+      example("On OlyCode, median contestant submissions score 72.8.", "72.8", "drop"),
+      example("On LSAT-Ext, test takers at the 50th percentile answer about 60% of questions.",
+              "60%", "drop"),
       counter("GLIMPSE achieves 66.43% accuracy on the benchmark.",
               "66.43%", "keep"),
       counter("It ranks above most human participants, and reaches 55.0 on LiveCodeBench.",

@@ -245,7 +245,8 @@ NOT_BENCHMARKS = {
     "prm", "prms", "orm", "orms", "rm", "rms",  # "52.8 for the explicit PRM (+13.4)": a model
     "ood", "iid", "id", "mc1", "mc2",  # "an average OOD accuracy", "MC2 accuracy": a setting
     "top-1", "top-3", "top-5", "top-10", "beq", "bleu", "bleu-4", "rouge-l",  # metrics: "15
-    # points in Top-1 accuracy", "52.3% BEq accuracy"
+    # points in Top-1 accuracy", "52.3% BEq accuracy", "71.8 ANLS (+6.5)"
+    "anls", "cider", "meteor", "chrf", "mrr", "ndcg",
 }
 
 

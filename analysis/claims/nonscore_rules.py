@@ -91,7 +91,8 @@ _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "
                       "mae", "mse", "standard", "std", "variance", "auroc", "kappa")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse|standard\s+deviations?|std|variance|auroc|kappa)\b[^;]*$",
+                             r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
+                             r"|kappa)\b[^;]*$",
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(

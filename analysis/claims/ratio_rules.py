@@ -106,6 +106,14 @@ def change_range(v: NumberView) -> str | None:
 _REACH = r"\b(?:reach(?:es|ed)?|scores?|scored|attains?|obtains?|achieves?|earns?)\s+"
 _REACH_LIST_RE = re.compile(_REACH + r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))+$")
 _REACH_RE = re.compile(_REACH + "$")
+# "o3-mini earns 48.6 points on average", "score below 10 points on B": one score in points.
+_REACH_ONE_RE = re.compile(_REACH + r"(?:(?:below|under|above|over|about|nearly|roughly|around"
+                           r"|only|just)\s+)?$")
+_ONE_AFTER_RE = re.compile(r"\s*(?:on|in|at|for|across)\b|\s*[,.;]|\s*$")
+# "the gain reaches 14.6 points": the size of a change, whatever verb it takes.
+_CHANGE_SUBJECT_RE = re.compile(r"\b(?:gain|improvement|drop|increase|decrease|loss|margin|gap"
+                                r"|difference|boost|lead|decline|deficit|benefit|advantage)(?:e?s)?"
+                                r"\b[^;,.]{0,50}$", re.IGNORECASE)
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
                                 r"|behind|better|worse)\b")
@@ -116,17 +124,25 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|
               "and 44.0 points, respectively.", "44.0 points", "absolute"),
       example("On CollabEval, Qwen3-4B, Llama-3.2-3B-Instruct and Gemma-3-4B-it reach 52.3, 38.7 "
               "and 44.0 points, respectively.", "52.3", "absolute"),
+      example("Among the models, o3-mini earns 48.6 points on average on OlyCode.", "48.6 points",
+              "absolute"),
       counter("On CollabEval, it gains 4.0 points.", "4.0 points", "delta"),
+      counter("On MedQA, the improvement over the adapter reaches 4.8 points.", "4.8 points",
+              "delta"),
       counter("On ARC-Challenge, the 2-bit student scores 71.2, 3.4 points below the 16-bit "
               "model.", "3.4 points", "delta"))
 def points_reached(v: NumberView) -> str | None:
-    """ "reach 52.3, 38.7 and 44.0 points": the last of a list of scores in points, not a
-    change ("scores 71.2, 3.4 points below M" is one)."""
+    """ "reach 52.3, 38.7 and 44.0 points", "earns 48.6 points on average": scores in points,
+    not a change ("scores 71.2, 3.4 points below M" is one)."""
     if v.num.unit != "pts" or v.num.sign or _COMPARED_AFTER_RE.match(v.right):
         return None
     if _REACH_RE.search(v.left) and _LIST_TO_POINTS_RE.match(v.right):
         return "absolute"  # the list's first member (its unit is the last one's)
-    return "absolute" if _REACH_LIST_RE.search(v.text, v.sentence.start, v.num.start) else None
+    if _REACH_LIST_RE.search(v.text, v.sentence.start, v.num.start):
+        return "absolute"
+    right = v.right[v.right.find("point") + 6:] if "point" in v.right[:8] else v.right
+    return "absolute" if _REACH_ONE_RE.search(v.left) and _ONE_AFTER_RE.match(right) and \
+        not _CHANGE_SUBJECT_RE.search(v.left) else None
 
 
 # "the drop exceeds 20 points", "the loss tops 9 points": the size of a drop, whatever the verb

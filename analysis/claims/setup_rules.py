@@ -179,4 +179,65 @@ def evaluation_setting(v: NumberView) -> str | None:
     return "drop" if not v.num.unit and _NATS_AFTER_RE.match(v.right) else None
 
 
-SETUP = (setup_size, age, setup_measure, evaluation_setting)
+# "seed-to-seed variation, up to 3.2 points", "the spread of their accuracies shrinks from 7.5",
+# "reported gains range from 0.5 to 18 points", "accuracies span more than 30 points": how much
+# numbers vary, not one result.
+_VARIATION_RE = re.compile(
+    r"\b(?:seed-to-seed|run-to-run|across-seed)\s+(?:variation|variance|spread|differences?)\b"
+    r"[^;.]{0,50}$|\bspread\s+of\b[^;.]{0,60}$|\breported\s+(?:gains|improvements|accuracies"
+    r"|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
+    r"|results)\b[^;.]{0,60}?\bspan\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?$",
+    re.IGNORECASE)
+_VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "span")
+# "Scaffold choice changes resolve rates by up to 4 points": an evaluation choice's effect.
+_CHOICE_SHIFT_RE = re.compile(
+    r"\b(?:scaffold|prompt|template|seed|harness|parser|decoding|evaluation|protocol|setup"
+    r"|configuration|format|order|sampling|temperature)s?\s+(?:choices?\s+|changes?\s+)?"
+    r"(?:changes?|changed|shifts?|moves?|alters?|affects?)\s+(?:[\w@.-]+\s+){0,3}?by\s+"
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|more\s+than\s+)?$", re.IGNORECASE)
+# "a false-positive rate of 0.4%": a checker's error rate.
+_ERROR_RATE_RE = re.compile(r"\bfalse[\s-](?:positive|negative)\s+rates?\s+(?:of|is|was|to|at"
+                            r"|below|(?:falls?|drops?|rises?)\s+to)\s+(?:only\s+|about\s+)?$",
+                            re.IGNORECASE)
+# "abstains correctly on 71% of unanswerable questions": a behaviour's rate.
+_ABSTAIN_RE = re.compile(r"\b(?:abstain|refus)\w*\s+(?:correctly\s+|only\s+)?(?:on|in|for)\s+"
+                         r"(?:only\s+|just\s+|about\s+)?$", re.IGNORECASE)
+# "the first 40% of each problem": a portion; "within 2 points of each other": a class.
+_PORTION_RE = re.compile(r"\b(?:first|last|initial|final)\s+$", re.IGNORECASE)
+_EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+another)\b")
+
+
+@rule("variation-or-behaviour",
+      example("Seed-to-seed variation, up to 3.2 points on AIME 2024, exceeds most gains.", "3.2",
+              "drop"),
+      example("At equal compute, the spread of their AIME 2024 accuracies shrinks from 7.5 to 2.1 "
+              "points.", "7.5", "drop"),
+      example("Reported gains on AIME 2024 range from 0.5 to 18 points.", "0.5", "drop"),
+      example("Reported FOLIO accuracies for 7B models span more than 30 points.", "30 points",
+              "drop"),
+      example("Scaffold choice changes SWE-bench resolve rates by up to 4 points.", "4 points",
+              "drop"),
+      example("The MATH-500 verifier has a false-positive rate of 0.4%.", "0.4%", "drop"),
+      example("On DocVQA, GPT-4o abstains correctly on 71% of unanswerable questions.", "71%",
+              "drop"),
+      example("Prompted with the first 40% of each MATH-500 problem, it completes 38.2% of them.",
+              "40%", "drop"),
+      example("Models that score within 2 points of each other on InfographicVQA differ a lot.",
+              "2 points", "drop"),
+      counter("It improves SWE-bench resolve rates by up to 4 points.", "4 points", "keep"))
+def variation_or_behaviour(v: NumberView) -> str | None:
+    """How much numbers vary (seeds, reports, setups), an evaluation choice's effect, a
+    checker's error rate, a behaviour's rate, a portion of each item, a class of differences."""
+    tail = v.left[-90:]
+    low = tail.lower()
+    if (any(w in low for w in _VARIATION_WORDS) and _VARIATION_RE.search(tail)) or (
+            " by " in low[-30:] and _CHOICE_SHIFT_RE.search(tail)) or (
+            "false" in low and _ERROR_RATE_RE.search(tail)) or (
+            ("abstain" in low or "refus" in low) and _ABSTAIN_RE.search(tail)):
+        return "drop"
+    if v.num.unit == "%" and v.right.startswith(" of ") and _PORTION_RE.search(tail):
+        return "drop"
+    return "drop" if " each other" in v.right[:20] and _EACH_OTHER_RE.match(v.right) else None
+
+
+SETUP = (setup_size, age, setup_measure, evaluation_setting, variation_or_behaviour)

@@ -95,7 +95,8 @@ def share_list(v: NumberView) -> str | None:
 # "we find that 72% of decoded memories mention ...", "yet 23% of its tests contain no
 # assertion", "with 58% involving missing constraints", "About 40% of the theorems require ...":
 # a share that is the subject of a verb, which no score is (unless the verb says solved).
-_OPENER_RE = re.compile(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|though)|[;:,])\s*"
+_OPENER_RE = re.compile(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|though|in\s+which)"
+                        r"|[;:,])\s*"
                         r"(?:only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+"
                         r"|just\s+)?$", re.IGNORECASE)
 _SENTENCE_OPENER_RE = re.compile(r"\s*(?:(?:only|about|roughly|nearly|almost|over|around|just)"
@@ -108,7 +109,7 @@ _SUBJECT_VERB_RE = re.compile(
     r"|(?:exploit|cache|mention|contain|includ|lack|involv|requir|need|rel[yi]|report|show"
     r"|exhibit|appear|stem|originat|concern|target|featur|cover|belong|suffer|produc|cit|omit"
     r"|referenc|cop[iy]|wrap|end|come|fall|trigger|violat|leak|repeat|halluc|loop"
-    r"|misinterpret|misread|ignor|skip)\w*\b)")
+    r"|misinterpret|misread|ignor|skip|restat|introduc)\w*\b)")
 # ("72% of the problems are solved by M", "41% can be answered correctly": a score after all)
 _SOLVED_RE = re.compile(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
                         r"|prove[nd]|won|scor)\w*", re.IGNORECASE)
@@ -148,6 +149,14 @@ _SHARE_SET_RE = re.compile(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|ha
                            r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$",
                            re.IGNORECASE)
 _SHARE_WORDS = ("share", "proportion", "fraction", "percentage")
+# "Solutions span C++ (61%), Python (27%) and Java (12%)": the parts of a whole, each in
+# brackets after a verb that divides it.
+_PARTS_VERB_RE = re.compile(r"\b(?:spans?|spanning|covers?|covering|comprises?|comprising|consists?"
+                            r"\s+of|split\s+(?:into|across|between)|distributed\s+(?:across|over"
+                            r"|among)|divided\s+(?:into|among))\b", re.IGNORECASE)
+_BRACKETED_RE = re.compile(r"[\w+#.-]\s*\(\s*$")
+# "312 rules, 94% of which a logician judged valid": a share of the things before.
+_OF_WHICH_RE = re.compile(r"\s*of\s+(?:which|whom)\b")
 # "mixing in 20% hard negatives": a share of the training mixture.
 _MIXED_IN_RE = re.compile(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+in\s+(?:only\s+|just\s+|about\s+)?$",
                           re.IGNORECASE)
@@ -164,10 +173,15 @@ _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion
       example("Ambiguity rates vary widely across datasets, from 9% in Spider to 35% in EHRSQL.",
               "9%", "drop"),
       example("Mixing in 20% hard negatives improves robustness on PRMBench.", "20%", "drop"),
+      example("The memory holds 312 rules, 94% of which a logician judged valid on StepGame.",
+              "94%", "drop"),
+      example("Solutions to the APPS problems span C++ (61%), Python (27%) and Java (12%).",
+              "27%", "drop"),
       counter("Success rates on WebShop range from 9% to 35%.", "9%", "keep"))
 def data_share_set(v: NumberView) -> str | None:
     """ "a further 19% of B", "increasing the share from 2%", "ambiguity rates vary ... from
-    9%", "mixing in 20% hard negatives": shares and rates of the data."""
+    9%", "mixing in 20% hard negatives", "94% of which", "span C++ (61%), Python (27%)":
+    shares and rates of the data."""
     if v.num.unit != "%":
         return None
     low = v.left.lower()  # (the words each pattern needs, tested first)
@@ -177,6 +191,9 @@ def data_share_set(v: NumberView) -> str | None:
         return "drop"
     if any(word in low for word in _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
         return "drop"
-    if (" in " in low[-16:]) and _MIXED_IN_RE.search(v.left):
+    if (" in " in low[-16:] and _MIXED_IN_RE.search(v.left)) or _OF_WHICH_RE.match(v.right):
+        return "drop"
+    if v.right.lstrip().startswith(")") and _BRACKETED_RE.search(v.left) and \
+            _PARTS_VERB_RE.search(v.text, v.sentence.start, v.num.start):
         return "drop"
     return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None

@@ -351,8 +351,10 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (
                 gap.strip() == "and" and bool(_BETWEEN_RE.search(text, max(0, cur.start - 10),
                                                                   cur.start)))
-            # "ranges from -1.8 to +0.5", "by -0.6 to +1.4 points" (not a from-to pair)
-            across_zero = separated and cur.sign < 0 < nxt.sign and (
+            # "ranges from -1.8 to +0.5", "by -0.6 to +1.4 points" (not a from-to pair), "by
+            # between -2.0 and 3.1"
+            across_zero = separated and cur.sign < 0 and (nxt.sign > 0 or (
+                nxt.sign == 0 and gap.strip() == "and")) and (
                 gap.strip() == "and" or (gap.strip() == "to" and (ranging or not is_from)))
             if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):

@@ -111,9 +111,11 @@ _REACH_ONE_RE = re.compile(_REACH + r"(?:(?:below|under|above|over|about|nearly|
                            r"|only|just)\s+)?$")
 _ONE_AFTER_RE = re.compile(r"\s*(?:on|in|at|for|across)\b|\s*[,.;]|\s*$")
 # "the gain reaches 14.6 points": the size of a change, whatever verb it takes.
-_CHANGE_SUBJECT_RE = re.compile(r"\b(?:gain|improvement|drop|increase|decrease|loss|margin|gap"
-                                r"|difference|boost|lead|decline|deficit|benefit|advantage)(?:e?s)?"
-                                r"\b[^;,.]{0,50}$", re.IGNORECASE)
+_CHANGES = (r"(?:gain|improvement|drop|increase|decrease|loss|margin|gap|difference|boost|lead"
+            r"|decline|deficit|benefit|advantage)(?:e?s)?\b")
+_CHANGE_SUBJECT_RE = re.compile(rf"\b{_CHANGES}[^;,.]{{0,50}}$|\b(?:the|its|this)\s+(?:[\w-]+\s+)?"
+                                rf"{_CHANGES}[^;.]{{0,80}}\b(?:it|this)\s+[a-z]+\s+$",
+                                re.IGNORECASE)  # ("the margin ... is largest on B, where it")
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
                                 r"|behind|better|worse)\b")
@@ -129,6 +131,8 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|
       counter("On CollabEval, it gains 4.0 points.", "4.0 points", "delta"),
       counter("On MedQA, the improvement over the adapter reaches 4.8 points.", "4.8 points",
               "delta"),
+      counter("The margin is largest on LiveCodeBench, where it reaches 4.3 points.",
+              "4.3 points", "delta"),
       counter("On ARC-Challenge, the 2-bit student scores 71.2, 3.4 points below the 16-bit "
               "model.", "3.4 points", "delta"))
 def points_reached(v: NumberView) -> str | None:

@@ -92,6 +92,8 @@ class ListedView:
       example("DraftThink achieves a 2.7x end-to-end speedup on MATH-500 and 2.3x on AIME 2024.",
               "2.3x", "drop"),
       example("On MATH-500 it shortens responses by 57%, and on AIME 2025 by 31%.", "31%", "drop"),
+      example("It shortens responses by 3.1x on HumanEval+ and by 1.6x on LiveCodeBench.", "1.6x",
+              "drop"),
       example("On GUIGuard, small agents execute the harmful action in 38% of scenarios, and ask "
               "the user for confirmation in fewer than 10%.", "10%", "drop"),
       example("The student retains 97% of the teacher's accuracy on MATH-500 and 93% on AIME 2024.",

@@ -184,11 +184,11 @@ def evaluation_setting(v: NumberView) -> str | None:
 # numbers vary, not one result.
 _VARIATION_RE = re.compile(
     r"\b(?:seed-to-seed|run-to-run|across-seed)\s+(?:variation|variance|spread|differences?)\b"
-    r"[^;.]{0,50}$|\bspread\s+of\b[^;.]{0,60}$|\breported\s+(?:gains|improvements|accuracies"
-    r"|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
+    r"[^;.]{0,50}$|\bspread\s+of\b[^;.]{0,60}$|\b(?:reported|published)\s+(?:gains|improvements"
+    r"|accuracies|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
     r"|results)\b[^;.]{0,60}?\bspan\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?$",
     re.IGNORECASE)
-_VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "span")
+_VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span")
 # "Scaffold choice changes resolve rates by up to 4 points": an evaluation choice's effect.
 _CHOICE_SHIFT_RE = re.compile(
     r"\b(?:scaffold|prompt|template|seed|harness|parser|decoding|evaluation|protocol|setup"

@@ -1362,6 +1362,17 @@ PHRASINGS = [
      {("Natural-Questions", "absolute", 51.7)}),
     ("On TriviaQA, Tiny-3B scores 61.0, within 1.4 of GPT-4o.",
      {("TriviaQA", "absolute", 61.0), ("TriviaQA", "delta", -1.4)}),
+    # session 20's second round
+    ("Across the 12 systems on CodeContests, GPT-4o earns 61.5 points on average.",
+     {("CodeContests", "absolute", 61.5)}),
+    ("The parser keeps 150 patterns, 88% of which a reviewer marked correct on GSM8K.", set()),
+    ("On GSM8K, pass@1 from one sample has a standard error of up to 1.9 points.", set()),
+    ("Run-to-run variation on MATH-500 reaches 2.7 points.", set()),
+    ("Published improvements on GSM8K range from 0.8 to 11 points.", set()),
+    ("Template choice shifts GPQA-Diamond accuracy by up to 6 points.", set()),
+    ("On MATH-500 the judge has a false-negative rate of 3.2%.", set()),
+    ("The method lifts GSM8K accuracy by 9% relative to tuning on code data alone.",
+     {("GSM8K", "relative", 9.0)}),
 ]
 
 
@@ -1382,6 +1393,10 @@ def test_a_signed_range_after_by_is_one_range(benchmarks):
     found = extract_claims(papers, benchmarks=benchmarks)
     assert found[["benchmark", "kind", "value_low", "value_high"]].values.tolist() == [
         ["MATH-500", "delta", -1.1, 2.3]]
+    papers["abstract"] = ["Tuning changes GSM8K accuracy by between -1.5 and 2.5 points."]
+    found = extract_claims(papers, benchmarks=benchmarks)
+    assert found[["benchmark", "kind", "value_low", "value_high"]].values.tolist() == [
+        ["GSM8K", "delta", -1.5, 2.5]]
 
 
 def test_anywhere_from_a_to_b_is_a_range_not_a_change(benchmarks):

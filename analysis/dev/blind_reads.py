@@ -128,6 +128,10 @@ BLIND_READS = (
     ("holdout189", "gi", "4759c25", 20), ("holdout191", "gk", "e096af2", 20),
     ("holdout194", "gn", "85b9937", 20), ("holdout190", "gj", "811ca31", 20),
     ("holdout192", "gl", "c9ff84b", 20), ("holdout193", "gm", "dd4099c", 20),
+    # and round 2: six read with the code of fa968de (round 1's fixes)
+    ("holdout200", "gt", "852c6fd", 20), ("holdout196", "gp", "f08aaa0", 20),
+    ("holdout199", "gs", "33248b2", 20), ("holdout197", "gq", "56da535", 20),
+    ("holdout195", "go", "4f402fd", 20), ("holdout198", "gr", "9fe8714", 20),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

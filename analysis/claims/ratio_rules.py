@@ -109,7 +109,7 @@ _REACH_RE = re.compile(_REACH + "$")
 # "o3-mini earns 48.6 points on average", "score below 10 points on B": one score in points.
 _REACH_ONE_RE = re.compile(_REACH + r"(?:(?:below|under|above|over|about|nearly|roughly|around"
                            r"|only|just)\s+)?$")
-_ONE_AFTER_RE = re.compile(r"\s*(?:on|in|at|for|across)\b|\s*[,.;]|\s*$")
+_ONE_AFTER_RE = re.compile(r"\s*(?:points?\b)?\s*(?:(?:on|in|at|for|across)\b|[,.;]|$)")
 # "the gain reaches 14.6 points": the size of a change, whatever verb it takes.
 _CHANGES = (r"(?:gain|improvement|drop|increase|decrease|loss|margin|gap|difference|boost|lead"
             r"|decline|deficit|benefit|advantage)(?:e?s)?\b")
@@ -144,8 +144,7 @@ def points_reached(v: NumberView) -> str | None:
         return "absolute"  # the list's first member (its unit is the last one's)
     if _REACH_LIST_RE.search(v.text, v.sentence.start, v.num.start):
         return "absolute"
-    right = v.right[v.right.find("point") + 6:] if "point" in v.right[:8] else v.right
-    return "absolute" if _REACH_ONE_RE.search(v.left) and _ONE_AFTER_RE.match(right) and \
+    return "absolute" if _REACH_ONE_RE.search(v.left) and _ONE_AFTER_RE.match(v.right) and \
         not _CHANGE_SUBJECT_RE.search(v.left) else None
 
 
@@ -164,6 +163,6 @@ _DROP_WORDS = ("drop", "declin", "loss", "degradation", "shortfall")
       counter("The gain exceeds 20 points on GSM8K.", "20 points", 1))
 def drop_noun(v: NumberView) -> int | None:
     """ "the drop exceeds 20 points": a drop, however large."""
-    low = v.left[-60:].lower()
+    low = v.left[-80:].lower()  # (the window the pattern is searched in)
     return -1 if any(w in low for w in _DROP_WORDS) and _DROP_NOUN_RE.search(
         v.left, max(0, len(v.left) - 80)) else None

@@ -8,6 +8,7 @@ from analysis.claims import (
     base_rules,
     benchmark_rules,
     delta_rules,
+    demote_back_rules,
     demote_rules,
     fallback_rules,
     flag_rules,
@@ -28,7 +29,7 @@ from analysis.claims.rules import Example, RuleTable
 TABLES: tuple[RuleTable, ...] = (
     flag_rules.MODEL_FLAGS, flag_rules.BENCH_FLAGS,  # per mention, before any number
     score_rules.VERDICT, rescue_rules.RESCUE, rescue_rules.RESCUE_PAIR,  # per number
-    demote_rules.DEMOTE, demote_rules.DEMOTE_BACK,
+    demote_rules.DEMOTE, demote_back_rules.DEMOTE_BACK,
     kind_rules.KIND, kind_rules.SIGN, kind_rules.OVER_100,  # per kept number
     revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
     revision_rules.ARITHMETIC,

@@ -13,7 +13,7 @@ _NON_SCORE_VERDICTS = ("coefficient", "non-score-after", "times-non-score", "mar
                        "non-score-before", "non-score-object", "share-of", "share-verb",
                        "setting", "times-other", "non-score-is", "non-score-rate", "item-worth",
                        "property", "subject-share", "share-subject", "data-share-set",
-                       "setup-measure", "evaluation-setting",
+                       "setup-measure", "evaluation-setting", "variation-or-behaviour",
                        *_QUANTITY_VERDICTS)  # (not the coverage rules': "38% of
 # queries, compared with 83.9% for M" compares the accuracy before them)
 # "and fewer than 9%", "and up to 1.9%": a bound on the next list member
@@ -152,9 +152,15 @@ def _listed_after_non_score(v: ListedView) -> str | None:
     counted = v.prev_rule in ("count", "count-plural", "number-of") and not v.num.unit
     # (a "marked" number before, dropped, was dropped by this rule: the list goes on)
     if (v.prev_rule in (*_NON_SCORE_VERDICTS, "marked") or counted) and \
-            v.num.unit == v.prev.unit and _LISTED_AFTER_GAP_RE.match(v.gap):
+            _same_unit(v) and _LISTED_AFTER_GAP_RE.match(v.gap):
         return "drop"
     return None
+
+
+def _same_unit(v: ListedView) -> bool:
+    """The list member is the same kind of number as the one before (a bare number after
+    points: "a deviation of 0.7 points, compared with 2.9 on B", "3.2 points on A and 2.1 on B")."""
+    return v.num.unit == v.prev.unit or (not v.num.unit and v.prev.unit == "pts")
 
 
 _BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
@@ -291,10 +297,8 @@ def _compared_with_non_score(v: ListedView) -> str | None:
     coverage, compared with 41.9% when ...")."""
     # (a "marked" number before, dropped, was demoted: the comparison goes on)
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "human", "marked") and \
-            v.prev_rule != "setting-after" and (
-            v.num.unit == v.prev.unit or (
-            not v.num.unit and v.prev.unit == "pts")) and _COMPARED_GAP_RE.match(v.gap):
-        return "drop"  # (also bare: "a deviation of 0.7 points, compared with 2.9 on B")
+            v.prev_rule != "setting-after" and _same_unit(v) and _COMPARED_GAP_RE.match(v.gap):
+        return "drop"
     return None
 
 
@@ -331,64 +335,6 @@ def _pair_above_100(v: ListedView) -> str | None:
             min(v.num.value, v.prev.value) > 100:
         return "drop"
     return None
-
-
-@rule("from-of-share-pair",
-      example("Correct-to-incorrect flips fall from 11% to 3% of questions.", "11%", "drop"))
-def _from_of_share_pair(v: ListedView) -> str | None:
-    """ "from 11% to 3% of questions": the share words after the pair are both ends'."""
-    if v.num.pair_role == "from" and v.prev.pair_role == "to" and v.prev_rule == "share-of":
-        return "drop"
-    return None
-
-
-# "to 1,510 tokens": a noun right after the number (not "73.9 without any human labels").
-_NOUN_NEXT_RE = re.compile(r"\s*(?!(?:without|with|at|in|on|for|under|after|before|while|and|or"
-                           r"|but|when|across|over|from|to|by|than|as)\b)[a-z]")
-
-
-@rule("from-of-counted-pair",
-      example("It shortens responses on MATH-500 from 4,820 to 1,510 tokens.", "4,820", "drop"),
-      example("Increasing the recurrence from 4 to 16 iterations yields gains on GSM8K.", "4",
-              "drop"),
-      counter("Three rounds raise MathVista accuracy from 68.2 to 73.9 without any human labels.",
-              "68.2", "keep"))
-def _from_of_counted_pair(v: ListedView) -> str | None:
-    """ "from 4,820 to 1,510 tokens": the noun right after a bare pair counts both ends (the
-    view's gap here is the text after the second end)."""
-    if v.num.pair_role == "from" and v.prev.pair_role == "to" and not v.num.unit and \
-            not v.prev.unit and v.prev_rule in ("non-score-after", "count", "count-plural") \
-            and _NOUN_NEXT_RE.match(v.gap):
-        return "drop"
-    return None
-
-
-# "18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut": one share each.
-_SHARES_LISTED_RE = re.compile(r"^\s*of\s+(?:the\s+)?B(?:\s+[a-z-]+){0,2}\s*"
-                               r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
-_LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "subject-share", "share-of-listed-back")
-
-
-@rule("share-of-listed-back",
-      example("We find that 18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut.",
-              "18%", "drop"),
-      example("We find that 38% of WikiTQ test tables, 27% of TabFact test tables and 64% of "
-              "Spider test databases appear verbatim at least once.", "38%", "drop"),
-      counter("It solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "48.1%", "keep"),
-      counter("It solves 48.1% of AIME25 problems and 88.0% of MATH500 problems.", "48.1%",
-              "keep"))
-def _share_of_listed_back(v: ListedView) -> str | None:
-    """ "18% of B and 46% of C questions ...": the share after (no score) says what the first
-    is a share of."""
-    if v.prev_rule in _LISTED_SHARE_VERDICTS and v.num.unit == v.prev.unit == "%" and \
-            _SHARES_LISTED_RE.match(v.between):
-        return "drop"
-    return None
-
-
-DEMOTE_BACK = table("demote-back", "verdict",
-                    "A kept number dropped after all for the number after it.",
-                    _from_of_share_pair, _from_of_counted_pair, _share_of_listed_back)
 
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",

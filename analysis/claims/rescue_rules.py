@@ -6,7 +6,8 @@ import re
 
 from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
 from analysis.claims.cues import CONTINUATION_RE, NumberView
-from analysis.claims.demote_rules import DEMOTE, DEMOTE_BACK, ListedView
+from analysis.claims.demote_back_rules import DEMOTE_BACK
+from analysis.claims.demote_rules import DEMOTE, ListedView
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
 from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask

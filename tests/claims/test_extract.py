@@ -1373,6 +1373,10 @@ PHRASINGS = [
     ("On MATH-500 the judge has a false-negative rate of 3.2%.", set()),
     ("The method lifts GSM8K accuracy by 9% relative to tuning on code data alone.",
      {("GSM8K", "relative", 9.0)}),
+    # session 21: a variation or error rate goes on through its list
+    ("Seed-to-seed variation reaches 3.2 points on AIME 2024 and 2.1 on MATH-500, which "
+     "exceeds most reported gains.", set()),
+    ("The verifier has a false-positive rate of 0.4% on MATH-500 and 1.3% on GSM8K.", set()),
 ]
 
 

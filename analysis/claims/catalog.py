@@ -22,6 +22,7 @@ from analysis.claims import (
     role_rules,
     scope_rules,
     score_rules,
+    sign_rules,
     system_rules,
 )
 from analysis.claims.rules import Example, RuleTable
@@ -30,7 +31,7 @@ TABLES: tuple[RuleTable, ...] = (
     flag_rules.MODEL_FLAGS, flag_rules.BENCH_FLAGS,  # per mention, before any number
     score_rules.VERDICT, rescue_rules.RESCUE, rescue_rules.RESCUE_PAIR,  # per number
     demote_rules.DEMOTE, demote_back_rules.DEMOTE_BACK,
-    kind_rules.KIND, kind_rules.SIGN, kind_rules.OVER_100,  # per kept number
+    kind_rules.KIND, sign_rules.SIGN, kind_rules.OVER_100,  # per kept number
     revision_rules.LISTED, revision_rules.CONTINUED, revision_rules.PAREN_KIND,  # per sentence
     revision_rules.ARITHMETIC,
     benchmark_rules.ATTACH, list_rules.LIST_BENCHMARKS, list_rules.LIST_MODELS,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.kind_rules import SIGN
 from analysis.claims.model_rules import GAP_BETWEEN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
+from analysis.claims.sign_rules import SIGN
 
 # "This gap of 4.7 points", "a difference of 2.1 points": a gap with no direction written.
 _GAP_OF_RE = re.compile(r"\b(?:gap|difference|margin)\s+(?:of\s+)?(?:only\s+|just\s+|about\s+"

@@ -6,24 +6,19 @@ import re
 
 from analysis.claims import ratio_rules as ratio
 from analysis.claims.cues import (
-    AT_COST_RE,
     BY_RE,
     CHANGE_STEMS,
-    GIVE_UP_RE,
     LIST_REST_RE,
     MORE_RE,
-    NUM_LIST_TAIL_RE,
-    SIZE_QUALIFIER_RE,
     NumberView,
-    direction_of,
     lost_share,
-    right_words,
     words,
 )
 from analysis.claims.ranking_rules import ranking_percent
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import strip_tail
-from analysis.claims.sentence import Claim, mask
+from analysis.claims.sentence import Claim
+from analysis.claims.sign_rules import CLAUSE_SPLIT_RE, HEDGE_TAIL_RE, SIGN
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = re.compile(
@@ -57,21 +52,13 @@ _AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improveme
                               r"|boost|drop|decrease|reduction)\s+of\s+$", re.IGNORECASE)
 # "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
 _LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
-_HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
-                            r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
-                            r"|just)\s*$", re.IGNORECASE)
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
-_BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
-_SIGN_REACH = 160  # characters before a number read for its direction word
-_GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?(?:(?:that\s+of\s+)?M\s+)?by\s*$"  # ", and M by"
-                           r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
 
 
 # ----------------------------------------------------------------------------- kind
 
 def _left_core(v: NumberView) -> str:
     # "improves by about 5": the hedge is not part of the phrase that names the change.
-    return strip_tail(_HEDGE_TAIL_RE, v.left.rstrip()).rstrip()
+    return strip_tail(HEDGE_TAIL_RE, v.left.rstrip()).rstrip()
 
 
 @rule("from-to",
@@ -216,7 +203,7 @@ def _gain(v: NumberView) -> str | None:
               "absolute"))
 def _change_of(v: NumberView) -> str | None:
     """ "improves accuracy on MATH by 5%", "gains on AIME of 4": change word, then "of"/"by"."""
-    clause = words(_CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
+    clause = words(CLAUSE_SPLIT_RE.split(_left_core(v))[-1])[-9:]
     preps = [i for i, w in enumerate(clause) if w in _PREPOSITIONS]
     changes = CHANGE_STEMS + ("drop", "decreas", "degrad")
     if not preps or clause[preps[-1]] not in ("of", "by"):
@@ -243,130 +230,6 @@ KIND = table(
     _within_measure, ratio.points_reached, _points,
     ranking_percent, _by, _gain_of,
     _gain, _change_of, _score)
-
-
-# ----------------------------------------------------------------------------- sign
-
-@rule("written",
-      example("Accuracy changes by -1.8 points on AIME 2024.",
-              "-1.8", -1))
-def _written(v: NumberView) -> int | None:
-    """The sign as written ("-3.2", "↓1.5")."""
-    return v.num.sign or None
-
-
-_PHRASE_OF_OTHER = frozenset({"for", "on", "in", "of", "across", "among", "from", "without"})
-
-
-# "narrows the gap to GPT-4o to 2.2 points", "the gap to full precision shrinks to under 1 point":
-# the gap that remains, the model still behind ("but the gap shrinks to 1.3": whose is unsaid).
-_GAP_LEFT_RE = re.compile(
-    r"(?:\b(?:narrow|shrink|clos|reduc|cut)\w*\s+(?:the\s+|its\s+)?gap\s+(?:to|with)\b|\bgap\s+"
-    r"(?:to|with)\b[^,;]{0,60}?\b(?:narrow|shrink|clos|fall|drop)\w*)[^,;]{0,60}?\bto\s+(?:under\s+"
-    r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$"
-    r"|\bgap\s+to\s+[^,;]{0,40}?\b(?:is|was|stays|remains)\s+(?:only\s+|just\s+|about\s+|under\s+)?$",
-    re.IGNORECASE)  # "the gap to always-thinking is 1.4 points": how far it trails
-
-
-_ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
-
-
-@rule("gap-left",
-      example("It also narrows the gap to GPT-4o on MathVerse to 2.2 points.", "2.2 points", -1),
-      example("On AIME 2024, the gap to full precision shrinks to under 1 point.", "1 point", -1),
-      counter("Distillation wins on AIME 2024, but the gap shrinks to 1.3 points on GPQA-Diamond.",
-              "1.3 points", 1),
-      example("Pruning drops GSM8K accuracy by 23.5 points, but healing recovers all but 1.8 "
-              "points.", "1.8 points", -1),
-      example("On MATH-500, the gap to always-thinking is 1.4 points.", "1.4 points", -1))
-def _gap_left(v: NumberView) -> int | None:
-    """The gap a model narrows to is how far it still trails ("recovers all but 1.8 points")."""
-    return -1 if _GAP_LEFT_RE.search(v.left) or _ALL_BUT_RE.search(v.left) else None
-
-
-@rule("word-after",
-      example("Accuracy is 5% lower than the baseline on GSM8K.",
-              "5%", -1),
-      example("It stays only 0.6 and 1.1 points below the bf16 model.", "0.6", -1),
-      example("It scores 46.2% with the image and only 3.1 points less without it.", "3.1 points",
-              -1),
-      counter("It obtains 38.6% on MATH, a gain of 3.4 points over short-trace distillation.",
-              "3.4 points", 1),
-      counter("Small models lose 17.9 points on MATH-500, compared with 6.2 points for models "
-              "above 7B.", "6.2 points", -1),
-      counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting MMLU.",
-              "10.7 points", 1))
-def _word_after(v: NumberView) -> int | None:
-    """A direction word right after the number ("5% lower", "3 points higher"), or after the
-    list it opens ("0.8 and 1.3 points below")."""
-    right = LIST_REST_RE.sub("", v.right, count=1)
-    for word in right_words(right)[:3]:
-        if word in _PHRASE_OF_OTHER:  # "6.2 points for models above 7B": the models' words
-            return None
-        direction = direction_of(word)
-        if direction is not None:
-            return direction
-    return None
-
-
-@rule("word-before",
-      example("Small models lag behind LLMs by 50% on GSM8K.",
-              "50%", -1),
-      example("Accuracy collapses, with drops of up to 17.5 points on AIME 2024.",
-              "17.5 points", -1),
-      example("Quill lowers the average accuracy on AIME 2024, MATH-500 and GPQA-Diamond by only "
-              "1.1 points.", "1.1 points", -1),
-      example("SCR still underperforms verifier-based GRPO by 6.8 points on MATH-500.",
-              "6.8 points", -1),
-      example("Pruning lowers AIME 2025 accuracy from 30.0% to 21.3% and GSM8K accuracy by 2.2 "
-              "points.", "2.2 points", -1),
-      example("It lowers MGSM accuracy by 7.9 points on average, and by up to 21.4 points for "
-              "Bengali.", "21.4 points", -1),
-      example("On AMC 2023 it improves by 4.2 points, and on MATH-500 it gives up just 0.6 points.",
-              "0.6 points", -1),
-      example("The shorter traces sacrifice 1.3 points on GPQA-Diamond.", "1.3 points", -1),
-      example("Pruning costs 6 to 14 points on the code split, but only 2 to 5 points on the "
-              "math split of CompressBench.", "2 to 5 points", -1),
-      example("Each exceeds the best cascade at equal cost, by 3.5 points on MMLU-Pro.",
-              "3.5 points", 1),
-      example("M trails its counterpart, Qwen2.5-7B, by 3.8 points on IDKB.", "3.8 points", -1),
-      example("On BIRD it outperforms the best open model below 8B parameters, CodeS-7B, by 4.3 "
-              "points.", "4.3 points", 1),
-      example("QuestionRM improves the downstream answer accuracy of Qwen2.5-1.5B on AmbigQA by "
-              "4.1 points.", "4.1 points", 1))
-def _word_before(v: NumberView) -> int | None:
-    """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
-    list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
-    reach = max(v.sentence.start, v.num.start - _SIGN_REACH)
-    # first since the number before; then, when that says nothing, over it to the clause's verb
-    # ("lowers A from 28.9% to 19.6% and B accuracy by 4.8 points": B also goes down)
-    for lo in dict.fromkeys((max(reach, v.prev_end), reach)):
-        # ("trails its peer, M, by 3.8": the appositive M is no new clause; "the best model
-        # below 8B parameters, M, by 4.3": a size bound is no direction)
-        left = SIZE_QUALIFIER_RE.sub(" ", NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub(
-            "B", mask(v.text, lo, v.num.start, v.sentence).replace(", M,", " M"))))
-        clauses = _CLAUSE_SPLIT_RE.split(left)
-        clause = GIVE_UP_RE.sub("loses", _HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
-        if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
-            clause = AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
-            # the verb is left out
-        for word in reversed(words(clause)):
-            direction = direction_of(word)
-            if direction is not None:
-                return direction
-    return None
-
-
-@rule("up",
-      example("Our 13B models solve 12% more problems on HumanEval.",
-              "12%", 1))
-def _up(v: NumberView) -> int | None:
-    """No direction written: a gain."""
-    return 1
-
-
-SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
-             _written, _gap_left, ratio.drop_noun, _word_after, _word_before, _up)
 
 
 @rule("over-100-percent",

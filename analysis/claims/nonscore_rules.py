@@ -6,10 +6,11 @@ import re
 
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
-from analysis.claims.quantity_rules import OF_BENCHMARK_RE, setting
+from analysis.claims.quantity_rules import OF_BENCHMARK_RE
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
+from analysis.claims.setup_rules import setting
 from analysis.claims.share_rules import data_share, share_list
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"

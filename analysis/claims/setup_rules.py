@@ -1,4 +1,4 @@
-"""Verdict rules for numbers that set up or describe an experiment: grid sizes, ages, biases."""
+"""Verdict rules for numbers that set up or describe an experiment: settings, grid sizes, ages."""
 
 from __future__ import annotations
 
@@ -7,6 +7,34 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
+# "setting it to 0.7 instead of 0.5": a setting, not a result.
+# "across decoding temperatures from 0.6 to 1.0", "at a temperature of 0.7", "top-p of 0.95":
+# sampling settings; "30% of the MLP channels", "0.7% of neurons": a share of the model's parts.
+_SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|past|to|at"
+                         r"|of)\s+$"
+                         r"|\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
+                         r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
+                         r"|\b(?:temperatures?|top-[pk])\s+(?:(?:of|from|between|at|=|to|and|in)\s*)?$"
+                         r"|\b(?:temperatures?|top-[pk])\s+(?:of|from|between|in)\s+[\d.]+\s*(?:to|and"
+                         r"|-|–)\s*$"
+                         # "thought dropout (p = 0.3)", "a dropout rate of 0.1": a hyperparameter
+                         r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
+                         r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$"
+                         # "adding the vector with a scaling coefficient of 0.6"
+                         r"|\b(?:scaling|merging|interpolation|mixing)\s+(?:coefficient|factor|weight"
+                         r"|ratio)\s+(?:of|=|to)\s*$", re.IGNORECASE)
+_SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
+                  "merging", "interpolation", "mixing")
+_CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
+                            r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
+                            r"|neurons|experts|blocks)\b", re.IGNORECASE)
+_AT_COVERAGE_RE = re.compile(r"\s*coverage\b", re.IGNORECASE)
+_AT_END_RE = re.compile(r"\bat\s*$", re.IGNORECASE)
+# "At 50% sparsity", "at 30% pruning": the setting the result is measured at.
+_SETTING_AFTER_RE = re.compile(r"\s*(?:(?!(?:before|after|without|with|by|of|in|on|at|for|from)\b)"
+                               r"[a-z]+\s+)?(?:sparsity|pruning|compression|quantization"
+                               r"|dropout|setting"
+                               r"|masking|mask\s+ratio|(?:label\s+)?noise)\b", re.IGNORECASE)
 # "the 4 by 4 and 6 by 6 puzzles", "Mini-ARC with 5 by 5 grids": a size, not a result.
 _BY_AFTER_RE = re.compile(r"\s*-?\s*by\s*-?\s*\d+\b(?![.,]\d|\s*(?:%|points?|pp|pts)\b)")
 _BY_BEFORE_RE = re.compile(r"\b\d+\s*-?\s*by\s*-?\s*$")
@@ -47,6 +75,51 @@ _WITHIN_ERROR_RE = re.compile(r"\s*(?:relative|absolute)\s+error\b", re.IGNORECA
 # "predicts that 90% accuracy would require roughly 400B parameters": a prediction.
 _WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:require|need"
                             r"|take|demand|cost)\b", re.IGNORECASE)
+
+
+@rule("setting",
+      example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
+              "drop"),
+      counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"),
+      example("It scores between 8% and 11% on AIME 2024 across decoding temperatures from 0.6 "
+              "to 1.0.", "0.6", "drop"),
+      example("Fine-tuning it with thought dropout (p = 0.3) improves MATH-500 accuracy by 3.4 "
+              "points.", "0.3", "drop"),
+      example("With a dropout rate of 0.1, it reaches 55.0% on GSM8K.", "0.1", "drop"),
+      example("Adding the vector with a scaling coefficient of 0.6 to Llama-3.2-3B-Instruct "
+              "raises GSM8K accuracy from 71.4% to 79.0%.", "0.6", "drop"),
+      example("On GSM8K, upsampling beyond 5% brings no further gains.", "5%", "drop"),
+      example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
+      example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
+              "drop"))
+def setting(v: NumberView) -> str | None:
+    """ "setting it to 0.7", "temperatures from 0.6 to 1.0", "pruning 30% of the channels": a
+    value chosen for a setting."""
+    if v.num.unit == "%" and _CUT_OBJECT_RE.match(v.right):
+        return "drop"  # "roughly 0.7% of MLP neurons mediates": a share of the model's parts
+    left = v.left.lower()  # a word every alternative of the pattern holds, tested first
+    if not any(word in left for word in _SETTING_WORDS):
+        return None
+    return "drop" if _SETTING_RE.search(v.left) else None
+
+
+@rule("setting-after",
+      example("At 50% sparsity, ReaPrune keeps Qwen3-4B at 48.2% pass@1 on HumanEval+.", "50%",
+              "drop"),
+      counter("At 50% sparsity, ReaPrune keeps Qwen3-4B at 48.2% pass@1 on HumanEval+.", "48.2%",
+              "keep"),
+      example("It scores 61.5% on AIME 2024, and at the 75% setting it beats SVD-LLM.", "75%",
+              "drop"),
+      example("Calibration suffers, and 50% unstructured sparsity has a similar effect on GSM8K.",
+              "50%", "drop"),
+      example("AbstainHop attains 52.7% selective accuracy on HotpotQA at 80% coverage.", "80%",
+              "drop"),
+      counter("UTGen-1.3B attains 74.5% line coverage on PyTestBench.", "74.5%", "keep"))
+def setting_after(v: NumberView) -> str | None:
+    """ "At 50% sparsity", "at 80% coverage": the setting a result is measured at, not a
+    result ("74.5% line coverage" is a test suite's score)."""
+    return "drop" if v.num.unit == "%" and (_SETTING_AFTER_RE.match(v.right) or (
+        _AT_COVERAGE_RE.match(v.right) and _AT_END_RE.search(v.left))) else None
 
 
 @rule("setup-size",

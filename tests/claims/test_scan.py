@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import bench_mentions, cues, facts, flag_rules, kind_rules, names, own_names
+from analysis.claims import bench_mentions, cues, facts, flag_rules, names, own_names, sign_rules
 from analysis.claims.aliases import _atoms, _regrouped, alias_matches
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
 from analysis.claims.text import sentence_spans
@@ -289,7 +289,7 @@ def test_comparator_words_leave_out_on_only_where_no_par_follows(windows):
     assert "on" not in words and "on" in flag_rules._ON_PAR_WORDS
 
 
-@pytest.mark.parametrize("pattern", [cues.BOUND_TAIL_RE, kind_rules._HEDGE_TAIL_RE],
+@pytest.mark.parametrize("pattern", [cues.BOUND_TAIL_RE, sign_rules.HEDGE_TAIL_RE],
                          ids=["bound-tail", "hedge-tail"])
 def test_strip_tail_removes_what_sub_removes(windows, pattern):
     """strip_tail searches the last TAIL_REACH characters only: on every window (the corpus in

@@ -1,0 +1,96 @@
+"""Non-score-after rule: a word after the number says it counts something else ("20% fewer")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+
+# "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
+MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~≈]?\s*$")
+_OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
+_POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
+_CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"
+                                r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
+_AGAINST_RE = re.compile(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\b",
+                         re.IGNORECASE)
+_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
+# "+9.7 points as the budget grows": a clause after the points, not what they count.
+_CLAUSE_AFTER_RE = re.compile(r"\s*,?\s*(?:as|when|while|because|since|once|if|until|without)\b",
+                              re.IGNORECASE)
+# "by 12% relative to the same budget-forcing baseline": what it is relative to, not measured.
+_RELATIVE_TO_AFTER_RE = re.compile(r"\s*relative\s+to\b", re.IGNORECASE)
+_WHOSE_RE = re.compile(r"\s*(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b")
+_SCORE_PART_RIGHT_RE = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "83.7%, 79.2%, and"
+                                  r"\s*(?:label\s+accuracy|on\s+the\s+(?:[\w-]+\s+){1,2}portion"
+                                  r"\s+of)\b", re.IGNORECASE)
+_RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
+                                       r"|increase)\b", re.IGNORECASE)
+_OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
+_VARIANT_RIGHT_RE = re.compile(r"\s*(?:without|w/o|before|with\s+the\s+full)\b", re.IGNORECASE)
+_LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
+                                  r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
+
+
+@rule("non-score-after",
+      example("It was pre-trained on 15.5 trillion tokens.",
+              "15.5", "drop"),
+      example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
+      counter("Mean accuracy rises by 6.1 points for the three sizes.", "6.1 points", "keep"),
+      counter("Qwen3-4B keeps a pass@1 of 61.0 on HumanEval+ at a 2K-token budget, versus 84.5 "
+              "without any budget.", "84.5", "maybe"),
+      counter("On AIME 2024 it stays within 0.8 points of the always-thinking accuracy.",
+              "0.8 points", "keep"),
+      counter("It proves 72.5% of miniF2F, surpassing DeepSeek-Prover-V2-7B (68.0%) under the "
+              "same budget.", "68.0%", "keep"),
+      counter("It reaches 55.2% accuracy on GSM8K.",
+              "55.2%", "keep"),
+      counter("On AdvBench, it has an attack success rate of 6.2%, a 74% relative reduction over "
+              "the baseline.", "74%", "keep"),
+      counter("Sift-3B obtains 78.6% label accuracy on FEVER, and 71.2% on the 4-hop portion of "
+              "HoVer.", "71.2%", "keep"),
+      counter("Veritas-Lite-4B achieves 83.7%, 79.2%, and 62.5% label accuracy on FEVER, "
+              "FEVEROUS, and AVeriTeC, respectively.", "83.7%", "keep"),
+      counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
+      counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
+              "keep"),
+      counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"),
+      counter("On MathVerse, it scores 46.2% with the image and only 3.1 points less without it.",
+              "3.1 points", "keep"),
+      counter("On MATH-500, search improves over voting by up to +9.7 points as the budget grows.",
+              "+9.7 points", "keep"),
+      counter("It averages 52.4% on MGSM, up from 49.8% before trimming and repair.", "49.8%",
+              "keep"),
+      counter("It improves AIME 2024 accuracy by 3.3 points without any math training data.",
+              "3.3 points", "keep"),
+      counter("BAT improves GPQA-Diamond accuracy by 12% relative to the same budget-forcing "
+              "baseline.", "12%", "keep"),
+      counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
+              "data mix.", "36%", "keep"))
+def non_score_after(v: NumberView) -> str | None:
+    """A word after the number says it counts something else ("20% fewer tokens"); not the
+    words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
+    if v.rcue != "non":  # (what drops the number; the tests below only spare it: first)
+        return None
+    if MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
+        return None
+    if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)
+                                or _CLAUSE_AFTER_RE.match(v.right)):
+        return None  # "6.1 points for the three sizes", "within 0.8 points of the always-
+        # thinking accuracy", "only 3.1 points less without it": points of a score
+    if _OF_THE_TIME_RE.match(v.right) or _RELATIVE_TO_AFTER_RE.match(v.right) or (
+            _UP_FROM_RE.search(v.left) and v.prev_end > v.sentence.start):
+        return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
+        # from 49.8% before trimming": the score before, whatever the words after it say
+    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right) or _SCORE_PART_RIGHT_RE.match(v.right):
+        return None  # "a 74% relative reduction over the baseline": a change of the score;
+        # "78.6% label accuracy", "71.2% on the 4-hop portion of HoVer": a score
+    if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
+        return None  # "an improvement of 36% over the standard data mix": the baseline named
+    if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
+            v.prev_end > v.sentence.start and _OPEN_PAREN_ONLY_RE.fullmatch(v.left) and
+            _VARIANT_RIGHT_RE.match(v.right))):
+        return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds
+        # at; "at 90.1% (90.6% without the exit head)": the score of a variant
+    return "drop"

@@ -1,4 +1,4 @@
-"""Domain rules: a domain's benchmarks written next to the number ("+15% on math tasks")."""
+"""Domain rules: a domain's benchmarks by the number ("+15% on math tasks") or in its sentence."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from analysis.claims.attach_base import (
     BenchPick,
     no_claim_between,
 )
+from analysis.claims.fallback_base import FallbackView
+from analysis.claims.flag_rules import EXAMPLE_RE
 from analysis.claims.rules import counter, example, rule
 
 # (the words between are the number's own, "+14.7% accuracy on math": not a new clause's,
@@ -102,3 +104,45 @@ def before_domain(v: AttachView) -> BenchPick | None:
                 not any(m.start <= word.start() < m.end for m in mentions):
             return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), word.start())
     return None
+
+
+def blank_mentions(v: FallbackView) -> str:
+    """The sentence with its model and benchmark mentions blanked, offsets kept."""
+    chars = list(v.sentence_text)
+    for m in (*v.sentence.models, *v.sentence.benches):
+        for i in range(max(m.start, v.sentence.start), min(m.end, v.sentence.end)):
+            chars[i - v.sentence.start] = " "
+    return "".join(chars)
+
+
+# A domain word names where scores were measured ("math benchmarks", "on coding", "across
+# mathematical reasoning"), not any use of the word ("an arithmetic error").
+_DOMAIN_USE_RE = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|problems?"
+                            r"|questions?|datasets?|reasoning|domains?|suites?|evaluations?"
+                            r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b",
+                            re.IGNORECASE)
+_DOMAIN_PREP_RE = re.compile(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@rule("domain",
+      example("Across seven mathematical benchmarks, LightReasoner improves accuracy by up to "
+              "28.1%.", "28.1%", "MATH-DOMAIN",
+              title="LightReasoner: Can Small Language Models Teach Large Language Models?"),
+      counter("Fine-tuning with Quill lifts MATH-500 accuracy from 61.2% to 70.4%, a gain of 9.2 "
+              "points.", "9.2 points", "MATH-500"),
+      counter("An inserted arithmetic slip leaves 31% of the 7B models' results unchanged, "
+              "against 9% for the 32B models.", "9%", ""))
+def domain_only(v: FallbackView) -> BenchPick | None:
+    """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
+    text = blank_mentions(v)  # a domain word inside a name is not one: "Math-Shepherd", "MATH-500"
+    offset, at = v.sentence.start, v.claim.num.start
+    domains = [(abs(m.start() + offset - at), m) for m in DOMAIN_RE.finditer(text)
+               if _DOMAIN_USE_RE.match(text, m.end()) or _DOMAIN_PREP_RE.search(text, 0, m.start())]
+    domains = [d for d in domains if not EXAMPLE_RE.search(text[max(0, d[1].start() - 30):
+                                                                d[1].start()])]
+    if not domains:
+        return None
+    _, word = min(domains, key=lambda d: d[0])
+    return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), offset + word.start(),
+                     "domain-only")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.attach_base import DOMAIN_RE, BenchPick, set_bench
 from analysis.claims.compare_rules import appositive_change, compared_like, parallel_pair
+from analysis.claims.domain_rules import blank_mentions, domain_only
 from analysis.claims.elsewhere_rules import (
     benchmark_paper,
     carried_over,
@@ -29,7 +30,7 @@ from analysis.claims.fallback_base import (
     only_one_before,
     own_clause_after,
 )
-from analysis.claims.flag_rules import EXAMPLE_RE, bench_lists
+from analysis.claims.flag_rules import bench_lists
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -218,7 +219,7 @@ def _average(v: FallbackView) -> BenchPick | None:
         # "worse on CommonsenseQA in 10 of 12 pairs, with a mean drop of 3.4": over the pairs;
         # "72.6% average accuracy across the 27 BBH tasks": over the parts of one benchmark
     one = not (named or plural or _BENCHMARK_PLURAL_RE.search(text, 0, sentence.start)) and \
-        not DOMAIN_RE.search(_blank_mentions(v))
+        not DOMAIN_RE.search(blank_mentions(v))
     return (one and only_one_before(v, left, right)) or BenchPick("AVERAGE", "average")  # ("on B.
     # ... reach an average F1 of 14.2": B's subsets, the only benchmark named before)
 
@@ -334,55 +335,13 @@ def _previous_claim(v: FallbackView) -> BenchPick | None:
     return None
 
 
-def _blank_mentions(v: FallbackView) -> str:
-    """The sentence with its model and benchmark mentions blanked, offsets kept."""
-    chars = list(v.sentence_text)
-    for m in (*v.sentence.models, *v.sentence.benches):
-        for i in range(max(m.start, v.sentence.start), min(m.end, v.sentence.end)):
-            chars[i - v.sentence.start] = " "
-    return "".join(chars)
-
-
-# A domain word names where scores were measured ("math benchmarks", "on coding", "across
-# mathematical reasoning"), not any use of the word ("an arithmetic error").
-_DOMAIN_USE_RE = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|problems?"
-                            r"|questions?|datasets?|reasoning|domains?|suites?|evaluations?"
-                            r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b",
-                            re.IGNORECASE)
-_DOMAIN_PREP_RE = re.compile(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-@rule("domain",
-      example("Across seven mathematical benchmarks, LightReasoner improves accuracy by up to "
-              "28.1%.", "28.1%", "MATH-DOMAIN",
-              title="LightReasoner: Can Small Language Models Teach Large Language Models?"),
-      counter("Fine-tuning with Quill lifts MATH-500 accuracy from 61.2% to 70.4%, a gain of 9.2 "
-              "points.", "9.2 points", "MATH-500"),
-      counter("An inserted arithmetic slip leaves 31% of the 7B models' results unchanged, "
-              "against 9% for the 32B models.", "9%", ""))
-def _domain(v: FallbackView) -> BenchPick | None:
-    """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
-    text = _blank_mentions(v)  # a domain word inside a name is not one: "Math-Shepherd", "MATH-500"
-    offset, at = v.sentence.start, v.claim.num.start
-    domains = [(abs(m.start() + offset - at), m) for m in DOMAIN_RE.finditer(text)
-               if _DOMAIN_USE_RE.match(text, m.end()) or _DOMAIN_PREP_RE.search(text, 0, m.start())]
-    domains = [d for d in domains if not EXAMPLE_RE.search(text[max(0, d[1].start() - 30):
-                                                                d[1].start()])]
-    if not domains:
-        return None
-    _, word = min(domains, key=lambda d: d[0])
-    return BenchPick(DOMAIN_NAMES[int(word.lastgroup[1:])], word.group(), offset + word.start(),
-                     "domain-only")
-
-
 FALLBACK = table(
     "benchmark-fallback", "benchmark",
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
     _compared, compared_like, _benchmark_list, _sentence,
-    _across_benchmarks, _previous_claim, benchmark_paper, _domain, carried_over,
+    _across_benchmarks, _previous_claim, benchmark_paper, domain_only, carried_over,
     own_benchmark_named, previous_sentence, only_benchmark)
 
 

@@ -16,7 +16,7 @@ from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence
-from analysis.claims.text import name_key, sentence_spans
+from analysis.claims.spans import name_key, sentence_spans
 from analysis.curated.model_names import parse_size_from_name
 
 _FILLER = r"(?:(?!(?:on|with|from|using|by|for|in|into|to|data|dataset|samples)\b)[\w.()-]+,?\s+)"

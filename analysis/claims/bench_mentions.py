@@ -22,7 +22,7 @@ from analysis.claims.names import (
 )
 from analysis.claims.own_names import introduces
 from analysis.claims.scan import located
-from analysis.claims.text import sentence_spans
+from analysis.claims.spans import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
     alias_pattern,

@@ -13,7 +13,7 @@ import re
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 
 # "than" of "more than 100%" is a bound, not a comparison.
 _COMPARE = (r"outperform\w*|surpass\w*|exceed\w*|beat\w*|over|(?<!more\s)(?<!less\s)"

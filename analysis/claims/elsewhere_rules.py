@@ -14,7 +14,7 @@ from analysis.claims.fallback_base import (
 )
 from analysis.claims.flag_rules import usable_benchmark
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
 _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"

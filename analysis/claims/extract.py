@@ -38,15 +38,9 @@ from analysis.claims.revision_rules import revise_kinds
 from analysis.claims.role_rules import FinishView, finish
 from analysis.claims.scope_rules import settle_scope
 from analysis.claims.sentence import Claim, Sentence
+from analysis.claims.spans import name_key, sentence_spans
 from analysis.claims.system_rules import attribute_system
-from analysis.claims.text import (
-    Num,
-    SpanSet,
-    may_hold_numbers,
-    name_key,
-    scan_numbers,
-    sentence_spans,
-)
+from analysis.claims.text import Num, SpanSet, may_hold_numbers, scan_numbers
 from analysis.curated.benchmarks import BenchmarkIndex, as_index, canonical_benchmark
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import CLAIM_KINDS, ROLES  # noqa: F401  (public: tests and callers)

@@ -11,7 +11,7 @@ from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.names import Mention, find_models
 from analysis.claims.own_names import own_names
 from analysis.claims.scan import fold, search_located
-from analysis.claims.text import name_key, sentence_spans
+from analysis.claims.spans import name_key, sentence_spans
 from analysis.curated.name_prefixes import NamePrefixes, load_name_prefixes
 from analysis.vocab import FACT_KINDS  # noqa: F401  (public: the kinds of facts)
 

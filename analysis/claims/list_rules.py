@@ -9,7 +9,7 @@ from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_li
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence, main_claims
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ROW_GAP_RE = re.compile(r"\s*:?\s*")  # "GPQA-Diamond 33.8": a table row in prose

@@ -9,7 +9,7 @@ from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 
 _AFTER_MODEL_GAP_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|at)\s+(?:the\s+)?B\s*(?:benchmark|dataset)?\s*)?"

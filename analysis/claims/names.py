@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
     canonical_benchmark,

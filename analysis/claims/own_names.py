@@ -10,7 +10,7 @@ import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name, listed_variant
 from analysis.claims.scan import fold, located, located_at, merged, word_starts
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
 
 _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are",

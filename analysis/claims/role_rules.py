@@ -11,7 +11,7 @@ from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import Claim, Sentence
-from analysis.claims.text import name_key
+from analysis.claims.spans import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.vocab import LOWER_IS_BETTER_METRICS
 

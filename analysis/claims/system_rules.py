@@ -13,7 +13,7 @@ from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence
-from analysis.claims.text import name_key, sentence_spans
+from analysis.claims.spans import name_key, sentence_spans
 
 _PHRASE = r"(?:an?\s+|the\s+|two\s+)?(?:[\w.+-]+\s+){0,5}?[\w.+-]+"
 _HELPER_RE = re.compile(r"\b(?:with\s+the\s+(?:assistance|help|guidance)\s+of|assisted\s+by"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from analysis.claims import bench_mentions, cues, facts, flag_rules, names, own_names, sign_rules
 from analysis.claims.aliases import _atoms, _regrouped, alias_matches
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
-from analysis.claims.text import sentence_spans
+from analysis.claims.spans import sentence_spans
 from analysis.config import BENCHMARKS_PATH, RAW_DIR
 from analysis.corpus.ingest import load_corpus
 from analysis.curated.benchmarks import as_index, load_benchmarks

@@ -326,17 +326,21 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,2}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){1,4}(?:of|in|from)\s+"
-                           r"(?:the\s+)?)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?\s*,")
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z][\w-]*\s+){1,4}"
+                           r"(?:of|in|from)\s+(?:the\s+)?)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
+                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?(?:\s+alone)?\s*,")  # ("On the 80
+# Taillard instances,", "On ChinaTravel alone,")
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
 # measured on an unlisted name (shaped like a benchmark's, see _lead_names) names a benchmark.
-_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "score")
+# ("solves 78.2% of BitFlip-Math pairs": a share of an unlisted name's items)
+_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "score", "%")
 _METRIC_ON_NAME_RE = re.compile(
-    r"(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score)\s+on\s+(?:the\s+)?"
-    r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})(?![\w'-])"
+    r"(?:(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score)\s+on\s+(?:the\s+)?|%\s+of\s+"
+    r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
+    r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-])"  # ("on HMMT
+    # February 2026": the year is the name's)
     r"(?!\s+(?:[a-z]+\s+){0,2}of\b)")  # (not "the Spatial-Map task of SpatialEval": a part)
 
 

@@ -16,7 +16,7 @@ from analysis.claims.attach_base import (
 from analysis.claims.domain_rules import after_domain, before_domain
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.lead_rules import averaged_lead, lead_list, lead_name, lead_one
-from analysis.claims.names import Mention, benchmark_after_number
+from analysis.claims.names import COMPARED_SCORE, Mention, benchmark_after_number
 from analysis.claims.reference_rules import (
     average_list,
     average_list_after,
@@ -31,7 +31,8 @@ from analysis.curated.name_prefixes import NamePrefixes
 
 # No new clause between a number and "on B" ("3.4 points and on MMLU by"; "every subset of B").
 _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
-                           r"(?:(?!(?:M|and|while|whereas|but|than|without)\b)[\w@.%'-]+\s+){0,4}?"
+                           r"(?:(?!(?:M|and|while|whereas|but|than|without)\b|" + COMPARED_SCORE +
+                           r")[\w@.%'-]+\s+){0,4}?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both|every|each"
                            r")\s+)?"
@@ -61,6 +62,8 @@ _PART_NAME_AFTER_RE = re.compile(r"(?:(?:\s+(?:and|or)|,)\s+[A-Z][\w-]*)*\s+(?:s
 # "9.7 points lower AIME 2024 accuracy", "by 3.1 FActScore points": the benchmark right after.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:(?:lower|higher|better|worse)\s+(?:the\s+)?)?$")
 _THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
+_TRAINED_ON_GAP_RE = re.compile(r"\b(?:train|fine-?tun|distill)\w*\s+(?:on|with)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -72,6 +75,8 @@ def _after_mention(v: AttachView) -> Mention | None:
         if b.start - num.end > _GAP_REACH:
             break
         gap = mask(text, num.end, b.start, v.sentence)
+        if "training" in b.flags and _TRAINED_ON_GAP_RE.search(gap):
+            continue  # "55.0 when training on NuminaMath-1.5": the data, not where it was measured
         times_the = num.unit == "x" and _THE_GAP_RE.match(gap)  # "2.5x the AIME 2024 score"
         if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap) or times_the) and \
                 no_claim_between(v.claims, num.end, b.start, v.claim):
@@ -172,7 +177,8 @@ def _after_name(v: AttachView) -> BenchPick | None:
     found = benchmark_after_number(v.text, num.end, v.sentence.end, v.benchmarks,
                                    v.model_spans, v.prefixes)
     if found is None or not no_claim_between(v.claims, num.end, found.start, v.claim) or \
-            _PART_NAME_AFTER_RE.match(v.text, found.end):
+            _PART_NAME_AFTER_RE.match(v.text, found.end) or _TRAINED_ON_GAP_RE.search(
+                v.text, num.end, found.start):
         return None
     short = f" {found.text.lower()}"
     longer = next((b for b in reversed(v.sentence.benches) if b.end <= found.start and
@@ -302,8 +308,8 @@ ATTACH = table(
     "benchmark", "benchmark", "The benchmark written next to the number: after it, before it, "
     "or opening the sentence.",
     _of, former_latter, from_to_benchmark, _after_list, average_list_after, _after, _after_name,
-    after_domain, averaged_lead, _before_list, _before, _before_name, before_domain, _clause,
-    lead_one, lead_list, lead_name, mid_lead_name, average_list)
+    after_domain, averaged_lead, _before_list, average_list, _before, _before_name, before_domain,
+    _clause, lead_one, lead_list, lead_name, mid_lead_name)
 
 
 def attach_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],

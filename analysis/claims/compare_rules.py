@@ -7,7 +7,7 @@ import re
 from analysis.claims.attach_base import BenchPick
 from analysis.claims.fallback_base import COMPARED_RE, FallbackView, copy_pick
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.sentence import Claim
+from analysis.claims.sentence import Claim, mask
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
 _TO_BEFORE_RE = re.compile(r"\bto\s+$")
@@ -31,6 +31,35 @@ def parallel_pair(v: FallbackView) -> BenchPick | None:
                 _TO_BEFORE_RE.search(v.text, first.num.end, second.num.start):
             return copy_pick(first if role == "from" else second, reason="benchmark-inferred")
     return None
+
+
+# "compared with 13.3% for M", "versus 3.9% for its base model": the compared score right
+# after the one it is compared with (only "for M" and a hedge between).
+# ("21.6% across A, B and C, compared with": the average's own list may stand between)
+_COMPARED_SCORE_GAP_RE = re.compile(r"^\s*(?:(?:across|over|on)\s+B(?:\s*,\s*B)*,?\s+and\s+B\s*,\s*"
+                                    r"|(?:[\w@.-]+[\s,]+){0,6}?)(?:compared\s+(?:with|to)|versus|vs\.?"
+                                    r"|against)\s+(?:only\s+|just\s+|about\s+)?$", re.IGNORECASE)
+
+
+@rule("compared-score",
+      example("It achieves an average pass rate of 21.6% across TravelPlanner, ChinaTravel and "
+              "TripCraft, compared with 3.9% for its base model.", "3.9%", "AVERAGE"),
+      example("On MATH-500 it rises from 76.4% to 85.2%, and on AIME 2024 M reaches 33.3% pass@1 "
+              "averaged over 16 samples, compared with 13.3% for the instruct model.", "13.3%",
+              "AIME-2024"))
+def compared_score(v: FallbackView) -> BenchPick | None:
+    """ "21.6% across A, B and C, compared with 3.9% for M": the compared score is on the
+    benchmark of the score it follows (written alike, no benchmark named between)."""
+    claim = v.claim
+    main = [c for c in v.main_before if c.bench]
+    if claim.kind != "absolute" or not main or main[-1].kind != "absolute" or \
+            main[-1].num.unit != claim.num.unit:
+        return None
+    prev = main[-1]
+    gap = mask(v.text, prev.num.end, claim.num.start, v.sentence)
+    if not _COMPARED_SCORE_GAP_RE.match(gap) or ("B" in gap and prev.bench != "AVERAGE"):
+        return None
+    return copy_pick(prev, reason="benchmark-inferred")
 
 
 # The metric written after a score's unit ("51.3% pass@1", "37.6% accuracy").

@@ -135,9 +135,13 @@ def right_words(right: str) -> list[str]:
 
 # The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
 # points", " and 3.1x" (not " and 12,400 tokens": another quantity).
-# "for example from 83.7%", "grows with size, from 22.6%": no example count, no size.
+# "for example from 83.7%", "grows with size, from 22.6%": no example count, no model size.
 _FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?:model\s+)?"
-                             r"(?:size|scale)\b", re.IGNORECASE)
+                             r"(?:size|scale)\b"  # "Wanda at the same size drops to 52.3%"
+                             r"|\b(?:at|of)\s+(?:the\s+)?(?:same|equal|matched|similar|comparable)"
+                             r"\s+(?:model\s+)?(?:size|scale)\b"  # "models below 2B parameters"
+                             r"|\b(?:below|under|above|over|with|of)\s+\d+(?:\.\d+)?\s*[BMK]\s+"
+                             r"param(?:eter)?s\b", re.IGNORECASE)
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -167,8 +171,9 @@ def _right_cue(right: str) -> str:
     return ""
 
 
+# ("for uniform 4-bit AWQ and 73.2%": a method's precision too)
 _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|models?|variants?"
-                              r"|checkpoints?)\b)")
+                              r"|checkpoints?|[A-Z][A-Za-z]*[A-Z0-9][\w-]*)\b)")
 
 
 def left_cue(left: str) -> str:

@@ -163,6 +163,22 @@ def _same_unit(v: ListedView) -> bool:
     return v.num.unit == v.prev.unit or (not v.num.unit and v.prev.unit == "pts")
 
 
+# "increases the frequency of X by 2.4x and decreases it by 61%": "it" is the measure before.
+_PRONOUN_GAP_RE = re.compile(r"^[^;.]{0,40}?,?\s*(?:and|but|while)\s+(?:[\w-]+\s+)?(?:decreas"
+                             r"|increas|reduc|rais|lower|cut|shrink|grow|halv|doubl)\w*\s+(?:it|them)"
+                             r"\s+by\s+" + _BOUND + "$", re.IGNORECASE)
+
+
+@rule("pronoun-of-non-score",
+      example("Steering on MATH-500 increases the frequency of verification phrases by 2.4x and "
+              "decreases it by 61% when reversed.", "61%", "drop"))
+def _pronoun_of_non_score(v: ListedView) -> str | None:
+    """ "... by 2.4x and decreases it by 61%": the same measure as the dropped one before."""
+    if v.prev_rule in _NON_SCORE_VERDICTS and _PRONOUN_GAP_RE.match(v.gap):
+        return "drop"
+    return None
+
+
 _BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
 
 
@@ -338,7 +354,8 @@ def _pair_above_100(v: ListedView) -> str | None:
 
 
 DEMOTE = table("demote", "verdict", "A kept number dropped after all for its list or pair.",
-               _listed_after_non_score, _listed_with_non_score, _compared_with_non_score,
+               _listed_after_non_score, _listed_with_non_score, _pronoun_of_non_score,
+               _compared_with_non_score,
                _pair_of_non_score, _pair_above_100, _to_of_measure_pair, _moved_non_score,
                _human_listed,
                _parts_of_a_whole, _followed_by_share)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from analysis.claims.names import Mention, bench_name, benchmark_shaped
+from analysis.claims.names import Mention, bench_name, benchmark_shaped, unlisted_names
 from analysis.claims.own_names import PaperContext, introduces
 from analysis.claims.sentence import Claim
-from analysis.curated.benchmarks import BenchmarkIndex, unknown_benchmark_name
+from analysis.curated.benchmarks import BenchmarkIndex
 
 # The benchmark rules that read an unlisted name off the text itself ("71.4% on TRAM"): the
 # name they find is a benchmark of this abstract, in its other sentences too ("58.2% and 51.0%
@@ -44,7 +44,7 @@ def discovered_mentions(abstract: str, names: Iterable[str], benches: list[Menti
     """A mention at every free occurrence of each unlisted benchmark name in `names` and of
     each unlisted name among `benches` (a name read once is the same benchmark elsewhere)."""
     unlisted = {b.text for b in benches if b.name not in benchmarks.metrics
-                and b.whole_part is None and unknown_benchmark_name(b.text) == b.name}
+                and b.whole_part is None and b.name in unlisted_names(b.text)}
     unlisted.update(names)
     unlisted = {name for name in unlisted if benchmark_shaped(name)}
     if not unlisted:
@@ -62,4 +62,4 @@ def names_read(claims: Iterable[Claim]) -> set[str]:
     """The unlisted names the name-reading rules took as the benchmarks of `claims`."""
     return {c.bench_raw for c in claims
             if c.fired.get("benchmark") in NAME_READING_RULES and c.bench_raw
-            and unknown_benchmark_name(c.bench_raw) == c.bench}
+            and c.bench in unlisted_names(c.bench_raw)}

@@ -135,6 +135,22 @@ def _part_named(found: pd.DataFrame, gold: pd.DataFrame, benchmarks: pd.DataFram
     return out
 
 
+def _version_named(gold: pd.DataFrame, benchmarks: pd.DataFrame) -> list[str]:
+    """Each gold score's benchmark key, or, when the annotators filed a version the table lists
+    as a benchmark of its own under the name without it ("LongBench v2" as LongBench, the table
+    having LongBench-v2), the version's key: the same score under either convention."""
+    raws = gold.get("benchmark_raw", pd.Series("", index=gold.index)).fillna("")
+    out = []
+    for key, raw in zip(gold["_bench"], raws, strict=True):
+        raw = str(raw).strip()
+        known = canonical_benchmark(raw, benchmarks) if raw else ""
+        version = benchmark_key(known) if known else ""
+        folded = version and version != key and \
+            bench_key(strip_split(raw), benchmarks) == key and strip_split(raw) != raw
+        out.append(version if folded else key)
+    return out
+
+
 def _match(gold: pd.DataFrame, found: pd.DataFrame) -> list[tuple[int, int]]:
     """Greedy one-to-one matching on (paper, kind, benchmark key, value)."""
     pairs, used = [], set()
@@ -267,6 +283,7 @@ def evaluate(claims: pd.DataFrame, gold_dir: Path, *,
         frame["_bench"] = [bench_key(b, benchmarks) for b in frame["benchmark"]]
         frame["_aggregate"] = [is_aggregate(b, benchmarks, keys) for b in frame["benchmark"]]
     found["_bench"] = _part_named(found, gold, benchmarks)
+    gold["_bench"] = _version_named(gold, benchmarks)
     result: dict = {"papers": len(scope), "gold_without_benchmark": int(unscored.sum()),
                     "found_ignored": len(ignored),
                     "papers_without_claims_extracted": sorted(

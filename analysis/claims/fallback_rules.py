@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import DOMAIN_RE, BenchPick, set_bench
-from analysis.claims.compare_rules import appositive_change, compared_like, parallel_pair
+from analysis.claims.compare_rules import (
+    appositive_change,
+    compared_like,
+    compared_score,
+    parallel_pair,
+)
 from analysis.claims.domain_rules import blank_mentions, domain_only
 from analysis.claims.elsewhere_rules import (
     benchmark_paper,
@@ -44,8 +49,10 @@ _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(
 _COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
 _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
-                                rf"(?:the\s+|our\s+|all\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
-                                r"(?:benchmarks|tasks|datasets)\b", re.IGNORECASE)
+                                rf"(?:(?:the\s+|our\s+|all\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+                                r"(?:benchmarks|tasks|datasets)\b"
+                                # "within 1.6 points of M on the average of A, B, and C"
+                                r"|(?-i:[A-Z])[^,;]{0,30},)", re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
                                  r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
@@ -177,6 +184,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
               "over the full benchmark.", "31.5%", "GridLogic"),
       example("CoSR ends within 2.2 points of supervised GRPO on the average of five benchmarks.",
               "2.2 points", "AVERAGE"),
+      example("It achieves 72.4% on AMC 2023 and comes within 1.6 points of "
+              "DeepSeek-R1-Distill-Llama-8B on the average of AIME 2024, AIME 2025, and HMMT "
+              "February 2025.", "1.6 points", "AVERAGE"),
       example("It scores 70.3% on ChartQA, staying within 1.2 points of the full-resolution model "
               "on average across our eight evaluation benchmarks.", "1.2 points", "AVERAGE"),
       example("Removing the step term costs 3.9 points on average, and doubling its weight hurts "
@@ -318,8 +328,8 @@ def _across_benchmarks(v: FallbackView) -> BenchPick | None:
       example("On the BIRD dev set, we fine-tune small models. Notably, the 0.5B model reached "
               "56.87% accuracy, while the 1.5B model achieved 67.08%.",
               "67.08%", "BIRD"),
-      example("MemoLite achieves a judge score of 64.9 on Locomo, within 2.3 points of GPT-4o "
-              "prompted with the complete history (67.2).", "67.2", "Locomo"))
+      example("MemoLite achieves a judge score of 64.9 on Recallo, within 2.3 points of GPT-4o "
+              "prompted with the complete history (67.2).", "67.2", "Recallo"))
 def _previous_claim(v: FallbackView) -> BenchPick | None:
     """ "degrades ... by 20.5%, while the same model ... gains 4.9%": the claim before's."""
     # (past claims of another kind on no benchmark or the one before's: "64.9 on B, within 2.3
@@ -340,7 +350,7 @@ FALLBACK = table(
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
-    _compared, compared_like, _benchmark_list, _sentence,
+    _compared, compared_score, compared_like, _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, benchmark_paper, domain_only, carried_over,
     own_benchmark_named, previous_sentence, only_benchmark)
 

@@ -86,12 +86,16 @@ def _from_to(v: NumberView) -> str | None:
       counter("The 3B model solves 9.0% of AIME 2025, a 55% relative drop from its full-precision "
               "score of 20.0%.", "20.0%", "absolute"),
       counter("It gains 3.1 points relative to GRPO.", "3.1 points", "delta"),
+      counter("It improves GSM8K by 12% relative and MATH-500 by up to 7 points.", "7 points",
+              "delta"),
       example("Relative to GRPO, this is an 18% improvement in AIME 2024 pass@1.", "18%",
               "relative"),
       example("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
               "data mix.", "36%", "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
+    if v.num.unit == "pts":
+        return None  # "by 12% relative and on B by up to 7 points": points are no ratio
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
     if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
@@ -228,7 +232,7 @@ KIND = table(
     ratio.change_range, _from_to, _relative_word, ratio.parallel_relative,
     ratio.continued_relative, _lost_share, ratio.pair_ratio, _times, _percent_more, _signed,
     _within_measure, ratio.points_reached, _points,
-    ranking_percent, _by, _gain_of,
+    ranking_percent, _by, ratio.gap_score, _gain_of,
     _gain, _change_of, _score)
 
 

@@ -8,9 +8,11 @@ from analysis.claims.attach_base import AttachView, BenchPick, opening_phrase
 from analysis.claims.flag_rules import bench_lists
 from analysis.claims.rules import counter, example, rule
 
-_LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+|our\s+(?:new\s+|proposed\s+)?"
+_LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+"
+                           r"|proposed\s+)?"
                            r"(?:(?:benchmark|dataset|test\s+set)\s+)?)?(?P<name>[A-Z][\w&'+-]*"
-                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+itself|\s+\([^()]{1,20}\)|\s+at\s+\d[\w.]*"
+                           r"(?:\s+(?:[A-Z][\w&'+-]*|\d+))*)(?:\s+itself|\s+alone|\s+\([^()]{1,20}\)"
+                           r"|\s+at\s+\d[\w.]*"
                            r"(?:\s+(?:tokens|context))?)?(?:\s+(?:benchmark|dataset|test\s+set"
                            r"|development\s+set|suite)|\s+(?:instances|problems|puzzles|tasks)\b[^,;]{0,40})?"
                            r"\s*,")  # "On Blocksworld instances with up to 20 blocks, ..."

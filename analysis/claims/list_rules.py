@@ -92,6 +92,9 @@ def _respectively(g: GroupView) -> Zipped | None:
     return None
 
 
+_ON_AVERAGE_AFTER_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b", re.IGNORECASE)
+
+
 @rule("listed-before",
       example("Qwen2.5-32B-Instruct reaches 56.7% on AIME 2024 and 57.0% on LiveCodeBench, "
               "competitive to the o1-preview model's score of 44.6% and 59.1%.",
@@ -109,7 +112,10 @@ def _respectively(g: GroupView) -> Zipped | None:
       example("TraceTrim-7B attains 92.6% on MATH-500 and 57.9% on AIME 2024 "
               "[DeepSeek-R1-Distill-Qwen-7B: 92.1% and 55.4%].", "92.1%", "MATH-500"),
       counter("Results (dense / sparse): MATH-500 65.4 / 64.8 and GPQA-Diamond 33.8 / 34.5.",
-              "33.8", "GPQA-Diamond"))
+              "33.8", "GPQA-Diamond"),
+      example("It reaches 71.2% on GSM8K and also improves on SVAMP, beating always-call and "
+              "never-call baselines by 3.3 and 9.7 points on average, respectively.", "9.7",
+              "AVERAGE"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -125,6 +131,10 @@ def _listed_before(g: GroupView) -> Zipped | None:
         raw = g.text[before[0].start:before[-1].end]  # "average accuracy over A, B and C
         return [(c, BenchPick("AVERAGE", raw, -1, "one-number-for-benchmark-list"))  # rises by
                 for c in group]  # 4.3, 11.7 and 14.2 for the 0.5B, 1.5B and 3B": averages
+    if _ON_AVERAGE_AFTER_RE.match(g.text, group[-1].num.end):
+        return [(c, BenchPick("AVERAGE", "on average", -1, "one-number-for-benchmark-list"))
+                for c in group]  # "beating A and B baselines by 3.3 and 9.7 points on average,
+        # respectively": the baselines' list, each number an average
     between = [m for m in g.sentence.models if before and before[-1].end <= m.start and
                m.end <= group[0].num.start]
     if len(between) == k and all(_MODEL_LIST_GAP_RE.match(g.text[a.end:b.start])

@@ -214,8 +214,11 @@ BENCH_SHAPE_RE = re.compile(
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 # A level, tier or track of a benchmark ("SportQA Level-2"): its part, never a benchmark.
 SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"
+# "17.6 points below accuracy on B": B is the score's compared with, not the number's.
+COMPARED_SCORE = r"(?:below|above)\s+(?:the\s+|its\s+)?(?:accuracy|scores?|performance)\b"
 _AFTER_NUMBER_BENCH_RE = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b)"
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b"
+    r"|" + COMPARED_SCORE + r")"
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBTx]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
@@ -299,9 +302,34 @@ def benchmark_shaped(name: str) -> bool:
     return any(c.isupper() or c.isdigit() for word in name.split() for c in word[1:])
 
 
+# "HMMT February 2026": a dated edition of a contest the table names by its year alone.
+_MONTH_EDITION_RE = re.compile(r"(.+?)\s+(?:January|February|March|April|May|June|July|August"
+                               r"|September|October|November|December|Feb|Nov)\.?\s+((?:19|20)\d\d)")
+
+
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
-    """The table's name for a benchmark, else the raw name with hyphens for spaces."""
-    return canonical_benchmark(raw, benchmarks) or unknown_benchmark_name(raw)
+    """The table's name for a benchmark, else the raw name with hyphens for spaces (an unlisted
+    month's edition named as the table names that month's other years: "HMMT February 2026" ->
+    "HMMT-2026" when "HMMT February 2025" is "HMMT-2025")."""
+    known = canonical_benchmark(raw, benchmarks)
+    if known:
+        return known
+    dated = _MONTH_EDITION_RE.fullmatch(raw)
+    if dated:
+        name, year = dated.group(1), int(dated.group(2))
+        month = raw[len(name):-4].strip()
+        if any(canonical_benchmark(f"{name} {month} {y}", benchmarks) == f"{name}-{y}"
+               for y in (year - 1, year - 2, year + 1)):
+            return f"{unknown_benchmark_name(name)}-{year}"
+    return unknown_benchmark_name(raw)
+
+
+def unlisted_names(raw: str) -> tuple[str, ...]:
+    """The names bench_name can give `raw` when the table does not list it."""
+    dated = _MONTH_EDITION_RE.fullmatch(raw)
+    plain = unknown_benchmark_name(raw)
+    return (plain, f"{unknown_benchmark_name(dated.group(1))}-{dated.group(2)}") if dated \
+        else (plain,)
 
 
 def benchmark_after_number(text: str, pos: int, end: int,

@@ -89,11 +89,11 @@ _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
-                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa")
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
-                             r"|kappa)\b[^;]*$",
+                             r"|kappa|exponents?)\b[^;]*$",  # ("fitted exponents from 0.21")
                              re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
@@ -133,7 +133,7 @@ _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "an
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
 _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
                             r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
-                            rf"|represent|constitut|compris)\w*\s+(?:between\s+)?{HEDGE}$",
+                            rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$",
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":

@@ -29,7 +29,8 @@ _OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}
 # "syntactically valid in 97% of responses", "illegal moves in only 0.9% of turns": how often
 # outputs are well-formed, a property of the outputs and not a score.
 _VALID_OUTPUTS_RE = re.compile(r"\b(?:(?:syntactically|semantically)\s+valid|execut\w*\s+"
-                               r"successfully|(?:illegal|invalid|malformed)\s+(?:moves?|outputs?"
+                               r"successfully|(?:illegal|invalid|malformed|repetitive|degenerate"
+                               r"|truncated|garbled)\s+(?:moves?|outputs?"
                                r"|actions?|calls?|responses?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
                                r"(?:only\s+|about\s+|roughly\s+|over\s+|(?:more|less|fewer)\s+than\s+)?$",
                                re.IGNORECASE)
@@ -60,7 +61,7 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"[a-z-]+\s+rates?\s+(?:\w+\s+){0,2}?(?:falls?|drops?|decreases?|declines?|rises?"
     r"|increases?|grows?|goes)\s+from\s*$"
     # "expected calibration error on B falls from 0.21": a calibration measure
-    r"|\b(?:calibration\s+error|ECE|Brier(?:\s+score)?)\b[^;]*$"
+    r"|\b(?:calibration\s+errors?|ECE|Brier(?:\s+score)?)\b[^;]*$"
     # "the number of tokens per B question from 310 to 205"
     r"|\btokens\s+per\s+(?:[\w-]+\s+){0,2}?(?:question|problem|query|answer|response|sample|item"
     r"|example)s?\s+(?:from\s*|to\s*|by\s*)$"
@@ -71,8 +72,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"|about|only|just)?\s*$"
     # "accuracy per thousand generated tokens improves 1.9x", "violations per episode fall by 38%"
     r"|\bper\s+(?:\w+\s+){0,2}tokens?\s+(?:improves|increases|rises|grows)\s+(?:by\s+)?$"
-    r"|\b(?:violations?|hallucinations?|turns|tool\s+calls|steps)\s+(?:per\s+[\w-]+\s+)?(?:fall|drop"
-    r"|decrease|rise|increase)s?\s+by\s+$"
+    r"|\b(?:violations?|hallucinations?|turns|tool\s+calls|steps)\s+(?:(?:per|in|during)\s+"
+    r"(?:[\w-]+\s+){1,2}?)?(?:fall|drop|decrease|rise|increase)s?\s+(?:by|from)\s+$"
     # "reduces thinking on MMLU-Pro questions by 52%", "traces grow by up to 38%"
     r"|\b(?:reduc\w*|cuts?|trims?|lowers?)\s+(?:the\s+)?(?:thinking|reasoning|deliberation)\b"
     r"[^;]{0,40}\bby\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
@@ -98,6 +99,7 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|(?:parse|parsing|format|formatting|syntax)\s+failure"
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
+    r"(?!\s+(?:f1|accuracy|precision|recall)\b)"  # ("an abstention F1 of 66.0": a score)
     r"(?:\s+[\w-]+){0,6}\s*$"  # "the acceptance rate of drafted steps averages 71%"
     # "Acceptance rates rise most for Thai and Telugu (from 0.38"
     r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
@@ -109,16 +111,22 @@ _NON_SCORE_RATE_RE = re.compile(
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"
     # "reduces the rate at which a correct agent is persuaded to switch ... from 31%"
     r"|\brate\s+at\s+which\b[^;]*\bfrom\s*$"
+    # "the fraction of correct answers changed to incorrect ones drops from 6.1%": flips
+    r"|\b(?:fraction|share|proportion|percentage)\s+of\s+[^;]{0,40}?\b(?:changed|flipped|switched"
+    r"|turned)\b[^;]{0,40}?\b(?:from|to|by|is)\s*$"
     # "For AMC 2023 the rate is 22.5%": a bare "the rate", named in a sentence before
     r"|(?<![\w-])[Tt]he\s+rate\s+(?:is|was|reaches|(?:rises|falls|drops)\s+to)\s+(?:only\s+|about\s+)?$"
     # "additional rounds change the answer less than 2% of the time": how often, not a score
     r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
     re.IGNORECASE)
-_RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer")
+_RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer", "flipped",
+               "switched", "turned")
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
                         r"|differs|varies|swings|fluctuates|scores\s+differ"
+                        # "scores on AIME 2024 vary by up to 6.7 points for the same model"
+                        r"|\b(?:scores|results|accuracies)\b[^;,.]{0,40}?\b(?:vary|fluctuate|swing)"
                         # "changing the tensor-parallel degree alone shifts results by up to 3.3"
                         r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",

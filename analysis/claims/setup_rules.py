@@ -12,6 +12,8 @@ from analysis.claims.rules import counter, example, rule
 # sampling settings; "30% of the MLP channels", "0.7% of neurons": a share of the model's parts.
 _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|past|to|at"
                          r"|of)\s+$"
+                         # "raising it beyond 30% yields diminishing returns": a share set
+                         r"|\b(?:rais|increas|push)\w*\s+it\s+(?:beyond|past)\s+$"
                          r"|\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:(?:of|from|between|at|=|to|and|in)\s*)?$"
@@ -24,7 +26,10 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|\b(?:scaling|merging|interpolation|mixing)\s+(?:coefficient|factor|weight"
                          r"|ratio)\s+(?:of|=|to)\s*$", re.IGNORECASE)
 _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
-                  "merging", "interpolation", "mixing")
+                  "merging", "interpolation", "mixing", "beyond", "past")
+# "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
+_SELECTED_SHARE_RE = re.compile(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$",
+                                re.IGNORECASE)
 _CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
                             r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
                             r"|neurons|experts|blocks)\b", re.IGNORECASE)
@@ -38,6 +43,14 @@ _SETTING_AFTER_RE = re.compile(r"\s*(?:(?!(?:before|after|without|with|by|of|in|
 # "the 4 by 4 and 6 by 6 puzzles", "Mini-ARC with 5 by 5 grids": a size, not a result.
 _BY_AFTER_RE = re.compile(r"\s*-?\s*by\s*-?\s*\d+\b(?![.,]\d|\s*(?:%|points?|pp|pts)\b)")
 _BY_BEFORE_RE = re.compile(r"\b\d+\s*-?\s*by\s*-?\s*$")
+# "our ShiftBench suite of 640 hospital and retail rostering problems": the suite's size.
+_SUITE_OF_RE = re.compile(r"\b(?:suite|set|benchmark|collection|dataset|corpus)\s+of\s+$",
+                          re.IGNORECASE)
+_COUNTED_ITEMS_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:problems|questions|tasks|instances|items"
+                               r"|puzzles|examples|prompts|scenarios)\b", re.IGNORECASE)
+# "probes read from layer 20 of 28": the model's number of layers.
+_PART_OF_COUNT_RE = re.compile(r"\b(?:layers?|blocks?|heads?)\s+\d+\s+(?:of|out\s+of)\s+$",
+                               re.IGNORECASE)
 # "38% at age 6 to 79% at age 11", "between ages 7 and 8", "children aged 9": people's ages.
 _AGE_BEFORE_RE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
                             re.IGNORECASE)
@@ -91,12 +104,17 @@ _WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:r
       example("On GSM8K, upsampling beyond 5% brings no further gains.", "5%", "drop"),
       example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
       example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
-              "drop"))
+              "drop"),
+      example("Selecting 10% of NuminaMath-CoT with InfluScore yields 54.8% on MATH.", "10%",
+              "drop"),
+      example("On GSM8K, raising it beyond 30% yields diminishing returns.", "30%", "drop"))
 def setting(v: NumberView) -> str | None:
     """ "setting it to 0.7", "temperatures from 0.6 to 1.0", "pruning 30% of the channels": a
     value chosen for a setting."""
     if v.num.unit == "%" and _CUT_OBJECT_RE.match(v.right):
         return "drop"  # "roughly 0.7% of MLP neurons mediates": a share of the model's parts
+    if v.num.unit == "%" and v.right.startswith(" of ") and _SELECTED_SHARE_RE.search(v.left):
+        return "drop"
     left = v.left.lower()  # a word every alternative of the pattern holds, tested first
     if not any(word in left for word in _SETTING_WORDS):
         return None
@@ -131,6 +149,9 @@ def setting_after(v: NumberView) -> str | None:
               "an ethics score from 0 to 100.", "2,150", "drop"),
       example("We introduce CivicSim, 40 scenarios scored by an ethics score from 0 to 100.",
               "100", "drop"),
+      example("Probes read from layer 20 of 28 reach an AUROC of 0.87 on MATH-500.", "28", "drop"),
+      example("It raises accuracy on our new ShiftBench suite of 640 hospital and retail rostering "
+              "problems from 22.5% to 51.9%.", "640", "drop"),
       counter("It beats GPT-4o by 3 points on Sudoku-Bench.", "3 points", "keep"),
       counter("On CivicSim, its ethics score rises from 0 to 61.2%.", "61.2%", "keep"))
 def setup_size(v: NumberView) -> str | None:
@@ -146,7 +167,10 @@ def setup_size(v: NumberView) -> str | None:
         return "drop"  # (the other end)
     return "drop" if _BY_AFTER_RE.match(v.right) or (
         "by" in v.left and _BY_BEFORE_RE.search(v.left)) or \
-        _COUNTED_POINTS_RE.match(v.right) else None
+        _COUNTED_POINTS_RE.match(v.right) or (
+        " of" in v.left[-8:] and (_PART_OF_COUNT_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 40), v.num.start) or (
+            _SUITE_OF_RE.search(v.left) and _COUNTED_ITEMS_RE.match(v.right)))) else None
 
 
 @rule("age",
@@ -215,6 +239,13 @@ _UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|ind
                                   r"\s+(?:to\s+)?within\s+$", re.IGNORECASE)
 # "thresholds between 0.2 and 0.6 nats": a quantity in nats or bits.
 _NATS_AFTER_RE = re.compile(r"\s*nats?\b", re.IGNORECASE)
+# "samples needed to resolve a 2-point difference", "a single additional correct answer moves
+# accuracy by 3.3 points": what an evaluation can resolve, no result.
+_RESOLVE_RE = re.compile(r"\b(?:resolve|detect|distinguish|separate)\s+(?:an?|differences?\s+of)"
+                         r"\s+(?:about\s+|as\s+small\s+as\s+)?$"
+                         r"|\b(?:a\s+single|one)\s+(?:additional\s+|more\s+|extra\s+)?(?:correct\s+)?"
+                         r"(?:answer|problem|question|item)\b[^;.]{0,40}\bby\s+$", re.IGNORECASE)
+_RESOLVE_WORDS = ("resolve", "detect", "distinguish", "separate", "single", "one ")
 # "with 28 systems exceeding 85% relaxed accuracy": the threshold of a count.
 _COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|entries"
                                r"|submissions|methods|papers)\s+(?:exceeding|surpassing|scoring"
@@ -235,13 +266,19 @@ _COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|en
               "1.2", "drop"),
       example("Scores on ChartQA are saturated, with 28 systems exceeding 85% relaxed accuracy.",
               "85%", "drop"),
+      example("At least 48 samples per problem are needed to resolve a 2-point difference on "
+              "AIME.", "2-point", "drop"),
+      example("With 30 problems, a single additional correct answer moves AIME accuracy by 3.3 "
+              "points.", "3.3 points", "drop"),
       counter("It improves AIME accuracy by up to 3.3 points.", "3.3", "keep"))
 def evaluation_setting(v: NumberView) -> str | None:
     """A metric's penalty, a tolerance ("unchanged within 0.5%"), how much an evaluation choice
-    shifts a score, a quantity in nats, the threshold a count of systems exceeds: no result."""
+    shifts a score or can resolve, a quantity in nats, the threshold a count of systems exceeds:
+    no result."""
     tail = v.left[-90:]
     low = tail.lower()
     if ("penalt" in low and _PENALTY_RE.search(tail)) or (
+            any(w in low for w in _RESOLVE_WORDS) and _RESOLVE_RE.search(tail)) or (
             low.endswith("within ") and _UNCHANGED_WITHIN_RE.search(tail)) or (
             "retention" in low and _RETENTION_GAP_RE.search(tail)) or (
             any(w in low for w in _PROTOCOL_WORDS) and _PROTOCOL_SHIFT_RE.search(tail)):

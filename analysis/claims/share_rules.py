@@ -109,7 +109,7 @@ _SUBJECT_VERB_RE = re.compile(
     r"|(?:exploit|cache|mention|contain|includ|lack|involv|requir|need|rel[yi]|report|show"
     r"|exhibit|appear|stem|originat|concern|target|featur|cover|belong|suffer|produc|cit|omit"
     r"|referenc|cop[iy]|wrap|end|come|fall|trigger|violat|leak|repeat|halluc|loop"
-    r"|misinterpret|misread|ignor|skip|restat|introduc)\w*\b)")
+    r"|misinterpret|misread|ignor|skip|restat|introduc|encod)\w*\b)")
 # ("72% of the problems are solved by M", "41% can be answered correctly": a score after all)
 _SOLVED_RE = re.compile(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
                         r"|prove[nd]|won|scor)\w*", re.IGNORECASE)

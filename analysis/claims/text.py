@@ -95,12 +95,15 @@ def _embedded(text: str, first: int, last: int, has_unit: bool, slashed: bool = 
         before, after = (" " if c == "/" else c for c in (before, after))
     if before.isalnum() or before in "_.$^=/@#{":
         return True
+    if (before == "×" and text[first - 2:first - 1].isdigit()) or (
+            after == "×" and text[last + 1:last + 2].isdigit()):
+        return True  # "the 4×4 puzzles": a grid's size
     if before in "-–" and first > 1 and (text[first - 2].isalpha() or _ALNUM_TAIL_RE.search(
             text, max(0, first - 12), first - 1)):
         return True  # "GPT-4", "ARC-AGI-2", "top-30%", "ICEWS05-15"
-    if not has_unit and (after.isalpha() or after in "_/" or (
+    if not has_unit and (after.isalpha() or after in "_/^⁰¹²³⁴⁵⁶⁷⁸⁹" or (
             after in "-–" and text[last + 1:last + 2].isalpha())):
-        return True  # "7B", "17k", "8/15", "4-bit", "9-by-9"
+        return True  # "7B", "17k", "8/15", "4-bit", "9-by-9", "10^4", "10⁴"
     return False
 
 
@@ -264,7 +267,9 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends, or the
 # condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%").
 _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\d+(?![KMBT]\b)"
-                              r"|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to\s*$")  # "2,048"
+                              r"|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to(?:\s+(?:about|nearly"
+                              r"|approximately|around|roughly|over|under|above|below))?\s*$")
+# ("2,048": a thousands comma inside the condition)
 # ("from a single-sample 74.6% to 81.9%": the first end described; "rises on B (83.9% to
 # 85.2%)": a change, in brackets)
 _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"

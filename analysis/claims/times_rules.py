@@ -32,9 +32,11 @@ _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates
                                      re.IGNORECASE)
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
-# "moves results by up to 2.6 times the seed variance": a multiple of a spread.
+# "moves results by up to 2.6 times the seed variance": a multiple of a spread; "the loss on A
+# is 2.6 times the loss on B": a ratio of two drops, no score's.
 _TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:variance|standard\s+"
-                              r"deviation|std|spread|noise|standard\s+error)\b", re.IGNORECASE)
+                              r"deviation|std|spread|noise|standard\s+error|loss|losses|drops?"
+                              r"|degradation)\b", re.IGNORECASE)
 
 
 @rule("times-non-score",
@@ -53,7 +55,8 @@ _TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:var
       example("BudgetMove cuts average reasoning length on chess puzzles by 3.4x while improving "
               "accuracy.", "3.4x", "drop"),
       example("On AMC 2023, prompt template choice moves results by up to 2.6 times the seed "
-              "variance.", "2.6 times", "drop"))
+              "variance.", "2.6 times", "drop"),
+      example("The loss on AIME 2024 is 2.6 times the loss on MATH-500.", "2.6 times", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""

@@ -130,6 +130,24 @@ def test_a_part_the_annotators_named_as_a_benchmark_matches_the_whole_and_the_pa
         (2, 1, 0)
 
 
+def test_a_version_the_annotators_filed_under_its_parent_matches_the_versions_row(
+        tmp_path, benchmarks):
+    # the annotators filed "LongBench v2" as LongBench; the table has a LongBench-v2 row
+    gold = [{"title": "Paper A", "benchmark": "LongBench", "benchmark_raw": "LongBench v2",
+             "kind": "absolute", "value": "31.8", "model": "M", "role": "proposed"},
+            {"title": "Paper A", "benchmark": "LongBench", "benchmark_raw": "LongBench",
+             "kind": "absolute", "value": "40.2", "model": "M", "role": "proposed"},
+            {"title": "Paper A", "benchmark": "LiveCodeBench", "benchmark_raw": "LiveCodeBench v5",
+             "kind": "absolute", "value": "24.6", "model": "M", "role": "proposed"}]
+    write_gold(tmp_path / "g", gold, ["Paper A"])
+    rows = [found("Paper A", "LongBench-v2", "absolute", 31.8, "M"),
+            found("Paper A", "LongBench-v2", "absolute", 40.2, "M"),  # the other benchmark
+            found("Paper A", "LiveCodeBench", "absolute", 24.6, "M")]  # no row of its own
+    result = evaluate(pd.DataFrame(rows), tmp_path / "g", benchmarks=benchmarks)
+    assert (result["absolute"]["tp"], result["absolute"]["fp"], result["absolute"]["fn"]) == \
+        (2, 1, 1)
+
+
 def test_keys(benchmarks):
     assert bench_key("AIME'24", benchmarks) == bench_key("AIME-2024", benchmarks)
     assert bench_key("MMAU Test-mini", benchmarks) == bench_key("MMAU", benchmarks)

@@ -132,6 +132,14 @@ BLIND_READS = (
     ("holdout200", "gt", "852c6fd", 20), ("holdout196", "gp", "f08aaa0", 20),
     ("holdout199", "gs", "33248b2", 20), ("holdout197", "gq", "56da535", 20),
     ("holdout195", "go", "4f402fd", 20), ("holdout198", "gr", "9fe8714", 20),
+    # session 21, round 1: six read with the code of ea1648b (the session's module splits)
+    ("holdout201", "gu", "eed5d2a", 21), ("holdout202", "gv", "d38f849", 21),
+    ("holdout203", "gw", "b5f69cb", 21), ("holdout204", "gx", "085314d", 21),
+    ("holdout205", "gy", "75e2490", 21), ("holdout206", "gz", "3b7ddc0", 21),
+    # and round 2: six read with the code and table of c9cefa1 (round 1's fixes and rows)
+    ("holdout207", "ha", "a904da1", 21), ("holdout208", "hb", "f0bb2e1", 21),
+    ("holdout209", "hc", "a90dcdd", 21), ("holdout210", "hd", "32e3ffd", 21),
+    ("holdout211", "he", "efc4c41", 21), ("holdout212", "hf", "0bd1f41", 21),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

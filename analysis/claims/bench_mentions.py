@@ -324,10 +324,11 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # (or "On the injected bugs of SynthBugs,"), or by the name and what of it is meant ("On the
 # POP909 test split,", "On the SOFC-Exp extraction benchmark,", "On MS-CXR phrase grounding,":
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
-_WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,2}\s+(?:split|set|subset|benchmark|dataset|suite"
+_WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z][\w-]*\s+){1,4}"
-                           r"(?:of|in|from)\s+(?:the\s+)?)?([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
+                           r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
+                           r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
                            rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?(?:\s+alone)?\s*,")  # ("On the 80
 # Taillard instances,", "On ChinaTravel alone,")
 

@@ -38,7 +38,7 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
                            r")\s+)?"
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|[A-Z][a-z]+"
                            r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?|levels?"
-                           r"|tiers?|questions|problems|claims|items|tasks?|scenarios?|subjects?"
+                           r"|tiers?|questions|problems|puzzles|claims|items|tasks?|scenarios?|subjects?"
                            r"|sets?|terciles?|quartiles?|deciles?|categor(?:y|ies))\s+of\s+"
                            r"(?:the\s+)?)$")
 _BEFORE_GAP_RE = re.compile(

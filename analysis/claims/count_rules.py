@@ -11,8 +11,9 @@ from analysis.claims.scan import holds_any
 # "a rating of 1650": a score, whatever counts seem to follow.
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by|against|versus|than)\s)"
-    r"[a-z-]+\s+){0,2}?(?:problems?|questions?|(?:sub)?tasks?|items?"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by|against"
+    r"|versus|than|because|since|when|while|although|though|if)\s)"
+    r"[a-z-]+\s+){0,2}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
@@ -28,6 +29,9 @@ _COUNT_RE = re.compile(
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
     r"|functions|verifiers|graders|suites|pages"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+# "22 projects, including 8 from Defects4J": a count of the things before
+_INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
                           r"|^\s*of\s+(?:them|these|those)\b"  # "just 9 of them"
@@ -54,7 +58,11 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("The corpus holds 1.5 million problems.", "1.5", "drop"),
       example("Starting from 4,428 Omni-MATH seeds, we build 200K problems.", "4,428", "drop"),
       example("The budget doubles for every 1.5 difficulty levels.", "1.5", "drop"),
-      counter("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"))
+      counter("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"),
+      example("On 100 freshly written LiveCodeBench problems, the drop is about half as large.",
+              "100", "drop"),
+      example("Across 22 Java and Python projects, including 8 from Defects4J, it helps.", "8",
+              "drop"))
 def count(v: NumberView) -> str | None:
     """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
     657 problems": a count on a benchmark is not on the score's 0-100 scale); not a score
@@ -66,7 +74,8 @@ def count(v: NumberView) -> str | None:
         return None
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
         return "drop"
-    return None
+    return "drop" if not v.num.unit and _FROM_B_RE.match(v.right) and \
+        _INCLUDING_RE.search(v.left) else None
 
 
 def _bare_whole(v: NumberView) -> bool:

@@ -112,6 +112,8 @@ def words(text: str) -> list[str]:
 def _cue(word: str) -> str:
     if word.startswith("length-controlled"):
         return "score"  # "a 38.5% length-controlled win rate"
+    if word.startswith("budget-forc"):
+        return ""  # "its budget-forced variant falls to 49.3%": a method, not a budget
     if word in _NON_SCORE_WORDS or word.startswith(_NON_SCORE):
         return "non"
     if word in _SCORE_WORDS:
@@ -254,7 +256,7 @@ DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[e
                          r"|within|cost|sacrific|conced|forfeit"
                          r"|fall|fell"
                          r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
-                         r"|underperform|less\b)",
+                         r"|underperform|understat|underestimat|less\b)",
                          re.IGNORECASE)
 INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
                          r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",

@@ -36,11 +36,13 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians))\b"
                        # "human viewers", "test takers", "median contestant submissions"
                        r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
-                       r"|\b(?:median|average|typical)\s+contestants?\b",
+                       r"|\b(?:median|average|typical)\s+contestants?\b"
+                       # "volunteer solvers", "competitive puzzlers"
+                       r"|\bvolunteers?\b|\bpuzzlers\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
-                "educator",
+                "educator", "volunteer", "puzzler",
                 "graduat", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "forecaster",  # ("musicologist", ...)

@@ -71,6 +71,9 @@ class GroupView:
 Zipped = list[tuple[Claim, BenchPick]]
 
 
+_ON_AVERAGE_AFTER_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b", re.IGNORECASE)
+
+
 @rule("respectively",
       example("Ferret-UI Lite attains scores of 91.6%, 53.3%, and 61.2% on the ScreenSpot-V2, "
               "ScreenSpot-Pro, and OSWorld-G benchmarks, respectively.",
@@ -86,13 +89,13 @@ def _respectively(g: GroupView) -> Zipped | None:
         g.text[group[-1].num.end:after[0].start]) is not None
     if adjacent and len(after) > k:  # "... on A / B / C, ... on the two AIME sets": the list only
         after = bench_lists(g.text, after)[0]
+    if _ON_AVERAGE_AFTER_RE.match(g.text, group[-1].num.end):
+        return None  # "by 4.8, 3.9 and 6.1 points on average across A, B and C, respectively":
+        # each model's average over the list (listed-before)
     if (g.respectively or adjacent) and len(after) == k and len({b.name for b in after}) == k \
             and all(c.bench_rule != "after" or c is group[-1] for c in group):
         return [(c, BenchPick(b.name, b.text, b.start)) for c, b in zip(group, after, strict=True)]
     return None
-
-
-_ON_AVERAGE_AFTER_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b", re.IGNORECASE)
 
 
 @rule("listed-before",

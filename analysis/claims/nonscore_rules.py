@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.coefficient_rules import coefficient, rating_scale
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
 from analysis.claims.quantity_rules import OF_BENCHMARK_RE
@@ -13,14 +14,11 @@ from analysis.claims.sentence import mask
 from analysis.claims.setup_rules import setting
 from analysis.claims.share_rules import data_share, share_list
 
-_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
-                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
-                             re.IGNORECASE)  # ("on a 0-10 scale": its range)
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
-    r"(?:[\w.-]+(?:'s|’s)\s+)?"  # "60% of QwQ-32B's AIME responses"
+    r"(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?"  # "60% of QwQ-32B's AIME responses", "students' errors"
     r"(?:[\w-]+\s+){0,3}?(?:candidates|releases?|differences|mass|battery|information|variance|"
     r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
@@ -45,8 +43,6 @@ _SHARE_OF_RE = re.compile(
 _PREFER_LEFT_RE = re.compile(r"\bprefer(?:s|red)?\b[^;]*\b(?:over|to)\b[^;]*\bin\s+$")
 _SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|faithful\w*"
                                  r"|answer\w*\s+correctly)", re.IGNORECASE)
-# "..., and 4.6 points on B": a list member with no verb of its own.
-_GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 # "answers 71% of questions without thinking": how often a mode is used, not a score.
 _MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
                             r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
@@ -72,6 +68,9 @@ _SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ag
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
+_FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill)\w*\s+{HEDGE}$", re.IGNORECASE)
+_BUGS_FOUND_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bugs|faults|mutants"
+                            r"|vulnerabilities|buggy|faulty)\b", re.IGNORECASE)
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b",
                             re.IGNORECASE)  # ("captures 80% of the total improvement")
 _SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
@@ -85,16 +84,6 @@ _OF_RESOURCE_RE = re.compile(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+
 _SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
                                      r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
                                      r"(?:only\s+|just\s+)?$", re.IGNORECASE)
-# "the Spearman correlation between length and correctness is -0.41": a coefficient.
-# Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
-# matches the capital rho too, which fold keeps).
-_COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
-                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent")
-_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
-                             r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
-                             r"|kappa|exponents?)\b[^;]*$",  # ("fitted exponents from 0.21")
-                             re.IGNORECASE)
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = re.compile(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
@@ -152,55 +141,14 @@ _POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|w
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
 # "accounts for a further 23%", "make up the remaining 12%", "constitutes another 9%": a share
-_ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up)\s+(?:a\s+further\s+"
+_ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|remov\w*|discard\w*"
+                                    r"|exclud\w*|filter\w*\s+out)\s+(?:a\s+further\s+"
                                     rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
                                     r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
                                     r"|the\s+other)\s+)$", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- rules
-
-@rule("rating-scale",
-      example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
-              "drop"),
-      counter("It gains 7 points on GSM8K.", "7 points", "keep"),
-      example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"),
-      example("Each proof is graded on the 7-point olympiad scale by two coaches on CMIMC 2025.",
-              "7-point", "drop"),
-      example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"))
-def _rating_scale(v: NumberView) -> str | None:
-    """ "a 7-point scale": the size of a grading scale, not a result."""
-    return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
-
-
-@rule("coefficient",
-      example("The Spearman correlation between length and correctness is -0.41 on AIME 2025.",
-              "-0.41", "drop"),
-      example("A law fitted on small models has a mean absolute error of 1.8 points on GSM8K.",
-              "1.8 points", "drop"),
-      example("GSM8K is stable, with a seed standard deviation below 0.9 points.",
-              "0.9 points", "drop"),
-      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"),
-      example("The seed standard deviation reaches 2.8 points on GPQA-Diamond, whose 198 "
-              "questions are few, and 4.6 points on AIME 2025.", "4.6 points", "drop"),
-      counter("The correlation is -0.41; our model scores 61.2% on GSM8K, and 55.0% on MATH.",
-              "55.0%", "keep"),
-      example("Probes reach an AUROC of 0.91, and probes transferred to LiveCodeBench reach 0.84.",
-              "0.84", "drop"),
-      example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
-              "-0.71", "drop"))
-def _coefficient(v: NumberView) -> str | None:
-    """A correlation or a fit's error named before the number (since the one before it, or
-    earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
-    if not holds_any(v.text[v.sentence.start:v.num.start], _COEFFICIENT_WORDS):
-        return None  # (the text holds the left window: no word of the pattern, no match)
-    if _COEFFICIENT_RE.search(v.left):
-        return "drop"
-    gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
-        v.num.value < 1 and not v.num.unit and not v.num.sign)  # read; "and probes on B
-    return "drop" if gapped and _COEFFICIENT_RE.search(  # reach 0.84" after an AUROC of 0.91
-        v.text, v.sentence.start, v.num.start) else None
-
 
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
@@ -293,7 +241,8 @@ def _share_of(v: NumberView) -> str | None:
             v.text, start, v.num.end + 4):
         return "drop"  # "selects direct answering for 46% of B questions"
     return None if SOLVED_LEFT_RE.search(v.text, max(start, v.num.start - 60), v.num.start) or (
-        OF_BENCHMARK_RE.match(v.right) and
+        _BUGS_FOUND_RE.match(v.right) and _FINDS_RE.search(v.left)) or (  # "detects 81.4% of the
+        OF_BENCHMARK_RE.match(v.right) and  # buggy programs": a bug-finding benchmark's score
         _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
 
 
@@ -391,5 +340,5 @@ def _share_verb(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (human, _rating_scale, _coefficient, _share_of, _share_verb, setting,
+NOT_SCORES = (human, rating_scale, coefficient, _share_of, _share_verb, setting,
               _non_score_object, data_share, share_list)

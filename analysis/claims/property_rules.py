@@ -92,8 +92,14 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|over\s+)?$"
     # "the gap between the best and worst of 20 runs can exceed 13 points"
     r"|\b(?:gap|difference)\s+between\s+the\s+best\s+and\s+(?:the\s+)?worst\b[^;]{0,40}\b(?:can\s+)?"
-    r"(?:exceeds?|reach(?:es)?|is|of)\s+(?:about\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
-_PROPERTY_WORDS = ("rated", "rating", "chance", "error", "gap", "difference", "margin", "untouched",
+    r"(?:exceeds?|reach(?:es)?|is|of)\s+(?:about\s+|up\s+to\s+|over\s+)?$"
+    # "probing recovers the final answer for 31% of B questions": a contamination probe's share;
+    # "a distinct-4 score of 0.62": the diversity of outputs
+    r"|\brecover\w*\s+(?:the\s+)?(?:final\s+|correct\s+)?answers?\s+(?:for|on|in)\s+$"
+    r"|\bdistinct-\d\s+(?:score\s+)?(?:of|is|at)\s+$", re.IGNORECASE)
+_PROPERTY_WORDS = ("recover", "distinct-", "rated", "rating", "chance", "error", "gap",
+                   "difference",
+                   "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",

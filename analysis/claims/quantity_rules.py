@@ -31,7 +31,8 @@ _OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}
 _VALID_OUTPUTS_RE = re.compile(r"\b(?:(?:syntactically|semantically)\s+valid|execut\w*\s+"
                                r"successfully|(?:illegal|invalid|malformed|repetitive|degenerate"
                                r"|truncated|garbled)\s+(?:moves?|outputs?"
-                               r"|actions?|calls?|responses?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
+                               r"|actions?|calls?|responses?)|introduc\w*\s+(?:an?\s+)?(?:new\s+)?"
+                               r"(?:bugs?|errors?|regressions?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
                                r"(?:only\s+|about\s+|roughly\s+|over\s+|(?:more|less|fewer)\s+than\s+)?$",
                                re.IGNORECASE)
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
@@ -126,14 +127,15 @@ OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B proble
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
                         r"|differs|varies|swings|fluctuates|scores\s+differ"
                         # "scores on AIME 2024 vary by up to 6.7 points for the same model"
-                        r"|\b(?:scores|results|accuracies)\b[^;,.]{0,40}?\b(?:vary|fluctuate|swing)"
+                        r"|\b(?:scores|results|accuracies)\b[^;,.]{0,40}?\b(?:vary|fluctuate|swing"
+                        r"|that\s+differ)"
                         # "changing the tensor-parallel degree alone shifts results by up to 3.3"
                         r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
                         re.IGNORECASE)
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
 # number window starts after "16").
-_DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reaches"
+_DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reach(?:es)?"
                            r"|is|are|exceeds?|at|from|to)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+"
                            r"|below\s+|under\s+|less\s+than\s+)?$", re.IGNORECASE)
 # "a standard deviation of up to 2.3 points on B across templates and 1.7 points across seeds":

@@ -85,6 +85,10 @@ _AVERAGE_RE = re.compile(r"\b(?:average[sd]?|averaging|mean)\b", re.IGNORECASE)
 # ... perhaps past the other numbers of its list ("average gains of +2.8 and +4.1 points across")
 _UNIT_GAP_RE = re.compile(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)[+\-−]?\d+"
                           r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp|percentage\s+points)?\s*")
+# "by 4.8, 3.9 and 6.1 points on average across A, B and C": each number an average over them.
+_ON_AVERAGE_GAP_RE = re.compile(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)[+\-−]?\d+"
+                                r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp)?\s*on\s+average\s+"
+                                r"(?=(?:across|over|on)\b)", re.IGNORECASE)
 # "... for the 2B and 8B models, respectively": the list pairs numbers with models, not benchmarks.
 _MODELS_RESPECTIVELY_RE = re.compile(r"\b(?:models?|sizes?|variants?|students?|scales?)\s*,?\s*"
                                      r"respectively\b", re.IGNORECASE)
@@ -113,15 +117,19 @@ def _lists(v: AttachView, lo: int, hi: int) -> list[re.Match]:
               "MathVerse and MathVision for the 2B and 8B models, respectively.", "+2.8",
               "AVERAGE"),
       counter("It gains 2.5 points across LiveCodeBench, TACO and APPS.", "2.5 points",
-              "LiveCodeBench"))
+              "LiveCodeBench"),
+      example("It improves M1, M2 and M3 by 4.8, 3.9 and 6.1 points on average across MATH-500, "
+              "AMC 2023 and OlympiadBench, respectively.", "3.9", "AVERAGE"))
 def average_list_after(v: AttachView) -> BenchPick | None:
     """ "by an average of 2.5 points across A, B and C": an average over the list after the
     number, though some of it is not in the table (the list rules read listed ones only)."""
     num, text = v.claim.num, v.text
-    if not _averaged(v, models_listed=True):
+    on_average = _ON_AVERAGE_GAP_RE.match(text, num.end)  # "by 4.8, 3.9 and 6.1 points on
+    if on_average is None and not _averaged(v, models_listed=True):  # average across A, B, C"
         return None
     after = _lists(v, num.end, v.sentence.end)
-    if not after or not _UNIT_GAP_RE.fullmatch(text, num.end, after[0].start()):
+    if not after or not (_UNIT_GAP_RE.fullmatch(text, num.end, after[0].start()) or (
+            on_average is not None and on_average.end() == after[0].start())):
         return None
     return BenchPick("AVERAGE", after[0].group("list"), after[0].start("list"),
                      reason="one-number-for-benchmark-list")

@@ -141,7 +141,7 @@ def _moved_kept(r: RescueView) -> str | None:
 _APPOSITIVE_CHANGE_RE = re.compile(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)\s+)?(?:gain"
                                    r"|improvement|increase|boost|margin|lead|drop|decrease)\s+of\s+"
                                    r"(?:about\s+"
-                                   r"|nearly\s+|roughly\s+|over\s+)?$|,\s*an?\s+$"
+                                   r"|nearly\s+|roughly\s+|over\s+)?$|[,(]\s*an?\s+$"
                                    r"|,\s*(?:only\s+|just\s+)?within\s+$", re.IGNORECASE)
 
 

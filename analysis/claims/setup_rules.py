@@ -51,6 +51,7 @@ _COUNTED_ITEMS_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:problems|questions|tas
 # "probes read from layer 20 of 28": the model's number of layers.
 _PART_OF_COUNT_RE = re.compile(r"\b(?:layers?|blocks?|heads?)\s+\d+\s+(?:of|out\s+of)\s+$",
                                re.IGNORECASE)
+_PART_INDEX_RE = re.compile(r"\b(?:layer|block|head)\s+$", re.IGNORECASE)  # "on layer 18 of M"
 # "38% at age 6 to 79% at age 11", "between ages 7 and 8", "children aged 9": people's ages.
 _AGE_BEFORE_RE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
                             re.IGNORECASE)
@@ -167,7 +168,7 @@ def setup_size(v: NumberView) -> str | None:
         return "drop"  # (the other end)
     return "drop" if _BY_AFTER_RE.match(v.right) or (
         "by" in v.left and _BY_BEFORE_RE.search(v.left)) or \
-        _COUNTED_POINTS_RE.match(v.right) or (
+        _COUNTED_POINTS_RE.match(v.right) or _PART_INDEX_RE.search(v.left[-8:]) or (
         " of" in v.left[-8:] and (_PART_OF_COUNT_RE.search(
             v.text, max(v.sentence.start, v.num.start - 40), v.num.start) or (
             _SUITE_OF_RE.search(v.left) and _COUNTED_ITEMS_RE.match(v.right)))) else None
@@ -296,7 +297,9 @@ _VARIATION_RE = re.compile(
     r"\b(?:seed-to-seed|run-to-run|across-seed)\s+(?:variation|variance|spread|differences?)\b"
     r"[^;.]{0,50}$|\bspread\s+of\b[^;.]{0,60}$|\b(?:reported|published)\s+(?:gains|improvements"
     r"|accuracies|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
-    r"|results)\b[^;.]{0,60}?\bspan\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?$",
+    r"|results)\b[^;.]{0,60}?\bspan\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?$"
+    # "with absolute differences of up to 19 points" between two sets of reported figures
+    r"|\babsolute\s+differences\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?$",
     re.IGNORECASE)
 _VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span")
 # "Scaffold choice changes resolve rates by up to 4 points": an evaluation choice's effect.

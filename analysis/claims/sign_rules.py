@@ -25,6 +25,8 @@ HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|m
 CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
+_CHANGE_NOUN_END_RE = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|decreases?|gains?|increases?"
+                                 r"|improvements?)\s*$", re.IGNORECASE)
 _GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?(?:(?:that\s+of\s+)?M\s+)?by\s*$"  # ", and M by"
                            r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
 
@@ -120,7 +122,9 @@ def _word_after(v: NumberView) -> int | None:
       example("On BIRD it outperforms the best open model below 8B parameters, CodeS-7B, by 4.3 "
               "points.", "4.3 points", 1),
       example("QuestionRM improves the downstream answer accuracy of Qwen2.5-1.5B on AmbigQA by "
-              "4.1 points.", "4.1 points", 1))
+              "4.1 points.", "4.1 points", 1),
+      example("Models score lower on ExecLive, with the largest drop, 14.9 points, for Qwen3-8B.",
+              "14.9 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -137,6 +141,8 @@ def _word_before(v: NumberView) -> int | None:
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
             clause = AT_COST_RE.sub("", clauses[-2]) + " " + clause  # ", and by 21.4 points":
             # the verb is left out
+        elif not clause.strip() and len(clauses) > 1 and _CHANGE_NOUN_END_RE.search(clauses[-2]):
+            clause = clauses[-2]  # "with the largest drop, 14.9 points": the noun before
         for word in reversed(words(clause)):
             direction = direction_of(word)
             if direction is not None:

@@ -272,7 +272,7 @@ _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\
 # ("2,048": a thousands comma inside the condition)
 # ("from a single-sample 74.6% to 81.9%": the first end described; "rises on B (83.9% to
 # 85.2%)": a change, in brackets)
-_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
+_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
                       r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$", re.I)
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$", re.I)

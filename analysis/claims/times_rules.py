@@ -30,6 +30,7 @@ _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates
                                      r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
                                      r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$",
                                      re.IGNORECASE)
+_SCORE_WORD_RE = re.compile(r"\b(?:accuracy|scores?|pass@|solv|resolv|success)")
 # "we paraphrase each problem 8 times with M": a count of repetitions.
 _REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
 # "moves results by up to 2.6 times the seed variance": a multiple of a spread; "the loss on A
@@ -56,7 +57,9 @@ _TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:var
               "accuracy.", "3.4x", "drop"),
       example("On AMC 2023, prompt template choice moves results by up to 2.6 times the seed "
               "variance.", "2.6 times", "drop"),
-      example("The loss on AIME 2024 is 2.6 times the loss on MATH-500.", "2.6 times", "drop"))
+      example("The loss on AIME 2024 is 2.6 times the loss on MATH-500.", "2.6 times", "drop"),
+      example("Speedups on DraftRace are lower than on Spec-Bench: EAGLE-3 drops from 3.6x to "
+              "2.3x.", "3.6x", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""
@@ -66,7 +69,15 @@ def _times_non_score(v: NumberView) -> str | None:
         _REPEATS_RE.match(v.text, v.num.end)
     return "drop" if _times_near(v) == "non" or _SPEEDUP_LEFT_RE.search(v.left) or \
         _RATE_OR_TOKENS_LEFT_RE.search(v.left) or repeats or _TIMES_SPREAD_RE.match(
-            v.right) else None
+            v.right) or _speedups_sentence(v) else None
+
+
+def _speedups_sentence(v: NumberView) -> bool:
+    """ "Speedups on A are lower than on B: M drops from 3.6x to 2.3x": a ratio in a sentence
+    about speed-ups, no score word between."""
+    before = v.text[v.sentence.start:v.num.start].lower()
+    at = max(before.rfind("speedup"), before.rfind("speed-up"))
+    return at >= 0 and _SCORE_WORD_RE.search(before, at) is None
 
 
 _TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
@@ -117,7 +128,8 @@ def _times_score(v: NumberView) -> str | None:
 
 
 # ", a 2.3x improvement over the initial policy": a ratio set beside a result of the sentence.
-_APPOSITIVE_RATIO_LEFT_RE = re.compile(r",\s*an?\s+$")
+_APPOSITIVE_RATIO_LEFT_RE = re.compile(r"[,(]\s*an?\s+$")  # ("..., compared with 4.1% for M
+# without retrieval (a 2.4x improvement)": in brackets too)
 
 
 @rule("appositive-ratio",

@@ -35,7 +35,8 @@ NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")  # canonical names: no spa
 _SPLIT_WORDS = (r"test[\s-]?mini|test|val|validation|dev|development|en|full|main|subset|split"
                 r"|set|benchmark|dataset|data\s*set|tasks?|leaderboard")
 _SUFFIX_RE = re.compile(
-    rf"(?:\s+v\d+(?:\.\d+)*|\s*\((?:{_SPLIT_WORDS}|v\d+(?:\.\d+)*)\)|[\s_-]+(?:{_SPLIT_WORDS}))$",
+    rf"(?:\s+v\d+(?:\.\d+)*|\s*\((?:{_SPLIT_WORDS}|v\d+(?:\.\d+)*)\)|[\s_-]+(?:{_SPLIT_WORDS})"
+    r"|(?<=\w)['’]s)$",  # ("REval's": the name)
     re.IGNORECASE)
 _KEY_DROP_RE = re.compile(r"[^0-9a-z]+")
 # Separators allowed between the letter and digit runs of an alias when matching text:
@@ -56,7 +57,8 @@ def benchmark_key(text: object) -> str:
 
 
 def strip_split(raw: str) -> str:
-    """The benchmark name without a trailing split, version or "benchmark"/"dataset" word."""
+    """The benchmark name without a trailing split, version, "benchmark"/"dataset" word or
+    possessive ("REval's")."""
     text = raw.strip()
     while True:
         shorter = _SUFFIX_RE.sub("", text).strip()

@@ -1456,6 +1456,73 @@ PHRASINGS = [
      {("AMC-2023", "absolute", 70.3), ("AVERAGE", "delta", -0.8)}),
     ("On GSM8K, pruning leads to degenerate outputs in 9% of generations.",
      set()),
+    # session 21's second round
+    ("On LiveCodeBench v6, pass@1 rises from 40.2 to 42.5 because fewer traces hit the "
+     "length limit.",
+     {("LiveCodeBench", "absolute", 40.2), ("LiveCodeBench", "absolute", 42.5)}),
+    ("On SciHalt, Qwen3-8B reaches 51.0%, and its budget-forced variant at 4K tokens falls "
+     "to 44.2%.",
+     {("SciHalt", "absolute", 44.2), ("SciHalt", "absolute", 51.0)}),
+    ("On HumanEvalFix, BugHunt detects 72.0% of the buggy programs, compared with 58.5% for "
+     "plain prompting.",
+     {("HumanEvalFix", "absolute", 58.5), ("HumanEvalFix", "absolute", 72.0)}),
+    ("On HLE, the 3B model with search scores 8.1%, against 3.0% without search (a 2.7x "
+     "improvement).",
+     {("HLE", "absolute", 3.0), ("HLE", "absolute", 8.1), ("HLE", "relative", 2.7)}),
+    ("On BigCodeBench, the new curriculum removes 31% of the seed tasks, and deduplication "
+     "removes a further 8.2%.",
+     set()),
+    ("On 200 freshly collected GSM8K problems, Tiny-3B scores 71.0%.",
+     {("GSM8K", "absolute", 71.0)}),
+    ("Over 12 repositories, including 5 from Defects4J, Tiny-3B repairs 40.1% of the bugs.",
+     {("Defects4J", "absolute", 40.1)}),
+    ("On OpenMath, Tiny-3B fixes 33.0% of the tasks but introduces a new bug in 7% of edits.",
+     {("OpenMath", "absolute", 33.0)}),
+    ("Exact 8-gram overlap affects 3.1% of MATH-500 problems and as much as 12% for one "
+     "model.",
+     set()),
+    ("On AIME 2024, degenerate loops, which affect 14% of traces from pruned models, drop to "
+     "2%.",
+     set()),
+    ("Standard deviations across 5 seeds reach 3.9 points on AIME 2024 and 1.1 points on "
+     "MATH-500.",
+     set()),
+    ("The same checkpoint is listed with GSM8K scores that differ by as much as 6 points "
+     "across papers.",
+     set()),
+    ("On ExecBench, accuracy falls for every model, with the largest drop, 12.2 points, for "
+     "Qwen3-4B.",
+     {("ExecBench", "delta", -12.2)}),
+    ("On GSM8K, volunteer solvers answer 91.0% of the problems, while Tiny-3B answers 80.5%.",
+     {("GSM8K", "absolute", 80.5)}),
+    ("On CodeMind's output prediction task, Tiny-3B scores 48.8%.",
+     {("CodeMind", "absolute", 48.8)}),
+    ("On held-out programs from our new LoopExec set, Tiny-3B reaches 52.0%.",
+     {("LoopExec", "absolute", 52.0)}),
+    ("It raises Qwen3-1.7B from a pass@1 of 22.0% to 30.5% on LiveCodeBench.",
+     {("LiveCodeBench", "absolute", 22.0), ("LiveCodeBench", "absolute", 30.5)}),
+    ("Greedy decoding understates the accuracy of Qwen3-1.7B by up to 5 points on AMC 2023.",
+     {("AMC-2023", "delta", -5.0)}),
+    ("On GSM8K, the standard error for a model near 50% accuracy remains above 3 points.",
+     set()),
+    ("Probes on layer 14 of Qwen3-4B reach an AUROC of 0.88 on MATH-500.",
+     set()),
+    ("On GSM8K, in 58% of the students' errors the wrong answer matches the teacher's.",
+     set()),
+    ("It improves M1, M2 and M3 by 2.1, 3.3 and 4.0 points on average across GSM8K, MATH-500 "
+     "and AIME 2024, respectively.",
+     {("AVERAGE", "delta", 2.1), ("AVERAGE", "delta", 3.3), ("AVERAGE", "delta", 4.0)}),
+    ("Speed-ups on MT-Bench are smaller than on GSM8K: Medusa drops from 2.9x to 1.8x.",
+     set()),
+    ("It shortens traces by 41% on MathVista (testmini) and 33% on MathVerse.",
+     set()),
+    ("On GSM8K, completion probing recovers the final answer for 22% of test questions.",
+     set()),
+    ("On GSM8K, output diversity stays high, with a distinct-3 score of 0.71.",
+     set()),
+    ("On GSM8K, our numbers and the published ones disagree, with absolute differences of up "
+     "to 11 points.",
+     set()),
 ]
 
 

@@ -1,0 +1,73 @@
+"""Coefficient rules: a correlation, a fit's error, a spread or a grading scale, not a result."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import holds_any
+
+_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
+                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
+                             re.IGNORECASE)  # ("on a 0-10 scale": its range)
+_SPREAD_STAYS_RE = re.compile(r"\bstandard\s+(?:errors?|deviations?)\b[^;]{0,60}\b(?:remains?"
+                              r"|stays?)\s+(?:above|below|under|over|at|about|near)?\s*$",
+                              re.IGNORECASE)
+# "..., and 4.6 points on B": a list member with no verb of its own.
+_GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
+# "the Spearman correlation between length and correctness is -0.41": a coefficient.
+# Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
+# matches the capital rho too, which fold keeps).
+_COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent")
+_COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
+                             r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
+                             r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
+                             r"|kappa|exponents?)\b[^;]*$",  # ("fitted exponents from 0.21")
+                             re.IGNORECASE)
+
+
+@rule("rating-scale",
+      example("Proofs are graded on a 7-point scale with problem-specific rubrics.", "7-point",
+              "drop"),
+      counter("It gains 7 points on GSM8K.", "7 points", "keep"),
+      example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"),
+      example("Each proof is graded on the 7-point olympiad scale by two coaches on CMIMC 2025.",
+              "7-point", "drop"),
+      example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"))
+def rating_scale(v: NumberView) -> str | None:
+    """ "a 7-point scale": the size of a grading scale, not a result."""
+    return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
+
+
+@rule("coefficient",
+      example("The Spearman correlation between length and correctness is -0.41 on AIME 2025.",
+              "-0.41", "drop"),
+      example("A law fitted on small models has a mean absolute error of 1.8 points on GSM8K.",
+              "1.8 points", "drop"),
+      example("GSM8K is stable, with a seed standard deviation below 0.9 points.",
+              "0.9 points", "drop"),
+      counter("The fitted model reaches 41.2% on GSM8K.", "41.2%", "keep"),
+      example("The seed standard deviation reaches 2.8 points on GPQA-Diamond, whose 198 "
+              "questions are few, and 4.6 points on AIME 2025.", "4.6 points", "drop"),
+      counter("The correlation is -0.41; our model scores 61.2% on GSM8K, and 55.0% on MATH.",
+              "55.0%", "keep"),
+      example("Probes reach an AUROC of 0.91, and probes transferred to LiveCodeBench reach 0.84.",
+              "0.84", "drop"),
+      example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
+              "-0.71", "drop"),
+      example("On AIME, the standard error for a model near 10% accuracy remains above 5 points.",
+              "5 points", "drop"))
+def coefficient(v: NumberView) -> str | None:
+    """A correlation or a fit's error named before the number (since the one before it, or
+    earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
+    if not holds_any(v.text[v.sentence.start:v.num.start], _COEFFICIENT_WORDS):
+        return None  # (the text holds the left window: no word of the pattern, no match)
+    if _COEFFICIENT_RE.search(v.left) or _SPREAD_STAYS_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 100), v.num.start):
+        return "drop"  # ("the standard error for a model near 10% remains above 5 points")
+    gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
+        v.num.value < 1 and not v.num.unit and not v.num.sign)  # read; "and probes on B
+    return "drop" if gapped and _COEFFICIENT_RE.search(  # reach 0.84" after an AUROC of 0.91
+        v.text, v.sentence.start, v.num.start) else None

@@ -771,6 +771,27 @@ SYNTHETIC_HOLDOUTS = {
     "holdout198": {"absolute_precision": 0.90, "absolute_recall": 0.85, "change_precision": 0.95},
     "holdout199": {"absolute_precision": 1.00, "absolute_recall": 0.95, "change_precision": 1.00},
     "holdout200": {"absolute_precision": 0.92, "absolute_recall": 0.88, "change_precision": 0.83},
+    # session 21's first round, read with the code of ea1648b: gu (quantization, pruning) 0.909,
+    # 0.816, 0.808; gv (self-correction) 0.940, 1.000, 0.939; gw (arithmetic, length
+    # generalization) 0.918, 0.918, 0.769; gx (travel planning, scheduling) 0.815, 0.759, 0.786;
+    # gy (hallucination, calibration) 0.918, 0.889, 0.952; gz (synthetic math data) 0.877, 0.909,
+    # 0.840
+    "holdout201": {"absolute_precision": 0.93, "absolute_recall": 0.87, "change_precision": 0.92},
+    "holdout202": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
+    "holdout203": {"absolute_precision": 0.93, "absolute_recall": 0.91, "change_precision": 0.91},
+    "holdout204": {"absolute_precision": 0.94, "absolute_recall": 0.86, "change_precision": 0.89},
+    "holdout205": {"absolute_precision": 0.95, "absolute_recall": 0.90, "change_precision": 1.00},
+    "holdout206": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
+    # and its second round, read with round 1's fixes and rows (c9cefa1): ha (speculative
+    # decoding, early exit) 0.936, 0.880, 0.867; hb (code execution reasoning) 0.882, 0.900,
+    # 0.966; hc (crosswords, wordplay) 0.920, 0.868, 0.906; hd (on-device models) 0.952, 1.000,
+    # 0.800; he (unit test generation) 0.914, 0.930, 0.957; hf (distillation) 0.957, 1.000, 0.879
+    "holdout207": {"absolute_precision": 1.00, "absolute_recall": 0.94, "change_precision": 0.89},
+    "holdout208": {"absolute_precision": 0.97, "absolute_recall": 0.96, "change_precision": 1.00},
+    "holdout209": {"absolute_precision": 1.00, "absolute_recall": 0.94, "change_precision": 1.00},
+    "holdout210": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.94},
+    "holdout211": {"absolute_precision": 0.98, "absolute_recall": 0.98, "change_precision": 1.00},
+    "holdout212": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
 }
 
 

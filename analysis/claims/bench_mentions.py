@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.claims.aliases import alias_matches
+from analysis.claims.named_parts import named_parts
 from analysis.claims.names import (
     BENCH_SHAPE_RE,
     NOT_BENCHMARKS,
@@ -26,6 +27,7 @@ from analysis.claims.spans import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
     alias_pattern,
+    as_index,
     canonical_benchmark,
     unknown_benchmark_name,
 )
@@ -201,6 +203,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             end = split.end()
         found.append(Mention(m.start(), end, text[m.start():end],
                              whole or canonical_benchmark(m.group(), benchmarks) or m.group()))
+    found.extend(named_parts(text, as_index(benchmarks)))  # (before the shapes: "SeqQA")
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
         for m in pattern.finditer(text):
             raw = m.group(group)
@@ -326,7 +329,7 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:[a-z][\w-]*\s+){1,4}"
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?)?(?:(?:[a-z][\w-]*\s+){1,4}"
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
                            rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?(?:\s+alone)?\s*,")  # ("On the 80

@@ -54,6 +54,9 @@ _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?
                                   # "used by 73% of the papers ..., MATH-500 by 81%"
                                   r"|^(?:\s*of\s+[^;]{0,80}?)?,\s*(?:and\s+)?B\s+by\s*$"
                                   r"|^\s*,?\s*(?:and|or)\s+(?:on|in|for)\s+(?:the\s+)?B\s+by\s*$"
+                                  # "contamination of A in 14.2% of models, of B in 22% and of C in"
+                                  r"|^\s*(?:of\s+[^;,]{0,30}?)?,?\s*(?:and\s+)?of\s+B\s+in\s+"
+                                  + _BOUND + "$"
                                   # "execute the action in 38% of scenarios, ask for
                                   # confirmation in fewer than 10%": another share of them
                                   r"|^\s*of\s+(?:the\s+)?[a-z-]+,\s*(?:and\s+)?(?:[\w-]+\s+){1,8}?in\s+"

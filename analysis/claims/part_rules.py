@@ -113,15 +113,15 @@ def _part_after(v: PartView) -> BenchPick | None:
               "68.3 on the GSM8K subset.", "68.3", "ProcessBench-GSM8K"),
       counter("It attains 57.4 on ProcessBench and 68.3 on the GSM8K test split.", "68.3",
               "GSM8K"),
-      example("ProtoReason-7B answers 58.9% of the ProtocolQA questions in LAB-Bench.", "58.9%",
-              "LAB-Bench-ProtocolQA"))
+      example("ProtoReason-7B answers 58.9% of the GeneQA questions in LAB-Bench.", "58.9%",
+              "LAB-Bench-GeneQA"))
 def _named_part(v: PartView) -> BenchPick | None:
     """ "across the four B subsets, including 68.3 on the GSM8K subset": a subset of B that
     bears another benchmark's name (its problems), not that benchmark."""
     claim = v.claim
     own = next((b for b in v.sentence.benches if b.start == claim.bench_at), None)
-    if own is None:
-        return None
+    if own is None or own.whole_part:
+        return None  # (a named part knows its whole: named_parts.py)
     whole = next((b for b in v.sentence.benches if b.start > own.end and _PART_IN_RE.fullmatch(
         v.text, own.end, b.start)), None)  # "the ProtocolQA questions in LAB-Bench"
     if whole is None and PART_AFTER_NAME_RE.match(v.text, own.end):

@@ -101,7 +101,11 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?!\s+(?:f1|accuracy|precision|recall)\b)"  # ("an abstention F1 of 66.0": a score)
-    r"(?:\s+[\w-]+){0,6}\s*$"  # "the acceptance rate of drafted steps averages 71%"
+    r"(?:\s+(?!(?:but|while|whereas|yet|costs?)\b)[\w-]+){0,6}\s*$"  # "the acceptance rate of
+    # drafted steps averages 71%" (not "similar refusal behaviour but costs 8.4 points")
+    # "the incidence of flagged exploits falls from 23%", "the exploit rate only to 17%"
+    r"|\b(?:incidence|prevalence)\s+of\b[^;]{0,60}\b(?:falls?|drops?|rises?|grows?)\s+from\s*$"
+    r"|\bexploit\s+rates?\b[^;]{0,30}\bto\s*$"
     # "Acceptance rates rise most for Thai and Telugu (from 0.38"
     r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
     r"|drop|grow)s?\b"
@@ -121,6 +125,7 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
     re.IGNORECASE)
 _RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer", "flipped",
+               "incidence", "prevalence",
                "switched", "turned")
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.

@@ -14,6 +14,9 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|of)\s+$"
                          # "raising it beyond 30% yields diminishing returns": a share set
                          r"|\b(?:rais|increas|push)\w*\s+it\s+(?:beyond|past)\s+$"
+                         # "extrapolating the RL update by a factor of 1.5"
+                         r"|\b(?:extrapolat|scal|amplif|interpolat)\w*\b[^;]{0,60}\bby\s+a\s+factor"
+                         r"\s+of\s+$"
                          r"|\b(?:set|sets|setting|fix|fixes|fixing)\s+(?:it|them|this|that|the\s+"
                          r"[\w-]+(?:\s+[\w-]+)?)\s+to\s*$"
                          r"|\b(?:temperatures?|top-[pk])\s+(?:(?:of|from|between|at|=|to|and|in)\s*)?$"
@@ -26,7 +29,7 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|\b(?:scaling|merging|interpolation|mixing)\s+(?:coefficient|factor|weight"
                          r"|ratio)\s+(?:of|=|to)\s*$", re.IGNORECASE)
 _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
-                  "merging", "interpolation", "mixing", "beyond", "past")
+                  "merging", "interpolation", "mixing", "beyond", "past", "factor")
 # "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
 _SELECTED_SHARE_RE = re.compile(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$",
                                 re.IGNORECASE)
@@ -236,7 +239,8 @@ _PROTOCOL_WORDS = ("shift", "swing", "swung", "flate", "perturb")
 # "the retention gap between the two grows from 1.2 to 9.7 points": a difference of retentions.
 _RETENTION_GAP_RE = re.compile(r"\bretention\s+(?:gap|difference)s?\b[^;.]{0,60}$", re.IGNORECASE)
 # "is unchanged within 0.5%": a tolerance, no result.
-_UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|indistinguishable)"
+_UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|indistinguishable"
+                                  r"|balanced)"
                                   r"\s+(?:to\s+)?within\s+$", re.IGNORECASE)
 # "thresholds between 0.2 and 0.6 nats": a quantity in nats or bits.
 _NATS_AFTER_RE = re.compile(r"\s*nats?\b", re.IGNORECASE)

@@ -8,9 +8,10 @@ import pytest
 from analysis.claims import bench_mentions
 from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.extract import extract_claims
+from analysis.claims.named_parts import NAMED_PARTS
 from analysis.config import RAW_DIR
 from analysis.corpus.ingest import load_corpus
-from analysis.curated.benchmarks import as_index, load_benchmarks
+from analysis.curated.benchmarks import as_index, canonical_benchmark, load_benchmarks
 from analysis.curated.name_prefixes import load_name_prefixes
 
 BENCHMARKS = as_index(load_benchmarks())
@@ -116,3 +117,23 @@ def test_a_split_of_an_unlisted_benchmark_is_filed_under_the_whole():
     found = extract_claims(papers, benchmarks=load_benchmarks())
     assert {(r.benchmark, r.benchmark_part, r.value) for r in found.itertuples()} == {
         ("ClimaQuestQA", "Gold", 54.1), ("TerraShiftQA", "", 61.0)}, found
+
+
+def test_named_parts_are_parts_of_listed_benchmarks_and_no_rows_of_their_own():
+    table = load_benchmarks()
+    for part, whole in NAMED_PARTS.items():
+        assert canonical_benchmark(whole, table) == whole, whole
+        assert canonical_benchmark(part, table) is None, part  # a row would be the benchmark
+        assert part in table.loc[table["name"] == whole, "source"].iloc[0], part  # its source
+
+
+def test_a_named_part_is_its_whole_with_the_part_unless_the_whole_is_written_after_it():
+    index, prefixes = as_index(load_benchmarks()), load_name_prefixes()
+    found = find_benchmarks("It scores 61.2% on SeqQA and 55.5% on Calendar Scheduling.",
+                            index, [], prefixes)
+    assert [(m.text, m.whole_part) for m in found] == [
+        ("SeqQA", ("LAB-Bench", "SeqQA")), ("Calendar Scheduling", ("NaturalPlan",
+                                                                   "Calendar Scheduling"))]
+    written = find_benchmarks("On the SeqQA subset of LAB-Bench it scores 61.2%.", index, [],
+                              prefixes)
+    assert all(m.whole_part is None for m in written)  # the part rules read "subset of B"

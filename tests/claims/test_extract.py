@@ -1523,6 +1523,26 @@ PHRASINGS = [
     ("On GSM8K, our numbers and the published ones disagree, with absolute differences of up "
      "to 11 points.",
      set()),
+    # and its third round
+    ("Tiny-3B scores 61.2% on SeqQA and 40.3% on GSM8K.",
+     {("GSM8K", "absolute", 40.3), ("LAB-Bench", "absolute", 61.2)}),
+    ("With the policy fixed, it reaches 48.0% on the Trip Planning task and 55.5% on "
+     "Calendar Scheduling.",
+     {("NaturalPlan", "absolute", 48.0), ("NaturalPlan", "absolute", 55.5)}),
+    ("Tiny-7B keeps its refusal behaviour but costs 3.1 points on MATH-500.",
+     {("MATH-500", "delta", -3.1)}),
+    ("On GSM8K, the incidence of reward-hacked rollouts falls from 19% to 5%.",
+     set()),
+    ("Scaling the update of Qwen2.5-Math-1.5B by a factor of 2.0 raises its MATH-500 "
+     "accuracy from 70.1% to 72.4%.",
+     {("MATH-500", "absolute", 70.1), ("MATH-500", "absolute", 72.4)}),
+    ("On MATH-500, expert load stays balanced within 9% across layers.",
+     set()),
+    ("The audit flags contamination of MATH-500 in 11.0% of models, of GSM8K in 19% and of "
+     "AIME 2024 in 4%.",
+     set()),
+    ("On AIME 2024, ensembles reduce the exploit rate only to 14%.",
+     set()),
 ]
 
 

@@ -140,6 +140,10 @@ BLIND_READS = (
     ("holdout207", "ha", "a904da1", 21), ("holdout208", "hb", "f0bb2e1", 21),
     ("holdout209", "hc", "a90dcdd", 21), ("holdout210", "hd", "32e3ffd", 21),
     ("holdout211", "he", "efc4c41", 21), ("holdout212", "hf", "0bd1f41", 21),
+    # and round 3: six read with the code and table of 15280f0 (round 2's fixes and rows)
+    ("holdout213", "hg", "16f77c8", 21), ("holdout214", "hh", "0a6ecbf", 21),
+    ("holdout215", "hi", "b3b63c6", 21), ("holdout216", "hj", "b6b5044", 21),
+    ("holdout217", "hk", "0469f18", 21), ("holdout218", "hl", "dcd6d55", 21),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

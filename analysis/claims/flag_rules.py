@@ -41,7 +41,7 @@ _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b
                           r"(?:(?!(?:rais|improv|boost|lift|increas|achiev|reach|push|yield|attain)"
                           r"\w*\s)[\w-]+\s+){0,2}$"
                           # "training on the same number of MATH problems"
-                          r"|(?<![\w-])(?:train\w*|fine-?tun\w*)\s+on\s+(?:the\s+)?(?:same\s+)?"
+                          r"|\b(?:train\w*|fine-?tun\w*)\s+on\s+(?:the\s+)?(?:same\s+)?"
                           r"(?:number|amount)\s+of\s+$", re.IGNORECASE)
 _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
                                   r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$"

@@ -28,6 +28,8 @@ _OF_WHOLE_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w -]{1
 
 def named_parts(text: str, benchmarks: BenchmarkIndex) -> Iterator[Mention]:
     """Mentions of the named parts in `text`: the whole's part (name "LAB-Bench-SeqQA")."""
+    if not any(part in text for part in NAMED_PARTS):
+        return  # (most abstracts name none: the pattern's lookbehind would run at every position)
     for m in _PART_RE.finditer(text):
         part = m.group(1)
         whole = canonical_benchmark(NAMED_PARTS[part], benchmarks)

@@ -792,6 +792,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout210": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.94},
     "holdout211": {"absolute_precision": 0.98, "absolute_recall": 0.98, "change_precision": 1.00},
     "holdout212": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
+    # and its third round, read with round 2's fixes and rows (15280f0): hg (mixture-of-experts)
+    # 0.942, 0.961, 0.935; hh (biology lab protocols) 0.808, 0.824, 0.909; hi (olympiad
+    # inequalities) 0.948, 0.965, 0.960; hj (spatial reasoning) 0.878, 0.754, 0.913; hk (reward
+    # models) 0.841, 0.930, 0.880; hl (model merging) 0.898, 1.000, 0.964
+    "holdout213": {"absolute_precision": 0.96, "absolute_recall": 0.96, "change_precision": 0.93},
+    "holdout214": {"absolute_precision": 0.92, "absolute_recall": 0.96, "change_precision": 0.96},
+    "holdout215": {"absolute_precision": 0.94, "absolute_recall": 0.96, "change_precision": 0.96},
+    "holdout216": {"absolute_precision": 0.92, "absolute_recall": 0.84, "change_precision": 0.91},
+    "holdout217": {"absolute_precision": 0.89, "absolute_recall": 0.92, "change_precision": 0.92},
+    "holdout218": {"absolute_precision": 0.94, "absolute_recall": 1.00, "change_precision": 0.96},
 }
 
 

@@ -27,7 +27,6 @@ from analysis.claims.spans import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
     alias_pattern,
-    as_index,
     canonical_benchmark,
     unknown_benchmark_name,
 )
@@ -203,7 +202,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             end = split.end()
         found.append(Mention(m.start(), end, text[m.start():end],
                              whole or canonical_benchmark(m.group(), benchmarks) or m.group()))
-    found.extend(named_parts(text, as_index(benchmarks)))  # (before the shapes: "SeqQA")
+    found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
         for m in pattern.finditer(text):
             raw = m.group(group)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import pandas as pd
+
 from analysis.claims.names import Mention
 from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark, unknown_benchmark_name
 
@@ -26,7 +28,7 @@ _OF_WHOLE_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w -]{1
                           r"|subsets?|splits?|categor(?:y|ies)|sections?|portions?|tracks?)\s+of\b")
 
 
-def named_parts(text: str, benchmarks: BenchmarkIndex) -> Iterator[Mention]:
+def named_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
     """Mentions of the named parts in `text`: the whole's part (name "LAB-Bench-SeqQA")."""
     if not any(part in text for part in NAMED_PARTS):
         return  # (most abstracts name none: the pattern's lookbehind would run at every position)

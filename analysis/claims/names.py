@@ -303,8 +303,14 @@ def benchmark_shaped(name: str) -> bool:
 
 
 # "HMMT February 2026": a dated edition of a contest the table names by its year alone.
-_MONTH_EDITION_RE = re.compile(r"(.+?)\s+(?:January|February|March|April|May|June|July|August"
-                               r"|September|October|November|December|Feb|Nov)\.?\s+((?:19|20)\d\d)")
+_MONTH_EDITION_RE = re.compile(r"(?P<name>.+?)\s+(?P<month>(?:January|February|March|April|May|June"
+                               r"|July|August|September|October|November|December|Feb|Nov)\.?)\s+"
+                               r"(?P<year>(?:19|20)\d\d)")
+
+
+def _edition_name(dated: re.Match) -> str:
+    """ "HMMT February 2026" -> "HMMT-2026": the name and the year, the month left out."""
+    return f"{unknown_benchmark_name(dated['name'])}-{dated['year']}"
 
 
 def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
@@ -316,11 +322,10 @@ def bench_name(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
         return known
     dated = _MONTH_EDITION_RE.fullmatch(raw)
     if dated:
-        name, year = dated.group(1), int(dated.group(2))
-        month = raw[len(name):-4].strip()
+        name, month, year = dated["name"], dated["month"], int(dated["year"])
         if any(canonical_benchmark(f"{name} {month} {y}", benchmarks) == f"{name}-{y}"
                for y in (year - 1, year - 2, year + 1)):
-            return f"{unknown_benchmark_name(name)}-{year}"
+            return _edition_name(dated)
     return unknown_benchmark_name(raw)
 
 
@@ -328,8 +333,7 @@ def unlisted_names(raw: str) -> tuple[str, ...]:
     """The names bench_name can give `raw` when the table does not list it."""
     dated = _MONTH_EDITION_RE.fullmatch(raw)
     plain = unknown_benchmark_name(raw)
-    return (plain, f"{unknown_benchmark_name(dated.group(1))}-{dated.group(2)}") if dated \
-        else (plain,)
+    return (plain, _edition_name(dated)) if dated else (plain,)
 
 
 def benchmark_after_number(text: str, pos: int, end: int,

@@ -19,28 +19,27 @@ _SPECIAL = frozenset(".^$*+?{}[]()|\\")  # characters that are no literal when u
 _QUANTIFIERS = frozenset("*+?{")
 
 
-# id(pattern) -> (pattern, its regrouped form): hashing a compiled pattern hashes its code
-# (tens of microseconds for this one), too slow for a lookup once per abstract.
-_BY_IDENTITY: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
+def alias_matches(source: str, text: str) -> Iterator[re.Match]:
+    """re.finditer(source, text) for the alias pattern's source, through the regrouped
+    pattern when there is one and the text is ASCII (it was regrouped for ASCII first
+    characters only). The plain pattern is compiled only for a text that needs it: it costs
+    0.2 s, and every abstract the corpus and the bench read is ASCII (session 22)."""
+    grouped = _regrouped(source)
+    return (_compiled(source) if grouped is None or not text.isascii() else
+            grouped).finditer(text)
 
 
-def alias_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
-    """pattern.finditer(text) for the alias pattern, through the regrouped pattern when there
-    is one and the text is ASCII (it was regrouped for ASCII first characters only)."""
-    known = _BY_IDENTITY.get(id(pattern))
-    if known is None or known[0] is not pattern:
-        known = _BY_IDENTITY[id(pattern)] = (pattern, _regrouped(pattern))
-    grouped = known[1]
-    return (grouped if grouped is not None and text.isascii() else pattern).finditer(text)
+_compiled = functools.lru_cache(maxsize=8)(re.compile)  # (the plain pattern, when needed)
 
 
 @functools.lru_cache(maxsize=8)
-def _regrouped(pattern: re.Pattern) -> re.Pattern | None:
+def _regrouped(source: str) -> re.Pattern | None:
     """The alias pattern regrouped by first character, else None (a shape this does not know:
     the pattern itself is then used)."""
-    atoms = _atoms(pattern.pattern)
-    if pattern.flags != re.UNICODE or pattern.groups or len(atoms) not in (3, 4) or \
-            atoms[0] != _BEFORE or atoms[-1] != _AFTER or not atoms[-2].startswith("(?:"):
+    atoms = _atoms(source)
+    # (an inline flag for the whole pattern could only come first, before _BEFORE)
+    if len(atoms) not in (3, 4) or atoms[0] != _BEFORE or atoms[-1] != _AFTER or \
+            not atoms[-2].startswith("(?:") or _captures(source):
         return None
     guard = atoms[1] if len(atoms) == 4 else "(?=[\\s\\S])"
     if not _one_character_guard(guard):
@@ -49,6 +48,13 @@ def _regrouped(pattern: re.Pattern) -> re.Pattern | None:
     allowed = [chr(c) for c in range(128) if passes(chr(c))]  # what can start a match
     grouped = _grouped(_split(atoms[-2][3:-1]), allowed, _DEPTH)
     return None if grouped is None else re.compile(f"{_BEFORE}(?:{grouped}){_AFTER}")
+
+
+def _captures(regex: str) -> bool:
+    """Whether a regex has a capturing group (or a reference to a named one): its matches
+    would carry groups the regrouped pattern's lack."""
+    return any(atom.startswith("(") and (not atom.startswith("(?") or atom.startswith("(?P")
+                                         or _captures(atom[2:-1])) for atom in _atoms(regex))
 
 
 # Characters regrouped on: the first, then the second (after "a", the ~20 spellings that

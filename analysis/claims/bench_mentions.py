@@ -26,7 +26,7 @@ from analysis.claims.scan import located
 from analysis.claims.spans import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
-    alias_pattern,
+    alias_source,
     canonical_benchmark,
     unknown_benchmark_name,
 )
@@ -177,7 +177,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
     found: list[Mention] = []
-    for m in alias_matches(alias_pattern(benchmarks), text):
+    for m in alias_matches(alias_source(benchmarks), text):
         end = m.end()
         whole, task = "", _SUITE_TASK_RE.match(text, end)
         if task:  # (the name looked up only then: most matches have no capitalised word after)

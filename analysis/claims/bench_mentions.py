@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.claims.aliases import alias_matches
+from analysis.claims.listed_mentions import LIST_SEP_RE, listed_benchmarks
 from analysis.claims.named_parts import named_parts
 from analysis.claims.names import (
     BENCH_SHAPE_RE,
@@ -50,102 +51,6 @@ _EXTENSION_RE = re.compile(rf" ([A-Z][a-z]{{2,}}[A-Za-z]*|{SPLIT_INDEX})(?![\w-]
 # Understanding", "NaturalPlan Calendar Scheduling"), not another benchmark.
 _SUITES = frozenset({"BBH", "BBEH", "BIG-Bench", "NaturalPlan", "LongBench", "AGIEval"})
 _SUITE_TASK_RE = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2})(?![\w-])")
-# Lists that name several benchmarks at once: "the ScreenSpot-V2, ScreenSpot-Pro, and OSWorld-G
-# benchmarks", "datasets (CRIC, AOKVQA)", "benchmarks (HotPotQA, 2wiki)".
-_LIST_NAME = r"(?:[A-Z0-9][\w&'+.-]*[A-Za-z0-9+](?:\s+(?:[A-Z][\w&'+.-]*|v\d[\w.]*)){0,3})"
-# The first name of _NAMES_THEN_KIND_RE, its lookbehind after the class (see _SIZE_PHRASE_RE).
-_FIRST_LIST_NAME = _LIST_NAME.replace("[A-Z0-9]", r"[A-Z0-9](?<![\w-].)", 1)
-_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-_NAMES_THEN_KIND_RE = re.compile(
-    rf"({_FIRST_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})\s+(?:benchmarks|datasets"
-    rf"|test\s+sets)\b")
-# After a bracket or colon one name is a list; after a comma or dash it takes an "e.g." or
-# two names ("Across seven benchmarks, LightReasoner improves ...": the subject, no list).
-_LIST_KINDS = ("benchmarks", "datasets", "tasks")  # the words a match starts with
-_KIND_THEN_NAMES_RE = re.compile(
-    rf"\b(?:{'|'.join(_LIST_KINDS)})\s*(?:(?:\(|:)\s*(?:(?:e\.g\.|i\.e\.),?\s*)?"
-    rf"|(?:-|–|,)\s*(?:(?:e\.g\.|i\.e\.|such\s+as|including),?\s*"
-    rf"(?={_LIST_NAME})|(?={_LIST_NAME}{_LIST_SEP}{_LIST_NAME})))"
-    rf"({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{0,12}})")
-_LIST_SEP_RE = re.compile(_LIST_SEP)
-# A list opening a clause, each name perhaps with its setting: "Across LongBench, RULER (64K)
-# and BABILong (64K), ...". It names benchmarks only when one member is a listed benchmark.
-_SETTING = r"(?:\s*\([^()]{1,20}\))?"
-_LEAD_WORDS = ("Across", "Over", "On", "For", "In")  # the words a match starts with
-_LEAD_LIST_RE = re.compile(
-    rf"(?:{'|'.join(_LEAD_WORDS)})\s+(?:the\s+)?({_LIST_NAME}{_SETTING}"
-    rf"(?:{_LIST_SEP}{_LIST_NAME}{_SETTING}){{1,12}})\s*,")
-# "... of +5.2, +3.8 and +6.6 points on Geometry3K, GeoQA and UniGeo, respectively": the same.
-_RESPECTIVE_LIST_RE = re.compile(
-    rf"\b(?:on|across|over)\s+(?:the\s+)?({_LIST_NAME}{_SETTING}(?:{_LIST_SEP}{_LIST_NAME}"
-    rf"{_SETTING}){{1,12}})(?=\s*,?\s*respectively\b)")
-_SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
-
-
-def _lists(text: str) -> Iterator[re.Match]:
-    """The matches of _NAMES_THEN_KIND_RE, then of _KIND_THEN_NAMES_RE."""
-    if _named_kind(text):  # (only then: its lists backtrack, at every capital)
-        yield from _NAMES_THEN_KIND_RE.finditer(text)
-    yield from located(_KIND_THEN_NAMES_RE, text, _LIST_KINDS)
-
-
-def _named_kind(text: str) -> bool:
-    r"""Whether a kind word of _NAMES_THEN_KIND_RE ("benchmarks", "datasets", "test sets")
-    follows, after whitespace, a word with a capital or digit: what every match ends with (its
-    last name's token or tail word, [A-Z0-9v][\w&'+.-]*)."""
-    for kind in ("benchmarks", "sets"):
-        at = text.find(kind)
-        while at >= 0:
-            start = at - 4 if kind == "sets" and text[at - 4:at] == "data" else at
-            if kind == "sets" and start == at:  # "test sets": the word before is "test"'s
-                gap = at - len(text[:at].rstrip())
-                start = at - gap - 4 if gap and text[at - gap - 4:at - gap] == "test" else -1
-            if start > 0 and _capital_before(text, start):
-                return True
-            at = text.find(kind, at + 1)
-    return False
-
-
-def _capital_before(text: str, at: int) -> bool:
-    """Whether whitespace ends before `at` and the word before it holds [A-Z0-9]."""
-    i = at
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    while i < at and i > 0 and (text[i - 1].isalnum() or text[i - 1] in "_&'+.-"):
-        i -= 1
-        if text[i] in _CAPITALS_AND_DIGITS:
-            return True
-    return False
-
-
-_CAPITALS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
-    """The matches of _LEAD_LIST_RE with a listed benchmark among their names, or only names
-    shaped like benchmarks' (an inner capital or a digit in each)."""
-    respective = _RESPECTIVE_LIST_RE.finditer(text) if "respectively" in text else ()
-    for m in (*located(_LEAD_LIST_RE, text, _LEAD_WORDS), *respective):
-        pieces = [_SETTING_RE.sub("", p) for p in _LIST_SEP_RE.split(m.group(1))]
-        if any(canonical_benchmark(p, benchmarks) for p in pieces) or all(
-                benchmark_shaped(p) for p in pieces):  # "on NL4Opt, MAMO and IndustryOR"
-            yield m
-
-
-def _listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
-                       model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
-    found = []
-    for m in (*_lists(text), *_lead_lists(text, benchmarks)):
-        pos = m.start(1)
-        for piece in (_SETTING_RE.sub("", p) for p in _LIST_SEP_RE.split(m.group(1))):
-            start = text.find(piece, pos)
-            pos = start + len(piece)
-            if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \
-                    any(c.isupper() for c in piece):
-                found.append(Mention(start, pos, piece, bench_name(piece, benchmarks)))
-    return found
-
-
 # (splits and tasks that annotators file under the whole: "ClimaQA-Gold", "MapEval-Textual",
 # "LIBERO-Long"; a suffix the list lacks is a variant of its own, "AIME-Shift")
 _HYPHEN_SPLIT_RE = re.compile(r"(.+)-((?i:Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
@@ -220,7 +125,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found.extend(_named_before_metric(text, benchmarks, model_spans, prefixes))
     found.extend(_lead_names(text, benchmarks, model_spans, prefixes))
     found.extend(_metric_on_names(text, benchmarks, model_spans, prefixes))
-    found.extend(_listed_benchmarks(text, benchmarks, model_spans, prefixes))
+    found.extend(listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
     found.extend(_respective_parts(text, benchmarks))
     return drop_overlaps(found)
@@ -390,7 +295,7 @@ def _respective_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex
         if not known:
             continue
         pos = m.start(1)
-        for piece in _LIST_SEP_RE.split(m.group(1)):
+        for piece in LIST_SEP_RE.split(m.group(1)):
             start = text.find(piece, pos)
             pos = start + len(piece)
             part = unknown_benchmark_name(piece)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.claims import bench_mentions
 from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.extract import extract_claims
 from analysis.claims.named_parts import NAMED_PARTS
-from analysis.config import RAW_DIR
-from analysis.corpus.ingest import load_corpus
 from analysis.curated.benchmarks import as_index, canonical_benchmark, load_benchmarks
 from analysis.curated.name_prefixes import load_name_prefixes
 
@@ -58,25 +55,6 @@ def test_scores_on_parts_read_respectively_go_to_each_part():
     found = extract_claims(papers, benchmarks=load_benchmarks())
     assert {(r.benchmark, r.benchmark_part, r.value) for r in found.itertuples()} == {
         ("MathVista", "", 86.4), ("HR-Bench", "4K", 71.2), ("HR-Bench", "8K", 66.8)}, found
-
-
-LIST_KIND_TEXTS = [
-    "on the GSM8K and MATH test\n sets", "on GSM8K, MATH datasets", "A, B and C-v2 benchmarks.",
-    "on X1,Y2  test  sets", "the MATH500, AIME24\tbenchmarks", "on HumanEval and MBPP+ datasets",
-]
-
-
-def test_names_then_kind_is_scanned_wherever_it_can_match():
-    """_lists runs _NAMES_THEN_KIND_RE only where _named_kind sees a capitalised or numbered
-    word before a kind word: every text it matches in passes, most texts do not."""
-    abstracts = [a for a in load_corpus(RAW_DIR)["abstract"] if isinstance(a, str)]
-    texts = abstracts + LIST_KIND_TEXTS + [a.replace(" ", "\n") for a in abstracts] + [
-        a.replace(" ", "  ") for a in abstracts] + ["on gsm8k and math benchmarks"]
-    matched = [t for t in texts if bench_mentions._NAMES_THEN_KIND_RE.search(t)]
-    assert len(matched) >= len(LIST_KIND_TEXTS)
-    assert all(bench_mentions._named_kind(t) for t in matched)
-    assert sum(bench_mentions._named_kind(t) for t in texts) < len(texts) / 3
-    assert not bench_mentions._named_kind("on gsm8k and math benchmarks")
 
 
 @pytest.mark.parametrize("text,raw", [

@@ -11,7 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims import bench_mentions, cues, facts, flag_rules, names, own_names, sign_rules
+from analysis.claims import (
+    bench_mentions,
+    cues,
+    facts,
+    flag_rules,
+    listed_mentions,
+    names,
+    own_names,
+    sign_rules,
+)
 from analysis.claims.aliases import _atoms, _regrouped, alias_matches
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
 from analysis.claims.spans import sentence_spans
@@ -34,9 +43,9 @@ ORIGINAL = {
         r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
         r"|test))?\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
         r"|evaluation\s+set)\b"),
-    "_NAMES_THEN_KIND_RE": (bench_mentions,
-        rf"(?<![\w-])({bench_mentions._LIST_NAME}(?:{bench_mentions._LIST_SEP}"
-        rf"{bench_mentions._LIST_NAME}){{1,12}})\s+"
+    "_NAMES_THEN_KIND_RE": (listed_mentions,
+        rf"(?<![\w-])({listed_mentions._LIST_NAME}(?:{listed_mentions._LIST_SEP}"
+        rf"{listed_mentions._LIST_NAME}){{1,12}})\s+"
         rf"(?:benchmarks|datasets|test\s+sets)\b"),
 }
 
@@ -51,7 +60,7 @@ LOCATED = {
     "intro": (own_names._INTRO_RE, own_names._INTRO_FIRST_WORDS, True),
     "intro-benchmark": (own_names._INTRO_BENCH_RE, own_names._INTRO_VERBS, True),
     "intro-shape": (own_names._INTRO_SHAPE_RE, own_names._INTRO_VERBS, True),
-    "kind-then-names": (bench_mentions._KIND_THEN_NAMES_RE, bench_mentions._LIST_KINDS, False),
+    "kind-then-names": (listed_mentions._KIND_THEN_NAMES_RE, listed_mentions._LIST_KINDS, False),
     "fine-tuning": (facts._FINETUNE_RE, facts._FINETUNE_WORDS, True),
     "comparator": (flag_rules._COMPARATOR_RE, flag_rules._ON_PAR_WORDS, True),
     "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),

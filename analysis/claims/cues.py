@@ -19,7 +19,7 @@ _NON_SCORE = (
     "accepted", "perplexity", "barrier", "threshold", "toleran",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth", "retention",
-    "overlap", "contamina",
+    "overlap", "contamina", "identity",  # ("30-60% sequence identity to the target")
 )
 # Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
 # "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).

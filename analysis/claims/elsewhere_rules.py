@@ -41,8 +41,30 @@ _THIS_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:benchmark|data
                                 re.IGNORECASE)
 
 
-def _own_benchmark(v: FallbackView) -> BenchPick:
+# Who or what a score on the paper's own benchmark is of, when no model is named: "all small
+# models score below 20%", "the best team beats its best member by 2.2 points", "changes
+# scores by less than 2 points" (not "Questions fall into ordering (38%)", "gold patches
+# pass in 99.6% of instances": the benchmark's make-up and checks).
+_SCORED_RE = re.compile(r"\b(?:models?|LLMs?|SLMs?|VLMs?|systems?|agents?|teams?|reasoners?"
+                        r"|baselines?|methods?|variants?|checkpoints?|strateg(?:y|ies)"
+                        r"|accuracy|scores?|scoring|scored|pass@\d+|F1|success\s+rates?"
+                        r"|win\s+rates?|gains?|improv\w*|points?|reach\w*|attain\w*|achiev\w*"
+                        r"|solv\w*|outperform\w*|surpass\w*|trail\w*|exceed\w*|obtain\w*"
+                        r"|match\w*|beat\w*|rates?|success|efficacy|yield\w*|rais\w*|rises?"
+                        r"|rose|detection|prove[nd]?)\b", re.IGNORECASE)
+
+
+def _scored(v: FallbackView) -> bool:
+    """The sentence names a model or something scored, for a benchmark borrowed from elsewhere
+    (not "Questions fall into ordering (38%) ...", after "We introduce B, 6,240 questions")."""
+    return bool(v.sentence.models) or _SCORED_RE.search(v.text, v.sentence.start,
+                                                         v.sentence.end) is not None
+
+
+def _own_benchmark(v: FallbackView) -> BenchPick | None:
     own = v.paper.own_benchmark
+    if not _scored(v):
+        return None
     return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
 
 
@@ -103,7 +125,7 @@ def own_benchmark_named(v: FallbackView) -> BenchPick | None:
 def previous_sentence(v: FallbackView) -> BenchPick | None:
     """ "On the BIRD dev set, ... . Notably, the 0.5B model reached 56.87%": one benchmark."""
     num = v.claim.num
-    if v.previous is None or any(b.start < num.start or not (NEW_CLAUSE_RE.search(
+    if v.previous is None or not _scored(v) or any(b.start < num.start or not (NEW_CLAUSE_RE.search(
             v.text, num.end, b.start) or AND_PREDICATE_RE.search(v.text, num.end, b.start)
             or OVERALL_RE.match(v.text, num.end)) for b in v.sentence.benches):
         return None  # (a name after the number in a new predicate is not its own: "trails M
@@ -129,7 +151,7 @@ def only_benchmark(v: FallbackView) -> BenchPick | None:
     if any(b.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
             v.text, b.end, v.claim.num.start) for b in v.usable()):
         return None  # the sentence names it, in a clause set against the number's ("but")
-    if len(names) != 1:
+    if len(names) != 1 or not _scored(v):
         return None
     b = next(b for b in v.all_benches if usable_benchmark(b))
     title = name_key(v.paper.title)  # (as the title writes it: "BIG-Bench Hard", not "BBH")

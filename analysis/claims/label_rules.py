@@ -53,7 +53,10 @@ _FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(
 # with no score word between the mix and the share.
 _COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sourced)\s+from\b"
                              r"|\b(?:consist\w*|compos\w*|made\s+up)\s+of\b|\bcompris\w*|\bcovering\b"
-                             r"|\bmix(?:ture|es)?\s+of\b|\bsplit\s+(?:into|across|between)\b)"
+                             r"|\bmix(?:ture|es)?\s+of\b|\bsplit\s+(?:into|across|between)\b"
+                             # "Questions fall into ordering (38%), duration (27%) ..."
+                             r"|\bfall\s+into\b|\b(?:divided|grouped|categori[sz]ed|classified"
+                             r"|sorted|distributed|broken\s+down)\s+(?:into|across|among|by)\b)"
                              r"(?:(?!\b(?:scor|reach|achiev|attain|accura|solv|outperform)\w*)[^;])*\(\s*$",
                              re.IGNORECASE)
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
@@ -172,7 +175,9 @@ def _failure_share(v: NumberView) -> str | None:
       example("A dataset of revision pairs covering mathematics derived from GSM8K (27%) and "
               "programming problems (22%).", "22%", "drop"),
       counter("Trained on problems drawn from GSM8K, it scores highest on MATH (45.2%).", "45.2%",
-              "keep"))
+              "keep"),
+      example("Items fall into arithmetic (41%), units (33%) and timing (26%) categories.", "33%",
+              "drop"))
 def _composition_share(v: NumberView) -> str | None:
     """ "drawn from GSM8K (40%), MATH (35%)": shares of a dataset's make-up, in brackets."""
     if v.num.unit != "%" or not _CLOSE_PAREN_RE.match(v.text, v.num.end):

@@ -118,7 +118,9 @@ def _respectively(g: GroupView) -> Zipped | None:
               "33.8", "GPQA-Diamond"),
       example("It reaches 71.2% on GSM8K and also improves on SVAMP, beating always-call and "
               "never-call baselines by 3.3 and 9.7 points on average, respectively.", "9.7",
-              "AVERAGE"))
+              "AVERAGE"),
+      counter("Relative to the original GSM8K items, accuracy on GSM-Plus falls by 7.1 and 3.9 "
+              "points for Qwen3-4B and Phi-4-mini, respectively.", "7.1", "GSM-Plus"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -146,10 +148,23 @@ def _listed_before(g: GroupView) -> Zipped | None:
     if len(before) > 1 and _ROW_GAP_RE.fullmatch(g.text, before[-1].end, group[0].num.start) \
             and _DECIMAL_RE.search(g.text, before[0].end, before[-1].start):
         return None  # "A 65.4 / 64.8 and B 33.8 / 34.5": each name has its own numbers
-    if len({b.name for b in before}) == k and len(before) == k:
+    if len({b.name for b in before}) == k and len(before) == k and \
+            not _models_respectively(g, k):
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
                 for c, b in zip(group, before, strict=True)]
     return None
+
+
+_RESPECTIVELY_AFTER_RE = re.compile(r"\s*,?\s*respectively\b")
+
+
+def _models_respectively(g: GroupView, k: int) -> bool:
+    """The numbers are followed by a list of k models and "respectively" ("drops by 9.8 and
+    4.2 points for M1 and M2, respectively"): the list the numbers go with is the models'."""
+    after = [m for m in g.sentence.models if m.start >= g.group[-1].num.end][:k]
+    return len(after) == k and all(_MODEL_LIST_GAP_RE.match(g.text[a.end:b.start])
+                                   for a, b in zip(after, after[1:], strict=False)) and \
+        _RESPECTIVELY_AFTER_RE.match(g.text, after[-1].end) is not None
 
 
 _UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
@@ -266,8 +281,20 @@ def _listed_models(g: GroupView) -> ModelsZipped | None:
     return [(c, m.name, m.start) for c, m in zip(group, chosen, strict=True)] if chosen else None
 
 
+@rule("listed-after",
+      example("Relative to GSM8K, accuracy on GSM-Plus falls by 7.1 and 3.9 points for Qwen3-4B "
+              "and Phi-4-mini, respectively.", "3.9 points", "Phi-4-mini"))
+def _listed_after_models(g: GroupView) -> ModelsZipped | None:
+    """ "falls by 7.1 and 3.9 points for A and B, respectively": the i-th model after."""
+    k = len(g.group)
+    if not _models_respectively(g, k):
+        return None
+    after = [m for m in g.sentence.models if m.start >= g.group[-1].num.end][:k]
+    return [(c, m.name, m.start) for c, m in zip(g.group, after, strict=True)]
+
+
 LIST_MODELS = table("model-list", "model", "The models of a list of numbers, zipped.",
-                    _slash_list, _listed_models)
+                    _slash_list, _listed_models, _listed_after_models)
 
 
 def zip_lists(text: str, sentence: Sentence, claims: list[Claim],

@@ -102,6 +102,23 @@ class PaperContext:
 # ("PolyMath-Lite: Evaluating Small Reasoning Models on ...": the named thing evaluates)
 _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b"
                              r"|^[^:]{1,40}:\s*(?:Evaluating|Assessing)\b", re.IGNORECASE)
+# Titles of benchmark papers that name no benchmark word: a head shaped like a benchmark's
+# name ("LineupBench", "K-Level Arena", "SabrQA"; not "ScholarQA-R1", a model), or a title
+# that measures, tests or is a dataset, test or leaderboard ("TaxTalk: A Dataset of Taxpayer
+# Questions", "MRT-Text: A Text-Only Mental Rotation Test", "MetroHop: Transit-Map Navigation
+# as a Test of ...", "BitFlip-Math: ... for Stress-Testing ..."), unless it is training data
+# ("A Calibration Dataset of Verified Reasoning Traces", "CXR-CoT-200K").
+_BENCH_HEAD_RE = re.compile(r"[A-Z][\w]*(?:Bench|bench|Arena|QA|Eval)(?:-(?!R\d)[\w]+)?"
+                            r"|[\w-]+\s+Arena")
+_TEST_TITLE_RE = re.compile(
+    r"^[^:]{1,40}:\s*(?:Benchmarking|Measuring|Diagnosing|(?:Stress-)?Testing)\b(?!\s+and\s+"
+    r"(?:reduc|mitigat|fix|improv|correct|repair))"
+    r"|:\s*(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:dataset|test|testbed|leaderboard)(?![\w-])"
+    r"|\bas\s+a\s+(?:test|testbed)(?![\w-])|\bevaluation\s+of\b"
+    r"|\bfor\s+(?:training\s+and\s+)?(?:evaluating|(?:stress-)?testing)\b", re.IGNORECASE)
+_TRAINING_TITLE_RE = re.compile(r"\b(?:training|tuning|instruction|traces?|chain-of-thought"
+                                r"|calibration|pretraining|corpus|synthetic)\b(?!\s+and\s+"
+                                r"(?:evaluat|test))|^[^:]*-\d+(?:\.\d+)?[KMB]\s*:", re.IGNORECASE)
 _INTRO_VERBS = ("introduce", "present", "propose", "develop", "construct", "build", "release",
                  "create")
 _INTRO_BENCH_RE = re.compile(
@@ -206,7 +223,9 @@ def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | Benchmar
         ctx.primary = longer[0] if longer else primary  # "K2" is written for "Kimi K2"
     ctx.own_benchmark = _introduced_benchmark(abstract, benchmarks)
     head = title_name(title)
-    if _BENCH_TITLE_RE.search(title):
+    if _BENCH_TITLE_RE.search(title) or (not _TRAINING_TITLE_RE.search(title) and (
+            _BENCH_HEAD_RE.fullmatch(head) or (head and " " not in head and
+                                                  _TEST_TITLE_RE.search(title)))):
         ctx.benchmark_paper = True
         if head and not ctx.own_benchmark:
             ctx.own_benchmark = bench_name(head, benchmarks)

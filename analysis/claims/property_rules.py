@@ -80,7 +80,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # (not "matches the original within 0.3 points": the original model, a change)
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original\s+(?:numbers"
     r"|results|scores|figures|values|papers?)))\b[^;]{0,60}"
-    r"\bwithin\s+$"
+    r"\bwithin\s+(?:a\s+tolerance\s+of\s+)?$"
     r"|\bprobes?\b[^;.]{0,100}\bwith\s+$"
     r"|\bspread\b[^;]{0,60}\b(?:exceeds?|reaches|is|of)\s+(?:about\s+|over\s+|up\s+to\s+)?$"
     # "for B L2 the figure reaches 27%", "BioASQ is the least affected at 0.6%", "the remaining
@@ -331,6 +331,8 @@ _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|o
       example("BioASQ is the least affected at 0.6%.", "0.6%", "drop"),
       example("We trace the remaining discrepancies on OpenGridEval, which reach up to 9.5 points, "
               "to grid parsing.", "9.5 points", "drop"),
+      example("The harness reproduces official GSM8K numbers within a tolerance of 0.5 points.",
+              "0.5 points", "drop"),
       counter("Phi-4-mini is close to chance at 52.3% on SQLEquiv.", "52.3%", "keep"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",

@@ -115,7 +115,9 @@ LISTED = table("kind-listed", "kind", "List members share the kind (and directio
 @rule("continues",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "absolute"))
+              "0.6", "absolute"),
+      example("Qwen3-8B loses 9.4 points when the digits are spelled out, against 21.0 for "
+              "Llama-3.1-8B-Instruct.", "21.0", "delta"))
 def _continues(p: PairView) -> str | None:
     """ "15.5, compared to just 0.6 for M": a bare number continuing the one before it.
 
@@ -126,7 +128,11 @@ def _continues(p: PairView) -> str | None:
     if num.unit or num.sign or p.claim.parent is not None or num.pair_role or \
             _SCORE_VERB_RE.search(p.gap):
         return None
-    return p.prev.kind if CONTINUATION_RE.match(p.gap) else None
+    gap = _WHEN_CLAUSE_RE.sub("", p.gap, count=1)  # "loses 9.4 points when the digits are
+    return p.prev.kind if CONTINUATION_RE.match(gap) else None  # spelled out, against 21.0"
+
+
+_WHEN_CLAUSE_RE = re.compile(r"^\s+when\s+[^,;()\d]{1,60}(?=,\s*(?:against|versus|compared)\b)")
 
 
 CONTINUED = table("kind-continued", "kind", "A bare number continuing the one before it.",
@@ -160,6 +166,8 @@ def _continuations(text: str, sentence: Sentence, claims: list[Claim]) -> None:
         if fired is not None:
             claim.fired[CONTINUED.name], claim.kind = fired
             claim.continuation = True
+            if claim.kind == "delta" and prev.kind == "delta" and not claim.num.sign:
+                claim.sign = prev.sign  # "loses 9.4 points ..., against 21.0 for M": a loss
 
 
 @rule("paren-change",

@@ -28,7 +28,10 @@ _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates
                                      r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$"
                                      # "cuts average reasoning length on B puzzles by 3.4x"
                                      r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
-                                     r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$",
+                                     r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
+                                     # "B covers 3.4 times more argument types": its make-up
+                                     r"|\b(?:covers?|contains?|includes?|spans?|holds?)\s+(?:about\s+"
+                                     r"|roughly\s+|nearly\s+|over\s+)?$",
                                      re.IGNORECASE)
 _SCORE_WORD_RE = re.compile(r"\b(?:accuracy|scores?|pass@|solv|resolv|success)")
 # "we paraphrase each problem 8 times with M": a count of repetitions.
@@ -59,7 +62,9 @@ _TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:var
               "variance.", "2.6 times", "drop"),
       example("The loss on AIME 2024 is 2.6 times the loss on MATH-500.", "2.6 times", "drop"),
       example("Speedups on DraftRace are lower than on Spec-Bench: EAGLE-3 drops from 3.6x to "
-              "2.3x.", "3.6x", "drop"))
+              "2.3x.", "3.6x", "drop"),
+      example("Compared with API-Bank, ToolNest covers 2.7 times more argument types.",
+              "2.7 times", "drop"))
 def _times_non_score(v: NumberView) -> str | None:
     """A ratio after a non-score word ("a speedup of 2.8x", "memory cut by 3x", "speed-ups
     reach 1.45x"), or a count of repetitions ("8 times with M")."""

@@ -36,8 +36,11 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
                            r"(?:(?:with|for|using)\s+(?:the\s+)?M\s+|over\s+(?:its|the)\s+base(?:\s+model)?\s+)?"
                            r"(?:on|in|at|across|averaged\s+over)\s+(?:(?:the|a|an|both|every|each"
                            r")\s+)?"
-                           r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|[A-Z][a-z]+"
-                           r"\s+){0,3}?(?:domains?|subsets?|splits?|portions?|translations?|levels?"
+                           # ("on the NL2SVA-Human track of B", "the Counting & Probability
+                           # subset of B": a part's own name, not another mention, "M" or "B")
+                           r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|(?![MB]\b)"
+                           r"[A-Z][\w-]*\s+|&\s+){0,3}?(?:domains?|subsets?|splits?|portions?"
+                           r"|translations?|levels?|tracks?|sections?"
                            r"|tiers?|questions|problems|puzzles|claims|items|tasks?|scenarios?|subjects?"
                            r"|sets?|terciles?|quartiles?|deciles?|categor(?:y|ies))\s+of\s+"
                            r"(?:the\s+)?)$")
@@ -154,6 +157,8 @@ def _after_list(v: AttachView) -> BenchPick | None:
               "Tau-Bench"),
       example("It reaches 81.3% label accuracy on FEVER and 68.2% on the 4-hop claims of HoVer.",
               "68.2%", "HoVer"),
+      example("It reaches 71.6% on DafnyBench and 64.2% on the NL2SVA-Human track of FVEval.",
+              "64.2%", "FVEval"),
       counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting accuracy on "
               "MMLU.", "10.7 points", "RULER"))
 def _after(v: AttachView) -> BenchPick | None:

@@ -29,7 +29,7 @@ _SCORE = (
     "accura", "acc", "score", "earn", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",
     "outperform", "surpass", "exceed", "beat", "trail", "lag", "yield", "saturat", "plateau",
-    "repair", "resolv",
+    "repair", "resolv", "shortfall",  # ("a 4.8-point shortfall that we trace to ...")
     "get", "result", "rate",
     "correct",
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota", "anls",
@@ -253,7 +253,7 @@ def lost_share(v: NumberView) -> bool:
 
 # Direction words of a change (kind_rules' sign table reads them).
 DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
-                         r"|within|cost|sacrific|conced|forfeit"
+                         r"|within|cost|sacrific|conced|forfeit|shortfall"
                          r"|fall|fell"
                          r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
                          r"|underperform|understat|underestimat|less\b)",

@@ -64,13 +64,15 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
-           r"|complet(?!eness)|valid"
+           r"|complet(?!eness)|valid|faithful|configur|mitigat"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
-_FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill)\w*\s+{HEDGE}$", re.IGNORECASE)
+_FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$",
+                       re.IGNORECASE)
 _BUGS_FOUND_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bugs|faults|mutants"
-                            r"|vulnerabilities|buggy|faulty)\b", re.IGNORECASE)
+                            r"|vulnerabilities|buggy|faulty|errors|defects|mistakes)\b",
+                            re.IGNORECASE)  # ("localizes 61.7% of injected errors")
 _OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b",
                             re.IGNORECASE)  # ("captures 80% of the total improvement")
 _SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
@@ -209,6 +211,10 @@ _ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|rem
       example("They help diagnosis, since 64% of failed attempts break down at one step.", "64%",
               "drop"),
       counter("It writes faithful Lean statements for 71.3% of miniF2F problems.", "71.3%",
+              "keep"),
+      counter("The best model, o3-mini, produces faithful encodings for 54.6% of problems.",
+              "54.6%", "keep"),
+      counter("On StatCheck, o3-mini detects and localizes 61.7% of injected errors.", "61.7%",
               "keep"),
       counter("Against GPT-4o-mini on ReasonArena, Qwen3-8B wins 61.4% of the time.", "61.4%",
               "keep"))

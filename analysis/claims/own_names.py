@@ -16,6 +16,8 @@ from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
 _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are",
                    "be", "with", "by", "from", "as", "at", "can", "do", "does", "how", "what",
                    "why", "when", "not", "more", "less", "than", "their", "own"}
+_GENRE_WORDS = {"position", "survey", "review", "tutorial", "perspective", "commentary",
+                "overview", "primer", "report", "erratum", "opinion", "vision"}
 _INTRO_RE = re.compile(
     r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
     r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
@@ -37,7 +39,8 @@ def title_name(title: str) -> str:
     if not words or len(words) > 3 or head.endswith("?") or "," in head:
         return ""
     if any(w.lower() in _FUNCTION_WORDS for w in words) or (
-            words[0].isalpha() and words[0].lower().endswith("ing")):  # "Scaling Up: ..."
+            words[0].isalpha() and words[0].lower().endswith("ing")) or (  # "Scaling Up: ..."
+            head.lower() in _GENRE_WORDS):  # "Position: ...", "Survey: ...": the paper's kind
         return ""
     if not all(w[0].isupper() or w[0].isdigit() or any(c.isupper() for c in w) for w in words):
         return ""
@@ -55,7 +58,8 @@ _MAKE_UP_VERBS = r"(?:re-?instantiates|contains|comprises|collects|covers|spans|
 _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants|instances"
                   r"|examples|cases|scenarios|queries|prompts|exercises|theorems|statements"
                   r"|challenges|dialogues|conversations|functions|kernels|programs|modules"
-                  r"|projects|snippets|repositories)")
+                  r"|projects|snippets|repositories|pairs|incidents|episodes|specifications"
+                  r"|formulas|documents|papers|reviews|images|videos|charts|tables)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"

@@ -28,7 +28,7 @@ _PROPERTY_LEFT_RE = re.compile(
     r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
     r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
     r"|below|under|exceeds|reaches)\s+(?:about\s+|only\s+|just\s+)?$"
-    r"|\b(?:discard|remov|filter|exclud|flagg?)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
+    r"|\b(?:discard|remov|filter|exclud|flagg?|reject)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
     r"[^,;]{1,40}?\s+and\s+)?$"
     r"|\b\d[\d,]*\s+(?:[\w.-]+\s+)?(?:[\w-]+\s+)?(?:items|problems|questions|examples|instances)\s*,?"
     r"\s+or\s+$"
@@ -96,14 +96,19 @@ _PROPERTY_LEFT_RE = re.compile(
     # "probing recovers the final answer for 31% of B questions": a contamination probe's share;
     # "a distinct-4 score of 0.62": the diversity of outputs
     r"|\brecover\w*\s+(?:the\s+)?(?:final\s+|correct\s+)?answers?\s+(?:for|on|in)\s+$"
-    r"|\bdistinct-\d\s+(?:score\s+)?(?:of|is|at)\s+$", re.IGNORECASE)
+    r"|\bdistinct-\d\s+(?:score\s+)?(?:of|is|at)\s+$"
+    # "It calls the solver in 43% of episodes": how often a tool is used
+    r"|\b(?:calls?|invokes?|queries|consults?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:solver|tool|retriever|search\s+engine|API|interpreter|verifier|calculator)s?\s+(?:in|on"
+    r"|for)\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
 _PROPERTY_WORDS = ("recover", "distinct-", "rated", "rating", "chance", "error", "gap",
                    "difference",
                    "margin", "untouched",
                    "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
-                   "judg", "verdict", "counterexample", "test case", "test input", "preserv",
+                   "judg", "verdict", "counterexample", "reject", "calls", "call ", "invok",
+                   "queries", "consult", "test case", "test input", "preserv",
                    "failure", "crash", "timeout", "confirm", "discrepanc", "affected",
                    "deviation", "best and", "figure", "asymptote", "distinguish", "remaining",
                    "using", "uses", "used")
@@ -191,6 +196,14 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
 _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"
                                r"|human)\s+(?:check|review|inspection|audit|annotation)",
                                re.IGNORECASE)
+
+# "14.2% of MATH test problems appear verbatim in at least one corpus", "38% of A test reviews
+# and 21% of B test papers were likely seen during pre-training": shares found contaminated.
+_SEEN_AFTER_RE = re.compile(
+    r"\s+of\s+[^;.]{1,60}?(?:\s+and\s+\d[\d.]*\s*%\s+of\s+[^;.]{1,60}?)?\s+(?:(?:appear|occur)"
+    r"(?:s|ed|red)?\s+(?:verbatim|near-verbatim|in\s+(?:the\s+)?(?:pre-?training|training))"
+    r"|(?:were|are|was|is)\s+(?:likely\s+|probably\s+|already\s+)?(?:seen\s+(?:during|in)"
+    r"|contaminated|leaked|memori[sz]ed)\b)", re.IGNORECASE)
 
 
 @rule("property",
@@ -333,6 +346,10 @@ _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|o
               "to grid parsing.", "9.5 points", "drop"),
       example("The harness reproduces official GSM8K numbers within a tolerance of 0.5 points.",
               "0.5 points", "drop"),
+      example("We estimate that 38% of PeerQA test reviews and 21% of Qasper test papers were "
+              "likely seen during pre-training.", "38%", "drop"),
+      example("On FOLIO, the agent calls the solver in 43% of episodes.", "43%", "drop"),
+      example("On FOLIO, self-verification rejects 7% of encodings.", "7%", "drop"),
       counter("Phi-4-mini is close to chance at 52.3% on SQLEquiv.", "52.3%", "keep"),
       counter("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0", "keep"),
       counter("The best compute-matched setting comes within 2.1 points of M on MATH-500.",
@@ -347,7 +364,8 @@ def non_score_property(v: NumberView) -> str | None:
     if (not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right)) or \
             _TOOL_RIGHT_RE.match(v.right) or (v.num.unit == "%" and v.right.startswith(" of ") and
                                               _CONTRIBUTE_LEFT_RE.search(v.left)) or \
-            _CHECKED_RIGHT_RE.match(v.right):
+            _CHECKED_RIGHT_RE.match(v.right) or (
+                v.num.unit == "%" and _SEEN_AFTER_RE.match(v.text, v.num.end, v.sentence.end)):
         return "drop"
     low = v.text[lo:v.num.start].lower()
     # (the words every alternative of a pattern needs: a cheap test first)

@@ -133,7 +133,8 @@ _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|va
                         r"|differs|varies|swings|fluctuates|scores\s+differ"
                         # "scores on AIME 2024 vary by up to 6.7 points for the same model"
                         r"|\b(?:scores|results|accuracies)\b[^;,.]{0,40}?\b(?:vary|fluctuate|swing"
-                        r"|that\s+differ)"
+                        r"|that\s+differ)|\b(?:scores|results)\s+for\s+the\s+same\b[^;,.]{0,40}?"
+                        r"\bdiffer"
                         # "changing the tensor-parallel degree alone shifts results by up to 3.3"
                         r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
@@ -231,7 +232,9 @@ def _quantity_change(v: NumberView) -> str | None:
               "3 points", "drop"),
       example("On AIME 2024, the tensor-parallel degree alone shifts results by up to 3.3 points.",
               "3.3 points", "drop"),
-      counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"))
+      counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"),
+      example("Reported LoCoMo scores for the same baseline differ by as much as 20 points across "
+              "papers.", "20 points", "drop"))
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""

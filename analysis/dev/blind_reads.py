@@ -144,6 +144,11 @@ BLIND_READS = (
     ("holdout213", "hg", "16f77c8", 21), ("holdout214", "hh", "0a6ecbf", 21),
     ("holdout215", "hi", "b3b63c6", 21), ("holdout216", "hj", "b6b5044", 21),
     ("holdout217", "hk", "0469f18", 21), ("holdout218", "hl", "dcd6d55", 21),
+    # session 22: one round of six, read with the code and table of 469aa70 (the session's
+    # speed work and the rules from the misses left in holdout201-218)
+    ("holdout219", "hm", "c6039c5", 22), ("holdout220", "hn", "5536516", 22),
+    ("holdout221", "ho", "4c7ebc2", 22), ("holdout222", "hp", "2b8cd0c", 22),
+    ("holdout223", "hq", "216fc7d", 22), ("holdout224", "hr", "8066318", 22),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -802,6 +802,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout216": {"absolute_precision": 0.92, "absolute_recall": 0.84, "change_precision": 0.91},
     "holdout217": {"absolute_precision": 0.89, "absolute_recall": 0.92, "change_precision": 0.92},
     "holdout218": {"absolute_precision": 0.94, "absolute_recall": 1.00, "change_precision": 0.96},
+    # session 22, one round read with 469aa70: hm (shell, DevOps agents) 0.895, 0.879, 0.821;
+    # hn (remote sensing) 0.857, 0.875, 0.781; ho (probability, statistics) 0.889, 0.923, 0.964;
+    # hp (agent memory) 0.938, 0.900, 0.857; hq (peer review, scholarly QA) 0.891, 0.854, 0.903;
+    # hr (formal specifications) 0.812, 0.765, 0.952
+    "holdout219": {"absolute_precision": 0.92, "absolute_recall": 0.91, "change_precision": 0.88},
+    "holdout220": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.87},
+    "holdout221": {"absolute_precision": 0.90, "absolute_recall": 0.94, "change_precision": 1.00},
+    "holdout222": {"absolute_precision": 0.93, "absolute_recall": 0.90, "change_precision": 0.88},
+    "holdout223": {"absolute_precision": 0.93, "absolute_recall": 0.93, "change_precision": 0.97},
+    "holdout224": {"absolute_precision": 0.94, "absolute_recall": 0.92, "change_precision": 0.96},
 }
 
 

@@ -1551,6 +1551,43 @@ PHRASINGS = [
      "adjusters answer 84.0% of them.", {("InsurQA", "absolute", 61.2)}),
     ("On GSM8K, Qwen3-8B loses 9.4 points when the digits are spelled out, against 21.0 for "
      "Llama-3.1-8B-Instruct.", {("GSM8K", "delta", -9.4), ("GSM8K", "delta", -21.0)}),
+    # session 22, after its blind round (holdout219-224)
+    ("It keeps 97.9% of the full-precision accuracy on ChartQA and 96.5% on DocVQA, "
+     "compared with 90.2% and 88.7% for round-to-nearest.",
+     set()),
+    ("Tessera-1B reaches 66.0% on HumanEval and 58.3% on the Assertion-Gen track of "
+     "FVEval.",
+     {("FVEval", "absolute", 58.3), ("HumanEval", "absolute", 66.0)}),
+    ("The 6.1-point gain reported for ProbRL on the Counting & Probability subset of MATH "
+     "shrinks to 1.9 points in our runs.",
+     {("MATH", "delta", 1.9), ("MATH", "delta", 6.1)}),
+    ("Using 13-gram matching, we find that 14.2% of MATH Counting & Probability test "
+     "problems appear verbatim in at least one corpus.",
+     set()),
+    ("Qwen3-8B reaches 64.0% on ExploreQA, against a human upper bound of 91.5%.",
+     {("ExploreQA", "absolute", 64.0)}),
+    ("Expert operators resolve 89% of the IncidentBench cases, while GPT-5 resolves 52.1%.",
+     {("IncidentBench", "absolute", 52.1)}),
+    ("On ZebraLogic, the trained agent calls the solver in 64% of episodes.",
+     set()),
+    ("Self-verification on FOLIO rejects 7% of encodings.",
+     set()),
+    ("Reported GSM8K scores for the same baseline differ by as much as 9 points across "
+     "papers.",
+     set()),
+    ("GeoLite-2B reaches 80.4% on RSVQA-HR.",
+     {("RSVQA", "absolute", 80.4)}),
+    ("We obtain 71.0% on FOLIO against the 76.2% originally reported, a 5.2-point "
+     "shortfall that we trace to prompt formatting.",
+     {("FOLIO", "absolute", 71.0), ("FOLIO", "absolute", 76.2), ("FOLIO", "delta", -5.2)}),
+    ("On ErrorBench, o3-mini detects and localizes 58.2% of injected errors.",
+     {("ErrorBench", "absolute", 58.2)}),
+    ("On ConstraintBench, the best model produces faithful encodings for 52.7% of "
+     "problems.",
+     {("ConstraintBench", "absolute", 52.7)}),
+    ("Fine-tuned open reviewers close part of the gap: ReviewerLM-8B reaches a 41.9% win "
+     "rate on ReviewArena.",
+     {("ReviewArena", "absolute", 41.9)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).
@@ -1573,6 +1610,9 @@ TITLED_PHRASINGS = [
      "SeaLex holds 2,100 questions on maritime conventions. The tables hold 41,000 cells, and "
      "41% of cells carry an implicit unit. GPT-4o answers 77.0% correctly.",
      {("SeaLex", "absolute", 77.0)}),
+    ("Short Is Sweet: Length Bias in LLM Judges",  # a counted set of pairs, introduced
+     "We construct PairBias, 2,000 pairs of answers to the same question. Padding lowers the "
+     "pairwise accuracy of Qwen3-8B by 14.1 points.", {("PairBias", "delta", -14.1)}),
 ]
 
 

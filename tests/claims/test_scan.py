@@ -49,11 +49,10 @@ ORIGINAL = {
         rf"(?:benchmarks|datasets|test\s+sets)\b"),
 }
 
-# The appositive benchmark pattern, now two patterns merged (own_names._APPOSITIVE_BENCH_RES).
-APPOSITIVE = (
-    r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))\s*(?:,|:|-|–)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:benchmark|dataset|test\s+set)\b(?!\s+(?:creation|generation"
-    r"|construction|synthesis|curation|collection|pipeline|approach|method|framework))")
+# The appositive benchmark pattern, now two patterns merged (own_names._APPOSITIVE_BENCH_RES):
+# a bracketed or a bare name, then what follows either (its appositive or its counted items).
+APPOSITIVE = (r"(?:\(([A-Z][\w-]+)\)|(?<![\w-])([A-Z][\w-]*[A-Z0-9][\w-]*))"
+              + own_names._APPOSITIVE)
 
 # Where a located scan tries its pattern: (pattern, first words, searched in fold(text)).
 LOCATED = {

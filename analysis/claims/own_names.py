@@ -209,6 +209,17 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
                  if canonical_benchmark(m.group(2), benchmarks)), "")
 
 
+def _benchmark_title(title: str, head: str) -> bool:
+    """Whether the title is a benchmark paper's: a benchmark word, or (not for training data)
+    a head shaped like a benchmark's name or a one-name head of a title that tests."""
+    if _BENCH_TITLE_RE.search(title):
+        return True
+    if _TRAINING_TITLE_RE.search(title):
+        return False
+    return bool(_BENCH_HEAD_RE.fullmatch(head) or (
+        head and " " not in head and _TEST_TITLE_RE.search(title)))
+
+
 def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                   own: list[str] | None = None) -> PaperContext:
     """Own names, the name to attribute "our method" to, and whether it is a benchmark paper.
@@ -227,9 +238,7 @@ def paper_context(title: str, abstract: str, benchmarks: pd.DataFrame | Benchmar
         ctx.primary = longer[0] if longer else primary  # "K2" is written for "Kimi K2"
     ctx.own_benchmark = _introduced_benchmark(abstract, benchmarks)
     head = title_name(title)
-    if _BENCH_TITLE_RE.search(title) or (not _TRAINING_TITLE_RE.search(title) and (
-            _BENCH_HEAD_RE.fullmatch(head) or (head and " " not in head and
-                                                  _TEST_TITLE_RE.search(title)))):
+    if _benchmark_title(title, head):
         ctx.benchmark_paper = True
         if head and not ctx.own_benchmark:
             ctx.own_benchmark = bench_name(head, benchmarks)

@@ -35,7 +35,9 @@ from analysis.curated.name_prefixes import NamePrefixes
 
 _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
-    r"\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b")
+    r"(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b"
+    # "on Chumor, a benchmark of Chinese jokes": a name called a benchmark in apposition
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+(?:of|for|that|with)\b)")
 
 # "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
 # before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
@@ -234,11 +236,13 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?)?(?:(?:[a-z][\w-]*\s+){1,4}"
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+)?)?"
+                           r"(?:(?:[a-z][\w-]*\s+){1,4}"
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME})?(?:\s+alone)?\s*,")  # ("On the 80
-# Taillard instances,", "On ChinaTravel alone,")
+                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME}(?:\s+of\s+\d[\d,]*\s+[^,;]{{1,60}})?)?"
+                           r"(?:\s+alone)?\s*,")  # ("On the 80 Taillard instances,", "On
+# ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,")
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric

@@ -20,6 +20,7 @@ from analysis.claims.names import COMPARED_SCORE, Mention, benchmark_after_numbe
 from analysis.claims.reference_rules import (
     average_list,
     average_list_after,
+    averaged_over_set,
     former_latter,
     from_to_benchmark,
     mid_lead_name,
@@ -39,8 +40,8 @@ _AFTER_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?"
                            # ("on the NL2SVA-Human track of B", "the Counting & Probability
                            # subset of B": a part's own name, not another mention, "M" or "B")
                            r"(?:(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?|(?:[a-z0-9][\w-]*\s+|(?![MB]\b)"
-                           r"[A-Z][\w-]*\s+|&\s+){0,3}?(?:domains?|subsets?|splits?|portions?"
-                           r"|translations?|levels?|tracks?|sections?"
+                           r"[A-Z][\w-]*\s+|&\s+){0,4}?(?:domains?|subsets?|splits?|portions?"
+                           r"|translations?|levels?|tracks?|sections?|groups?|famil(?:y|ies)"
                            r"|tiers?|questions|problems|puzzles|claims|items|tasks?|scenarios?|subjects?"
                            r"|sets?|terciles?|quartiles?|deciles?|categor(?:y|ies))\s+of\s+"
                            r"(?:the\s+)?)$")
@@ -159,6 +160,10 @@ def _after_list(v: AttachView) -> BenchPick | None:
               "68.2%", "HoVer"),
       example("It reaches 71.6% on DafnyBench and 64.2% on the NL2SVA-Human track of FVEval.",
               "64.2%", "FVEval"),
+      example("It gains 6.3 on KOR-Bench and over 10 points on the cognition and ARC-like task "
+              "families of BBEH.", "10 points", "BBEH"),
+      example("It gains 5.8 points on 1D-ARC and 2.4 to 3.7 points across the three concept "
+              "groups of ConceptARC.", "2.4", "ConceptARC"),
       counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting accuracy on "
               "MMLU.", "10.7 points", "RULER"))
 def _after(v: AttachView) -> BenchPick | None:
@@ -173,7 +178,9 @@ def _after(v: AttachView) -> BenchPick | None:
       example("It falls to 17.5% on the corresponding Perturbia problems.", "17.5%",
               "Perturbia"),
       example("It resolves 27.4% on SWE-bench Verified, compared with 15.5% on Verified for its "
-              "base model.", "15.5%", "SWE-Bench-Verified"))
+              "base model.", "15.5%", "SWE-Bench-Verified"),
+      counter("Retrieval improves by 12.6 points in Recall@10 on ArchivalQA.", "12.6 points",
+              "Recall"))  # a metric at a cut-off, no benchmark
 def _after_name(v: AttachView) -> BenchPick | None:
     """An unlisted name after "on" ("+7.1 on Artpedia"; "ArtPedia" is a mention, discovered.py);
     a listed one's last word is it ("27.4% on SWE-bench Verified, compared with 15.5% on
@@ -182,6 +189,7 @@ def _after_name(v: AttachView) -> BenchPick | None:
     found = benchmark_after_number(v.text, num.end, v.sentence.end, v.benchmarks,
                                    v.model_spans, v.prefixes)
     if found is None or not no_claim_between(v.claims, num.end, found.start, v.claim) or \
+            v.text.startswith("@", found.end) or \
             _PART_NAME_AFTER_RE.match(v.text, found.end) or _TRAINED_ON_GAP_RE.search(
                 v.text, num.end, found.start):
         return None
@@ -312,7 +320,8 @@ def _pair_partner(other: Claim, claim: Claim) -> bool:
 ATTACH = table(
     "benchmark", "benchmark", "The benchmark written next to the number: after it, before it, "
     "or opening the sentence.",
-    _of, former_latter, from_to_benchmark, _after_list, average_list_after, _after, _after_name,
+    _of, former_latter, from_to_benchmark, _after_list, average_list_after, averaged_over_set,
+    _after, _after_name,
     after_domain, averaged_lead, _before_list, average_list, _before, _before_name, before_domain,
     _clause, lead_one, lead_list, lead_name, mid_lead_name)
 

@@ -1,4 +1,4 @@
-"""Coefficient rules: a correlation, a fit's error, a spread or a grading scale, not a result."""
+"""Coefficient rules: a correlation, a fit's error, a scale, sample points or a what-if."""
 
 from __future__ import annotations
 
@@ -20,11 +20,16 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
-                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent")
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent",
+                      "predict")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
-                             r"|kappa|exponents?)\b[^;]*$",  # ("fitted exponents from 0.21")
+                             r"|kappa|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
+                             # "Labels derived from one family predict ... with 0.64 macro-F1": how
+                             # well a signal predicts, no model's score
+                             r"|\b(?:labels?|features?|probes?|signals?|heuristics?|statistics)\b"
+                             r"[^;.]{0,40}\bpredict\w*\b[^;.]{0,80}\bwith\s+(?:an?\s+)?$",
                              re.IGNORECASE)
 
 
@@ -39,6 +44,43 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*
 def rating_scale(v: NumberView) -> str | None:
     """ "a 7-point scale": the size of a grading scale, not a result."""
     return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
+
+
+# "randomized numeric tests at 1,000 points": where a function is sampled, not a gain
+_SAMPLED_AT_RE = re.compile(r"\b(?:at|on|across|using)\s+(?:about\s+)?$", re.IGNORECASE)
+
+
+@rule("sample-points",
+      example("The checker combines canonicalization with randomized numeric tests at 1,000 points "
+              "on SRBench.", "1,000 points", "drop"),
+      counter("It gains 12 points on MATH-500.", "12 points", "keep"))
+def sample_points(v: NumberView) -> str | None:
+    """ "tests at 1,000 points": a number of points a function is evaluated at (a hundred or
+    more: no gain on a benchmark's scale)."""
+    return "drop" if v.num.unit == "pts" and v.num.value >= 100 and not v.num.sign and \
+        _SAMPLED_AT_RE.search(v.left[-20:]) else None
+
+
+# "Point-adjusted metrics would push the F1 of every method above 0.85": what a number would be
+_WOULD_RE = re.compile(r"\bwould\s+(?:\w+\s+)?(?:push|raise|lift|inflate|bring|put|place)\b"
+                       r"[^;.]{0,60}$", re.IGNORECASE)
+
+
+_CAN_RE = re.compile(r"\s*(?:points?\s+)?(?:in\s+[\w@-]+\s+)?(?:can|could|may|might)\b")
+
+
+@rule("counterfactual",
+      example("On AnomExplain, point-adjusted metrics would push the F1 of every method above "
+              "0.85.", "0.85", "drop"),
+      example("On BLN600, a difference of 2 points in CER can correspond to a critical "
+              "difference in usability.", "2 points", "drop"),
+      counter("On AnomExplain, it would seem to reach an F1 of 0.85.", "0.85", "keep"))
+def counterfactual(v: NumberView) -> str | None:
+    """ "would push the F1 of every method above 0.85": a number under a condition not run;
+    "a difference of 2 points in CER can correspond to ...": a size of difference in general."""
+    if "would" in v.left and _WOULD_RE.search(v.left):
+        return "drop"
+    return "drop" if v.left.endswith("difference of ") and _CAN_RE.match(v.right) else None
 
 
 @rule("coefficient",
@@ -58,7 +100,9 @@ def rating_scale(v: NumberView) -> str | None:
       example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
               "-0.71", "drop"),
       example("On AIME, the standard error for a model near 10% accuracy remains above 5 points.",
-              "5 points", "drop"))
+              "5 points", "drop"),
+      example("On RouteMix, labels from one family predict the best configuration for another "
+              "with 0.64 macro-F1.", "0.64", "drop"))
 def coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

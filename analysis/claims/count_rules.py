@@ -27,7 +27,7 @@ _COUNT_RE = re.compile(
     r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
-    r"|functions|verifiers|graders|suites|pages"
+    r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)

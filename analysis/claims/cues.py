@@ -110,6 +110,8 @@ def words(text: str) -> list[str]:
 
 
 def _cue(word: str) -> str:
+    if word.startswith(("macro-", "micro-", "weighted-")):
+        word = word.split("-", 1)[1]  # "87.5 macro-F1": the metric's kind of average
     if word.startswith("length-controlled"):
         return "score"  # "a 38.5% length-controlled win rate"
     if word.startswith("budget-forc"):
@@ -167,6 +169,9 @@ def _right_cue(right: str) -> str:
             return "non"
         if word in ("rating", "elo") and after[i + 1:i + 2] == ["points"]:
             return "score"  # "+312 rating points": a change of a rating, a score
+        if word in ("weighted", "macro", "micro") and after[i + 1:i + 2] and \
+                _cue(after[i + 1]) == "score":
+            return "score"  # "79.3 weighted F1": an F1, not a weight
         cue = _cue(word)
         if cue:
             return cue
@@ -178,16 +183,22 @@ _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|mo
                               r"|checkpoints?|[A-Z][A-Za-z]*[A-Z0-9][\w-]*)\b)")
 
 
+_WORD_TASKS = frozenset({"puzzles", "puzzle", "problems", "games", "riddles", "analogies", "tasks"})
+
+
 def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = strip_tail(BOUND_TAIL_RE, left)  # "slightly less than 40%": "less" is not the cue
     left = _FOR_EXAMPLE_RE.sub(" ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
-    after_model = False
+    after_model, later = False, ""
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"
+        if word in ("word", "words") and later in _WORD_TASKS:
+            continue  # "on its word puzzles from 47.2%": a kind of task, no count of words
+        later = word
         if after_model and word.endswith("ed"):
             after_model = False  # "the accuracy of the compressed M falls from": the model's
             continue  # modifier, not the number's measure

@@ -61,9 +61,21 @@ def _scored(v: FallbackView) -> bool:
                                                          v.sentence.end) is not None
 
 
+# "improves exact match on tldr from 28.4": the number is on a name of its own, however written
+_ON_NAME_FROM_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Za-z][\w.-]*)\s+(?:from|by)\s+(?:about\s+)?"
+                              r"(?:\d[\d.]*\s*%?\s+to\s+)?$")  # (the pair's second end too)
+_NO_NAMES = frozenset({"average", "all", "both", "each", "every", "it", "them", "this", "these",
+                       "its", "their", "our", "top"})
+
+
 def _own_benchmark(v: FallbackView) -> BenchPick | None:
     own = v.paper.own_benchmark
     if not _scored(v):
+        return None
+    named = _ON_NAME_FROM_RE.search(v.text, max(v.sentence.start, v.claim.num.start - 60),
+                                    v.claim.num.start)
+    if named and named.group(1).lower() not in _NO_NAMES and \
+            name_key(named.group(1)) != name_key(own):
         return None
     return BenchPick(own, own, reason="benchmark-in-other-sentence", label="own-benchmark")
 
@@ -108,7 +120,10 @@ def carried_over(v: FallbackView) -> BenchPick | None:
 @rule("own-benchmark-named",
       example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
               "approach increases answer accuracy from 85% to 90%.",
-              "85%", "WikiNLDB", title="Database Reasoning Over Text"))
+              "85%", "WikiNLDB", title="Database Reasoning Over Text"),
+      counter("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
+              "approach increases exact match on tldr from 28.4 to 36.9.",
+              "28.4", "WikiNLDB", title="Database Reasoning Over Text"))
 def own_benchmark_named(v: FallbackView) -> BenchPick | None:
     """The benchmark the paper introduces, when it is not a benchmark paper."""
     return _own_benchmark(v) if v.paper.own_benchmark else None

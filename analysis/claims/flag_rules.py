@@ -52,8 +52,10 @@ _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelativ
 # ("MedQA, PubMedQA and the medical subsets of MMLU": a part of a benchmark is a member too)
 LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
-                         r"(?:the\s+)?(?:(?:[a-z][\w/-]*\s+){1,3}(?:subsets?|splits?|categories"
-                         r"|disciplines|subjects|portions|sections|tasks|scenarios?)\s+of\s+(?:the\s+)?)?$",
+                         r"(?:the\s+)?(?:(?:(?!(?:on|in|at|for|of|to)\s)[a-z][\w/-]*\s+){1,3}"
+                         r"(?:subsets?|splits?|categories"
+                         r"|disciplines|subjects|portions|sections|tasks|scenarios?|problems|questions"
+                         r"|tracks|groups|families)\s+of\s+(?:the\s+)?)?$",
                          re.IGNORECASE)
 
 _NAMED_APPROACH_RE = re.compile(r"\b(?:our|the|this|an)\s+approach\s*,?\s*$", re.IGNORECASE)

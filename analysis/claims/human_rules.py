@@ -44,7 +44,12 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
                        r"|\b(?:median|average|typical)\s+contestants?\b"
                        # "volunteer solvers", "competitive puzzlers"
-                       r"|\bvolunteers?\b|\bpuzzlers\b",
+                       r"|\bvolunteers?\b|\bpuzzlers\b"
+                       # "licensed operators solve 88.5%", "archivists", "keyers" (not a model's
+                       # "operators" of a formula)
+                       r"|\b(?:licensed|certified|professional|experienced|senior|trained|expert)"
+                       r"\s+(?:grid\s+|control-room\s+)?(?:operators|dispatchers)\b|\b(?:archivists"
+                       r"|historians|paleographers|palaeographers|transcribers|keyers|librarians)\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
@@ -58,7 +63,9 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
-                "percentile", "professional", "cartographer", "native-speaker", "test taker")
+                "percentile", "professional", "cartographer", "native-speaker", "test taker",
+                "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
+                "transcriber", "keyers", "librarian")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

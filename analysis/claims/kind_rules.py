@@ -45,8 +45,9 @@ _RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relati
                                 r"(?!\s+to)\b",
                                 re.IGNORECASE)
 _RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
-# "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores.
-_PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*relative\s+to\b", re.IGNORECASE)
+# "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores
+# (or "by 12.6% in Recall@10 relative to BM25": the metric between)
+_PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*(?:in\s+[\w@-]+\s+)?relative\s+to\b", re.IGNORECASE)
 # "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.
 _AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improvement|gain|increase"
                               r"|boost|drop|decrease|reduction)\s+of\s+$", re.IGNORECASE)

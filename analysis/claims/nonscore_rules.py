@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.coefficient_rules import coefficient, rating_scale
+from analysis.claims.coefficient_rules import (
+    coefficient,
+    counterfactual,
+    rating_scale,
+    sample_points,
+)
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
 from analysis.claims.quantity_rules import OF_BENCHMARK_RE
@@ -126,6 +131,12 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
                             rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$",
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
+_REMOVED_FROM_RE = re.compile(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
+                              r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$", re.IGNORECASE)
+# "recovers 34.2% of the target equations": the recovery rate of symbolic regression, a score
+_RECOVERED_TARGETS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:target|ground[\s-]truth|true|hidden"
+                                   r"|underlying)\s+(?:[\w-]+\s+)?(?:equations|expressions|laws"
+                                   r"|formulas|formulae)\b", re.IGNORECASE)
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
@@ -137,7 +148,8 @@ _POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|w
                                  r"|^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
                                  r"|include|lack|omit|provide|release|disclose|mention|follow"
                                  r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
-                                 r"|end\s+in|end\s+with|appear|(?:contain|includ|exhibit|lack"
+                                 r"|end\s+in|end\s+with|appear|reach\s+the\s+correct\s+\w+\s+through"
+                                 r"|abandon|(?:contain|includ|exhibit|lack"
                                  r"|omitt?)ed)\b")  # ("60% of teams used RL"; not "the 59.3%
 # reported for M")
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
@@ -321,6 +333,10 @@ def _non_score_object(v: NumberView) -> str | None:
       example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
               "steps account for another 19%.", "19%", "drop"),
       example("Around 60% of entries used reinforcement learning.", "60%", "drop"),
+      example("The pipeline removed personal information from 4.8% of CSReason sessions.", "4.8%",
+              "drop"),
+      example("Of 1,800 GSM8K traces, 46% state the intent, while 21% reach the correct label "
+              "through invalid reasoning.", "21%", "drop"),
       example("Temporal confusion accounts for a further 23%, and answer-format errors for 9%.",
               "23%", "drop"),
       example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",
@@ -329,16 +345,20 @@ def _non_score_object(v: NumberView) -> str | None:
               "drop"),
       example("At 4 bits, the models retain between 96.1% and 99.3% of their full-precision "
               "resolve rates.", "96.1% and 99.3%", "drop"),
-      counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"))
+      counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"),
+      counter("On SRBench, o3-mini recovers 34.2% of the target equations.", "34.2%", "keep"))
 def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
     if v.num.unit != "%":
         return None
-    if _SHARE_VERB_RE.search(v.left) and (v.right.lstrip().startswith("of ") or (
+    if _SHARE_VERB_RE.search(v.left) and not _RECOVERED_TARGETS_RE.match(v.right) and (
+            v.right.lstrip().startswith("of ") or (
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
         return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
     tail = v.left[-40:]  # (the patterns end the left text: a search of all of it costs more)
+    if v.right.startswith(" of ") and _REMOVED_FROM_RE.search(v.left[-70:]):
+        return "drop"  # "removed personal information from 4.8% of sessions"
     if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail):
         return "drop"  # "attributes 38% to misread numerals"
     return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
@@ -346,5 +366,5 @@ def _share_verb(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (human, rating_scale, coefficient, _share_of, _share_verb, setting,
-              _non_score_object, data_share, share_list)
+NOT_SCORES = (human, rating_scale, sample_points, counterfactual, coefficient, _share_of,
+              _share_verb, setting, _non_score_object, data_share, share_list)

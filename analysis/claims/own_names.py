@@ -142,9 +142,12 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # names._SIZE_PHRASE_RE. The name is group 1 of both, never empty (so _introduced_benchmark,
 # which reads group 1, else 2, never asks them for a group 2).
 # "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
+# ("9,600 proportional analogies written natively ...": items of any name, said how made)
+_MADE_HOW = (r"(?:written|drawn|collected|curated|sourced|annotated|authored|constructed"
+             r"|gathered|translated|adapted|harvested|scraped)\b")
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
-                  r"|consists\s+of))\s+(?:a\s+(?:set|suite|collection)\s+of\s+)?\d[\d,]*\s+"
-                  rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
+                  r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:set|suite|collection)\s+of\s+)?"
+                  rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
                r"|test\s+set)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")

@@ -23,11 +23,15 @@ _PROPERTY_LEFT_RE = re.compile(
     r"(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
     r"|\ban?\s+(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    # "expressing confidence above 80% on 64% of their wrong answers": a threshold of
+    # confidence, not a score
+    r"|\b(?:confidence|certainty)\s+(?:scores?\s+|levels?\s+)?(?:above|over|below|under|exceeding"
+    r"|of\s+at\s+least)\s+$"
     # "the fitted curves predict asymptotes of 47% and 31%"
     r"|\b(?:predict\w*|fitted|extrapolat\w*)\b[^;]{0,40}\basymptotes?\s+(?:of|at)\s+$"
     r"|\b(?:median|mean|average|typical)\s+(?:gap|difference|margin)s?\s+between\b[^;]{0,80}"
     r"\b(?:is|of|at)\s+(?:about\s+|only\s+|just\s+)?$"
-    r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*)\b[^;]{0,30}\b(?:at|of|is"
+    r"|\b(?:untouched|uncontaminated|contaminat\w*|copies|duplicat\w*|exposed)\b[^;]{0,30}\b(?:at|of|is"
     r"|below|under|exceeds|reaches)\s+(?:about\s+|only\s+|just\s+)?$"
     r"|\b(?:discard|remov|filter|exclud|flagg?|reject)\w*\s+(?:about\s+|only\s+)?(?:\d[\d.]*\s*%\s+of\s+"
     r"[^,;]{1,40}?\s+and\s+)?$"
@@ -102,10 +106,10 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\b(?:calls?|invokes?|queries|consults?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:solver|tool|retriever|search\s+engine|API|interpreter|verifier|calculator)s?\s+(?:in|on"
     r"|for)\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
-_PROPERTY_WORDS = ("recover", "distinct-", "rated", "rating", "chance", "error", "gap",
-                   "difference",
-                   "margin", "untouched",
-                   "contaminat", "copies", "duplicat", "discard", "remov", "filter", "exclud",
+_PROPERTY_WORDS = ("recover", "distinct-", "confiden", "certaint", "rated", "rating", "chance",
+                   "error", "gap", "difference", "margin", "untouched",
+                   "contaminat", "copies", "duplicat", "exposed", "discard", "remov", "filter",
+                   "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "counterexample", "reject", "calls", "call ", "invok",
@@ -227,6 +231,10 @@ def _seen_after(v: NumberView) -> bool:
       example("We find 11.2% of MathVista items copied, while MathVision is almost untouched at "
               "0.3%.", "0.3%", "drop"),
       example("Decontamination discards 18% of GSM8K and 9% of MATH-500.", "9%", "drop"),
+      example("On GSM8K, models express confidence above 80% on 64% of wrong answers.", "80%",
+              "drop"),
+      example("Captions of GSM8K appear verbatim, while the transcripts of SVAMP are exposed at a "
+              "rate of 12%.", "12%", "drop"),
       example("The checker flagged 28 GSM8K items, or 2.1%, as wrong.", "2.1%", "drop"),
       example("The number of samples used to estimate AIME accuracy ranges from 1 to 64.", "1",
               "drop"),

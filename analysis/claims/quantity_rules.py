@@ -132,13 +132,20 @@ OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B proble
 _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
                         r"|differs|varies|swings|fluctuates|scores\s+differ"
                         # "scores on AIME 2024 vary by up to 6.7 points for the same model"
-                        r"|\b(?:scores|results|accuracies)\b[^;,.]{0,40}?\b(?:vary|fluctuate|swing"
+                        r"|\b(?:scores|results|accuracies|numbers|figures)\b[^;,.]{0,40}?\b(?:vary"
+                        r"|fluctuate|swing"
                         r"|that\s+differ)|\b(?:scores|results)\s+for\s+the\s+same\b[^;,.]{0,40}?"
                         r"\bdiffer"
                         # "changing the tensor-parallel degree alone shifts results by up to 3.3"
                         r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
                         re.IGNORECASE)
+# "the spread between the best and worst method shrinks from 21 points to 8 points": how far
+# apart a field's methods are, no one model's result
+_BEST_WORST_RE = re.compile(r"\b(?:spread|range|gap)\s+between\s+(?:the\s+)?(?:best|top|strongest"
+                            r"|highest)\b[^;]{0,30}?\b(?:and|to)\s+(?:the\s+)?(?:worst|bottom"
+                            r"|weakest|lowest)\b[^;]{0,60}?\b(?:from|to|is|of|at|by)\s+(?:about\s+"
+                            r"|only\s+|just\s+)?$", re.IGNORECASE)
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
 # number window starts after "16").
 _DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reach(?:es)?"
@@ -234,7 +241,9 @@ def _quantity_change(v: NumberView) -> str | None:
               "3.3 points", "drop"),
       counter("It yields improvements under 3 points on GSM8K.", "3 points", "keep"),
       example("Reported LoCoMo scores for the same baseline differ by as much as 20 points across "
-              "papers.", "20 points", "drop"))
+              "papers.", "20 points", "drop"),
+      example("On SRBench, the spread between the best and worst method shrinks from 21 points to "
+              "8 points.", "8 points", "drop"))
 def _spread(v: NumberView) -> str | None:
     """ "can differ by up to 400 points", "improvements under 3 points reported in the papers":
     a spread or a class of results the paper discusses, not one result."""
@@ -247,6 +256,8 @@ def _spread(v: NumberView) -> str | None:
             v.text, max(v.sentence.start, v.num.start - 90), v.num.start) or
             _DEVIATION_LIST_RE.search(before)):
         return "drop"
+    if ("spread" in low or "range" in low or "gap" in low) and _BEST_WORST_RE.search(before):
+        return "drop"  # "the spread between the best and worst method shrinks from 21 points"
     return "drop" if _SMALL_GAINS_LEFT_RE.search(v.left) and \
         _SMALL_GAINS_RIGHT_RE.match(v.text, v.num.end) else None
 

@@ -135,6 +135,27 @@ def average_list_after(v: AttachView) -> BenchPick | None:
                      reason="one-number-for-benchmark-list")
 
 
+# "reaches 58.6% averaged over four code benchmarks": the average over a counted set.
+_AVERAGED_OVER_SET_RE = re.compile(
+    r"\s*(?:%|points?)?\s*,?\s*(?:(?:when\s+)?averaged|on\s+average)\s+(?:over|across)\s+(?:the\s+|all\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:benchmarks|datasets|suites|test\s+sets|evaluation\s+sets)\b", re.IGNORECASE)
+
+
+@rule("averaged-over-set",
+      example("RelPrompt gains 3.4 points on HumanEval+, and the fine-tuned variant reaches 58.6% "
+              "averaged over four code benchmarks.", "58.6%", "AVERAGE"),
+      counter("It reaches 58.6% on HumanEval+ over four seeds.", "58.6%", "HumanEval-Plus"))
+def averaged_over_set(v: AttachView) -> BenchPick | None:
+    """ "58.6% averaged over four code benchmarks": an average over benchmarks counted, not
+    named (the benchmark named elsewhere in the sentence is no part of it)."""
+    found = _AVERAGED_OVER_SET_RE.match(v.text, v.claim.num.end, v.sentence.end)
+    if found is None:
+        return None
+    raw = found.group().strip(" ,%")
+    return BenchPick("AVERAGE", raw, v.text.find(raw, v.claim.num.end))
+
+
 @rule("average-list",
       example("LoRA-Lingua raises the average accuracy of Llama-3.2-3B-Instruct across MGSM, "
               "MSVAMP and our XGSM-Hard from 39.8% to 48.3%, a 21% relative gain.", "48.3%",

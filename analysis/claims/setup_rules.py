@@ -306,6 +306,11 @@ _VARIATION_RE = re.compile(
     r"|\babsolute\s+differences\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?$",
     re.IGNORECASE)
 _VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span")
+# "Across all 22 models, the average drop ... ranges from 9 to 31 points": how far models spread
+# (a change's spread: "accuracy ranges from 38% to 79%" across models is a range of scores)
+_MODELS_RANGE_RE = re.compile(r"\b(?:across|among)\s+(?:all\s+|the\s+)?(?:\d+\s+)?"
+                              r"(?:models|systems)\b[^;.]{0,60}\b(?:drops?|declines?|gains?|improvements?|differences)\b"
+                              r"[^;.]{0,60}\brange[sd]?\s+from\s+$", re.IGNORECASE)
 # "Scaffold choice changes resolve rates by up to 4 points": an evaluation choice's effect.
 _CHOICE_SHIFT_RE = re.compile(
     r"\b(?:scaffold|prompt|template|seed|harness|parser|decoding|evaluation|protocol|setup"
@@ -319,8 +324,17 @@ _ERROR_RATE_RE = re.compile(r"\bfalse[\s-](?:positive|negative)\s+rates?\s+(?:of
 # "abstains correctly on 71% of unanswerable questions": a behaviour's rate.
 _ABSTAIN_RE = re.compile(r"\b(?:abstain|refus)\w*\s+(?:correctly\s+|only\s+)?(?:on|in|for)\s+"
                          r"(?:only\s+|just\s+|about\s+)?$", re.IGNORECASE)
+# "abandon correct partial hypotheses in 27% of trajectories": how often a failure happens
+_FAILURE_IN_RE = re.compile(r"\b(?:abandon|loop|stall|give\s+up|gives\s+up|hallucinat|overthink"
+                            r"|second-guess)\w*\b[^;,.]{0,50}\b(?:in|on|for)\s+(?:only\s+|about\s+"
+                            r"|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 # "the first 40% of each problem": a portion; "within 2 points of each other": a class.
 _PORTION_RE = re.compile(r"\b(?:first|last|initial|final)\s+$", re.IGNORECASE)
+# "validity emerges after roughly 15% of the fine-tuning steps": how far training had gone
+_PROGRESS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|training|updates|iterations"
+                          r"|epochs)\b", re.IGNORECASE)
+_AFTER_SHARE_RE = re.compile(r"\b(?:after|within|before)\s+(?:roughly\s+|about\s+|only\s+"
+                             r"|just\s+)?$", re.IGNORECASE)
 _EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+another)\b")
 
 
@@ -330,6 +344,8 @@ _EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+anoth
       example("At equal compute, the spread of their AIME 2024 accuracies shrinks from 7.5 to 2.1 "
               "points.", "7.5", "drop"),
       example("Reported gains on AIME 2024 range from 0.5 to 18 points.", "0.5", "drop"),
+      example("Across all 22 models, the average drop on PerturbAIME ranges from 9 to 31 points.",
+              "9", "drop"),
       example("Reported FOLIO accuracies for 7B models span more than 30 points.", "30 points",
               "drop"),
       example("Scaffold choice changes SWE-bench resolve rates by up to 4 points.", "4 points",
@@ -337,8 +353,12 @@ _EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+anoth
       example("The MATH-500 verifier has a false-positive rate of 0.4%.", "0.4%", "drop"),
       example("On DocVQA, GPT-4o abstains correctly on 71% of unanswerable questions.", "71%",
               "drop"),
+      example("On SRBench, small models abandon correct partial hypotheses in 27% of "
+              "trajectories.", "27%", "drop"),
       example("Prompted with the first 40% of each MATH-500 problem, it completes 38.2% of them.",
               "40%", "drop"),
+      example("On StructuredRAG, validity emerges after roughly 15% of the fine-tuning steps.",
+              "15%", "drop"),
       example("Models that score within 2 points of each other on InfographicVQA differ a lot.",
               "2 points", "drop"),
       counter("It improves SWE-bench resolve rates by up to 4 points.", "4 points", "keep"))
@@ -350,9 +370,13 @@ def variation_or_behaviour(v: NumberView) -> str | None:
     if (any(w in low for w in _VARIATION_WORDS) and _VARIATION_RE.search(tail)) or (
             " by " in low[-30:] and _CHOICE_SHIFT_RE.search(tail)) or (
             "false" in low and _ERROR_RATE_RE.search(tail)) or (
-            ("abstain" in low or "refus" in low) and _ABSTAIN_RE.search(tail)):
+            ("abstain" in low or "refus" in low) and _ABSTAIN_RE.search(tail)) or (
+            v.num.unit == "%" and _FAILURE_IN_RE.search(tail)):
         return "drop"
-    if v.num.unit == "%" and v.right.startswith(" of ") and _PORTION_RE.search(tail):
+    if "range" in low[-30:] and _MODELS_RANGE_RE.search(v.text, v.sentence.start, v.num.start):
+        return "drop"
+    if v.num.unit == "%" and v.right.startswith(" of ") and (_PORTION_RE.search(tail) or (
+            _AFTER_SHARE_RE.search(tail) and _PROGRESS_RE.match(v.right))):
         return "drop"
     return "drop" if " each other" in v.right[:20] and _EACH_OTHER_RE.match(v.right) else None
 

@@ -23,7 +23,8 @@ _INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|a
                                r"|less\s+than\s+)?$", re.IGNORECASE)  # with 20%"
 _WITH_LEFT_RE = re.compile(r"\bwith\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
 _DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
-                           r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues)\b",
+                           r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues"
+                           r"|systems|instances|items|equations)\b",
                            re.IGNORECASE)
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
 _MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
@@ -63,7 +64,9 @@ _SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\
               "20 percent", "drop"),
       example("The first release contains 640 problems across 5 difficulty levels, with 31% "
               "geometry, 27% algebra, 22% combinatorics, and 20% number theory.", "20%", "drop"),
-      counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"))
+      counter("It reaches 45% math accuracy on MATH-500.", "45%", "keep"),
+      example("The ODEBench test split is stratified by behaviour, with 22% chaotic systems.",
+              "22%", "drop"))
 def data_share(v: NumberView) -> str | None:
     """ "the selected 9% subset", "45% math, 30% science and 25% code", "includes 10% perturbed
     prompts": a share of the data."""

@@ -149,6 +149,11 @@ BLIND_READS = (
     ("holdout219", "hm", "c6039c5", 22), ("holdout220", "hn", "5536516", 22),
     ("holdout221", "ho", "4c7ebc2", 22), ("holdout222", "hp", "2b8cd0c", 22),
     ("holdout223", "hq", "216fc7d", 22), ("holdout224", "hr", "8066318", 22),
+    # session 23: one round of six, each read with the code and table of 2fb79af (the
+    # regrouped alias pattern's ASCII classes; no rule changed since session 22's end)
+    ("holdout225", "hs", "e3ce3d0", 23), ("holdout226", "ht", "3d0d4b8", 23),
+    ("holdout227", "hu", "4c9b080", 23), ("holdout228", "hv", "3805d1a", 23),
+    ("holdout229", "hw", "99cdbc6", 23), ("holdout230", "hx", "c156c79", 23),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

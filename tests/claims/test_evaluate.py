@@ -812,6 +812,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout222": {"absolute_precision": 0.93, "absolute_recall": 0.90, "change_precision": 0.88},
     "holdout223": {"absolute_precision": 0.93, "absolute_recall": 0.93, "change_precision": 0.97},
     "holdout224": {"absolute_precision": 0.94, "absolute_recall": 0.92, "change_precision": 0.96},
+    # session 23, one round, each set read at its own commit with the code and table of 2fb79af:
+    # hs (analogies, abstraction) 0.944, 0.879, 0.815; ht (structured output, JSON) 0.979,
+    # 0.940, 0.968; hu (symbolic regression) 0.940, 0.922, 0.824; hv (humour, sarcasm,
+    # figurative language) 0.773, 0.667, 0.600; hw (power grids) 0.800, 0.746, 0.955; hx
+    # (historical documents) 0.913, 0.792, 0.870
+    "holdout225": {"absolute_precision": 0.98, "absolute_recall": 0.93, "change_precision": 0.92},
+    "holdout226": {"absolute_precision": 1.00, "absolute_recall": 0.94, "change_precision": 0.96},
+    "holdout227": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.93},
+    "holdout228": {"absolute_precision": 1.00, "absolute_recall": 0.98, "change_precision": 0.88},
+    "holdout229": {"absolute_precision": 0.98, "absolute_recall": 0.89, "change_precision": 1.00},
+    "holdout230": {"absolute_precision": 0.97, "absolute_recall": 0.90, "change_precision": 1.00},
 }
 
 

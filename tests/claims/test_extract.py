@@ -1588,6 +1588,68 @@ PHRASINGS = [
     ("Fine-tuned open reviewers close part of the gap: ReviewerLM-8B reaches a 41.9% win "
      "rate on ReviewArena.",
      {("ReviewArena", "absolute", 41.9)}),
+    # session 23, after its blind round (holdout225-230)
+    ("On HumanEval+, TaskPrompt gains 3.1 points, and the tuned model reaches 61.0% averaged "
+     "over five coding benchmarks.",
+     {("HumanEval-Plus", "delta", 3.1), ("AVERAGE", "absolute", 61.0)}),
+    ("Averaged over GSM8K, SVAMP and the hard problems of MATH-500, FooLM trails Qwen3-4B by "
+     "only 1.2 points.",
+     {("AVERAGE", "delta", -1.2)}),
+    ("The policy improves on KOR-Bench by 4.4 points and by over 8 points on the logic and "
+     "puzzle task families of BBEH.",
+     {("KOR-Bench", "delta", 4.4), ("BBEH", "delta", 8.0)}),
+    ("Training lifts Qwen3-1.7B by 3.9 points on 1D-ARC and by 2.2 points across the two "
+     "concept groups of ConceptARC.",
+     {("1D-ARC", "delta", 3.9), ("ConceptARC", "delta", 2.2)}),
+    ("On our new TideSched set of 600 dispatch problems, PlanLM-7B solves 44.1% of instances, "
+     "whereas GPT-4o solves 49.8%.",
+     {("TideSched", "absolute", 44.1), ("TideSched", "absolute", 49.8)}),
+    ("Up to 22% of BATS items appear verbatim in one corpus, compared with 9% for Q-TAR and "
+     "under 1% for ConceptARC.",
+     set()),
+    ("Using n-gram overlap, we find that 19.5% of SARC test comments and 35% of FLUTE items "
+     "appear verbatim in at least one corpus, while the dialogue transcripts of MultiWOZ are "
+     "exposed at a rate of 9%.",
+     set()),
+    ("Qwen3-8B completes 41.2% of GridOps-Bench tasks; licensed operators complete 90.5%.",
+     {("GridOps-Bench", "absolute", 41.2)}),
+    ("Notes were double-keyed, with a character error rate between keyers of 2.4% on BLN600.",
+     set()),
+    ("On MMLU-Pro, models express confidence above 90% on 58% of their wrong answers.",
+     set()),
+    ("On LLM-SRBench, o3-mini recovers 36.5% of the target equations.",
+     {("LLM-SRBench", "absolute", 36.5)}),
+    ("On SRBench, the spread between the best and worst method narrows from 19 points to 6 "
+     "points.",
+     set()),
+    ("The checker evaluates each candidate at 2,000 points on SRSD-Feynman.",
+     set()),
+    ("On DiscoveryBench, small models stop after a median of 4 tool calls and abandon correct "
+     "hypotheses in 27% of trajectories.",
+     set()),
+    ("Of 1,200 TweetEval traces, 52% contain the intent, while 18% reach the correct label "
+     "through invalid reasoning.",
+     set()),
+    ("Applied to Qwen3-8B, Sideways raises accuracy on the sentence puzzles of BrainTeaser "
+     "from 51.0% to 60.5% and on its word puzzles from 44.2% to 52.0%.",
+     {("BrainTeaser", "absolute", 51.0), ("BrainTeaser", "absolute", 60.5),
+      ("BrainTeaser", "absolute", 44.2), ("BrainTeaser", "absolute", 52.0)}),
+    ("We evaluate on Jokebank, a benchmark of Chinese jokes. Qwen3-8B attains 55.1% "
+     "accuracy.",
+     {("Jokebank", "absolute", 55.1)}),
+    ("Across all 14 models, the average drop on GSM-Plus ranges from 6 to 27 points.",
+     set()),
+    ("We find that 12% of MBPP test items have a near-duplicate in at least one widely used "
+     "fine-tuning mixture, rising to 29% for the easiest category.",
+     set()),
+    ("On MultiWOZ, TurnLM reaches 61.2% accuracy and 57.5 macro-F1.",
+     {("MultiWOZ", "absolute", 61.2), ("MultiWOZ", "absolute", 57.5)}),
+    ("TurnLM achieves 74.9% accuracy on HotpotQA and 69.3 weighted F1 on MELD.",
+     {("HotpotQA", "absolute", 74.9), ("MELD", "absolute", 69.3)}),
+    ("Retrieval quality improves by 12.6% in Recall@10 relative to BM25 on HotpotQA.",
+     {("HotpotQA", "relative", 12.6)}),
+    ("On MATH-500, a difference of 2 points in accuracy can flip the ranking of two models.",
+     set()),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).
@@ -1613,6 +1675,16 @@ TITLED_PHRASINGS = [
     ("Short Is Sweet: Length Bias in LLM Judges",  # a counted set of pairs, introduced
      "We construct PairBias, 2,000 pairs of answers to the same question. Padding lowers the "
      "pairwise accuracy of Qwen3-8B by 14.1 points.", {("PairBias", "delta", -14.1)}),
+    # session 23 (holdout225-230): items of any name, said how they were made; "a new set of"
+    ("Relato: Proportional Analogies in 20 Languages",
+     "We introduce Relato, 7,200 proportional analogies written natively by fluent speakers. "
+     "Averaged across languages, GPT-4o scores 70.5% on Relato, while Qwen2.5-7B-Instruct "
+     "reaches 51.0%.", {("Relato", "absolute", 70.5), ("Relato", "absolute", 51.0)}),
+    ("FlowSearch: Tree Search for Reservoir Scheduling",
+     "We evaluate on ReservoirSet, a new set of 640 scheduling problems derived from 4 river "
+     "systems. With Qwen3-8B as the policy, FlowSearch solves 46.0% of them, up from 37.5% "
+     "with greedy decoding.",
+     {("ReservoirSet", "absolute", 37.5), ("ReservoirSet", "absolute", 46.0)}),
 ]
 
 

@@ -133,9 +133,9 @@ def _first_character(alternative: str, allowed: list[str],
 
     None when it does not start with one literal character (then nothing is regrouped).
     """
-    folded = alternative.startswith("(?i:") and len(_atoms(alternative)) == 1
+    folded = alternative.startswith("(?i:") and _atom_end(alternative, 0) == len(alternative)
     body = alternative[4:-1] if folded else alternative
-    atoms = _atoms(body)
+    atoms = _leading_atoms(body, 2)  # (the first, and whether a quantifier follows it)
     if not atoms or (len(atoms) > 1 and atoms[1][0] in _QUANTIFIERS):
         return None
     first = atoms[0]
@@ -143,11 +143,16 @@ def _first_character(alternative: str, allowed: list[str],
         len(first) == 2 and first[0] == "\\" and not first[1].isalnum())
     if not literal:
         return None
-    # The characters `re` itself matches the first one with (its case folding included).
-    matches = re.compile(f"(?i:{first})" if folded else first).fullmatch
-    chars = frozenset(c for c in allowed if matches(c))
     rest = body[len(first):]
-    return chars, f"(?i:{rest})" if folded else rest
+    return _matching(first, folded, tuple(allowed)), f"(?i:{rest})" if folded else rest
+
+
+@functools.lru_cache(maxsize=1024)
+def _matching(first: str, folded: bool, allowed: tuple[str, ...]) -> frozenset[str]:
+    """The `allowed` characters `re` matches a literal with (its case folding included): a
+    few hundred distinct first characters among thousands of spellings, each worked out once."""
+    matches = re.compile(f"(?i:{first})" if folded else first).fullmatch
+    return frozenset(c for c in allowed if matches(c))
 
 
 def _split(regex: str) -> list[str]:
@@ -164,8 +169,13 @@ def _split(regex: str) -> list[str]:
 
 def _atoms(regex: str) -> list[str]:
     """A regex cut into top-level pieces: an escape, a class, a group or one character."""
+    return _leading_atoms(regex, len(regex))
+
+
+def _leading_atoms(regex: str, count: int) -> list[str]:
+    """The first `count` top-level pieces of a regex (all of them when it has fewer)."""
     atoms, i = [], 0
-    while i < len(regex):
+    while i < len(regex) and len(atoms) < count:
         end = _atom_end(regex, i)
         atoms.append(regex[i:end])
         i = end

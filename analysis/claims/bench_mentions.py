@@ -240,7 +240,7 @@ _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:n
                            r"(?:(?:[a-z][\w-]*\s+){1,4}"
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           rf"(?:\s+v?\d\.\d)?(?:{_WHAT_OF_NAME}(?:\s+of\s+\d[\d,]*\s+[^,;]{{1,60}})?)?"
+                           rf"(?:\s+v?\d\.\d)?(?:\s+set\s+of\s+[^,;]{{1,80}}|{_WHAT_OF_NAME})?"
                            r"(?:\s+alone)?\s*,")  # ("On the 80 Taillard instances,", "On
 # ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,")
 

@@ -180,7 +180,7 @@ def _after(v: AttachView) -> BenchPick | None:
       example("It resolves 27.4% on SWE-bench Verified, compared with 15.5% on Verified for its "
               "base model.", "15.5%", "SWE-Bench-Verified"),
       counter("Retrieval improves by 12.6 points in Recall@10 on ArchivalQA.", "12.6 points",
-              "Recall"))  # a metric at a cut-off, no benchmark
+              "ArchivalQA"))  # "Recall": a metric at a cut-off, no benchmark
 def _after_name(v: AttachView) -> BenchPick | None:
     """An unlisted name after "on" ("+7.1 on Artpedia"; "ArtPedia" is a mention, discovered.py);
     a listed one's last word is it ("27.4% on SWE-bench Verified, compared with 15.5% on

@@ -1,4 +1,4 @@
-"""Coefficient rules: a correlation, a fit's error, a scale, sample points or a what-if."""
+"""Coefficient rules: a correlation, a fit's error, a scale, a tolerance or a what-if."""
 
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
                       "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent",
-                      "predict")
+                      "predict", "ceiling")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
                              r"|kappa|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
                              # "Labels derived from one family predict ... with 0.64 macro-F1": how
                              # well a signal predicts, no model's score
+                             # "the estimated ceiling for micro-F1 is about 83": a bound, no model's
+                             r"|\b(?:estimated|theoretical|attainable)\s+ceiling\b[^;]{0,60}$"
                              r"|\b(?:labels?|features?|probes?|signals?|heuristics?|statistics)\b"
                              r"[^;.]{0,40}\bpredict\w*\b[^;.]{0,80}\bwith\s+(?:an?\s+)?$",
                              re.IGNORECASE)
@@ -69,6 +71,21 @@ _WOULD_RE = re.compile(r"\bwould\s+(?:\w+\s+)?(?:push|raise|lift|inflate|bring|p
 _CAN_RE = re.compile(r"\s*(?:points?\s+)?(?:in\s+[\w@-]+\s+)?(?:can|could|may|might)\b")
 
 
+# "coefficients that fall within 5% of the reference": the tolerance a result is checked at
+_OF_REFERENCE_RE = re.compile(r"\s*of\s+(?:the\s+|their\s+)?(?:reference|ground[\s-]truth|target"
+                              r"|true|exact|measured|simulated)\b", re.IGNORECASE)
+
+
+@rule("tolerance",
+      example("It produces cases whose drag coefficients fall within 5% of the reference in 63.3% "
+              "of CFD-TaskBench tasks.", "5%", "drop"),
+      counter("On GSM8K, it comes within 2 points of GPT-4o.", "2 points", "keep"))
+def tolerance(v: NumberView) -> str | None:
+    """ "within 5% of the reference": how close an output must be to count, no score."""
+    return "drop" if v.num.unit == "%" and v.left.endswith("within ") and \
+        _OF_REFERENCE_RE.match(v.right) else None  # (not "within 1.1 points of the target")
+
+
 @rule("counterfactual",
       example("On AnomExplain, point-adjusted metrics would push the F1 of every method above "
               "0.85.", "0.85", "drop"),
@@ -102,7 +119,9 @@ def counterfactual(v: NumberView) -> str | None:
       example("On AIME, the standard error for a model near 10% accuracy remains above 5 points.",
               "5 points", "drop"),
       example("On RouteMix, labels from one family predict the best configuration for another "
-              "with 0.64 macro-F1.", "0.64", "drop"))
+              "with 0.64 macro-F1.", "0.64", "drop"),
+      example("The estimated ceiling for single-label micro-F1 is about 83 on USPTO-2M.", "83",
+              "drop"))
 def coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

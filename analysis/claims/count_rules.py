@@ -11,9 +11,10 @@ from analysis.claims.scan import holds_any
 # "a rating of 1650": a score, whatever counts seem to follow.
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 _COUNT_RE = re.compile(
-    r"^\+?\s*(?:out\s+of\b|(?:B\s+)?(?:(?!(?:in|on|at|across|over|for|with|without|from|under|by|against"
+    r"^\+?\s*(?:out\s+of\b|(?:B\s+(?:and|or)\s+\d[\d,]*\s+)?(?:B\s+)?(?:(?!(?:in|on|at|across|over|for"
+    r"|with|without|from|under|by|against"
     r"|versus|than|because|since|when|while|although|though|if)\s)"
-    r"[a-z-]+\s+){0,2}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
+    r"[a-z-]+\s+){0,3}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
@@ -27,7 +28,8 @@ _COUNT_RE = re.compile(
     r"|vignettes|seeds|graphs|grids|maps|routes|passages|agreements|contracts|clauses|statutes"
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
-    r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings"
+    r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
+    r"|genera|species|taxa"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
@@ -50,6 +52,8 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("Of 27 suites, from BFCL to API-Bank, just 9 of them report results.", "9", "drop"),
       example("The index covers all 16,464 APIs of ToolBench.", "16,464", "drop"),
       example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),
+      example("The splits hold 18,400 BIGPATENT and 6,100 HUPD documents.", "18,400", "drop"),
+      example("On the 1,486 genera of iNat2021 unseen in training, errors fall.", "1,486", "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
               "86.7", "keep"),
       example("o3-mini earns 41.6 of 100 available points on ChemBench.", "100", "drop"),

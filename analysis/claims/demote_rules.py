@@ -27,6 +27,8 @@ _NOT_SCORE_WORDS = (r"(?:(?!(?:accuracy|scores?|reach\w*|achiev\w*|attain\w*|sol
 # (", and on B by": the change of another benchmark; "of B, 3.8% of C": shares listed)
 _LISTED_AFTER_GAP_RE = re.compile(r"^\s*(?:of\s+[^;,]{0,50}?)?,?\s*(?:and\s+)?(?:[\w-]+\s+){1,3}for"
                                   r"\s*$"  # "account for 41% of failures, planning errors for 33%"
+                                  # "2,000 test documents from A and 1,000 from B": more of them
+                                  r"|^\s*(?:[\w-]+\s+){1,3}?from\s+(?:the\s+)?B\s+and\s*$"
                                   r"|^\s*(?:of\s+[^;,]{0,50}?\s+)?" + _NOT_SCORE_WORDS +
                                   r"(?:on|in|for|with|from|of)\s+(?:the\s+)?(?:B|(?!M\b)[A-Z][\w-]*)"
                                   r"(?:\s*\([^()]{1,20}\))?"  # "on B (testmini) and 39%"

@@ -254,6 +254,10 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
 _AND_RE = re.compile(r"\band\b")
 
 
+_SAME_BENCHMARK_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+same"
+                                      r"|this|that)\s+(?:benchmark|dataset|test\s+set)\b")
+
+
 @rule("sentence",
       example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
               "13.84%", "LiveMathBench"),
@@ -274,13 +278,16 @@ _AND_RE = re.compile(r"\band\b")
       counter("Averaged over seven benchmarks, it outperforms Search-R1 by 4.6 points, with the "
               "largest gain on MuSiQue.", "4.6 points", "AVERAGE"),
       counter("M attains 24.6% overall and over 60% on the Zorb-Transform problems.", "24.6%",
-              ""))
+              ""),
+      counter("It reaches 61.0% on AeroMind. It beats budget forcing by 6.3 points on the same "
+              "benchmark and by 4.9 points on GPQA-Diamond.", "6.3 points", "AeroMind"))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
     usable = v.usable()
-    if not usable:
-        return None
+    if not usable or (_SAME_BENCHMARK_AFTER_RE.match(v.text, v.claim.num.end, v.sentence.end)
+                      and all(b.start > v.claim.num.start for b in usable)):
+        return None  # ("by 6.3 points on the same benchmark and by 4.9 on B": the one before)
     nearest = own_clause_after(v, usable) or nearest_before(v, usable)
     if nearest.start > v.claim.num.start and CONCESSIVE_RE.search(
             v.text, v.claim.num.end, nearest.start) and (any(

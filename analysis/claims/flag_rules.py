@@ -54,7 +54,7 @@ LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s
                          r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
                          r"(?:the\s+)?(?:(?:(?!(?:on|in|at|for|of|to)\s)[a-z][\w/-]*\s+){1,3}"
                          r"(?:subsets?|splits?|categories"
-                         r"|disciplines|subjects|portions|sections|tasks|scenarios?|problems|questions"
+                         r"|disciplines|subjects|portions|sections?|tasks?|scenarios?|problems|questions"
                          r"|tracks|groups|families)\s+of\s+(?:the\s+)?)?$",
                          re.IGNORECASE)
 

@@ -49,7 +49,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        # "operators" of a formula)
                        r"|\b(?:licensed|certified|professional|experienced|senior|trained|expert)"
                        r"\s+(?:grid\s+|control-room\s+)?(?:operators|dispatchers)\b|\b(?:archivists"
-                       r"|historians|paleographers|palaeographers|transcribers|keyers|librarians)\b",
+                       r"|historians|paleographers|palaeographers|transcribers|keyers|librarians"
+                       r"|pilots|air\s+traffic\s+controllers)\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
@@ -65,7 +66,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
-                "transcriber", "keyers", "librarian")
+                "transcriber", "keyers", "librarian", "pilots", "controllers")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

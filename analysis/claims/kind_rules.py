@@ -143,7 +143,9 @@ def _signed(v: NumberView) -> str | None:
 
 # "stays within 0.7 F1 of the baseline": a gap in the benchmark's own measure.
 _WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re.IGNORECASE)
-_MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU|ROUGE(?:-L)?|accuracy|pass@\d+)"
+_MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
+                            r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
+                            r"|METEOR)"
                             r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
 
@@ -155,7 +157,9 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU|ROUGE(?:-L)?|a
               "absolute"),
       example("These results place the 3B model within 2.5 FActScore points of GPT-4o-mini.",
               "2.5", "delta"),
-      example("On ASQA it scores 44.3, within 0.6 of GPT-4o.", "0.6", "delta"))
+      example("On ASQA it scores 44.3, within 0.6 of GPT-4o.", "0.6", "delta"),
+      example("On CommitBench, the smallest model comes within 0.01 MRR of Qwen3-Embedding-0.6B.",
+              "0.01", "delta"))
 def _within_measure(v: NumberView) -> str | None:
     """ "within 0.7 F1 of X": how far from X, in the measure named."""
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None

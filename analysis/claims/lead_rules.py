@@ -56,15 +56,26 @@ _AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average
                                r"|on)\s+(?:the\s+)?")
 
 
+_COUNTED_SET_RE = re.compile(r"((?:these|all|those)\s+(?:\d+|two|three|four|five|six|seven|eight"
+                             r"|nine|ten)\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|suites))\s*,",
+                             re.IGNORECASE)
+
+
 @rule("averaged-lead",
       example("Averaged over GSM8K, SVAMP and ASDiv, it reaches 81.2%, within 0.9 points of "
-              "GPT-4o.", "0.9 points", "AVERAGE"))
+              "GPT-4o.", "0.9 points", "AVERAGE"),
+      example("Averaged over these four benchmarks, LexiSmall-3B trails Qwen2.5-7B-Instruct on "
+              "COLIEE by only 1.3 points.", "1.3 points", "AVERAGE"))
 def averaged_lead(v: AttachView) -> BenchPick | None:
     """ "Averaged over A, B and C, it reaches 68.4%": the sentence's numbers after the list are
     its average (unless a benchmark of their own stands between)."""
     lead = _AVERAGED_LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
     if lead is None:
         return None
+    counted = _COUNTED_SET_RE.match(v.text, lead.end(), v.sentence.end)
+    if counted:  # "Averaged over these four benchmarks, M trails N by 1.3 points"
+        return BenchPick("AVERAGE", counted.group(1), lead.end(),
+                         reason="one-number-for-benchmark-list")
     group = next((g for g in bench_lists(v.text, v.sentence.benches)
                   if g[0].start == lead.end()), None)
     if group is None or len({m.name for m in group}) < 2 or group[-1].end > v.claim.num.start \

@@ -17,7 +17,7 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 _AVERAGE_OVER_RE = re.compile(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
                               r"(?:the\s+)?$", re.IGNORECASE)
 # "27.4% and 71.3% pass@1 on A and B": the metric between the numbers and the names.
-_ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:(?:(?:pass|maj)@\d+|(?:average\s+)?accuracy"
+_ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:(?:(?:pass|maj)@\d+|(?:[\w-]+\s+)?accuracy"
                               r"|scores?|exact\s+match)\s+)?(?:on|in|at)\s+(?:the\s+)?$")
 _MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
 _SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
@@ -80,6 +80,9 @@ _ON_AVERAGE_AFTER_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b", 
               "53.3%", "ScreenSpot-Pro"),
       example("It achieves 27.4% and 71.3% pass@1 on LiveCodeBench v5 and HumanEval+.", "71.3%",
               "HumanEval-Plus"),
+      example("It reaches 81.2% and 38.6% execution accuracy on NL4Opt and IndustryOR, "
+              "respectively, and outperforms GPT-4o on IndustryOR by 4.7 points.", "38.6%",
+              "IndustryOR"),
       example("M scores 78.3 / 70.6 / 69.4 on AIME 2024 / AIME 2025 / GPQA Diamond, ahead of N "
               "on all three and near R1 on the two AIME sets.", "70.6", "AIME-2025"))
 def _respectively(g: GroupView) -> Zipped | None:
@@ -87,8 +90,8 @@ def _respectively(g: GroupView) -> Zipped | None:
     group, after, k = g.group, g.after, len(g.group)
     adjacent = bool(after) and _ADJACENT_GAP_RE.match(
         g.text[group[-1].num.end:after[0].start]) is not None
-    if adjacent and len(after) > k:  # "... on A / B / C, ... on the two AIME sets": the list only
-        after = bench_lists(g.text, after)[0]
+    if (adjacent or g.respectively) and len(after) > k:  # "... on A / B / C, ... on the two
+        after = bench_lists(g.text, after)[0]  # AIME sets": the list only
     if _ON_AVERAGE_AFTER_RE.match(g.text, group[-1].num.end):
         return None  # "by 4.8, 3.9 and 6.1 points on average across A, B and C, respectively":
         # each model's average over the list (listed-before)

@@ -237,6 +237,7 @@ NOT_BENCHMARKS = {
     # languages name the language splits of a benchmark (MGSM's "Swahili (+12.6)"), not one
     "swahili", "telugu", "bengali", "thai", "japanese", "german", "spanish", "russian",
     "arabic", "hindi", "korean", "vietnamese", "indonesian", "yoruba", "amharic", "urdu",
+    "portuguese", "italian", "dutch", "polish", "turkish", "persian", "greek", "hebrew",
     # and programming languages those of a code benchmark (MultiPL-E's "Lua (+14.2)")
     "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",

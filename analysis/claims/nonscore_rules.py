@@ -9,6 +9,7 @@ from analysis.claims.coefficient_rules import (
     counterfactual,
     rating_scale,
     sample_points,
+    tolerance,
 )
 from analysis.claims.cues import AT_BUDGET_RE, HEDGE, NumberView
 from analysis.claims.human_rules import human
@@ -71,7 +72,8 @@ _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
            r"|complet(?!eness)|valid|faithful|configur|mitigat"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
-           r"(?:[\w()/.%]+\s+){0,3}")  # "solves", "produces valid plans for", "resolve 35.8% and"
+           r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}")  # "solves", "produces valid plans for",
+# "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of": a list's members
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$",
                        re.IGNORECASE)
@@ -114,7 +116,7 @@ _NON_SCORE_OBJECT_RE = re.compile(
 _SLOWS_BY_RE = re.compile(
     r"\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$"
     r"|\bshorten\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:trajector\w+|traces?|responses?"
-    r"|outputs?|episodes?)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)
+    r"|outputs?|episodes?|reasoning|thinking)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
@@ -266,6 +268,7 @@ def _share_of(v: NumberView) -> str | None:
 
 @rule("non-score-object",
       example("It reduces the average response length on MATH-500 by 47%.", "47%", "drop"),
+      example("ThinkExit shortens reasoning by 46% on HUPD acceptance prediction.", "46%", "drop"),
       example("Paraphrase detection raises the GSM8K estimate to 9.3%.", "9.3%", "drop"),
       example("Paraphrases raise the estimated contamination of GSM8K to 2.9%.", "2.9%", "drop"),
       example("We find 14.2% of ChemBench questions in a corpus, whereas overlap for MMLU-Pro is "
@@ -366,5 +369,5 @@ def _share_verb(v: NumberView) -> str | None:
 
 
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
-NOT_SCORES = (human, rating_scale, sample_points, counterfactual, coefficient, _share_of,
+NOT_SCORES = (human, rating_scale, sample_points, tolerance, counterfactual, coefficient, _share_of,
               _share_verb, setting, _non_score_object, data_share, share_list)

@@ -117,6 +117,9 @@ _NON_SCORE_RATE_RE = re.compile(
     # "reduces the rate at which a correct agent is persuaded to switch ... from 31%"
     r"|\brate\s+at\s+which\b[^;]*\bfrom\s*$"
     # "the fraction of correct answers changed to incorrect ones drops from 6.1%": flips
+    # "the share of errors that still land in the correct family rises from 22%": of errors
+    r"|\b(?:fraction|share|proportion|percentage)\s+of\s+(?:(?:its|their|the)\s+)?(?:errors"
+    r"|mistakes|failures)\b[^;]{0,60}?\b(?:from|to|by|is)\s*$"
     r"|\b(?:fraction|share|proportion|percentage)\s+of\s+[^;]{0,40}?\b(?:changed|flipped|switched"
     r"|turned)\b[^;]{0,40}?\b(?:from|to|by|is)\s*$"
     # "For AMC 2023 the rate is 22.5%": a bare "the rate", named in a sentence before
@@ -124,7 +127,10 @@ _NON_SCORE_RATE_RE = re.compile(
     # "additional rounds change the answer less than 2% of the time": how often, not a score
     r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
     re.IGNORECASE)
+_REFUSAL_RATE_RE = re.compile(r"\b(?:refusal|abstention|rejection)\s+rates?\b[^;.]{0,80}\b(?:is|was"
+                              r"|of|at|reaches|stays)\s+(?:only\s+|about\s+)?$", re.IGNORECASE)
 _RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer", "flipped",
+               "errors", "mistakes", "failures",
                "incidence", "prevalence",
                "switched", "turned")
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
@@ -323,12 +329,18 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("On GSM8K, debate reduces the rate at which a correct agent is persuaded to switch "
               "from 31% to 12%.", "31%", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
+      example("Its refusal rate on a 1,000-prompt HarmBench set is 4.2%.", "4.2%", "drop"),
+      example("On iNat2021, the share of errors that still land in the correct family rises from "
+              "22% to 41%.", "22%", "drop"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",
               "22.1", "keep"),
       counter("It raises the WebArena success rate of Llama-3.2-3B-Instruct from 6.4% to 9.1%.",
               "6.4%", "keep"))  # a win rate is the score of a pairwise benchmark
 def non_score_rate(v: NumberView) -> str | None:
     """ "the acceptance rate reaches 0.71": the rate of something that is not solving."""
+    window = v.text[max(v.sentence.start, v.num.start - 120):v.num.start]
+    if "rate" in window and _REFUSAL_RATE_RE.search(window):
+        return "drop"  # "its refusal rate on a 1,000-prompt set is 4.2%": past a number between
     if not holds_any(v.left, _RATE_WORDS):
         return None  # the words every alternative of the pattern needs: a cheap test first
     return "drop" if _NON_SCORE_RATE_RE.search(v.left) and not (  # "costs 0.6 points of B

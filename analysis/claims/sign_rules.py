@@ -53,6 +53,11 @@ _GAP_LEFT_RE = re.compile(
     re.IGNORECASE)  # "the gap to always-thinking is 1.4 points": how far it trails
 
 
+# "narrows the gap to M, a model trained on 25 times more data, to 1.1 points": past the
+# appositive and the number in it
+_LONG_GAP_LEFT_RE = re.compile(r"\b(?:narrow|shrink|clos)\w*\s+(?:the\s+|its\s+)?gap\s+"
+                               r"(?:to|with)\b[^;.]{0,120}?,\s*to\s+(?:under\s+|about\s+|just\s+|only\s+"
+                               r"|within\s+)?$", re.IGNORECASE)
 _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
 
 
@@ -63,10 +68,15 @@ _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECA
               "1.3 points", 1),
       example("Pruning drops GSM8K accuracy by 23.5 points, but healing recovers all but 1.8 "
               "points.", "1.8 points", -1),
-      example("On MATH-500, the gap to always-thinking is 1.4 points.", "1.4 points", -1))
+      example("On MATH-500, the gap to always-thinking is 1.4 points.", "1.4 points", -1),
+      example("It narrows the gap to NatureLM, a model trained on 25 times more data, to 1.1 "
+              "points on BEANS.", "1.1 points", -1))
 def _gap_left(v: NumberView) -> int | None:
     """The gap a model narrows to is how far it still trails ("recovers all but 1.8 points")."""
-    return -1 if _GAP_LEFT_RE.search(v.left) or _ALL_BUT_RE.search(v.left) else None
+    if _GAP_LEFT_RE.search(v.left) or _ALL_BUT_RE.search(v.left):
+        return -1
+    window = v.text[max(v.sentence.start, v.num.start - 160):v.num.start]
+    return -1 if "gap" in window and _LONG_GAP_LEFT_RE.search(window) else None
 
 
 @rule("word-after",

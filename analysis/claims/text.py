@@ -44,7 +44,8 @@ class Num:
 
 
 # "RTLLM 2.0": one digit, one decimal right after a name of two capitals or more is its version.
-_VERSION_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*[A-Z][\w-]* $")
+_VERSION_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*[A-Z][\w-]* $"
+                                r"|(?<![\w-])[A-Z][a-z]+ [A-Z][\w-]+ $")  # ("Audio Flamingo 2")
 _VERSION_RE = re.compile(r"\d\.\d|[1-9]")  # "RTLLM 2.0", "AstroMLab 1"
 _RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$", re.I)
 

@@ -154,6 +154,11 @@ BLIND_READS = (
     ("holdout225", "hs", "e3ce3d0", 23), ("holdout226", "ht", "3d0d4b8", 23),
     ("holdout227", "hu", "4c9b080", 23), ("holdout228", "hv", "3805d1a", 23),
     ("holdout229", "hw", "99cdbc6", 23), ("holdout230", "hx", "c156c79", 23),
+    # and a second round of six, read with the code and table of d06d403 (the first round's
+    # fixes and 59 rows)
+    ("holdout231", "hy", "0fd34fe", 23), ("holdout232", "hz", "39d5ed8", 23),
+    ("holdout233", "ia", "0ac3c4e", 23), ("holdout234", "ib", "ce73575", 23),
+    ("holdout235", "ic", "fb7b454", 23), ("holdout236", "id", "c36c001", 23),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

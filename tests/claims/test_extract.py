@@ -1650,6 +1650,48 @@ PHRASINGS = [
      {("HotpotQA", "relative", 12.6)}),
     ("On MATH-500, a difference of 2 points in accuracy can flip the ranking of two models.",
      set()),
+    # session 23, second round (holdout231-236)
+    ("Qwen3-8B, Llama-3.1-8B-Instruct and Phi-4-mini answer 61.2%, 55.0% and 47.5% of GSM8K "
+     "questions correctly.",
+     {("GSM8K", "absolute", 61.2), ("GSM8K", "absolute", 55.0), ("GSM8K", "absolute", 47.5)}),
+    ("The small model comes within 0.02 MRR of Qwen3-Embedding-0.6B on HotpotQA.",
+     {("HotpotQA", "delta", -0.02)}),
+    ("It reaches 79.0% and 41.5% execution accuracy on NL4Opt and MAMO, respectively, and beats "
+     "GPT-4o on MAMO by 2.2 points.",
+     {("NL4Opt", "absolute", 79.0), ("MAMO", "absolute", 41.5), ("MAMO", "delta", 2.2)}),
+    ("The 3B model reaches 77.1% and 60.2% on StepGame and the Spatial-Grid task of SpatialEval, "
+     "respectively, and on 10-hop StepGame questions it beats GPT-4o by 5.0 points.",
+     {("StepGame", "absolute", 77.1), ("SpatialEval", "absolute", 60.2),
+      ("StepGame", "delta", 5.0)}),
+    ("On our new MetroPlan set of real planning requests from 9 agencies, it solves 61.5% of "
+     "instances.",
+     {("MetroPlan", "absolute", 61.5)}),
+    ("Gemini 2.0 Flash reaches 50.1% on MMAU, while Audio Flamingo 2 scores 37.0%.",
+     {("MMAU", "absolute", 50.1), ("MMAU", "absolute", 37.0)}),
+    ("Its output language is English for 80% of tokens, followed by Spanish (7%), Portuguese "
+     "(5%) and French (2%).",
+     set()),
+    ("It reaches 60.0% on AeroSet. It beats budget forcing by 5.1 points on the same benchmark "
+     "and by 3.9 points on GPQA-Diamond.",
+     {("AeroSet", "absolute", 60.0), ("AeroSet", "delta", 5.1), ("GPQA-Diamond", "delta", 3.9)}),
+    ("Averaged over these three benchmarks, FooLM trails Qwen2.5-7B-Instruct by only 1.1 points.",
+     {("AVERAGE", "delta", -1.1)}),
+    ("We edit the model with 5,000 CounterFact facts in one batch.",
+     set()),
+    ("On PilotExam-Bench, student pilots typically score 76%.",
+     set()),
+    ("Its refusal rate on a 2,000-prompt HarmBench set is 3.1%.",
+     set()),
+    ("On MMMU, the share of errors that still land in the correct subject rises from 25% to 44%.",
+     set()),
+    ("It narrows the gap to NatureLM, a model trained on 20 times more data, to 1.4 points on "
+     "MMAU.",
+     {("MMAU", "delta", -1.4)}),
+    ("Its answers fall within 4% of the reference values on MATH-500.",
+     set()),
+    ("We find that 31% of MBPP test items appear verbatim in one corpus, while contamination of "
+     "HumanEval gold solutions is lower at 9%.",
+     set()),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

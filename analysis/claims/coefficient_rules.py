@@ -26,10 +26,10 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*
                              r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
                              r"|kappa|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
-                             # "Labels derived from one family predict ... with 0.64 macro-F1": how
-                             # well a signal predicts, no model's score
                              # "the estimated ceiling for micro-F1 is about 83": a bound, no model's
                              r"|\b(?:estimated|theoretical|attainable)\s+ceiling\b[^;]{0,60}$"
+                             # "Labels derived from one family predict ... with 0.64 macro-F1": how
+                             # well a signal predicts, no model's score
                              r"|\b(?:labels?|features?|probes?|signals?|heuristics?|statistics)\b"
                              r"[^;.]{0,40}\bpredict\w*\b[^;.]{0,80}\bwith\s+(?:an?\s+)?$",
                              re.IGNORECASE)
@@ -66,8 +66,7 @@ def sample_points(v: NumberView) -> str | None:
 # "Point-adjusted metrics would push the F1 of every method above 0.85": what a number would be
 _WOULD_RE = re.compile(r"\bwould\s+(?:\w+\s+)?(?:push|raise|lift|inflate|bring|put|place)\b"
                        r"[^;.]{0,60}$", re.IGNORECASE)
-
-
+# "a difference of 2 points in CER can correspond to ...": what such a difference may mean
 _CAN_RE = re.compile(r"\s*(?:points?\s+)?(?:in\s+[\w@-]+\s+)?(?:can|could|may|might)\b")
 
 

@@ -40,6 +40,8 @@ _RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s
                            r"{0,3}?(?:performance|accuracy|score|success)\b", re.IGNORECASE)
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
 # A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
+# A count of things written in digits or in words ("four code benchmarks", "12 datasets").
+COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"
          r"|less\s+than\s+|more\s+than\s+)?")
 _LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$",

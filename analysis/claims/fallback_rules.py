@@ -11,6 +11,7 @@ from analysis.claims.compare_rules import (
     compared_score,
     parallel_pair,
 )
+from analysis.claims.cues import COUNT
 from analysis.claims.domain_rules import blank_mentions, domain_only
 from analysis.claims.elsewhere_rules import (
     benchmark_paper,
@@ -46,17 +47,16 @@ _STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mea
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
 # How many benchmarks: "five", "12".
-_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
 _AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
-                                rf"(?:(?:the\s+|our\s+|all\s+)?{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+                                rf"(?:(?:the\s+|our\s+|all\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
                                 r"(?:benchmarks|tasks|datasets)\b"
                                 # "within 1.6 points of M on the average of A, B, and C"
                                 r"|(?-i:[A-Z])[^,;]{0,30},)", re.IGNORECASE)
 _WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
                                  r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
 _WEAK_AVG_RE = re.compile(
-    rf"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:{_COUNT}|multiple|several|various|all|many"
+    rf"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:{COUNT}|multiple|several|various|all|many"
     r"|diverse|different|numerous)(?:\s+(?:[\w-]+\s+){0,5}?(?:benchmarks|tasks|datasets|domains)"
     r"|-(?:benchmark|task|dataset)\s+(?:suite|set|collection))\b",  # "our twelve-benchmark suite"
     re.IGNORECASE)

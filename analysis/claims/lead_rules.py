@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import AttachView, BenchPick, opening_phrase
+from analysis.claims.cues import COUNT
 from analysis.claims.flag_rules import bench_lists
 from analysis.claims.rules import counter, example, rule
 
@@ -56,9 +57,8 @@ _AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average
                                r"|on)\s+(?:the\s+)?")
 
 
-_COUNTED_SET_RE = re.compile(r"((?:these|all|those)\s+(?:\d+|two|three|four|five|six|seven|eight"
-                             r"|nine|ten)\s+(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks|suites))\s*,",
-                             re.IGNORECASE)
+_COUNTED_SET_RE = re.compile(rf"((?:these|all|those)\s+{COUNT}\s+(?:[\w-]+\s+)?"
+                             r"(?:benchmarks|datasets|tasks|suites))\s*,", re.IGNORECASE)
 
 
 @rule("averaged-lead",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import AttachView, BenchPick, in_number_group, no_claim_between
+from analysis.claims.cues import COUNT
 from analysis.claims.rules import counter, example, rule
 
 _FORMER_LATTER_BEFORE_RE = re.compile(r"(?:\b(?:on|in|for|at)\s+|,\s*)the\s+(former|latter)\b"
@@ -138,7 +139,7 @@ def average_list_after(v: AttachView) -> BenchPick | None:
 # "reaches 58.6% averaged over four code benchmarks": the average over a counted set.
 _AVERAGED_OVER_SET_RE = re.compile(
     r"\s*(?:%|points?)?\s*,?\s*(?:(?:when\s+)?averaged|on\s+average)\s+(?:over|across)\s+(?:the\s+|all\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:benchmarks|datasets|suites|test\s+sets|evaluation\s+sets)\b", re.IGNORECASE)
 
 

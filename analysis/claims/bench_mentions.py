@@ -46,7 +46,8 @@ _METRIC_WORDS = ("pass@", "accuracy", "exact")  # the words a _METRIC_RE match s
 _METRIC_RE = re.compile(r"(?:(pass)@\d+|accuracy|exact[\s-]match)\b")
 _NAME_BEFORE_METRIC_RE = re.compile(
     r"(?<![\w-])([A-Z](?:[a-z]+[A-Z][\w-]*|[a-z][\w-]*|[A-Z][\w-]+)|[a-z]{1,3}-[A-Z][\w-]*)$")
-_SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|test|val|dev|v\d[\w.]*)\b"
+_SPLIT_AFTER_RE = re.compile(r"\s+(?:test-mini|testmini|Test-mini|v\d[\w.]*"
+                             r"|(?:test|val|dev)(?:-(?!time\b)[a-z]+)?)\b"  # "test-clean"
                              r"|\s*\((?:val|test|dev|en|En|full)\)")
 _EXTENSION_RE = re.compile(rf" ([A-Z][a-z]{{2,}}[A-Za-z]*|{SPLIT_INDEX})(?![\w-])")
 # Suites of named tasks: a capitalised name after one is its task ("BIG-Bench Hard Date

@@ -9,13 +9,30 @@ from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
-                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:rating\s+)?scale\b",
+                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:[\w-]+\s+)?scale\b",
                              re.IGNORECASE)  # ("on a 0-10 scale": its range)
 _SPREAD_STAYS_RE = re.compile(r"\bstandard\s+(?:errors?|deviations?)\b[^;]{0,60}\b(?:remains?"
                               r"|stays?)\s+(?:above|below|under|over|at|about|near)?\s*$",
                               re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
+# "a law's mean absolute error of 1.8 points", "probes reach an AUROC of 0.91": a fit's error or
+# a probe's separation; the same words are a model's score on a benchmark ("ReasonFlow achieves
+# an MAE of 3.21 on METR-LA", "our model attains an AUROC of 0.912 on FraudNotes").
+_FIT_METRIC_RE = re.compile(r"\b(?:mae|rmse|mse|(?:absolute|squared)\s+errors?)\b[^;]*$",
+                            re.IGNORECASE)
+_FIT_CONTEXT_RE = re.compile(r"\b(?:laws?|fit|fits|fitted|fitting|extrapolat\w*|predict\w*"
+                             r"|estimat\w*|regressions?)\b", re.IGNORECASE)
+# ... and it is a model's only when the sentence says the model attains or lowers it
+_ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*",
+                         re.IGNORECASE)
+# An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
+# achieves an AUROC of 0.913"); only then, and with no probe or signal in the sentence, a score.
+_AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
+_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?auroc"
+                                r"\b[^;]*$", re.IGNORECASE)
+_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|detectors?)\b",
+                        re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
@@ -23,8 +40,8 @@ _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "
                       "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent",
                       "predict", "ceiling")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
-                             r"(?:absolute|squared|prediction|extrapolation|estimation|fit)\s+errors?"
-                             r"|mae|rmse|mse|standard\s+(?:deviations?|errors?)|std|variance|auroc"
+                             r"(?:prediction|extrapolation|estimation|fit)\s+errors?"
+                             r"|standard\s+(?:deviations?|errors?)|std|variance"
                              r"|kappa|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
                              # "the estimated ceiling for micro-F1 is about 83": a bound, no model's
                              r"|\b(?:estimated|theoretical|attainable)\s+ceiling\b[^;]{0,60}$"
@@ -61,6 +78,23 @@ def sample_points(v: NumberView) -> str | None:
     more: no gain on a benchmark's scale)."""
     return "drop" if v.num.unit == "pts" and v.num.value >= 100 and not v.num.sign and \
         _SAMPLED_AT_RE.search(v.left[-20:]) else None
+
+
+# "At a fixed referral rate of 5%, it raises F1 to 0.63": the operating point a score is read at
+_OPERATING_POINT_RE = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|given\s+|target\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:rate|FPR|TPR|threshold|recall|precision"
+                                 r"|coverage)\s+of\s+$", re.IGNORECASE)
+
+
+@rule("operating-point",
+      example("At a fixed referral rate of 5%, it raises F1 on FraudNotes to 0.63.", "5%", "drop"),
+      example("It detects 71% of fraud at a false positive rate of 2% on FraudNotes.", "2%",
+              "drop"),
+      counter("It raises the success rate of M to 41% on WebArena.", "41%", "keep"))
+def operating_point(v: NumberView) -> str | None:
+    """ "at a fixed referral rate of 5%": where a detector is read, not its score."""
+    return "drop" if v.num.unit == "%" and v.left.endswith("of ") and _OPERATING_POINT_RE.search(
+        v.left) else None
 
 
 # "Point-adjusted metrics would push the F1 of every method above 0.85": what a number would be
@@ -126,10 +160,24 @@ def coefficient(v: NumberView) -> str | None:
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""
     if not holds_any(v.text[v.sentence.start:v.num.start], _COEFFICIENT_WORDS):
         return None  # (the text holds the left window: no word of the pattern, no match)
-    if _COEFFICIENT_RE.search(v.left) or _SPREAD_STAYS_RE.search(
+    if _names_coefficient(v, v.left) or _SPREAD_STAYS_RE.search(
             v.text, max(v.sentence.start, v.num.start - 100), v.num.start):
         return "drop"  # ("the standard error for a model near 10% remains above 5 points")
     gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
         v.num.value < 1 and not v.num.unit and not v.num.sign)  # read; "and probes on B
-    return "drop" if gapped and _COEFFICIENT_RE.search(  # reach 0.84" after an AUROC of 0.91
-        v.text, v.sentence.start, v.num.start) else None
+    return "drop" if gapped and _names_coefficient(  # reach 0.84" after an AUROC of 0.91
+        v, v.text[v.sentence.start:v.num.start]) else None
+
+
+def _names_coefficient(v: NumberView, before: str) -> bool:
+    """Whether `before` (text ending at the number) ends in a coefficient's name: a
+    correlation, a fit's error (in a sentence about a fit) or a signal's AUROC."""
+    if _COEFFICIENT_RE.search(before):
+        return True
+    sentence = v.text[v.sentence.start:v.sentence.end]
+    if _FIT_METRIC_RE.search(before) and (_FIT_CONTEXT_RE.search(sentence) or
+                                          not _ATTAINS_RE.search(v.text, v.sentence.start,
+                                                                 v.num.start)):
+        return True
+    return bool(_AUROC_RE.search(before)) and not (_ATTAINED_AUROC_RE.search(
+        v.text, v.sentence.start, v.num.start) and not _SIGNAL_RE.search(sentence))

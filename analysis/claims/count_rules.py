@@ -12,6 +12,7 @@ from analysis.claims.scan import holds_any
 RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
 _COUNT_RE = re.compile(
     r"^\+?\s*(?:out\s+of\b|(?:B\s+(?:and|or)\s+\d[\d,]*\s+)?(?:B\s+)?(?:(?!(?:in|on|at|across|over|for"
+    r"|and\s+an?"  # ("a ROUGE-L of 38.7 and an LLM-judged score": another phrase)
     r"|with|without|from|under|by|against"
     r"|versus|than|because|since|when|while|although|though|if)\s)"
     r"[a-z-]+\s+){0,3}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
@@ -31,6 +32,8 @@ _COUNT_RE = re.compile(
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
     r"|genera|species|taxa"
     r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+_OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:\.\d+)?(?![\d,.]*\s*[A-Za-z])")  # "4.1 out of 5"
+_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b[^;.]{0,30}$", re.IGNORECASE)
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
@@ -74,8 +77,9 @@ def count(v: NumberView) -> str | None:
     if not v.num.unit and _MAX_POINTS_RIGHT_RE.match(v.right) and _MAX_POINTS_LEFT_RE.search(
             v.text, max(v.sentence.start, v.num.start - 20), v.num.start):
         return "drop"
-    if _OF_POINTS_RE.match(v.right):
-        return None
+    if _OF_POINTS_RE.match(v.right) or (_OUT_OF_RE.match(v.right) and _RATED_LEFT_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 40), v.num.start)):
+        return None  # ("a context-relevance score of 4.1 out of 5": a rating on its scale)
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
         return "drop"
     return "drop" if not v.num.unit and _FROM_B_RE.match(v.right) and \

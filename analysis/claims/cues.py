@@ -68,7 +68,8 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
 # Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
 # "emerges" and "extra" are not).
-_SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map"}
+_SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "mae", "rmse", "nrmse", "mse",
+                "auroc"}  # (an error metric or an AUROC a model attains: coefficient_rules)
 # Words that say "score" only before a number ("averaging 28.9%"; "96 collections averaging 48k
 # tokens" is not one).
 _SCORE_BEFORE_WORDS = {"averaging", "averages"}
@@ -267,7 +268,7 @@ def lost_share(v: NumberView) -> bool:
 # Direction words of a change (kind_rules' sign table reads them).
 DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                          r"|within|cost|sacrific|conced|forfeit|shortfall"
-                         r"|fall|fell"
+                         r"|fall|fell|collaps|plummet|plung|sink|sank|tumbl"
                          r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
                          r"|underperform|understat|underestimat|less\b)",
                          re.IGNORECASE)

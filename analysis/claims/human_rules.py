@@ -50,7 +50,13 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|\b(?:licensed|certified|professional|experienced|senior|trained|expert)"
                        r"\s+(?:grid\s+|control-room\s+)?(?:operators|dispatchers)\b|\b(?:archivists"
                        r"|historians|paleographers|palaeographers|transcribers|keyers|librarians"
-                       r"|pilots|air\s+traffic\s+controllers)\b",
+                       r"|pilots|air\s+traffic\s+controllers)\b"
+                       # "Expert shoppers", "expert maintenance planners", "fluent Deaf signers":
+                       # skilled people of any trade (not "expert routers", a model's parts)
+                       r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted)\s+(?:[a-z]+\s+)?"
+                       r"(?!(?:verifi|classifi|rout|transform|retriev|encod|decod|generat|tokeniz"
+                       r"|optimiz|adapt|rerank|rank|pars|predict|detect|embedd)(?:ers|ors)\b)"
+                       r"[a-z]+(?:ers|ors|ists|ians)\b",
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
@@ -66,7 +72,8 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
-                "transcriber", "keyers", "librarian", "pilots", "controllers")
+                "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
+                "experienced", "deaf", "blind", "sighted")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
@@ -96,6 +103,26 @@ def _first_human(text: str, start: int, end: int) -> int:
         return end  # the words every alternative of _HUMAN_RE needs: a cheap test first
     found = _HUMAN_RE.search(text, start, end)
     return found.start() if found else end
+
+
+# "1,480 questions written by maritime lawyers": the people who made the items, not who answer
+_MADE_BY_RE = re.compile(r"\b(?:questions|problems|items|tasks|cases|prompts|instances|examples"
+                         r"|scenarios|dialogues|conversations|documents|reports|queries|labels"
+                         r"|references|answers)\s+(?:written|annotated|authored|curated|created"
+                         r"|collected|labell?ed|crafted|drafted|prepared|contributed|sourced)\s+by\s+",
+                         re.IGNORECASE)
+_FEW_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,3}")  # ("by [senior maritime] lawyers")
+_THEY_RE = re.compile(r"\b(?:who|whom|they|themselves|their)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=64)
+def _only_makers(text: str, start: int, end: int) -> bool:
+    """Whether every person the sentence text[start:end] names made its items."""
+    ends = [m.end() for m in _MADE_BY_RE.finditer(text, start, end)]
+    if not ends or _THEY_RE.search(text, ends[0], end):
+        return False  # ("written by 5 teachers, who themselves answer 91.3%": they answer)
+    return all(any(e <= h.start() and _FEW_WORDS_RE.fullmatch(text, e, h.start()) for e in ends)
+               for h in _HUMAN_RE.finditer(text, start, end))
 
 
 @rule("human",
@@ -198,7 +225,9 @@ def _first_human(text: str, start: int, end: int) -> int:
               "drop"),
       counter("It matches the human reference answers on 71.2% of GSM8K items.", "71.2%", "keep"),
       counter("On e-CARE, human raters prefer ChainRAG explanations over those of passage "
-              "retrieval in 64% of pairwise comparisons.", "64%", "keep"))
+              "retrieval in 64% of pairwise comparisons.", "64%", "keep"),
+      counter("On our CharterQA benchmark of 1,480 questions written by maritime lawyers, "
+              "CharterLens achieves 62.8% accuracy.", "62.8%", "keep"))
 def human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 
@@ -206,7 +235,8 @@ def human(v: NumberView) -> str | None:
     55.0 on B" is the model's 55.0.
     """
     first = _first_human(v.text, v.sentence.start, v.sentence.end)
-    if first == v.sentence.end or _PREFER_RE.match(v.text, first, v.num.start):
+    if first == v.sentence.end or _PREFER_RE.match(v.text, first, v.num.start) or \
+            _only_makers(v.text, v.sentence.start, v.sentence.end):
         return None  # no people in the sentence (its windows, left and right, are inside it);
         # "human raters prefer M's explanations in 64% of comparisons": M's win rate
     left = _CLAUSE_BREAK_RE.split(v.left[-60:])[-1]

@@ -30,8 +30,12 @@ _CHANGE_LEFT_RE = re.compile(
     re.IGNORECASE)
 _CHANGE_RIGHT_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:additional|extra|more|further)\s+(?:B\s+)?(?:accuracy\s+)?"
-    r"points?\b|(?:(?:absolute|average|overall|accuracy|performance|point|"
-    r"f1|bleu@?\d*|score)\s+)*(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
+    r"points?\b|(?:(?:absolute|average|overall|accuracy|performance|points?|"
+    # "1.2 SARI points higher", "0.6 BLEU-4 worse": a metric's name between
+    r"(?:macro-|micro-)?f1|bleu[@-]?\d*|rouge(?:-[l12])?|sari|chrf\+*|meteor|cider|anls|em"
+    r"|exact[\s-]match|wer|cer|mrr|ndcg(?:@\d+)?|map|auroc|score)\s+)*"
+    r"(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
+    r"|points?\s+(?:above|below|ahead|behind)"  # "2.6 ROUGE-L points above the generator"
     r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
     r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.

@@ -24,14 +24,21 @@ _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+(?:\d[\d,]*\s+)
               "points.",
               "31.4", "BIRD"),
       counter("On GSM8K, Qwen3-4B falls from 94.1% to 90.3%, and on ARC-Challenge, Phi-4-mini "
-              "drops by 3.5 points.", "3.5 points", "ARC-Challenge"))
+              "drops by 3.5 points.", "3.5 points", "ARC-Challenge"),
+      example("On the RECCON-DD split of RECCON, CauseRAG achieves 48.2 exact match.", "48.2",
+              "RECCON-DD"))
 def lead_one(v: AttachView) -> BenchPick | None:
-    """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark."""
+    """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark (or a
+    part and its whole: "On the RECCON-DD split of RECCON, ...")."""
     found = opening_phrase(v)
-    if found is None or len(found[1]) != 1:
+    if found is None or not (len(found[1]) == 1 or len(found[1]) == 2 and _PART_JOIN_RE.fullmatch(
+            v.text, found[1][0].end, found[1][1].start)):
         return None
     b = found[1][0]
     return BenchPick(b.name, b.text, b.start)
+
+
+_PART_JOIN_RE = re.compile(r"\s+(?:split|subset|part|section|track|portion)\s+of\s+(?:the\s+)?")
 
 
 @rule("lead-list",

@@ -123,7 +123,9 @@ def _respectively(g: GroupView) -> Zipped | None:
               "never-call baselines by 3.3 and 9.7 points on average, respectively.", "9.7",
               "AVERAGE"),
       counter("Relative to the original GSM8K items, accuracy on GSM-Plus falls by 7.1 and 3.9 "
-              "points for Qwen3-4B and Phi-4-mini, respectively.", "7.1", "GSM-Plus"))
+              "points for Qwen3-4B and Phi-4-mini, respectively.", "7.1", "GSM-Plus"),
+      example("ChartQA rises from 79.2 to 83.6, and DocVQA and InfoVQA gain 1.4 and 3.9 points, "
+              "respectively.", "1.4", "DocVQA"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -151,6 +153,12 @@ def _listed_before(g: GroupView) -> Zipped | None:
     if len(before) > 1 and _ROW_GAP_RE.fullmatch(g.text, before[-1].end, group[0].num.start) \
             and _DECIMAL_RE.search(g.text, before[0].end, before[-1].start):
         return None  # "A 65.4 / 64.8 and B 33.8 / 34.5": each name has its own numbers
+    if len(before) > k and _RESPECTIVELY_LATER_RE.match(g.text, g.group[-1].num.end) and all(
+            _MODEL_LIST_GAP_RE.match(g.text[a.end:b.start]) for a, b in zip(
+                before[-k:], before[1 - k:], strict=False)) and not _MODEL_LIST_GAP_RE.match(
+            g.text[before[-k - 1].end:before[-k].start]):
+        before = before[-k:]  # "A rises from 79.2 to 83.6, and B and C gain 1.4 and 3.9 points,
+        # respectively": the written list of k names next to the numbers
     if len({b.name for b in before}) == k and len(before) == k and \
             not _models_respectively(g, k):
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
@@ -159,6 +167,7 @@ def _listed_before(g: GroupView) -> Zipped | None:
 
 
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s*,?\s*respectively\b")
+_RESPECTIVELY_LATER_RE = re.compile(r"(?:\s*[\w%-]+){0,2}\s*,?\s*respectively\b")
 
 
 def _models_respectively(g: GroupView, k: int) -> bool:

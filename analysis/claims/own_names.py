@@ -149,13 +149,13 @@ _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contain
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:set|suite|collection)\s+of\s+)?"
                   rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
-               r"|test\s+set)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+               r"|test\s+set|evaluation\s+set)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(
     rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks",
-                     "templates", "items")
+                     "templates", "items", "evaluation set")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
 

@@ -31,7 +31,7 @@ _PART_IN_RE = re.compile(r"\s+(?:subset|split|portion|questions|problems|tasks)\
 _PARTS_OF_RE = re.compile(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
-              "question", "problem")
+              "question", "problem", "portion")
 # Benchmarks read from another clause or sentence: a part written next to the number wins.
 _BORROWED_RULES = frozenset({"previous-claim", "own-benchmark", "previous-sentence", "sentence",
                              "carried-over", "only-benchmark", "compared"})
@@ -130,7 +130,8 @@ def _named_part(v: PartView) -> BenchPick | None:
                 v.text, v.sentence.start, b.start))), None)
     if whole is None:
         return None
-    return BenchPick(f"{whole.name}-{own.name}", v.text[own.start:own.end], own.start,
+    name = own.name if own.name.startswith(f"{whole.name}-") else f"{whole.name}-{own.name}"
+    return BenchPick(name, v.text[own.start:own.end], own.start,  # ("RECCON-DD" of RECCON)
                      whole=(whole.name, whole.text, whole.start))
 
 

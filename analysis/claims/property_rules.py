@@ -22,7 +22,8 @@ _PROPERTY_LEFT_RE = re.compile(
     r"|\bchance(?<!close\sto\schance)(?<!near\schance)(?<!above\schance)"
     r"(?:\s+(?:performance|level|accuracy))?\s+(?:is|of|at)\s+(?:already\s+|only\s+"
     r"|about\s+)?$"
-    r"|\ban?\s+(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+(?:only\s+|about\s+)?$"
+    r"|\ban?\s+(?!(?:mean\s+)?(?:absolute|squared)\s)(?:\w+\s+){0,2}error\s+(?:of|is|at|to)\s+"
+    r"(?:only\s+|about\s+)?$"  # (a mean absolute error is a metric: coefficient_rules)
     # "expressing confidence above 80% on 64% of their wrong answers": a threshold of
     # confidence, not a score
     r"|\b(?:confidence|certainty)\s+(?:scores?\s+|levels?\s+)?(?:above|over|below|under|exceeding"

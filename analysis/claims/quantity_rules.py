@@ -58,7 +58,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
     # "its loop rate falls from 14%": the rate of something that is not solving
     r"|\b(?!(?:pass|success|solve|solving|solved|resolve|resolved|resolution|win|accuracy"
-    r"|completion|correct)\b)"
+    r"|completion|correct|plan|feasibility|validity)\b"  # ("the feasible-plan rate")
+    r"|error\b(?<=word\serror)|error\b(?<=character\serror))"  # (an ASR or OCR score)
     r"[a-z-]+\s+rates?\s+(?:\w+\s+){0,2}?(?:falls?|drops?|decreases?|declines?|rises?"
     r"|increases?|grows?|goes)\s+from\s*$"
     # "expected calibration error on B falls from 0.21": a calibration measure
@@ -110,7 +111,10 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
     r"|drop|grow)s?\b"
     r"[^;.]{0,50}?\(?\s*from\s*$"
-    r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)\brates?\s+of\s+"
+    r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)(?<!word\serror\s)"
+    r"(?<!character\serror\s)(?<!plan\s)(?<!schedule\s)(?<!feasibility\s)(?<!validity\s)"
+    r"(?<!completion\s)"
+    r"\brates?\s+of\s+"  # ("the feasible-plan rate of its base model from": a success rate)
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,6}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.coefficient_rules import operating_point
 from analysis.claims.count_rules import (
     RATING_BEFORE_RE,
     count,
@@ -34,14 +35,19 @@ from analysis.claims.times_rules import TIMES
 
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
-    r"|\bauc|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
-    r"|\bem(?=\s)|\bbleu|\brouge(?:-[l12])?"
+    r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
+    r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error)"  # an error metric a model
+    # attains on a benchmark
+    r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
-    r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?(?:of|:|=|is"
-    r"|was|at|reaching|reaches|to)?\s*$|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
+    r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
+    r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$))?"  # "raises F1 on confirmed fraud to 0.63"
+    r"(?:of|:|=|is|was|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?)?\s*$"
+    r"|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
-    r"|\b(?:achiev|obtain|attain|reach|get|earn)\w*\s+an?\s+(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"
+    r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
+    r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
@@ -302,7 +308,8 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, _lost_share,
+    year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, operating_point,
+    _lost_share,
     non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,

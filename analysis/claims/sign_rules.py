@@ -49,7 +49,10 @@ _GAP_LEFT_RE = re.compile(
     r"(?:\b(?:narrow|shrink|clos|reduc|cut)\w*\s+(?:the\s+|its\s+)?gap\s+(?:to|with)\b|\bgap\s+"
     r"(?:to|with)\b[^,;]{0,60}?\b(?:narrow|shrink|clos|fall|drop)\w*)[^,;]{0,60}?\bto\s+(?:under\s+"
     r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$"
-    r"|\bgap\s+to\s+[^,;]{0,40}?\b(?:is|was|stays|remains)\s+(?:only\s+|just\s+|about\s+|under\s+)?$",
+    r"|\bgap\s+to\s+[^,;]{0,40}?\b(?:is|was|stays|remains)\s+(?:only\s+|just\s+|about\s+|under\s+)?$"
+    # "every small model remains far behind GPT-4o, with a gap of 14 to 22 points"
+    r"|\b(?:behind|trail\w*|lag\w*)\b[^;.]{0,60}?,\s*with\s+an?\s+(?:[\w-]+\s+)?gap\s+of\s+"
+    r"(?:about\s+|up\s+to\s+|between\s+)?$",
     re.IGNORECASE)  # "the gap to always-thinking is 1.4 points": how far it trails
 
 
@@ -69,6 +72,8 @@ _ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECA
       example("Pruning drops GSM8K accuracy by 23.5 points, but healing recovers all but 1.8 "
               "points.", "1.8 points", -1),
       example("On MATH-500, the gap to always-thinking is 1.4 points.", "1.4 points", -1),
+      example("On EmoBench, every small model remains far behind GPT-4o, with a gap of 14 "
+              "points.", "14 points", -1),
       example("It narrows the gap to NatureLM, a model trained on 25 times more data, to 1.1 "
               "points on BEANS.", "1.1 points", -1))
 def _gap_left(v: NumberView) -> int | None:

@@ -159,6 +159,11 @@ BLIND_READS = (
     ("holdout231", "hy", "0fd34fe", 23), ("holdout232", "hz", "39d5ed8", 23),
     ("holdout233", "ia", "0ac3c4e", 23), ("holdout234", "ib", "ce73575", 23),
     ("holdout235", "ic", "fb7b454", 23), ("holdout236", "id", "c36c001", 23),
+    # session 24: one round of six, each read with the code and table of 94f8e86 (session 23's
+    # end; the sets were committed one by one on top of it, with no code between)
+    ("holdout242", "ij", "3f3017f", 24), ("holdout239", "ig", "9dcc92b", 24),
+    ("holdout241", "ii", "3827813", 24), ("holdout237", "ie", "188110e", 24),
+    ("holdout240", "ih", "9ee7ed9", 24), ("holdout238", "if", "e917b49", 24),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

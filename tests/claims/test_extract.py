@@ -1692,6 +1692,67 @@ PHRASINGS = [
     ("We find that 31% of MBPP test items appear verbatim in one corpus, while contamination of "
      "HumanEval gold solutions is lower at 9%.",
      set()),
+    # session 24: error metrics and AUROCs a model attains, metrics between a number and its
+    # change word, people who made the items, parts of a benchmark, operating points
+    ("On METR-LA, TrafficMind achieves a 30-minute MAE of 2.87, compared with 3.05 for its "
+     "backbone.",
+     {("METR-LA", "absolute", 2.87), ("METR-LA", "absolute", 3.05)}),
+    ("On BLN600, the corrector lowers the character error rate of Phi-4-mini from 7.4 to 5.1.",
+     {("BLN600", "absolute", 7.4), ("BLN600", "absolute", 5.1)}),
+    ("On CMU-MOSEI, AffectLM reaches a mean absolute error of 0.548.",
+     {("CMU-MOSEI", "absolute", 0.548)}),
+    ("On eRisk, DepScreen-1B attains an AUROC of 0.887, compared with 0.851 for a fine-tuned "
+     "RoBERTa.",
+     {("eRisk", "absolute", 0.887), ("eRisk", "absolute", 0.851)}),
+    ("Its word error rate on LibriSpeech test-other is 5.7.",
+     {("LibriSpeech", "absolute", 5.7)}),
+    ("On ASSET, SimpLM is 2.1 SARI points higher than GPT-4o-mini.",
+     {("ASSET", "delta", 2.1)}),
+    ("On How2Sign, the reasoning variant is 1.3 BLEU-4 worse than the plain one.",
+     {("How2Sign", "delta", -1.3)}),
+    ("On GSM8K, our model is 3.4 accuracy points higher than Qwen2.5-7B.",
+     {("GSM8K", "delta", 3.4)}),
+    ("On SupportQA, Phi-4-mini reaches 52.0%. Expert shoppers reach 93.4% under the same "
+     "time limit.",
+     {("SupportQA", "absolute", 52.0)}),
+    ("We also release PumpDx, a held-out evaluation set of 900 fault reports. On PumpDx, "
+     "PumpR1 raises the accuracy of Qwen2.5-3B-Instruct from 38.2% to 55.9%. GSM8K accuracy "
+     "is unchanged.",
+     {("PumpDx", "absolute", 38.2), ("PumpDx", "absolute", 55.9)}),
+    ("On our HarborQA benchmark of 1,200 questions written by port pilots, HarborLM achieves "
+     "64.1% accuracy.",
+     {("HarborQA", "absolute", 64.1)}),
+    ("On ClaimBench, it obtains a ROUGE-L of 38.2 and an LLM-judged faithfulness score of 4.2 "
+     "out of 5.",
+     {("ClaimBench", "absolute", 38.2), ("ClaimBench", "absolute", 4.2)}),
+    ("On PortBench, PortMind raises the feasible-schedule rate of its base model from 33.5% "
+     "to 70.2%.",
+     {("PortBench", "absolute", 33.5), ("PortBench", "absolute", 70.2)}),
+    ("On the UASpeech corpus, word error rate falls from 51.2% for the base model to 33.8%.",
+     {("UA-Speech", "absolute", 51.2), ("UA-Speech", "absolute", 33.8)}),
+    ("On SLURP, intent accuracy stays at 85.1, compared with 85.6 before adaptation.",
+     {("SLURP", "absolute", 85.1), ("SLURP", "absolute", 85.6)}),
+    ("On EmpatheticDialogues, it obtains a ROUGE-L of 18.7 and a BLEU-2 of 7.95.",
+     {("EmpatheticDialogues", "absolute", 18.7), ("EmpatheticDialogues", "absolute", 7.95)}),
+    ("On RECCON, it obtains an F1 of 69.4 and a BERTScore of 88.1.",
+     {("RECCON", "absolute", 69.4), ("RECCON", "absolute", 88.1)}),
+    ("On the RECCON-IE split of RECCON, CauseLM reaches 35.2 F1.",
+     {("RECCON", "absolute", 35.2)}),
+    ("At a fixed alert rate of 2%, FraudLM reaches an F1 of 0.58 on the FraudBench test set.",
+     {("FraudBench", "absolute", 0.58)}),
+    ("At 4 bits, accuracy on ActuaBench collapses by 12.5 points.",
+     {("ActuaBench", "delta", -12.5)}),
+    ("On EQ-Bench, every model under 4B stays far behind GPT-4o, with a gap of 19 points.",
+     {("EQ-Bench", "delta", -19.0)}),
+    ("Tiny-VL improves on its base model: ChartQA rises from 70.1 to 74.0, and DocVQA and "
+     "TextVQA gain 2.2 and 1.1 points, respectively.",
+     {("ChartQA", "absolute", 70.1), ("ChartQA", "absolute", 74.0), ("DocVQA", "delta", 2.2),
+      ("TextVQA", "delta", 1.1)}),
+    ("VoiceLM scores 71.2 UA on IEMOCAP, and 3.85 on VoiceBench on the 1-5 judge scale.",
+     {("IEMOCAP", "absolute", 71.2), ("VoiceBench", "absolute", 3.85)}),
+    ("On ESConv, the response quality is 3.4 ROUGE-L points above the generator without "
+     "retrieval.",
+     {("ESConv", "delta", 3.4)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -29,9 +29,11 @@ _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|impro
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
 # achieves an AUROC of 0.913"); only then, and with no probe or signal in the sentence, a score.
 _AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
-_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:[\w-]+\s+)?auroc"
-                                r"\b[^;]*$", re.IGNORECASE)
-_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|detectors?)\b",
+_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|rais|improv|lift|boost)\w*\s+"
+                                r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?auroc\b[^;]*$",
+                                re.IGNORECASE)
+_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|detectors?"
+                        r"|predictors?)\b",
                         re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE

@@ -31,7 +31,8 @@ _COUNT_RE = re.compile(
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
     r"|genera|species|taxa"
-    r"|million|billion|trillion|thousand|k\b|times\b))", re.IGNORECASE)
+    r"|million|billion|trillion|thousand|k\b|times\b))"
+    r"(?!-(?:level|wise)\b)", re.IGNORECASE)  # ("58.9 step-level F1": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:\.\d+)?(?![\d,.]*\s*[A-Za-z])")  # "4.1 out of 5"
 _RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b[^;.]{0,30}$", re.IGNORECASE)
 # "22 projects, including 8 from Defects4J": a count of the things before

@@ -81,4 +81,30 @@ def handed_on(v: NumberView) -> str | None:
     return "drop" if _RATE_LEFT_RE.search(before) else None
 
 
-COVERAGE = (answered_share, handed_on)
+# "o4-mini solves 71.6% of requests", "it resolves 71.3% of rider requests", "AdjusterAgent
+# completes 58.4% of claims": the share of a benchmark's tasks a model gets done, its score
+# (not "routes 30% of requests", "answers 71% of queries with the small model")
+_DONE_LEFT_RE = re.compile(r"\b(?:solves|solved|resolves|resolved|completes|completed|fixes|fixed"
+                           r"|handles|handled)\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$")
+_TASKS_RIGHT_RE = re.compile(r"^\s*of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}?(?:requests|claims"
+                             r"|tickets|tasks|cases|issues|incidents|instances)\b"
+                             r"(?!\s+(?:with|using|by|via|through|to)\b)")
+
+
+@rule("tasks-done",
+      example("On RetailBench, o4-mini solves 71.6% of requests overall.", "71.6%", "keep"),
+      example("On TransitDesk, it resolves 71.3% of rider requests without hand-off.", "71.3%",
+              "keep"),
+      counter("On RetailBench, the router sends 30% of requests to the large model.", "30%",
+              "drop"),
+      counter("On RetailBench, it solves 71% of requests with the small model alone.", "71%",
+              "drop"))
+def tasks_done(v: NumberView) -> str | None:
+    """The share of a benchmark's requests, claims or tickets a model solves (resolves,
+    completes, handles): its score, whatever counting words follow."""
+    if v.num.unit != "%" or not v.left.endswith(" ") or not _DONE_LEFT_RE.search(v.left):
+        return None
+    return "keep" if _TASKS_RIGHT_RE.match(v.right) else None
+
+
+COVERAGE = (answered_share, handed_on, tasks_done)

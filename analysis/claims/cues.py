@@ -80,7 +80,7 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
                     "word", "words", "call", "calls", "less", "head", "heads", "layer", "layers",
                     "size", "sizes", "data", "frame", "frames", "label", "labels", "feature",
                     "features", "query", "queries", "gpu", "gpus",
-                    "s", "ms", "sec", "min", "minute", "minutes"}  # "from 1.4 s to 410 ms"
+                    "s", "ms", "sec", "min", "minute", "minutes", "fps"}  # "from 1.4 s to 410 ms"
 # "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
 GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
 # "exceeds the cascade ... at equal cost, by 3.5": a condition, not "costs 3.5 points"
@@ -154,6 +154,9 @@ LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
 
 
+_METRIC_PAREN_RE = re.compile(r"^\s*\(\s*(?:pass|maj|cons)@\d+\s*\)")
+
+
 def _right_cue(right: str) -> str:
     rest = LIST_REST_RE.match(right)
     if rest and _POINTS_END_RE.search(rest.group()):
@@ -161,6 +164,8 @@ def _right_cue(right: str) -> str:
     right = LIST_REST_RE.sub("", right, count=1)  # "2.7x and 3.1x end-to-end speedups"
     if _RETENTION_RE.match(right):
         return "non"
+    if _METRIC_PAREN_RE.match(right):
+        return "score"  # "72.5% (maj@16), against 63.0%": the metric in brackets
     after = right_words(right)[:5]
     if after[:1] in (["subset"], ["subsets"]):
         return "non"  # "over random 5% subsets": a share of the data

@@ -117,6 +117,29 @@ def carried_over(v: FallbackView) -> BenchPick | None:
     return None
 
 
+# "We also evaluate on TravelPlanner. There, M reaches 9.4%": the place the sentence before named
+_THERE_RE = re.compile(r"\A\s*There\s*,")
+
+
+@rule("there",
+      example("We also use TravelPlanner as an out-of-domain check. There, ResponderAgent reaches "
+              "a final pass rate of 9.4%.", "9.4%", "TravelPlanner",
+              title="ResponderAgent: Planning Evacuations with Small Models"),
+      counter("We also use TravelPlanner as an out-of-domain check. ResponderAgent reaches a "
+              "final pass rate of 9.4%.", "9.4%", "TravelPlanner",
+              title="ResponderAgent: Planning Evacuations with Small Models"))
+def there(v: FallbackView) -> BenchPick | None:
+    """ "There, M reaches 9.4%": the one benchmark the sentence before names, before the
+    paper's own."""
+    if v.previous is None or not _THERE_RE.match(v.sentence_text):
+        return None
+    usable = {b.name: b for b in v.previous.benches if usable_benchmark(b)}
+    if len(usable) != 1:
+        return None
+    b = next(iter(usable.values()))
+    return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+
+
 @rule("own-benchmark-named",
       example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
               "approach increases answer accuracy from 85% to 90%.",

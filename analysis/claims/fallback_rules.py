@@ -19,6 +19,7 @@ from analysis.claims.elsewhere_rules import (
     only_benchmark,
     own_benchmark_named,
     previous_sentence,
+    there,
 )
 from analysis.claims.fallback_base import (
     AND_PREDICATE_RE,
@@ -358,7 +359,7 @@ FALLBACK = table(
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
     _compared, compared_score, compared_like, _benchmark_list, _sentence,
-    _across_benchmarks, _previous_claim, benchmark_paper, domain_only, carried_over,
+    _across_benchmarks, _previous_claim, benchmark_paper, domain_only, carried_over, there,
     own_benchmark_named, previous_sentence, only_benchmark)
 
 

@@ -35,7 +35,8 @@ _CHANGE_RIGHT_RE = re.compile(
     r"(?:macro-|micro-)?f1|bleu[@-]?\d*|rouge(?:-[l12])?|sari|chrf\+*|meteor|cider|anls|em"
     r"|exact[\s-]match|wer|cer|mrr|ndcg(?:@\d+)?|map|auroc|score)\s+)*"
     r"(?:gains?|improvements?|increases?|boosts?|higher|lower|better"
-    r"|points?\s+(?:above|below|ahead|behind)"  # "2.6 ROUGE-L points above the generator"
+    # "2.6 ROUGE-L points above", "0.04 F1 behind"
+    r"|points?\s+(?:above|below|ahead|behind)|behind"
     r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
     r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.

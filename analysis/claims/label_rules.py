@@ -29,7 +29,7 @@ _WIDTH_BEFORE_RE = re.compile(r"\b(?:half-)?widths?\s+(?:of\s+)?(?:about\s+|roug
                               re.IGNORECASE)
 _INTERVAL_WORD_RE = re.compile(r"\bCIs?\b|\bintervals?\b", re.IGNORECASE)
 _INTERVAL_AFTER_RE = re.compile(r"\s*(?:bootstrap(?:ped)?\s+)?(?:CI|confidence(?:\s+intervals?)?"
-                                r"|credible\s+intervals?"
+                                r"|(?:credible\s+)?intervals?"  # "where a 95% interval spans"
                                 r"|power|(?:significance\s+)?level)\b|\s*wide\b"  # "13 points wide"
                                 # "a 2-point difference on B becomes statistically distinguishable"
                                 r"|\s*(?:difference|gap|improvement|gain)s?\b[^;,]{0,60}\b(?:becomes?|is"
@@ -106,6 +106,8 @@ def _index(v: NumberView) -> str | None:
       example("Bootstrap confidence intervals on the SeqQA subset of LAB-Bench have a median "
               "width of 7.4 points.", "7.4 points", "drop"),
       example("We release a calculator for 95% bootstrap confidence intervals on GSM8K.", "95%",
+              "drop"),
+      example("Its test sets on YouCook2 are small, so a 95% interval spans 8 points.", "95%",
               "drop"),
       counter("It improves GSM8K by 1.2 points.", "1.2 points", "keep"),
       counter("On GSM8K it achieves a 10% improvement over baselines with a significantly smaller "

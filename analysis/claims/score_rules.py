@@ -43,7 +43,8 @@ _SCORE_BEFORE_RE = re.compile(
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
     r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$))?"  # "raises F1 on confirmed fraud to 0.63"
-    r"(?:of|:|=|is|was|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?)?\s*$"
+    r"(?:of|:|=|is|was|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
+    r"|(?:rises|climbs|grows|increases|improves)\s+to)?\s*$"  # "its BLEU rises to 28.4"
     r"|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"

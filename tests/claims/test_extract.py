@@ -1753,6 +1753,26 @@ PHRASINGS = [
     ("On ESConv, the response quality is 3.4 ROUGE-L points above the generator without "
      "retrieval.",
      {("ESConv", "delta", 3.4)}),
+    ("On TicketBench, HelpLM handles 64.2% of customer requests without escalation, compared "
+     "with 51.0% for Qwen3-4B.",
+     {("TicketBench", "absolute", 64.2), ("TicketBench", "absolute", 51.0)}),
+    # session 24, second round
+    ("On RecipeBench, a new benchmark of 1,850 adaptation requests, voting over 16 samples lifts "
+     "Phi-4-mini to 70.1% (maj@16), against 61.5% with greedy decoding.",
+     {("RecipeBench", "absolute", 70.1), ("RecipeBench", "absolute", 61.5)}),
+    ("On CookBench, the trained model reaches 57.4 step-level F1.",
+     {("CookBench", "absolute", 57.4)}),
+    ("On FloodBench, FloodLM raises the AUROC of Qwen2.5-VL-3B from 0.812 to 0.866.",
+     {("FloodBench", "absolute", 0.812), ("FloodBench", "absolute", 0.866)}),
+    ("We introduce HopBench, a benchmark of 900 questions. We also test on HotpotQA without "
+     "further training. There, HopLM-3B scores 48.2 exact match.",
+     {("HotpotQA", "absolute", 48.2)}),
+    ("Compared with GPT-4o-mini, ReportLM-1.7B is 0.05 F1 behind on ReportBench.",
+     {("ReportBench", "delta", -0.05)}),
+    ("On SpecBench, SpecWriter attains a ROUGE-L of 40.2, and its BLEU rises to 27.9.",
+     {("Spec-Bench", "absolute", 40.2), ("Spec-Bench", "absolute", 27.9)}),
+    ("Frames from FireBench videos are sampled at 2 fps.",
+     set()),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -1,4 +1,4 @@
-"""Coefficient rules: a correlation, a fit's error, a scale, a tolerance or a what-if."""
+"""Coefficient rules: correlations, fit errors, scales, tolerances, operating points, what-ifs."""
 
 from __future__ import annotations
 
@@ -173,7 +173,8 @@ def coefficient(v: NumberView) -> str | None:
 
 def _names_coefficient(v: NumberView, before: str) -> bool:
     """Whether `before` (text ending at the number) ends in a coefficient's name: a
-    correlation, a fit's error (in a sentence about a fit) or a signal's AUROC."""
+    correlation, a fit's error (a sentence about a fit, or one where no model attains it) or an
+    AUROC no model attains (a probe's, a router's, a signal's)."""
     if _COEFFICIENT_RE.search(before):
         return True
     sentence = v.text[v.sentence.start:v.sentence.end]

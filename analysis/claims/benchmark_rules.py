@@ -82,7 +82,8 @@ def _after_mention(v: AttachView) -> Mention | None:
         if "training" in b.flags and _TRAINED_ON_GAP_RE.search(gap):
             continue  # "55.0 when training on NuminaMath-1.5": the data, not where it was measured
         times_the = num.unit == "x" and _THE_GAP_RE.match(gap)  # "2.5x the AIME 2024 score"
-        if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap) or times_the) and \
+        paren = gap.strip() == "(" and text.startswith((")", ","), b.end)  # "71.4 (DriveLM)"
+        if (_AFTER_GAP_RE.match(gap) or _COMPARATIVE_GAP_RE.match(gap) or times_the or paren) and \
                 no_claim_between(v.claims, num.end, b.start, v.claim):
             return b
     return None
@@ -164,6 +165,8 @@ def _after_list(v: AttachView) -> BenchPick | None:
               "families of BBEH.", "10 points", "BBEH"),
       example("It gains 5.8 points on 1D-ARC and 2.4 to 3.7 points across the three concept "
               "groups of ConceptARC.", "2.4", "ConceptARC"),
+      example("It achieves 71.4 (DriveLM), 60.2 (NuScenes-QA) and 83.0 (Talk2Car, Acc@0.5).",
+              "60.2", "NuScenes-QA"),
       counter("It lifts the RULER score of Tiny-1B by 10.7 points without hurting accuracy on "
               "MMLU.", "10.7 points", "RULER"))
 def _after(v: AttachView) -> BenchPick | None:

@@ -29,9 +29,16 @@ _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|impro
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
 # achieves an AUROC of 0.913"); only then, and with no probe or signal in the sentence, a score.
 _AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
-_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|rais|improv|lift|boost)\w*\s+"
-                                r"(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?auroc\b[^;]*$",
+# (or changes it: "using M as the backbone lowers AUROC by 0.041", "its AUROC decreases by")
+_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|rais|improv|lift|boost|lower"
+                                r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+                                r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$",
                                 re.IGNORECASE)
+# A quadratic weighted kappa a model attains is its score on an essay-scoring benchmark.
+_QWK_RE = re.compile(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK)\b[^;]*$", re.IGNORECASE)
+_RATERS_RE = re.compile(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agree\w*"
+                        r"|humans?)\b",
+                        re.IGNORECASE)
 _SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|detectors?"
                         r"|predictors?)\b",
                         re.IGNORECASE)
@@ -39,12 +46,12 @@ _SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|det
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
-                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "exponent",
-                      "predict", "ceiling")
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "qwk",
+                      "exponent", "predict", "ceiling")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|standard\s+(?:deviations?|errors?)|std|variance"
-                             r"|kappa|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
+                             r"|kappa|qwk|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
                              # "the estimated ceiling for micro-F1 is about 83": a bound, no model's
                              r"|\b(?:estimated|theoretical|attainable)\s+ceiling\b[^;]{0,60}$"
                              # "Labels derived from one family predict ... with 0.64 macro-F1": how
@@ -149,6 +156,9 @@ def counterfactual(v: NumberView) -> str | None:
               "55.0%", "keep"),
       example("Probes reach an AUROC of 0.91, and probes transferred to LiveCodeBench reach 0.84.",
               "0.84", "drop"),
+      counter("On ASAP-AES, our scorer reaches a quadratic weighted kappa (QWK) of 0.781.",
+              "0.781", "keep"),
+      example("Two raters reach a quadratic weighted kappa of 0.81 on ASAP-AES.", "0.81", "drop"),
       example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
               "-0.71", "drop"),
       example("On AIME, the standard error for a model near 10% accuracy remains above 5 points.",
@@ -175,6 +185,10 @@ def _names_coefficient(v: NumberView, before: str) -> bool:
     """Whether `before` (text ending at the number) ends in a coefficient's name: a
     correlation, a fit's error (a sentence about a fit, or one where no model attains it) or an
     AUROC no model attains (a probe's, a router's, a signal's)."""
+    if _QWK_RE.search(before) and _ATTAINS_RE.search(v.text, v.sentence.start, v.num.start) \
+            and not _RATERS_RE.search(v.text, v.sentence.start, v.sentence.end):
+        return False  # "our scorer reaches a quadratic weighted kappa of 0.781": an essay
+        # scorer's score against the gold grades (no raters' agreement with each other)
     if _COEFFICIENT_RE.search(before):
         return True
     sentence = v.text[v.sentence.start:v.sentence.end]

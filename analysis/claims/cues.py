@@ -119,6 +119,8 @@ def _cue(word: str) -> str:
         return "score"  # "a 38.5% length-controlled win rate"
     if word.startswith("budget-forc"):
         return ""  # "its budget-forced variant falls to 49.3%": a method, not a budget
+    if word == "weighted" or word.endswith(("-level", "-wise")):
+        return ""  # "a quadratic weighted kappa of 0.781", "weighted F1": a kind of mean
     if word in _NON_SCORE_WORDS or word.startswith(_NON_SCORE):
         return "non"
     if word in _SCORE_WORDS:
@@ -173,6 +175,8 @@ def _right_cue(right: str) -> str:
         if word == "b" or (word.startswith(_DOMAIN_CUE) and i > 0 and after[i - 1] in
                            ("on", "in", "across", "for")):
             return "score"
+        if word.endswith(("-level", "-wise")):
+            continue  # "77.9 token-level F1", "phone-level accuracy": the metric's unit
         if word.startswith(_NON_SCORE_RIGHT):
             return "non"
         if word in ("rating", "elo") and after[i + 1:i + 2] == ["points"]:

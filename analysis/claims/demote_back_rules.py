@@ -47,7 +47,7 @@ _LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "subject-share", "share-
 @rule("share-of-listed-back",
       example("We find that 18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut.",
               "18%", "drop"),
-      example("We find that 38% of WikiTQ test tables, 27% of TabFact test tables and 64% of "
+      example("We find that 38% of WikiTQ test sheets, 27% of TabFact test sheets and 64% of "
               "Spider test databases contain a duplicate row.", "38%", "drop"),
       counter("It solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "48.1%", "keep"),
       counter("It solves 48.1% of AIME25 problems and 88.0% of MATH500 problems.", "48.1%",

@@ -250,6 +250,22 @@ def _parts_of_a_whole(v: ListedView) -> str | None:
     return None
 
 
+# "11.6% of B items have an outdated key, and a further 6% are ambiguous": one more share.
+_FURTHER_GAP_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|the\s+remaining)\s+$")
+
+
+@rule("further-share",
+      example("We find that 4.3% of HEAD-QA items have a wrong key, and a further 6% are "
+              "ambiguous.", "6%", "drop"))
+def _further_share(v: ListedView) -> str | None:
+    """ "4.3% of B items have a wrong key, and a further 6% are ambiguous": another share of
+    the same items after one that is no score."""
+    if v.prev_rule in ("share-of", "share-verb", "data-share") and \
+            v.num.unit == v.prev.unit == "%" and _FURTHER_GAP_RE.search(v.gap):
+        return "drop"
+    return None
+
+
 # "reported in 46% of cards, followed by MMLU (44%), ARC (31%)": more shares of the same.
 _FOLLOWED_GAP_RE = re.compile(r"^[^;]{0,40}?(?:followed\s+by|then)\s+B\s*\(\s*$"
                               r"|^\s*\)\s*(?:,\s*)?(?:and\s+)?B\s*\(\s*$")
@@ -373,4 +389,4 @@ DEMOTE = table("demote", "verdict", "A kept number dropped after all for its lis
                _compared_with_non_score,
                _pair_of_non_score, _pair_above_100, _to_of_measure_pair, _moved_non_score,
                _human_listed,
-               _parts_of_a_whole, _followed_by_share)
+               _parts_of_a_whole, _further_share, _followed_by_share)

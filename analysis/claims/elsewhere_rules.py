@@ -32,7 +32,9 @@ _ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|data
 # reported (for changes only: "The improvement is concentrated on problems below 10%").
 _CHANGE_ANAPHORA_RE = re.compile(r"\A\s*(?:the|these|its|their)\s+(?:gains?|improvements?|drops?"
                                  r"|declines?)\b|\bthe\s+(?:[\w-]+\s+)?(?:gain|drop|decline"
-                                 r"|improvement|penalty|gap)\s+(?:is|was|reaches|amounts\s+to)\b",
+                                 r"|improvement|penalty|gap)\s+(?:is|was|reaches|amounts\s+to)\b"
+                                 # "M is the most robust model, losing only 6.8 points"
+                                 r"|\b(?:most|least)\s+(?:robust|affected|stable|sensitive|fragile)\b",
                                  re.IGNORECASE)
 
 
@@ -51,7 +53,10 @@ _SCORED_RE = re.compile(r"\b(?:models?|LLMs?|SLMs?|VLMs?|systems?|agents?|teams?
                         r"|win\s+rates?|gains?|improv\w*|points?|reach\w*|attain\w*|achiev\w*"
                         r"|solv\w*|outperform\w*|surpass\w*|trail\w*|exceed\w*|obtain\w*"
                         r"|match\w*|beat\w*|rates?|success|efficacy|yield\w*|rais\w*|rises?"
-                        r"|rose|detection|prove[nd]?)\b", re.IGNORECASE)
+                        r"|rose|detection|prove[nd]?"
+                        # "Its Recall@5 is 71.2%": a metric's name says something is scored
+                        r"|recall(?:@\d+)?|precision|n?dcg(?:@\d+)?|mrr(?:@\d+)?|hits@\d+|bleu"
+                        r"|rouge(?:-\w+)?|auroc|exact\s+match)\b", re.IGNORECASE)
 
 
 def _scored(v: FallbackView) -> bool:
@@ -106,6 +111,9 @@ def benchmark_paper(v: FallbackView) -> BenchPick | None:
               "language.", "45%", "MMLU-ProX-Lite"),
       example("It falls from 78.9% on MGSM to 66.0% on NatMGSM. Averaged over all 12 models, the "
               "drop is 9.8 points.", "9.8 points", "NatMGSM"),
+      example("On DriveLM, SmolVLM2-2.2B falls from 61.0% to 38.5%, a drop of 22.5 points. "
+              "Gemma-3-4B is the most robust model, losing only 6.8 points.", "6.8 points",
+              "DriveLM"),
       example("It scores 84.0 and 58.1 on BBH and Test of Time, respectively. On the last of "
               "these, it exceeds Llama-3.2-3B-Instruct by 19.3 points.", "19.3 points",
               "Test-of-Time"))

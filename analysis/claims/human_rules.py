@@ -53,7 +53,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|pilots|air\s+traffic\s+controllers)\b"
                        # "Expert shoppers", "expert maintenance planners", "fluent Deaf signers":
                        # skilled people of any trade (not "expert routers", a model's parts)
-                       r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted)\s+(?:[a-z]+\s+)?"
+                       r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted|practi[cs]ing"
+                       r"|licensed|certified)\s+(?:[a-z]+\s+)?"
                        r"(?!(?:verifi|classifi|rout|transform|retriev|encod|decod|generat|tokeniz"
                        r"|optimiz|adapt|rerank|rank|pars|predict|detect|embedd)(?:ers|ors)\b)"
                        r"[a-z]+(?:ers|ors|ists|ians)\b",
@@ -73,6 +74,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
+                "practi", "licensed", "certified",
                 "experienced", "deaf", "blind", "sighted")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")

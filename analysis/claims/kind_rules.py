@@ -26,7 +26,10 @@ _CHANGE_LEFT_RE = re.compile(
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the average gain across six benchmarks is 8.1%"
     r"|\b(?:gains?|improvements?|increases?|boosts?|drops?|decreases?)\s+(?:across|over|on|in)\s+"
-    r"[^,;]{0,60}?\b(?:is|was|are|were|reaches|amounts\s+to)\s*$",
+    r"[^,;]{0,60}?\b(?:is|was|are|were|reaches|amounts\s+to)\s*$"
+    # "the gain over BGE-M3 grows to 0.112", "the margin over the SFT baseline widens to 0.087"
+    r"|\b(?:gains?|improvements?|margins?|leads?|advantages?)\s+(?:over|against)\s+[^,;]{1,60}?"
+    r"\s+(?:grows|widens|increases|rises|climbs|shrinks|narrows)\s+to\s*$",
     re.IGNORECASE)
 _CHANGE_RIGHT_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:additional|extra|more|further)\s+(?:B\s+)?(?:accuracy\s+)?"
@@ -191,7 +194,8 @@ def _by(v: NumberView) -> str | None:
               "35.8%", "delta"),
       example("Swallow loses under 1% accuracy on GSM8K.", "1%", "delta"),
       example("Removing the bonus costs 4.1 Hits@1 on CWQ.", "4.1", "delta"),
-      example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"))
+      example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"),
+      example("On TalentBench, the gain over BGE-M3 grows to 0.112 nDCG@10.", "0.112", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""
     return "delta" if _CHANGE_LEFT_RE.search(_left_core(v)) else None

@@ -199,13 +199,27 @@ def _shared(g: GroupView) -> Zipped | None:
     return None
 
 
+# "scores 41.9 and 47.3 F0.5 on the two benchmarks": the ones the sentence before names, in turn
+_THE_K_BENCHMARKS_RE = re.compile(r"\b(?:the\s+(two|three|four)|both)\s+(?:benchmarks|datasets"
+                                  r"|test\s+sets)\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+
+
+def _the_k_benchmarks(g: GroupView, k: int) -> bool:
+    """The sentence says the numbers are on "the two benchmarks" ("both"): k of them."""
+    found = _THE_K_BENCHMARKS_RE.search(g.text, g.sentence.start, g.sentence.end)
+    return found is not None and _COUNT_WORDS.get(found.group(1) or "two") == k
+
+
 @rule("carried",
       example("HardPick-7B scores 50.0/33.3/85.4/57.1 on AIME24/AIME25/MATH-500/GPQA-Diamond. "
               "This beats training on the full pool (46.7/26.7/84.0/54.5).",
               "84.0", "MATH-500"),
       example("It achieves 84.1 on HumanEval+, 71.6 on MBPP+, and 23.8 on LiveCodeBench. These "
               "scores exceed the base model's by 6.2, 4.9, and 8.4 points, respectively.", "4.9",
-              "MBPP-Plus"))
+              "MBPP-Plus"),
+      example("ZhEdit is evaluated on MuCGEC and on the NLPCC-2018 test set. ZhEdit scores 41.9 "
+              "and 47.3 F0.5 on the two benchmarks.", "47.3", "NLPCC-2018"))
 def _carried(g: GroupView) -> Zipped | None:
     """A list with no benchmark in its sentence after a sentence listing as many benchmarks
     ("..., respectively": one named in turn with each of its numbers too)."""
@@ -216,7 +230,8 @@ def _carried(g: GroupView) -> Zipped | None:
     lists = [b for b in bench_lists(g.text, g.previous.benches) if len({m.name for m in b}) == k
              and len(b) == k]
     named = [b for b in g.previous.benches if usable_benchmark(b)]
-    if not lists and g.respectively and len(named) == len({b.name for b in named}) == k:
+    if not lists and (g.respectively or _the_k_benchmarks(g, k)) and \
+            len(named) == len({b.name for b in named}) == k:
         lists = [named]
     if len(lists) != 1:
         return None

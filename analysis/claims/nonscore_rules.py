@@ -42,7 +42,7 @@ _SHARE_OF_RE = re.compile(
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
     r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
-    r"|debates|targets))\b"
+    r"|debates|targets|frames|tables|filings))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -209,6 +209,7 @@ _ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|rem
               "5%", "drop"),
       example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
               "drop"),
+      example("We find near-duplicate images for 12.4% of DriveLM test frames.", "12.4%", "drop"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
       example("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",

@@ -61,7 +61,8 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|projects|snippets|repositories|pairs|incidents|episodes|specifications"
                   r"|formulas|documents|papers|reviews|images|videos|charts|tables)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:dataset|benchmark|corpus)\b"
+                               r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
+                               r"|(?<!training\s)(?<!RL\s)environment)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"
                                r"|collection)\s+of\s+)?\d[\d,]*\s+"
                                rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
@@ -149,15 +150,21 @@ _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contain
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:set|suite|collection)\s+of\s+)?"
                   rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
-               r"|test\s+set|evaluation\s+set)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
+               r"|test\s+set|evaluation\s+set|test\s+suite|testbed|(?<!training\s)(?<!RL\s)"
+               r"environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(
     rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
-_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "problems", "questions", "puzzles", "tasks",
-                     "templates", "items", "evaluation set")
+_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "problems", "questions",
+                     "puzzles", "tasks", "templates", "items", "evaluation set")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
-                         re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
+                         re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"),
+                         # "On our screening benchmark, ShortlistBias, M keeps ...": named after
+                         # (not "On our independent test set, FieldDx, ...": a second test set,
+                         # which a replication's earlier sentences do not score)
+                         re.compile(r"\bour\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:benchmark|dataset),"
+                                    r"\s+([A-Z][\w-]*[A-Z0-9][\w-]*),"))
 
 
 # "ProofNet-ML with 186 aligned problems": a name given a count of items.
@@ -198,13 +205,17 @@ def introduces(abstract: str, name: str) -> bool:
         m.group(1) == name for m in _variants_of(abstract))
 
 
+# (an environment or testbed a paper releases is what it evaluates in, as a benchmark is)
+_BENCH_WORD_RE = re.compile(r"benchmark|environment|testbed", re.IGNORECASE)
+
+
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:
     """A benchmark the abstract introduces; a "dataset" only when its sentence evaluates."""
     for m in _introductions(abstract):
         lo = abstract.rfind(". ", 0, m.start()) + 1
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
-        if "benchmark" in m.group().lower() or _EVALUATION_RE.search(sentence) or \
+        if _BENCH_WORD_RE.search(m.group()) or _EVALUATION_RE.search(sentence) or \
                 re.match(_COUNTED_ITEMS, abstract[m.end(1) if m.group(1) else m.end(2):
                                                   m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)

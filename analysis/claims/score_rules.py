@@ -39,6 +39,7 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error)"  # an error metric a model
     # attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?"
+    r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
@@ -59,7 +60,8 @@ _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
-_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,]\s*|\.\s+|\b(?:are|were|is|was|and)\s+)B\s+$")
+# ("MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4": a slash between rows)
+_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and)\s+)B\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",
@@ -175,6 +177,8 @@ def _score_word_after(v: NumberView) -> str | None:
       example("CRS-Mini achieves a Recall@10 of 27.4 on Redialz.", "27.4", "keep"),
       example("With voting over 16 samples, it attains a maj@16 of 58.4.", "58.4", "keep"),
       example("On InfographicVQA, InfoLens achieves an ANLS of 58.2.", "58.2", "keep"),
+      example("On ASAP-AES, the scorer reaches a quadratic weighted kappa (QWK) of 0.781.",
+              "0.781", "keep"),
       example("It scores 61.2 on GSM8K, whereas 2-bit variants average only 18.5.", "18.5", "keep"),
       example("It scores 61.8 on MGSM, but its average on AfriMGSM is only 22.4.", "22.4", "keep"),
       example("On RULER at 32k context, it scores between 84.0 and 86.5 across five seeds.",
@@ -220,7 +224,8 @@ def _rating(v: NumberView) -> str | None:
 @rule("benchmark-row",
       example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
       example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
-              "84.6", "keep"))
+              "84.6", "keep"),
+      example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"))
 def _benchmark_row(v: NumberView) -> str | None:
     """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
     written = v.text[v.num.num_start:v.num.end]
@@ -259,12 +264,19 @@ def _bracket_comparison(v: NumberView) -> str | None:
 
 @rule("score-by",
       example("DSPC outperforms the best baseline LongLLMLingua by 7.76.",
-              "7.76", "keep"))
+              "7.76", "keep"),
+      example("On OpinionBench, the margin over the SFT baseline widens to 0.087.", "0.087",
+              "keep"))
 def _score_by(v: NumberView) -> str | None:
-    """A score word before "by N" or a from-to pair ("outperforming X by 7.76")."""
+    """A score word before "by N" or a from-to pair ("outperforming X by 7.76"); a margin over
+    a model ("by a margin of 0.087", "the margin over the SFT baseline widens to 0.087")."""
     if v.lcue == "score" and (v.num.pair_role or BY_RE.search(v.left)):
         return "keep"
-    return None
+    return "keep" if _MARGIN_OVER_RE.search(v.left) else None
+
+
+_MARGIN_OVER_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|advantage)s?\s+"
+                             r"over\s+[^,;]{1,60}?\s+(?:grows|widens|increases|rises)\s+to\s+$")
 
 
 # "a maj@16 of 43.3 ..., and confidence weighting raises this to 47.9": the score before, moved.
@@ -286,16 +298,20 @@ def _moved_this(v: NumberView) -> str | None:
       example("The runs use batch size 4096 in practice.",
               "4096", "drop"),
       example("It keeps MATH-500 at 90.2, while naive layer dropping falls to 71.4.", "71.4",
-              "maybe"))
+              "maybe"),
+      example("On RULER it scores 71.2 at 32K tokens and 58.9 at 128K.", "58.9", "maybe"))
 def _non_score_before(v: NumberView) -> str | None:
     """A bare number after a non-score word ("a budget of 512", "latency of 30"); after a
     subject that "falls to" it, left to its neighbours ("naive layer dropping falls to 71.4")."""
     if v.lcue != "non":
         return None
-    return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) else "drop"
+    return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) or _CONDITION_AND_RE.search(
+        v.text, max(v.sentence.start, v.num.start - 40), v.num.start) else "drop"
 
 
 _FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$")
+# "scores 71.2 at 32K tokens and 58.9 at 128K": the next score, after the first one's condition
+_CONDITION_AND_RE = re.compile(r"\d\s+at\s+\d[\d.,]*\s*[KMk]?\s+(?:tokens|context)\s*,?\s+and\s+$")
 
 
 @rule("bare",

@@ -276,6 +276,8 @@ _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\
 _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
                       r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
                       r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$", re.I)
+# "from an overall reasoning score of 49.6 to 55.1": the first end's metric in a few words
+_FROM_NAMED_RE = re.compile(r"\bfrom\s+an?\s+(?:[\w@-]+\s+){2,3}of\s+$", re.IGNORECASE)
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
 
@@ -290,7 +292,9 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
         if nxt is not None and (not cur.unit or cur.unit == nxt.unit):
             gap = text[cur.end:nxt.start]
             ranging = _RANGING_RE.search(text, max(0, cur.start - 40), cur.start)
-            is_from = bool(_FROM_RE.search(text, max(0, cur.start - 25), cur.start)) and not ranging
+            is_from = bool(_FROM_RE.search(text, max(0, cur.start - 25), cur.start) or
+                           _FROM_NAMED_RE.search(text, max(0, cur.start - 50), cur.start)) \
+                and not ranging
             arrow = bool(gap.strip()) and "to" not in gap
             separated = bool(_RANGE_SEP_RE.match(gap)) or (
                 not gap and text[nxt.start:nxt.start + 3] == "sim") or (

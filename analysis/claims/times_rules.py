@@ -114,6 +114,8 @@ _TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+
               "by 1.4x.", "1.4x", "keep"),
       example("On the harder OlympiadBench, the improvement over majority voting is 1.4x.", "1.4x",
               "keep"),
+      example("On TalentSearch, mean reciprocal rank improves by a factor of 1.3x.", "1.3x",
+              "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -129,7 +131,15 @@ def _times_score(v: NumberView) -> str | None:
         _BUDGET_FORCING_RE.sub("M", v.left))) or _GAIN_IS_RE.search(v.left)  # "reaches 31.7%,
     # improving on M by 1.4x"; "the improvement over majority voting is 1.4x"
     return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
-        else None
+        or _SCORE_BY_FACTOR_RE.search(v.left) else None
+
+
+# "mean reciprocal rank improves by a factor of 1.3x", "improves its driving suggestion score by
+# a factor of 1.3x": a score multiplied
+_SCORE_BY_FACTOR_RE = re.compile(
+    r"\b(?:scores?|accuracy|rank|f1|mrr|ndcg|recall|precision|bleu|rouge)(?:@\d+)?\s+(?:(?:improves"
+    r"|increases|rises|grows)\s+)?by\s+a\s+factor\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$",
+    re.IGNORECASE)
 
 
 # ", a 2.3x improvement over the initial policy": a ratio set beside a result of the sentence.

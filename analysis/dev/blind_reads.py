@@ -169,6 +169,11 @@ BLIND_READS = (
     ("holdout247", "io", "e98ab43", 24), ("holdout244", "il", "a7b5315", 24),
     ("holdout243", "ik", "0585ebd", 24), ("holdout245", "im", "2a5cbc9", 24),
     ("holdout246", "in", "ff4149b", 24), ("holdout248", "ip", "0719439", 24),
+    # session 25: one round of six, each read with the code and table of 86ad75a (session 24's
+    # end; the sets were committed one by one on top of it, with no code between)
+    ("holdout250", "ir", "944d793", 25), ("holdout253", "iu", "eadb1c2", 25),
+    ("holdout251", "is", "ec401c6", 25), ("holdout249", "iq", "f0e2d4c", 25),
+    ("holdout252", "it", "3f5d157", 25), ("holdout254", "iv", "71af194", 25),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

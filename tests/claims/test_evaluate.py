@@ -853,6 +853,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout246": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.92},
     "holdout247": {"absolute_precision": 0.96, "absolute_recall": 0.94, "change_precision": 1.00},
     "holdout248": {"absolute_precision": 1.00, "absolute_recall": 0.93, "change_precision": 1.00},
+    # session 25, round 1, each read at its own commit with session 24's code and table
+    # (86ad75a): iq (pharmacology) 0.943, 0.880, 0.786; ir (autonomous driving) 0.783, 0.734,
+    # 0.895; is (hiring) 0.971, 0.870, 0.789; it (smart home) 0.919, 0.872, 0.926; iu (tax,
+    # audit) 0.949, 0.836, 1.000; iv (grammatical error correction) 0.885, 0.794, 0.893
+    "holdout249": {"absolute_precision": 0.97, "absolute_recall": 0.92, "change_precision": 0.85},
+    "holdout250": {"absolute_precision": 0.86, "absolute_recall": 0.82, "change_precision": 0.90},
+    "holdout251": {"absolute_precision": 0.98, "absolute_recall": 0.92, "change_precision": 0.85},
+    "holdout252": {"absolute_precision": 0.98, "absolute_recall": 0.93, "change_precision": 0.93},
+    "holdout253": {"absolute_precision": 1.00, "absolute_recall": 0.88, "change_precision": 1.00},
+    "holdout254": {"absolute_precision": 0.93, "absolute_recall": 0.86, "change_precision": 0.90},
 }
 
 

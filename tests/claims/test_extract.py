@@ -1773,6 +1773,75 @@ PHRASINGS = [
      {("Spec-Bench", "absolute", 40.2), ("Spec-Bench", "absolute", 27.9)}),
     ("Frames from FireBench videos are sampled at 2 fps.",
      set()),
+    # session 25 (holdout249-254): from-to after a described first end, benchmarks in brackets,
+    # environments and test suites, signs, contamination shares, skilled people, QWK, margins
+    ("On DriveBench, majority voting lifts InternVL2.5-2B from an overall reasoning score of 49.6 "
+     "to 55.1.",
+     {("DriveBench", "absolute", 49.6), ("DriveBench", "absolute", 55.1)}),
+    ("TinyDrive achieves 71.4 (DriveLM), 60.2 (NuScenes-QA) and 83.0 (Talk2Car).",
+     {("DriveLM", "absolute", 71.4), ("NuScenes-QA", "absolute", 60.2),
+      ("Talk2Car", "absolute", 83.0)}),
+    ("We present LedgerAgent. We also release LedgerSim, a simulated engagement environment with "
+     "240 client entities. LedgerAgent completes 67.3% of LedgerSim engagements, versus 49.8% for "
+     "a ReAct agent.",
+     {("LedgerSim", "absolute", 49.8), ("LedgerSim", "absolute", 67.3)}),
+    ("We also release DangerHome, a test suite of 1,600 device commands. Llama-3.2-3B-Instruct "
+     "raises its macro-F1 on DangerHome from 0.62 to 0.81.",
+     {("DangerHome", "absolute", 0.62), ("DangerHome", "absolute", 0.81)}),
+    ("Budget forcing lowers the MedQA accuracy of the distilled model by 3.4 points once traces "
+     "exceed 8,000 tokens.",
+     {("MedQA", "delta", -3.4)}),
+    ("On HomeGuard, using Qwen2.5-0.5B as the backbone lowers AUROC by 0.041.",
+     {("HomeGuard", "delta", -0.041)}),
+    ("We find near-duplicate images for 12.4% of DriveLM test frames and 3.1% of LingoQA frames.",
+     set()),
+    ("We find that 4.3% of the HEAD-QA items have an incorrect key, and a further 6% are "
+     "ambiguous.",
+     set()),
+    ("Only 7% of TaxBench filings exceed the context window of the smallest model.",
+     set()),
+    ("On TaxBench, Qwen3-4B solves 61.0% of problems. Practicing tax preparers solve 88% of "
+     "problems.",
+     {("TaxBench", "absolute", 61.0)}),
+    ("On ASAP-AES, our scorer reaches an average quadratic weighted kappa (QWK) of 0.781 across "
+     "the eight prompts, exceeding GPT-4o by 0.112.",
+     {("ASAP-AES", "absolute", 0.781), ("ASAP-AES", "delta", 0.112)}),
+    ("We propose FairSwap. On our screening benchmark, ShortlistBias, FairSwap keeps macro-F1 "
+     "within 0.6 points of the unaugmented model.",
+     {("ShortlistBias", "delta", -0.6)}),
+    ("On the cross-lingual subset of TalentSearch, the gain over BGE-M3 grows to 0.112 nDCG@10.",
+     {("TalentSearch", "delta", 0.112)}),
+    ("On OpinionBench, the margin over the SFT baseline widens to 0.087.",
+     {("OpinionBench", "delta", 0.087)}),
+    ("On RULER, DossierLM scores 71.2 at 32K tokens and 58.9 at 128K.",
+     {("RULER", "absolute", 58.9), ("RULER", "absolute", 71.2)}),
+    ("PolicyRAG reaches 68.3 exact match and 77.9 token-level F1 on HRPolicy-Bench.",
+     {("HRPolicy-Bench", "absolute", 68.3), ("HRPolicy-Bench", "absolute", 77.9)}),
+    ("On the NAVSIM navtest split, it reaches a PDM score of 86.1, ahead of the TransFuser "
+     "baseline at 83.9.",
+     {("NAVSIM", "absolute", 83.9), ("NAVSIM", "absolute", 86.1)}),
+    ("The model scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.",
+     {("MedMCQA", "absolute", 58.1), ("MedQA", "absolute", 62.7), ("PubMedQA", "absolute", 76.4)}),
+    ("On CVBench-Hire, the published RL checkpoint scores 74.9 in our hands, compared with the "
+     "79.6 reported by the authors.",
+     {("CVBench-Hire", "absolute", 74.9), ("CVBench-Hire", "absolute", 79.6)}),
+    ("We evaluate on ClipRetrieval-1K, a new benchmark of 1,000 scenario queries. SceneSearch-S "
+     "reaches an nDCG@10 of 0.683. Its Recall@5 is 71.2%.",
+     {("ClipRetrieval-1K", "absolute", 0.683), ("ClipRetrieval-1K", "absolute", 71.2)}),
+    ("We convert the DriveLM test set to an open-ended format. The accuracy of SmolVLM2-2.2B "
+     "falls from 61.0% to 38.5%, a drop of 22.5 points. Gemma-3-4B is the most robust model, "
+     "losing only 6.8 points.",
+     {("DriveLM", "absolute", 38.5), ("DriveLM", "absolute", 61.0), ("DriveLM", "delta", -22.5),
+      ("DriveLM", "delta", -6.8)}),
+    ("The resulting model, ZhEdit-1.5B, is evaluated on MuCGEC and on the NLPCC-2018 test set. "
+     "ZhEdit-1.5B scores 41.9 and 47.3 F0.5 on the two benchmarks.",
+     {("MuCGEC", "absolute", 41.9), ("NLPCC-2018", "absolute", 47.3)}),
+    ("On TalentSearch, mean reciprocal rank improves by a factor of 1.3x over the strongest "
+     "general-purpose embedder.",
+     {("TalentSearch", "relative", 1.3)}),
+    ("We also release RxBench, 640 de-identified reconciliation cases. Discrepancy detection on "
+     "RxBench reaches a micro-F1 of 0.84.",
+     {("RxBench", "absolute", 0.84)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -58,7 +58,8 @@ _NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)(?:\s+
                              r"\s*:?\s*$")
 _IS_AFTER_RE = re.compile(r"\s+(?:is|was)\b")
 # "improves accuracy on CharXiv by 4.3 points": the name, then "by".
-_ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+by\s+"
+# ("raises ROUGE-L on VetNoteSum from 41.2 to 44.9": the name, then a pair's "from")
+_ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+(?:by|from)\s+"
                             r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
 _PART_NAME_AFTER_RE = re.compile(r"(?:(?:\s+(?:and|or)|,)\s+[A-Z][\w-]*)*\s+(?:split|subset|track"
@@ -251,6 +252,7 @@ _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
               "38 points", "FreshMath-25"),
       example("It also improves reasoning-question results on QuokkaChart by 4.3 points.",
               "4.3 points", "QuokkaChart"),
+      example("OmitGuard raises ROUGE-L on VetNoteSum from 41.2 to 44.9.", "41.2", "VetNoteSum"),
       counter("Our method loses 1.0 point, whereas RTN loses 7.7 points and AutoRound 12.4 points.",
               "12.4 points", ""),
       counter("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "

@@ -32,7 +32,12 @@ _AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
 # (or changes it: "using M as the backbone lowers AUROC by 0.041", "its AUROC decreases by")
 _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|rais|improv|lift|boost|lower"
                                 r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
-                                r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$",
+                                r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
+                                # "DentReason detects damage with an AUROC of 0.934": its task
+                                r"|\bdetect\w*\s+[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
+                                # "falls to an AUROC of 0.846", "reproduce the reported AUROC of"
+                                r"|\b(?:(?:falls|drops)\s+to\s+an?|reproduc\w*\s+the\s+(?:reported\s+)?)"
+                                r"\s*auroc\b[^;]*$",
                                 re.IGNORECASE)
 # A quadratic weighted kappa a model attains is its score on an essay-scoring benchmark.
 _QWK_RE = re.compile(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK)\b[^;]*$", re.IGNORECASE)
@@ -159,6 +164,8 @@ def counterfactual(v: NumberView) -> str | None:
       counter("On ASAP-AES, our scorer reaches a quadratic weighted kappa (QWK) of 0.781.",
               "0.781", "keep"),
       example("Two raters reach a quadratic weighted kappa of 0.81 on ASAP-AES.", "0.81", "drop"),
+      counter("DentReason detects damage with an AUROC of 0.934 on ParcelDamage, versus 0.881 for "
+              "a CLIP ViT-L/14 linear probe.", "0.881", "maybe"),
       example("Errors track ChartQA accuracy (r = -0.18) but CharXiv accuracy more (r = -0.71).",
               "-0.71", "drop"),
       example("On AIME, the standard error for a model near 10% accuracy remains above 5 points.",
@@ -197,4 +204,5 @@ def _names_coefficient(v: NumberView, before: str) -> bool:
                                                                  v.num.start)):
         return True
     return bool(_AUROC_RE.search(before)) and not (_ATTAINED_AUROC_RE.search(
-        v.text, v.sentence.start, v.num.start) and not _SIGNAL_RE.search(sentence))
+        v.text, v.sentence.start, v.num.start) and not _SIGNAL_RE.search(
+            v.text, v.sentence.start, v.num.start))  # (a probe after it is a compared model's)

@@ -40,6 +40,11 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians|ors))\b"
                        # "a human upper bound of 88.5%", "24 administrators preferred ..."
                        r"|\bhuman\s+(?:upper\s+bound|ceiling)\b|\badministrators\b"
+                       # "Specialists answered 82.4%", "Expert human agents resolve 89%",
+                       # "final-year students reached 66.0%"
+                       r"|(?-i:\bSpecialists\b)(?=\s+(?:answer|scor|reach|achiev|solv)\w*)"
+                       r"|\bhuman\s+agents\b|\b(?:final|first|second|third|fourth)"
+                       r"-year\s+students\b"
                        # "human viewers", "test takers", "median contestant submissions"
                        r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
                        r"|\b(?:median|average|typical)\s+contestants?\b"
@@ -74,7 +79,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
-                "practi", "licensed", "certified",
+                "practi", "licensed", "certified", "specialist",
                 "experienced", "deaf", "blind", "sighted")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")

@@ -143,10 +143,20 @@ def _percent_more(v: NumberView) -> str | None:
 
 @rule("signed",
       example("Saturn achieves further improvements of +8.8%.",
-              "+8.8%", "delta"))
+              "+8.8%", "delta"),
+      counter("On Leduc Hold'em, it achieves an average payoff of -0.09 big blinds per hand.",
+              "-0.09", "absolute"))
 def _signed(v: NumberView) -> str | None:
-    """A sign or arrow ("+4.9", "↑3.1", "Δ2.0") marks a change."""
+    """A sign or arrow ("+4.9", "↑3.1", "Δ2.0") marks a change (not a negative level: "an
+    average payoff of -0.09", "versus -0.41 for the base model" after one)."""
+    if v.num.sign < 0 and not v.num.marker and _LEVEL_OF_RE.search(
+            v.text, v.sentence.start, v.num.start):
+        return None
     return "delta" if v.num.marker or v.num.sign else None
+
+
+_LEVEL_OF_RE = re.compile(r"\b(?:payoffs?|rewards?|returns?|utility|utilities|log-likelihoods?)\s+"
+                          r"of\s+[^;]*$", re.IGNORECASE)
 
 
 # "stays within 0.7 F1 of the baseline": a gap in the benchmark's own measure.
@@ -154,7 +164,10 @@ _WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re
 _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
                             r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
                             r"|METEOR)"
-                            r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b",
+                            r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b"
+                            # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
+                            r"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:M|teacher|baseline"
+                            r"|counterpart|agent)\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
 
 
@@ -166,6 +179,8 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
       example("These results place the 3B model within 2.5 FActScore points of GPT-4o-mini.",
               "2.5", "delta"),
       example("On ASQA it scores 44.3, within 0.6 of GPT-4o.", "0.6", "delta"),
+      example("On CaSiNo, it attains a joint utility score of 0.63, within 0.04 of a GPT-4o "
+              "agent.", "0.04", "delta"),
       example("On CommitBench, the smallest model comes within 0.01 MRR of Qwen3-Embedding-0.6B.",
               "0.01", "delta"))
 def _within_measure(v: NumberView) -> str | None:
@@ -273,6 +288,8 @@ def new_claim(view: NumberView) -> Claim:
     claim.fired[KIND.name] = claim.kind_rule
     if claim.kind != "absolute":
         claim.fired[SIGN.name], claim.sign = apply_first(SIGN, view)
+    elif view.num.sign < 0 and not view.num.marker and view.num.high is None:
+        claim.sign = -1  # a negative level as written ("an average payoff of -0.09")
     fired = apply_first(OVER_100, claim)
     if fired is not None:
         claim.kind_rule, claim.kind = fired

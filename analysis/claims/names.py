@@ -220,7 +220,7 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b"
     r"|" + COMPARED_SCORE + r")"
     r"[\w@.%'-]+\s+){0,4}?"
-    r"(?:on|in|at)\s+(?:(?:the|a|an)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding AIME-Shift"
+    r"(?:on|in|at)\s+(?:(?:the|a|an|our)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding B"
     r"((?:[A-Z][\w&'+-]*|(?!\d+(?:\.\d+)?[kKmMbBTx]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!" + SPLIT_INDEX + r")"
     r"(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
@@ -251,6 +251,7 @@ NOT_BENCHMARKS = {
     "top-1", "top-3", "top-5", "top-10", "beq", "bleu", "bleu-4", "rouge-l",  # metrics: "15
     # points in Top-1 accuracy", "52.3% BEq accuracy", "71.8 ANLS (+6.5)"
     "anls", "cider", "meteor", "chrf", "mrr", "ndcg",
+    "bm25",  # "an nDCG@10 of 0.611 (BM25: 0.447)": a retriever
 }
 
 

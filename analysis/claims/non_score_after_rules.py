@@ -8,7 +8,9 @@ from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
-MODEL_PAREN_RE = re.compile(r"\bM\s*\(\s*[~≈]?\s*$")
+# ("the fine-tuned ModernBERT-large encoder (0.774)": a model's kind between)
+MODEL_PAREN_RE = re.compile(r"\bM(?:\s+(?:encoder|model|baseline|agent|reranker|classifier"
+                            r"|tagger|retriever))?\s*\(\s*[~≈]?\s*$")
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
 _POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
 _CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"

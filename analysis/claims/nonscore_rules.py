@@ -42,7 +42,7 @@ _SHARE_OF_RE = re.compile(
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
     r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
-    r"|debates|targets|frames|tables|filings))\b"
+    r"|debates|targets|frames|tables|filings|criteria))\b"
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
     re.IGNORECASE)
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
@@ -66,11 +66,13 @@ _WINS_LEFT_RE = re.compile(r"\bwins?\s+(?:in\s+)?$", re.IGNORECASE)
 _THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 # "close to the 49.6% of the full cache": a model's share; "on the 8% of proofs": data.
 _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|examples|questions"
-                         r"|training|pool|corpus|traces|tokens|solutions)\b", re.IGNORECASE)
+                         r"|training|pool|corpus|traces|tokens|solutions|pages|items)\b",
+                         re.IGNORECASE)  # ("on the 18% of pages rated hard to read")
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
-           r"|complet(?!eness)|valid|faithful|configur|mitigat"
+           r"|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
+           r"|(?:schema|format|syntax)-valid"  # "produces playable levels for 92.4% of prompts"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}")  # "solves", "produces valid plans for",
 # "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of": a list's members

@@ -59,7 +59,8 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|examples|cases|scenarios|queries|prompts|exercises|theorems|statements"
                   r"|challenges|dialogues|conversations|functions|kernels|programs|modules"
                   r"|projects|snippets|repositories|pairs|incidents|episodes|specifications"
-                  r"|formulas|documents|papers|reviews|images|videos|charts|tables)")
+                  r"|formulas|documents|papers|reviews|images|videos|charts|tables|vignettes"
+                  r"|derivations|tickets|solutions|trajectories)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
@@ -157,7 +158,7 @@ _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benc
 _INTRO_COUNTED_RE = re.compile(
     rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "problems", "questions",
-                     "puzzles", "tasks", "templates", "items", "evaluation set")
+                     "puzzles", "tasks", "templates", "items", "evaluation set", "set of")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"),
                          # "On our screening benchmark, ShortlistBias, M keeps ...": named after

@@ -61,7 +61,9 @@ _BENCH_BEFORE_RE = re.compile(
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
 # ("MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4": a slash between rows)
-_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and)\s+)B\s+$")
+# ("MedQA (USMLE, 4 options) 71.8": its version in brackets; "scores MMLU-Pro 48.6, GSM8K 84.3")
+_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)"
+                                    r"B(?:\s*\([^()]{1,30}\))?\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",

@@ -30,6 +30,8 @@ _RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates
                                      r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
                                      r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
                                      # "B covers 3.4 times more argument types": its make-up
+                                     # "errors outnumber solver-call errors by a factor of 3.5"
+                                     r"|\boutnumber\w*\b[^;]{0,40}?\bby\s+a\s+factor\s+of\s+$"
                                      r"|\b(?:covers?|contains?|includes?|spans?|holds?)\s+(?:about\s+"
                                      r"|roughly\s+|nearly\s+|over\s+)?$",
                                      re.IGNORECASE)

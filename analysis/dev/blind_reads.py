@@ -174,6 +174,11 @@ BLIND_READS = (
     ("holdout250", "ir", "944d793", 25), ("holdout253", "iu", "eadb1c2", 25),
     ("holdout251", "is", "ec401c6", 25), ("holdout249", "iq", "f0e2d4c", 25),
     ("holdout252", "it", "3f5d157", 25), ("holdout254", "iv", "71af194", 25),
+    # and a second round of six, read with the code and table of 66be8a6 (the first round's
+    # fixes and 24 rows)
+    ("holdout258", "iz", "9e1749f", 25), ("holdout255", "iw", "2d5f4eb", 25),
+    ("holdout260", "jb", "c14ad2f", 25), ("holdout256", "ix", "06d4ec3", 25),
+    ("holdout259", "ja", "ddf42ed", 25), ("holdout257", "iy", "933eb4e", 25),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

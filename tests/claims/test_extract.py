@@ -1842,6 +1842,49 @@ PHRASINGS = [
     ("We also release RxBench, 640 de-identified reconciliation cases. Discrepancy detection on "
      "RxBench reaches a micro-F1 of 0.84.",
      {("RxBench", "absolute", 0.84)}),
+    # session 25, second round (holdout255-260): detection AUROCs, people, levels below zero,
+    # names after "on our", a new set of vignettes, margins within a model
+    ("On the CaSiNo negotiation dataset, it attains a joint utility score of 0.63, within 0.04 of "
+     "a GPT-4o agent.",
+     {("CaSiNo", "absolute", 0.63), ("CaSiNo", "delta", -0.04)}),
+    ("On LevelBench, LevelSmith-Phi produces playable levels for 92.4% of prompts.",
+     {("LevelBench", "absolute", 92.4)}),
+    ("On JSONSchemaBench, SchemaTune-1B produces schema-valid output for 97.1% of prompts.",
+     {("JSONSchemaBench", "absolute", 97.1)}),
+    ("On the KSPDG pursuit-evasion scenarios, PursuitLM captures the evader in 62% of episodes, "
+     "whereas a prompted GPT-4o agent succeeds in 44%.",
+     {("KSPDG", "absolute", 44.0), ("KSPDG", "absolute", 62.0)}),
+    ("DentReason detects damage with an AUROC of 0.934 on ParcelBench, versus 0.881 for a CLIP "
+     "ViT-L/14 linear probe.",
+     {("ParcelBench", "absolute", 0.881), ("ParcelBench", "absolute", 0.934)}),
+    ("We introduce VetExam, 1,200 board-style questions. Qwen3-8B answers 61.0% of VetExam items "
+     "correctly. Specialists answered 82.4% of VetExam items correctly, while final-year students "
+     "reached 66.0%.",
+     {("VetExam", "absolute", 61.0)}),
+    ("We release HelpDeskBench, 900 support cases. Qwen3-4B resolves 61.0% of them. Human agents "
+     "solve 94% of the end-to-end cases.",
+     {("HelpDeskBench", "absolute", 61.0)}),
+    ("On KBTickets, RAGDesk attains an nDCG@10 of 0.611 (BM25: 0.447).",
+     {("KBTickets", "absolute", 0.447), ("KBTickets", "absolute", 0.611)}),
+    ("For retrieval, the PetRAG retriever attains an nDCG@10 of 0.684 on our PetTox-Retrieval "
+     "set, against 0.571 for BM25.",
+     {("PetTox-Retrieval", "absolute", 0.571), ("PetTox-Retrieval", "absolute", 0.684)}),
+    ("We study budget forcing on HorseCase, a new set of 640 equine lameness and colic vignettes "
+     "with expert-adjudicated answers. With self-consistency over 16 samples, Qwen3-1.7B reaches "
+     "57.3% maj@16, up from 44.8% with a single greedy answer.",
+     {("HorseCase", "absolute", 44.8), ("HorseCase", "absolute", 57.3)}),
+    ("Applied to Phi-4-mini, OmitGuard raises ROUGE-L on PetNoteSum from 41.2 to 44.9.",
+     {("PetNoteSum", "absolute", 41.2), ("PetNoteSum", "absolute", 44.9)}),
+    ("On Leduc Hold'em, the distilled model, CFR-Distill, achieves an average payoff of -0.09 big "
+     "blinds per hand against the equilibrium strategy, versus -0.41 for the base model.",
+     {("Leduc-Holdem", "absolute", -0.41), ("Leduc-Holdem", "absolute", -0.09)}),
+    ("On general benchmarks, Kestrel-3B scores MMLU-Pro 48.6, GSM8K 84.3 and MATH500 71.0.",
+     {("GSM8K", "absolute", 84.3), ("MATH-500", "absolute", 71.0), ("MMLU-Pro", "absolute", 48.6)}),
+    ("We release SatWatch. On the corrected split of SatWatch, the RL model falls to an AUROC of "
+     "0.846 and the supervised baseline reaches 0.838.",
+     {("SatWatch", "absolute", 0.838), ("SatWatch", "absolute", 0.846)}),
+    ("On OptiBench, formulation errors outnumber solver-call errors by a factor of 3.5.",
+     set()),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

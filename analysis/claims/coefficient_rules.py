@@ -27,7 +27,8 @@ _FIT_CONTEXT_RE = re.compile(r"\b(?:laws?|fit|fits|fitted|fitting|extrapolat\w*|
 _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*",
                          re.IGNORECASE)
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
-# achieves an AUROC of 0.913"); only then, and with no probe or signal in the sentence, a score.
+# achieves an AUROC of 0.913"); only then, and with no probe or signal named before the number,
+# a score.
 _AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
 # (or changes it: "using M as the backbone lowers AUROC by 0.041", "its AUROC decreases by")
 _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|rais|improv|lift|boost|lower"

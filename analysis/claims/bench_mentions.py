@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pandas as pd
 
-from analysis.claims.aliases import alias_matches
+from analysis.claims.aliases import alias_spans
 from analysis.claims.listed_mentions import LIST_SEP_RE, listed_benchmarks
 from analysis.claims.named_parts import named_parts
 from analysis.claims.names import (
@@ -86,14 +86,14 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                     model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> list[Mention]:
     """Benchmark mentions: listed aliases, benchmark-shaped names and "the X benchmark"."""
     found: list[Mention] = []
-    for m in alias_matches(alias_source(benchmarks), text):
-        end = m.end()
+    for start, end in alias_spans(alias_source(benchmarks), text):
+        alias = text[start:end]
         whole, task = "", _SUITE_TASK_RE.match(text, end)
         if task:  # (the name looked up only then: most matches have no capitalised word after)
-            whole = canonical_benchmark(m.group(), benchmarks) or m.group()
+            whole = canonical_benchmark(alias, benchmarks) or alias
         if task and whole in _SUITES and task.group(1).lower() not in NOT_BENCHMARKS:
             part = task.group(1)  # "BIG-Bench Hard Date Understanding": a task of the suite
-            found.append(Mention(m.start(), task.end(), text[m.start():task.end()],
+            found.append(Mention(start, task.end(), text[start:task.end()],
                                  f"{whole}-{unknown_benchmark_name(part)}",
                                  whole_part=(whole, part)))
             continue
@@ -101,16 +101,16 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         if longer and longer.group(1).lower() not in NOT_BENCHMARKS:
             # "SWE-Bench Lite", "MAMO ComplexLP", "Scruples Dilemmas": a part of the benchmark,
             # written as the whole and the part, as annotators write it (analyses keep parts apart)
-            raw = text[m.start():longer.end()]
-            whole = whole or canonical_benchmark(m.group(), benchmarks) or m.group()
-            found.append(Mention(m.start(), longer.end(), raw, bench_name(raw, benchmarks),
+            raw = text[start:longer.end()]
+            whole = whole or canonical_benchmark(alias, benchmarks) or alias
+            found.append(Mention(start, longer.end(), raw, bench_name(raw, benchmarks),
                                  whole_part=(whole, longer.group(1))))
             continue
         split = _SPLIT_AFTER_RE.match(text, end)
         if split:
             end = split.end()
-        found.append(Mention(m.start(), end, text[m.start():end],
-                             whole or canonical_benchmark(m.group(), benchmarks) or m.group()))
+        found.append(Mention(start, end, text[start:end],
+                             whole or canonical_benchmark(alias, benchmarks) or alias))
     found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
         for m in pattern.finditer(text):

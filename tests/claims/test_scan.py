@@ -21,7 +21,7 @@ from analysis.claims import (
     own_names,
     sign_rules,
 )
-from analysis.claims.aliases import _ascii_classes, _atoms, _regrouped, alias_matches
+from analysis.claims.aliases import _ascii_classes, _atoms, _regrouped, alias_spans
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
 from analysis.claims.spans import sentence_spans
 from analysis.config import BENCHMARKS_PATH, RAW_DIR
@@ -254,15 +254,20 @@ def test_the_regrouped_pattern_leaves_out_class_members_ascii_text_never_holds(t
         assert _ascii_classes(regex) == regex
 
 
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
 def test_regrouped_alias_pattern_finds_what_the_pattern_finds(table, texts):
+    # (aliases back to back: the regrouped pattern consumes the character before each, so the
+    # next search starts on the last character of a match; an alias at the text's start)
+    joined = " ".join(ODD_ALIASES)
     for frame in (table, _with_aliases(table, ODD_ALIASES)):
         pattern = as_index(frame).pattern
-        grouped = _regrouped(pattern.pattern)
-        for text in texts + [" ".join(ODD_ALIASES), " ".join(ODD_ALIASES).upper()]:
-            expected = _found(pattern.finditer(text))
-            assert _found(alias_matches(pattern.pattern, text)) == expected, text[:80]
-            if text.isascii():
-                assert _found(grouped.finditer(text)) == expected, text[:80]
+        assert _regrouped(pattern.pattern) is not None
+        for text in texts + [joined, joined.upper(), "".join(ODD_ALIASES), "HumanEval+MBPP",
+                             "MATH", "(MATH)GSM8K/MATH-500", "x-MATH MATH-x -MATH"]:
+            assert list(alias_spans(pattern.pattern, text)) == _spans(pattern, text), text[:80]
 
 
 def test_alias_pattern_of_another_shape_is_used_as_it_is():
@@ -273,7 +278,7 @@ def test_alias_pattern_of_another_shape_is_used_as_it_is():
                    before + "(?:a?b|c)" + after):
         pattern = re.compile(source)
         assert _regrouped(source) is None
-        assert _found(alias_matches(source, "ab c b")) == _found(pattern.finditer("ab c b"))
+        assert list(alias_spans(source, "ab c b")) == _spans(pattern, "ab c b")
     # (escaped parentheses and a class holding one are no group: regrouped)
     assert _regrouped(before + r"(?:a\(b|c[(]d|e)" + after) is not None
 
@@ -295,11 +300,11 @@ def test_regrouped_alias_pattern_agrees_on_generated_text(table, data):
     pattern = as_index(table).pattern
     spellings = sorted({a for n, al in zip(table["name"], table["aliases"], strict=True)
                         for a in [n, *str(al).split(";")] if a and a != "nan"})
-    # alias_matches uses the regrouped pattern on ASCII text only ("τ-Bench" goes the long way)
+    # alias_spans uses the regrouped pattern on ASCII text only ("τ-Bench" goes the long way)
     spellings = [a for a in spellings if a.isascii()]
     pieces = spellings + [s.lower() for s in spellings] + [" ", "-", "_", "'", "x", "7", ", "]
     text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
-    assert _found(_regrouped(pattern.pattern).finditer(text)) == _found(pattern.finditer(text))
+    assert list(alias_spans(pattern.pattern, text)) == _spans(pattern, text)
 
 
 def test_comparator_words_leave_out_on_only_where_no_par_follows(windows):

@@ -279,8 +279,22 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     for m in _LEAD_NAME_RE.finditer(text):
         raw, start = m.group(1), m.start(1)
         if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
-            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),
-                          whole_part=_hyphen_split(raw, benchmarks, text))  # "On SOTOPIA-hard,"
+            yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),  # "On SOTOPIA-hard,"
+                          whole_part=_hyphen_split(raw, benchmarks, text) or _split_named(
+                              raw, benchmarks, text, m.end(1)))
+
+
+# "On the PeerRead ACL split,": a listed benchmark, then the name of its split
+_SPLIT_WORD_RE = re.compile(r"\s+(?:split|subset|portion|partition|track|section)\b")
+
+
+def _split_named(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str, end: int
+                 ) -> tuple[str, str] | None:
+    """ "PeerRead ACL" before "split": the listed benchmark and its part."""
+    head, _, part = raw.rpartition(" ")
+    whole = canonical_benchmark(head, benchmarks) if head and _SPLIT_WORD_RE.match(text, end) \
+        else None
+    return (whole, part) if whole else None
 
 
 # "71.2% and 66.8% on the 4K and 8K subsets of HR-Bench, respectively": each part a benchmark.

@@ -55,7 +55,8 @@ BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\
 MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
 CONTINUATION_RE = re.compile(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:pass|maj)@\d+\s+)?(?:(?:for|on|in|at|with|by|using|under|after|before|without)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
-    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*){0,2}(?:(?:,\s*)?(?:and|or|but|while|including"
+    r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)(?:\s+of\s+(?:the\s+same|similar|comparable)\s+size)?"
+    r"\s*){0,2}(?:(?:,\s*)?(?:and|or|but|while|including"
     r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|against|/|&)?\s*(?:just|only|about|approximately"
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
     r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?"

@@ -12,7 +12,7 @@ from analysis.claims.sentence import mask
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
                        r"researchers|accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                        r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
-                       r"|readers?|subjects?|operators?)\b"
+                       r"|readers?|subjects?|operators?|amateurs?)\b"
                        # "human tax preparers", "human chess coaches": people of some trade
                        r"|\bhuman\s+(?:[a-z-]+\s+)?(?!answers\b|papers\b|letters\b)[a-z]+(?:ers|ists"
                        r"|ians|ches)\b"
@@ -30,6 +30,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|agronomists|veterinarians|astronomers|astrophysicists|cartographers"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
+                       r"|curators|counsell?ors"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
                        r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory)"
                        r"\s+(?:[a-z]+\s+)?students)\b|\bdomain\s+experts\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
@@ -80,7 +81,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
                 "practi", "licensed", "certified", "specialist",
-                "experienced", "deaf", "blind", "sighted")
+                "experienced", "deaf", "blind", "sighted", "curator", "counsel")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

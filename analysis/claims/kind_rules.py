@@ -167,7 +167,7 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
                             r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b"
                             # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
                             r"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:M|teacher|baseline"
-                            r"|counterpart|agent)\b",
+                            r"|counterpart|agent|predictor|model|system|classifier|detector|tool)\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
 
 
@@ -182,7 +182,9 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
       example("On CaSiNo, it attains a joint utility score of 0.63, within 0.04 of a GPT-4o "
               "agent.", "0.04", "delta"),
       example("On CommitBench, the smallest model comes within 0.01 MRR of Qwen3-Embedding-0.6B.",
-              "0.01", "delta"))
+              "0.01", "delta"),
+      example("It yields a base-pair F1 of 0.68 on bpRNA-TS0, within 0.03 of the dedicated "
+              "predictor SPOT-RNA.", "0.03", "delta"))
 def _within_measure(v: NumberView) -> str | None:
     """ "within 0.7 F1 of X": how far from X, in the measure named."""
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None

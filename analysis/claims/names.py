@@ -29,6 +29,9 @@ _DATASET_AFTER_RE = re.compile(r"\s+(?:dataset|data|corpus|samples|examples|prob
                                r"|pairs|queries|questions|tokens)\b", re.IGNORECASE)
 _SIZE_PART_RE = re.compile(r"^\d+(?:\.\d+)?[BbMm]$")
 _BARE_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# A bare number no version is written as: below 1, two decimals, or ten and over with a decimal
+# ("and Gemini 2.5 Flash 0.61", "GPT-4o-mini 0.835": a score after the name, not "Llama 3.2").
+_SCORE_SHAPED_RE = re.compile(r"0\.\d+|\d+\.\d{2,}|[1-9]\d+\.\d+")
 _NAME_PARTS_RE = re.compile(r"[-\s]+")
 TOKEN_RE = re.compile(r"(?<![\w$^])[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*")
 # A token of TOKEN_RE that is a plain lower-case word ("reasoning", "e.g."): never a model
@@ -127,7 +130,8 @@ def _model_at(text: str, start: int, token: str, own_keys: set[str],
         if not tail or not (tail.group(1)[0].isdigit() or tail.group(1).lower() in _TAIL_WORDS
                             or _VERSION_RE.fullmatch(tail.group(1))):
             break
-        if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it" or (
+        if _YEAR_RE.fullmatch(tail.group(1)) or tail.group(1) == "it" or \
+                _SCORE_SHAPED_RE.fullmatch(tail.group(1)) or (
                 _BARE_NUMBER_RE.fullmatch(tail.group(1)) and any(
                     _SIZE_PART_RE.match(part) for part in _NAME_PARTS_RE.split(text[start:end]))):
             break  # a year, not a version; "On Qwen3-4B it cuts": the pronoun, not "-IT";
@@ -210,7 +214,7 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 # of _CALLED_BENCH_RE are possessive, "*+": what follows a word starts with a space, which no
 # shorter word could be followed by, so giving characters back never helps a match.)
 BENCH_SHAPE_RE = re.compile(
-    r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|\dWeb)"
+    r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym|\dWeb)"
     r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 # A level, tier or track of a benchmark ("SportQA Level-2"): its part, never a benchmark.
 SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"

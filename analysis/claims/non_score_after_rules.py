@@ -9,8 +9,13 @@ from analysis.claims.rules import counter, example, rule
 
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 # ("the fine-tuned ModernBERT-large encoder (0.774)": a model's kind between)
+# ("a prompted M critic (52.9)", "o3-mini prompted with the same rule set (87.1)": its role, or
+# how it was run, between)
 MODEL_PAREN_RE = re.compile(r"\bM(?:\s+(?:encoder|model|baseline|agent|reranker|classifier"
-                            r"|tagger|retriever))?\s*\(\s*[~≈]?\s*$")
+                            r"|tagger|retriever|critic|judge|verifier|reviewer|ranker|scorer"
+                            r"|detector|predictor|student|teacher)"
+                            r"|\s+(?:prompted|fine-tuned|used|run)\s+(?:with|as|on|in)\s+[^()]{1,40}?)?"
+                            r"\s*\(\s*[~≈]?\s*$")
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
 _POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
 _CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"

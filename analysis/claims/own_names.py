@@ -60,7 +60,8 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|challenges|dialogues|conversations|functions|kernels|programs|modules"
                   r"|projects|snippets|repositories|pairs|incidents|episodes|specifications"
                   r"|formulas|documents|papers|reviews|images|videos|charts|tables|vignettes"
-                  r"|derivations|tickets|solutions|trajectories)")
+                  r"|derivations|tickets|solutions|trajectories|positions|games|sequences"
+                  r"|circuits|passages|excerpts|pieces)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
@@ -148,7 +149,8 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 _MADE_HOW = (r"(?:written|drawn|collected|curated|sourced|annotated|authored|constructed"
              r"|gathered|translated|adapted|harvested|scraped)\b")
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
-                  r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:set|suite|collection)\s+of\s+)?"
+                  r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
+                  r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
                   rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
                r"|test\s+set|evaluation\s+set|test\s+suite|testbed|(?<!training\s)(?<!RL\s)"

@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import holds_any
+from analysis.claims.share_rules import seen_after
 
 # "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
 # median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
@@ -67,7 +67,14 @@ _PROPERTY_LEFT_RE = re.compile(
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
-    r"|\brandom\s+(?:guessing|chance|baseline)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    r"|\brandom\s+(?:guessing|chance|baseline|choice|guesses)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
+    r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
+    # "models refuse to answer in only 6% of cases": a behaviour's rate
+    r"|\b(?:refus|abstain|declin)\w*(?:\s+to\s+\w+)?\s+(?:in|on|for)\s+(?:only\s+|just\s+|about\s+)?$"
+    # "the share of contaminated PennyLang items rises from 5%": contamination
+    r"|\b(?:share|fraction|proportion|percentage)\s+of\s+(?:contaminated|leaked|memori[sz]ed"
+    r"|duplicated?|overlapping)\b[^;]{0,60}\b(?:from|to|is|at|reaches)\s+$"
     r"|\b(?:detect|distinguish)(?:ing|s|es)?\s+an?\s+$"
     # "critic-generated counterexamples are valid in 89% of cases": checks of generated tests
     r"|\b(?:labels?|judge?ments?|verdicts?|counterexamples?|test\s+(?:cases|inputs))\b[^;]{0,20}"
@@ -117,7 +124,8 @@ _PROPERTY_WORDS = ("recover", "distinct-", "confiden", "certaint", "rated", "rat
                    "queries", "consult", "test case", "test input", "preserv",
                    "failure", "crash", "timeout", "confirm", "discrepanc", "affected",
                    "deviation", "best and", "figure", "asymptote", "distinguish", "remaining",
-                   "using", "uses", "used")
+                   "using", "uses", "used", "graded", "marked", "counted", "scored", "refus",
+                   "abstain", "declin", "leaked", "memori", "overlapping")
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
 # accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
 # adherence rate exceeds 98%": a property of the outputs, not a solve rate
@@ -187,9 +195,11 @@ _TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:d
                             r"(?:items|questions|problems|instructions|checks|behaviou?rs|prompts"
                             r"|tasks|instances|examples|portion|split)\s+(?:\w+\s+)?(?:contain|appear"
                             r"|(?:are|is)\s+present|present|overlap|occur|were\s+found)"
-                            r"|\s*(?:expected\s+)?(?:from|by|under)\s+(?:random\s+)?"
+                            r"|\s*(?:expected\s+)?(?:from|by|under)\s+(?:random\s+|uniform\s+)?"
                             r"(?:guessing|chance)\b"
-                            r"|\s*with\s+(?:clearly\s+)?(?:wrong|incorrect|noisy|ambiguous)\s+labels\b")
+                            r"|\s*with\s+(?:clearly\s+)?(?:wrong|incorrect|noisy|ambiguous)\s+labels\b"
+                            # "overlap grows by roughly 3 percentage points per year": a trend
+                            r"|\s*(?:per|each|every|a)\s+(?:year|month|week|decade)\b")
 _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|reproduce"
                                 r"|score\s+within"
                                 r"|(?:are|were)\s+(?:solved|answered)\s+(?:only\s+)?by"
@@ -202,24 +212,6 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
 _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"
                                r"|human)\s+(?:check|review|inspection|audit|annotation)",
                                re.IGNORECASE)
-
-# "14.2% of MATH test problems appear verbatim in at least one corpus", "38% of A test reviews
-# and 21% of B test papers were likely seen during pre-training": shares found contaminated.
-_SEEN_AFTER_RE = re.compile(
-    r"\s+of\s+[^;.]{1,60}?(?:\s+and\s+\d[\d.]*\s*%\s+of\s+[^;.]{1,60}?)?\s+(?:(?:appear|occur)"
-    r"(?:s|ed|red)?\s+(?:verbatim|near-verbatim|in\s+(?:the\s+)?(?:pre-?training|training))"
-    r"|(?:were|are|was|is)\s+(?:likely\s+|probably\s+|already\s+)?(?:seen\s+(?:during|in)"
-    r"|contaminated|leaked|memori[sz]ed)\b)", re.IGNORECASE)
-
-# The words every alternative of _SEEN_AFTER_RE needs (a cheap test first: most shares have none).
-_SEEN_WORDS = ("verbatim", "training", "seen", "contaminated", "leaked", "memori")
-
-
-def _seen_after(v: NumberView) -> bool:
-    """ "14.2% of B test problems appear verbatim": a share found contaminated."""
-    return holds_any(v.text[v.num.end:v.sentence.end], _SEEN_WORDS) and \
-        _SEEN_AFTER_RE.match(v.text, v.num.end, v.sentence.end) is not None
-
 
 @rule("property",
       example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",
@@ -332,6 +324,12 @@ def _seen_after(v: NumberView) -> bool:
       example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
               "problems.", "4.2%", "drop"),
       example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
+      example("On ChessBench, a bug graded truncated answers as correct in 9% of cases.", "9%",
+              "drop"),
+      example("On DisruptFact, models refuse to answer in only 6% of cases.", "6%", "drop"),
+      example("The share of contaminated PennyLang items rises from 5% to 18%.", "5%", "drop"),
+      example("Overlap with ProteinGym grows by roughly 3 percentage points per year.",
+              "3 percentage points", "drop"),
       example("On AIME 2024 the fitted curves predict asymptotes of 47% and 31%.", "47%", "drop"),
       example("On HumanEval it obtains 61.6 pass@1, 14 points above what the compute-only fit "
               "predicts.", "14 points", "drop"),
@@ -383,7 +381,7 @@ def non_score_property(v: NumberView) -> str | None:
     if (not v.num.unit and not v.num.sign and _PROPERTY_RIGHT_RE.match(v.right)) or \
             _TOOL_RIGHT_RE.match(v.right) or (v.num.unit == "%" and v.right.startswith(" of ") and
                                               _CONTRIBUTE_LEFT_RE.search(v.left)) or \
-            _CHECKED_RIGHT_RE.match(v.right) or (v.num.unit == "%" and _seen_after(v)):
+            _CHECKED_RIGHT_RE.match(v.right) or (v.num.unit == "%" and seen_after(v)):
         return "drop"
     low = v.text[lo:v.num.start].lower()
     # (the words every alternative of a pattern needs: a cheap test first)

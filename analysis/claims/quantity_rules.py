@@ -59,7 +59,8 @@ _QUANTITY_CHANGE_RE = re.compile(
     # "its loop rate falls from 14%": the rate of something that is not solving
     r"|\b(?!(?:pass|success|solve|solving|solved|resolve|resolved|resolution|win|accuracy"
     r"|completion|correct|plan|feasibility|validity)\b"  # ("the feasible-plan rate")
-    r"|error\b(?<=word\serror)|error\b(?<=character\serror))"  # (an ASR or OCR score)
+    r"|error\b(?<=word\serror)|error\b(?<=character\serror)|error\b(?<=symbol\serror)"
+    r"|error\b(?<=phoneme\serror))"  # (an ASR, OCR or optical music recognition score)
     r"[a-z-]+\s+rates?\s+(?:\w+\s+){0,2}?(?:falls?|drops?|decreases?|declines?|rises?"
     r"|increases?|grows?|goes)\s+from\s*$"
     # "expected calibration error on B falls from 0.21": a calibration measure
@@ -97,9 +98,10 @@ _QUANTITY_CHANGE_RE = re.compile(
 # "the acceptance rate reaches 0.71": the rate of something that is not solving.
 _NON_SCORE_RATE_RE = re.compile(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|exit|skip"
-    r"|(?<!word\s)(?<!character\s)error"  # a word error rate is an ASR benchmark's score
+    r"|(?<!word\s)(?<!character\s)(?<!symbol\s)(?<!phoneme\s)error"  # a word error rate is an
+    # ASR benchmark's score (a symbol error rate an optical music recognition one's)
     r"|(?:parse|parsing|format|formatting|syntax)\s+failure"
-    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger)\s+rates?\b"
+    r"|abstention|routing|cache[\s-]+hit|hit|call|invocation|trigger|crash|timeout)\s+rates?\b"
     r"(?:\s+[\w-]+){0,2}\s*$|\b(?:acceptance|rejection|refusal|abstention)\b"
     r"(?!\s+(?:f1|accuracy|precision|recall)\b)"  # ("an abstention F1 of 66.0": a score)
     r"(?:\s+(?!(?:but|while|whereas|yet|costs?)\b)[\w-]+){0,6}\s*$"  # "the acceptance rate of
@@ -112,7 +114,7 @@ _NON_SCORE_RATE_RE = re.compile(
     r"|drop|grow)s?\b"
     r"[^;.]{0,50}?\(?\s*from\s*$"
     r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)(?<!word\serror\s)"
-    r"(?<!character\serror\s)(?<!plan\s)(?<!schedule\s)(?<!feasibility\s)(?<!validity\s)"
+    r"(?<!character\serror\s)(?<!symbol\serror\s)(?<!plan\s)(?<!schedule\s)(?<!feasibility\s)(?<!validity\s)"
     r"(?<!completion\s)"
     r"\brates?\s+of\s+"  # ("the feasible-plan rate of its base model from": a success rate)
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,6}?"
@@ -145,9 +147,14 @@ _SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|va
                         r"|\b(?:scores|results|accuracies|numbers|figures)\b[^;,.]{0,40}?\b(?:vary"
                         r"|fluctuate|swing"
                         r"|that\s+differ)|\b(?:scores|results)\s+for\s+the\s+same\b[^;,.]{0,40}?"
-                        r"\bdiffer"
-                        # "changing the tensor-parallel degree alone shifts results by up to 3.3"
-                        r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?))\s+by\s+(?:as\s+much"
+                        r"\bdiffer|\bdiffer\s+(?:across|between|among)\s+(?:papers|studies|runs|seeds"
+                        r"|prompts|templates|harnesses|implementations|evaluations|reports)"
+                        # ("scores reported for the same model differ across papers by up to 11")
+                        # "changing the tensor-parallel degree alone shifts results by up to 3.3",
+                        # "the answer-extraction regex moves reported accuracies by as much as 7"
+                        r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?)"
+                        r"|moves?\s+(?:the\s+)?reported\s+(?:results|scores|accuracy|accuracies))"
+                        r"\s+by\s+(?:as\s+much"
                         r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
                         re.IGNORECASE)
 # "the spread between the best and worst method shrinks from 21 points to 8 points": how far
@@ -240,6 +247,10 @@ def _quantity_change(v: NumberView) -> str | None:
               "3.2 points.", "3.2 points", "drop"),
       example("Defects can reorder models whose scores differ by less than 2 points on HumanEval.",
               "2 points", "drop"),
+      example("Scores reported for the same model on GPQA-Diamond differ across papers by up to 11 "
+              "points.", "11 points", "drop"),
+      example("On QCircuitNet, changing only the answer-extraction regex moves reported accuracies "
+              "by as much as 7 points.", "7 points", "drop"),
       example("We measure a standard deviation of up to 2.3 points on MathVista across templates "
               "and 1.7 points across random seeds.", "1.7 points", "drop"),
       counter("The standard deviation is 0.4 points, and Tiny-1B gains 3.1 points on MathVista.",
@@ -334,6 +345,8 @@ def _measure_of_use(v: NumberView) -> str | None:
               "from 31% to 12%.", "31%", "drop"),
       counter("Its pass rate reaches 64.0 on MBPP.", "64.0", "keep"),
       example("Its refusal rate on a 1,000-prompt HarmBench set is 4.2%.", "4.2%", "drop"),
+      example("LeanGym verifies 25,000 proofs per hour with a crash rate below 0.3%.", "0.3%",
+              "drop"),
       example("On iNat2021, the share of errors that still land in the correct family rises from "
               "22% to 41%.", "22%", "drop"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",

@@ -88,7 +88,10 @@ def continued_relative(v: NumberView) -> str | None:
 
 # "the gain over single-agent retrieval on B ranges from 5.5 to 8.9 F1": a range of changes.
 _CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|advantages?)\b"
-                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+from\s+$",
+                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+from\s+$"
+                              # "all evaluated models lose between 0.12 and 0.27 ANLS on them"
+                              r"|(?<!relative\s)\b(?:lose|loses|lost|losing|gain|gains|gained|gaining)\s+"
+                              r"(?:by\s+)?between\s+$",
                               re.IGNORECASE)
 
 
@@ -96,7 +99,9 @@ _CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|adva
       example("Depending on the number of agents, the gain of Team-of-Thought over single-agent "
               "retrieval on MuSiQue ranges from 5.5 to 8.9 F1.", "5.5 to 8.9", "delta"),
       counter("On MuSiQue, the accuracy of Team-of-Thought ranges from 55.5% to 58.9%.",
-              "55.5% to 58.9%", "absolute"))
+              "55.5% to 58.9%", "absolute"),
+      example("On TimetableVQA, all evaluated models lose between 0.12 and 0.27 ANLS on them.",
+              "0.12 and 0.27", "delta"))
 def change_range(v: NumberView) -> str | None:
     """ "the gain over X ranges from 5.5 to 8.9": the ends of a range of changes."""
     return "delta" if v.num.high is not None and _CHANGE_RANGE_RE.search(v.left) else None
@@ -108,7 +113,7 @@ _REACH_LIST_RE = re.compile(_REACH + r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|and\s+))
 _REACH_RE = re.compile(_REACH + "$")
 # "o3-mini earns 48.6 points on average", "score below 10 points on B": one score in points.
 _REACH_ONE_RE = re.compile(_REACH + r"(?:(?:below|under|above|over|about|nearly|roughly|around"
-                           r"|only|just)\s+)?$")
+                           r"|only|just|between)\s+)?$")  # ("score between 21 and 34 points")
 _ONE_AFTER_RE = re.compile(r"\s*(?:points?\b)?\s*(?:(?:on|in|at|for|across)\b|[,.;]|$)")
 # "the gain reaches 14.6 points": the size of a change, whatever verb it takes.
 _CHANGES = (r"(?:gain|improvement|drop|increase|decrease|loss|margin|gap|difference|boost|lead"
@@ -128,6 +133,8 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|
               "and 44.0 points, respectively.", "52.3", "absolute"),
       example("Among the models, o3-mini earns 48.6 points on average on OlyCode.", "48.6 points",
               "absolute"),
+      example("All models of 1 to 4B parameters score between 21 and 34 points on the hard split "
+              "of GenoLogic.", "21 and 34 points", "absolute"),
       counter("On CollabEval, it gains 4.0 points.", "4.0 points", "delta"),
       counter("On MedQA, the improvement over the adapter reaches 4.8 points.", "4.8 points",
               "delta"),

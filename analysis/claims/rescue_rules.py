@@ -82,9 +82,14 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
                                r"|\b(?:the|its|their)\s+(?:originally\s+|previously\s+)?"
                                r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind"
                                r"|followed\s+by|surpassing|outperforming|beating|exceeding"
-                               r"|trailing)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?M|(?:[\w-]+\s+){0,2}?"
-                               r"(?:baseline|model|agent|system))\s+(?:at|with)"  # "ahead of
-                               # the TransFuser baseline at 83.9"
+                               r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+)?M|(?:[\w'-]+\s+){0,3}?"
+                               r"(?:baseline|model|agent|system|autoencoder|classifier|detector"
+                               r"|predictor|forecaster|reviewer|judge|critic|verifier|ranker)"
+                               r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of
+                               # the TransFuser baseline at 83.9", "of the organisers' M baseline
+                               # at", "ahead of an outcome reward model of the same size at 60.2"
+                               r"|^\s*and\s+of\s+(?:[\w'-]+\s+){1,6}?at"  # "... and of prompting M
+                               # as a judge at 63.7": the next rival of "ahead of"
                                r"|\bM\s+(?:stays|remains|is|sits)\s+(?:far\s+|well\s+|clearly\s+)?"
                                r"(?:ahead|behind)\s+(?:at|with))\s*$", re.IGNORECASE)
 
@@ -106,7 +111,11 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
       example("At 4 bits, it scores 45.0 on AMC 2023, surpassing the 16-bit Llama-3.2-3B-Instruct "
               "at 22.5.", "22.5", "keep"),
       example("On HMMT, o1-mini (27.4) edges out GPT-4o (23.0), while Qwen3-8B stays far ahead "
-              "at 53.2.", "53.2", "keep"))
+              "at 53.2.", "53.2", "keep"),
+      example("On RailSense it scores 91.2, ahead of an LSTM autoencoder at 86.1.", "86.1",
+              "keep"),
+      example("On BioProBench its F1 is 68.9, ahead of an outcome reward model of the same size "
+              "at 60.2 and of prompting GPT-4o-mini as a judge at 63.7.", "63.7", "keep"))
 def _compared_kept(r: RescueView) -> str | None:
     """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
     i = r.i
@@ -216,10 +225,6 @@ _RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}{RIVAL_MODE}\s*\(\s*$
               "(38.6) under the same budget.", "38.6", "keep"),
       example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
               "68.0", "keep"),
-      example("On ProcessBench, it attains an F1 of 68.4, approaching GPT-4o used as a critic "
-              "(70.6).", "70.6", "keep"),
-      example("It scores 64.9 on LoCoMo, within 2.3 points of GPT-4o prompted with the complete "
-              "history (67.2).", "67.2", "keep"),
       counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
 def _rival_paren(r: RescueView) -> str | None:
     """ "scores 44.9, outperforming ThinkPrune (41.2)": a decimal in brackets after a rival's

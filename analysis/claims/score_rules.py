@@ -38,13 +38,14 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
     r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error)"  # an error metric a model
     # attains on a benchmark
-    r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?"
+    r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
-    r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$))?"  # "raises F1 on confirmed fraud to 0.63"
-    r"(?:of|:|=|is|was|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
+    r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|on\s+(?:the\s+)?B\s+(?=(?:is|are|was|were)\s*$))?"
+    # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
+    r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
     r"|(?:rises|climbs|grows|increases|improves)\s+to)?\s*$"  # "its BLEU rises to 28.4"
     r"|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
@@ -188,7 +189,11 @@ def _score_word_after(v: NumberView) -> str | None:
       example("On MATH-500, pruning by perplexity at the same ratio reaches 61.0.", "61.0",
               "keep"),
       example("On BFCL-v3, scores for the eight models range between 38.5 and 59.1.",
-              "38.5 and 59.1", "keep"))
+              "38.5 and 59.1", "keep"),
+      example("Its 15-minute and 60-minute MAE on PEMS-BAY are 1.12 and 1.79, respectively.",
+              "1.12", "keep"),
+      example("Broken down by subset, the F1 scores are 58.9, 51.0 and 43.7 on methodology, "
+              "clarity and novelty, respectively.", "58.9", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""
@@ -234,13 +239,31 @@ def _benchmark_row(v: NumberView) -> str | None:
     return "keep" if "." in written and _BENCH_THEN_DECIMAL_RE.search(v.left) else None
 
 
+# "(Qwen2.5-3B-Instruct: 79.1)", "(GPT-4o: 60.1; base model: 41.8)": each model's score, named
+# before a colon inside brackets.
+_MODEL_COLON_RE = re.compile(r"[(;]\s*(?:M|(?:the\s+|its\s+)?(?:base|teacher|reference|starting)"
+                             r"\s+model|(?:the\s+)?baseline)\s*:\s*$")
+_COLON_END_RE = re.compile(r"\s*[);]")
+
+
 @rule("model-paren",
       example("On MATH, it surpasses GPT-4o (76.6) with 84.0.", "76.6", "keep"),
       example("It beats a single greedy sample of GPT-4o (71.2%).", "71.2%", "keep"),
-      counter("It is faster than GPT-4o (3.5 times slower).", "3.5", "drop"))
+      counter("It is faster than GPT-4o (3.5 times slower).", "3.5", "drop"),
+      example("RegretLM scores 62.4 on GTBench (GPT-4o: 60.1; base model: 41.8).", "41.8",
+              "keep"),
+      example("It exceeds a prompted Qwen2.5-7B-Instruct critic (52.9) on ChessStepEval.", "52.9",
+              "keep"),
+      example("On ProcessBench, it attains an F1 of 68.4, approaching GPT-4o used as a critic "
+              "(70.6).", "70.6", "keep"),
+      example("It scores 64.9 on LoCoMo, within 2.3 points of GPT-4o prompted with the complete "
+              "history (67.2).", "67.2", "keep"))
 def _model_paren(v: NumberView) -> str | None:
     """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score (a whole
-    number too in a sentence about ratings: "close to o1-mini (1673)")."""
+    number too in a sentence about ratings: "close to o1-mini (1673)"); "(GPT-4o: 60.1)"."""
+    if "." in v.text[v.num.num_start:v.num.end] and _COLON_END_RE.match(v.right) and \
+            _MODEL_COLON_RE.search(v.left):
+        return "keep"
     if not v.right.lstrip().startswith(")") or not MODEL_PAREN_RE.search(v.left):
         return None  # (the cheap tests first: few numbers close a bracket after a name)
     if "." in v.text[v.num.num_start:v.num.end] or \

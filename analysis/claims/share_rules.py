@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import holds_any
 
 # "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b"
@@ -200,3 +201,21 @@ def data_share_set(v: NumberView) -> str | None:
             _PARTS_VERB_RE.search(v.text, v.sentence.start, v.num.start):
         return "drop"
     return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None
+
+
+# "14.2% of MATH test problems appear verbatim in at least one corpus", "38% of A test reviews
+# and 21% of B test papers were likely seen during pre-training": shares found contaminated.
+_SEEN_AFTER_RE = re.compile(
+    r"\s+of\s+[^;.]{1,60}?(?:\s+and\s+\d[\d.]*\s*%\s+of\s+[^;.]{1,60}?)?\s+(?:(?:appear|occur)"
+    r"(?:s|ed|red)?\s+(?:verbatim|near-verbatim|in\s+(?:the\s+)?(?:pre-?training|training))"
+    r"|(?:were|are|was|is)\s+(?:likely\s+|probably\s+|already\s+)?(?:seen\s+(?:during|in)"
+    r"|contaminated|leaked|memori[sz]ed)\b)", re.IGNORECASE)
+
+# The words every alternative of _SEEN_AFTER_RE needs (a cheap test first: most shares have none).
+_SEEN_WORDS = ("verbatim", "training", "seen", "contaminated", "leaked", "memori")
+
+
+def seen_after(v: NumberView) -> bool:
+    """ "14.2% of B test problems appear verbatim": a share found contaminated."""
+    return holds_any(v.text[v.num.end:v.sentence.end], _SEEN_WORDS) and \
+        _SEEN_AFTER_RE.match(v.text, v.num.end, v.sentence.end) is not None

@@ -85,6 +85,31 @@ def _gap_left(v: NumberView) -> int | None:
     return -1 if "gap" in window and _LONG_GAP_LEFT_RE.search(window) else None
 
 
+# "lowers the word error rate from 27.4% to 14.9%, a 46% relative reduction": a smaller error is
+# a better score, and annotators write its relative reduction as the improvement (+46)
+_ERROR_METRIC_RE = re.compile(r"\b(?:error\s+rates?|WER|CER|SER|MAE|RMSE|R?CRPS|perplexity)\b",
+                              re.IGNORECASE)
+_RELATIVE_REDUCTION_RE = re.compile(r"\s*(?:relative\s+(?:error\s+)?reduction|relative\s+to\b"
+                                    r"|in\s+relative\s+terms)", re.IGNORECASE)
+_ERROR_REDUCED_BY_RE = re.compile(r"\b(?:reduc|lower|cut)\w*\s+[^;]{0,60}?\bby\s+$|"
+                                  r"\ban?\s+$", re.IGNORECASE)
+
+
+@rule("error-reduced",
+      example("PA-Whisper lowers the word error rate on RailVoice from 27.4% to 14.9%, a 46% "
+              "relative reduction.", "46%", 1),
+      example("On Context is Key, ReFo lowers the RCRPS of the 3B model from 0.284 to 0.197, a "
+              "30.6% relative reduction.", "30.6%", 1),
+      counter("Pruning lowers GSM8K accuracy from 61.0% to 48.8%, a 20% relative reduction.",
+              "20%", -1))
+def _error_reduced(v: NumberView) -> int | None:
+    """A relative reduction of an error metric (a word error rate, an MAE, a CRPS): a gain."""
+    if v.num.unit != "%" or not _RELATIVE_REDUCTION_RE.match(v.right) or \
+            not _ERROR_REDUCED_BY_RE.search(v.left):
+        return None
+    return 1 if _ERROR_METRIC_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
 @rule("word-after",
       example("Accuracy is 5% lower than the baseline on GSM8K.",
               "5%", -1),
@@ -116,6 +141,10 @@ def _word_after(v: NumberView) -> int | None:
     return None
 
 
+# "trails its teacher, which scores 76.0%, by 4.6 points": an aside about the rival, no clause
+_WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,60},(?=\s*by\b)")
+
+
 @rule("word-before",
       example("Small models lag behind LLMs by 50% on GSM8K.",
               "50%", -1),
@@ -142,7 +171,9 @@ def _word_after(v: NumberView) -> int | None:
       example("QuestionRM improves the downstream answer accuracy of Qwen2.5-1.5B on AmbigQA by "
               "4.1 points.", "4.1 points", 1),
       example("Models score lower on ExecLive, with the largest drop, 14.9 points, for Qwen3-8B.",
-              "14.9 points", -1))
+              "14.9 points", -1),
+      example("On QuantumBench it trails GPT-4o, which scores 53.1%, by 3.2 points.",
+              "3.2 points", -1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""
@@ -153,7 +184,8 @@ def _word_before(v: NumberView) -> int | None:
         # ("trails its peer, M, by 3.8": the appositive M is no new clause; "the best model
         # below 8B parameters, M, by 4.3": a size bound is no direction)
         left = SIZE_QUALIFIER_RE.sub(" ", NUM_LIST_TAIL_RE.sub("", _BENCH_LIST_MASK_RE.sub(
-            "B", mask(v.text, lo, v.num.start, v.sentence).replace(", M,", " M"))))
+            "B", _WHICH_ASIDE_RE.sub(" ", mask(v.text, lo, v.num.start, v.sentence).replace(
+                ", M,", " M")))))
         clauses = CLAUSE_SPLIT_RE.split(left)
         clause = GIVE_UP_RE.sub("loses", HEDGE_TAIL_RE.sub("", clauses[-1]))  # "up to": bound
         if _GAPPED_BY_RE.match(clause) and len(clauses) > 1:
@@ -177,4 +209,5 @@ def _up(v: NumberView) -> int | None:
 
 
 SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
-             _written, _gap_left, ratio.drop_noun, _word_after, _word_before, _up)
+             _written, _gap_left, ratio.drop_noun, _error_reduced, _word_after, _word_before,
+             _up)

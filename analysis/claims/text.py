@@ -267,10 +267,11 @@ _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|ov
                           r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends, or the
 # condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%").
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!\d+\.\d+(?![KMBT]\b)"
-                              r"|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to(?:\s+(?:about|nearly"
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!(?<![\w.])\d+\.\d+"
+                              r"(?![KMBT]\b)|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to(?:\s+(?:about|nearly"
                               r"|approximately|around|roughly|over|under|above|below))?\s*$")
-# ("2,048": a thousands comma inside the condition)
+# ("2,048": a thousands comma inside the condition; "for the audio-only Qwen2.5-Omni-3B to": a
+# version inside a name is no number)
 # ("from a single-sample 74.6% to 81.9%": the first end described; "rises on B (83.9% to
 # 85.2%)": a change, in brackets)
 _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"

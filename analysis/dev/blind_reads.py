@@ -179,6 +179,12 @@ BLIND_READS = (
     ("holdout258", "iz", "9e1749f", 25), ("holdout255", "iw", "2d5f4eb", 25),
     ("holdout260", "jb", "c14ad2f", 25), ("holdout256", "ix", "06d4ec3", 25),
     ("holdout259", "ja", "ddf42ed", 25), ("holdout257", "iy", "933eb4e", 25),
+    # session 26: one round of six, each read with the code and table of d7bd80e (the alias
+    # scan's speed work, no rule changed since session 25's end; the sets were committed one by
+    # one on top of it, with no code between)
+    ("holdout261", "jc", "8d61101", 26), ("holdout262", "jd", "23f0739", 26),
+    ("holdout263", "je", "2f5f3c5", 26), ("holdout265", "jg", "1dcf018", 26),
+    ("holdout266", "jh", "cacfdf9", 26), ("holdout264", "jf", "686a3a8", 26),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -873,6 +873,16 @@ SYNTHETIC_HOLDOUTS = {
     "holdout258": {"absolute_precision": 0.93, "absolute_recall": 0.89, "change_precision": 0.86},
     "holdout259": {"absolute_precision": 0.97, "absolute_recall": 0.90, "change_precision": 0.90},
     "holdout260": {"absolute_precision": 0.95, "absolute_recall": 0.94, "change_precision": 1.00},
+    # session 26, round 1, each read at its own commit with session 25's code and table and the
+    # alias scan's speed work (d7bd80e): jc (board games) 0.954, 0.838, 1.000; jd (music)
+    # 0.830, 0.710, 0.850; je (quantum computing) 0.918, 0.905, 0.875; jf (transit and traffic)
+    # 0.959, 0.824, 0.762; jg (genomics) 0.955, 0.901, 0.920; jh (peer review) 0.882, 0.732, 0.947
+    "holdout261": {"absolute_precision": 1.00, "absolute_recall": 0.89, "change_precision": 1.00},
+    "holdout262": {"absolute_precision": 0.88, "absolute_recall": 0.90, "change_precision": 0.95},
+    "holdout263": {"absolute_precision": 0.94, "absolute_recall": 0.93, "change_precision": 0.94},
+    "holdout264": {"absolute_precision": 1.00, "absolute_recall": 0.90, "change_precision": 0.81},
+    "holdout265": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 1.00},
+    "holdout266": {"absolute_precision": 0.95, "absolute_recall": 0.84, "change_precision": 0.94},
 }
 
 

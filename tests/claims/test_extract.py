@@ -1885,6 +1885,66 @@ PHRASINGS = [
      {("SatWatch", "absolute", 0.838), ("SatWatch", "absolute", 0.846)}),
     ("On OptiBench, formulation errors outnumber solver-call errors by a factor of 3.5.",
      set()),
+    # session 26 (holdout261-266: board games, music, quantum, transit, genomics, peer review)
+    ("On WriterEval, the student reaches a symbol error rate of 7.9%, against 6.8% for its "
+     "teacher.",
+     {("WriterEval", "absolute", 7.9), ("WriterEval", "absolute", 6.8)}),
+    ("On TileQA, Fable-2B obtains 0.44 and Gemini 2.5 Flash 0.61.",
+     {("TileQA", "absolute", 0.44), ("TileQA", "absolute", 0.61)}),
+    ("Knight-3B scores 61.4 on GSM8K (Qwen2.5-3B-Instruct: 79.1).",
+     {("GSM8K", "absolute", 61.4), ("GSM8K", "absolute", 79.1)}),
+    ("RookLM scores 62.4 on GTBench (GPT-4o: 60.1; base model: 41.8).",
+     {("GTBench", "absolute", 62.4), ("GTBench", "absolute", 60.1), ("GTBench", "absolute", 41.8)}),
+    ("On StepCheck, RookPRM reaches an F1 of 71.4, exceeding a prompted Qwen2.5-7B-Instruct "
+     "critic (52.9).",
+     {("StepCheck", "absolute", 71.4), ("StepCheck", "absolute", 52.9)}),
+    ("On LogWatch, LogGuard reaches an AUROC of 0.912, ahead of an LSTM autoencoder at 0.861.",
+     {("LogWatch", "absolute", 0.912), ("LogWatch", "absolute", 0.861)}),
+    ("On ProtoCheck, the F1 of StepPRM is 68.9, ahead of an outcome reward model of the same size "
+     "at 60.2 and of prompting GPT-4o-mini as a judge at 63.7.",
+     {("ProtoCheck", "absolute", 68.9), ("ProtoCheck", "absolute", 60.2),
+      ("ProtoCheck", "absolute", 63.7)}),
+    ("On LoopEval, FoldPRM scores an AUROC of 0.861, versus 0.742 for an outcome reward model of "
+     "the same size and 0.803 for Qwen2.5-Math-PRM-7B.",
+     {("LoopEval", "absolute", 0.861), ("LoopEval", "absolute", 0.742),
+      ("LoopEval", "absolute", 0.803)}),
+    ("On QuantumBench, Qubit-7B scores 49.9%. It trails GPT-4o, which scores 53.1%, by 3.2 points.",
+     {("QuantumBench", "absolute", 49.9), ("QuantumBench", "absolute", 53.1),
+      ("QuantumBench", "delta", -3.2)}),
+    ("On our RoadSense benchmark, the resulting detector, RoadGuard, reaches an AUROC of 0.915.",
+     {("RoadSense", "absolute", 0.915)}),
+    ("Its 15-minute and 60-minute MAE on PEMS-BAY are 1.12 and 1.79, respectively.",
+     {("PEMS-BAY", "absolute", 1.12), ("PEMS-BAY", "absolute", 1.79)}),
+    ("On the WMT22 test set, Herald-1.5B keeps a chrF++ of 52.1.",
+     {("WMT22", "absolute", 52.1)}),
+    ("On the PeerRead ACL split, ReviewR1 raises the decision accuracy of Qwen2.5-1.5B-Instruct "
+     "from 58.2% to 69.7%.",
+     {("PeerRead", "absolute", 58.2), ("PeerRead", "absolute", 69.7)}),
+    ("On GoMoves, random choice yields 50% on the move-choice task.", set()),
+    ("On GoMoves, human amateurs of 1-dan strength score 81%.", set()),
+    ("On ChessBench, an evaluation bug graded truncated answers as correct in 9% of cases.",
+     set()),
+    ("Overlap grows over time: the share of contaminated PennyLang items rises from 5% in corpora "
+     "frozen in 2023 to 18% in those frozen in 2025.", set()),
+    ("On GPQA-Diamond, scores reported for the same model differ across papers by up to 11 "
+     "points.", set()),
+    ("Overlap with ProteinGym grows by roughly 3 percentage points per year.", set()),
+    ("PA-Whisper lowers the word error rate on RailVoice from 27.4% to 14.9%, a 46% relative "
+     "reduction.",
+     {("RailVoice", "absolute", 27.4), ("RailVoice", "absolute", 14.9),
+      ("RailVoice", "relative", 46.0)}),
+    ("We introduce CanonGym, 900 cantus firmi with a rule checker. For Qwen2.5-1.5B-Instruct, "
+     "pass@1 on CanonGym rises from 22.5 to 37.0 with guided search.",
+     {("CanonGym", "absolute", 22.5), ("CanonGym", "absolute", 37.0)}),
+    ("On MuChoMusic, accuracy goes from 52.0 for the audio-only Qwen2.5-Omni-3B to 57.3 for our "
+     "score-informed variant.",
+     {("MuChoMusic", "absolute", 52.0), ("MuChoMusic", "absolute", 57.3)}),
+    ("We build OpeningSet, a test collection of 4,100 positions with graded labels. MoveRank "
+     "achieves an nDCG@10 of 0.681.",
+     {("OpeningSet", "absolute", 0.681)}),
+    ("Among small models, Qwen2.5-7B-Instruct is best on ScoreBench at 39.6%, barely above the 20% "
+     "expected from uniform guessing.",
+     {("ScoreBench", "absolute", 39.6)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

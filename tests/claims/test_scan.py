@@ -37,7 +37,7 @@ ORIGINAL = {
     "_NAMED_MODEL_RE": (names,
         r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
     "BENCH_SHAPE_RE": (names,
-        r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub)"
+        r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym)"
         r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
     "_CALLED_BENCH_RE": (bench_mentions,
         r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"

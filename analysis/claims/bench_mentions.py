@@ -238,7 +238,8 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+)?)?"
-                           r"(?:(?:[a-z][\w-]*\s+){1,4}"
+                           r"(?:(?:(?:[a-z][\w-]*\s+){1,4}|(?:[A-Z][\w-]*\s+){1,3}(?:split|subset"
+                           r"|portion|section|track|set)\s+)"  # ("On the Live Data split of X,")
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
                            rf"(?:\s+v?\d\.\d)?(?:\s+set\s+of\s+[^,;]{{1,80}}|{_WHAT_OF_NAME})?"
@@ -249,9 +250,11 @@ _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:n
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
 # measured on an unlisted name (shaped like a benchmark's, see _lead_names) names a benchmark.
 # ("solves 78.2% of BitFlip-Math pairs": a share of an unlisted name's items)
-_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "score", "%")
+# ("the solve rate of Llama-3.2-1B-Instruct on HistCipher": the model between)
+_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "solve", "score", "%")
 _METRIC_ON_NAME_RE = re.compile(
-    r"(?:(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score)\s+on\s+(?:the\s+)?|%\s+of\s+"
+    r"(?:(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score|solve\s+rate(?:\s+of\s+"
+    r"[\w.-]+)?)\s+on\s+(?:the\s+)?|%\s+of\s+"
     r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
     r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-])"  # ("on HMMT
     # February 2026": the year is the name's)

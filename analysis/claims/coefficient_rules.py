@@ -38,7 +38,9 @@ _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|impr
                                 r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
                                 r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
                                 # "DentReason detects damage with an AUROC of 0.934": its task
-                                r"|\bdetect\w*\s+[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
+                                # ("separates correct from incorrect candidates with an AUROC")
+                                r"|\b(?:detect|separat|distinguish|discriminat|classif|flag)\w*\s+"
+                                r"[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
                                 # "falls to an AUROC of 0.846", "reproduce the reported AUROC of"
                                 r"|\b(?:(?:falls|drops)\s+to\s+an?|reproduc\w*\s+the\s+(?:reported\s+)?)"
                                 r"\s*auroc\b[^;]*$",
@@ -49,7 +51,8 @@ _RATERS_RE = re.compile(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agre
                         r"|humans?)\b",
                         re.IGNORECASE)
 # (a detector named in apposition is the model: "the resulting detector, LogSentinel, reaches")
-_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?"
+# ("the agreement rate separates correct from incorrect answers with an AUROC of 0.81": a signal)
+_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|agreement|entropy"
                         r"|(?:detector|predictor)(?!,\s+[A-Z][\w-]*,)s?)\b",
                         re.IGNORECASE)
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
@@ -211,6 +214,11 @@ def _names_coefficient(v: NumberView, before: str) -> bool:
                                                                   v.num.start)
                                                or _ERROR_ON_NAME_RE.search(before))):
         return True
-    return bool(_AUROC_RE.search(before)) and not (_ATTAINED_AUROC_RE.search(
-        v.text, v.sentence.start, v.num.start) and not _SIGNAL_RE.search(
-            v.text, v.sentence.start, v.num.start))  # (a probe after it is a compared model's)
+    auroc = _AUROC_RE.search(before)
+    if not auroc:
+        return False
+    # (a probe named after the AUROC is a compared model's: "with an AUROC of 0.913, compared
+    # with 0.861 for a CLIP linear probe and 0.884 for a SigLIP encoder")
+    named_at = v.text.rfind(auroc.group()[:5], v.sentence.start, v.num.start)
+    return not (_ATTAINED_AUROC_RE.search(v.text, v.sentence.start, v.num.start) and
+                not _SIGNAL_RE.search(v.text, v.sentence.start, max(named_at, v.sentence.start)))

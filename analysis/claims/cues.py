@@ -160,6 +160,9 @@ LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-
 _METRIC_PAREN_RE = re.compile(r"^\s*\(\s*(?:pass|maj|cons)@\d+\s*\)")
 
 
+_PER_ITEM_RE = re.compile(r"\s+per\s+(?!cent\b)")
+
+
 def _right_cue(right: str) -> str:
     rest = LIST_REST_RE.match(right)
     if rest and _POINTS_END_RE.search(rest.group()):
@@ -247,8 +250,9 @@ class NumberView:
     @property
     def rcue(self) -> str:
         """"score", "non" or "": what the first telling word after the number says."""
-        if self._rcue is None:
-            self._rcue = _right_cue(self.right)
+        if self._rcue is None:  # ("from 5 to 40 per clue": a bare number per item is a quantity)
+            self._rcue = "non" if not self.num.unit and _PER_ITEM_RE.match(self.right) else \
+                _right_cue(self.right)
         return self._rcue
 
     @property

@@ -30,7 +30,8 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|agronomists|veterinarians|astronomers|astrophysicists|cartographers"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
-                       r"|curators|counsell?ors"
+                       r"|curators|counsell?ors|linguists|epigraphers|clerks|merchandisers|technicians"
+                       r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
                        r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory)"
                        r"\s+(?:[a-z]+\s+)?students)\b|\bdomain\s+experts\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
@@ -81,7 +82,9 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
                 "practi", "licensed", "certified", "specialist",
-                "experienced", "deaf", "blind", "sighted", "curator", "counsel")
+                "experienced", "deaf", "blind", "sighted", "curator", "counsel", "linguist",
+                "epigraph", "clerk", "merchandis", "technician", "crowdworker", "native-speaker",
+                "native speaker")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

@@ -64,15 +64,18 @@ _AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average
                                r"|on)\s+(?:the\s+)?")
 
 
-_COUNTED_SET_RE = re.compile(rf"((?:these|all|those)\s+{COUNT}\s+(?:[\w-]+\s+)?"
+_COUNTED_SET_RE = re.compile(rf"((?:(?:these|all|those)\s+{COUNT}|both)\s+(?:[\w-]+\s+)?"
                              r"(?:benchmarks|datasets|tasks|suites))\s*,", re.IGNORECASE)
+# (not "Averaged over the 9 IronyGym tasks,": the parts of one benchmark)
 
 
 @rule("averaged-lead",
       example("Averaged over GSM8K, SVAMP and ASDiv, it reaches 81.2%, within 0.9 points of "
               "GPT-4o.", "0.9 points", "AVERAGE"),
       example("Averaged over these four benchmarks, LexiSmall-3B trails Qwen2.5-7B-Instruct on "
-              "COLIEE by only 1.3 points.", "1.3 points", "AVERAGE"))
+              "COLIEE by only 1.3 points.", "1.3 points", "AVERAGE"),
+      example("We test on LINGOLY and Linguini. Averaged over both benchmarks, the curriculum "
+              "improves accuracy by 4.6 points.", "4.6 points", "AVERAGE"))
 def averaged_lead(v: AttachView) -> BenchPick | None:
     """ "Averaged over A, B and C, it reaches 68.4%": the sentence's numbers after the list are
     its average (unless a benchmark of their own stands between)."""

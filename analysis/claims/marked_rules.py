@@ -22,7 +22,9 @@ _SCORE_WORD_RE = re.compile(r"\b(?:accura\w*|scores?|pass@\d+)\b", re.IGNORECASE
 _RELATIVE_BY_RE = re.compile(r"\bby\s+(?:a\s+)?relative\s+$", re.IGNORECASE)
 # "close to the 16-bit model's 75.8%": the score of the model named before it.
 _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|variant|counterpart)"
-                            r"(?:'s|’s)\s+$")
+                            r"(?:'s|’s)\s+$"
+                            # "comparable to M at 87.9%": a rival's score, named just before
+                            r"|\b(?:comparable|close|similar|equal)\s+to\s+(?:the\s+)?M\s+(?:at|with)\s+$")
 
 # "within 2.5 points of the same student trained on GPT-4o data (76.6%)": the bracketed score of
 # the rival the number is compared with, whatever words describe it.
@@ -78,7 +80,9 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
       counter("On ProofWriter it keeps 97.3% accuracy, while the baseline fine-tuned on the same "
               "data falls to 52.4%.", "52.4%", "keep"),
       counter("Among 27 models of up to 14B parameters, the strongest is "
-              "DeepSeek-R1-Distill-Qwen-14B at 38.4%.", "38.4%", "keep"))
+              "DeepSeek-R1-Distill-Qwen-14B at 38.4%.", "38.4%", "keep"),
+      counter("On BBQ, Phi-3-mini achieves 88.6% accuracy in ambiguous contexts, comparable to "
+              "Qwen2.5-3B-Instruct at 87.9%.", "87.9%", "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num

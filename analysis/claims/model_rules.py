@@ -18,7 +18,7 @@ _AFTER_MODEL_GAP_RE = re.compile(
 _LISTED_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:[\w@%-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?"
                         r"B\s*)?(?:,\s*)?(?:and\s+|&\s*|/\s*)?$")
 _PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?\(\s*(?:which\s+scores?\s+|scoring"
-                                 r"\s+|at\s+|with\s+)?$|^\s*:\s*$")  # ("(M: 79.1)")
+                                 r"\s+|at\s+|with\s+)?$|^\s*:\s*$|^ $")  # ("(M: 79.1)", "M 64.1")
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:\s+models?)?(?:'s|’s)\s+(?:(?:[\w@.-]+|B)\s+){0,5}?"
                                 r"(?:(?:of|from|is|at|was|reaches)\s+)?$")
 _PRONOUN_RE = re.compile(r"\b(?:we|We)\b")

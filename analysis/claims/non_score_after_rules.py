@@ -14,7 +14,8 @@ from analysis.claims.rules import counter, example, rule
 MODEL_PAREN_RE = re.compile(r"\bM(?:\s+(?:encoder|model|baseline|agent|reranker|classifier"
                             r"|tagger|retriever|critic|judge|verifier|reviewer|ranker|scorer"
                             r"|detector|predictor|student|teacher)"
-                            r"|\s+(?:prompted|fine-tuned|used|run)\s+(?:with|as|on|in)\s+[^()]{1,40}?)?"
+                            r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
+                            r"[^()]{1,40}?)?"
                             r"\s*\(\s*[~≈]?\s*$")
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
 _POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)

@@ -122,6 +122,8 @@ _NON_SCORE_RATE_RE = re.compile(
     r"\s+(?:from|to|by|is|at|below|under|above|over)\s*$"
     # "reduces the rate at which a correct agent is persuaded to switch ... from 31%"
     r"|\brate\s+at\s+which\b[^;]*\bfrom\s*$"
+    # "doubles the rate of malformed fault codes in generated answers, from 1.8%"
+    r"|\brate\s+of\s+(?:malformed|invalid|unparsable|unparseable|ill-formed)\b[^;]{0,60}\bfrom\s*$"
     # "the fraction of correct answers changed to incorrect ones drops from 6.1%": flips
     # "the share of errors that still land in the correct family rises from 22%": of errors
     r"|\b(?:fraction|share|proportion|percentage)\s+of\s+(?:(?:its|their|the)\s+)?(?:errors"
@@ -347,6 +349,8 @@ def _measure_of_use(v: NumberView) -> str | None:
       example("Its refusal rate on a 1,000-prompt HarmBench set is 4.2%.", "4.2%", "drop"),
       example("LeanGym verifies 25,000 proofs per hour with a crash rate below 0.3%.", "0.3%",
               "drop"),
+      example("Quantization doubles the rate of malformed fault codes in generated answers, from "
+              "1.8% to 3.9%.", "1.8%", "drop"),
       example("On iNat2021, the share of errors that still land in the correct family rises from "
               "22% to 41%.", "22%", "drop"),
       counter("It raises the AlpacaEval 2.0 win rate of Gemma-2-2B-it from 22.1 to 30.6.",

@@ -272,6 +272,23 @@ def _model_paren(v: NumberView) -> str | None:
     return None
 
 
+# "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
+# table of models and their scores, written out after a colon
+_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M\s+$")
+_SCORES_COLON_RE = re.compile(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,30}:\s",
+                              re.IGNORECASE)
+
+
+@rule("model-row",
+      example("On OceanChartQA, accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 "
+              "and PaliGemma2-3B 45.0.", "45.0", "keep"))
+def _model_row(v: NumberView) -> str | None:
+    """ "scores are: M 64.1, N 59.7": a decimal right after a model's name, in a list of scores."""
+    return "keep" if "." in v.text[v.num.num_start:v.num.end] and \
+        _MODEL_THEN_DECIMAL_RE.search(v.left) and \
+        _SCORES_COLON_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
 @rule("bracket-comparison",
       example("On GPQA-Diamond it even improves over thinking mode (52.0 vs. 51.1).", "51.1",
               "keep"),
@@ -356,5 +373,5 @@ VERDICT = table(
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
     _benchmark_before, _rating,
-    _benchmark_row, _bracket_comparison, _score_by,
+    _benchmark_row, _model_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

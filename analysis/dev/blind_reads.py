@@ -185,6 +185,11 @@ BLIND_READS = (
     ("holdout261", "jc", "8d61101", 26), ("holdout262", "jd", "23f0739", 26),
     ("holdout263", "je", "2f5f3c5", 26), ("holdout265", "jg", "1dcf018", 26),
     ("holdout266", "jh", "cacfdf9", 26), ("holdout264", "jf", "686a3a8", 26),
+    # and a second round of six, read with the code and table of 2ae8df7 (the first round's
+    # fixes and 12 rows)
+    ("holdout267", "ji", "9b03ce5", 26), ("holdout268", "jj", "eea4506", 26),
+    ("holdout269", "jk", "8a02e4f", 26), ("holdout270", "jl", "1b94cbf", 26),
+    ("holdout271", "jm", "2071672", 26), ("holdout272", "jn", "7c9448a", 26),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1945,6 +1945,43 @@ PHRASINGS = [
     ("Among small models, Qwen2.5-7B-Instruct is best on ScoreBench at 39.6%, barely above the 20% "
      "expected from uniform guessing.",
      {("ScoreBench", "absolute", 39.6)}),
+    # session 26, round 2 (holdout267-272: vehicles, oceans, epigraphy, elections, fashion,
+    # crosswords)
+    ("Crowdworkers reach an F1 of 84.2 on MAVE and 79.6 on AE-110K, while merchandisers reach "
+     "91.5 and 88.0, respectively.", set()),
+    ("Professional historical linguists average 71.5% on LINGOLY problems and 83.0% on modeLing.",
+     set()),
+    ("On LIAR, its accuracy is 70.5%, between the RoBERTa-large baseline (66.2%) and GPT-4o given "
+     "the same retrieved context (73.0%).",
+     {("LIAR", "absolute", 70.5), ("LIAR", "absolute", 66.2), ("LIAR", "absolute", 73.0)}),
+    ("On SonarScan, SonarVL-2B separates man-made targets from clutter with an AUROC of 0.913, "
+     "compared with 0.861 for a CLIP linear probe and 0.884 for a fine-tuned SigLIP encoder.",
+     {("SonarScan", "absolute", 0.913), ("SonarScan", "absolute", 0.861),
+      ("SonarScan", "absolute", 0.884)}),
+    ("We test on LINGOLY and Linguini. Averaged over both benchmarks, the curriculum improves "
+     "accuracy by 4.6 points.",
+     {("AVERAGE", "delta", 4.6)}),
+    ("On ChartTide, accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and "
+     "PaliGemma2-3B 45.0.",
+     {("ChartTide", "absolute", 64.1), ("ChartTide", "absolute", 59.7),
+      ("ChartTide", "absolute", 45.0)}),
+    ("DecipherRL more than doubles the solve rate of Llama-3.2-1B-Instruct on RuneCipher, from "
+     "12.3% to 25.8%.",
+     {("RuneCipher", "absolute", 12.3), ("RuneCipher", "absolute", 25.8)}),
+    ("On the Live Data split of ScanLens, ScanSight improves accuracy to 52.6%, up from 31.9% for "
+     "its base model.",
+     {("ScanLens", "absolute", 52.6), ("ScanLens", "absolute", 31.9)}),
+    ("A fine-tuned Mistral-7B scores 9.6% on PostCut-1.5k.",
+     {("PostCut-1.5k", "absolute", 9.6)}),
+    ("On CrossWordBench, FCB reaches 35.8%. Increasing the candidate budget from 5 to 40 per clue "
+     "improves results with diminishing returns.",
+     {("CrossWordBench", "absolute", 35.8)}),
+    ("On FaultCodes, it scores 61.0%. Quantization doubles the rate of malformed fault codes in "
+     "generated answers, from 1.8% to 3.9%.",
+     {("FaultCodes", "absolute", 61.0)}),
+    ("On BBQ, Phi-3-mini achieves 88.6% accuracy in ambiguous contexts, comparable to "
+     "Qwen2.5-3B-Instruct at 87.9%.",
+     {("BBQ", "absolute", 88.6), ("BBQ", "absolute", 87.9)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -33,6 +33,7 @@ _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|impro
 # achieves an AUROC of 0.913"); only then, and with no probe or signal named before the number,
 # a score.
 _AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
+_AUROC_WORD_RE = re.compile(r"\bauroc\b", re.IGNORECASE)
 # (or changes it: "using M as the backbone lowers AUROC by 0.041", "its AUROC decreases by")
 _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv|lift|boost|lower"
                                 r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
@@ -219,6 +220,7 @@ def _names_coefficient(v: NumberView, before: str) -> bool:
         return False
     # (a probe named after the AUROC is a compared model's: "with an AUROC of 0.913, compared
     # with 0.861 for a CLIP linear probe and 0.884 for a SigLIP encoder")
-    named_at = v.text.rfind(auroc.group()[:5], v.sentence.start, v.num.start)
+    named_at = max((m.start() for m in _AUROC_WORD_RE.finditer(v.text, v.sentence.start,
+                                                                 v.num.start)), default=-1)
     return not (_ATTAINED_AUROC_RE.search(v.text, v.sentence.start, v.num.start) and
                 not _SIGNAL_RE.search(v.text, v.sentence.start, max(named_at, v.sentence.start)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.cues import ATTAIN_STEM
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_each, counter, example, rule, table
 from analysis.claims.scan import fold, search_located
@@ -35,7 +36,7 @@ EXAMPLE_WORDS = ("e.g.", "i.e.", "such", "including", "like")  # what a match st
 # "fine-tuned on MetaMathQA"; not "training M with X raises B accuracy" (B follows a verb), nor
 # "M trained by us by 4.9 and 3.7 points on A and B" (B follows a result)
 _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
-                          r"(?:(?!(?:reach|achiev|attain|scor|obtain)\w*\s|by\s+[+−-]?\d"
+                          rf"(?:(?!{ATTAIN_STEM}\w*\s|by\s+[+−-]?\d"
                           r"|\d\s*points?\b)[^,;.%]|\.\d){0,40}"
                           r"\b(?:on|with|using)\s+(?:the\s+|our\s+)?"
                           r"(?:(?!(?:rais|improv|boost|lift|increas|achiev|reach|push|yield|attain)"

@@ -81,7 +81,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
-                "practi", "licensed", "certified", "specialist",
+                "practi", "licensed", "certified", "specialist", "administrator",
                 "experienced", "deaf", "blind", "sighted", "curator", "counsel", "linguist",
                 "epigraph", "clerk", "merchandis", "technician", "crowdworker", "native-speaker",
                 "native speaker")

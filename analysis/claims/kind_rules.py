@@ -10,6 +10,7 @@ from analysis.claims.cues import (
     CHANGE_STEMS,
     LIST_REST_RE,
     MORE_RE,
+    RIVAL_NOUN,
     NumberView,
     lost_share,
     words,
@@ -166,8 +167,7 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
                             r"|METEOR)"
                             r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b"
                             # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
-                            r"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:M|teacher|baseline"
-                            r"|counterpart|agent|predictor|model|system|classifier|detector|tool)\b",
+                            rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import NumberView
+from analysis.claims.cues import ATTAIN_STEM, NumberView
 from analysis.claims.nonscore_rules import SOLVED_LEFT_RE
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
@@ -57,7 +57,7 @@ _COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sou
                              # "Questions fall into ordering (38%), duration (27%) ..."
                              r"|\bfall\s+into\b|\b(?:divided|grouped|categori[sz]ed|classified"
                              r"|sorted|distributed|broken\s+down)\s+(?:into|across|among|by)\b)"
-                             r"(?:(?!\b(?:scor|reach|achiev|attain|accura|solv|outperform)\w*)[^;])*\(\s*$",
+                             rf"(?:(?!\b(?:{ATTAIN_STEM}|accura|solv|outperform)\w*)[^;])*\(\s*$",
                              re.IGNORECASE)
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 # "31 misformalized statements among the 488 problems of B (6.4%)": the count as a share.

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import NumberView
+from analysis.claims.cues import RIVAL_NOUN, NumberView
 from analysis.claims.rules import counter, example, rule
 
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 # ("the fine-tuned ModernBERT-large encoder (0.774)": a model's kind between)
 # ("a prompted M critic (52.9)", "o3-mini prompted with the same rule set (87.1)": its role, or
 # how it was run, between)
-MODEL_PAREN_RE = re.compile(r"\bM(?:\s+(?:encoder|model|baseline|agent|reranker|classifier"
-                            r"|tagger|retriever|critic|judge|verifier|reviewer|ranker|scorer"
-                            r"|detector|predictor|student|teacher)"
+MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
                             r"[^()]{1,40}?)?"
                             r"\s*\(\s*[~≈]?\s*$")

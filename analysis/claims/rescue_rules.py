@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
-from analysis.claims.cues import CONTINUATION_RE, NumberView
+from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -83,8 +83,7 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
                                r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind"
                                r"|followed\s+by|surpassing|outperforming|beating|exceeding"
                                r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+)?M|(?:[\w'-]+\s+){0,3}?"
-                               r"(?:baseline|model|agent|system|autoencoder|classifier|detector"
-                               r"|predictor|forecaster|reviewer|judge|critic|verifier|ranker)"
+                               rf"{RIVAL_NOUN}"
                                r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of
                                # the TransFuser baseline at 83.9", "of the organisers' M baseline
                                # at", "ahead of an outcome reward model of the same size at 60.2"

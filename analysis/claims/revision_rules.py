@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import CONTINUATION_RE, PAREN_RE
+from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, PAREN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
@@ -13,7 +13,7 @@ _LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[
 
 
 # "gains 3.9 points on BBH and reaches 62.5 on K&K": a verb of its own makes it a score.
-_SCORE_VERB_RE = re.compile(r"\b(?:reach|achiev|attain|scor|obtain)\w*", re.IGNORECASE)
+_SCORE_VERB_RE = re.compile(rf"\b{ATTAIN_STEM}\w*", re.IGNORECASE)
 
 
 class PairView:

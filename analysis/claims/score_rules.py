@@ -16,6 +16,7 @@ from analysis.claims.count_rules import (
 )
 from analysis.claims.coverage_rules import COVERAGE
 from analysis.claims.cues import (
+    ATTAIN_STEM,
     BOUND_TAIL_RE,
     BY_RE,
     MORE_RE,
@@ -47,7 +48,7 @@ _SCORE_BEFORE_RE = re.compile(
     # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
     r"|(?:rises|climbs|grows|increases|improves)\s+to)?\s*$"  # "its BLEU rises to 28.4"
-    r"|\b(?:achiev|obtain|attain|reach|scor|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
+    rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")

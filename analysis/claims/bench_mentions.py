@@ -12,6 +12,7 @@ from analysis.claims.listed_mentions import LIST_SEP_RE, listed_benchmarks
 from analysis.claims.named_parts import named_parts
 from analysis.claims.names import (
     BENCH_SHAPE_RE,
+    LANGUAGE_PAIR_RE,
     NOT_BENCHMARKS,
     SPLIT_INDEX,
     VARIANT_RE,
@@ -232,12 +233,14 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 
 
 # "On NumFutures, Oracle-7B achieves ...", "On RTLLM 2.0, ...": a clause opened by one name
+# (or by what is done on it: "For free-text descriptor generation on SensoryLex, ...")
 # (or "On the injected bugs of SynthBugs,"), or by the name and what of it is meant ("On the
 # POP909 test split,", "On the SOFC-Exp extraction benchmark,", "On MS-CXR phrase grounding,":
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+)?)?"
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)\s+"
+                           r"(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+)?)?"
                            r"(?:(?:(?:[a-z][\w-]*\s+){1,4}|(?:[A-Z][\w-]*\s+){1,3}(?:split|subset"
                            r"|portion|section|track|set)\s+)"  # ("On the Live Data split of X,")
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
@@ -250,11 +253,14 @@ _LEAD_NAME_RE = re.compile(r"(?<![\w-])On\s+(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:n
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
 # measured on an unlisted name (shaped like a benchmark's, see _lead_names) names a benchmark.
 # ("solves 78.2% of BitFlip-Math pairs": a share of an unlisted name's items)
-# ("the solve rate of Llama-3.2-1B-Instruct on HistCipher": the model between)
-_METRIC_ON_WORDS = ("accuracy", "F1", "pass@", "exact", "success", "solve", "score", "%")
+# ("the solve rate of Llama-3.2-1B-Instruct on HistCipher": the model between; "accuracy on the
+# descriptor classification split of SensoryLex": a part of it between)
+_METRIC_ON_WORDS = ("accuracy", "Accuracy", "F1", "pass@", "exact", "success", "solve", "score",
+                    "%")
 _METRIC_ON_NAME_RE = re.compile(
-    r"(?:(?:accuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score|solve\s+rate(?:\s+of\s+"
-    r"[\w.-]+)?)\s+on\s+(?:the\s+)?|%\s+of\s+"
+    r"(?:(?:[Aa]ccuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score|solve\s+rate(?:\s+of\s+"
+    r"[\w.-]+)?)\s+on\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion|track)"
+    r"\s+of\s+(?:the\s+)?)?|%\s+of\s+"
     r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
     r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-])"  # ("on HMMT
     # February 2026": the year is the name's)
@@ -277,7 +283,7 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
     word of it has an inner capital or a digit (not "On Monday," or "On Sudoku,")."""
-    if "On " not in text:
+    if "On " not in text and "For " not in text and "With " not in text:
         return
     for m in _LEAD_NAME_RE.finditer(text):
         raw, start = m.group(1), m.start(1)
@@ -293,10 +299,11 @@ _SPLIT_WORD_RE = re.compile(r"\s+(?:split|subset|portion|partition|track|section
 
 def _split_named(raw: str, benchmarks: pd.DataFrame | BenchmarkIndex, text: str, end: int
                  ) -> tuple[str, str] | None:
-    """ "PeerRead ACL" before "split": the listed benchmark and its part."""
+    """ "PeerRead ACL" before "split", "FLORES-200 English-Spanish": the listed benchmark and
+    its part."""
     head, _, part = raw.rpartition(" ")
-    whole = canonical_benchmark(head, benchmarks) if head and _SPLIT_WORD_RE.match(text, end) \
-        else None
+    whole = canonical_benchmark(head, benchmarks) if head and (
+        _SPLIT_WORD_RE.match(text, end) or LANGUAGE_PAIR_RE.fullmatch(part)) else None
     return (whole, part) if whole else None
 
 

@@ -38,6 +38,9 @@ _AUROC_WORD_RE = re.compile(r"\bauroc\b", re.IGNORECASE)
 _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv|lift|boost|lower"
                                 r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
                                 r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
+                                # "its AUROC falls to 0.903"
+                                r"|\b(?:its|their)\s+auroc\s+(?:falls|drops|rises|climbs|improves"
+                                r"|declines|decreases|increases)\s+(?:only\s+)?to\s+$"
                                 # "DentReason detects damage with an AUROC of 0.934": its task
                                 # ("separates correct from incorrect candidates with an AUROC")
                                 r"|\b(?:detect|separat|distinguish|discriminat|classif|flag)\w*\s+"
@@ -66,6 +69,9 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*
                              r"(?:prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|standard\s+(?:deviations?|errors?)|std|variance"
                              r"|kappa|qwk|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
+                             # "a two-parameter fit predicts held-out budgets with an error below"
+                             r"|\bfit(?:s|ted)?\b[^;]{0,60}?\bwith\s+an?\s+(?:[\w-]+\s+)?errors?"
+                             r"\b[^;]*$"
                              # "the estimated ceiling for micro-F1 is about 83": a bound, no model's
                              r"|\b(?:estimated|theoretical|attainable)\s+ceiling\b[^;]{0,60}$"
                              # "Labels derived from one family predict ... with 0.64 macro-F1": how
@@ -184,7 +190,11 @@ def counterfactual(v: NumberView) -> str | None:
       example("On RouteMix, labels from one family predict the best configuration for another "
               "with 0.64 macro-F1.", "0.64", "drop"),
       example("The estimated ceiling for single-label micro-F1 is about 83 on USPTO-2M.", "83",
-              "drop"))
+              "drop"),
+      counter("CVGuard reaches an AUROC of 0.962 on GenCV-Detect. Under paraphrasing attacks its "
+              "AUROC falls to 0.903, still above both baselines.", "0.903", "keep"),
+      example("On StrataLogic, a two-parameter fit predicts held-out budgets with an error below "
+              "1.5 points.", "1.5 points", "drop"))
 def coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

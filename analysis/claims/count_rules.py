@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import NumberView
+from analysis.claims.cues import NumberView, rivals_score
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 
@@ -70,7 +70,9 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("On 100 freshly written LiveCodeBench problems, the drop is about half as large.",
               "100", "drop"),
       example("Across 22 Java and Python projects, including 8 from Defects4J, it helps.", "8",
-              "drop"))
+              "drop"),
+      counter("It reaches an overall accuracy of 84.2 on BFCL v3, above the 79.6 of its base "
+              "model.", "79.6", "maybe"))
 def count(v: NumberView) -> str | None:
     """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
     657 problems": a count on a benchmark is not on the score's 0-100 scale); not a score
@@ -81,6 +83,8 @@ def count(v: NumberView) -> str | None:
     if _OF_POINTS_RE.match(v.right) or (_OUT_OF_RE.match(v.right) and _RATED_LEFT_RE.search(
             v.text, max(v.sentence.start, v.num.start - 40), v.num.start)):
         return None  # ("a context-relevance score of 4.1 out of 5": a rating on its scale)
+    if rivals_score(v.left, v.right):
+        return None  # ("above the 79.6 of its base model": a score)
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
         return "drop"
     return "drop" if not v.num.unit and _FROM_B_RE.match(v.right) and \

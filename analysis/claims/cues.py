@@ -52,6 +52,17 @@ ATTAIN_STEM = r"(?:achiev|attain|obtain|reach|scor)"
 RIVAL_NOUN = (r"(?:baseline|model|agent|system|encoder|autoencoder|reranker|classifier|tagger"
               r"|retriever|critic|judge|verifier|reviewer|ranker|scorer|detector|predictor"
               r"|forecaster|student|teacher|counterpart|tool)")
+# "above the 79.6 of its base model": a rival's score, named by whose it is (not "the 50.0 of a
+# model that always answers yes": a trivial one's)
+_RIVALS_LEFT_RE = re.compile(r"\b(?:above|below|over|under|versus|vs\.?|than|against|surpassing"
+                             r"|exceeding|beating|matching|behind|ahead\s+of)\s+the\s+$")
+_RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:M|{RIVAL_NOUN})\b")
+
+
+def rivals_score(left: str, right: str) -> bool:
+    """Whether the number between `left` and `right` is "the N of" a compared model."""
+    return bool(_RIVALS_RIGHT_RE.match(right) and _RIVALS_LEFT_RE.search(left))
 _LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$",
                             re.IGNORECASE)
 BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"

@@ -301,8 +301,6 @@ def _to_of_measure_pair(v: ListedView) -> str | None:
               "models and shrinks to 1.1 points at 8B.", "1.1 points", "drop"),
       example("The standard deviation across seeds reaches 3.1 points on BFCL-v3 for the smallest "
               "models and stays below 1 point for larger ones.", "below 1 point", "drop"),
-      example("On AVATAR, a growing share of drifted pairs, which rises from 12% in the first "
-              "round to 34% in the third, explains the drop.", "34%", "drop"),
       example("We find that 14% of BFCL v3 test items have a near-duplicate in at least one "
               "widely used fine-tuning mixture, rising to 31% for the simple-call category.",
               "31%", "drop"))

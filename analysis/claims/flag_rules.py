@@ -44,6 +44,9 @@ _TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b
                           # "training on the same number of MATH problems"
                           r"|\b(?:train\w*|fine-?tun\w*)\s+on\s+(?:the\s+)?(?:same\s+)?"
                           r"(?:number|amount)\s+of\s+$", re.IGNORECASE)
+# ("over answer-only fine-tuning on B": a named rival method; not "over training on B", data)
+_RIVAL_METHOD_RE = re.compile(r"\b(?:over|than|versus|vs\.?|against)\s+(?:[\w-]+\s+){1,2}$",
+                              re.IGNORECASE)
 _BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
                                   r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$"
                                   # "trails its own MATH-500 accuracy by 17.4 points"
@@ -223,12 +226,19 @@ def _bench_example(v: MentionView) -> frozenset[str] | None:
       counter("Training Phi-2 with Quill raises GSM8K accuracy to 61.0%.", "GSM8K", ""),
       counter("It exceeds Qwen2.5-1.5B fine-tuned on the same data by 4.9 and 3.7 points on MedQA "
               "and MedMCQA, respectively.", "MedMCQA", ""),
-      counter("Long-trace distillation reaches only 24.9% on MATH.", "MATH", ""))
+      counter("Long-trace distillation reaches only 24.9% on MATH.", "MATH", ""),
+      counter("This corresponds to a 24% relative improvement over answer-only fine-tuning on "
+              "ChinaTravel.", "ChinaTravel", ""),
+      example("The same model improves ROUGE-L on MCMD by 4.1 points over training on "
+              "CommitChronicle.", "CommitChronicle", "training"))
 def _training(v: MentionView) -> frozenset[str] | None:
     """A training set ("fine-tuned on MetaMathQA"), not where a score was measured."""
     start = v.mention.start
-    return frozenset({"training"}) if _TRAINING_RE.search(v.text[max(0, start - 80):start]) \
-        else None
+    found = _TRAINING_RE.search(v.text, max(0, start - 80), start)
+    if found and _RIVAL_METHOD_RE.search(v.text, max(0, found.start() - 40), found.start()):
+        return None  # "a 24% relative improvement over answer-only fine-tuning on B": the
+        # training is the rival method's, B where both were measured
+    return frozenset({"training"}) if found else None
 
 
 @rule("comparator",

@@ -42,7 +42,11 @@ _CHANGE_RIGHT_RE = re.compile(
     # "2.6 ROUGE-L points above", "0.04 F1 behind"
     r"|points?\s+(?:above|below|ahead|behind)|behind"
     r"|worse|drops?|decreases?|degradations?|lead|advantage|margin|jumps?|rises?|uplift"
-    r"|enhancements?|improved|increased|loss|losses|gap)\b)", re.IGNORECASE)
+    r"|enhancements?|improved|increased|loss|losses|gap)\b)"
+    # "2.4 accuracy points on B", "1.3 BLEU below M": points of a named metric
+    r"|^\s*(?:accuracy|(?:macro-|micro-)?f1|bleu[@-]?\d*|rouge(?:-[l12])?|chrf\+*|meteor|cider"
+    r"|exact[\s-]match|mrr|ndcg(?:@\d+)?|auroc)\s+(?:points?\b|(?:above|below)\s)",
+    re.IGNORECASE)
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.
 _RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
                                r"[^.;,]){0,40}$"
@@ -220,7 +224,10 @@ def _gain_of(v: NumberView) -> str | None:
 
 @rule("gain",
       example("LINC scores 26% higher than CoT on ProofWriter.",
-              "26%", "delta"))
+              "26%", "delta"),
+      example("The 3-bit model loses 1.1 BLEU-4 points on SoccerNet-Caption and 2.4 accuracy "
+              "points on SportQA.", "2.4", "delta"),
+      example("On FLORES-200, it is 1.3 BLEU below NLLB-200-distilled-600M.", "1.3", "delta"))
 def _gain(v: NumberView) -> str | None:
     """ "a 4.5% gain", "7% higher": a change word after the number."""
     return "delta" if _CHANGE_RIGHT_RE.match(v.right) else None

@@ -229,6 +229,10 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!" + SPLIT_INDEX + r")"
     r"(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")  # ("on PostCut-1.5k": a size in thousands)
+# "English-Spanish": a language pair names a part of a translation benchmark, never one
+LANGUAGE_PAIR_RE = re.compile(r"[A-Z][a-z]+[-–][A-Z][a-z]+")
+_TOOLING_RE = re.compile(r"\s+(?:agent\s+)?(?:scaffolds?|harness(?:es)?|frameworks?)\b"
+                         r"|\.(?:com|org|net|io)\b")  # ("on the Booking.com subset": a website)
 # Capitalised words that start sentences or name methods, never benchmarks.
 NOT_BENCHMARKS = {
     "the", "our", "we", "this", "these", "it", "its", "in", "on", "for", "notably", "sota", "per",
@@ -352,6 +356,8 @@ def benchmark_after_number(text: str, pos: int, end: int,
         return None
     raw = m.group(1).rstrip(".,;:")
     if not accept_unknown_benchmark(raw, model_spans, m.start(1), prefixes) or len(raw) < 2 \
-            or _GRID_SIZE_RE.fullmatch(raw):
-        return None  # "71.5% on 3x3 grids": a size of the puzzle, not a benchmark
+            or _GRID_SIZE_RE.fullmatch(raw) or LANGUAGE_PAIR_RE.fullmatch(raw) \
+            or _TOOLING_RE.match(text, m.start(1) + len(raw)):
+        return None  # "71.5% on 3x3 grids": a size of the puzzle, not a benchmark; "24.0% for
+        # M in the same OpenHands scaffold": the agent's tooling; "English-Spanish": a part
     return Mention(m.start(1), m.start(1) + len(raw), raw, bench_name(raw, benchmarks))

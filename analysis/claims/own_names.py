@@ -61,7 +61,8 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|projects|snippets|repositories|pairs|incidents|episodes|specifications"
                   r"|formulas|documents|papers|reviews|images|videos|charts|tables|vignettes"
                   r"|derivations|tickets|solutions|trajectories|positions|games|sequences"
-                  r"|circuits|passages|excerpts|pieces)")
+                  r"|circuits|passages|excerpts|pieces|descriptions|records|transcripts|samples"
+                  r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
@@ -147,7 +148,7 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # "ProofLadder, 380 proof problems drawn from ...": a counted set of items is a benchmark too.
 # ("9,600 proportional analogies written natively ...": items of any name, said how made)
 _MADE_HOW = (r"(?:written|drawn|collected|curated|sourced|annotated|authored|constructed"
-             r"|gathered|translated|adapted|harvested|scraped)\b")
+             r"|gathered|translated|adapted|harvested|scraped|labell?ed)\b")
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
@@ -156,29 +157,42 @@ _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benc
                r"|test\s+set|evaluation\s+set|test\s+suite|testbed|(?<!training\s)(?<!RL\s)"
                r"environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
-# "We introduce Mosaic, 1,500 multi-step geometry questions": any capitalised name, counted.
+# "ProofNet-ML with 186 aligned problems": a name given a count of items.
+_WITH_ITEMS = (r"\s+(?:with|of|contains|comprises|containing|comprising)\s+\d[\d,]*\s+"
+               r"(?:[\w-]+\s+){0,3}?(?:problems|questions|items|tasks|statements|theorems)\b")
+# "We introduce Mosaic, 1,500 multi-step geometry questions", "We release RecipeScale with
+# 2,000 problems": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(
-    rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+){_COUNTED_ITEMS}")
-_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "problems", "questions",
-                     "puzzles", "tasks", "templates", "items", "evaluation set", "set of")
+    rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+)(?:{_COUNTED_ITEMS}|{_WITH_ITEMS})")
+# What the appositive patterns need: a word of theirs, or a count right after a name's comma
+# ("IR-Substation, 14,200 thermal images").
+_APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
+                     "suite of", "collection of", "contains", "comprises", "consists of")
+_COUNT_AFTER_RE = re.compile(r"[,:]\s+(?:which\s+[a-z]+\s+)?\d")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"),
                          # "On our screening benchmark, ShortlistBias, M keeps ...": named after
                          # (not "On our independent test set, FieldDx, ...": a second test set,
                          # which a replication's earlier sentences do not score)
                          re.compile(r"\bour\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:benchmark|dataset),"
-                                    r"\s+([A-Z][\w-]*[A-Z0-9][\w-]*),"))
+                                    r"\s+([A-Z][\w-]*[A-Z0-9][\w-]*),"),
+                         # "On our new test set of LLM-generated hotel reviews, named GenFakeStay,"
+                         re.compile(r"\bour\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:benchmark|dataset"
+                                    r"|test\s+set)\b[^.;,]{0,80},\s+(?:named|called|dubbed)\s+"
+                                    r"([A-Z][\w-]*[A-Z0-9][\w-]*)"))
 
 
-# "ProofNet-ML with 186 aligned problems": a name given a count of items.
-_WITH_ITEMS = (r"\s+(?:with|of|contains|comprises|containing|comprising)\s+\d[\d,]*\s+"
-               r"(?:[\w-]+\s+){0,3}?(?:problems|questions|items|tasks|statements|theorems)\b")
+
+def may_hold_appositive(abstract: str) -> bool:
+    """Whether the appositive patterns can match: a cheap test of the words they need."""
+    return any(word in abstract for word in _APPOSITIVE_WORDS) or bool(
+        _COUNT_AFTER_RE.search(abstract))
 
 
 def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
-    if any(word in abstract for word in _APPOSITIVE_WORDS):  # what the appositive patterns
-        yield from merged(_APPOSITIVE_BENCH_RES, abstract)  # end with
+    if may_hold_appositive(abstract):
+        yield from merged(_APPOSITIVE_BENCH_RES, abstract)
     starts = word_starts(fold(abstract), _INTRO_VERBS)  # where the three patterns can start
     for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):
         yield from located_at(pattern, abstract, starts)
@@ -219,8 +233,8 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
         if _BENCH_WORD_RE.search(m.group()) or _EVALUATION_RE.search(sentence) or \
-                re.match(_COUNTED_ITEMS, abstract[m.end(1) if m.group(1) else m.end(2):
-                                                  m.end()].lstrip(")")):
+                re.match(f"{_COUNTED_ITEMS}|{_WITH_ITEMS}",
+                         abstract[m.end(1) if m.group(1) else m.end(2):m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)
     return next((bench_name(m.group(1), benchmarks) for m in _variants_of(abstract)
                  if canonical_benchmark(m.group(2), benchmarks)), "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
-from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView
+from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals_score
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -114,13 +114,16 @@ _COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|aga
       example("On RailSense it scores 91.2, ahead of an LSTM autoencoder at 86.1.", "86.1",
               "keep"),
       example("On BioProBench its F1 is 68.9, ahead of an outcome reward model of the same size "
-              "at 60.2 and of prompting GPT-4o-mini as a judge at 63.7.", "63.7", "keep"))
+              "at 60.2 and of prompting GPT-4o-mini as a judge at 63.7.", "63.7", "keep"),
+      example("It reaches an overall accuracy of 84.2 on BFCL v3, above the 79.6 of its base "
+              "model.", "79.6", "keep"))
 def _compared_kept(r: RescueView) -> str | None:
     """ "X attains 90.2 ..., compared with 90.6": the number a kept score is compared with."""
     i = r.i
     left = mask(r.text, r.nums[i - 1].end if i else r.sentence.start, r.nums[i].start,
                 r.sentence)
-    if any(v == "keep" for v in r.verdicts[:i]) and _COMPARED_TAIL_RE.search(left):
+    if any(v == "keep" for v in r.verdicts[:i]) and (_COMPARED_TAIL_RE.search(left) or rivals_score(
+            left, mask(r.text, r.nums[i].end, r.sentence.end, r.sentence))):
         return "keep"
     return None
 

@@ -41,13 +41,15 @@ _SCORE_BEFORE_RE = re.compile(
     # attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
+    r"|\bmanag(?:es|ed)"  # "whereas M manages only 21.8"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
     r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|on\s+(?:the\s+)?B\s+(?=(?:is|are|was|were)\s*$))?"
     # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
-    r"|(?:rises|climbs|grows|increases|improves)\s+to)?\s*$"  # "its BLEU rises to 28.4"
+    r"|(?:rises|climbs|grows|increases|improves|falls|drops|declines|decreases)\s+to)?\s*$"
+    # ("its BLEU rises to 28.4", "its AUROC falls to 0.903")
     rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"

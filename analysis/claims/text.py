@@ -266,8 +266,10 @@ _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
 _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|over|under|below"
                           r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends, or the
-# condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%").
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|at|under|of|when)\s+(?:(?!(?<![\w.])\d+\.\d+"
+# condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%", "from 71.2 in
+# non-thinking mode to 68.9", "from 38.9 without retrieval to 47.5").
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|without|at|under|of|when|in|using)\s+"
+                              r"(?:(?!(?<![\w.])\d+\.\d+"
                               r"(?![KMBT]\b)|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to(?:\s+(?:about|nearly"
                               r"|approximately|around|roughly|over|under|above|below))?\s*$")
 # ("2,048": a thousands comma inside the condition; "for the audio-only Qwen2.5-Omni-3B to": a

@@ -190,6 +190,10 @@ BLIND_READS = (
     ("holdout267", "ji", "9b03ce5", 26), ("holdout268", "jj", "eea4506", 26),
     ("holdout269", "jk", "8a02e4f", 26), ("holdout270", "jl", "1b94cbf", 26),
     ("holdout271", "jm", "2071672", 26), ("holdout272", "jn", "7c9448a", 26),
+    # session 27: six pages read with the code and table of 98ff608 (the review's cleanups)
+    ("holdout273", "jo", "b6c4928", 27), ("holdout274", "jp", "1e16c0c", 27),
+    ("holdout275", "jq", "12cc34d", 27), ("holdout276", "jr", "374e1bb", 27),
+    ("holdout277", "js", "3f7e786", 27), ("holdout278", "jt", "0d8bc02", 27),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -893,6 +893,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout270": {"absolute_precision": 0.94, "absolute_recall": 0.85, "change_precision": 1.00},
     "holdout271": {"absolute_precision": 0.98, "absolute_recall": 0.89, "change_precision": 1.00},
     "holdout272": {"absolute_precision": 0.98, "absolute_recall": 0.91, "change_precision": 0.89},
+    # session 27's round, each read at its own commit with the code and table of 98ff608: jo
+    # (geology and seismology) 1.000, 0.900, 0.955; jp (power grids and batteries) 0.971, 0.907,
+    # 0.864; jq (hiring and job matching) 0.980, 0.781, 0.818; jr (travel and hotel reviews)
+    # 0.914, 0.791, 0.938; js (esports and sports analytics) 0.902, 0.873, 0.966; jt (food
+    # science and nutrition) 0.900, 0.783, 0.944
+    "holdout273": {"absolute_precision": 1.00, "absolute_recall": 0.92, "change_precision": 1.00},
+    "holdout274": {"absolute_precision": 0.98, "absolute_recall": 0.97, "change_precision": 0.87},
+    "holdout275": {"absolute_precision": 1.00, "absolute_recall": 0.90, "change_precision": 0.82},
+    "holdout276": {"absolute_precision": 0.95, "absolute_recall": 0.88, "change_precision": 1.00},
+    "holdout277": {"absolute_precision": 0.94, "absolute_recall": 0.88, "change_precision": 0.96},
+    "holdout278": {"absolute_precision": 1.00, "absolute_recall": 0.94, "change_precision": 1.00},
 }
 
 

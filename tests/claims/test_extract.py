@@ -1982,6 +1982,61 @@ PHRASINGS = [
     ("On BBQ, Phi-3-mini achieves 88.6% accuracy in ambiguous contexts, comparable to "
      "Qwen2.5-3B-Instruct at 87.9%.",
      {("BBQ", "absolute", 88.6), ("BBQ", "absolute", 87.9)}),
+    # session 27 (holdout273-278's misses, each failing at 98ff608)
+    ("Identifying rocks from field notes is hard. We introduce RockID, 5,200 descriptions labelled "
+     "with one of 90 rock types. LithoTune obtains a macro-F1 of 0.774 on RockID.",
+     {("RockID", "absolute", 0.774)}),
+    ("We assemble PV-Thermal, 9,800 thermal images from 40 solar farms, split into rooftop and "
+     "field scenes. PanelEye-3B attains an AUROC of 0.921 and 0.887 on the rooftop and field "
+     "splits of PV-Thermal, respectively.",
+     {("PV-Thermal", "absolute", 0.921), ("PV-Thermal", "absolute", 0.887)}),
+    ("We construct PantryMath by rewriting GSM8K word problems as pantry inventory tasks. "
+     "Qwen3-1.7B reaches 58.2% on PantryMath. We release PantryMath with 1,500 problems.",
+     {("PantryMath", "absolute", 58.2)}),
+    ("For free-text tasting note generation on TasteLex, ROUGE-L rises from 28.1 to 35.6 for the "
+     "Qwen3-1.7B variant.",
+     {("TasteLex", "absolute", 28.1), ("TasteLex", "absolute", 35.6)}),
+    ("For Qwen3-0.6B on Amazon-Reviews, macro-F1 falls from 70.4 in non-thinking mode to 67.9 with "
+     "thinking enabled.",
+     {("Amazon-Reviews", "absolute", 70.4), ("Amazon-Reviews", "absolute", 67.9)}),
+    ("Food technologists answering under the same conditions as models achieve 86.1% accuracy on "
+     "WinePairQA.", set()),
+    ("On WebShop, AgentX completes 41.3% of tasks, compared with 33.0% for Qwen2.5-7B-Instruct in "
+     "the same OpenHands scaffold.",
+     {("WebShop", "absolute", 41.3), ("WebShop", "absolute", 33.0)}),
+    ("ToolHire-3B reaches an overall accuracy of 81.5 on BFCL v3, above the 77.2 of its base "
+     "model.",
+     {("BFCL-v3", "absolute", 81.5), ("BFCL-v3", "absolute", 77.2)}),
+    ("On SeismoBench, QuakeR1 reaches 61.0%, and a two-parameter fit predicts held-out budgets "
+     "with an error below 1.2 points.",
+     {("SeismoBench", "absolute", 61.0)}),
+    ("The 4-bit model loses 0.8 BLEU-4 points on SoccerNet-Caption and 3.1 accuracy points on "
+     "SportQA relative to the FP16 model.",
+     {("SoccerNet-Caption", "delta", -0.8), ("SportQA", "delta", -3.1)}),
+    ("On FLORES-200 English-French, CommentaryMT-600M is 2.1 BLEU below NLLB-200-distilled-600M.",
+     {("FLORES-200", "delta", -2.1)}),
+    ("On our LiveCast test set, CastMT-600M achieves BLEU scores of 31.2 and 24.9 on the "
+     "English-German and English-Hindi splits, respectively.",
+     {("LiveCast", "absolute", 31.2), ("LiveCast", "absolute", 24.9)}),
+    ("On WebVoyager, it completes 48.1% of tasks on the Booking.com and Expedia subsets.",
+     {("WebVoyager", "absolute", 48.1)}),
+    ("On CopyDetect, RevGuard reaches an AUROC of 0.951. Under paraphrasing attacks its AUROC "
+     "falls to 0.897, still above both baselines.",
+     {("CopyDetect", "absolute", 0.951), ("CopyDetect", "absolute", 0.897)}),
+    ("On our new test set of machine-written product reviews, named FakeShelf, it obtains a "
+     "macro-F1 of 81.7, compared with 66.4 for a RoBERTa classifier.",
+     {("FakeShelf", "absolute", 81.7), ("FakeShelf", "absolute", 66.4)}),
+    ("On TripCraft, the student reaches 27.5%. This corresponds to a 19% relative improvement over "
+     "answer-only fine-tuning on TripCraft.",
+     {("TripCraft", "absolute", 27.5), ("TripCraft", "relative", 19.0)}),
+    ("Accuracy on the aroma classification split of AromaLex moves from 66.4% to 65.1%.",
+     {("AromaLex", "absolute", 66.4), ("AromaLex", "absolute", 65.1)}),
+    ("Our dense retriever, trained with hard negatives mined from near-duplicate recipes, attains "
+     "an MRR of 0.588 on RecipeQA-Ret.",
+     {("RecipeQA-Ret", "absolute", 0.588)}),
+    ("On the hard split of SpiceTrace, GPT-4o-mini reaches a micro-F1 of 44.0, whereas Qwen3-0.6B "
+     "manages only 19.5.",
+     {("SpiceTrace", "absolute", 44.0), ("SpiceTrace", "absolute", 19.5)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

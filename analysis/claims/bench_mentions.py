@@ -240,14 +240,15 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)\s+"
-                           r"(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:new\s+)?)?"
+                           r"(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:(?:new|held-out|own|hidden|private)\s+)?)?"
                            r"(?:(?:(?:[a-z][\w-]*\s+){1,4}|(?:[A-Z][\w-]*\s+){1,3}(?:split|subset"
                            r"|portion|section|track|set)\s+)"  # ("On the Live Data split of X,")
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           rf"(?:\s+v?\d\.\d)?(?:\s+set\s+of\s+[^,;]{{1,80}}|{_WHAT_OF_NAME})?"
+                           rf"(?:\s+v?\d\.\d)?(?:\s+(?:set|suite)\s+of\s+[^,;]{{1,80}}|{_WHAT_OF_NAME})?"
                            r"(?:\s+alone)?\s*,")  # ("On the 80 Taillard instances,", "On
-# ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,")
+# ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,", "On our
+# held-out SoilMath-Test,", "On our BriefBench suite of 720 route briefings,")
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric

@@ -38,6 +38,9 @@ _AUROC_WORD_RE = re.compile(r"\bauroc\b", re.IGNORECASE)
 _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv|lift|boost|lower"
                                 r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
                                 r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
+                                # "attains macro-F1 of 0.69 and an AUROC of 0.87"
+                                r"|\b(?:achiev|attain|obtain|reach|scor)\w*\s+[^;]{0,60}\band\s+an?\s+"
+                                r"auroc\s+of\s+$"
                                 # "its AUROC falls to 0.903"
                                 r"|\b(?:its|their)\s+auroc\s+(?:falls|drops|rises|climbs|improves"
                                 r"|declines|decreases|increases)\s+(?:only\s+)?to\s+$"
@@ -193,6 +196,8 @@ def counterfactual(v: NumberView) -> str | None:
               "drop"),
       counter("CVGuard reaches an AUROC of 0.962 on GenCV-Detect. Under paraphrasing attacks its "
               "AUROC falls to 0.903, still above both baselines.", "0.903", "keep"),
+      counter("On DeviateBench, StormSight attains macro-F1 of 0.69 and an AUROC of 0.87 for "
+              "predicting blocked segments.", "0.87", "keep"),
       example("On StrataLogic, a two-parameter fit predicts held-out budgets with an error below "
               "1.5 points.", "1.5 points", "drop"))
 def coefficient(v: NumberView) -> str | None:

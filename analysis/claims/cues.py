@@ -56,8 +56,8 @@ RIVAL_NOUN = (r"(?:baseline|model|agent|system|encoder|autoencoder|reranker|clas
 # model that always answers yes": a trivial one's)
 _RIVALS_LEFT_RE = re.compile(r"\b(?:above|below|over|under|versus|vs\.?|than|against|surpassing"
                              r"|exceeding|beating|matching|behind|ahead\s+of)\s+the\s+$")
-_RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
-                              rf"(?:M|{RIVAL_NOUN})\b")
+_RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"(?:M|{RIVAL_NOUN})|M)\b")  # ("above the 35.2 of M")
 
 
 def rivals_score(left: str, right: str) -> bool:

@@ -46,7 +46,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        # "Specialists answered 82.4%", "Expert human agents resolve 89%",
                        # "final-year students reached 66.0%"
                        r"|(?-i:\bSpecialists\b)(?=\s+(?:answer|scor|reach|achiev|solv)\w*)"
-                       r"|\bhuman\s+agents\b|\b(?:final|first|second|third|fourth)"
+                       r"|\b(?:human|licensed|certified|real[\s-]estate)\s+agents\b|\b(?:final|first|second|third|fourth)"
                        r"-year\s+students\b"
                        # "human viewers", "test takers", "median contestant submissions"
                        r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
@@ -82,7 +82,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "percentile", "professional", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
-                "practi", "licensed", "certified", "specialist", "administrator",
+                "practi", "licensed", "certified", "specialist", "administrator", "estate agent",
                 "experienced", "deaf", "blind", "sighted", "curator", "counsel", "linguist",
                 "epigraph", "clerk", "merchandis", "technician", "crowdworker", "native-speaker",
                 "technologist", "consumer", "travel", "native-speaking",
@@ -125,7 +125,9 @@ def _first_human(text: str, start: int, end: int) -> int:
 _MADE_BY_RE = re.compile(r"\b(?:questions|problems|items|tasks|cases|prompts|instances|examples"
                          r"|scenarios|dialogues|conversations|documents|reports|queries|labels"
                          r"|references|answers)\s+(?:written|annotated|authored|curated|created"
-                         r"|collected|labell?ed|crafted|drafted|prepared|contributed|sourced)\s+by\s+",
+                         r"|collected|labell?ed|crafted|drafted|prepared|contributed|sourced)\s+by\s+"
+                         # "judged by pilots blind to the system, M wins 64%": the judges
+                         r"|\b(?:judged|rated|graded)\s+by\s+",
                          re.IGNORECASE)
 _FEW_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,3}")  # ("by [senior maritime] lawyers")
 _THEY_RE = re.compile(r"\b(?:who|whom|they|themselves|their)\b", re.IGNORECASE)
@@ -247,7 +249,9 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       counter("On e-CARE, human raters prefer ChainRAG explanations over those of passage "
               "retrieval in 64% of pairwise comparisons.", "64%", "keep"),
       counter("On our CharterQA benchmark of 1,480 questions written by maritime lawyers, "
-              "CharterLens achieves 62.8% accuracy.", "62.8%", "keep"))
+              "CharterLens achieves 62.8% accuracy.", "62.8%", "keep"),
+      counter("On our held-out AbnormalExplain set, judged by pilots blind to the system, "
+              "CheckAirman-3B wins 64% of comparisons.", "64%", "keep"))
 def human(v: NumberView) -> str | None:
     """Humans' results ("human performance", "rated by humans") are no model's score.
 

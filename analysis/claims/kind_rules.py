@@ -168,7 +168,7 @@ _LEVEL_OF_RE = re.compile(r"\b(?:payoffs?|rewards?|returns?|utility|utilities|lo
 _WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re.IGNORECASE)
 _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
                             r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
-                            r"|METEOR)"
+                            r"|METEOR|AUROC|AUC|chrF\+*|COMET)"
                             r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b"
                             # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
                             rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b",

@@ -229,6 +229,12 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!" + SPLIT_INDEX + r")"
     r"(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")  # ("on PostCut-1.5k": a size in thousands)
+# "61.2% on Mechanics but only 44.5% on Chemistry", "52.3% on Doctrine": a subject after a score
+# names a part of the benchmark, not one of its own
+_SUBJECTS = frozenset({
+    "mechanics", "chemistry", "physics", "biology", "mathematics", "history", "law", "medicine",
+    "economics", "geography", "philosophy", "engineering", "electronics", "software", "finance",
+    "doctrine", "ethics", "theology", "literature", "astronomy", "geology", "statistics"})
 # "English-Spanish": a language pair names a part of a translation benchmark, never one
 LANGUAGE_PAIR_RE = re.compile(r"[A-Z][a-z]+[-–][A-Z][a-z]+")
 _TOOLING_RE = re.compile(r"\s+(?:agent\s+)?(?:scaffolds?|harness(?:es)?|frameworks?)\b"
@@ -236,6 +242,7 @@ _TOOLING_RE = re.compile(r"\s+(?:agent\s+)?(?:scaffolds?|harness(?:es)?|framewor
 # Capitalised words that start sentences or name methods, never benchmarks.
 NOT_BENCHMARKS = {
     "the", "our", "we", "this", "these", "it", "its", "in", "on", "for", "notably", "sota", "per",
+    "usd", "eur", "gbp", "reported",  # ("costs USD 0.21", "Reported dataset sizes range from")
     "llm", "llms", "slm", "slms", "lrm", "lrms", "cot", "rl", "sft", "gpu", "gpus", "ai", "api",
     "apis", "f1", "em", "pass", "acc", "average", "overall", "both", "all", "each", "english",
     "french", "chinese", "table", "figure", "moreover", "furthermore", "additionally", "and",
@@ -356,7 +363,8 @@ def benchmark_after_number(text: str, pos: int, end: int,
         return None
     raw = m.group(1).rstrip(".,;:")
     if not accept_unknown_benchmark(raw, model_spans, m.start(1), prefixes) or len(raw) < 2 \
-            or _GRID_SIZE_RE.fullmatch(raw) or LANGUAGE_PAIR_RE.fullmatch(raw) \
+            or _GRID_SIZE_RE.fullmatch(raw) or LANGUAGE_PAIR_RE.fullmatch(raw) or (
+                raw.lower() in _SUBJECTS and not canonical_benchmark(raw, benchmarks)) \
             or _TOOLING_RE.match(text, m.start(1) + len(raw)):
         return None  # "71.5% on 3x3 grids": a size of the puzzle, not a benchmark; "24.0% for
         # M in the same OpenHands scaffold": the agent's tooling; "English-Spanish": a part

@@ -153,8 +153,8 @@ _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contain
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
                   rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
-_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?(?:benchmark|dataset"
-               r"|test\s+set|evaluation\s+set|test\s+suite|testbed|(?<!training\s)(?<!RL\s)"
+_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?"
+               r"(?:benchmark|dataset|test\s+set|evaluation\s+set|test\s+suite|testbed|(?<!training\s)(?<!RL\s)"
                r"environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "ProofNet-ML with 186 aligned problems": a name given a count of items.
@@ -167,7 +167,7 @@ _INTRO_COUNTED_RE = re.compile(
 # What the appositive patterns need: a word of theirs, or a count right after a name's comma
 # ("IR-Substation, 14,200 thermal images").
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
-                     "suite of", "collection of", "contains", "comprises", "consists of")
+                     "suite of", "collection", "contains", "comprises", "consists of")
 _COUNT_AFTER_RE = re.compile(r"[,:]\s+(?:which\s+[a-z]+\s+)?\d")
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
                          re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"),

@@ -195,7 +195,8 @@ def scan_numbers(text: str, start: int, end: int,
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports
-        unit = _unit(unit_raw)
+        unit = _unit(unit_raw) or ("x" if _FACTOR_OF_RE.search(text, max(start, first - 90),
+                                                              first) else "")
         if not unit and not sign_raw and _year_or_version(
                 text, start, first, m.group("num"), value, marker_raw):
             continue
@@ -261,6 +262,11 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
     return out
 
 
+# "improves accuracy by a factor of 1.4": a score's ratio, as "1.4x" is (not "compresses
+# reasoning chains by a factor of 5.3")
+_FACTOR_OF_RE = re.compile(r"\b(?:improv|increas|rais|boost|lift|multipl)\w*\s+(?:[\w-]+\s+){0,4}?"
+                           r"by\s+a\s+factor\s+of\s+(?:about\s+|nearly\s+|roughly\s+)?$",
+                           re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
 # "from 48.3 (full-data training) to 53.9": a bracket on the first end may come between.
 _PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|over|under|below"

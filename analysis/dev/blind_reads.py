@@ -194,6 +194,11 @@ BLIND_READS = (
     ("holdout273", "jo", "b6c4928", 27), ("holdout274", "jp", "1e16c0c", 27),
     ("holdout275", "jq", "12cc34d", 27), ("holdout276", "jr", "374e1bb", 27),
     ("holdout277", "js", "3f7e786", 27), ("holdout278", "jt", "0d8bc02", 27),
+    # and a second round of six, read with the code and table of 91ff79a (the first round's
+    # fixes and 10 rows)
+    ("holdout279", "ju", "7e7f518", 27), ("holdout280", "jv", "7ad4641", 27),
+    ("holdout281", "jw", "e83e403", 27), ("holdout282", "jx", "0ab0305", 27),
+    ("holdout283", "jy", "3a82f8f", 27), ("holdout284", "jz", "b3467bc", 27),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -2037,6 +2037,27 @@ PHRASINGS = [
     ("On the hard split of SpiceTrace, GPT-4o-mini reaches a micro-F1 of 44.0, whereas Qwen3-0.6B "
      "manages only 19.5.",
      {("SpiceTrace", "absolute", 44.0), ("SpiceTrace", "absolute", 19.5)}),
+    # session 27, second round (holdout279-284's misses, each failing at 91ff79a)
+    ("On Tau-Bench, GateKeeper reaches a pass@1 of 46.0, above the 35.2 of GPT-4o-mini.",
+     {("Tau-Bench", "absolute", 46.0), ("Tau-Bench", "absolute", 35.2)}),
+    ("On our held-out LoamMath-Test, accuracy of the 1B model rises from 21.4% to 55.0%.",
+     {("LoamMath", "absolute", 21.4), ("LoamMath", "absolute", 55.0)}),
+    ("On PatQA, GPT-4o obtains 58.3% on Mechanics but only 41.9% on Chemistry.",
+     {("PatQA", "absolute", 58.3), ("PatQA", "absolute", 41.9)}),
+    ("A frontier API costs between USD 1.10 and USD 4.80 per session, whereas a self-hosted 8B "
+     "model costs USD 0.21.", set()),
+    ("On NovelCheck, the 0.5B model is within 0.03 AUROC of the 1.5B model.",
+     {("NovelCheck", "delta", -0.03)}),
+    ("On the claim-feature split of PatentMatch, SupportLoRA improves accuracy by a factor of 1.3 "
+     "over the untuned model.",
+     {("PatentMatch", "relative", 1.3)}),
+    ("On StormSet, StormSight attains macro-F1 of 0.71 and an AUROC of 0.85 for predicting "
+     "blocked segments.",
+     {("StormSet", "absolute", 0.71), ("StormSet", "absolute", 0.85)}),
+    ("Licensed agents who did not write the items answer 90.2% of RentQA correctly.", set()),
+    ("On our held-out ExplainAir set, judged by pilots blind to the system, AirCoach-3B wins 61% "
+     "of comparisons against the SFT-only model.",
+     {("ExplainAir", "absolute", 61.0)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -195,8 +195,9 @@ def scan_numbers(text: str, start: int, end: int,
         value = float(m.group("num").replace(",", ""))
         if not math.isfinite(value):
             continue  # 400 digits overflow a float: not a score anyone reports
-        unit = _unit(unit_raw) or ("x" if _FACTOR_OF_RE.search(text, max(start, first - 90),
-                                                              first) else "")
+        unit = _unit(unit_raw) or ("x" if "factor" in text[max(start, first - 20):first] and
+                                   _FACTOR_OF_RE.search(text, max(start, first - 90), first)
+                                   else "")
         if not unit and not sign_raw and _year_or_version(
                 text, start, first, m.group("num"), value, marker_raw):
             continue

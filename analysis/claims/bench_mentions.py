@@ -284,9 +284,8 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
     word of it has an inner capital or a digit (not "On Monday," or "On Sudoku,")."""
-    if "On " not in text and "For " not in text and "With " not in text:
-        return
-    for m in _LEAD_NAME_RE.finditer(text):
+    # (every match starts with one of these words: the pattern is tried only there)
+    for m in located(_LEAD_NAME_RE, text, ("On ", "For ", "With ")):
         raw, start = m.group(1), m.start(1)
         if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),  # "On SOTOPIA-hard,"

@@ -253,7 +253,8 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       counter("On our held-out AbnormalExplain set, judged by pilots blind to the system, "
               "CheckAirman-3B wins 64% of comparisons.", "64%", "keep"))
 def human(v: NumberView) -> str | None:
-    """Humans' results ("human performance", "rated by humans") are no model's score.
+    """Humans' results ("human performance", "human experts answer 89.7%") are no model's score;
+    people who made or judged the items ("written by lawyers", "judged by pilots") do not score.
 
     Only in the number's own clause: "the 78th percentile of human participants, and reaches
     55.0 on B" is the model's 55.0.

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from analysis.claims.human_rules import _HUMAN_RE, _HUMAN_STEMS
-from analysis.config import RAW_DIR
-from analysis.corpus.ingest import load_corpus
-
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
-def _texts() -> list[str]:
-    corpora = sorted(FIXTURES.glob("*/corpus/*.txt"))
-    assert len(corpora) > 200  # every annotated set, synthetic and real
-    texts = [path.read_text(encoding="utf-8") for path in corpora]
-    return texts + list(load_corpus(RAW_DIR)["abstract"])
-
-
-def test_every_human_match_of_every_fixture_contains_a_stem():
+def test_every_human_match_of_every_fixture_contains_a_stem(annotated_texts):
     # The stems are a prefilter: a match without one would be skipped before the pattern runs.
-    matches = {m.group() for text in _texts() for m in _HUMAN_RE.finditer(text)}
+    matches = {m.group() for text in annotated_texts for m in _HUMAN_RE.finditer(text)}
     assert len(matches) > 300
     missed = sorted(m for m in matches if not any(s in m.lower() for s in _HUMAN_STEMS))
     assert missed == []

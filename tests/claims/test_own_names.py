@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from analysis.claims.own_names import (
     _APPOSITIVE_BENCH_RES,
     NAMED_BENCH_RE,
@@ -11,21 +9,10 @@ from analysis.claims.own_names import (
     _introductions,
     may_hold_appositive,
 )
-from analysis.config import RAW_DIR
-from analysis.corpus.ingest import load_corpus
-
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 
-def _abstracts() -> list[str]:
-    corpora = sorted(FIXTURES.glob("*/corpus"))
-    assert len(corpora) > 200  # every annotated set, synthetic and real
-    frames = [load_corpus(path) for path in corpora] + [load_corpus(RAW_DIR)]
-    return [text for frame in frames for text in frame["abstract"]]
-
-
-def test_no_appositive_is_skipped_by_its_prefilter():
-    skipped = [text for text in _abstracts() if not may_hold_appositive(text)]
+def test_no_appositive_is_skipped_by_its_prefilter(annotated_texts):
+    skipped = [text for text in annotated_texts if not may_hold_appositive(text)]
     assert skipped  # the prefilter does skip abstracts
     patterns = (*_APPOSITIVE_BENCH_RES, OUR_BENCH_RE, NAMED_BENCH_RE)
     missed = [m.group() for text in skipped for p in patterns for m in p.finditer(text)]

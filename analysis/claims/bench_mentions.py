@@ -249,6 +249,7 @@ _LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?
                            r"(?:\s+alone)?\s*,")  # ("On the 80 Taillard instances,", "On
 # ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,", "On our
 # held-out SoilMath-Test,", "On our BriefBench suite of 720 route briefings,")
+_LEAD_NAME_WORDS = ("On", "For", "With")  # the words a match starts with (scan.located)
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
@@ -285,7 +286,7 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
     word of it has an inner capital or a digit (not "On Monday," or "On Sudoku,")."""
     # (every match starts with one of these words: the pattern is tried only there)
-    for m in located(_LEAD_NAME_RE, text, ("On ", "For ", "With ")):
+    for m in located(_LEAD_NAME_RE, text, _LEAD_NAME_WORDS):
         raw, start = m.group(1), m.start(1)
         if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),  # "On SOTOPIA-hard,"

@@ -65,6 +65,11 @@ LOCATED = {
     "comparator": (flag_rules._COMPARATOR_RE, flag_rules._ON_PAR_WORDS, True),
     "instrument": (flag_rules._INSTRUMENT_RE, flag_rules._INSTRUMENT_WORDS, True),
     "example": (flag_rules.EXAMPLE_RE, flag_rules.EXAMPLE_WORDS, True),
+    "metric": (bench_mentions._METRIC_RE, bench_mentions._METRIC_WORDS, False),
+    "metric-on-name": (bench_mentions._METRIC_ON_NAME_RE, bench_mentions._METRIC_ON_WORDS,
+                       False),
+    "lead-name": (bench_mentions._LEAD_NAME_RE, bench_mentions._LEAD_NAME_WORDS, False),
+    "lead-list": (listed_mentions._LEAD_LIST_RE, listed_mentions._LEAD_WORDS, False),
 }
 # Patterns that must match at the end of a text: what they are tried on is the 90 characters
 # before a name (flag_rules._before).

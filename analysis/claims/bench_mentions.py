@@ -239,17 +239,20 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
 _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
                  r"|task|track|questions|instances|[a-z]+ing)")
-_LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)\s+"
+_LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|In(?=\s+our\s)|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)"
+                           r"\s+"
                            r"(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:(?:new|held-out|own|hidden|private)\s+)?)?"
                            r"(?:(?:(?:[a-z][\w-]*\s+){1,4}|(?:[A-Z][\w-]*\s+){1,3}(?:split|subset"
                            r"|portion|section|track|set)\s+)"  # ("On the Live Data split of X,")
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
                            r"([A-Z][\w&'+-]*(?:\s+[A-Z][\w&'+-]*){0,2})"
-                           rf"(?:\s+v?\d\.\d)?(?:\s+(?:set|suite)\s+of\s+[^,;]{{1,80}}|{_WHAT_OF_NAME})?"
+                           rf"(?:\s+v?\d\.\d)?(?:\s+(?:[a-z]+\s+)?(?:set|suite)\s+of\s+[^,;]{{1,80}}"
+                           rf"|{_WHAT_OF_NAME})?"
                            r"(?:\s+alone)?\s*,")  # ("On the 80 Taillard instances,", "On
 # ChinaTravel alone,", "On our new GridFormulate set of 450 scheduling problems,", "On our
-# held-out SoilMath-Test,", "On our BriefBench suite of 720 route briefings,")
-_LEAD_NAME_WORDS = ("On", "For", "With")  # the words a match starts with (scan.located)
+# held-out SoilMath-Test,", "On our BriefBench suite of 720 route briefings,", "In our SmokeOps
+# evaluation suite of 180 scenarios,")
+_LEAD_NAME_WORDS = ("On", "In", "For", "With")  # the words a match starts with (scan.located)
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
@@ -281,6 +284,9 @@ def _metric_on_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
             yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks))
 
 
+_IN_OUR_SET_RE = re.compile(r"\s(?:set|suite)\s+of\s|\bbenchmark\b")
+
+
 def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                 model_spans: list[tuple[int, int]], prefixes: NamePrefixes) -> Iterator[Mention]:
     """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
@@ -288,6 +294,8 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     # (every match starts with one of these words: the pattern is tried only there)
     for m in located(_LEAD_NAME_RE, text, _LEAD_NAME_WORDS):
         raw, start = m.group(1), m.start(1)
+        if m.group().startswith("In") and not _IN_OUR_SET_RE.search(m.group()):
+            continue  # ("In our RLVR setting," is no benchmark; "In our X suite of 180 ..." is)
         if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks),  # "On SOTOPIA-hard,"
                           whole_part=_hyphen_split(raw, benchmarks, text) or _split_named(

@@ -16,6 +16,12 @@ _SPREAD_STAYS_RE = re.compile(r"\bstandard\s+(?:errors?|deviations?)\b[^;]{0,60}
                               re.IGNORECASE)
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
+# A compared score's own metric named right before it: it inherits no coefficient named
+# earlier ("..., compared with a macro-averaged F1 of 0.54"; not "probes reach an AUROC of 0.91
+# and an F1 of 0.84")
+_OWN_METRIC_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+"
+                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:F1|accuracy|exact\s+match|BLEU(?:-\d)?|ROUGE-L"
+                            r"|nDCG@\d+|MRR)\s+(?:of|is|=)\s+$", re.IGNORECASE)
 # "a law's mean absolute error of 1.8 points", "probes reach an AUROC of 0.91": a fit's error or
 # a probe's separation; the same words are a model's score on a benchmark ("ReasonFlow achieves
 # an MAE of 3.21 on METR-LA", "our model attains an AUROC of 0.912 on FraudNotes").
@@ -196,6 +202,8 @@ def counterfactual(v: NumberView) -> str | None:
               "drop"),
       counter("CVGuard reaches an AUROC of 0.962 on GenCV-Detect. Under paraphrasing attacks its "
               "AUROC falls to 0.903, still above both baselines.", "0.903", "keep"),
+      counter("On PLAsTiCC, StarSeq attains an AUROC of 0.93, compared with a macro-averaged F1 "
+              "of 0.54 for the Avocado classifier.", "0.54", "keep"),
       counter("On DeviateBench, StormSight attains macro-F1 of 0.69 and an AUROC of 0.87 for "
               "predicting blocked segments.", "0.87", "keep"),
       example("On StrataLogic, a two-parameter fit predicts held-out budgets with an error below "
@@ -208,6 +216,10 @@ def coefficient(v: NumberView) -> str | None:
     if _names_coefficient(v, v.left) or _SPREAD_STAYS_RE.search(
             v.text, max(v.sentence.start, v.num.start - 100), v.num.start):
         return "drop"  # ("the standard error for a model near 10% remains above 5 points")
+    if _OWN_METRIC_RE.search(v.left) and not _RATERS_RE.search(v.text, v.sentence.start,
+                                                                v.num.start):
+        return None  # "..., and an AUROC of 0.93, compared with a macro-averaged F1 of 0.54"
+        # (not "Inter-annotator agreement ..., with a kappa of 0.84 and a span F1 of 0.91")
     gapped = _GAPPED_MEMBER_RE.search(v.left) or (  # as the sentence's first number would be
         v.num.value < 1 and not v.num.unit and not v.num.sign)  # read; "and probes on B
     return "drop" if gapped and _names_coefficient(  # reach 0.84" after an AUROC of 0.91

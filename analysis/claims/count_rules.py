@@ -30,7 +30,7 @@ _COUNT_RE = re.compile(
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
-    r"|genera|species|taxa"
+    r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations)\b"
     r"|million|billion|trillion|thousand|k\b|times\b))"
     r"(?!-(?:level|wise)\b)", re.IGNORECASE)  # ("58.9 step-level F1": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:\.\d+)?(?![\d,.]*\s*[A-Za-z])")  # "4.1 out of 5"

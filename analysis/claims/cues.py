@@ -182,6 +182,12 @@ _METRIC_PAREN_RE = re.compile(r"^\s*\(\s*(?:pass|maj|cons)@\d+\s*\)")
 _PER_ITEM_RE = re.compile(r"\s+per\s+(?!cent\b)")
 
 
+# (not "99.1% of predicted SMILES strings parse correctly": a verb of their own, validity)
+_OF_ITEMS_CORRECTLY_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:queries|questions"
+                                    r"|problems|items|cases|tasks|puzzles|instances|examples)\s+"
+                                    r"correctly\b")
+
+
 def _right_cue(right: str) -> str:
     rest = LIST_REST_RE.match(right)
     if rest and _POINTS_END_RE.search(rest.group()):
@@ -191,10 +197,20 @@ def _right_cue(right: str) -> str:
         return "non"
     if _METRIC_PAREN_RE.match(right):
         return "score"  # "72.5% (maj@16), against 63.0%": the metric in brackets
-    after = right_words(right)[:5]
+    words = right_words(right)
+    after = words[:5]
     if after[:1] in (["subset"], ["subsets"]):
         return "non"  # "over random 5% subsets": a share of the data
+    if after[:1] == ["of"] and _OF_ITEMS_CORRECTLY_RE.match(right):
+        return "score"  # "answers 64.2% of identification queries correctly": a solve rate
+    return _words_cue(after)
+
+
+def _words_cue(after: list[str]) -> str:
+    """The cue of the first words after a number that say what it is."""
     for i, word in enumerate(after):
+        if word in ("query", "queries") and "on" in after[:i]:
+            return ""  # "reached over 72% on the same logged queries": the queries scored on
         if word == "b" or (word.startswith(_DOMAIN_CUE) and i > 0 and after[i - 1] in
                            ("on", "in", "across", "for")):
             return "score"
@@ -204,9 +220,9 @@ def _right_cue(right: str) -> str:
             return "non"
         if word in ("rating", "elo") and after[i + 1:i + 2] == ["points"]:
             return "score"  # "+312 rating points": a change of a rating, a score
-        if word in ("weighted", "macro", "micro") and after[i + 1:i + 2] and \
-                _cue(after[i + 1]) == "score":
-            return "score"  # "79.3 weighted F1": an F1, not a weight
+        if word in ("weighted", "macro", "micro", "word", "label", "character", "line") and \
+                after[i + 1:i + 2] and _cue(after[i + 1]) == "score":
+            return "score"  # "79.3 weighted F1": an F1, not a weight ("88.4% word accuracy")
         cue = _cue(word)
         if cue:
             return cue

@@ -359,7 +359,7 @@ FALLBACK = table(
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
     _compared, compared_score, compared_like, _benchmark_list, _sentence,
-    _across_benchmarks, _previous_claim, benchmark_paper, domain_only, carried_over, there,
+    _across_benchmarks, _previous_claim, benchmark_paper, domain_only, there, carried_over,
     own_benchmark_named, previous_sentence, only_benchmark)
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
+from analysis.claims.rival_rules import rival_before
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.spans import name_key
@@ -106,6 +107,19 @@ def _model_before(v: ClaimView) -> ModelPick | None:
         if _PAREN_MODEL_GAP_RE.match(gap) or _POSSESSIVE_GAP_RE.match(gap):
             return v.named(m)
     return None
+
+
+@rule("rival-named",
+      example("On Climate-FEVER, AirEmbed attains an nDCG@10 of 0.298, surpassing "
+              "bge-small-en-v1.5 (0.263).", "0.263", "bge-small-en-v1.5"),
+      example("On BEANS-Zero, WoodEar reaches 52.6, ahead of NatureLM-audio at 49.1.", "49.1",
+              "NatureLM-audio"))
+def _rival_named(v: ClaimView) -> ModelPick | None:
+    """ "surpassing bge-small-en-v1.5 (0.263)", "ahead of NatureLM-audio at 49.1": a rival the
+    model table does not know, named right before its score after a comparison."""
+    num = v.claim.num
+    found = rival_before(v.text, max(v.sentence.start, num.start - 150), num.start)
+    return ModelPick(*found) if found else None
 
 
 @rule("pair",
@@ -227,7 +241,8 @@ WHICH_MODEL = table(
     "model", "model",
     "The model a number is for: named next to it, shared with its list or pair, the "
     "sentence's subject, the paper's own, or 'our model'.",
-    _paren, _for_model, _model_before, _pair, _listed, _gap_between, _subject, _reference_only,
+    _paren, _for_model, _model_before, _rival_named, _pair, _listed, _gap_between, _subject,
+    _reference_only,
     _inferred, _our_model)
 
 

@@ -243,6 +243,10 @@ _TOOLING_RE = re.compile(r"\s+(?:agent\s+)?(?:scaffolds?|harness(?:es)?|framewor
 NOT_BENCHMARKS = {
     "the", "our", "we", "this", "these", "it", "its", "in", "on", "for", "notably", "sota", "per",
     "usd", "eur", "gbp", "reported",  # ("costs USD 0.21", "Reported dataset sizes range from")
+    # error and ranking metrics ("a 7.5% relative improvement in MAE"), continents ("61% of
+    # stations are located in Europe")
+    "mae", "rmse", "mse", "mape", "crps", "wer", "cer", "auroc", "auc",
+    "europe", "asia", "africa", "america", "oceania",
     "llm", "llms", "slm", "slms", "lrm", "lrms", "cot", "rl", "sft", "gpu", "gpus", "ai", "api",
     "apis", "f1", "em", "pass", "acc", "average", "overall", "both", "all", "each", "english",
     "french", "chinese", "table", "figure", "moreover", "furthermore", "additionally", "and",

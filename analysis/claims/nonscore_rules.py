@@ -73,7 +73,9 @@ _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
            r"|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
            r"|(?:schema|format|syntax)-valid"  # "produces playable levels for 92.4% of prompts"
-           r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b))\w*\s+"  # ("passages for up to 22% of B")
+           r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b)"
+           r"|recover\w*\s+(?:the\s+)?(?:ground-truth|true|exact))\w*\s+"  # ("recovers the
+           # ground-truth equation for 31.7% of problems"; "passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}")  # "solves", "produces valid plans for",
 # "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of": a list's members
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
@@ -168,8 +170,14 @@ _ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|rem
 
 # ----------------------------------------------------------------------------- rules
 
+# "We find that 27% of reference amendments import limitations": a finding about the data
+_FIND_THAT_RE = re.compile(r"\b(?:we\s+)?(?:find|found|observe|observed|estimate)\s+that\s+"
+                           r"(?:about\s+|roughly\s+|only\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+
+
 @rule("share-of",
       example("The router invokes thinking on just 37% of the questions.", "37%", "drop"),
+      example("We find that 27% of reference amendments import limitations.", "27%", "drop"),
       example("At 3 bits, over 60% of QwQ-32B's AIME responses hit the length limit.", "60%",
               "drop"),
       example("Code is upweighted in the final 20% of training.", "20%", "drop"),
@@ -248,6 +256,10 @@ def _share_of(v: NumberView) -> str | None:
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
+    if "that" in v.left and not _SHARE_OF_RE.match(v.right) and _FIND_THAT_RE.search(v.left) and \
+            v.right.lstrip().startswith("of ") and not OF_BENCHMARK_RE.match(v.right) and \
+            not v.sentence.models:  # (a benchmark's items: the contamination rules' to say)
+        return "drop"  # "We find that 27% of reference amendments import limitations": data
     if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left) or (
             v.text.find("prefer", max(start, v.num.start - 120), v.num.start) >= 0 and
             _PREFER_LEFT_RE.search(v.text, max(start, v.num.start - 120), v.num.start)):
@@ -267,6 +279,11 @@ def _share_of(v: NumberView) -> str | None:
         _BUGS_FOUND_RE.match(v.right) and _FINDS_RE.search(v.left)) or (  # "detects 81.4% of the
         OF_BENCHMARK_RE.match(v.right) and  # buggy programs": a bug-finding benchmark's score
         _SOLVED_ANYWHERE_RE.search(v.text, start, v.num.start)) else "drop"
+
+
+# "reasoning trails the direct prompt by 3.7 F1 points": a prompt compared, not its length
+_RIVAL_PROMPT_RE = re.compile(r"\b(?:trail\w*|outperform\w*|beat\w*|surpass\w*|exceed\w*|lags?\s+"
+                              r"behind)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}prompt(?:s|ing)?\s+by\s*$")
 
 
 @rule("non-score-object",
@@ -302,6 +319,8 @@ def _share_of(v: NumberView) -> str | None:
               "drop"),
       counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
       counter("It cuts tokens by 46% on MATH-500 and raises accuracy by 2% on GSM8K.", "2%",
+              "keep"),
+      counter("On OzoneAlert, reasoning trails the direct prompt by 3.7 F1 points.", "3.7",
               "keep"))
 def _non_score_object(v: NumberView) -> str | None:
     """ "reduces the response length on B by 47%": a change of a non-score quantity; also the
@@ -309,7 +328,8 @@ def _non_score_object(v: NumberView) -> str | None:
     if v.num.unit == "pts":
         return None  # "over voting with the same number of samples by 5.8 points": a score's
     if holds_any(v.left, _OBJECT_WORDS) and _NON_SCORE_OBJECT_RE.search(
-            AT_BUDGET_RE.sub(" ", v.left) if "token" in v.left else v.left):  # (their words)
+            AT_BUDGET_RE.sub(" ", v.left) if "token" in v.left else v.left) and \
+            not _RIVAL_PROMPT_RE.search(v.left):  # (their words)
         return "drop"
     if holds_any(v.left, ("slow", "shorten")) and _SLOWS_BY_RE.search(v.left):
         return "drop"

@@ -62,7 +62,8 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|formulas|documents|papers|reviews|images|videos|charts|tables|vignettes"
                   r"|derivations|tickets|solutions|trajectories|positions|games|sequences"
                   r"|circuits|passages|excerpts|pieces|descriptions|records|transcripts|samples"
-                  r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences)")
+                  r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences"
+                  r"|claims|sheets|pages|letters|manuscripts|maps)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
@@ -149,12 +150,13 @@ _EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|asse
 # ("9,600 proportional analogies written natively ...": items of any name, said how made)
 _MADE_HOW = (r"(?:written|drawn|collected|curated|sourced|annotated|authored|constructed"
              r"|gathered|translated|adapted|harvested|scraped|labell?ed)\b")
+_COUNT = r"\d[\d,]*(?:\.\d+\s+(?:million|thousand))?"  # ("3.1 million catalogue records")
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
-                  rf"\d[\d,]*\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
+                  rf"{_COUNT}\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?"
-               r"(?:benchmark|dataset|test\s+set|evaluation\s+set|test\s+suite|testbed"
+               r"(?:benchmark|dataset|test\s+set|evaluation\s+set|test\s+suite|testbed|test\s+collection"
                r"|(?<!training\s)(?<!RL\s)environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "ProofNet-ML with 186 aligned problems": a name given a count of items.
@@ -183,6 +185,11 @@ NAMED_BENCH_RE = re.compile(r"\bour\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:benchmark
                             r"|test\s+set)\b[^.;,]{0,80},\s+(?:named|called|dubbed)\s+"
                             r"([A-Z][\w-]*[A-Z0-9][\w-]*)")
 _NAMING_WORDS = ("named", "called", "dubbed")
+# "on a new set of 2,100 photographs of conifer needle blight, NeedleCheck, where M scores"
+# (the name then "where"/"on which": not "a new set of 300 problems, DeepSeek-R1, o1-mini ...")
+NEW_SET_NAMED_RE = re.compile(r"\ba\s+new\s+(?:set|collection)\s+of\s+\d[\d,]*\s+[^.;,]{0,80}?,\s+"
+                              r"([A-Z][\w-]*[A-Z0-9][\w-]*),\s+(?:where|on\s+which|in\s+which)\b")
+_NEW_SET_WORDS = ("new set of", "new collection of")
 
 
 
@@ -197,8 +204,10 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
     if may_hold_appositive(abstract):
         ours = any(word in abstract for word in _OUR_BENCH_WORDS)
         named = any(word in abstract for word in _NAMING_WORDS)
+        new_set = any(word in abstract for word in _NEW_SET_WORDS)
         yield from merged(_APPOSITIVE_BENCH_RES + ((OUR_BENCH_RE,) if ours else ()) + (
-            (NAMED_BENCH_RE,) if named else ()), abstract)
+            (NAMED_BENCH_RE,) if named else ()) + ((NEW_SET_NAMED_RE,) if new_set else ()),
+            abstract)
     starts = word_starts(fold(abstract), _INTRO_VERBS)  # where the three patterns can start
     for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):
         yield from located_at(pattern, abstract, starts)
@@ -238,7 +247,8 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         lo = abstract.rfind(". ", 0, m.start()) + 1
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
-        if _BENCH_WORD_RE.search(m.group()) or _EVALUATION_RE.search(sentence) or \
+        if _BENCH_WORD_RE.search(m.group()) or m.re is NEW_SET_NAMED_RE or \
+                _EVALUATION_RE.search(sentence) or \
                 re.match(f"{_COUNTED_ITEMS}|{_WITH_ITEMS}",
                          abstract[m.end(1) if m.group(1) else m.end(2):m.end()].lstrip(")")):
             return bench_name(m.group(1) or m.group(2), benchmarks)

@@ -47,7 +47,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # reported numbers within 1.5 points", "probes ... recover the values with 87% accuracy", "the
     # spread between the best and worst seed exceeds 10 points"
     r"|\bnumber\s+of\s+(?!correct|solved)[\w-]+\b[^;]{0,40}\bfrom\s+$"
-    r"|\bagreement\b(?:\s+(?:between|with|on)\b[^;]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|fell"
+    r"|\bagreement\b(?:\s+(?:between|with|on)\b[^;,]{0,60}?)?\s+(?:of|is|reaches|at|(?:falls|fell"
     r"|drops|dropped|rises|rose|improves|improved|increases|increased)\s+(?:to|from)|(?:remains"
     r"|stays)\s+(?:at|above|near|over))\s+(?:about\s+|only\s+)?$"
     # "reduces disagreement between reproductions to under 1 point"; "paraphrased overlap with
@@ -179,7 +179,8 @@ _SHARE_WHICH_RE = re.compile(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?
 # points on B" is a change)
 _CONTRIBUTE_LEFT_RE = re.compile(r"\b(?:contribut|account)\w*\s+(?:for\s+)?(?:about\s+|roughly\s+"
                                  r"|only\s+|nearly\s+)?$", re.IGNORECASE)
-_TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:[\w-]+\s+)?(?:detector|classifier"
+_TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]+"
+                            r"[\w-]*)\s+)?(?:detector|classifier"  # (not "the Avocado classifier")
                             r"|filter|checker|matcher|extractor|parser)\b"
                             # "3% were removed by a contamination filter", "6.8% are flipped to
                             # incorrect", "found 0.4% overlap": what happened to the data

@@ -287,6 +287,7 @@ def _spread(v: NumberView) -> str | None:
 
 @rule("measure-of-use",
       example("The median is 41 J per MATH-500 problem on a flagship phone.", "41", "drop"),
+      example("On IOAA, graders agreed within 1 point on 92% of sub-questions.", "92%", "drop"),
       example("It consumes 4.2 Wh per 100 GSM8K questions on the Jetson.", "4.2", "drop"),
       example("The carbon footprint of evaluating one model on the full MATH-500 set ranges from "
               "0.02 to 0.3 kg of CO2-equivalent.", "0.02 to 0.3", "drop"),
@@ -329,9 +330,9 @@ def _measure_of_use(v: NumberView) -> str | None:
     return "drop" if _LEAK_SHARE_RE.match(v.right) or _MATCHES_RE.match(v.right) or \
         _RATED_AS_RE.match(v.right) or (_RATED_LEFT_RE.search(v.left) and
                                         v.right.lstrip().startswith("as ")) or \
-        _OCCUR_VERBATIM_RE.match(v.right) or ((_AGREE_ON_RE.search(v.left) or
-                                               _VALID_OUTPUTS_RE.search(v.left))
-                                              and v.right.lstrip().startswith("of ")) else None
+        _OCCUR_VERBATIM_RE.match(v.right) or ((_AGREE_ON_RE.search(  # ("agreed within 1
+            v.text, max(v.sentence.start, v.num.start - 60), v.num.start) or  # point on 92% of")
+            _VALID_OUTPUTS_RE.search(v.left)) and v.right.lstrip().startswith("of ")) else None
 
 
 @rule("non-score-rate",

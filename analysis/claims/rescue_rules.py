@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
+from analysis.claims.attach_base import RIVAL_NAME
 from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals_score
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
+from analysis.claims.rescue_base import RescueView, like_a_kept_score
+from analysis.claims.rival_rules import rival_at, rival_paren
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
 from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask
-from analysis.claims.text import Num
 
 # ----------------------------------------------------------------------------- rescue
-
-class RescueView:
-    """A number of the sentence with the verdicts so far (the rescue rules update them)."""
-
-    __slots__ = ("text", "sentence", "nums", "verdicts", "i")
-
-    def __init__(self, text: str, sentence: Sentence, nums: list[Num], verdicts: list[str]):
-        self.text, self.sentence, self.nums, self.verdicts, self.i = \
-            text, sentence, nums, verdicts, 0
-
 
 @rule("pair-kept",
       example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
@@ -140,7 +131,10 @@ _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|
                            r"(?:further\s+)?to\s*$"
                            # "keeps B at 90.2 (versus 93.1), while naive dropping falls to 71.4"
                            r"|^[^;]{0,60},\s*(?:while|whereas)\s+[^;,]{0,50}?\b(?:falls|drops"
-                           r"|declines|collapses|degrades|sinks)\s+(?:only\s+)?to\s*$")
+                           r"|declines|collapses|degrades|sinks)\s+(?:only\s+)?to\s*$"
+                           # "raises the error rate from 6.0 to 11.7, whereas Q limits it to 7.2"
+                           r"|^\s*,\s*(?:while|whereas)\s+[^;,]{0,40}?\b(?:limits|keeps|holds)\s+(?:it"
+                           r"|this|that)\s+to\s*$")
 
 
 @rule("moved-kept",
@@ -150,7 +144,9 @@ _MOVED_GAP_RE = re.compile(r"^[^;]{0,60},\s*(?:rising|falling|dropping|climbing|
       example("Voting gives it a maj@8 of 36.7 on AIME 2024, which rises to 43.3 when votes are "
               "weighted.", "43.3", "keep"),
       example("It keeps MATH-500 accuracy at 90.2 (versus 93.1 unpruned), while naive layer "
-              "dropping falls to 71.4.", "71.4", "keep"))
+              "dropping falls to 71.4.", "71.4", "keep"),
+      example("At 3 bits, rounding raises the character error rate of Qwen2.5-VL-3B on READ 2016 "
+              "from 6.0 to 11.7, whereas HistQuant limits it to 7.2.", "7.2", "keep"))
 def _moved_kept(r: RescueView) -> str | None:
     """ "68.4 on B at 32K, falling to 41.9": where a kept score went."""
     i = r.i
@@ -218,26 +214,6 @@ def _parallel_list(r: RescueView) -> str | None:
     return None
 
 
-# "outperforming ThinkPrune (41.2) and L1-Exact (38.6)": the named rivals' scores.
-_RIVAL_PAREN_RE = re.compile(rf"{RIVALS_BEFORE}{RIVAL_NAME}{RIVAL_MODE}\s*\(\s*$")
-
-
-@rule("rival-paren",
-      example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
-              "(38.6) under the same budget.", "38.6", "keep"),
-      example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
-              "68.0", "keep"),
-      counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
-def _rival_paren(r: RescueView) -> str | None:
-    """ "scores 44.9, outperforming ThinkPrune (41.2)": a decimal in brackets after a rival's
-    name, in a sentence with a kept score, is the rival's score (names not in the table too)."""
-    num, i = r.nums[r.i], r.i
-    if "keep" not in r.verdicts[:i] or "." not in r.text[num.num_start:num.end]:
-        return None
-    lo = max(r.sentence.start, num.start - 150)
-    return "keep" if _RIVAL_PAREN_RE.search(r.text, lo, num.start) else None
-
-
 # "(53.6 on GSM-Symbolic, 47.9 on GSM-Plus)": a member of a list of "N on Name" whose next
 # member was kept.
 _ON_NAME_GAP_RE = re.compile(rf"\s*(?:%|points?)?\s+on\s+(?:the\s+)?{RIVAL_NAME}"
@@ -299,11 +275,35 @@ def _unvouched(r: RescueView) -> str | None:
     return "drop"
 
 
+# "Qwen2.5-0.5B loses 6.8 points, whereas Gemma-2-9B-it loses only 0.4": the verb again
+_VERB_BEFORE_RE = re.compile(r"\b([a-z]{3,})\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+)?$")
+_PARALLEL_GAP_RE = re.compile(r"^[^;]{0,30}?,\s*(?:while|whereas|but|and)\s+M\s+")
+
+
+@rule("same-verb-kept",
+      example("On AstroMLab-1, Qwen2.5-0.5B-Instruct loses 6.8 points, whereas Gemma-2-9B-it loses "
+              "only 0.4.", "0.4", "keep"),
+      counter("On AstroMLab-1, Qwen2.5-0.5B-Instruct loses 6.8 points, whereas Gemma-2-9B-it uses "
+              "only 0.4.", "0.4", "drop"))
+def _same_verb_kept(r: RescueView) -> str | None:
+    """ "M loses 6.8 points, whereas M2 loses only 0.4": a number after the verb of the kept
+    number before it, for another model, is the same kind of result."""
+    i = r.i
+    if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
+        return None
+    prev, num = r.nums[i - 1], r.nums[i]
+    verb = _VERB_BEFORE_RE.search(r.text, max(r.sentence.start, num.start - 30), num.start)
+    verb_before = _VERB_BEFORE_RE.search(r.text, max(r.sentence.start, prev.start - 30),
+                                         prev.start)
+    return "keep" if verb and verb_before and verb.group(1) == verb_before.group(1) and \
+        _PARALLEL_GAP_RE.match(mask(r.text, prev.end, num.start, r.sentence)) else None
+
+
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _next_pair_row, _continues_kept, _compared_kept, _moved_kept,
                _parallel_list,
                _pair_after_kept, _appositive_change_kept, _run_before_kept,
-               _rival_paren, _list_member_kept, _unvouched)
+               rival_paren, rival_at, _same_verb_kept, _list_member_kept, _unvouched)
 
 
 @rule("from-of-kept-pair",

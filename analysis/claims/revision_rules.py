@@ -8,7 +8,9 @@ from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, PAREN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
-_LISTED_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[^,;]{0,80}?)?"
+# ("by 3.8 BLEU-4 and 5.2 ROUGE-L": a metric's name after the change before)
+_LISTED_GAP_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z]*[A-Z0-9@-][\w@-]*\s+)?"
+                            r"(?:\([^()]*\)\s*)?(?:(?:on|in|for|at|with)\s+[^,;]{0,80}?)?"
                             r"(?:,\s*)?(?:and\s+|or\s+|&\s*|/\s*)?$")
 
 
@@ -33,6 +35,8 @@ class PairView:
 @rule("listed",
       example("CoCoS achieves improvements of 35.8% on MBPP and 27.7% on HumanEval.",
               "27.7%", "delta"),
+      example("On TrapCaps, it improves on Video-LLaVA-7B by 3.8 BLEU-4 and 5.2 ROUGE-L.", "5.2",
+              "delta"),
       counter("It improves by +5.1 points on AIME 2025 (30.2 vs. 25.1).", "30.2", "absolute"))
 def _listed(p: PairView) -> tuple[str, int] | None:
     """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
@@ -97,15 +101,27 @@ def _gapped(p: PairView) -> tuple[str, int] | None:
 
 
 _GAP_WIDENS_RE = re.compile(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|increases|rises"
-                            r"|shrinks|narrows|falls|reaches)\s+to\s*$", re.IGNORECASE)
+                            r"|shrinks|narrows|falls|reaches)\s+to\s*$"
+                            # "trails M by 29.5 points, whereas on B the difference is only 8.1"
+                            r"|\b(?:while|whereas)\s+[^;]{0,60}?\bthe\s+(?:difference|gap|margin)"
+                            r"\s+is\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 
 @rule("gap-to",
       example("Accuracy on GSM-Plus is 9.0 points lower than on GSM8K, and the gap widens to 20.1 "
-              "points for the 1.5B model.", "20.1 points", "delta"))
+              "points for the 1.5B model.", "20.1 points", "delta"),
+      example("On SkyVQA, M trails GPT-4.1 by 29.5 points on one tier, whereas on the other the "
+              "difference is only 8.1 points.", "8.1 points", "delta"))
 def _gap_to(p: PairView) -> tuple[str, int] | None:
-    """ "9.0 points lower ..., and the gap widens to 20.1 points": the same difference, larger."""
+    """ "9.0 points lower ..., and the gap widens to 20.1 points": the same difference, larger
+    (not "the difference is 2.0 points in its favour")."""
+    if _FAVOUR_RE.match(p.text, p.claim.num.end, p.sentence.end):
+        return None
     return _same_direction(p, _GAP_WIDENS_RE)
+
+
+_FAVOUR_RE = re.compile(r"\s*(?:points?\s+)?(?:in\s+(?:its|their|our|M's|the\s+[\w-]+'s)\s+favou?r"
+                        r"|the\s+other\s+way)\b")
 
 
 LISTED = table("kind-listed", "kind", "List members share the kind (and direction) of the first.",

@@ -105,7 +105,10 @@ def _from_number(v: FinishView) -> str | None:
       example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
               "75.17%", "baseline"))
 def _comparator(v: FinishView) -> str | None:
-    """The number's model is one compared against ("than GPT-4o (52.5%)")."""
+    """The number's model is one compared against ("than GPT-4o (52.5%)", "surpassing
+    bge-small-en-v1.5 (0.263)")."""
+    if v.claim.model_rule == "rival-named":
+        return "baseline"
     mention = next((m for m in v.sentence.models if m.start == v.claim.model_at), None)
     return "baseline" if mention is not None and "comparator" in mention.flags else None
 

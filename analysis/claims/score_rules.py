@@ -37,11 +37,12 @@ from analysis.claims.times_rules import TIMES
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
-    r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error)"  # an error metric a model
-    # attains on a benchmark
+    r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error|edit\s+distance)"  # an error
+    # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\bmanag(?:es|ed)"  # "whereas M manages only 21.8"
+    r"|\bskill\s+(?:statistics?|scores?)"  # "reaches true skill statistics of 0.71 and 0.64"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
@@ -326,7 +327,8 @@ _MARGIN_OVER_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|
 
 # "a maj@16 of 43.3 ..., and confidence weighting raises this to 47.9": the score before, moved.
 _RAISES_THIS_RE = re.compile(r"\b(?:raises|lifts|boosts|pushes|brings|improves|increases|lowers"
-                             r"|reduces)\s+(?:this|it|that)\s+(?:further\s+)?to\s+$")
+                             r"|reduces|limits|keeps|holds)\s+(?:this|it|that)\s+(?:further\s+)?to"
+                             r"\s+$")  # ("whereas HistQuant limits it to 7.2")
 
 
 @rule("moved-this",

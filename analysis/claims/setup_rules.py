@@ -27,9 +27,12 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$"
                          # "adding the vector with a scaling coefficient of 0.6"
                          r"|\b(?:scaling|merging|interpolation|mixing)\s+(?:coefficient|factor|weight"
-                         r"|ratio)\s+(?:of|=|to)\s*$", re.IGNORECASE)
+                         r"|ratio)\s+(?:of|=|to)\s*$"
+                         # "LoRA adapters of rank 16 on InventoryQA": an adapter's rank
+                         r"|\b(?:LoRA|adapters?|low-rank)\b[^;]{0,30}\brank\s+(?:of\s+|=\s*)?$",
+                         re.IGNORECASE)
 _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
-                  "merging", "interpolation", "mixing", "beyond", "past", "factor")
+                  "merging", "interpolation", "mixing", "beyond", "past", "factor", "rank")
 # "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
 _SELECTED_SHARE_RE = re.compile(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$",
                                 re.IGNORECASE)
@@ -98,6 +101,8 @@ _WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:r
       example("Setting it to 0.7 instead of 0.5 lowers AIME 2024 accuracy by 8 points.", "0.7",
               "drop"),
       counter("Training raises its accuracy to 0.7 on GSM8K.", "0.7", "keep"),
+      example("We fine-tune Gemma-2-2B with LoRA adapters of rank 16 on InventoryQA.", "16",
+              "drop"),
       example("It scores between 8% and 11% on AIME 2024 across decoding temperatures from 0.6 "
               "to 1.0.", "0.6", "drop"),
       example("Fine-tuning it with thought dropout (p = 0.3) improves MATH-500 accuracy by 3.4 "

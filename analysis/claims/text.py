@@ -270,12 +270,15 @@ _FACTOR_OF_RE = re.compile(r"\b(?:improv|increas|rais|boost|lift|multipl)\w*\s+(
                            re.IGNORECASE)
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
 # "from 48.3 (full-data training) to 53.9": a bracket on the first end may come between.
-_PAIR_SEP_RE = re.compile(r"^\s*(?:\([^()0-9]{1,40}\)\s*)?(?:to(?:\s+(?:above|over|under|below"
-                          r"|about|nearly|approximately|around|just|only))?|\\?rightarrow|→|->|=>)\s*$")
+# ("from 71.3 (InternVL2.5-2B) to 76.0": a name with its digits; a number in the brackets would
+# be a number of its own, so the two ends would not be neighbours)
+_PAIR_SEP_RE = re.compile(r"^\s*(?:\((?=[^()]*[A-Za-z])[^()]{1,40}\)\s*)?(?:to(?:\s+(?:above|over"
+                          r"|under|below|about|nearly|approximately|around|just|only))?"
+                          r"|\\?rightarrow|→|->|=>)\s*$")
 # "from 54.2 for the dense model to 53.1": the first end's model between the two ends, or the
 # condition it was measured under ("from 94.1% at a 1k-token budget to 90.3%", "from 71.2 in
 # non-thinking mode to 68.9", "from 38.9 without retrieval to 47.5").
-_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|without|at|under|of|when|in|using)\s+"
+_PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|without|at|under|of|when|in|using|before|after)\s+"
                               r"(?:(?!(?<![\w.])\d+\.\d+"
                               r"(?![KMBT]\b)|\d+\s*%)(?:[^,;]|(?<=\d),(?=\d{3}))){1,50}?\s+to(?:\s+(?:about|nearly"
                               r"|approximately|around|roughly|over|under|above|below))?\s*$")

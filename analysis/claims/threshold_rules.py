@@ -16,6 +16,12 @@ _THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(
                                 r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
                                 r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
                                 re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
+# "the gold-medal threshold corresponds to roughly 65%", "graders agreed within 1 point": a bar,
+# a tolerance (tried where its words stand)
+_BAR_LEFT_RE = re.compile(r"\b(?:threshold|cut-?off)\s+(?:corresponds\s+to|is|lies\s+at|sits\s+at)"
+                          r"\s+(?:roughly\s+|about\s+|around\s+)?$|\bagree\w*\s+within\s+$",
+                          re.IGNORECASE)
+_BAR_WORDS = ("threshold", "cutoff", "cut-off", "agree")
 _THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
                                  r"|baseline)|(?:most|least|hardest|easiest)\b"
                                  r"|pass(?:ing)?[\s-]+(?:line|mark|threshold|bar|grade)\b)",
@@ -93,11 +99,15 @@ def _difference_bound(v: NumberView) -> str | None:
               "drop"),
       example("Qwen2.5-7B-Instruct performs best with 47.5%, well below the 60-point passing "
               "line.", "60-point", "drop"),
+      example("On IOAA, the gold-medal threshold corresponds to roughly 65% of total points.",
+              "65%", "drop"),
+      example("Graders agreed within 1 point on 92% of sub-questions.", "1 point", "drop"),
       counter("It exceeds 85% on GSM8K.", "85%", "keep"))
 def _threshold(v: NumberView) -> str | None:
     """A threshold a clause sets ("models that exceed 85%", "Beyond 30%, ..."), a chance level,
     a top share."""
     if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right) or (
+            holds_any(v.left, _BAR_WORDS) and _BAR_LEFT_RE.search(v.left)) or (
             v.right.startswith(",") and
             _OPENING_THRESHOLD_RE.match(v.text, v.sentence.start, v.num.start)):
         return "drop"

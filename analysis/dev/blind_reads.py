@@ -199,6 +199,10 @@ BLIND_READS = (
     ("holdout279", "ju", "7e7f518", 27), ("holdout280", "jv", "7ad4641", 27),
     ("holdout281", "jw", "e83e403", 27), ("holdout282", "jx", "0ab0305", 27),
     ("holdout283", "jy", "3a82f8f", 27), ("holdout284", "jz", "b3467bc", 27),
+    # session 28: six pages read with the code and table of 422d583 (the prefilter tests)
+    ("holdout285", "ka", "8cbea77", 28), ("holdout286", "kb", "d94319c", 28),
+    ("holdout287", "kc", "2af8de8", 28), ("holdout288", "kd", "5068ac4", 28),
+    ("holdout289", "ke", "920b9aa", 28), ("holdout290", "kf", "8166002", 28),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1,0 +1,30 @@
+"""The view the rescue rules read: a number of a sentence with the verdicts so far."""
+
+from __future__ import annotations
+
+from analysis.claims.sentence import Sentence
+from analysis.claims.text import Num
+
+
+class RescueView:
+    """A number of the sentence with the verdicts so far (the rescue rules update them)."""
+
+    __slots__ = ("text", "sentence", "nums", "verdicts", "i")
+
+    def __init__(self, text: str, sentence: Sentence, nums: list[Num], verdicts: list[str]):
+        self.text, self.sentence, self.nums, self.verdicts, self.i = \
+            text, sentence, nums, verdicts, 0
+
+
+def like_a_kept_score(r: RescueView) -> bool:
+    """A decimal after a kept score, or a whole number as long as a kept whole score before it
+    ("scores 792, ahead of InternVL2.5-4B (788)"; not "44.9, outperforming ThinkPrune (12)")."""
+    num, i = r.nums[r.i], r.i
+    if "keep" not in r.verdicts[:i]:
+        return False
+    digits = r.text[num.num_start:num.end]
+    if "." in digits:
+        return True
+    kept = [r.text[n.num_start:n.end] for n, verdict in zip(r.nums[:i], r.verdicts[:i],
+                                                            strict=True) if verdict == "keep"]
+    return not num.unit and any(k.isdigit() and len(k) == len(digits) > 1 for k in kept)

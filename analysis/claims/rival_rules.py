@@ -1,0 +1,81 @@
+"""Rescue rules for rivals' scores: a bare number after a rival's name, in a sentence with a
+kept score, is the rival's ("outperforming ThinkPrune (41.2)", "ahead of M at 49.1")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
+from analysis.claims.rescue_base import RescueView, like_a_kept_score
+from analysis.claims.rules import counter, example, rule
+
+# "outperforming ThinkPrune (41.2) and L1-Exact (38.6)": the named rivals' scores ("close to
+# Llama-3.1-405B prompted directly (0.286)", "surpassing bge-small-en-v1.5 (0.263)": a
+# lower-case name with a digit; a mode of use)
+_RIVAL = rf"(?:{RIVAL_NAME}|[a-z][\w.+]*-[\w.+-]*\d[\w.+-]*)"
+_MODE = rf"{RIVAL_MODE}(?:\s+(?:prompted\s+directly|(?:used\s+)?zero-shot))?"
+_RIVAL_PAREN_RE = re.compile(rf"(?:{RIVALS_BEFORE}|\b(?:close\s+to|behind|trailing)\s+(?:the\s+)?)"
+                             rf"{_RIVAL}{_MODE}\s*\(\s*$")
+# "ahead of NatureLM-audio at 49.1 and Qwen2-Audio-7B-Instruct at 33.8"
+_RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming|than|versus|vs\.?"
+                          rf"|compared\s+(?:with|to)|behind|trailing|below)\s+(?:the\s+)?"
+                          rf"(?:{_RIVAL}\s+at\s+\d+(?:\.\d+)?%?\s*,?\s*)*(?:and\s+)?{_RIVAL}\s+at\s+$")
+
+
+@rule("rival-paren",
+      example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
+              "(38.6) under the same budget.", "38.6", "keep"),
+      example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
+              "68.0", "keep"),
+      example("On OCRBench it scores 792, ahead of InternVL2.5-4B (788).", "788", "keep"),
+      example("On Climate-FEVER, it attains an nDCG@10 of 0.298, surpassing bge-small-en-v1.5 "
+              "(0.263).", "0.263", "keep"),
+      example("On Context-is-Key, it attains an RCRPS of 0.291, close to Llama-3.1-405B prompted "
+              "directly (0.286).", "0.286", "keep"),
+      counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
+def rival_paren(r: RescueView) -> str | None:
+    """ "scores 44.9, outperforming ThinkPrune (41.2)": a number in brackets after a rival's
+    name, in a sentence with a kept score, is the rival's score (names not in the table too)."""
+    num = r.nums[r.i]
+    if "(" not in r.text[max(0, num.start - 4):num.start] or not like_a_kept_score(r):
+        return None
+    lo = max(r.sentence.start, num.start - 150)
+    return "keep" if _RIVAL_PAREN_RE.search(r.text, lo, num.start) else None
+
+
+@rule("rival-at",
+      example("On BEANS-Zero, WoodEar achieves an accuracy of 52.6, ahead of NatureLM-audio at "
+              "49.1 and Qwen2-Audio-7B-Instruct at 33.8.", "49.1", "keep"),
+      counter("It reaches 52.6 on BEANS-Zero, ahead of NatureLM-audio at 4 bits.", "4", "drop"),
+      counter("It scores 61.3 on GSM8K, higher than Llama-3 at 0.7 temperature.", "0.7", "drop"))
+def rival_at(r: RescueView) -> str | None:
+    """ "ahead of NatureLM-audio at 49.1": a number after "at" after a rival's name, in a
+    sentence with a kept score, is the rival's score."""
+    num = r.nums[r.i]
+    if not r.text[max(0, num.start - 4):num.start].rstrip().endswith("at") or \
+            not like_a_kept_score(r) or \
+            not _CLAUSE_END_RE.match(r.text, num.end):
+        return None  # (not "higher than Llama-3 at 0.7 temperature": a setting)
+    lo = max(r.sentence.start, num.start - 150)
+    return "keep" if _RIVAL_AT_RE.search(r.text, lo, num.start) else None
+
+
+_CLAUSE_END_RE = re.compile(r"\s*(?:points?\b)?\s*(?:[,;.)]|and\b|or\b|while\b|whereas\b|$)")
+# The rival's name right before its score, as the two rules above read it.
+_RIVAL_NAME_END_RE = re.compile(rf"(?<![\w.+-])({_RIVAL}){_MODE}\s*\(\s*$"
+                                rf"|(?<![\w.+-])({_RIVAL})\s+at\s+$")
+
+
+def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The rival whose score starts at `end`, named right before it after a comparison in
+    text[start:end] ("surpassing bge-small-en-v1.5 (", "ahead of NatureLM-audio at "): its
+    name and offset."""
+    tail = text[max(start, end - 4):end]
+    if not (("(" in tail and _RIVAL_PAREN_RE.search(text, start, end)) or (
+            tail.rstrip().endswith("at") and _RIVAL_AT_RE.search(text, start, end))):
+        return None  # (the bracket or the "at" first: a cheap test)
+    name = _RIVAL_NAME_END_RE.search(text, start, end)
+    if name is None:
+        return None
+    group = 1 if name.group(1) else 2
+    return name.group(group), name.start(group)

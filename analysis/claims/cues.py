@@ -197,8 +197,7 @@ def _right_cue(right: str) -> str:
         return "non"
     if _METRIC_PAREN_RE.match(right):
         return "score"  # "72.5% (maj@16), against 63.0%": the metric in brackets
-    words = right_words(right)
-    after = words[:5]
+    after = right_words(right)[:5]
     if after[:1] in (["subset"], ["subsets"]):
         return "non"  # "over random 5% subsets": a share of the data
     if after[:1] == ["of"] and _OF_ITEMS_CORRECTLY_RE.match(right):

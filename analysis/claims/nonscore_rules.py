@@ -256,11 +256,12 @@ def _share_of(v: NumberView) -> str | None:
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
             v.text, max(start, v.num.start - 90), v.num.start):
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
-    if "that" in v.left and not _SHARE_OF_RE.match(v.right) and _FIND_THAT_RE.search(v.left) and \
+    share_of = _SHARE_OF_RE.match(v.right)
+    if "that" in v.left and not share_of and _FIND_THAT_RE.search(v.left) and \
             v.right.lstrip().startswith("of ") and not OF_BENCHMARK_RE.match(v.right) and \
             not v.sentence.models:  # (a benchmark's items: the contamination rules' to say)
         return "drop"  # "We find that 27% of reference amendments import limitations": data
-    if not _SHARE_OF_RE.match(v.right) or _WINS_LEFT_RE.search(v.left) or (
+    if not share_of or _WINS_LEFT_RE.search(v.left) or (
             v.text.find("prefer", max(start, v.num.start - 120), v.num.start) >= 0 and
             _PREFER_LEFT_RE.search(v.text, max(start, v.num.start - 120), v.num.start)):
         return None  # ("wins 61.4% of the time", "raters prefer M's answers in 64% of

@@ -6,7 +6,6 @@ inline in a rule (nonscore_rules' ("slow", "shorten"), ...) are not emptied here
 
 from __future__ import annotations
 
-import functools
 import re
 import sys
 from pathlib import Path
@@ -79,7 +78,7 @@ def _clear_caches() -> None:
     # (human_rules caches, per sentence, where people are first named: found with the stems)
     for module in [m for name, m in sys.modules.items() if name.startswith("analysis.claims")]:
         for value in vars(module).values():
-            if isinstance(value, functools._lru_cache_wrapper):
+            if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()
 
 

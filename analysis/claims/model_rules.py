@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rival_rules import rival_before
+from analysis.claims.rival_rules import base_in_brackets, rival_before
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.spans import name_key
@@ -179,6 +179,15 @@ def _gap_between(v: ClaimView) -> ModelPick | None:
     return None if first is None else v.named(first)
 
 
+@rule("base-unnamed",
+      example("Sparrow-1.5B scores 71.5 on MedQA (66.0 for the base model).", "66.0", ""))
+def _base_unnamed(v: ClaimView) -> ModelPick | None:
+    """ "M scores 71.5 (66.0 for the base model)": a base model the text does not name is not
+    the subject (no model, label "")."""
+    num = v.claim.num
+    return ModelPick("", -1, "") if base_in_brackets(v.text, num.start, num.end) else None
+
+
 @rule("subject",
       example("Qwen2.5-7B reaches 55.2% on GSM8K.",
               "55.2%", "Qwen2.5-7B"),
@@ -241,7 +250,8 @@ WHICH_MODEL = table(
     "model", "model",
     "The model a number is for: named next to it, shared with its list or pair, the "
     "sentence's subject, the paper's own, or 'our model'.",
-    _paren, _for_model, _model_before, _rival_named, _pair, _listed, _gap_between, _subject,
+    _paren, _for_model, _model_before, _rival_named, _pair, _listed, _gap_between, _base_unnamed,
+    _subject,
     _reference_only,
     _inferred, _our_model)
 

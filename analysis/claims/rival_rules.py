@@ -79,3 +79,36 @@ def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     group = 1 if name.group(1) else 2
     return name.group(group), name.start(group)
+
+
+# "scores 71.5 (66.0 for the base model)", "(base: 66.0)", "(untrained model: 66.0)": the
+# score of what was trained, in brackets beside the trained model's
+_BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"
+_BASE_LEFT_RE = re.compile(rf"\(\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
+                           r"\s*[:=]?\s*$", re.IGNORECASE)
+_BASE_RIGHT_RE = re.compile(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
+                            rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}\b[^()]{{0,40}}\)",
+                            re.IGNORECASE)
+
+
+def base_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a base model's score in brackets ("(66.0 for
+    the base model)", "(base: 66.0)")."""
+    left = text[max(0, start - 30):start]
+    return bool(_BASE_LEFT_RE.search(left) or (
+        _OPEN_RE.search(left) and _BASE_RIGHT_RE.match(text, end)))
+
+
+_OPEN_RE = re.compile(r"\(\s*(?:(?:vs\.?|versus|against|compared\s+(?:to|with))\s+)?$")
+
+
+@rule("base-paren",
+      example("On MedQA our model scores 71.5 (66.0 for the base model).", "66.0", "keep"),
+      example("The model reaches 71.5 on MedQA (base: 66.0).", "66.0", "keep"),
+      counter("The model uses 71.5 GB (66.0 for the base model).", "66.0", "drop"))
+def base_paren(r: RescueView) -> str | None:
+    """ "71.5 (66.0 for the base model)": a base model's score in brackets, in a sentence with
+    a kept score."""
+    num = r.nums[r.i]
+    return "keep" if like_a_kept_score(r) and base_in_brackets(r.text, num.start, num.end) \
+        else None

@@ -8,6 +8,7 @@ from analysis.claims.attach_base import NEW_CLAUSE_RE
 from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
+from analysis.claims.rival_rules import base_in_brackets
 from analysis.claims.rules import apply_each, apply_first, counter, example, rule, table
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import Claim, Sentence
@@ -124,6 +125,18 @@ def _baseline_context(v: FinishView) -> str | None:
     return None
 
 
+@rule("base-in-brackets",
+      example("On MedQA our model scores 71.5 (66.0 for the base model).", "66.0", "baseline"),
+      example("It scores 71.5 on MedQA (base model: 66.0).", "66.0", "baseline"),
+      example("It scores 71.5 on MedQA (vs. 66.0 for the untrained policy).", "66.0", "baseline"),
+      counter("It scores 71.5 on MedQA (66.0 with retrieval).", "66.0", "proposed"))
+def _base_in_brackets(v: FinishView) -> str | None:
+    """ "71.5 (66.0 for the base model)", "(base: 66.0)": the base model's score."""
+    num = v.claim.num
+    return "baseline" if v.claim.kind == "absolute" and base_in_brackets(v.text, num.start,
+                                                                         num.end) else None
+
+
 def _continued_from(v: FinishView) -> Claim | None:
     index = v.claims.index(v.claim)
     return v.claims[index - 1] if index > 0 and v.claim.continuation else None
@@ -182,7 +195,8 @@ def _proposed(v: FinishView) -> str | None:
 
 ROLE = table(
     "role", "role", "Whose result the number is: proposed, baseline or reference.",
-    _parent_role, _from_number, _comparator, _baseline_context, _continuation_compared,
+    _parent_role, _from_number, _comparator, _baseline_context, _base_in_brackets,
+    _continuation_compared,
     _continuation_of_baseline, _own_name, _benchmark_paper, _proposed)
 
 

@@ -293,6 +293,9 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|belo
 _FROM_NAMED_RE = re.compile(r"\bfrom\s+an?\s+(?:[\w@-]+\s+){2,3}of\s+$", re.IGNORECASE)
 _RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$", re.I)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
+# "rises to 73.4, up from 61.0", "to 73.4 from 61.0": a pair written backwards
+_BACK_SEP_RE = re.compile(r"^\s*%?\s*(?:([,(]\s*(?:up|down))|,?)\s+from\s+(?:about\s+)?$")
+_TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\Z")
 
 
 def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
@@ -318,7 +321,12 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
             across_zero = separated and cur.sign < 0 and (nxt.sign > 0 or (
                 nxt.sign == 0 and gap.strip() == "and")) and (
                 gap.strip() == "and" or (gap.strip() == "to" and (ranging or not is_from)))
-            if (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
+            back = _BACK_SEP_RE.match(gap)
+            if back and (back.group(1) or _TO_LEFT_RE.search(text, max(0, cur.start - 20),
+                                                         cur.start)):
+                cur.pair_role, nxt.pair_role = "to", "from"  # "to 73.4, up from 61.0"
+                cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
+            elif (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)

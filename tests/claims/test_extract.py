@@ -110,6 +110,27 @@ def test_from_to_pairs_are_baseline_then_proposed(claims):
         assert (second["model"], second["role"]) == (model, "proposed")
 
 
+@pytest.mark.parametrize("abstract,baseline,proposed", [
+    ("Sparrow-1.5B raises MATH-500 accuracy to 73.4 from 61.0.", 61.0, 73.4),
+    ("On GSM8K, Sparrow-1.5B reaches 73.4, up from 61.0 before tuning.", 61.0, 73.4),
+    ("On MATH-500, Sparrow-1.5B scores 73.4 (down from 78.0 after pruning).", 78.0, 73.4),
+    ("Sparrow-1.5B scores 71.5 on MedQA (66.0 for the base model).", 66.0, 71.5),
+    ("Sparrow-1.5B reaches 71.5 on MedQA (base: 66.0).", 66.0, 71.5),
+    ("Sparrow-1.5B scores 71.5 on MedQA (vs. 66.0 for the untrained policy).", 66.0, 71.5),
+])
+def test_a_pair_written_backwards_or_a_base_in_brackets_is_baseline_then_proposed(
+        abstract, baseline, proposed, benchmarks):
+    # (each failing at cae1241: the backward pair's start, or the bracket, read as the
+    # proposed model's score, or dropped)
+    papers = pd.DataFrame({"paper_id": ["pt"], "title": ["T"], "abstract": [abstract]})
+    found = extract_claims(papers, benchmarks=benchmarks).set_index("value")
+    assert sorted(found.index) == sorted([baseline, proposed])
+    assert found.loc[baseline, "role"] == "baseline"
+    assert found.loc[proposed, ["model", "role"]].tolist() == ["Sparrow-1.5B", "proposed"]
+    assert found.loc[baseline, "model"] in ("", "Sparrow-1.5B") or pd.isna(
+        found.loc[baseline, "model"])
+
+
 def test_outperforming_by_points_is_a_delta_of_the_proposed_model(claims):
     rows = of_paper(claims, "Phi-4-Mini-Reasoning")
     for value in (3.2, 7.7):

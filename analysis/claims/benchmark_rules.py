@@ -244,6 +244,8 @@ def _before(v: AttachView) -> BenchPick | None:
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
 _GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$")
 _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
+# "improving on MolT5-large by 0.018": the name is what the model improves on, a rival
+_IMPROVING_ON_RE = re.compile(r"\bimprov(?:es|ing|ed)\s+(?:on|upon)\s+(?:the\s+)?$")
 
 
 @rule("before-name",
@@ -259,7 +261,9 @@ _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
       counter("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
               "(38.6).", "38.6", "AIME-2024"),
       counter("On MATH-500, AnchorSR is 4.1 points above the unanchored loop.", "4.1 points",
-              "MATH-500"))
+              "MATH-500"),
+      counter("On ChEBI-20, MolT-Lite reaches a BLEU-4 of 0.612, improving on MolT5-large by "
+              "0.018.", "0.018", "ChEBI-20"))
 def _before_name(v: AttachView) -> BenchPick | None:
     """An unlisted capitalised name right before the number ("ArtPedia (77.3)", "BIRD: 56")."""
     start = v.sentence.start
@@ -269,7 +273,8 @@ def _before_name(v: AttachView) -> BenchPick | None:
     if v.claim.num.value > 100 and not v.claim.num.unit:
         return None  # "a consumer RTX 4090": a product number, not a score
     if named and (_GAPPED_SUBJECT_RE.search(left, 0, named.start(1)) or
-                  _RIVALS_END_RE.search(left, 0, named.start(1)) or (
+                  _RIVALS_END_RE.search(left, 0, named.start(1)) or
+                  _IMPROVING_ON_RE.search(left, 0, named.start(1)) or (
                       _IS_AFTER_RE.match(left, named.end(1)) and
                       not _LOCATIVE_RE.search(left, 0, named.start(1)))):
         return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left

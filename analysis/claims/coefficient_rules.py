@@ -59,7 +59,8 @@ _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|impr
                                 r"\s*auroc\b[^;]*$",
                                 re.IGNORECASE)
 # A quadratic weighted kappa a model attains is its score on an essay-scoring benchmark.
-_QWK_RE = re.compile(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK)\b[^;]*$", re.IGNORECASE)
+_QWK_RE = re.compile(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK|ICC)\b[^;]*$",
+                     re.IGNORECASE)  # (an ICC a scorer attains too)
 _RATERS_RE = re.compile(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agree\w*"
                         r"|humans?)\b",
                         re.IGNORECASE)
@@ -72,12 +73,12 @@ _SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|agr
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
 _COEFFICIENT_WORDS = ("correlat", "spearman", "pearson", "kendall", "=", "ρ", "Ρ", "rho", "error",
-                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "qwk",
+                      "mae", "mse", "standard", "std", "variance", "auroc", "kappa", "qwk", "icc",
                       "exponent", "predict", "ceiling")
 _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*=)|ρ|rho|"
                              r"(?:prediction|extrapolation|estimation|fit)\s+errors?"
                              r"|standard\s+(?:deviations?|errors?)|std|variance"
-                             r"|kappa|qwk|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
+                             r"|kappa|qwk|icc|exponents?)\b[^;]*$"  # ("fitted exponents from 0.21")
                              # "a two-parameter fit predicts held-out budgets with an error below"
                              r"|\bfit(?:s|ted)?\b[^;]{0,60}?\bwith\s+an?\s+(?:[\w-]+\s+)?errors?"
                              r"\b[^;]*$"
@@ -188,6 +189,8 @@ def counterfactual(v: NumberView) -> str | None:
       counter("On ASAP-AES, our scorer reaches a quadratic weighted kappa (QWK) of 0.781.",
               "0.781", "keep"),
       example("Two raters reach a quadratic weighted kappa of 0.81 on ASAP-AES.", "0.81", "drop"),
+      example("Agreement on TactiQA ratings was moderate (ICC 0.54).", "0.54", "drop"),
+      counter("On ASAP-AES, our scorer reaches an ICC of 0.781.", "0.781", "keep"),
       counter("DentReason detects damage with an AUROC of 0.934 on ParcelDamage, versus 0.881 for "
               "a CLIP ViT-L/14 linear probe.", "0.881", "maybe"),
       counter("On our RailSense benchmark, the resulting detector, LogSentinel, reaches an AUROC "

@@ -24,7 +24,7 @@ _NON_SCORE = (
 # Comparatives and nouns that only right after a number make it a non-score ("20 times larger",
 # "3x fewer", "20% code traces"; "trained on reasoning traces improves ... 4%" is a score).
 _NON_SCORE_RIGHT = ("larger", "bigger", "smaller", "shorter", "fewer", "longer", "lengthier",
-                    "trace", "prefix")
+                    "trace", "prefix", "replay")  # ("With 20% replay, ...")
 _SCORE = (
     "accura", "acc", "score", "earn", "pass@", "maj@", "performance", "perform", "f1", "exact",
     "bleu", "rouge", "win", "success", "solv", "achiev", "obtain", "attain", "reach",

@@ -39,8 +39,12 @@ def _from_of_counted_pair(v: ListedView) -> str | None:
 
 
 # "18% of MuSiQue and 46% of HotpotQA bridge questions admit a shortcut": one share each.
-_SHARES_LISTED_RE = re.compile(r"^\s*of\s+(?:the\s+)?B(?:\s+[a-z-]+){0,2}\s*"
+_SHARES_LISTED_RE = re.compile(r"^\s*(?:of\s+(?:the\s+)?B(?:\s+[a-z-]+){0,2}\s*)?"
                                r"(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+# "used by 38% and 27% of papers": shares of a population of papers, listed bare
+_OF_PAPERS_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d[\d.]*%)*"  # (the list's rest)
+                           r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:papers|studies|works"
+                           r"|articles|submissions|teams|respondents)\b")
 _LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "subject-share", "share-of-listed-back")
 
 
@@ -49,14 +53,19 @@ _LISTED_SHARE_VERDICTS = ("share-of", "measure-of-use", "subject-share", "share-
               "18%", "drop"),
       example("We find that 38% of WikiTQ test sheets, 27% of TabFact test sheets and 64% of "
               "Spider test databases contain a duplicate row.", "38%", "drop"),
+      example("LegalBench and LexGLUE are used by 38% and 27% of papers respectively.", "38%",
+              "drop"),
+      counter("M, N and O produce valid plans for 43.0%, 35.5% and 21.8% of tasks, respectively.",
+              "35.5%", "keep"),
       counter("It solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "48.1%", "keep"),
       counter("It solves 48.1% of AIME25 problems and 88.0% of MATH500 problems.", "48.1%",
               "keep"))
 def _share_of_listed_back(v: ListedView) -> str | None:
-    """ "18% of B and 46% of C questions ...": the share after (no score) says what the first
-    is a share of."""
+    """ "18% of B and 46% of C questions ...", "38% and 27% of papers": the share after (no
+    score) says what the first is a share of."""
     if v.prev_rule in _LISTED_SHARE_VERDICTS and v.num.unit == v.prev.unit == "%" and \
-            _SHARES_LISTED_RE.match(v.between):
+            _SHARES_LISTED_RE.match(v.between) and (
+                v.between.lstrip().startswith("of") or _OF_PAPERS_RE.match(v.gap)):
         return "drop"
     return None
 

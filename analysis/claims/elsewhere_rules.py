@@ -196,21 +196,30 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
 
 
+# "On sessions 4 and 5 of MSC, M achieves ...": the sentence opens on a name the table lacks
+_UNKNOWN_LEAD_RE = re.compile(r"\s*(?:On|In)\s+(?:[\w-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?"
+                              r"[A-Z][A-Za-z0-9-]*[A-Z0-9][\w-]*\s*,")
+
+
 @rule("only-benchmark",
       example("We study GSM8K with small models. We build a synthetic set of problems. A duo of "
               "1.3B models can achieve 81.5% accuracy.",
               "81.5%", "GSM8K", title="TinyGSM: achieving 80% on GSM8k with small language models"),
       example("Temporal tasks in BIG-Bench Hard are hard. We test 14 models. Prompting even hurts "
               "Gemma-2-2B-it by 3.1 points.", "3.1 points", "BBH",
-              title="Dissecting BIG-Bench Hard Temporal Tasks in Small Models"))
+              title="Dissecting BIG-Bench Hard Temporal Tasks in Small Models"),
+      counter("We also test on DuLeMon. Memory matters for persona consistency. On sessions 4 "
+              "and 5 of MSC, BeliefState achieves a consistency score of 0.71, up from 0.58 with "
+              "raw utterances.", "0.71", ""))
 def only_benchmark(v: FallbackView) -> BenchPick | None:
     """The abstract's only benchmark, for a from-to pair or when the title names it."""
     names = {b.name for b in v.all_benches if usable_benchmark(b)}
     if any(b.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
             v.text, b.end, v.claim.num.start) for b in v.usable()):
         return None  # the sentence names it, in a clause set against the number's ("but")
-    if len(names) != 1 or not _scored(v):
-        return None
+    if len(names) != 1 or not _scored(v) or (not v.usable() and _UNKNOWN_LEAD_RE.match(
+            v.text, v.sentence.start, v.claim.num.start)):
+        return None  # ("On sessions 4 and 5 of MSC, ...": a name the table does not know)
     b = next(b for b in v.all_benches if usable_benchmark(b))
     title = name_key(v.paper.title)  # (as the title writes it: "BIG-Bench Hard", not "BBH")
     if v.claim.num.pair_role or name_key(b.name) in title or name_key(b.text) in title:

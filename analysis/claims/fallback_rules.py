@@ -43,7 +43,9 @@ from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
 
-_STRONG_AVG_RE = re.compile(r"\b(?:average[sd]?|averaging|avg|macro-?average|mean)\b"
+_STRONG_AVG_RE = re.compile(r"\b(?<!mean\s)(?:average[sd]?|averaging|avg|macro-?average"
+                            # (not "mean reciprocal rank", "mean absolute error": a metric's name)
+                            r"|mean(?!\s+(?:reciprocal|absolute|squared|average\s+precision|IoU)))\b"
                             r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
 _STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                   r"|average|avg)\b", re.IGNORECASE)
@@ -195,7 +197,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("It outperforms the pair by 1.7 points on that average, with gains of up to +6.2 on "
               "Minerva Math.", "1.7 points", "AVERAGE"),
       example("We test small critics on ProcessBench. Prompted as critics, they reach average F1 "
-              "scores of only 14.2 and 21.8.", "14.2", "ProcessBench"))
+              "scores of only 14.2 and 21.8.", "14.2", "ProcessBench"),
+      counter("We test retrievers on LegalBench-RAG. Mean reciprocal rank improves by 0.071 over "
+              "the dense retriever.", "0.071", "LegalBench-RAG"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""

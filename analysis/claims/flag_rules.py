@@ -25,6 +25,10 @@ _FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
 _COMPARATOR_RE = re.compile(
     rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
     rf"|(?:{_COMPARISON})\s+[^.;]{{0,60}}(?:such\s+as|e\.g\.,?|including|like)\s+$", re.IGNORECASE)
+# "outperforming SFT by 0.09 and Llama-3.1-8B-Instruct by 0.12": the next rival, its margin after
+_NEXT_RIVAL_RE = re.compile(rf"(?:{_COMPARISON})\s+(?:[^.;]|\.(?=\w)){{0,60}}?\bby\s+\d[\d.]*\s*"
+                            r"(?:points?\s+)?,?\s*and\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BY_AFTER_RE = re.compile(r"\s+by\s+\d")
 _INSTRUMENT_RE = re.compile(
     r"(?:\bwith|\busing|\bvia|\bacross|\bbased\s+on|\bbuilt\s+(?:up)?on|\bfrom|\bassistance\s+of"
     r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -133,6 +137,8 @@ class MentionView:
               "Gemma-2-2B-it", "comparator"),
       counter("Qwen2.5-7B reaches 55.2% on GSM8K.",
               "Qwen2.5-7B", ""),
+      example("HintPO outperforms SFT by 0.09 and Llama-3.1-8B-Instruct by 0.12.",
+              "Llama-3.1-8B-Instruct", "comparator"),
       counter("Unlike prior work, our approach Baz-7B reaches 70.3% on GSM8K.",
               "Baz-7B", ""))
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
@@ -142,6 +148,9 @@ def _model_comparator(v: MentionView) -> frozenset[str] | None:
     if "approach" in folded and _NAMED_APPROACH_RE.search(before):  # (a match holds the word)
         return None  # "our approach Baz-7B": the approach's name, not "approaching" it
     words = _ON_PAR_WORDS if ON_PAR_RE.search(folded) else _COMPARISON_WORDS
+    if _BY_AFTER_RE.match(v.text, v.mention.end) and _search(_NEXT_RIVAL_RE, before, words,
+                                                             folded):
+        return _COMPARATOR
     return _COMPARATOR if _search(_COMPARATOR_RE, before, words, folded) else None
 
 

@@ -10,7 +10,11 @@ from analysis.claims.rules import counter, example, rule
 # "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
 _IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+"
                        r"(?:it|this|that)\s+(?:back\s+)?to\s+$"
-                       r"|\b(?:up|down)\s+from\s+$", re.IGNORECASE)  # ", up from 28.9% for M"
+                       r"|\b(?:up|down)\s+from\s+$"  # ", up from 28.9% for M"
+                       # "raises accuracy on the EngSAF short-answer dataset to 81.7%"
+                       r"|\b(?:accuracy|scores?|f1|success\s+rate)\s+on\s+(?:(?!\b(?:while|and|but"
+                       r"|whereas)\b)[^,;]){1,60}?\s+to"
+                       r"\s+(?:about\s+|nearly\s+)?$", re.IGNORECASE)
 # "accuracy drops by only 0.8 points, whereas round-to-nearest quantization falls to 81.3%": a
 # contrasting method's score, set against a score named earlier in the sentence.
 _CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"
@@ -82,7 +86,9 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
       counter("Among 27 models of up to 14B parameters, the strongest is "
               "DeepSeek-R1-Distill-Qwen-14B at 38.4%.", "38.4%", "keep"),
       counter("On BBQ, Phi-3-mini achieves 88.6% accuracy in ambiguous contexts, comparable to "
-              "Qwen2.5-3B-Instruct at 87.9%.", "87.9%", "keep"))
+              "Qwen2.5-3B-Instruct at 87.9%.", "87.9%", "keep"),
+      counter("Retrieval raises accuracy on the EngSAF engineering short-answer dataset to 81.7%.",
+              "81.7%", "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.claims.base_rules import paper_bases
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rival_rules import base_in_brackets, rival_before
@@ -119,7 +120,9 @@ def _rival_named(v: ClaimView) -> ModelPick | None:
     model table does not know, named right before its score after a comparison."""
     num = v.claim.num
     found = rival_before(v.text, max(v.sentence.start, num.start - 150), num.start)
-    return ModelPick(*found) if found else None
+    if found is None or any(b.start == found[1] for b in v.sentence.benches):
+        return None  # (a benchmark named where a rival would be is no model)
+    return ModelPick(*found)
 
 
 @rule("pair",
@@ -180,12 +183,20 @@ def _gap_between(v: ClaimView) -> ModelPick | None:
 
 
 @rule("base-unnamed",
-      example("Sparrow-1.5B scores 71.5 on MedQA (66.0 for the base model).", "66.0", ""))
+      example("Sparrow-1.5B scores 71.5 on MedQA (66.0 for the base model).", "66.0", ""),
+      example("Starting from Qwen2.5-1.5B-Instruct, we train Sparrow-1.5B with RL. It scores 71.5 "
+              "on MedQA (vs. 66.0 for the base model).", "66.0", "Qwen2.5-1.5B-Instruct",
+              title="Sparrow-1.5B: Reinforcement Learning for Medical Questions"),
+      counter("Sparrow-1.5B scores 71.5 on MedQA (+5.5 points from the base model).",
+              "+5.5 points", "Sparrow-1.5B"))
 def _base_unnamed(v: ClaimView) -> ModelPick | None:
-    """ "M scores 71.5 (66.0 for the base model)": a base model the text does not name is not
-    the subject (no model, label "")."""
+    """ "M scores 71.5 (66.0 for the base model)": the base model the abstract states, if it
+    states one; else no model (label ""), not the subject."""
     num = v.claim.num
-    return ModelPick("", -1, "") if base_in_brackets(v.text, num.start, num.end) else None
+    if v.claim.kind != "absolute" or not base_in_brackets(v.text, num.start, num.end):
+        return None
+    bases = {b.model for b in paper_bases(v.text, v.paper)}
+    return ModelPick(bases.pop(), -1, "stated-base") if len(bases) == 1 else ModelPick("", -1, "")
 
 
 @rule("subject",

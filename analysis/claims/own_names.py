@@ -63,12 +63,14 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|derivations|tickets|solutions|trajectories|positions|games|sequences"
                   r"|circuits|passages|excerpts|pieces|descriptions|records|transcripts|samples"
                   r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences"
-                  r"|claims|sheets|pages|letters|manuscripts|maps)")
+                  r"|claims|sheets|pages|letters|manuscripts|maps|workflows|clauses|contracts"
+                  r"|molecules|reactions|structures|alarms|essays|answers|responses"
+                  r"|submissions)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"
-                               r"|collection)\s+of\s+)?\d[\d,]*\s+"
+                               r"|collection)\s+of\s+)?(?!\d\s)\d[\d,]*\s+"
                                rf"(?:[\w-]+\s+){{0,5}}?{_COUNTED_NOUNS}\b")
 
 
@@ -154,7 +156,8 @@ _COUNT = r"\d[\d,]*(?:\.\d+\s+(?:million|thousand))?"  # ("3.1 million catalogue
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
                   r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
-                  rf"{_COUNT}\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+{_MADE_HOW})")
+                  rf"(?!\d\s){_COUNT}\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+"
+                  rf"{_MADE_HOW})")  # (not "which pairs 2 candidate responses": a method's)
 _APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?"
                r"(?:benchmark|dataset|test\s+set|evaluation\s+set|test\s+suite|testbed|test\s+collection"
                r"|(?<!training\s)(?<!RL\s)environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"

@@ -22,6 +22,13 @@ _RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming
                           rf"(?:{_RIVAL}\s+at\s+\d+(?:\.\d+)?%?\s*,?\s*)*(?:and\s+)?{_RIVAL}\s+at\s+$")
 
 
+# "with Gemini-1.5-Pro close behind at 36.9", "and GPT-4o follows at 55.2": a rival named first
+# ("our Sparrow-7B close behind": the paper's own)
+_RIVAL_FOLLOWS_RE = re.compile(rf"(?<![\w.+-])(?<!our\s)({_RIVAL})\s+(?:(?:close(?:ly)?|just"
+                               r"|not\s+far)\s+)?(?:behind|follows|trails|next)\s+(?:closely\s+)?"
+                               r"(?:at|with)\s+$")
+
+
 @rule("rival-paren",
       example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
               "(38.6) under the same budget.", "38.6", "keep"),
@@ -46,18 +53,27 @@ def rival_paren(r: RescueView) -> str | None:
 @rule("rival-at",
       example("On BEANS-Zero, WoodEar achieves an accuracy of 52.6, ahead of NatureLM-audio at "
               "49.1 and Qwen2-Audio-7B-Instruct at 33.8.", "49.1", "keep"),
+      example("GPT-4o achieves the highest ROUGE-L of 38.2, with Gemini-1.5-Pro close behind at "
+              "36.9.", "36.9", "keep"),
+      example("Even the strongest system, o3-mini, reaches only 61.7 exact match, and GPT-4o "
+              "follows at 55.2.", "55.2", "keep"),
       counter("It reaches 52.6 on BEANS-Zero, ahead of NatureLM-audio at 4 bits.", "4", "drop"),
+      counter("Sparrow-7B reaches 71.2 on MATH-500, while AIME 2024 trails at 38.2.", "38.2",
+              "keep"),
       counter("It scores 61.3 on GSM8K, higher than Llama-3 at 0.7 temperature.", "0.7", "drop"))
 def rival_at(r: RescueView) -> str | None:
     """ "ahead of NatureLM-audio at 49.1": a number after "at" after a rival's name, in a
     sentence with a kept score, is the rival's score."""
     num = r.nums[r.i]
-    if not r.text[max(0, num.start - 4):num.start].rstrip().endswith("at") or \
+    if not r.text[max(0, num.start - 6):num.start].rstrip().endswith(("at", "with")) or \
             not like_a_kept_score(r) or \
             not _CLAUSE_END_RE.match(r.text, num.end):
         return None  # (not "higher than Llama-3 at 0.7 temperature": a setting)
     lo = max(r.sentence.start, num.start - 150)
-    return "keep" if _RIVAL_AT_RE.search(r.text, lo, num.start) else None
+    follows = _RIVAL_FOLLOWS_RE.search(r.text, lo, num.start)
+    if follows and any(b.start == follows.start(1) for b in r.sentence.benches):
+        return None  # ("while AIME 2024 trails at 38.2": a benchmark, not a rival)
+    return "keep" if follows or _RIVAL_AT_RE.search(r.text, lo, num.start) else None
 
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:points?\b)?\s*(?:[,;.)]|and\b|or\b|while\b|whereas\b|$)")
@@ -70,7 +86,10 @@ def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The rival whose score starts at `end`, named right before it after a comparison in
     text[start:end] ("surpassing bge-small-en-v1.5 (", "ahead of NatureLM-audio at "): its
     name and offset."""
-    tail = text[max(start, end - 4):end]
+    tail = text[max(start, end - 6):end]
+    follows = tail.rstrip().endswith(("at", "with")) and _RIVAL_FOLLOWS_RE.search(text, start, end)
+    if follows:
+        return follows.group(1), follows.start(1)
     if not (("(" in tail and _RIVAL_PAREN_RE.search(text, start, end)) or (
             tail.rstrip().endswith("at") and _RIVAL_AT_RE.search(text, start, end))):
         return None  # (the bracket or the "at" first: a cheap test)
@@ -87,7 +106,8 @@ _BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"
 _BASE_LEFT_RE = re.compile(rf"\(\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
                            r"\s*[:=]?\s*$", re.IGNORECASE)
 _BASE_RIGHT_RE = re.compile(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
-                            rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}\b[^()]{{0,40}}\)",
+                            rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint"
+                            r"|policy|version))?\s*\)",
                             re.IGNORECASE)
 
 
@@ -112,3 +132,60 @@ def base_paren(r: RescueView) -> str | None:
     num = r.nums[r.i]
     return "keep" if like_a_kept_score(r) and base_in_brackets(r.text, num.start, num.end) \
         else None
+
+
+# "improving on MolT5-large by 0.018", "outperforming a cascaded pipeline by over 0.11": the
+# margin over a rival, in the units of the kept score before it
+_MARGIN_VERB = (r"\b(?:improv(?:es|ing|ed)\s+(?:on|upon|over)|outperform(?:s|ing|ed)?|surpass(?:es"
+                r"|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|trail(?:s|ing|ed)?)\s+")
+# (the rival's words: no measure of cost between, "exceeding the token budget by 1.5")
+_RIVAL_WORDS = r"(?:(?!token|budget|latency|memory|usage|cost|length|time)[^,;()]){1,60}?"
+MARGIN_OVER_RE = re.compile(rf"{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+(?:only\s+|just\s+|about\s+"
+                            r"|over\s+|nearly\s+|roughly\s+|up\s+to\s+)?$"
+                            # "... by 0.09 and Llama-3.1-8B-Instruct by 0.12": the next rival
+                            rf"|{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+\d[\d.]*\s*(?:points?\s+)?,?\s*and"
+                            rf"\s+{_RIVAL_WORDS}\s+by\s+$", re.IGNORECASE)
+
+
+@rule("margin-over-rival",
+      example("On ChEBI-20, MolT-Lite achieves a BLEU-4 of 0.612, improving on MolT5-large by "
+              "0.018.", "0.018", "keep"),
+      example("On MathTutorBench, HintPO achieves a pedagogical score of 0.64, outperforming "
+              "supervised fine-tuning on the same data by 0.09 and Llama-3.1-8B-Instruct by 0.12.",
+              "0.09", "keep"),
+      example("On MathTutorBench, HintPO achieves a pedagogical score of 0.64, outperforming "
+              "supervised fine-tuning by 0.09 and Llama-3.1-8B-Instruct by 0.12.", "0.12", "keep"),
+      counter("On GSM8K it reaches 71.2% accuracy while exceeding the token budget by 1.5.",
+              "1.5", "drop"),
+      counter("On GSM8K it reaches a perplexity of 4.1, lowering perplexity by 0.4 and entropy by "
+              "0.2.", "0.2", "drop"),
+      counter("On ChEBI-20, MolT-Lite achieves a BLEU-4 of 0.612, improving on MolT5-large by 3.",
+              "3", "drop"))
+def margin_over_rival(r: RescueView) -> str | None:
+    """ "a BLEU-4 of 0.612, improving on MolT5-large by 0.018": a decimal margin over a rival
+    after a kept score."""
+    num = r.nums[r.i]
+    if "." not in r.text[num.num_start:num.end] or not like_a_kept_score(r):
+        return None
+    lo = max(r.sentence.start, num.start - 120)
+    return "keep" if MARGIN_OVER_RE.search(r.text, lo, num.start) else None
+
+
+_UNCHANGED_AT_RE = re.compile(r"\b(?:unchanged|steady|stable|flat|constant)\s+at\s+$")
+
+
+@rule("unchanged-at",
+      example("Prompting lowers the Tox21 AUROC of Llama-3.1-8B-Instruct from 0.781 to 0.746 and "
+              "leaves Qwen2.5-7B-Instruct essentially unchanged at 0.802.", "0.802", "keep"),
+      counter("Prompting lowers the Tox21 AUROC of M from 0.781 to 0.746 and leaves its memory "
+              "unchanged at 4 GB.", "4 GB", "drop"))
+def unchanged_at(r: RescueView) -> str | None:
+    """ "... and leaves M essentially unchanged at 0.802": a score held, after a kept score."""
+    num = r.nums[r.i]
+    return "keep" if like_a_kept_score(r) and _UNCHANGED_AT_RE.search(
+        r.text, max(r.sentence.start, num.start - 30), num.start) else None
+
+
+# The rescue table (rescue_rules.RESCUE) reads these in this order, after the rules that
+# continue a kept number's list.
+RIVAL_RESCUE = (rival_paren, rival_at, base_paren, margin_over_rival, unchanged_at)

@@ -145,13 +145,29 @@ def _continued_from(v: FinishView) -> Claim | None:
 @rule("continuation-compared",
       example("MobileLLM-R1-950M achieves an AIME score of 15.5, compared to just 0.6 for "
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
-              "0.6", "baseline"))
+              "0.6", "baseline"),
+      example("On SMCP-MT, Mariner-MT reaches 41.3 BLEU, compared with 36.8 for "
+              "NLLB-200-distilled-600M.", "36.8", "baseline"),
+      example("Here the success rate of ChemAgent-S on ChemFlow-120 is 36.7%, compared with "
+              "21.7% for the ReAct baseline.", "21.7%", "baseline"))
 def _continuation_compared(v: FinishView) -> str | None:
-    """ "15.5, compared to just 0.6 for M": the continuation after "compared to" is a baseline."""
+    """ "15.5, compared to just 0.6 for M": the continuation after "compared to" is a baseline
+    (or the number right after "compared with" whose model is named after it)."""
     prev = _continued_from(v)
     if prev is not None and _BASELINE_GAP_RE.search(v.text[prev.num.end:v.claim.num.start]):
         return "baseline"
+    named_after = v.claim.model_rule == "for-model" or _FOR_BASELINE_RE.match(v.text,
+                                                                             v.claim.num.end)
+    lo = max(v.sentence.start, v.claim.num.start - 30)
+    if v.claim.kind == "absolute" and named_after and \
+            _COMPARED_BEFORE_RE.search(v.text, lo, v.claim.num.start):
+        return "baseline"
     return None
+
+
+_FOR_BASELINE_RE = re.compile(r"\s*%?\s*for\s+(?:the|a|an)\s+[^,;]{0,30}?\bbaseline\b")
+_COMPARED_BEFORE_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst)\s+"
+                                 r"(?:only\s+|just\s+)?$")
 
 
 @rule("continuation-of-baseline",

@@ -28,6 +28,7 @@ from analysis.claims.marked_rules import marked_non_score
 from analysis.claims.non_score_after_rules import MODEL_PAREN_RE, non_score_after
 from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
+from analysis.claims.rival_rules import MARGIN_OVER_RE
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import mask
@@ -35,17 +36,20 @@ from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
 from analysis.claims.times_rules import TIMES
 
 _SCORE_BEFORE_RE = re.compile(
-    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\brate|\bperformance|\bf1(?:-score)?"
+    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
     r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error|edit\s+distance)"  # an error
     # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
+    r"|\bgleu|\bsari|\bmeteor|\bcider"  # ("the model's GLEU is 61.0")
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\bmanag(?:es|ed)"  # "whereas M manages only 21.8"
     r"|\bskill\s+(?:statistics?|scores?)"  # "reaches true skill statistics of 0.71 and 0.64"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
-    r")\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
+    r"|\brecall|\baverage\s+precision"  # ("a precision at 80% recall of 39.2"; not a
+    # detector's "precision of 0.97")
+    r")(?:\s+values)?\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
     r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|on\s+(?:the\s+)?B\s+(?=(?:is|are|was|were)\s*$))?"
     # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
@@ -55,6 +59,8 @@ _SCORE_BEFORE_RE = re.compile(
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")
+    r"|\b(?:results?|scores?|accurac(?:y|ies))\b[^.;:]{0,60}?\bas\s+follows\s*:\s*$"  # ("Results
+    # for the numerical questions are as follows: 71.0 for M, ...": a table written out)
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
@@ -197,7 +203,13 @@ def _score_word_after(v: NumberView) -> str | None:
       example("Its 15-minute and 60-minute MAE on PEMS-BAY are 1.12 and 1.79, respectively.",
               "1.12", "keep"),
       example("Broken down by subset, the F1 scores are 58.9, 51.0 and 43.7 on methodology, "
-              "clarity and novelty, respectively.", "58.9", "keep"))
+              "clarity and novelty, respectively.", "58.9", "keep"),
+      example("On SMAP and MSL, it attains AUROC values of 0.912 and 0.887, respectively.",
+              "0.912", "keep"),
+      example("On the fluency-oriented JFLEG benchmark, the model's GLEU is 61.0.", "61.0",
+              "keep"),
+      example("Results for the numerical questions are as follows: 71.0 for StatuteRAG, 54.0 "
+              "without retrieval.", "71.0", "keep"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""
@@ -353,7 +365,8 @@ def _non_score_before(v: NumberView) -> str | None:
     if v.lcue != "non":
         return None
     return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) or _CONDITION_AND_RE.search(
-        v.text, max(v.sentence.start, v.num.start - 40), v.num.start) else "drop"
+        v.text, max(v.sentence.start, v.num.start - 40), v.num.start) or \
+        MARGIN_OVER_RE.search(v.left) else "drop"  # ("outperforming SFT on the same data by")
 
 
 _FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$")

@@ -321,11 +321,12 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
             across_zero = separated and cur.sign < 0 and (nxt.sign > 0 or (
                 nxt.sign == 0 and gap.strip() == "and")) and (
                 gap.strip() == "and" or (gap.strip() == "to" and (ranging or not is_from)))
-            back = _BACK_SEP_RE.match(gap)
+            back = None if cur.pair_role else _BACK_SEP_RE.match(gap)
             if back and (back.group(1) or _TO_LEFT_RE.search(text, max(0, cur.start - 20),
                                                          cur.start)):
                 cur.pair_role, nxt.pair_role = "to", "from"  # "to 73.4, up from 61.0"
                 cur.pair_with, nxt.pair_with = len(out) + 1, len(out)
+                nxt.unit = nxt.unit or cur.unit
             elif (_PAIR_SEP_RE.match(gap) and (is_from or arrow)) or (
                     is_from and _PAIR_FOR_SEP_RE.match(gap)):
                 cur.pair_role, nxt.pair_role = "from", "to"

@@ -26,6 +26,11 @@ _THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:
                                  r"|baseline)|(?:most|least|hardest|easiest)\b"
                                  r"|pass(?:ing)?[\s-]+(?:line|mark|threshold|bar|grade)\b)",
                                  re.IGNORECASE)  # ("well below the 60-point passing line")
+# "a precision at 80% recall": the operating point a metric is read at
+_METRIC_AT_RE = re.compile(r"\b(?:precision|recall|accuracy|F1|sensitivity|specificity|TPR)"
+                           r"\s+at\s+$", re.IGNORECASE)
+_OPERATING_POINT_RE = re.compile(r"\s*(?:recall|precision|coverage|sensitivity|specificity"
+                                 r"|false[\s-]positive\s+rate|FPR|TPR)\b", re.IGNORECASE)
 # "Beyond 30%, math gains shrink": a sentence opened by a threshold.
 _OPENING_THRESHOLD_RE = re.compile(r"\s*(?:Beyond|Past|Above|Below|Under|Over)\s+$")
 _CONDITION_RE = re.compile(
@@ -40,7 +45,12 @@ _SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analy
                                r"that\s+)?"
                                r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
                                r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
-                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$", re.IGNORECASE)
+                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$"
+                               # "Feedback specificity, measured as the share of responses that
+                               # ..., rose from 39% to 66%": a measure defined as a share
+                               r"|^\s*[^,;]{0,60},\s+(?:measured|defined|computed)\s+as\s+the\s+"
+                               r"(?:share|fraction|proportion|percentage)\s+of\b[^;,]*,\s*(?:rose"
+                               r"|fell|grew|rises|falls|grows)\s+from\s[^,;]*$", re.IGNORECASE)
 _SUBJECT_WORDS = ("share", "fraction", "proportion", "percentage", "consistency", "refusal",
                   "hallucination", "repetition")
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|during\s+which|in\s+which"
@@ -102,11 +112,14 @@ def _difference_bound(v: NumberView) -> str | None:
       example("On IOAA, the gold-medal threshold corresponds to roughly 65% of total points.",
               "65%", "drop"),
       example("Graders agreed within 1 point on 92% of sub-questions.", "1 point", "drop"),
+      example("On CUAD, it reaches a precision at 80% recall of 39.2.", "80%", "drop"),
+      counter("On CUAD, LongClause-4B flags risky clauses at 91.2% recall.", "91.2%", "keep"),
       counter("It exceeds 85% on GSM8K.", "85%", "keep"))
 def _threshold(v: NumberView) -> str | None:
     """A threshold a clause sets ("models that exceed 85%", "Beyond 30%, ..."), a chance level,
     a top share."""
     if _THRESHOLD_LEFT_RE.search(v.left) or _THRESHOLD_RIGHT_RE.match(v.right) or (
+            _METRIC_AT_RE.search(v.left) and _OPERATING_POINT_RE.match(v.right)) or (
             holds_any(v.left, _BAR_WORDS) and _BAR_LEFT_RE.search(v.left)) or (
             v.right.startswith(",") and
             _OPENING_THRESHOLD_RE.match(v.text, v.sentence.start, v.num.start)):
@@ -145,7 +158,11 @@ def _condition(v: NumberView) -> str | None:
               "answer drops from 27% to 11%.", "27%", "drop"),
       example("Overconfidence on MATH-500 grows fastest in the first 500 steps, during which the "
               "fraction of answers stated with 100% confidence rises from 12% to 47%.", "12%",
-              "drop"))
+              "drop"),
+      counter("Its oracle precision, the fraction of generated assertions that are correct, rises "
+              "from 38.5% to 71.2%.", "38.5%", "keep"),
+      example("Feedback specificity, measured as the share of responses that mention a concrete "
+              "training metric, rose from 39% to 66%.", "39%", "drop"))
 def _share_subject(v: NumberView) -> str | None:
     """ "The share of responses that ... increases from 38% to 94%": a share as the subject of
     the number's clause, with no score word in it, is no score."""

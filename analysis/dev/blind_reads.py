@@ -203,6 +203,10 @@ BLIND_READS = (
     ("holdout285", "ka", "8cbea77", 28), ("holdout286", "kb", "d94319c", 28),
     ("holdout287", "kc", "2af8de8", 28), ("holdout288", "kd", "5068ac4", 28),
     ("holdout289", "ke", "920b9aa", 28), ("holdout290", "kf", "8166002", 28),
+    # session 29: six pages read with the code and table of 5bf5705 (pairs written backwards)
+    ("holdout291", "kg", "54875f3", 29), ("holdout292", "kh", "02ea2b4", 29),
+    ("holdout293", "ki", "77afbf9", 29), ("holdout294", "kj", "818543e", 29),
+    ("holdout295", "kk", "4f28a63", 29), ("holdout296", "kl", "569be3b", 29),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

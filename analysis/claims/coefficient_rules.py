@@ -7,6 +7,7 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
+from analysis.claims.sentence import mask
 
 _SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
                              r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:[\w-]+\s+)?scale\b",
@@ -134,6 +135,20 @@ def operating_point(v: NumberView) -> str | None:
     """ "at a fixed referral rate of 5%": where a detector is read, not its score."""
     return "drop" if v.num.unit == "%" and v.left.endswith("of ") and _OPERATING_POINT_RE.search(
         v.left) else None
+
+
+# "a recall at 80% precision of 39.2": the words after the operating point's number
+_AFTER_POINT_RE = re.compile(r"\s*%?\s*(?:precision|recall|specificity|sensitivity)\s+"
+                             r"(?:of|is)\s*$")
+
+
+def left_past_operating_point(v: NumberView) -> str | None:
+    """The masked 90 characters before the number when its left window (which starts at the
+    number before) is the rest of an operating point ("recall at 80% precision of 39.2": the
+    metric is before the 80%), else None."""
+    if not _AFTER_POINT_RE.match(v.left):
+        return None
+    return mask(v.text, max(v.sentence.start, v.num.start - 90), v.num.start, v.sentence)
 
 
 # "Point-adjusted metrics would push the F1 of every method above 0.85": what a number would be

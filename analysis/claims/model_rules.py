@@ -8,7 +8,7 @@ from typing import NamedTuple
 from analysis.claims.base_rules import paper_bases
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rival_rules import base_in_brackets, rival_before
+from analysis.claims.rival_rules import base_in_brackets, rival_after, rival_before
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.spans import name_key
@@ -114,12 +114,18 @@ def _model_before(v: ClaimView) -> ModelPick | None:
       example("On Climate-FEVER, AirEmbed attains an nDCG@10 of 0.298, surpassing "
               "bge-small-en-v1.5 (0.263).", "0.263", "bge-small-en-v1.5"),
       example("On BEANS-Zero, WoodEar reaches 52.6, ahead of NatureLM-audio at 49.1.", "49.1",
-              "NatureLM-audio"))
+              "NatureLM-audio"),
+      example("On HDFS, LogMind-3B reaches an F1 of 97.1, versus 96.5 for LogBERT and 95.2 for "
+              "DeepLog.", "95.2", "DeepLog"),
+      counter("On FLORES-200, Kito-1B reaches 41.2 for Swahili, versus 38.0 for English.",
+              "38.0", "Kito-1B"))
 def _rival_named(v: ClaimView) -> ModelPick | None:
     """ "surpassing bge-small-en-v1.5 (0.263)", "ahead of NatureLM-audio at 49.1": a rival the
-    model table does not know, named right before its score after a comparison."""
+    model table does not know, named right before its score after a comparison, or right after
+    it ("versus 96.5 for LogBERT")."""
     num = v.claim.num
-    found = rival_before(v.text, max(v.sentence.start, num.start - 150), num.start)
+    found = rival_before(v.text, max(v.sentence.start, num.start - 150), num.start) or \
+        rival_after(v.text, v.sentence.start, num.end)
     if found is None or any(b.start == found[1] for b in v.sentence.benches):
         return None  # (a benchmark named where a rival would be is no model)
     return ModelPick(*found)

@@ -100,6 +100,26 @@ def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     return name.group(group), name.start(group)
 
 
+# "versus 96.5 for LogBERT and 95.2 for DeepLog": a rival the model table does not know, named
+# right after its score in a comparison (a CamelCase or hyphenated name: not "for English")
+_RIVAL_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*for\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w.+-]*"
+                             r"|[A-Z][\w.+]*-[\w.+-]+)(?:\s+(?:baseline|model|system))?"
+                             r"\s*(?:[,;)]|\.(?!\w)|and\b|or\b|$)")
+_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s",
+                            re.IGNORECASE)
+
+
+def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The rival whose score ends at `end`, named right after it ("versus 96.5 for LogBERT"),
+    when text[start:end] compares: its name and offset."""
+    if "for" not in text[end:end + 14]:
+        return None  # (the word first: a cheap test)
+    found = _RIVAL_AFTER_RE.match(text, end)
+    if found is None or not _COMPARISON_RE.search(text, start, end):
+        return None
+    return found.group(1).rstrip("."), found.start(1)
+
+
 # "scores 71.5 (66.0 for the base model)", "(base: 66.0)", "(untrained model: 66.0)": the
 # score of what was trained, in brackets beside the trained model's
 _BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"

@@ -149,7 +149,7 @@ def _continued_from(v: FinishView) -> Claim | None:
       example("On SMCP-MT, Mariner-MT reaches 41.3 BLEU, compared with 36.8 for "
               "NLLB-200-distilled-600M.", "36.8", "baseline"),
       example("Here the success rate of ChemAgent-S on ChemFlow-120 is 36.7%, compared with "
-              "21.7% for the ReAct baseline.", "21.7%", "baseline"))
+              "21.7% for the plain prompting baseline.", "21.7%", "baseline"))
 def _continuation_compared(v: FinishView) -> str | None:
     """ "15.5, compared to just 0.6 for M": the continuation after "compared to" is a baseline
     (or the number right after "compared with" whose model is named after it)."""

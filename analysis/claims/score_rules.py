@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.coefficient_rules import operating_point
+from analysis.claims.coefficient_rules import left_past_operating_point, operating_point
 from analysis.claims.count_rules import (
     RATING_BEFORE_RE,
     count,
@@ -49,7 +49,9 @@ _SCORE_BEFORE_RE = re.compile(
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r"|\brecall|\baverage\s+precision"  # ("a precision at 80% recall of 39.2"; not a
     # detector's "precision of 0.97")
-    r")(?:\s+values)?\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
+    r")(?:\s+values)?(?:\s+at\s+\d+(?:\.\d+)?\s*%\s+(?:precision|recall|specificity"
+    r"|sensitivity)\b)?"  # ("a recall at 80% precision of 39.2": the operating point)
+    r"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
     r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|on\s+(?:the\s+)?B\s+(?=(?:is|are|was|were)\s*$))?"
     # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
@@ -209,11 +211,14 @@ def _score_word_after(v: NumberView) -> str | None:
       example("On the fluency-oriented JFLEG benchmark, the model's GLEU is 61.0.", "61.0",
               "keep"),
       example("Results for the numerical questions are as follows: 71.0 for StatuteRAG, 54.0 "
-              "without retrieval.", "71.0", "keep"))
+              "without retrieval.", "71.0", "keep"),
+      example("On BGL, it obtains a recall at 80% precision of 39.2.", "39.2", "keep"),
+      counter("On BGL, it flags 31 alerts at 80% precision of 0.9.", "0.9", "maybe"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
     50": a bound word between is the number's)."""
     left = strip_tail(BOUND_TAIL_RE, v.left).rstrip() + " "
+    left = left_past_operating_point(v) or left  # ("a recall at 80% precision of 39.2")
     return "keep" if _SCORE_BEFORE_RE.search(v.left) or _SCORE_BEFORE_RE.search(left) else None
 
 
@@ -330,10 +335,10 @@ def _score_by(v: NumberView) -> str | None:
     a model ("by a margin of 0.087", "the margin over the SFT baseline widens to 0.087")."""
     if v.lcue == "score" and (v.num.pair_role or BY_RE.search(v.left)):
         return "keep"
-    return "keep" if _MARGIN_OVER_RE.search(v.left) else None
+    return "keep" if _BY_MARGIN_RE.search(v.left) else None
 
 
-_MARGIN_OVER_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|advantage)s?\s+"
+_BY_MARGIN_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|advantage)s?\s+"
                              r"over\s+[^,;]{1,60}?\s+(?:grows|widens|increases|rises)\s+to\s+$")
 
 

@@ -90,6 +90,8 @@ RIVALS_BEFORE = (r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|ov
 # "On X, ...": an opening phrase, which may name the benchmarks of the numbers after it.
 LEAD_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In|For|Across|At)\s+(?P<lead>(?:[^,;()]|\([^()]*\))"
                      r"{1,120}),")
+# "It also transfers to ...: on REVERIE, NavLite attains 36.4%": an opening after a colon.
+_COLON_LEAD_RE = re.compile(r":\s+(?i:on|in|across)\s+(?P<lead>(?:[^,;:()]|\([^()]*\)){1,120}),")
 # ", and on B, M drops by 6.5": a second opening phrase of the number's own clause.
 _MID_LEAD_RE = re.compile(r"[,;]\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in|for)\s+"
                           r"(?:the\s+)?B\b[^,;]{0,30},"
@@ -103,8 +105,12 @@ NEW_CLAUSE_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet)\s|;")
 
 
 def opening_phrase(v: AttachView) -> tuple[re.Match, list] | None:
-    """The sentence's opening "On X, ..." phrase before the number, and the benchmarks in it."""
+    """The sentence's opening "On X, ..." phrase before the number (or the one after its last
+    colon before the number: "...: on REVERIE, M attains"), and the benchmarks in it."""
     lead = LEAD_RE.match(v.text, v.sentence.start, v.sentence.end)
+    colon = v.text.rfind(":", v.sentence.start, v.claim.num.start) if lead is None else -1
+    if colon >= 0:
+        lead = _COLON_LEAD_RE.match(v.text, colon, v.sentence.end)
     if not lead or lead.end() > v.claim.num.start or ";" in v.text[lead.end():v.claim.num.start] \
             or _MID_LEAD_RE.search(mask(v.text, lead.end(), v.claim.num.start, v.sentence)) \
             or not no_claim_between(v.claims, lead.start("lead"), lead.end("lead"), v.claim):

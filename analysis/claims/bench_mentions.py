@@ -58,9 +58,9 @@ _SUITE_TASK_RE = re.compile(r" ([A-Z][a-z]{2,}(?: [A-Z][a-z]+){0,2})(?![\w-])")
 # (splits and tasks that annotators file under the whole: "ClimaQA-Gold", "MapEval-Textual",
 # "LIBERO-Long"; a suffix the list lacks is a variant of its own, "AIME-Shift")
 _HYPHEN_SPLIT_RE = re.compile(r"(.+)-((?i:Lite|Hard|Easy|Mini|Gold|Silver|Textual|Visual|Long|Short"
-                              r"|Spatial|Object|Goal|Verified|High|Low|HR|LR))")
-# ("OSWorld-Verified", "AndroidControl-High", "RSVQA-HR"; SWE-Bench-Verified is a listed
-# benchmark of its own)
+                              r"|Spatial|Object|Goal|Verified|High|Low|HR|LR|valid|val|dev))")
+# ("OSWorld-Verified", "AndroidControl-High", "RSVQA-HR", "ProofNet-valid"; SWE-Bench-Verified
+# is a listed benchmark of its own)
 
 
 _WE_INTRODUCE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:introduce|release|present|construct|build"

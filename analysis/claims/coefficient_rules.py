@@ -33,7 +33,10 @@ _FIT_CONTEXT_RE = re.compile(r"\b(?:laws?|fit|fits|fitted|fitting|extrapolat\w*|
 # ... and it is a model's only when the sentence says the model attains or lowers it, or measures
 # it on a benchmark ("its 60-minute MAE on PEMS-BAY are 1.12 and 1.79")
 _ERROR_ON_NAME_RE = re.compile(r"\b(?:MAE|RMSE|MSE|(?:absolute|squared)\s+errors?)\s+(?:on|for)\s+"
-                               r"(?:the\s+)?(?:B\b|[A-Z][\w-]*[A-Z0-9])", re.IGNORECASE)
+                               r"(?:the\s+)?(?:B\b|[A-Z][\w-]*[A-Z0-9])"
+                               # ("On PEMS-BAY its MAE at the same horizon is 1.86")
+                               r"|^\s*(?:On|In|For)\s+(?:the\s+)?B\b[^;]{0,30}?\b(?:its|their)\s+"
+                               r"(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\b", re.IGNORECASE)
 _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*",
                          re.IGNORECASE)
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
@@ -53,6 +56,11 @@ _ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|impr
                                 r"|declines|decreases|increases)\s+(?:only\s+)?to\s+$"
                                 # "DentReason detects damage with an AUROC of 0.934": its task
                                 # ("separates correct from incorrect candidates with an AUROC")
+                                r"|\bauroc\s+(?:gain|improvement|margin)s?\b[^;]*$"  # a change
+                                # "AskGate predicts plan failures with an AUROC of 0.874": a
+                                # named model predicts (not "the vote margin predicts")
+                                r"|(?-i:\b[A-Z][\w-]*[A-Z0-9][\w-]*)\s+predicts\s+[^;,]{0,50}?"
+                                r"\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
                                 r"|\b(?:detect|separat|distinguish|discriminat|classif|flag)\w*\s+"
                                 r"[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
                                 # "falls to an AUROC of 0.846", "reproduce the reported AUROC of"
@@ -225,7 +233,13 @@ def counterfactual(v: NumberView) -> str | None:
       counter("On DeviateBench, StormSight attains macro-F1 of 0.69 and an AUROC of 0.87 for "
               "predicting blocked segments.", "0.87", "keep"),
       example("On StrataLogic, a two-parameter fit predicts held-out budgets with an error below "
-              "1.5 points.", "1.5 points", "drop"))
+              "1.5 points.", "1.5 points", "drop"),
+      counter("On ALFRED, AskGate predicts plan failures with an AUROC of 0.874.", "0.874",
+              "keep"),
+      example("On AIME 2024, the vote margin predicts correctness with an AUROC of 0.87.", "0.87",
+              "drop"),
+      counter("On PEMS-BAY its MAE at the same horizon is 1.86, below the baseline's.", "1.86",
+              "keep"))
 def coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

@@ -13,7 +13,8 @@ RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.I
 _COUNT_RE = re.compile(
     r"^\+?\s*(?:out\s+of\b|(?:B\s+(?:and|or)\s+\d[\d,]*\s+)?(?:B\s+)?(?:(?!(?:in|on|at|across|over|for"
     r"|and\s+an?"  # ("a ROUGE-L of 38.7 and an LLM-judged score": another phrase)
-    r"|with|without|from|under|by|against"
+    r"|with|without|from|under|by|against|above|below|behind|ahead"  # ("4.4 BLEU above random
+    # example selection": the examples are a baseline's)
     r"|versus|than|because|since|when|while|although|though|if)\s)"
     r"[a-z-]+\s+){0,3}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
@@ -34,7 +35,8 @@ _COUNT_RE = re.compile(
     r"|million|billion|trillion|thousand|k\b|times\b))"
     r"(?!-(?:level|wise)\b)", re.IGNORECASE)  # ("58.9 step-level F1": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:\.\d+)?(?![\d,.]*\s*[A-Za-z])")  # "4.1 out of 5"
-_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b[^;.]{0,30}$", re.IGNORECASE)
+_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,30}$",
+                            re.IGNORECASE)  # ("score rises from 6.2 to 7.1 out of 10")
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
@@ -53,6 +55,10 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      counter("On FLORES-200, kNN-ICL is 4.4 BLEU above random example selection.", "4.4",
+              "keep"),
+      counter("On AbdoImp-Test, a judged factuality score rises from 6.2 to 7.1 out of 10.", "7.1",
+              "maybe"),
       example("Of 27 suites, from BFCL to API-Bank, just 9 of them report results.", "9", "drop"),
       example("The index covers all 16,464 APIs of ToolBench.", "16,464", "drop"),
       example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),

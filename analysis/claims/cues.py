@@ -242,7 +242,7 @@ def left_cue(left: str) -> str:
     left = _FOR_EXAMPLE_RE.sub(" ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
-    after_model, later = False, ""
+    after_model, later, bridged = False, "", True
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
             return "score"
@@ -259,9 +259,14 @@ def left_cue(left: str) -> str:
         cue = "score" if word in _SCORE_BEFORE_WORDS else _cue(word)
         if cue:
             return cue
-        if distance < 2 and word.startswith(CHANGE_STEMS):
-            return "score"
+        if (distance < 2 or bridged) and word.startswith(CHANGE_STEMS):
+            return "score"  # ("the improvements over M are 4.6": only a rival and a verb between)
+        bridged = bridged and (word in _CHANGE_BRIDGE or (  # (or a model's name: "mT5-base")
+            distance > 0 and any(c.isdigit() for c in word) and "-" in word))
     return ""
+
+
+_CHANGE_BRIDGE = frozenset({"over", "against", "m", "is", "are", "was", "were"})
 
 
 class NumberView:

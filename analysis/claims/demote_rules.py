@@ -186,9 +186,7 @@ _PRONOUN_GAP_RE = re.compile(r"^[^;.]{0,40}?,?\s*(?:and|but|while)\s+(?:[\w-]+\s
               "decreases it by 61% when reversed.", "61%", "drop"))
 def _pronoun_of_non_score(v: ListedView) -> str | None:
     """ "... by 2.4x and decreases it by 61%": the same measure as the dropped one before."""
-    if v.prev_rule in _NON_SCORE_VERDICTS and _PRONOUN_GAP_RE.match(v.gap):
-        return "drop"
-    return None
+    return "drop" if v.prev_rule in _NON_SCORE_VERDICTS and _PRONOUN_GAP_RE.match(v.gap) else None
 
 
 _BARE_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and|or|instead\s+of|rather\s+than)?\s*$")
@@ -277,16 +275,18 @@ def _further_share(v: ListedView) -> str | None:
 
 
 # "reported in 46% of cards, followed by MMLU (44%), ARC (31%)": more shares of the same.
-_FOLLOWED_GAP_RE = re.compile(r"^[^;]{0,40}?(?:followed\s+by|then)\s+B\s*\(\s*$"
-                              r"|^\s*\)\s*(?:,\s*)?(?:and\s+)?B\s*\(\s*$")
+_FOLLOWED_GAP_RE = re.compile(r"^[^;]{0,40}?(?:followed\s+by|then)\s+(?:B|[A-Z][\w-]*)\s*\(\s*$"
+                              r"|^\s*\)\s*(?:,\s*)?(?:and\s+)?(?:B|[A-Z][\w-]*)\s*\(\s*$")
 
 
 @rule("followed-by-share",
       example("GSM8K is reported in 46% of cards, followed by MMLU (44%), ARC-Challenge (31%), and "
-              "MATH (22%).", "31%", "drop"))
+              "MATH (22%).", "31%", "drop"),
+      example("Radiography accounts for 63% of surveyed papers, followed by CT (17%) and MRI "
+              "(9%).", "9%", "drop"))
 def _followed_by_share(v: ListedView) -> str | None:
-    """ "46% of cards, followed by B (44%)": a bracketed share after one that is no score (a
-    "marked" one before, dropped, was dropped by this rule)."""
+    """ "46% of cards, followed by B (44%)" (or an unlisted "CT (17%)"): a bracketed share after
+    one that is no score (a "marked" one before, dropped, was dropped by this rule)."""
     if v.prev_rule in (*_NON_SCORE_VERDICTS, "marked") and v.num.unit == v.prev.unit and \
             _FOLLOWED_GAP_RE.match(v.gap):
         return "drop"

@@ -196,6 +196,48 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
 
 
+@rule("results-continued",
+      example("We evaluate on ALFRED. On the unseen split, ReflectBot reaches a success rate of "
+              "38.5%. With the same backbone, ReAct obtains 26.9%, so reflection adds 11.6 points.",
+              "26.9%", "ALFRED"),
+      counter("We evaluate on ALFRED. On the unseen split, ReflectBot reaches a success rate of "
+              "38.5%. Inference is cheap. With the same backbone, ReAct obtains 26.9%.", "26.9%",
+              ""))
+def results_continued(v: FallbackView) -> BenchPick | None:
+    """A sentence that names no benchmark right after one whose results are on one: the results
+    go on ("... reaches 38.5%. ReAct obtains 26.9%, so reflection adds 11.6 points")."""
+    num = v.claim.num
+    if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
+            not (any(m.start < num.start for m in v.sentence.models)
+                 or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)) or \
+            _PLACE_RE.match(v.text, v.sentence.start, num.start) or \
+            _AVERAGE_WORD_RE.search(v.sentence_text) or _OF_ITEMS_RE.match(v.text, num.end) or \
+            _OWN_PLACE_AFTER_RE.match(v.text, num.end):
+        return None  # (a model's or a method's result; not "On real robots, ...", "by 2.7
+        # points on cohort selection": a place of its own; nor an average, nor "the first
+        # result", nor "its own English performance"; nor "in 60% of rounds": a share)
+    window = v.text[max(v.sentence.start, num.start - 60):min(v.sentence.end, num.end + 30)]
+    return v.carried if num.unit == "pts" or _RESULT_WORD_RE.search(window) else None
+
+
+_METHOD_NAME_RE = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*)")  # "ReAct", "AWQ"
+# An opening that sets a place or a setting of its own ("On real robots,", "In a deployment,",
+# "...: at 128K,")
+_PLACE_RE = re.compile(r"\s*(?:[^:;]{0,120}[:;]\s+)?(?i:On|In|Across|Under|For|At|When|Once"
+                       r"|Deployed|Transferred|Applied)\b[^,]{0,80},|[^,]{0,80}\b(?:real|physical"
+                       r"|deploy\w*|user\s+study|in\s+the\s+wild|transfer\w*|out-of-domain|unseen)\b")
+_AVERAGE_WORD_RE = re.compile(r"\b(?:averag\w*|mean|former|latter|first|second|its\s+own)\b",
+                              re.IGNORECASE)
+_OWN_PLACE_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w-]+\s+){0,2}?on\s+(?!the\s+same\b"
+                                 r"|it\b|this\b|that\b)[a-z]")
+_OF_ITEMS_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|all\s+|its\s+)?[a-z-]*[a-rt-z]s\b")  # (not
+# "points of success")
+# (the number's clause says it is a result: a score word near it)
+_RESULT_WORD_RE = re.compile(r"\b(?:accura\w*|scor\w*|pass@\d+|F1|success\w*|solv\w*|resolv\w*"
+                             r"|BLEU|ROUGE[\w-]*|exact\s+match|obtain\w*|achiev\w*|attain\w*)\b",
+                             re.IGNORECASE)
+
+
 # "On sessions 4 and 5 of MSC, M achieves ...": the sentence opens on a name the table lacks
 _UNKNOWN_LEAD_RE = re.compile(r"\s*(?:On|In)\s+(?:[\w-]+\s+){0,5}?(?:of\s+)?(?:the\s+)?"
                               r"[A-Z][A-Za-z0-9-]*[A-Z0-9][\w-]*\s*,")

@@ -195,6 +195,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
     previous_claims: list[Claim] = []  # the claims of the sentence before, for "this gap"
     discovered: set[str] = set()
     carried: BenchPick | None = None  # benchmark of the last claim, for "these models"
+    carried_from: Sentence | None = None  # (its sentence)
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
         if len(nums) > MAX_NUMBERS_PER_SENTENCE:  # a dumped table, not prose: the rules
@@ -211,7 +212,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         zip_lists(abstract, sentence, claims, previous)
         for claim in claims:
             fallback_benchmark(abstract, sentence, claim, claims, ctx, previous, benches,
-                               carried)
+                               carried, adjacent=carried_from is previous)
             benchmark_part(abstract, sentence, claim, claims)
         share_backward(abstract, claims)
         sign_gaps(abstract, sentence, claims, previous_claims)
@@ -221,7 +222,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
             reading.claims += claims
         claims = [c for c in claims if c.bench]
         if claims:
-            carried = carry_pick(claims[-1])
+            carried, carried_from = carry_pick(claims[-1]), sentence
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)

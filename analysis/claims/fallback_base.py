@@ -30,14 +30,15 @@ class FallbackView:
     """A claim no attach rule placed, with its sentence, the claims before it and the paper."""
 
     __slots__ = ("text", "sentence", "claim", "claims", "index", "main_before", "paper",
-                 "previous", "all_benches", "carried")
+                 "previous", "all_benches", "carried", "adjacent")
 
     def __init__(self, text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
                  paper: PaperContext, previous: Sentence | None, all_benches: list[Mention],
-                 carried: BenchPick | None):
+                 carried: BenchPick | None, *, adjacent: bool = False):
         self.text, self.sentence, self.claim, self.claims = text, sentence, claim, claims
         self.paper, self.previous, self.all_benches, self.carried = \
             paper, previous, all_benches, carried
+        self.adjacent = adjacent  # (whether `carried` is the sentence right before's)
         self.index = claims.index(claim)
         self.main_before = main_claims(claims[:self.index])
 

@@ -19,6 +19,7 @@ from analysis.claims.elsewhere_rules import (
     only_benchmark,
     own_benchmark_named,
     previous_sentence,
+    results_continued,
     there,
 )
 from analysis.claims.fallback_base import (
@@ -364,16 +365,19 @@ FALLBACK = table(
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
     _compared, compared_score, compared_like, _benchmark_list, _sentence,
     _across_benchmarks, _previous_claim, benchmark_paper, domain_only, there, carried_over,
-    own_benchmark_named, previous_sentence, only_benchmark)
+    own_benchmark_named, previous_sentence, results_continued, only_benchmark)
 
 
 def fallback_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
                        paper: PaperContext, previous: Sentence | None,
-                       all_benches: list[Mention], carried: BenchPick | None) -> None:
-    """Benchmarks the sentence or the abstract implies: average, named elsewhere, domain."""
+                       all_benches: list[Mention], carried: BenchPick | None, *,
+                       adjacent: bool = False) -> None:
+    """Benchmarks the sentence or the abstract implies: average, named elsewhere, domain
+    (`adjacent`: `carried` is the benchmark of the sentence right before)."""
     if claim.bench:
         return
-    view = FallbackView(text, sentence, claim, claims, paper, previous, all_benches, carried)
+    view = FallbackView(text, sentence, claim, claims, paper, previous, all_benches, carried,
+                        adjacent=adjacent)
     fired = apply_first(FALLBACK, view)
     if fired is not None:
         set_bench(claim, fired, FALLBACK)

@@ -15,8 +15,8 @@ _INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|r
                               r"|depths?)\s+(?:from\s+)?"  # ("difficulty levels from 1 to 5")
                               r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
-_INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+)?[:=(\[]?\s*"
-                                 r"(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$"
+_INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+|from\s+)?"
+                                 r"[:=(\[]?\s*(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$"
                                  # "the interval spans 11.6 points", "shrinks the interval to"
                                  r"|\b(?:CI|intervals?)\s+(?:spans?|spanning|covers?|is|narrows\s+to"
                                  r"|shrinks\s+to|widens\s+to)\s+"
@@ -88,6 +88,8 @@ def _index(v: NumberView) -> str | None:
 @rule("interval",
       example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "-0.9", "drop"),
       example("The difference was 1.2 points (95% CI -0.9 to 3.3).", "95%", "drop"),
+      example("The change is +0.4 points with a 95% confidence interval from -1.1 to 1.9.",
+              "-1.1", "drop"),
       example("400 problems suffice to resolve differences of two points with 95% confidence.",
               "95%", "drop"),
       example("Confidence intervals on the 30 AIME 2025 problems are up to 13 points wide.",

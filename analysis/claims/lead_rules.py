@@ -26,7 +26,9 @@ _LEAD_NAME_RE = re.compile(r"(?:\(?\d\)\s*)?(?:On|In)\s+(?:the\s+(?:\d[\d,]*\s+)
       counter("On GSM8K, Qwen3-4B falls from 94.1% to 90.3%, and on ARC-Challenge, Phi-4-mini "
               "drops by 3.5 points.", "3.5 points", "ARC-Challenge"),
       example("On the RECCON-DD split of RECCON, CauseRAG achieves 48.2 exact match.", "48.2",
-              "RECCON-DD"))
+              "RECCON-DD"),
+      example("It transfers without extra training data: on REVERIE, NavLite attains a 36.4% "
+              "success rate.", "36.4%", "REVERIE"))
 def lead_one(v: AttachView) -> BenchPick | None:
     """ "On the BIRD development set, ... 56.87%": the opening phrase names one benchmark (or a
     part and its whole: "On the RECCON-DD split of RECCON, ...")."""
@@ -64,9 +66,12 @@ _AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average
                                r"|on)\s+(?:the\s+)?")
 
 
+_SETS = r"(?:benchmarks|datasets|suites|competitions|contests)"  # (not "the two test sets" or
+# "the 20 exams": the parts of one)
 _COUNTED_SET_RE = re.compile(rf"((?:(?:these|all|those)\s+{COUNT}|both)\s+(?:[\w-]+\s+)?"
-                             r"(?:benchmarks|datasets|tasks|suites))\s*,", re.IGNORECASE)
-# (not "Averaged over the 9 IronyGym tasks,": the parts of one benchmark)
+                             rf"(?:tasks|{_SETS})|(?<=the\s){COUNT}\s+{_SETS})\s*,", re.IGNORECASE)
+# (not "Averaged over the 9 IronyGym tasks,": the parts of one benchmark; "the four
+# competitions,": the benchmarks named before)
 
 
 @rule("averaged-lead",
@@ -75,7 +80,9 @@ _COUNTED_SET_RE = re.compile(rf"((?:(?:these|all|those)\s+{COUNT}|both)\s+(?:[\w
       example("Averaged over these four benchmarks, LexiSmall-3B trails Qwen2.5-7B-Instruct on "
               "COLIEE by only 1.3 points.", "1.3 points", "AVERAGE"),
       example("We test on LINGOLY and Linguini. Averaged over both benchmarks, the curriculum "
-              "improves accuracy by 4.6 points.", "4.6 points", "AVERAGE"))
+              "improves accuracy by 4.6 points.", "4.6 points", "AVERAGE"),
+      example("We test on AIME 2025 and HMMT February 2025. Averaged across the two competitions, "
+              "Qwen3-8B scores 28.9%.", "28.9%", "AVERAGE"))
 def averaged_lead(v: AttachView) -> BenchPick | None:
     """ "Averaged over A, B and C, it reaches 68.4%": the sentence's numbers after the list are
     its average (unless a benchmark of their own stands between)."""

@@ -41,14 +41,18 @@ _RELATIVE_TERMS_RE = re.compile(r"\s*(?:in\s+relative\s+terms|relative(?:ly)?\b(
 # "The best model under 4B parameters, M, averages 38.2%": a score verb right before the number
 # outweighs the non-score words before it.
 _SCORE_VERB_RE = re.compile(r"\b(?:averages|scores|achieves|attains|reaches|obtains|solves|resolves"
-                            r"|answers|passes|completes)\s+(?:only\s+|about\s+|nearly\s+|just\s+"
-                            r"|roughly\s+)?$"  # ... and "the pass@64 of the same samples is 78.5%"
+                            r"|answers|passes|completes|scoring)\s+(?:only\s+|about\s+|nearly\s+"
+                            r"|just\s+|roughly\s+|between\s+)?$"  # ("provers scoring between")
+                            # ... and "the pass@64 of the same samples is 78.5%"
                             r"|\b(?:pass|maj|cons)@\d+\b[^,;]{0,40}\b(?:is|was|reaches)\s+$"
                             # "the strongest is M at 38.4%", "M is the best model under 8B at"
                             r"|\b(?:strongest|best|top|leading|best-performing)\b[^,;.]{0,60}"
                             r"\bat\s+$", re.IGNORECASE)
 # "82.5% at 1M tokens, ..., and stays over 60% even at 10M tokens": the same score held at
 # another setting, after a score of the sentence.
+# "62.4% on the Chinese portion and 57.9%": the score before was a part's, so is this one
+_PORTION_BEFORE_RE = re.compile(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*,?\s*"
+                                r"(?:and\s+)?$")
 _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
                        r"|around)\s+$", re.IGNORECASE)
 
@@ -60,6 +64,10 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
               "4.4 points", "keep"),
       counter("Ferret-UI Lite achieves 28.0% on AndroidWorld.",
               "28.0%", "keep"),
+      counter("On ProofGrid, results on geometry vary, with the top five provers scoring between "
+              "12.5% and 37.5%.", "12.5% and 37.5%", "keep"),
+      counter("On PlanExam, Qwen3-8B scores 62.4% on the Chinese portion and 57.9% on the English "
+              "portion.", "57.9%", "keep"),
       counter("Accuracy falls from 71.2% at 8K tokens to 23.5% at 128K tokens.", "23.5%", "keep"),
       counter("On AIME 2024 it rises to 57.1%, whereas a uniform length penalty drops it to 49.4%.",
               "49.4%", "keep"),
@@ -99,7 +107,8 @@ def marked_non_score(v: NumberView) -> str | None:
             not _IT_TO_RE.search(v.left) and not _POSSESSIVE_RE.search(v.left) and \
             not _RELATIVE_BY_RE.search(v.left) and not _SCORE_VERB_RE.search(v.left) and \
             not _RIVAL_PAREN_RE.search(v.text, v.sentence.start, v.num.start) and \
-            not _RELATIVE_TERMS_RE.match(v.right) and not (
+            not _RELATIVE_TERMS_RE.match(v.right) and not _PORTION_BEFORE_RE.match(v.left) and \
+            not (
                 _STAYS_RE.search(v.left) and v.prev_end > v.sentence.start) and not (
                 _contrasted_score(v)):
         return "drop"

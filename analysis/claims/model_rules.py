@@ -8,7 +8,12 @@ from typing import NamedTuple
 from analysis.claims.base_rules import paper_bases
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
-from analysis.claims.rival_rules import base_in_brackets, rival_after, rival_before
+from analysis.claims.rival_rules import (
+    base_in_brackets,
+    possessed_score,
+    rival_after,
+    rival_before,
+)
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 from analysis.claims.spans import name_key
@@ -125,10 +130,26 @@ def _rival_named(v: ClaimView) -> ModelPick | None:
     it ("versus 96.5 for LogBERT")."""
     num = v.claim.num
     found = rival_before(v.text, max(v.sentence.start, num.start - 150), num.start) or \
-        rival_after(v.text, v.sentence.start, num.end)
+        rival_after(v.text, num.start, num.end) or _next_rival_after(v) or (
+            ("", -1) if v.claim.kind == "absolute" and possessed_score(
+                v.text, v.sentence.start, num.start, num.end) else None)  # "the teacher's 0.367"
     if found is None or any(b.start == found[1] for b in v.sentence.benches):
         return None  # (a benchmark named where a rival would be is no model)
     return ModelPick(*found)
+
+
+def _next_rival_after(v: ClaimView) -> ModelPick | None:
+    """ "versus 96.5 for LogBERT and 95.2 for DeepLog": the next of such rivals."""
+    index = v.claims.index(v.claim)
+    prev = v.claims[index - 1] if index else None
+    if prev is None or prev.model_rule != "rival-named" or prev.model_at < prev.num.end or \
+            not _NEXT_RIVAL_GAP_RE.fullmatch(v.text, prev.model_at, v.claim.num.start):
+        return None
+    found = rival_after(v.text, prev.num.start, v.claim.num.end)
+    return None if found is None else ModelPick(*found)
+
+
+_NEXT_RIVAL_GAP_RE = re.compile(r"[\w.+-]+(?:\s+(?:baseline|model|system))?\s*(?:,\s*)?(?:and\s+)?")
 
 
 @rule("pair",

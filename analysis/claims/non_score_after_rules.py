@@ -33,8 +33,9 @@ _WHOSE_RE = re.compile(r"\s*(?:(?:for|on|in|across|over|among|of|below|above|beh
                        r"|from\s+(?:the|a|an|its|their)\s)")
 _SCORE_PART_RIGHT_RE = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "83.7%, 79.2%, and"
                                   r"\s*(?:(?:label|word|character|line|strict)\s+(?:accuracy|F1)"
-                                  r"|on\s+the\s+(?:[\w-]+\s+){1,2}portion"
-                                  r"\s+of)\b", re.IGNORECASE)
+                                  r"|on\s+the\s+(?:[\w-]+\s+){1,2}portion"  # ("and 57.9% on the
+                                  r"(?:\s+of|(?=\s*(?:[,;.]|and\b|$))))\b",  # English portion.")
+                                  re.IGNORECASE)
 _RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
                                        r"|increase)\b", re.IGNORECASE)
 _OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
@@ -61,6 +62,8 @@ _LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:con
       counter("It expands abbreviations with 88.4% word accuracy on CATMuS.", "88.4%", "keep"),
       counter("On SciFact, the larger model obtains 71.0 label F1.", "71.0", "keep"),
       counter("On MedQA, it gains only 1.2 points from the largest budget.", "1.2 points", "keep"),
+      counter("On PlanExam, Qwen3-8B performs best, with 62.4% on the Chinese portion and 57.9% "
+              "on the English portion.", "57.9%", "keep"),
       counter("Sift-3B obtains 78.6% label accuracy on FEVER, and 71.2% on the 4-hop portion of "
               "HoVer.", "71.2%", "keep"),
       counter("Veritas-Lite-4B achieves 83.7%, 79.2%, and 62.5% label accuracy on FEVER, "

@@ -88,7 +88,7 @@ def continued_relative(v: NumberView) -> str | None:
 
 # "the gain over single-agent retrieval on B ranges from 5.5 to 8.9 F1": a range of changes.
 _CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|advantages?)\b"
-                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+from\s+$"
+                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+(?:from|between)\s+$"
                               # "all evaluated models lose between 0.12 and 0.27 ANLS on them"
                               r"|(?<!relative\s)\b(?:lose|loses|lost|losing|gain|gains|gained|gaining)\s+"
                               r"(?:by\s+)?between\s+$",
@@ -101,7 +101,9 @@ _CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|adva
       counter("On MuSiQue, the accuracy of Team-of-Thought ranges from 55.5% to 58.9%.",
               "55.5% to 58.9%", "absolute"),
       example("On TimetableVQA, all evaluated models lose between 0.12 and 0.27 ANLS on them.",
-              "0.12 and 0.27", "delta"))
+              "0.12 and 0.27", "delta"),
+      example("On WMT24++, gains range between 4.2 and 8.9 COMET points.", "4.2 and 8.9",
+              "delta"))
 def change_range(v: NumberView) -> str | None:
     """ "the gain over X ranges from 5.5 to 8.9": the ends of a range of changes."""
     return "delta" if v.num.high is not None and _CHANGE_RANGE_RE.search(v.left) else None

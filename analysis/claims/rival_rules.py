@@ -12,10 +12,18 @@ from analysis.claims.rules import counter, example, rule
 # "outperforming ThinkPrune (41.2) and L1-Exact (38.6)": the named rivals' scores ("close to
 # Llama-3.1-405B prompted directly (0.286)", "surpassing bge-small-en-v1.5 (0.263)": a
 # lower-case name with a digit; a mode of use)
-_RIVAL = rf"(?:{RIVAL_NAME}|[a-z][\w.+]*-[\w.+-]*\d[\w.+-]*)"
+_RIVAL = rf"(?:{RIVAL_NAME}|[a-z][\w.+]*-[\w.+-]*\d[\w.+-]*|[a-z][\w.+]*\d[\w.+]*-[\w.+-]*)"
 _MODE = rf"{RIVAL_MODE}(?:\s+(?:prompted\s+directly|(?:used\s+)?zero-shot))?"
+# "outperforming a classification-only ResNet-50 baseline (0.842) and the untuned backbone
+# (0.711)": rivals described, named or not
+_DESCRIBED = (rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_RIVAL}\s+)?"
+              r"(?:baseline|backbone|model|system)")
 _RIVAL_PAREN_RE = re.compile(rf"(?:{RIVALS_BEFORE}|\b(?:close\s+to|behind|trailing)\s+(?:the\s+)?)"
-                             rf"{_RIVAL}{_MODE}\s*\(\s*$")
+                             rf"{_RIVAL}{_MODE}\s*\(\s*$"
+                             r"|\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|than"
+                             rf"|versus|vs\.?|compared\s+(?:with|to))\s+(?>(?:{_DESCRIBED}|{_RIVAL})"
+                             rf"\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*+{_DESCRIBED}\s*\(\s*$")
+# (each listed rival matched once, atomic: tried every way, a failing list of ten cost seconds)
 # "ahead of NatureLM-audio at 49.1 and Qwen2-Audio-7B-Instruct at 33.8"
 _RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming|than|versus|vs\.?"
                           rf"|compared\s+(?:with|to)|behind|trailing|below)\s+(?:the\s+)?"
@@ -39,6 +47,10 @@ _RIVAL_FOLLOWS_RE = re.compile(rf"(?<![\w.+-])(?<!our\s)({_RIVAL})\s+(?:(?:close
               "(0.263).", "0.263", "keep"),
       example("On Context-is-Key, it attains an RCRPS of 0.291, close to Llama-3.1-405B prompted "
               "directly (0.286).", "0.286", "keep"),
+      example("On XL-Sum it achieves a ROUGE-L of 27.9, outperforming mT5-base (24.3).", "24.3",
+              "keep"),
+      example("On VinDr-Mammo it achieves an AUROC of 0.874, outperforming a classification-only "
+              "ResNet-50 baseline (0.842) and the untuned backbone (0.711).", "0.711", "keep"),
       counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
 def rival_paren(r: RescueView) -> str | None:
     """ "scores 44.9, outperforming ThinkPrune (41.2)": a number in brackets after a rival's
@@ -78,8 +90,8 @@ def rival_at(r: RescueView) -> str | None:
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:points?\b)?\s*(?:[,;.)]|and\b|or\b|while\b|whereas\b|$)")
 # The rival's name right before its score, as the two rules above read it.
-_RIVAL_NAME_END_RE = re.compile(rf"(?<![\w.+-])({_RIVAL}){_MODE}\s*\(\s*$"
-                                rf"|(?<![\w.+-])({_RIVAL})\s+at\s+$")
+_RIVAL_NAME_END_RE = re.compile(rf"(?<![\w.+-])({_RIVAL})(?:{_MODE}|\s+(?:baseline|backbone|model"
+                                rf"|system))\s*\(\s*$|(?<![\w.+-])({_RIVAL})\s+at\s+$")
 
 
 def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -94,8 +106,8 @@ def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
             tail.rstrip().endswith("at") and _RIVAL_AT_RE.search(text, start, end))):
         return None  # (the bracket or the "at" first: a cheap test)
     name = _RIVAL_NAME_END_RE.search(text, start, end)
-    if name is None:
-        return None
+    if name is None:  # "outperforming ... and the untuned backbone (0.711)": a rival unnamed
+        return ("", -1) if "(" in tail else None
     group = 1 if name.group(1) else 2
     return name.group(group), name.start(group)
 
@@ -103,19 +115,20 @@ def rival_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 # "versus 96.5 for LogBERT and 95.2 for DeepLog": a rival the model table does not know, named
 # right after its score in a comparison (a CamelCase or hyphenated name: not "for English")
 _RIVAL_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*for\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w.+-]*"
-                             r"|[A-Z][\w.+]*-[\w.+-]+)(?:\s+(?:baseline|model|system))?"
-                             r"\s*(?:[,;)]|\.(?!\w)|and\b|or\b|$)")
-_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s",
-                            re.IGNORECASE)
+                             r"|(?![\w.+-]*-to-)[A-Z][\w.+]*-[\w.+-]*(?:\d|[A-Z]{2})[\w.+-]*)"
+                             r"(?:\s+(?:baseline|model|system))?\s*(?:[,;)]|\.(?!\w)|and\b|or\b|$)")
+# (the name: "LogBERT", "Drain-LLM", "T5-base"; not "Zero-Shot" or "Text-to-SQL", settings)
+_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s+"
+                            r"(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 
 def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """The rival whose score ends at `end`, named right after it ("versus 96.5 for LogBERT"),
-    when text[start:end] compares: its name and offset."""
+    """The rival whose score is text[start:end], named right after it ("versus 96.5 for
+    LogBERT"), the comparison word right before it: its name and offset."""
     if "for" not in text[end:end + 14]:
         return None  # (the word first: a cheap test)
     found = _RIVAL_AFTER_RE.match(text, end)
-    if found is None or not _COMPARISON_RE.search(text, start, end):
+    if found is None or not _COMPARISON_RE.search(text, max(0, start - 30), start):
         return None
     return found.group(1).rstrip("."), found.start(1)
 
@@ -206,6 +219,64 @@ def unchanged_at(r: RescueView) -> str | None:
         r.text, max(r.sentence.start, num.start - 30), num.start) else None
 
 
+# "..., and Llama-3.2-3B-Instruct loses 2.7", "0.142, which is 0.031 higher than M": a bare
+# change after a kept score, in its units
+_CHANGE_VERB_RE = re.compile(r"\b[A-Z][\w.+-]*\s+(?:loses|lost|gains|gained|drops|dropped|adds"
+                             r"|added|sheds)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?$")
+# (a named model's change; "which is 0.031 higher than M": the kept score's own difference)
+_WHICH_IS_RE = re.compile(r"(?:,\s*(?:which|that)\s+is|,)\s+(?:only\s+|about\s+)?$")
+_HIGHER_THAN_RE = re.compile(r"\s+(?:higher|lower|better|worse)\s+than\b")
+
+
+@rule("change-after-kept",
+      example("Prompting lowers the chrF++ of Qwen2.5-3B-Instruct on FLORES-200 by 1.4 points, "
+              "and Llama-3.2-3B-Instruct loses 2.7.", "2.7", "keep"),
+      example("PolyRad-3B achieves an average BLEU-4 of 0.142 on PolyRad-Eval, which is 0.031 "
+              "higher than a translated English-only generator.", "0.031", "keep"),
+      counter("It reaches 61.2% on GSM8K, and the cache loses 2.7 GB.", "2.7 GB", "drop"),
+      counter("It reaches 61.2 on GSM8K, and its average rank is 1.5 better than GPT-4o.", "1.5",
+              "drop"))
+def change_after_kept(r: RescueView) -> str | None:
+    """ "..., and M loses 2.7" (a named model's change), "0.142, which is 0.031 higher than M"
+    (the kept score's own difference): a bare change after a kept score."""
+    num = r.nums[r.i]
+    if num.unit or not like_a_kept_score(r):
+        return None
+    lo = max(r.sentence.start, num.start - 50)
+    return "keep" if _CHANGE_VERB_RE.search(r.text, lo, num.start) or (_HIGHER_THAN_RE.match(
+        r.text, num.end) and _WHICH_IS_RE.search(r.text, lo, num.start)) else None
+
+
+# "within 0.02 of the teacher's 0.367", "well above the 21.4 reported for it in prior work": a
+# score of the compared model, after a kept score
+_POSSESSED_RE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:teacher|baseline|base\s+model|backbone"
+                           r"|student|predecessor|original)(?:'s|’s)\s+$")
+_REPORTED_RE = re.compile(r"\s*%?\s+(?:reported|published|claimed)\s+(?:for|by|in)\b")
+
+
+@rule("rival-possessed",
+      example("On CheXpert Plus its GREEN score is 0.347, within 0.02 of the teacher's 0.367.",
+              "0.367", "keep"),
+      example("On MIMIC-CXR the baseline reaches a RadGraph F1 of 26.1, well above the 21.4 "
+              "reported for it in prior work.", "21.4", "keep"),
+      counter("On MIMIC-CXR it reaches a RadGraph F1 of 26.1, with the teacher's 3 and a half "
+              "hours.", "3", "drop"))
+def rival_possessed(r: RescueView) -> str | None:
+    """ "the teacher's 0.367", "the 21.4 reported for it": a compared score after a kept one."""
+    num = r.nums[r.i]
+    return "keep" if like_a_kept_score(r) and possessed_score(
+        r.text, r.sentence.start, num.start, num.end) else None
+
+
+def possessed_score(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is a compared model's, said so around it ("the
+    teacher's 0.367", "the 21.4 reported for it")."""
+    lo = max(sentence_start, start - 40)
+    reported = text[max(lo, start - 4):start].endswith("the ") and _REPORTED_RE.match(text, end)
+    return bool(reported or _POSSESSED_RE.search(text, lo, start))
+
+
 # The rescue table (rescue_rules.RESCUE) reads these in this order, after the rules that
 # continue a kept number's list.
-RIVAL_RESCUE = (rival_paren, rival_at, base_paren, margin_over_rival, unchanged_at)
+RIVAL_RESCUE = (rival_paren, rival_at, base_paren, margin_over_rival, unchanged_at,
+                rival_possessed)

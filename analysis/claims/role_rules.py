@@ -192,6 +192,26 @@ def _own_name(v: FinishView) -> str | None:
     return None
 
 
+# "Our best model, TransitCoder-1.3B, reaches ...": the paper's own model, a dataset paper's too
+_OUR_MODEL_RE = re.compile(r"\s*(?:Our|We\s+find\s+that\s+our)\s+(?:best\s+|final\s+"
+                           r"|fine-tuned\s+|trained\s+)?(?:model|system|method)\b")
+
+
+@rule("our-model-sentence",
+      example("We construct RailSQL, a text-to-SQL dataset. Our best model, RailCoder-1.3B, "
+              "reaches 79.6% on the RailSQL test set.", "79.6%", "proposed",
+              title="RailSQL: A Text-to-SQL Dataset for Rail Timetables"),
+      counter("We construct RailSQL, a text-to-SQL dataset. Our best model, RailCoder-1.3B, "
+              "reaches 79.6% on RailSQL, whereas GPT-4o scores 85.1%.", "85.1%", "reference",
+              title="RailSQL: A Text-to-SQL Dataset for Rail Timetables"))
+def _our_model_sentence(v: FinishView) -> str | None:
+    """A sentence that opens with "Our (best) model" states the paper's own result (that model's
+    only: not "..., whereas GPT-4o scores 85.1%")."""
+    first = v.sentence.models[0].start if v.sentence.models else -1
+    return "proposed" if v.claim.model_rule == "subject" and v.claim.model_at == first and \
+        _OUR_MODEL_RE.match(v.text, v.sentence.start) else None
+
+
 @rule("benchmark-paper",
       example("We introduce MathArena, a new benchmark of math competitions. On IMO 2025, "
               "GPT-4o achieves 40%.", "40%", "reference",
@@ -213,7 +233,7 @@ ROLE = table(
     "role", "role", "Whose result the number is: proposed, baseline or reference.",
     _parent_role, _from_number, _comparator, _baseline_context, _base_in_brackets,
     _continuation_compared,
-    _continuation_of_baseline, _own_name, _benchmark_paper, _proposed)
+    _continuation_of_baseline, _own_name, _our_model_sentence, _benchmark_paper, _proposed)
 
 
 @rule("unnamed-baseline",

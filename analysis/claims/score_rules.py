@@ -41,19 +41,19 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error|edit\s+distance)"  # an error
     # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
-    r"|\bgleu|\bsari|\bmeteor|\bcider"  # ("the model's GLEU is 61.0")
+    r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou"  # ("the model's GLEU is 61.0", "a mean IoU")
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\bmanag(?:es|ed)"  # "whereas M manages only 21.8"
     r"|\bskill\s+(?:statistics?|scores?)"  # "reaches true skill statistics of 0.71 and 0.64"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
-    r"|\brecall|\baverage\s+precision"  # ("a precision at 80% recall of 39.2"; not a
-    # detector's "precision of 0.97")
+    r"|\brecall|\baverage\s+precision"  # (not a detector's "precision of 0.97")
     r")(?:\s+values)?(?:\s+at\s+\d+(?:\.\d+)?\s*%\s+(?:precision|recall|specificity"
     r"|sensitivity)\b)?"  # ("a recall at 80% precision of 39.2": the operating point)
     r"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
-    r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|on\s+(?:the\s+)?B\s+(?=(?:is|are|was|were)\s*$))?"
-    # ("raises F1 on confirmed fraud to 0.63", "its MAE on B are 1.12 and 1.79")
+    r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|(?:on\s+(?:the\s+)?(?:B|(?:[\w-]+\s+)?test\s+set)|at"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s+(?=(?:is|are|was|were)\s*$))?"  # ("raises F1 on
+    # confirmed fraud to", "its MAE on B are", "MAE at the same horizon is", "on the X test set is")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
     r"|(?:rises|climbs|grows|increases|improves|falls|drops|declines|decreases)\s+to)?\s*$"
     # ("its BLEU rises to 28.4", "its AUROC falls to 0.903")
@@ -339,7 +339,7 @@ def _score_by(v: NumberView) -> str | None:
 
 
 _BY_MARGIN_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|advantage)s?\s+"
-                             r"over\s+[^,;]{1,60}?\s+(?:grows|widens|increases|rises)\s+to\s+$")
+                           r"over\s+[^,;]{1,60}?\s+(?:grows|widens|increases|rises)\s+to\s+$")
 
 
 # "a maj@16 of 43.3 ..., and confidence weighting raises this to 47.9": the score before, moved.

@@ -207,6 +207,11 @@ BLIND_READS = (
     ("holdout291", "kg", "54875f3", 29), ("holdout292", "kh", "02ea2b4", 29),
     ("holdout293", "ki", "77afbf9", 29), ("holdout294", "kj", "818543e", 29),
     ("holdout295", "kk", "4f28a63", 29), ("holdout296", "kl", "569be3b", 29),
+    # session 30: six pages read with the code and table of c77ed10 (rivals named after their
+    # score, a metric at an operating point)
+    ("holdout297", "km", "a2d0c5e", 30), ("holdout298", "kn", "288f511", 30),
+    ("holdout299", "ko", "5f9ccfb", 30), ("holdout300", "kp", "323937a", 30),
+    ("holdout301", "kq", "d8bdaa0", 30), ("holdout302", "kr", "1964e4f", 30),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -936,6 +936,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout294": {"absolute_precision": 0.96, "absolute_recall": 0.90, "change_precision": 0.96},
     "holdout295": {"absolute_precision": 0.94, "absolute_recall": 0.93, "change_precision": 0.96},
     "holdout296": {"absolute_precision": 0.97, "absolute_recall": 0.91, "change_precision": 0.91},
+    # session 30's round, each read at its own commit with the code and table of c77ed10 (rivals
+    # named after their score, a metric at an operating point): km (formal theorem proving and
+    # olympiad mathematics) 0.884, 0.924, 0.913; kn (finance and earnings reports) 1.000, 0.969,
+    # 0.920; ko (robotics and household tasks) 0.918, 0.738, 0.941; kp (radiology report
+    # generation) 0.950, 0.864, 0.920; kq (urban traffic and public transport) 1.000, 0.875,
+    # 1.000; kr (low-resource languages and translation) 0.902, 0.859, 0.900
+    "holdout297": {"absolute_precision": 0.95, "absolute_recall": 0.96, "change_precision": 0.95},
+    "holdout298": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 0.91},
+    "holdout299": {"absolute_precision": 0.94, "absolute_recall": 0.80, "change_precision": 0.94},
+    "holdout300": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.96},
+    "holdout301": {"absolute_precision": 1.00, "absolute_recall": 0.93, "change_precision": 1.00},
+    "holdout302": {"absolute_precision": 1.00, "absolute_recall": 0.95, "change_precision": 0.97},
 }
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.scan import contains_any
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.spans import name_key, sentence_spans
 from analysis.curated.model_names import parse_size_from_name
@@ -89,7 +90,7 @@ def _kind(text: str, mention: Mention) -> tuple[str, int, int] | None:
     lo = max(0, mention.start - _REACH, text.rfind(". ", 0, mention.start) + 1)
     before = text[lo:mention.start]
     lowered = before.lower()
-    if not any(cue in lowered for cue in _BEFORE_CUES):
+    if not contains_any(lowered, _BEFORE_CUES):
         before = ""  # no pattern of _BEFORE can match
     for kind, pattern in (_BEFORE.items() if before else ()):
         found = pattern.search(before)

@@ -24,7 +24,7 @@ from analysis.claims.names import (
     listed_variant,
 )
 from analysis.claims.own_names import introduces
-from analysis.claims.scan import located
+from analysis.claims.scan import contains_any, located
 from analysis.claims.spans import sentence_spans
 from analysis.curated.benchmarks import (
     BenchmarkIndex,
@@ -203,7 +203,7 @@ _EDITION_RE = re.compile(
 def _editions(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
     """ "the February 2025 edition of HMMT": the benchmark of that year, when the table has it
     ("HMMT February 2025", else "HMMT 2025")."""
-    if not any(word in text for word in _EDITION_WORDS):
+    if not contains_any(text, _EDITION_WORDS):
         return
     for m in _EDITION_RE.finditer(text):
         month, year, name = m.group(1), m.group(2), m.group(3)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from analysis.claims.cues import ATTAIN_STEM
 from analysis.claims.names import Mention
@@ -77,11 +78,13 @@ _SHARED = frozenset({"comparator", "example", "instrument"})  # flags a list pas
 _COMPARATOR = frozenset({"comparator"})
 
 
-def _before(text: str, mention: Mention, others: list[Mention], *, cut: bool = True) -> str:
-    """Up to 90 characters before a mention, within its sentence (and after the previous
-    mention when `cut`)."""
-    lo = max([0, mention.start - 90] + ([m.end for m in others if m.end <= mention.start]
-                                        if cut else []))
+def _before(text: str, mention: Mention, ends: list[int] | None = None) -> str:
+    """Up to 90 characters before a mention, within its sentence, and after the mention that
+    ends last before it when given the `ends` of all mentions, in order."""
+    lo = max(0, mention.start - 90)
+    if ends:  # (bisected: a scan of every mention for each was 1.5% of an extraction)
+        at = bisect_right(ends, mention.start)
+        lo = max(lo, ends[at - 1]) if at else lo
     window = text[lo:mention.start]
     if "." not in window and ";" not in window and "!" not in window and "?" not in window:
         return window  # a clause end starts with one of them: no need to look for one
@@ -106,10 +109,10 @@ class MentionView:
     __slots__ = ("text", "mention", "everything", "previous", "models", "before", "_gap")
 
     def __init__(self, text: str, mention: Mention, everything: list[Mention],
-                 previous: Mention | None, models: list[Mention]):
+                 previous: Mention | None, models: list[Mention], ends: list[int]):
         self.text, self.mention, self.everything = text, mention, everything
         self.previous, self.models = previous, models
-        self.before = _before(text, mention, everything)
+        self.before = _before(text, mention, ends)  # (`ends`: of everything, sorted)
         self._gap: str | None = None
 
     @property
@@ -143,7 +146,7 @@ class MentionView:
               "Baz-7B", ""))
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
     """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
-    before = _before(v.text, v.mention, v.everything, cut=False)
+    before = _before(v.text, v.mention)
     folded = fold(before)
     if "approach" in folded and _NAMED_APPROACH_RE.search(before):  # (a match holds the word)
         return None  # "our approach Baz-7B": the approach's name, not "approaching" it
@@ -272,10 +275,11 @@ BENCH_FLAGS = table("benchmark-flags", "flag", "Why a benchmark mention is not a
 def mark_mentions(text: str, models: list[Mention], benches: list[Mention]) -> None:
     """Flag comparators, instruments, examples and training sets (Mention.flags)."""
     everything = sorted(models + benches, key=lambda m: m.start)
+    ends = sorted(m.end for m in everything)
     for group, flags in ((models, MODEL_FLAGS), (benches, BENCH_FLAGS)):
         previous: Mention | None = None
         for mention in group:
-            view = MentionView(text, mention, everything, previous, models)
+            view = MentionView(text, mention, everything, previous, models, ends)
             for name, found in apply_each(flags, view):  # lazily: later rules see the flags
                 mention.flags |= found
                 mention.fired.append(name)

@@ -7,6 +7,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import contains_any
 from analysis.claims.sentence import mask
 
 _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
@@ -123,7 +124,7 @@ def _first_human(text: str, start: int, end: int) -> int:
     """Where the sentence text[start:end] first names people (its end when it does not): read
     once per sentence, not once per number."""
     low = text[start:end].lower()
-    if not any(stem in low for stem in _HUMAN_STEMS):
+    if not contains_any(low, _HUMAN_STEMS):
         return end  # the words every alternative of _HUMAN_RE needs: a cheap test first
     found = _HUMAN_RE.search(text, start, end)
     return found.start() if found else end

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from analysis.claims.names import Mention
+from analysis.claims.scan import contains_any
 from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark, unknown_benchmark_name
 
 # The parts the table's rows name in their `source` (data/registry/benchmarks.csv): LAB-Bench's
@@ -30,7 +31,7 @@ _OF_WHOLE_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[\w -]{1
 
 def named_parts(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
     """Mentions of the named parts in `text`: the whole's part (name "LAB-Bench-SeqQA")."""
-    if not any(part in text for part in NAMED_PARTS):
+    if not contains_any(text, NAMED_PARTS):
         return  # (most abstracts name none: the pattern's lookbehind would run at every position)
     for m in _PART_RE.finditer(text):
         part = m.group(1)

@@ -102,6 +102,16 @@ def _has_model_shape(token: str, prefixes: NamePrefixes) -> bool:
     return bool(any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper())
 
 
+@functools.lru_cache(maxsize=MODEL_SHAPE_CACHE)
+def _shaped(token: str, prefixes: NamePrefixes) -> bool:
+    """Whether _model_at can take the token (as TOKEN_RE finds it) for a model without it
+    being an own name: not a modifier ("LLaMA-based") and of a model's shape once stripped.
+    False means _model_at rejects it unless its first letter starts an own name's key."""
+    stripped = token.rstrip(".:")
+    return not token.lower().endswith(_TRAILING_JUNK) and bool(stripped) and \
+        _has_model_shape(stripped, prefixes)
+
+
 def _is_model_token(token: str, own_keys: set[str], prefixes: NamePrefixes) -> bool:
     if _has_model_shape(token, prefixes):
         return True
@@ -168,6 +178,7 @@ def _token_models(text: str, own_keys: set[str], lower_keys: set[str],
                   prefixes: NamePrefixes) -> list[Mention]:
     """Model names that are one token ("Qwen2.5-7B"), with the words after it ("Llama 3 8B")."""
     own_first = {k[:3] for k in lower_keys}
+    own_initials = {k[:1] for k in own_keys}
     found: list[Mention] = []
     for m in SCAN_RE.finditer(text):
         if m.group("plain") is not None:  # plain words, rejected unless they start an own name
@@ -178,6 +189,8 @@ def _token_models(text: str, own_keys: set[str], lower_keys: set[str],
         token = m.group()
         if token.islower() and token[:3] not in own_first and token[:2] not in ("o1", "o3", "o4"):
             continue  # plain words: cheap rejection before the name rules
+        if token[:1].lower() not in own_initials and not _shaped(token, prefixes):
+            continue  # what _model_at rejects without reading the text: "We", "The", "LLMs"
         mention = _model_at(text, m.start(), token, own_keys, prefixes)
         if mention is not None:
             found.append(mention)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.scan import contains_any
+
 # The lookahead lists every character a match can start with (marker, sign, digit, "."): it
 # changes no match, but lets the engine skip other positions without trying the alternatives.
 NUM_RE = re.compile(r"""
@@ -42,6 +44,8 @@ def number_matches(text: str, start: int, end: int) -> list[re.Match]:
     """The NUM_RE matches of text[start:end], none inside a date window."""
     windows = [(w.start(), w.end()) for w in _DATE_WINDOW_FAST_RE.finditer(text, start, end)]
     part = text[start:end]
-    pattern = NUM_RE if any(word in part for word in MARKER_WORDS) else NUM_NO_MARKER_RE
+    pattern = NUM_RE if contains_any(part, MARKER_WORDS) else NUM_NO_MARKER_RE
+    if not windows:  # (most sentences have none)
+        return list(pattern.finditer(text, start, end))
     return [m for m in pattern.finditer(text, start, end)
             if not any(a <= m.start() < b for a, b in windows)]

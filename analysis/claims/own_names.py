@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from analysis.claims.names import NOT_BENCHMARKS, bench_name, listed_variant
-from analysis.claims.scan import fold, located, located_at, merged, word_starts
+from analysis.claims.scan import contains_any, fold, located, located_at, merged, word_starts
 from analysis.claims.spans import name_key
 from analysis.curated.benchmarks import BenchmarkIndex, canonical_benchmark
 
@@ -174,8 +174,13 @@ _INTRO_COUNTED_RE = re.compile(
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
                      "suite of", "collection", "contains", "comprises", "consists of")
 _COUNT_AFTER_RE = re.compile(r"[,:]\s+(?:which\s+[a-z]+\s+)?\d")
+# The bare name is "[A-Z][\w-]*[A-Z0-9][\w-]*", written as the two ends an appositive can follow
+# (the whole run of word characters and hyphens, or the run before its last hyphen: "X- a
+# benchmark"): the same matches without `re` trying the appositive after every letter of every
+# capitalised word (measured: 0.082 s against 0.060 s on 3,000 synthetic abstracts, session 31).
 _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
-                         re.compile(rf"([A-Z](?<![\w-].)[\w-]*[A-Z0-9][\w-]*){_APPOSITIVE}"))
+                         re.compile(rf"([A-Z](?<![\w-].)(?=[\w-]*?[A-Z0-9])(?:[\w-]*+|[\w-]*(?=-)))"
+                                    rf"{_APPOSITIVE}"))
 # Two patterns named after "our": each tried only in an abstract with the words it needs (a
 # pattern scanned over every abstract costs about 1.5% of an extraction).
 # "On our screening benchmark, ShortlistBias, M keeps ...": named after (not "On our independent
@@ -198,16 +203,16 @@ _NEW_SET_WORDS = ("new set of", "new collection of")
 
 def may_hold_appositive(abstract: str) -> bool:
     """Whether the appositive patterns can match: a cheap test of the words they need."""
-    return any(word in abstract for word in _APPOSITIVE_WORDS) or bool(
+    return contains_any(abstract, _APPOSITIVE_WORDS) or bool(
         _COUNT_AFTER_RE.search(abstract))
 
 
 def _introductions(abstract: str) -> Iterator[re.Match]:
     """The matches of the appositive, then the introduction, then the shape pattern, lazily."""
     if may_hold_appositive(abstract):
-        ours = any(word in abstract for word in _OUR_BENCH_WORDS)
-        named = any(word in abstract for word in _NAMING_WORDS)
-        new_set = any(word in abstract for word in _NEW_SET_WORDS)
+        ours = contains_any(abstract, _OUR_BENCH_WORDS)
+        named = contains_any(abstract, _NAMING_WORDS)
+        new_set = contains_any(abstract, _NEW_SET_WORDS)
         yield from merged(_APPOSITIVE_BENCH_RES + ((OUR_BENCH_RE,) if ours else ()) + (
             (NAMED_BENCH_RE,) if named else ()) + ((NEW_SET_NAMED_RE,) if new_set else ()),
             abstract)
@@ -229,7 +234,7 @@ _VARIANT_WORDS = ("variant", "version", "perturbation", "instantiation", "rewrit
 
 def _variants_of(abstract: str) -> Iterator[re.Match]:
     """The matches of _VARIANT_OF_RE, which the text can hold only with one of its words."""
-    if any(word in abstract for word in _VARIANT_WORDS):
+    if contains_any(abstract, _VARIANT_WORDS):
         yield from _VARIANT_OF_RE.finditer(abstract)
 
 

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.attach_base import BenchPick, set_bench
 from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.scan import contains_any
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import unknown_benchmark_name
 
@@ -145,7 +146,7 @@ def benchmark_part(text: str, sentence: Sentence, claim: Claim, claims: list[Cla
     if not claim.bench or claim.parent is not None:
         return
     lowered = text[sentence.start:sentence.end].lower()
-    if not any(word in lowered for word in _PART_CUES):
+    if not contains_any(lowered, _PART_CUES):
         return  # every part pattern needs one of these words
     view = PartView(text, sentence, claim, claims)
     fired = apply_first(PART, view)

@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import ATTAIN_STEM, NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import contains_any
 from analysis.claims.share_rules import seen_after
 
 # "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
@@ -388,10 +389,10 @@ def non_score_property(v: NumberView) -> str | None:
         return "drop"
     low = v.text[lo:v.num.start].lower()
     # (the words every alternative of a pattern needs: a cheap test first)
-    if any(word in low for word in _PROPERTY_WORDS) and \
+    if contains_any(low, _PROPERTY_WORDS) and \
             _PROPERTY_LEFT_RE.search(v.text, lo, v.num.start):
         return "drop"
-    if any(word in low for word in _OUTPUT_WORDS) and \
+    if contains_any(low, _OUTPUT_WORDS) and \
             _OUTPUT_PROPERTY_RE.search(v.text, lo, v.num.start):
         return "drop"
     if ("share" in low or "fraction" in low or "proportion" in low) and \

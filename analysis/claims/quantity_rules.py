@@ -7,7 +7,7 @@ import re
 from analysis.claims.cues import NumberView
 from analysis.claims.property_rules import non_score_property
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import holds_any
+from analysis.claims.scan import contains_any, holds_any
 from analysis.claims.setup_rules import setting_after
 
 # "41 J per problem", "4.2 Wh per 100 questions", "8.1 GB at 16 bits", "under 500 MB": energy
@@ -233,7 +233,7 @@ def _quantity_change(v: NumberView) -> str | None:
     "pays 3 times more": a change of speed, time, overlap or price, not of a score ("costs 5.2
     points on B" is a score's loss, so "costs" is not among the price words)."""
     low = v.left.lower()
-    if not any(word in low for word in _QUANTITY_WORDS):
+    if not contains_any(low, _QUANTITY_WORDS):
         return None  # the words every alternative of the pattern needs: a cheap test first
     return "drop" if _QUANTITY_CHANGE_RE.search(v.left) else None
 

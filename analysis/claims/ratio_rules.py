@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import contains_any
 
 # "improves by 31% (from 13.2% to 17.3%)": the pair right after the change ...
 _PAIR_AFTER_RE = re.compile(r"\s*(?:\(|,|;)?\s*(?:up\s+)?from\s+(\d+(?:\.\d+)?)\s*%?\s+to\s+"
@@ -173,7 +174,7 @@ _DROP_WORDS = ("drop", "declin", "loss", "degradation", "shortfall")
 def drop_noun(v: NumberView) -> int | None:
     """ "the drop exceeds 20 points": a drop, however large."""
     low = v.left[-80:].lower()  # (the window the pattern is searched in)
-    return -1 if any(w in low for w in _DROP_WORDS) and _DROP_NOUN_RE.search(
+    return -1 if contains_any(low, _DROP_WORDS) and _DROP_NOUN_RE.search(
         v.left, max(0, len(v.left) - 80)) else None
 
 

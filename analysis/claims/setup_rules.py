@@ -6,6 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
+from analysis.claims.scan import contains_any
 
 # "setting it to 0.7 instead of 0.5": a setting, not a result.
 # "across decoding temperatures from 0.6 to 1.0", "at a temperature of 0.7", "top-p of 0.95":
@@ -125,7 +126,7 @@ def setting(v: NumberView) -> str | None:
     if v.num.unit == "%" and v.right.startswith(" of ") and _SELECTED_SHARE_RE.search(v.left):
         return "drop"
     left = v.left.lower()  # a word every alternative of the pattern holds, tested first
-    if not any(word in left for word in _SETTING_WORDS):
+    if not contains_any(left, _SETTING_WORDS):
         return None
     return "drop" if _SETTING_RE.search(v.left) else None
 
@@ -288,10 +289,10 @@ def evaluation_setting(v: NumberView) -> str | None:
     tail = v.left[-90:]
     low = tail.lower()
     if ("penalt" in low and _PENALTY_RE.search(tail)) or (
-            any(w in low for w in _RESOLVE_WORDS) and _RESOLVE_RE.search(tail)) or (
+            contains_any(low, _RESOLVE_WORDS) and _RESOLVE_RE.search(tail)) or (
             low.endswith("within ") and _UNCHANGED_WITHIN_RE.search(tail)) or (
             "retention" in low and _RETENTION_GAP_RE.search(tail)) or (
-            any(w in low for w in _PROTOCOL_WORDS) and _PROTOCOL_SHIFT_RE.search(tail)):
+            contains_any(low, _PROTOCOL_WORDS) and _PROTOCOL_SHIFT_RE.search(tail)):
         return "drop"
     if v.num.unit == "%" and _COUNTED_ABOVE_RE.search(
             v.text, max(v.sentence.start, v.num.start - 60), v.num.start):
@@ -372,7 +373,7 @@ def variation_or_behaviour(v: NumberView) -> str | None:
     checker's error rate, a behaviour's rate, a portion of each item, a class of differences."""
     tail = v.left[-90:]
     low = tail.lower()
-    if (any(w in low for w in _VARIATION_WORDS) and _VARIATION_RE.search(tail)) or (
+    if (contains_any(low, _VARIATION_WORDS) and _VARIATION_RE.search(tail)) or (
             " by " in low[-30:] and _CHOICE_SHIFT_RE.search(tail)) or (
             "false" in low and _ERROR_RATE_RE.search(tail)) or (
             ("abstain" in low or "refus" in low) and _ABSTAIN_RE.search(tail)) or (

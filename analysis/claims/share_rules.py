@@ -6,7 +6,7 @@ import re
 
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
-from analysis.claims.scan import holds_any
+from analysis.claims.scan import contains_any, holds_any
 
 # "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
 _SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b"
@@ -193,7 +193,7 @@ def data_share_set(v: NumberView) -> str | None:
             _FURTHER_RE.search(v.left) and v.right.lstrip().startswith("of ") and \
             not _SOLVED_RE.search(v.left):
         return "drop"
-    if any(word in low for word in _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
+    if contains_any(low, _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
         return "drop"
     if (" in " in low[-16:] and _MIXED_IN_RE.search(v.left)) or _OF_WHICH_RE.match(v.right):
         return "drop"

@@ -12,6 +12,7 @@ import re
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
+from analysis.claims.scan import contains_any
 from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.spans import name_key, sentence_spans
 
@@ -179,7 +180,7 @@ _SENTENCE_CUES = ("assist", "help", "guid", "collaborat", "integrat", "paired", 
 
 def _has_cue(text: str, cues: tuple[str, ...]) -> bool:
     lowered = text.lower()
-    return "RM" in text or any(cue in lowered for cue in cues)  # "PRM", "ORM", "Med-PRM"
+    return "RM" in text or contains_any(lowered, cues)  # "PRM", "ORM", "Med-PRM"
 
 
 def _masked(text: str, lo: int, hi: int, models: list[Mention]) -> str:

@@ -21,7 +21,15 @@ from analysis.claims import (
     own_names,
     sign_rules,
 )
-from analysis.claims.aliases import _ascii_classes, _atoms, _regrouped, alias_spans
+from analysis.claims.aliases import (
+    _ASCII,
+    _ascii_classes,
+    _atoms,
+    _grouped,
+    _optional_start_expanded,
+    _regrouped,
+    alias_spans,
+)
 from analysis.claims.scan import _FOLD, fold, located, merged, search_located, strip_tail
 from analysis.claims.spans import sentence_spans
 from analysis.config import BENCHMARKS_PATH, RAW_DIR
@@ -153,9 +161,18 @@ def _merged_appositives(text: str) -> list[tuple]:
     return [(m.span(), m.group(1)) for m in merged(own_names._APPOSITIVE_BENCH_RES, text)]
 
 
+# Names an appositive follows after a hyphen ("FoO- a benchmark"), or inside a hyphenated run
+# (never: a hyphen inside a run is followed by a word character), or after one capital only.
+HYPHENATED_NAMES = ["FoO- a benchmark of x", "Foo-Bar-, a dataset", "X1-- a benchmark",
+                    "AB-C- a benchmark", "Ab-c- a benchmark", "Ab-C - a dataset",
+                    "A1, 300 questions written", "QQ-, a dataset", "Q- a benchmark",
+                    "Qa-B- -a dataset", "A-B1- a testbed", "Ab-c-D-- a benchmark"]
+
+
 def test_merged_appositive_patterns_find_what_the_original_finds(texts):
     original = re.compile(APPOSITIVE)
-    for text in texts:
+    assert sum(bool(_merged_appositives(text)) for text in HYPHENATED_NAMES) >= 8
+    for text in texts + HYPHENATED_NAMES:
         assert _merged_appositives(text) == _appositives(original.finditer(text)), text[:80]
 
 
@@ -286,6 +303,22 @@ def test_alias_pattern_of_another_shape_is_used_as_it_is():
         assert list(alias_spans(source, "ab c b")) == _spans(pattern, "ab c b")
     # (escaped parentheses and a class holding one are no group: regrouped)
     assert _regrouped(before + r"(?:a\(b|c[(]d|e)" + after) is not None
+
+
+def test_an_optional_class_before_a_spelling_is_regrouped_as_the_two_it_stands_for():
+    assert _optional_start_expanded("[ -]?ab") == ["[ -]ab", "ab"]
+    assert _optional_start_expanded("(?i:[ -]?1b)") == ["(?i:[ -]1b)", "(?i:1b)"]
+    for kept in ("[ -]??ab", "[ -]?+ab", "a?b", "[ -]ab", "[ -]?", "(?i:a)[ -]?b"):
+        assert _optional_start_expanded(kept) == [kept]
+    # (a spelling after a separator made a first character's spellings go ungrouped)
+    assert _grouped([r"[\s\-]?IFEval", "x", r"(?i:[\s\-]?9x)"], _ASCII, 1) is not None
+    before = "(?:(?<![A-Za-z0-9])(?<![A-Za-z0-9]-))"  # the alias pattern's own start
+    after = "(?![A-Za-z0-9]|-[A-Za-z0-9])"
+    source = before + r"(?:M[\s\-]?IFEval|(?i:M[\s\-_]?9x)|Mx|M[\s\-]?If|(?i:M[\s\-]?9))" + after
+    assert _regrouped(source) is not None
+    text = "M IFEval M-9x Mx m9X M_9x M If M-If-x MIFEval M\tIFEval M--IFEval m 9 M9x-M9"
+    assert list(alias_spans(source, text)) == _spans(re.compile(source), text)
+    assert len(_spans(re.compile(source), text)) >= 9
 
 
 def test_the_index_compiles_the_plain_alias_pattern_only_when_asked(table):

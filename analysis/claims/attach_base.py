@@ -82,8 +82,12 @@ RIVAL_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?"  # "ThinkPrune", "L1-Exact"
 # the complete history (67.2)"
 RIVAL_MODE = (r"(?:\s+in\s+(?:[\w-]+\s+)?mode|\s+used\s+as\s+an?\s+[\w-]+"
               r"|\s+prompted\s+with\s+[^()\d]{1,60}?)?")
-RIVALS_BEFORE = (r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|over|than|versus"
-                 r"|vs\.?|compared\s+(?:with|to)|including|such\s+as|approach\w*"
+# The words a compared model follows ("outperforming X", "compared with X"; rival_rules reads
+# them before a rival described or named in brackets, role_rules before a baseline's score).
+COMPARED_WORDS = r"compared\s+(?:with|to)|versus|vs\.?|against"
+RIVAL_VERBS = r"outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|than|versus|vs\.?" \
+    r"|compared\s+(?:with|to)"
+RIVALS_BEFORE = (rf"\b(?:{RIVAL_VERBS}|over|including|such\s+as|approach\w*"
                  r"|within\s+\d+(?:\.\d+)?\s*(?:points?|pts|%)\s+of)\s+(?:the\s+)?"
                  rf"(?:{RIVAL_NAME}{RIVAL_MODE}\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*")
 

@@ -201,6 +201,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         if len(nums) > MAX_NUMBERS_PER_SENTENCE:  # a dumped table, not prose: the rules
             log.debug("%s: sentence at %d has %d numbers; skipped", paper_id,  # pair numbers,
                       sentence.start, len(nums))  # so their cost grows with its square
+            previous, previous_claims = sentence, []  # (the next sentence follows the table)
             continue
         claims = sentence_claims(abstract, sentence, nums,
                                  None if reading is None else reading.numbers) if nums else []

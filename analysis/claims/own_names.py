@@ -258,10 +258,11 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         name = m.group(1) or m.group(2)
         if _BENCH_WORD_RE.search(m.group()) or m.re is NEW_SET_NAMED_RE or \
                 _EVALUATION_RE.search(sentence) or \
-                f"on the {name} test set" in abstract or \
+                f"on the {name} test set" in abstract or f"On the {name} test set" in abstract or \
                 re.match(f"{_COUNTED_ITEMS}|{_WITH_ITEMS}",
                          abstract[m.end(1) if m.group(1) else m.end(2):m.end()].lstrip(")")):
-            return bench_name(name, benchmarks)  # ("... on the X test set": scored on)
+            return bench_name(name, benchmarks)  # ("... on the X test set", "On the X test
+            # set, ...": scored on)
     return next((bench_name(m.group(1), benchmarks) for m in _variants_of(abstract)
                  if canonical_benchmark(m.group(2), benchmarks)), "")
 

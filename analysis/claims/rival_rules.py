@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import RIVAL_MODE, RIVAL_NAME, RIVALS_BEFORE
+from analysis.claims.attach_base import (
+    COMPARED_WORDS,
+    RIVAL_MODE,
+    RIVAL_NAME,
+    RIVAL_VERBS,
+    RIVALS_BEFORE,
+)
 from analysis.claims.rescue_base import RescueView, like_a_kept_score
 from analysis.claims.rules import counter, example, rule
 
@@ -20,8 +26,7 @@ _DESCRIBED = (rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_RIVAL}\s+)?"
               r"(?:baseline|backbone|model|system)")
 _RIVAL_PAREN_RE = re.compile(rf"(?:{RIVALS_BEFORE}|\b(?:close\s+to|behind|trailing)\s+(?:the\s+)?)"
                              rf"{_RIVAL}{_MODE}\s*\(\s*$"
-                             r"|\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|than"
-                             rf"|versus|vs\.?|compared\s+(?:with|to))\s+(?>(?:{_DESCRIBED}|{_RIVAL})"
+                             rf"|\b(?:{RIVAL_VERBS})\s+(?>(?:{_DESCRIBED}|{_RIVAL})"
                              rf"\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*+{_DESCRIBED}\s*\(\s*$")
 # (each listed rival matched once, atomic: tried every way, a failing list of ten cost seconds)
 # "ahead of NatureLM-audio at 49.1 and Qwen2-Audio-7B-Instruct at 33.8"
@@ -118,8 +123,7 @@ _RIVAL_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*for\s+(?:the\s+)?([A-Z][a-z]+
                              r"|(?![\w.+-]*-to-)[A-Z][\w.+]*-[\w.+-]*(?:\d|[A-Z]{2})[\w.+-]*)"
                              r"(?:\s+(?:baseline|model|system))?\s*(?:[,;)]|\.(?!\w)|and\b|or\b|$)")
 # (the name: "LogBERT", "Drain-LLM", "T5-base"; not "Zero-Shot" or "Text-to-SQL", settings)
-_COMPARISON_RE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|than)\s+"
-                            r"(?:only\s+|just\s+)?$", re.IGNORECASE)
+_COMPARISON_RE = re.compile(rf"\b(?:{COMPARED_WORDS}|than)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 
 
 def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:

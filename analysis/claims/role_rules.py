@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.attach_base import NEW_CLAUSE_RE
+from analysis.claims.attach_base import COMPARED_WORDS, NEW_CLAUSE_RE
 from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
@@ -166,8 +166,7 @@ def _continuation_compared(v: FinishView) -> str | None:
 
 
 _FOR_BASELINE_RE = re.compile(r"\s*%?\s*for\s+(?:the|a|an)\s+[^,;]{0,30}?\bbaseline\b")
-_COMPARED_BEFORE_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst)\s+"
-                                 r"(?:only\s+|just\s+)?$")
+_COMPARED_BEFORE_RE = re.compile(rf"\b(?:{COMPARED_WORDS})\s+(?:only\s+|just\s+)?$")
 
 
 @rule("continuation-of-baseline",

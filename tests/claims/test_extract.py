@@ -2322,6 +2322,12 @@ TITLED_PHRASINGS = [
      "agencies. Our best model, TransitCoder-1.3B, reaches an execution accuracy of 79.6% on the "
      "GTFS-SQL test set, outperforming the much larger CodeLlama-13B-Instruct by 12.3 points.",
      {("GTFS-SQL", "absolute", 79.6), ("GTFS-SQL", "delta", 12.3)}),
+    # session 31: the same, with the test set opening the sentence
+    ("GTFS-SQL: Fine-Tuning Small Models to Query Public Transport Feeds in Natural Language",
+     "We construct GTFS-SQL, a text-to-SQL dataset of 7,430 questions over feeds from 40 "
+     "agencies. On the GTFS-SQL test set, our best model, TransitCoder-1.3B, reaches an execution "
+     "accuracy of 79.6%, outperforming the much larger CodeLlama-13B-Instruct by 12.3 points.",
+     {("GTFS-SQL", "absolute", 79.6), ("GTFS-SQL", "delta", 12.3)}),
 ]
 
 

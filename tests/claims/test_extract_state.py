@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.claims.extract import explain, extract_claims, extract_facts, extract_tables
+from analysis.claims.extract import (
+    MAX_NUMBERS_PER_SENTENCE,
+    explain,
+    extract_claims,
+    extract_facts,
+    extract_tables,
+)
 from analysis.claims.facts import paper_facts
 from analysis.claims.names import PLAIN_WORD_RE, SCAN_RE, TOKEN_RE
 from analysis.claims.text import SpanSet, may_hold_numbers
@@ -114,3 +120,16 @@ def test_span_set_overlap_equals_a_scan(raw, lo, width):
     spans = [(a, a + w) for a, w in raw]
     hi = lo + width
     assert SpanSet(spans).overlaps(lo, hi) == any(a < hi and lo < b for a, b in spans)
+
+
+def test_a_sentence_skipped_for_its_numbers_still_comes_before_the_next(benchmarks):
+    """A dumped table (over MAX_NUMBERS_PER_SENTENCE numbers) is read as no claims, but it is
+    still the sentence the next one follows: "It also reaches 44.0%" after it takes no
+    benchmark from the sentence before the table."""
+    grid = ", ".join(f"{i + 0.5}" for i in range(MAX_NUMBERS_PER_SENTENCE + 1))
+    abstract = (f"Sparrow-7B reaches 61.2% on GSM8K. The raw grid is {grid}. "
+                "It also reaches 44.0%.")
+    claims = extract_claims(pd.DataFrame([{"paper_id": "p", "title": "T", "abstract": abstract}]),
+                            benchmarks=benchmarks)
+    assert list(claims["value"]) == [61.2]
+    assert list(claims["benchmark"]) == ["GSM8K"]

@@ -37,6 +37,7 @@ from analysis.curated.name_prefixes import NamePrefixes
 _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b"
+    r"|\s+set\s+of\s+\d"  # "our FloodRisk-Debate set of 720 contested scenarios"
     # "on Chumor, a benchmark of Chinese jokes": a name called a benchmark in apposition
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+(?:of|for|that|with)\b)")
 
@@ -132,6 +133,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found.extend(_metric_on_names(text, benchmarks, model_spans, prefixes))
     found.extend(listed_benchmarks(text, benchmarks, model_spans, prefixes))
     found.extend(_editions(text, benchmarks))
+    found.extend(_derived_sets(text, benchmarks))
     found.extend(_respective_parts(text, benchmarks))
     return drop_overlaps(found)
 
@@ -213,6 +215,21 @@ def _editions(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[
         if known:
             start = m.start(1) if month else m.start(2)
             yield Mention(start, m.end(), text[start:m.end()], known)
+
+
+# "On the RecipeNLG-derived adaptation test set": a listed benchmark a test set is made from
+_DERIVED_SET_RE = re.compile(r"([A-Z](?<![\w-].)[\w.+]*)-(?:derived|based)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:test\s+sets?|splits?|subsets?|benchmarks?|evaluation\s+sets?)\b")
+
+
+def _derived_sets(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
+    """ "the RecipeNLG-derived adaptation test set": the listed benchmark the set comes from."""
+    if "-derived" not in text and "-based" not in text:
+        return
+    for m in _DERIVED_SET_RE.finditer(text):
+        known = canonical_benchmark(m.group(1), benchmarks)
+        if known:
+            yield Mention(m.start(1), m.end(1), m.group(1), known)
 
 
 def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,

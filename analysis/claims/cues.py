@@ -171,6 +171,15 @@ _FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?
                              r"\s+(?:model\s+)?(?:size|scale)\b"  # "models below 2B parameters"
                              r"|\b(?:below|under|above|over|with|of)\s+\d+(?:\.\d+)?\s*[BMK]\s+"
                              r"param(?:eter)?s\b", re.IGNORECASE)
+# "a median Nash-Sutcliffe efficiency of 0.71": hydrology's skill scores, no efficiency of use
+_SKILL_SCORE_RE = re.compile(r"\b(?:Nash[-–\s]Sutcliffe|Kling[-–\s]Gupta)\s+efficiency\b",
+                             re.IGNORECASE)
+_TOLERANCE_AFTER_RE = re.compile(r"\s*within\s+(?:an?\s+)?\d[\d.]*\s*%?\s*(?:relative\s+)?"
+                                 r"(?:tolerance|error\s+margin)\b", re.IGNORECASE)
+# "raises factual precision, the share of generated requirements supported by a cited standard,
+# from 71.2%": what the measure named before counts, not the number's own measure
+_DEFINING_APPOSITIVE_RE = re.compile(r",\s+the\s+(?:share|fraction|proportion|percentage)\s+of"
+                                     r"\s+[^,;()]{1,80},")
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -197,6 +206,8 @@ def _right_cue(right: str) -> str:
         return "non"
     if _METRIC_PAREN_RE.match(right):
         return "score"  # "72.5% (maj@16), against 63.0%": the metric in brackets
+    if _TOLERANCE_AFTER_RE.match(right):
+        return ""  # "solves 38.7% within a 5% tolerance": the tolerance is the next number's
     after = right_words(right)[:5]
     if after[:1] in (["subset"], ["subsets"]):
         return "non"  # "over random 5% subsets": a share of the data
@@ -240,6 +251,10 @@ def left_cue(left: str) -> str:
     """"score", "non" or "": the nearest telling word of the ten before a number."""
     left = strip_tail(BOUND_TAIL_RE, left)  # "slightly less than 40%": "less" is not the cue
     left = _FOR_EXAMPLE_RE.sub(" ", left)
+    if "fficien" in left:
+        left = _SKILL_SCORE_RE.sub(" score ", left)
+    if ", the " in left:
+        left = _DEFINING_APPOSITIVE_RE.sub(" ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
     after_model, later, bridged = False, "", True

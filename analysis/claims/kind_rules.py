@@ -86,6 +86,9 @@ def _from_to(v: NumberView) -> str | None:
     return "absolute" if v.num.pair_role and v.num.unit != "pts" else None
 
 
+_MEASURE_POINTS_RE = re.compile(r"\s*(?!relative\b)[\w@.-]+\s+points?\b", re.IGNORECASE)
+
+
 @rule("relative-word",
       example("KG-RAR achieves a 20.73% relative improvement on Math500.",
               "20.73%", "relative"),
@@ -108,8 +111,9 @@ def _from_to(v: NumberView) -> str | None:
               "data mix.", "36%", "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
-    if v.num.unit == "pts":
-        return None  # "by 12% relative and on B by up to 7 points": points are no ratio
+    if v.num.unit == "pts" or _MEASURE_POINTS_RE.match(v.right):
+        return None  # "by 12% relative and on B by up to 7 points", "in relative terms but
+        # remains 4.2 ROUGE-L points behind": points are no ratio
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"
     if _RELATIVE_LEFT_RE.search(v.left[-70:]) or _RELATIVE_RIGHT_RE.match(right) or \
             _RELATIVE_TERMS_RE.match(right) or (
@@ -169,7 +173,7 @@ _WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re
 _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
                             r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
                             r"|METEOR|AUROC|AUC|chrF\+*|COMET)"
-                            r"(?:\s+points?)?|B\s+points?)\s+of\b|\s+of\s+M\b"
+                            r"(?:\s+points?)?|B\s+points?)(?:\s+of\b|\s*(?=[.;]|$))|\s+of\s+M\b"
                             # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
                             rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
@@ -188,7 +192,9 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
       example("On CommitBench, the smallest model comes within 0.01 MRR of Qwen3-Embedding-0.6B.",
               "0.01", "delta"),
       example("It yields a base-pair F1 of 0.68 on bpRNA-TS0, within 0.03 of the dedicated "
-              "predictor SPOT-RNA.", "0.03", "delta"))
+              "predictor SPOT-RNA.", "0.03", "delta"),
+      example("Against RankZephyr-7B, which is 14 times larger, it is within 0.015 nDCG@10.",
+              "0.015", "delta"))
 def _within_measure(v: NumberView) -> str | None:
     """ "within 0.7 F1 of X": how far from X, in the measure named."""
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None

@@ -56,11 +56,12 @@ def _pair_groups(text: str, claims: list[Claim]) -> list[list[tuple[Claim, Claim
 class GroupView:
     """A list of numbers ("A, B and C") with the names written after and before it."""
 
-    __slots__ = ("text", "sentence", "group", "respectively", "after", "previous")
+    __slots__ = ("text", "sentence", "group", "respectively", "after", "previous", "claims")
 
     def __init__(self, text: str, sentence: Sentence, group: list[Claim], claims: list[Claim],
                  previous: Sentence | None = None):
         self.text, self.sentence, self.group, self.previous = text, sentence, group, previous
+        self.claims = claims
         last = group[-1].num.end
         limit = min([c.num.start for c in claims if c.num.start >= last] + [sentence.end])
         self.respectively = _RESPECTIVELY_RE.search(text[last:limit]) is not None
@@ -125,7 +126,9 @@ def _respectively(g: GroupView) -> Zipped | None:
       counter("Relative to the original GSM8K items, accuracy on GSM-Plus falls by 7.1 and 3.9 "
               "points for Qwen3-4B and Phi-4-mini, respectively.", "7.1", "GSM-Plus"),
       example("ChartQA rises from 79.2 to 83.6, and DocVQA and InfoVQA gain 1.4 and 3.9 points, "
-              "respectively.", "1.4", "DocVQA"))
+              "respectively.", "1.4", "DocVQA"),
+      counter("On HumAID, it reaches a macro-F1 of 0.78, and on CrisisMMD it obtains 0.71 and 0.83 "
+              "on the informativeness and humanitarian tasks, respectively.", "0.71", "CrisisMMD"))
 def _listed_before(g: GroupView) -> Zipped | None:
     """ "On A, B and C, it scores 91.6, 53.3 and 61.2": as many names before as numbers."""
     group, k = g.group, len(g.group)
@@ -159,6 +162,12 @@ def _listed_before(g: GroupView) -> Zipped | None:
             g.text[before[-k - 1].end:before[-k].start]):
         before = before[-k:]  # "A rises from 79.2 to 83.6, and B and C gain 1.4 and 3.9 points,
         # respectively": the written list of k names next to the numbers
+    if before and "," not in g.text[before[-1].end:group[0].num.start] and any(
+            before[0].end <= c.num.start < before[-1].start for c in g.claims) and not any(
+            c.num.end <= before[0].start for c in g.claims):
+        return None  # "On A, M reaches 0.78, and on B it obtains 0.71 and 0.83 on the X and Y
+        # tasks, respectively": names before their numbers (not "92.6% on A and 57.9% on B [M:
+        # 92.1% and 55.4%]"), one between, and B's clause holds the two
     if len({b.name for b in before}) == k and len(before) == k and \
             not _models_respectively(g, k):
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))

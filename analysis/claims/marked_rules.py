@@ -52,7 +52,11 @@ _SCORE_VERB_RE = re.compile(r"\b(?:averages|scores|achieves|attains|reaches|obta
 # another setting, after a score of the sentence.
 # "62.4% on the Chinese portion and 57.9%": the score before was a part's, so is this one
 _PORTION_BEFORE_RE = re.compile(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*,?\s*"
-                                r"(?:and\s+)?$")
+                                r"(?:and\s+)?$"  # "Accuracy on the multiple-choice portion ranges
+                                # from 31.5%": the score of a part
+                                r"|\b(?:accuracy|scores?|F1)\s+on\s+the\s+(?:[\w-]+\s+){1,2}portion"
+                                r"\s+(?:ranges\s+(?:from|between)|is|was|reaches)\s+$",
+                                re.IGNORECASE)
 _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
                        r"|around)\s+$", re.IGNORECASE)
 
@@ -96,7 +100,9 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
       counter("On BBQ, Phi-3-mini achieves 88.6% accuracy in ambiguous contexts, comparable to "
               "Qwen2.5-3B-Instruct at 87.9%.", "87.9%", "keep"),
       counter("Retrieval raises accuracy on the EngSAF engineering short-answer dataset to 81.7%.",
-              "81.7%", "keep"))
+              "81.7%", "keep"),
+      counter("On GroundwaterQA, accuracy on the multiple-choice portion ranges from 31.5% for "
+              "SmolLM2-1.7B to 63.2% for Gemma-2-9B.", "31.5%", "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
@@ -107,7 +113,7 @@ def marked_non_score(v: NumberView) -> str | None:
             not _IT_TO_RE.search(v.left) and not _POSSESSIVE_RE.search(v.left) and \
             not _RELATIVE_BY_RE.search(v.left) and not _SCORE_VERB_RE.search(v.left) and \
             not _RIVAL_PAREN_RE.search(v.text, v.sentence.start, v.num.start) and \
-            not _RELATIVE_TERMS_RE.match(v.right) and not _PORTION_BEFORE_RE.match(v.left) and \
+            not _RELATIVE_TERMS_RE.match(v.right) and not _PORTION_BEFORE_RE.search(v.left) and \
             not (
                 _STAYS_RE.search(v.left) and v.prev_end > v.sentence.start) and not (
                 _contrasted_score(v)):

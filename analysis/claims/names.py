@@ -90,8 +90,7 @@ class Mention:
 
 @functools.lru_cache(maxsize=MODEL_SHAPE_CACHE)
 def _has_model_shape(token: str, prefixes: NamePrefixes) -> bool:
-    # Pure function of the token and the (identity-hashed) prefix table: cached because the
-    # same names recur across abstracts.
+    # (cached: a function of the token and the identity-hashed table; names recur)
     if prefixes.starts_name(token) or _EXACT_MODEL_RE.match(token):
         return True
     parts = token.split("-")
@@ -104,9 +103,8 @@ def _has_model_shape(token: str, prefixes: NamePrefixes) -> bool:
 
 @functools.lru_cache(maxsize=MODEL_SHAPE_CACHE)
 def _shaped(token: str, prefixes: NamePrefixes) -> bool:
-    """Whether _model_at can take the token (as TOKEN_RE finds it) for a model without it
-    being an own name: not a modifier ("LLaMA-based") and of a model's shape once stripped.
-    False means _model_at rejects it unless its first letter starts an own name's key."""
+    """Whether _model_at can take the token for a model without an own name: no modifier
+    ("LLaMA-based"), a model's shape once stripped (else an own name's initial is needed)."""
     stripped = token.rstrip(".:")
     return not token.lower().endswith(_TRAILING_JUNK) and bool(stripped) and \
         _has_model_shape(stripped, prefixes)
@@ -115,8 +113,7 @@ def _shaped(token: str, prefixes: NamePrefixes) -> bool:
 def _is_model_token(token: str, own_keys: set[str], prefixes: NamePrefixes) -> bool:
     if _has_model_shape(token, prefixes):
         return True
-    # (A token starts with an ASCII letter or digit, its keys with that character lower-cased:
-    # an own name with another first character cannot be it.)
+    # (an own name with another first character, lower-cased, cannot be it)
     if not own_keys or not any(key[:1] == token[:1].lower() for key in own_keys):
         return False
     return name_key(token) in own_keys or name_key(token.split("-")[0]) in own_keys
@@ -228,7 +225,7 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 # shorter word could be followed by, so giving characters back never helps a match.)
 BENCH_SHAPE_RE = re.compile(
     r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym|\dWeb)"
-    r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])")
+    r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval|Test)(?:-[A-Za-z0-9]+)*)(?![\w-])")
 # A level, tier or track of a benchmark ("SportQA Level-2"): its part, never a benchmark.
 SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"
 # "17.6 points below accuracy on B": B is the score's compared with, not the number's.

@@ -16,6 +16,9 @@ MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"[^()]{1,40}?)?"
                             r"\s*\(\s*[~≈]?\s*$")
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
+_VALID_FOR_RE = re.compile(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
+                           r"(?:[\w-]+\s+){0,3}?for\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$",
+                           re.IGNORECASE)
 _POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
 _CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"
                                 r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
@@ -83,7 +86,9 @@ _LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:con
       counter("BAT improves GPQA-Diamond accuracy by 12% relative to the same budget-forcing "
               "baseline.", "12%", "keep"),
       counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
-              "data mix.", "36%", "keep"))
+              "data mix.", "36%", "keep"),
+      counter("On DietPlanBench, o3-mini produces valid plans for 47.3% of requests.", "47.3%",
+              "keep"))
 def non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
@@ -91,6 +96,8 @@ def non_score_after(v: NumberView) -> str | None:
         return None
     if MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
         return None
+    if v.num.unit == "%" and v.right.startswith(" of ") and _VALID_FOR_RE.search(v.left):
+        return None  # "produces valid plans for 47.3% of requests": a share done well, a score
     if v.num.unit == "pts" and (_WHOSE_RE.match(v.right) or _POINTS_LESS_RE.match(v.right)
                                 or _CLAUSE_AFTER_RE.match(v.right)):
         return None  # "6.1 points for the three sizes", "within 0.8 points of the always-

@@ -29,7 +29,7 @@ _SHARE_OF_RE = re.compile(
     r"comparisons|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
-    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents|corpus|stage|stages"
+    r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents?|corpus|stage|stages"
     r"|pool|images|pairs|reports|decisions|programs|instantiations|keys"
     r"|methods|approaches|submissions|sites|websites|pages"
     r"|phase|phases|mixture|mix|epochs?|annealing|rewards|labels|papers|studies|works|articles"
@@ -70,14 +70,16 @@ _OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|ex
                          re.IGNORECASE)  # ("on the 18% of pages rated hard to read")
 _WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                              r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
-_SOLVED = (r"(?<![\w-])(?<!from\s)(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe|satisf"
-           r"|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
+_SOLVED = (r"(?<![\w-])(?<!from\s)(?:(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
+           r"|satisf|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
            r"|(?:schema|format|syntax)-valid"  # "produces playable levels for 92.4% of prompts"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b)"
            r"|recover\w*\s+(?:the\s+)?(?:ground-truth|true|exact))\w*\s+"  # ("recovers the
            # ground-truth equation for 31.7% of problems"; "passages for up to 22% of B")
-           r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}")  # "solves", "produces valid plans for",
-# "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of": a list's members
+           r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}"  # "solves", "produces valid plans for",
+           r"|satisf\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:constraints|requirements)\s+in\s+)")
+# "satisfies all hard constraints in", "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of":
+# a list's members
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$",
                        re.IGNORECASE)
@@ -140,8 +142,8 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
 _REMOVED_FROM_RE = re.compile(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
                               r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$", re.IGNORECASE)
 # "recovers 34.2% of the target equations": the recovery rate of symbolic regression, a score
-_RECOVERED_TARGETS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:target|ground[\s-]truth|true|hidden"
-                                   r"|underlying)\s+(?:[\w-]+\s+)?(?:equations|expressions|laws"
+_RECOVERED_TARGETS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
+                                   r"|underlying)\s+)?(?:[\w-]+\s+)?(?:equations|expressions|laws"
                                    r"|formulas|formulae)\b", re.IGNORECASE)
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":

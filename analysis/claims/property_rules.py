@@ -70,11 +70,11 @@ _PROPERTY_LEFT_RE = re.compile(
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
-    r"|\brandom\s+(?:guessing|chance|baseline|choice|guesses)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    r"|\brandom[\s-](?:guess(?:ing|es)?\s+)?(?:guessing|chance|baseline|choice|guesses)\s+(?:yields|gives|is|scores|achieves)\s+$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
-    # "models refuse to answer in only 6% of cases": a behaviour's rate
-    r"|\b(?:refus|abstain|declin)\w*(?:\s+to\s+\w+)?\s+(?:in|on|for)\s+(?:only\s+|just\s+|about\s+)?$"
+    # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often
+    r"|\b(?:(?:refus|abstain|declin)\w*(?:\s+to\s+\w+)?|invok\w*\s+(?:this|that|the|its|a)(?:\s+[\w-]+){0,2}?)\s+(?:in|on|for)\s+(?:only\s+|just\s+|about\s+)?$"
     # "the share of contaminated PennyLang items rises from 5%": contamination
     r"|\b(?:share|fraction|proportion|percentage)\s+of\s+(?:contaminated|leaked|memori[sz]ed"
     r"|duplicated?|overlapping)\b[^;]{0,60}\b(?:from|to|is|at|reaches)\s+$"
@@ -210,7 +210,6 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
                                 r"|fall\s+within|-point\s+band|(?:Cohen|Fleiss|Krippendorff)'s"
                                 r"|kappa)\b"
                                 r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
-
 
 # "factually accurate in 58% of cases according to a manual check of 400 samples"
 _CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"

@@ -82,6 +82,9 @@ _QUANTITY_CHANGE_RE = re.compile(
     r"[^;]{0,40}\bby\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
     r"|\b(?:traces|outputs|responses|chains|generations)\s+(?:grow|shrink|lengthen)\s+by\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+)?$"
+    # "shrinks the average test set by 63%": the size of the data
+    r"|\b(?:shrink|reduc|cut|trim|halv|enlarg|expand)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:test\s+sets?"
+    r"|datasets?|benchmarks?|corpus|corpora|pool)\s+by\s+(?:up\s+to\s+|about\s+|nearly\s+)?$"
     # "reduces interpreter calls by 61%": how often a tool is used
     r"|\b(?:reduc\w*|cuts?|trims?|lowers?|halves|increas\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:calls"
     r"|queries|invocations|lookups|requests|retrievals)\b[^;]{0,30}?\bby\s+(?:up\s+to\s+|about\s+"
@@ -109,6 +112,8 @@ _NON_SCORE_RATE_RE = re.compile(
     # "the incidence of flagged exploits falls from 23%", "the exploit rate only to 17%"
     r"|\b(?:incidence|prevalence)\s+of\b[^;]{0,60}\b(?:falls?|drops?|rises?|grows?)\s+from\s*$"
     r"|\bexploit\s+rates?\b[^;]{0,30}\bto\s*$"
+    # "its hallucination rate under expert review falls from 19% to 8%"
+    r"|\bhallucination\s+rates?\b[^;,]{0,40}?\b(?:falls?|drops?|decreases?)\s+from\s*$"
     # "Acceptance rates rise most for Thai and Telugu (from 0.38"
     r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
     r"|drop|grow)s?\b"
@@ -188,7 +193,7 @@ _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy",
                    "hallucination", "turns",
                    "tool call", "steps", "step count", "thinking", "reasoning", "deliberation",
                    "grow", "shrink", "number", "calls", "queries", "invocations", "lookups",
-                   "requests", "retrievals")
+                   "requests", "retrievals", "trim", "halv", "enlarg", "expand")
 
 
 @rule("quantity-change",

@@ -43,8 +43,9 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou"  # ("the model's GLEU is 61.0", "a mean IoU")
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
-    r"|\bmanag(?:es|ed)"  # "whereas M manages only 21.8"
-    r"|\bskill\s+(?:statistics?|scores?)"  # "reaches true skill statistics of 0.71 and 0.64"
+    r"|\bmanag(?:es|ed)|\bskill\s+(?:statistics?|scores?)"  # "M manages only 21.8", "true skill
+    # statistics of 0.71", "a Nash-Sutcliffe efficiency of 0.71" (hydrology's skill scores)
+    r"|\b(?:nash[-–\s]sutcliffe|kling[-–\s]gupta)\s+efficiency|\bnse|\bkge"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r"|\brecall|\baverage\s+precision"  # (not a detector's "precision of 0.97")
@@ -61,8 +62,8 @@ _SCORE_BEFORE_RE = re.compile(
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")
-    r"|\b(?:results?|scores?|accurac(?:y|ies))\b[^.;:]{0,60}?\bas\s+follows\s*:\s*$"  # ("Results
-    # for the numerical questions are as follows: 71.0 for M, ...": a table written out)
+    r"|\b(?:results?|scores?|accurac(?:y|ies))\b(?:[^.;:]{0,60}?\bas\s+follows\s*:|\s+(?:for|on)"
+    r"\s+(?:B\s*(?:,\s*(?:and\s+)?|and\s+))*B\s+(?:are|were))\s*$"  # ("results for A and B are")
     r"|\baverage\s*(?:of|:|=|is|was|from|reaches|reaching)\s*$"  # "the 6-benchmark average from"
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
@@ -72,16 +73,16 @@ _SCORE_BEFORE_RE = re.compile(
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
-# "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row.
-# ("MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4": a slash between rows)
-# ("MedQA (USMLE, 4 options) 71.8": its version in brackets; "scores MMLU-Pro 48.6, GSM8K 84.3")
-_BENCH_THEN_DECIMAL_RE = re.compile(r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)"
-                                    r"B(?:\s*\([^()]{1,30}\))?\s+$")
+# "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row (a slash
+# between rows: "MedQA 62.7 / MedMCQA 58.1")
+# ("MedQA (USMLE, 4 options) 71.8": its version; "scores MMLU-Pro 48.6"; "MMLU clinical ... 70.1")
+_BENCH_THEN_DECIMAL_RE = re.compile(
+    r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)B(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2}\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",
                             re.IGNORECASE)
-
 
 # ----------------------------------------------------------------------------- verdict
 
@@ -296,7 +297,7 @@ def _model_paren(v: NumberView) -> str | None:
 # "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
 # table of models and their scores, written out after a colon
 _MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M\s+$")
-_SCORES_COLON_RE = re.compile(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,30}:\s",
+_SCORES_COLON_RE = re.compile(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s",
                               re.IGNORECASE)
 
 
@@ -391,8 +392,7 @@ VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, operating_point,
-    _lost_share,
-    non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
+    _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
     _benchmark_before, _rating,

@@ -141,6 +141,22 @@ def _word_after(v: NumberView) -> int | None:
     return None
 
 
+# "the remaining improvement on B falls to 0.7 points": a gain that shrank, still a gain
+_GAIN_SHRINKS_TO_RE = re.compile(r"\b(?:improvement|gain|advantage|benefit)s?\b[^;,]{0,40}?\b"
+                                 r"(?:falls?|drops?|shrinks?|decreases?|declines?)\s+to\s+"
+                                 r"(?:about\s+|only\s+|just\s+)?$", re.IGNORECASE)
+
+
+@rule("gain-shrinks-to",
+      example("Once the format reward is removed, the remaining improvement on HydroExam falls to "
+              "0.7 points.", "0.7 points", 1),
+      counter("Once the format reward is removed, accuracy on HydroExam falls by 0.7 points.",
+              "0.7 points", -1))
+def _gain_shrinks_to(v: NumberView) -> int | None:
+    """The size of a gain that shrank ("the improvement falls to 0.7 points"): it gains."""
+    return 1 if _GAIN_SHRINKS_TO_RE.search(v.left) else None
+
+
 # "trails its teacher, which scores 76.0%, by 4.6 points": an aside about the rival, no clause
 _WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,60},(?=\s*by\b)")
 
@@ -209,5 +225,6 @@ def _up(v: NumberView) -> int | None:
 
 
 SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
-             _written, _gap_left, ratio.drop_noun, _error_reduced, _word_after, _word_before,
+             _written, _gap_left, ratio.drop_noun, _error_reduced, _word_after, _gain_shrinks_to,
+             _word_before,
              _up)

@@ -46,12 +46,12 @@ ORIGINAL = {
         r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
     "BENCH_SHAPE_RE": (names,
         r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym)"
-        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
+        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval|Test)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
     "_CALLED_BENCH_RE": (bench_mentions,
         r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
         r"|test))?(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
-        r"|evaluation\s+set)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+"
-        r"(?:of|for|that|with)\b)"),
+        r"|evaluation\s+set)\b|\s+set\s+of\s+\d|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark"
+        r"|dataset)\s+(?:of|for|that|with)\b)"),
     "_NAMES_THEN_KIND_RE": (listed_mentions,
         rf"(?<![\w-])({listed_mentions._LIST_NAME}(?:{listed_mentions._LIST_SEP}"
         rf"{listed_mentions._LIST_NAME}){{1,12}})\s+"

@@ -140,7 +140,7 @@ def _grouped(alternatives: list[str], allowed: list[str], depth: int) -> str | N
         head = _literal(chars[0]) if len(chars) == 1 else \
             "[" + "".join(_literal(c) for c in chars) + "]"
         branches.append(f"{head}(?:{inner or '|'.join(rests)})")
-    return "|".join(branches)
+    return "|".join(branches) or None  # (none: no alternative starts with an allowed character)
 
 
 def _literal(char: str) -> str:

@@ -37,9 +37,11 @@ from analysis.curated.name_prefixes import NamePrefixes
 _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b"
-    r"|\s+set\s+of\s+\d"  # "our FloodRisk-Debate set of 720 contested scenarios"
     # "on Chumor, a benchmark of Chinese jokes": a name called a benchmark in apposition
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+(?:of|for|that|with)\b)")
+
+# "our FloodRisk-Debate set of 720 contested scenarios": a name shaped like one, counted
+_OUR_SET_RE = re.compile(r"\bour\s+([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+set\s+of\s+\d")
 
 # "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
 # before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
@@ -114,7 +116,8 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         found.append(Mention(start, end, text[start:end],
                              whole or canonical_benchmark(alias, benchmarks) or alias))
     found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
-    for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)):
+    for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)) + (
+            ((_OUR_SET_RE, 1),) if "set of" in text else ()):
         for m in pattern.finditer(text):
             raw = m.group(group)
             start = m.start(group)
@@ -218,13 +221,16 @@ def _editions(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[
 
 
 # "On the RecipeNLG-derived adaptation test set": a listed benchmark a test set is made from
-_DERIVED_SET_RE = re.compile(r"([A-Z](?<![\w-].)[\w.+]*)-(?:derived|based)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:test\s+sets?|splits?|subsets?|benchmarks?|evaluation\s+sets?)\b")
+# (not "our GSM8K-based perturbation benchmark", "a new MATH-derived adversarial set": new ones)
+_DERIVED_SET_RE = re.compile(
+    r"(?<!\bour\s)(?<!\bnew\s)([A-Z](?<![\w-].)[\w.+]*(?:-(?!derived\b)[\w.+]+)*)-derived\s+"
+    r"(?!(?:[\w-]+\s+)?(?:adversarial|perturb|robust|contamina|hard))(?:[\w-]+\s+){0,2}?"
+    r"(?:test\s+sets?|splits?|subsets?|evaluation\s+sets?)\b")
 
 
 def _derived_sets(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[Mention]:
     """ "the RecipeNLG-derived adaptation test set": the listed benchmark the set comes from."""
-    if "-derived" not in text and "-based" not in text:
+    if "-derived" not in text:
         return
     for m in _DERIVED_SET_RE.finditer(text):
         known = canonical_benchmark(m.group(1), benchmarks)

@@ -178,8 +178,9 @@ _TOLERANCE_AFTER_RE = re.compile(r"\s*within\s+(?:an?\s+)?\d[\d.]*\s*%?\s*(?:rel
                                  r"(?:tolerance|error\s+margin)\b", re.IGNORECASE)
 # "raises factual precision, the share of generated requirements supported by a cited standard,
 # from 71.2%": what the measure named before counts, not the number's own measure
-_DEFINING_APPOSITIVE_RE = re.compile(r",\s+the\s+(?:share|fraction|proportion|percentage)\s+of"
-                                     r"\s+[^,;()]{1,80},")
+_DEFINING_APPOSITIVE_RE = re.compile(r"\b((?:precision|recall|accuracy|coverage|F1|[a-z]+ity)\s*)"
+                                     r",\s+the\s+(?:share|fraction|proportion|percentage)\s+of"
+                                     r"\s+[^,;()]{1,80},", re.IGNORECASE)  # (after a measure)
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -254,7 +255,7 @@ def left_cue(left: str) -> str:
     if "fficien" in left:
         left = _SKILL_SCORE_RE.sub(" score ", left)
     if ", the " in left:
-        left = _DEFINING_APPOSITIVE_RE.sub(" ", left)
+        left = _DEFINING_APPOSITIVE_RE.sub(r"\1 ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
     after_model, later, bridged = False, "", True

@@ -33,8 +33,11 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|agronomists|veterinarians|astronomers|astrophysicists"
                        r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
                        r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
-                       r"|curators|counsell?ors|(?:in-house|outside|legal)\s+counsel|(?<=by\s)(?:[\w-]+\s+){0,2}staff|linguists|epigraphers|clerks|officers|merchandisers|technicians|technologists"
-                       r"|dentists|hygienists|[a-z]*odontists"  # ("orthodontists")
+                       r"|curators|counsell?ors|(?:in-house|outside|legal)\s+counsel|(?<=by\s)(?:[\w-]+\s+){0,2}staff|linguists|epigraphers|clerks|merchandisers|technicians|technologists"
+                       # ("procurement officers solve 91%", "the dentists themselves scored":
+                       # the subject; not "reports from police officers, M reaches")
+                       r"|(?:officers|dentists|hygienists|[a-z]*odontists)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
+                       r"(?:solv|answer|scor|reach|achiev|averag|attain|obtain|perform)\w*)"
                        r"|consumers|travell?ers|native-speaking\s+[a-z]+s"
                        r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
                        r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
@@ -266,6 +269,10 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       example("Procurement officers solve 91% of reasoning questions given unlimited time.", "91%",
               "drop"),
       example("The dentists themselves scored 78.3% against the original keys.", "78.3%", "drop"),
+      counter("On CopReports, a dataset of reports from police officers, our model PolBERT-7B "
+              "reaches 91.2% accuracy.", "91.2%", "keep"),
+      counter("On DENTEX, with labels provided by three dentists, DentNet-7B reaches 88.1% "
+              "accuracy.", "88.1%", "keep"),
       example("o3-mini reaches 71.4% on PeerQA, against a human upper bound of 88.5%.", "88.5%",
               "drop"),
       counter("It matches the human reference answers on 71.2% of GSM8K items.", "71.2%", "keep"),

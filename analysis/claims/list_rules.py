@@ -162,12 +162,9 @@ def _listed_before(g: GroupView) -> Zipped | None:
             g.text[before[-k - 1].end:before[-k].start]):
         before = before[-k:]  # "A rises from 79.2 to 83.6, and B and C gain 1.4 and 3.9 points,
         # respectively": the written list of k names next to the numbers
-    if before and "," not in g.text[before[-1].end:group[0].num.start] and any(
-            before[0].end <= c.num.start < before[-1].start for c in g.claims) and not any(
-            c.num.end <= before[0].start for c in g.claims):
+    if len(before) > 1 and _PARTS_AFTER_RE.match(g.text, group[-1].num.end):
         return None  # "On A, M reaches 0.78, and on B it obtains 0.71 and 0.83 on the X and Y
-        # tasks, respectively": names before their numbers (not "92.6% on A and 57.9% on B [M:
-        # 92.1% and 55.4%]"), one between, and B's clause holds the two
+        # tasks, respectively": the list of k is of parts, written after the numbers
     if len({b.name for b in before}) == k and len(before) == k and \
             not _models_respectively(g, k):
         return [(c, BenchPick(b.name, b.text, b.start, "respectively-implied"))
@@ -176,6 +173,9 @@ def _listed_before(g: GroupView) -> Zipped | None:
 
 
 _RESPECTIVELY_AFTER_RE = re.compile(r"\s*,?\s*respectively\b")
+_PARTS_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s+(?:on|for|in)\s+the\s+[\w-]+(?:\s*,\s*[\w-]+)*"
+                             r"\s*,?\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?(?:tasks|subsets|splits|parts"
+                             r"|portions|settings|tracks)\s*,?\s*respectively\b")
 _RESPECTIVELY_LATER_RE = re.compile(r"(?:\s*[\w%-]+){0,2}\s*,?\s*respectively\b")
 
 

@@ -102,7 +102,12 @@ _STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:abo
       counter("Retrieval raises accuracy on the EngSAF engineering short-answer dataset to 81.7%.",
               "81.7%", "keep"),
       counter("On GroundwaterQA, accuracy on the multiple-choice portion ranges from 31.5% for "
-              "SmolLM2-1.7B to 63.2% for Gemma-2-9B.", "31.5%", "keep"))
+              "SmolLM2-1.7B to 63.2% for Gemma-2-9B.", "31.5%", "keep"),
+      example("On ToxiGen, the fraction of toxic generations, as judged by Perspective, falls "
+              "from 31.2% to 8.4% for Llama-2-7B.", "31.2%", "drop"),
+      counter("On SpecDraft, PrefSpec raises factual precision, the share of generated "
+              "requirements supported by a cited standard, from 71.2% to 86.5%.", "71.2%",
+              "keep"))
 def marked_non_score(v: NumberView) -> str | None:
     """A number with a unit or sign after a non-score word and before no score word."""
     num = v.num
@@ -113,7 +118,8 @@ def marked_non_score(v: NumberView) -> str | None:
             not _IT_TO_RE.search(v.left) and not _POSSESSIVE_RE.search(v.left) and \
             not _RELATIVE_BY_RE.search(v.left) and not _SCORE_VERB_RE.search(v.left) and \
             not _RIVAL_PAREN_RE.search(v.text, v.sentence.start, v.num.start) and \
-            not _RELATIVE_TERMS_RE.match(v.right) and not _PORTION_BEFORE_RE.search(v.left) and \
+            not _RELATIVE_TERMS_RE.match(v.right) and not (
+                "portion" in v.left and _PORTION_BEFORE_RE.search(v.left)) and \
             not (
                 _STAYS_RE.search(v.left) and v.prev_end > v.sentence.start) and not (
                 _contrasted_score(v)):

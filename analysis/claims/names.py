@@ -220,12 +220,12 @@ def drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 # A benchmark the table does not list: a name shaped like one ("Tau2-Bench", "ChartQA",
 # "IFEval", "BrowseComp", "OSWorld-G") or a capitalised name the text calls a benchmark/dataset.
-# (Both start with the capital their alternatives start with: see _SIZE_PHRASE_RE. The words
-# of _CALLED_BENCH_RE are possessive, "*+": what follows a word starts with a space, which no
-# shorter word could be followed by, so giving characters back never helps a match.)
+# (Both start with the capital their alternatives start with: see _SIZE_PHRASE_RE. The words of
+# _CALLED_BENCH_RE are possessive: a word is followed by a space, giving back never helps.)
 BENCH_SHAPE_RE = re.compile(
     r"[A-Z](?<![\w-].)(?:[\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym|\dWeb)"
-    r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval|Test)(?:-[A-Za-z0-9]+)*)(?![\w-])")
+    r"(?:-[A-Za-z0-9]+)*|[\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*"  # "HydroChart-Test",
+    r"|[a-z]*[A-Z0-9]\w*-Test(?:-[A-Za-z0-9]+)*)(?![\w-])")  # not "Stress-Test"
 # A level, tier or track of a benchmark ("SportQA Level-2"): its part, never a benchmark.
 SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"
 # "17.6 points below accuracy on B": B is the score's compared with, not the number's.

@@ -78,8 +78,7 @@ _SOLVED = (r"(?<![\w-])(?<!from\s)(?:(?:solv|resolv|answer|correct|accura|pass(?
            # ground-truth equation for 31.7% of problems"; "passages for up to 22% of B")
            r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}"  # "solves", "produces valid plans for",
            r"|satisf\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:constraints|requirements)\s+in\s+)")
-# "satisfies all hard constraints in", "resolve 35.8% and", "answer 58.2%, 51.7% and 46.0% of":
-# a list's members
+# ("satisfies all hard constraints in"; a list's members: "answer 58.2%, 51.7% and 46.0% of")
 SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
 _FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$",
                        re.IGNORECASE)
@@ -141,9 +140,9 @@ _SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|
                             re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
 _REMOVED_FROM_RE = re.compile(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
                               r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$", re.IGNORECASE)
-# "recovers 34.2% of the target equations": the recovery rate of symbolic regression, a score
+# "recovers 34.2% of the (target) equations": the recovery rate of symbolic regression, a score
 _RECOVERED_TARGETS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
-                                   r"|underlying)\s+)?(?:[\w-]+\s+)?(?:equations|expressions|laws"
+                                   r"|underlying)\s+(?:[\w-]+\s+)?|(?P<bare>))(?:equations|expressions|laws"
                                    r"|formulas|formulae)\b", re.IGNORECASE)
 _ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
@@ -380,7 +379,9 @@ def _share_verb(v: NumberView) -> str | None:
     """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
     if v.num.unit != "%":
         return None
-    if _SHARE_VERB_RE.search(v.left) and not _RECOVERED_TARGETS_RE.match(v.right) and (
+    recovered = (found := _RECOVERED_TARGETS_RE.match(v.right)) and (  # ("of the equations":
+        found.group("bare") is None or v.left.endswith(("recovers ", "recovered ")))  # "recovers")
+    if _SHARE_VERB_RE.search(v.left) and not recovered and (
             v.right.lstrip().startswith("of ") or (
             "%" in v.text[v.sentence.start:v.num.start]
             and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):

@@ -74,7 +74,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
     # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often
-    r"|\b(?:(?:refus|abstain|declin)\w*(?:\s+to\s+\w+)?|invok\w*\s+(?:this|that|the|its|a)(?:\s+[\w-]+){0,2}?)\s+(?:in|on|for)\s+(?:only\s+|just\s+|about\s+)?$"
+    r"|\b(?:(?:refus|abstain|declin)\w*(?:\s+to\s+\w+)?|invok\w*\s+(?:this|that|the|its|a)(?!\s+(?:correct|right|appropriate|expected|intended|proper|valid)\b)(?:\s+[\w-]+){0,2}?)\s+(?:in|on|for)\s+(?:only\s+|just\s+|about\s+)?$"
     # "the share of contaminated PennyLang items rises from 5%": contamination
     r"|\b(?:share|fraction|proportion|percentage)\s+of\s+(?:contaminated|leaked|memori[sz]ed"
     r"|duplicated?|overlapping)\b[^;]{0,60}\b(?:from|to|is|at|reaches)\s+$"

@@ -45,7 +45,7 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\bmanag(?:es|ed)|\bskill\s+(?:statistics?|scores?)"  # "M manages only 21.8", "true skill
     # statistics of 0.71", "a Nash-Sutcliffe efficiency of 0.71" (hydrology's skill scores)
-    r"|\b(?:nash[-–\s]sutcliffe|kling[-–\s]gupta)\s+efficiency|\bnse|\bkge"
+    r"|\b(?:nash[-–\s]sutcliffe|kling[-–\s]gupta)\s+efficiency|\bnse\b|\bkge\b"
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r"|\brecall|\baverage\s+precision"  # (not a detector's "precision of 0.97")
@@ -78,7 +78,7 @@ _BENCH_BEFORE_RE = re.compile(
 # ("MedQA (USMLE, 4 options) 71.8": its version; "scores MMLU-Pro 48.6"; "MMLU clinical ... 70.1")
 _BENCH_THEN_DECIMAL_RE = re.compile(
     r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)B(?:\s*\([^()]{1,30}\))?"
-    r"(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2}\s+$")
+    r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                             r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",
@@ -257,8 +257,9 @@ def _rating(v: NumberView) -> str | None:
       example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"))
 def _benchmark_row(v: NumberView) -> str | None:
     """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
-    written = v.text[v.num.num_start:v.num.end]
-    return "keep" if "." in written and _BENCH_THEN_DECIMAL_RE.search(v.left) else None
+    written, row = v.text[v.num.num_start:v.num.end], _BENCH_THEN_DECIMAL_RE.search(v.left)
+    return "keep" if "." in written and row and (not row.group("part") or re.match(  # a part's
+        r"\s*(?:[,;/)]|vs\b|and\b|\.?$)", v.right)) else None  # cell: "B clinical knowledge 70.1,"
 
 
 # "(Qwen2.5-3B-Instruct: 79.1)", "(GPT-4o: 60.1; base model: 41.8)": each model's score, named
@@ -395,6 +396,5 @@ VERDICT = table(
     _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
-    _benchmark_before, _rating,
-    _benchmark_row, _model_row, _bracket_comparison, _score_by,
+    _benchmark_before, _rating, _benchmark_row, _model_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

@@ -154,7 +154,7 @@ _GAIN_SHRINKS_TO_RE = re.compile(r"\b(?:improvement|gain|advantage|benefit)s?\b[
               "0.7 points", -1))
 def _gain_shrinks_to(v: NumberView) -> int | None:
     """The size of a gain that shrank ("the improvement falls to 0.7 points"): it gains."""
-    return 1 if _GAIN_SHRINKS_TO_RE.search(v.left) else None
+    return 1 if "to " in v.left[-14:] and _GAIN_SHRINKS_TO_RE.search(v.left) else None
 
 
 # "trails its teacher, which scores 76.0%, by 4.6 points": an aside about the rival, no clause

@@ -212,6 +212,9 @@ BLIND_READS = (
     ("holdout297", "km", "a2d0c5e", 30), ("holdout298", "kn", "288f511", 30),
     ("holdout299", "ko", "5f9ccfb", 30), ("holdout300", "kp", "323937a", 30),
     ("holdout301", "kq", "d8bdaa0", 30), ("holdout302", "kr", "1964e4f", 30),
+    ("holdout303", "ks", "679ccf8", 31), ("holdout304", "kt", "7caca9f", 31),
+    ("holdout305", "ku", "db2b23f", 31), ("holdout306", "kv", "5c2dcd3", 31),
+    ("holdout307", "kw", "7e07866", 31), ("holdout308", "kx", "023adb9", 31),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -948,6 +948,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout300": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.96},
     "holdout301": {"absolute_precision": 1.00, "absolute_recall": 0.93, "change_precision": 1.00},
     "holdout302": {"absolute_precision": 1.00, "absolute_recall": 0.95, "change_precision": 0.97},
+    # session 31's round, each read at its own commit with the code and table of a0864bb (a
+    # sentence skipped for its numbers, "On the X test set"): ks (hydrology and flood
+    # forecasting) 0.900, 0.829, 0.857; kt (construction and building codes) 1.000, 0.901, 1.000;
+    # ku (nutrition and diet planning) 0.982, 0.800, 0.913; kv (public administration and
+    # government forms) 0.974, 1.000, 0.941; kw (quantum computing and physics simulation)
+    # 1.000, 0.865, 1.000; kx (dentistry and oral health) 0.892, 0.935, 0.947
+    "holdout303": {"absolute_precision": 0.96, "absolute_recall": 0.96, "change_precision": 0.92},
+    "holdout304": {"absolute_precision": 1.00, "absolute_recall": 0.92, "change_precision": 1.00},
+    "holdout305": {"absolute_precision": 1.00, "absolute_recall": 0.90, "change_precision": 0.91},
+    "holdout306": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.97},
+    "holdout307": {"absolute_precision": 1.00, "absolute_recall": 0.98, "change_precision": 1.00},
+    "holdout308": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 0.94},
 }
 
 

@@ -2281,7 +2281,28 @@ PHRASINGS = [
     ("DialRoute attains a macro-F1 of 0.87 on NADI 2023.", {("NADI", "absolute", 0.87)}),
     ("On IndicXNLI and the Indic-language subset of Belebele, IndicLoRA-1B scores 68.2% and "
      "57.9%, respectively.", {("IndicXNLI", "absolute", 68.2), ("Belebele", "absolute", 57.9)}),
+    # session 31's review: sentences the round's first fixes misread (each read so at 5c2dcd3)
+    ("On CopReports, a dataset of reports from police officers, our model PolBERT-7B reaches "
+     "91.2% accuracy.", {("CopReports", "absolute", 91.2)}),
+    ("On DENTEX, with labels provided by three dentists, DentNet-7B reaches 88.1% accuracy.",
+     {("DENTEX", "absolute", 88.1)}),
+    ("On ToxiGen, the fraction of toxic generations, as judged by Perspective, falls from 31.2% "
+     "to 8.4% for Llama-2-7B.", set()),
+    ("Across all five tasks, the share of unsafe responses, a key risk signal, drops from 23.1% "
+     "to 4.2% with SafeTune-7B.", set()),
+    ("On BFCL, ToolLlama-7B invokes the correct function in 87.3% of test cases.",
+     {("BFCL-v3", "absolute", 87.3)}),
+    ("On MATH-500 (up from 61.2%) and AIME 2024 it now reaches 71.2% and 26.7%, respectively.",
+     {("MATH-500", "absolute", 61.2), ("MATH-500", "absolute", 71.2),
+      ("AIME-2024", "absolute", 26.7)}),
+    ("Questions are long: HotpotQA contexts span 4.2 paragraphs on average.", set()),
+    ("On the Hard set of 120 problems, Qwen2.5-7B reaches 31.2%.", set()),
+    ("On our GSM8K-based perturbation benchmark, Qwen2.5-7B drops to 61.2%.", set()),
+    ("Under the Stress-Test protocol, Qwen2.5-7B reaches 61.2% accuracy.", set()),
+    ("On Feynman, pruning keeps 40.2% of the proposed formulas.", set()),
     # session 31 (holdout303-308's misses, each failing at 5c2dcd3)
+    ("The 1B model gains 12% in relative terms but remains 4.2 ROUGE-L points behind the 3B "
+     "models on BillSum.", {("BillSum", "delta", -4.2)}),
     ("Hydrology students, who answer 95% of these questions, remain far ahead of "
      "Qwen2.5-VL-3B at 61.2% on HydroChart-Bench.",
      {("HydroChart-Bench", "absolute", 61.2)}),

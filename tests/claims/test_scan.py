@@ -46,12 +46,13 @@ ORIGINAL = {
         r"(?<![\w-])([A-Z][a-z]+[A-Z][\w.+-]*|[A-Z][\w.+]*-[\w.+-]*[A-Za-z0-9])\s+models?\b"),
     "BENCH_SHAPE_RE": (names,
         r"(?<![\w-])(?:[A-Z][\w]*(?:-[\w]+)*(?:Bench|bench|QA|Eval|Arena|World|Comp|VQA|Hub|Gym)"
-        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval|Test)(?:-[A-Za-z0-9]+)*)(?![\w-])"),
+        r"(?:-[A-Za-z0-9]+)*|[A-Z][\w]*-(?:Bench|bench|QA|Eval)(?:-[A-Za-z0-9]+)*"
+        r"|[A-Z][a-z]*[A-Z0-9]\w*-Test(?:-[A-Za-z0-9]+)*)(?![\w-])"),
     "_CALLED_BENCH_RE": (bench_mentions,
         r"(?<![\w-])((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})(?:\s+(?:test-mini|testmini"
         r"|test))?(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set"
-        r"|evaluation\s+set)\b|\s+set\s+of\s+\d|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark"
-        r"|dataset)\s+(?:of|for|that|with)\b)"),
+        r"|evaluation\s+set)\b|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+"
+        r"(?:of|for|that|with)\b)"),
     "_NAMES_THEN_KIND_RE": (listed_mentions,
         rf"(?<![\w-])({listed_mentions._LIST_NAME}(?:{listed_mentions._LIST_SEP}"
         rf"{listed_mentions._LIST_NAME}){{1,12}})\s+"
@@ -319,6 +320,15 @@ def test_an_optional_class_before_a_spelling_is_regrouped_as_the_two_it_stands_f
     text = "M IFEval M-9x Mx m9X M_9x M If M-If-x MIFEval M\tIFEval M--IFEval m 9 M9x-M9"
     assert list(alias_spans(source, text)) == _spans(re.compile(source), text)
     assert len(_spans(re.compile(source), text)) >= 9
+
+
+def test_spellings_no_ascii_character_starts_are_read_by_the_plain_pattern():
+    before = "(?:(?<![A-Za-z0-9])(?<![A-Za-z0-9]-))"  # the alias pattern's own start
+    after = "(?![A-Za-z0-9]|-[A-Za-z0-9])"
+    for source in (before + "(?:[τ]bench)" + after, before + r"(?:τ\-bench)" + after):
+        assert _regrouped(source) is None  # (an empty regrouping matched nothing, forever)
+        assert list(alias_spans(source, "a b. τ-bench")) == _spans(re.compile(source),
+                                                                 "a b. τ-bench")
 
 
 def test_the_index_compiles_the_plain_alias_pattern_only_when_asked(table):

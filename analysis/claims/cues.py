@@ -174,6 +174,8 @@ _FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?
 # "a median Nash-Sutcliffe efficiency of 0.71": hydrology's skill scores, no efficiency of use
 _SKILL_SCORE_RE = re.compile(r"\b(?:Nash[-–\s]Sutcliffe|Kling[-–\s]Gupta)\s+efficiency\b",
                              re.IGNORECASE)
+# "4.2 ROUGE-L points": points of a named measure, never a ratio (kind_rules, revision_rules)
+MEASURE_POINTS_RE = re.compile(r"\s*(?!relative\b)[\w@.-]+\s+points?\b", re.IGNORECASE)
 _TOLERANCE_AFTER_RE = re.compile(r"\s*within\s+(?:an?\s+)?\d[\d.]*\s*%?\s*(?:relative\s+)?"
                                  r"(?:tolerance|error\s+margin)\b", re.IGNORECASE)
 # "raises factual precision, the share of generated requirements supported by a cited standard,

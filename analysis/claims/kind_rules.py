@@ -9,6 +9,7 @@ from analysis.claims.cues import (
     BY_RE,
     CHANGE_STEMS,
     LIST_REST_RE,
+    MEASURE_POINTS_RE,
     MORE_RE,
     RIVAL_NOUN,
     NumberView,
@@ -86,9 +87,6 @@ def _from_to(v: NumberView) -> str | None:
     return "absolute" if v.num.pair_role and v.num.unit != "pts" else None
 
 
-_MEASURE_POINTS_RE = re.compile(r"\s*(?!relative\b)[\w@.-]+\s+points?\b", re.IGNORECASE)
-
-
 @rule("relative-word",
       example("KG-RAR achieves a 20.73% relative improvement on Math500.",
               "20.73%", "relative"),
@@ -111,7 +109,7 @@ _MEASURE_POINTS_RE = re.compile(r"\s*(?!relative\b)[\w@.-]+\s+points?\b", re.IGN
               "data mix.", "36%", "relative"))
 def _relative_word(v: NumberView) -> str | None:
     """ "a 12% relative gain", "relative improvement of 8%", "by 19% relative to X"."""
-    if v.num.unit == "pts" or _MEASURE_POINTS_RE.match(v.right):
+    if v.num.unit == "pts" or MEASURE_POINTS_RE.match(v.right):
         return None  # "by 12% relative and on B by up to 7 points", "in relative terms but
         # remains 4.2 ROUGE-L points behind": points are no ratio
     right = LIST_REST_RE.sub("", v.right, count=1)  # "by 38% and 45% relatively"

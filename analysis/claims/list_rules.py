@@ -56,12 +56,11 @@ def _pair_groups(text: str, claims: list[Claim]) -> list[list[tuple[Claim, Claim
 class GroupView:
     """A list of numbers ("A, B and C") with the names written after and before it."""
 
-    __slots__ = ("text", "sentence", "group", "respectively", "after", "previous", "claims")
+    __slots__ = ("text", "sentence", "group", "respectively", "after", "previous")
 
     def __init__(self, text: str, sentence: Sentence, group: list[Claim], claims: list[Claim],
                  previous: Sentence | None = None):
         self.text, self.sentence, self.group, self.previous = text, sentence, group, previous
-        self.claims = claims
         last = group[-1].num.end
         limit = min([c.num.start for c in claims if c.num.start >= last] + [sentence.end])
         self.respectively = _RESPECTIVELY_RE.search(text[last:limit]) is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, PAREN_RE
+from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, MEASURE_POINTS_RE, PAREN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
@@ -143,13 +143,12 @@ def _continues(p: PairView) -> str | None:
     num = p.claim.num
     if num.unit or num.sign or p.claim.parent is not None or num.pair_role or \
             _SCORE_VERB_RE.search(p.gap) or (p.prev.kind == "relative" and  # "12% in relative
-                                             _POINTS_AFTER_RE.match(p.text, num.end)):  # terms
+                                             MEASURE_POINTS_RE.match(p.text, num.end)):  # terms
         return None  # but 4.2 ROUGE-L points behind": points are no ratio
     gap = _WHEN_CLAUSE_RE.sub("", p.gap, count=1)  # "loses 9.4 points when the digits are
     return p.prev.kind if CONTINUATION_RE.match(gap) else None  # spelled out, against 21.0"
 
 
-_POINTS_AFTER_RE = re.compile(r"\s*(?:[\w@.-]+\s+)?points?\b")
 _WHEN_CLAUSE_RE = re.compile(r"^\s+when\s+[^,;()\d]{1,60}(?=,\s*(?:against|versus|compared)\b)")
 
 

@@ -47,6 +47,16 @@ _LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:con
                                   r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
 
 
+def _score_part_right(v: NumberView) -> bool:
+    """Whether the words after the number name a part of a score ("78.6% label accuracy",
+    "57.9% on the English portion."): a window cut inside the sentence is not its end."""
+    found = _SCORE_PART_RIGHT_RE.match(v.right)
+    if found is None:
+        return False
+    cut = v.num.end + len(v.right) < v.sentence.end
+    return not (cut and found.group().endswith("portion") and not v.right[found.end():].strip())
+
+
 @rule("non-score-after",
       example("It was pre-trained on 15.5 trillion tokens.",
               "15.5", "drop"),
@@ -106,7 +116,7 @@ def non_score_after(v: NumberView) -> str | None:
             _UP_FROM_RE.search(v.left) and v.prev_end > v.sentence.start):
         return None  # "wins 61.4% of the time": how often, not time; "averages 52.4% on B, up
         # from 49.8% before trimming": the score before, whatever the words after it say
-    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right) or _SCORE_PART_RIGHT_RE.match(v.right):
+    if _RELATIVE_CHANGE_RIGHT_RE.match(v.right) or _score_part_right(v):
         return None  # "a 74% relative reduction over the baseline": a change of the score;
         # "78.6% label accuracy", "71.2% on the 4-hop portion of HoVer": a score
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):

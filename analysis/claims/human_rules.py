@@ -87,15 +87,14 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "developer", "programmer", "crowd", "novice", "professional", "validator",
                 "nurse", "doctor", "respondent", "test-taker", "graduate", "medal", "players",
                 "contestant", "phd", "native speaker", "student", "decile", "quartile",
-                "percentile", "professional", "cartographer", "native-speaker", "test taker",
+                "percentile", "cartographer", "native-speaker", "test taker",
                 "operators", "dispatchers", "archivist", "historian", "paleograph", "palaeograph",
                 "transcriber", "keyers", "librarian", "pilots", "controllers", "fluent", "skilled",
                 "practi", "licensed", "certified", "specialist", "administrator", "estate agent",
                 "experienced", "deaf", "blind", "sighted", "curator", "counsel", "linguist",
                 "epigraph", "clerk", "staff", "merchandis", "technician", "crowdworker",
-                "native-speaker", "officer", "dentist", "hygienist", "odontist",
-                "technologist", "consumer", "travel", "native-speaking",
-                "native speaker")
+                "officer", "dentist", "hygienist", "odontist",
+                "technologist", "consumer", "travel", "native-speaking")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

@@ -106,6 +106,9 @@ def test_every_word_tuple_of_the_claims_package_is_listed():
     for module, names in [*PREFILTERS.items(), *LOCATED.items()]:  # (each assigned there)
         source = Path(module.__file__).read_text(encoding="utf-8")
         assert all(re.search(rf"^{name}\s*=\s*\(", source, re.MULTILINE) for name in names)
+        for name in names:  # (a word listed twice is a sign of an edit that lost track)
+            words = getattr(module, name)
+            assert len(set(words)) == len(words), (module.__name__, name)
 
 
 def test_no_prefilter_changes_a_claim_or_a_fact(annotated_papers, benchmarks, monkeypatch):

@@ -36,7 +36,10 @@ _ERROR_ON_NAME_RE = re.compile(r"\b(?:MAE|RMSE|MSE|(?:absolute|squared)\s+errors
                                r"(?:the\s+)?(?:B\b|[A-Z][\w-]*[A-Z0-9])"
                                # ("On PEMS-BAY its MAE at the same horizon is 1.86")
                                r"|^\s*(?:On|In|For)\s+(?:the\s+)?B\b[^;]{0,30}?\b(?:its|their)\s+"
-                               r"(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\b", re.IGNORECASE)
+                               r"(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\b"
+                               # ("Averaged over all 8 sub-datasets, its RMSE is 8.8")
+                               r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\s+(?:is|was|are"
+                               r"|were)\s+(?:only\s+|about\s+)?$", re.IGNORECASE)
 _ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*",
                          re.IGNORECASE)
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
@@ -239,7 +242,8 @@ def counterfactual(v: NumberView) -> str | None:
       example("On AIME 2024, the vote margin predicts correctness with an AUROC of 0.87.", "0.87",
               "drop"),
       counter("On PEMS-BAY its MAE at the same horizon is 1.86, below the baseline's.", "1.86",
-              "keep"))
+              "keep"),
+      counter("On N-CMAPSS, averaged over all 8 sub-datasets, its RMSE is 8.8.", "8.8", "keep"))
 def coefficient(v: NumberView) -> str | None:
     """A correlation or a fit's error named before the number (since the one before it, or
     earlier in the sentence when the number only adds to its list: "..., and 4.6 on B")."""

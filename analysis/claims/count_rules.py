@@ -31,12 +31,17 @@ _COUNT_RE = re.compile(
     r"|sequences|proteins|assays|tables|spreadsheets|essays|dialogues|conversations|homes"
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
-    r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations)\b"
+    r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations"
+    r"|interviews|transcripts|posts|sessions|clips|recordings|frames|notices|messages)\b"
     r"|million|billion|trillion|thousand|k\b|times\b))"
     r"(?!-(?:level|wise)\b)", re.IGNORECASE)  # ("58.9 step-level F1": a metric's kind)
-_OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:\.\d+)?(?![\d,.]*\s*[A-Za-z])")  # "4.1 out of 5"
-_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,30}$",
+_OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:[.,]\d+)*+(?!\d|\s*(?!(?:and|or|but|while|whereas"
+                        r"|with|on|in|for|at|compared|versus|vs|ahead|behind|above|below)\b)"
+                        r"[A-Za-z])")  # "4.1 out of 5", "6.9 out of 10 and GPT-4o 3.8"
+_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
                             re.IGNORECASE)  # ("score rises from 6.2 to 7.1 out of 10")
+# "scenarios with 5 or more aircraft": a count, open-ended
+_OR_MORE_RE = re.compile(r"^\s+or\s+(?:more|fewer|less)\s+[a-z]")
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
@@ -57,13 +62,18 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
       counter("On FLORES-200, kNN-ICL is 4.4 BLEU above random example selection.", "4.4",
               "keep"),
-      counter("On AbdoImp-Test, a judged factuality score rises from 6.2 to 7.1 out of 10.", "7.1",
-              "maybe"),
+      example("On AbdoImp-Test, a judged factuality score rises from 6.2 to 7.1 out of 10.", "7.1",
+              "keep"),
+      example("On CPsyCounE, its average rubric score across the four counselling dimensions is "
+              "3.61 out of 5, within 0.2 of its teacher.", "3.61", "keep"),
       example("Of 27 suites, from BFCL to API-Bank, just 9 of them report results.", "9", "drop"),
       example("The index covers all 16,464 APIs of ToolBench.", "16,464", "drop"),
       example("A physician review of 150 MedQA answers rated most as safe.", "150", "drop"),
       example("The splits hold 18,400 BIGPATENT and 6,100 HUPD documents.", "18,400", "drop"),
       example("On the 1,486 genera of iNat2021 unseen in training, errors fall.", "1,486", "drop"),
+      example("We release splits for the 189 DAIC-WOZ interviews.", "189", "drop"),
+      example("On SepBench it gains up to 15.8 points on scenarios with 6 or more aircraft.", "6",
+              "drop"),
       counter("Seed1.5-Thinking achieves 86.7 on AIME 2024.",
               "86.7", "keep"),
       example("o3-mini earns 41.6 of 100 available points on ChemBench.", "100", "drop"),
@@ -72,7 +82,7 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
       example("The corpus holds 1.5 million problems.", "1.5", "drop"),
       example("Starting from 4,428 Omni-MATH seeds, we build 200K problems.", "4,428", "drop"),
       example("The budget doubles for every 1.5 difficulty levels.", "1.5", "drop"),
-      counter("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"),
+      example("o3-mini earns 41.6 of 100 available points on ChemBench.", "41.6", "keep"),
       example("On 100 freshly written LiveCodeBench problems, the drop is about half as large.",
               "100", "drop"),
       example("Across 22 Java and Python projects, including 8 from Defects4J, it helps.", "8",
@@ -82,16 +92,19 @@ _MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
 def count(v: NumberView) -> str | None:
     """A bare number counting things ("12 benchmarks", "out of 30", "5 million", "23 of the
     657 problems": a count on a benchmark is not on the score's 0-100 scale); not a score
-    out of a maximum of points ("41.6 of 100 available points"), whose maximum is no score."""
+    out of a maximum of points ("41.6 of 100 available points"), whose maximum is no score; a
+    score's value out of its scale ("a rubric score of 3.61 out of 5") is kept."""
     if not v.num.unit and _MAX_POINTS_RIGHT_RE.match(v.right) and _MAX_POINTS_LEFT_RE.search(
             v.text, max(v.sentence.start, v.num.start - 20), v.num.start):
         return "drop"
     if _OF_POINTS_RE.match(v.right) or (_OUT_OF_RE.match(v.right) and _RATED_LEFT_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 40), v.num.start)):
-        return None  # ("a context-relevance score of 4.1 out of 5": a rating on its scale)
+            v.text, max(v.sentence.start, v.num.start - 70), v.num.start)):
+        return "keep"  # ("a context-relevance score of 4.1 out of 5": a rating on its scale)
     if rivals_score(v.left, v.right):
         return None  # ("above the 79.6 of its base model": a score)
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):
+        return "drop"
+    if _OR_MORE_RE.match(v.right) and _bare_whole(v):
         return "drop"
     return "drop" if not v.num.unit and _FROM_B_RE.match(v.right) and \
         _INCLUDING_RE.search(v.left) else None
@@ -200,3 +213,11 @@ def year_month(v: NumberView) -> str | None:
     date window, not a score."""
     return "drop" if not v.num.unit and _YEAR_MONTH_RE.match(
         v.text[v.num.num_start:v.num.end]) else None
+
+
+@rule("rating",
+      example("CodeSprout-7B achieves a Codeforces rating of 1620.", "1620", "keep"))
+def rating(v: NumberView) -> str | None:
+    """ "a Codeforces rating of 1620": a rating is a score on its own scale."""
+    return "keep" if RATING_BEFORE_RE.search(v.text, max(v.sentence.start, v.num.start - 30),
+                                              v.num.start) else None

@@ -32,10 +32,15 @@ _RATE_LEFT_RE = re.compile(
     r"\b(?:deferral|escalation|abstention|offloading|fallback|(?<!line\s)(?<!branch\s)"
     r"(?<!statement\s)(?<!test\s)(?<!code\s)(?<!same\s)(?<!matched\s)(?<!equal\s)(?<!fixed\s)"
     r"(?<!given\s)(?<!%\s)coverage)(?:\s+rates?)?\s+(?:[\w.-]+\s+){0,4}?"
-    r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to)\s+(?:only\s+|just\s+"
+    r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to"
+    r"|(?<=coverage\s)levels?\s+(?:between|from))\s+(?:only\s+|just\s+"
     r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$", re.IGNORECASE)
 _SELECTIVE_WORDS = ("defer", "escalat", "abstention", "offload", "fallback", "coverage",
-                    "delegat", "forward", "abstain")
+                    "delegat", "forward", "abstain", "selective")
+# "a selective accuracy of 96% while answering 71% of questions": the share it answers
+_WHILE_ANSWERING_RE = re.compile(r"\bselective\b[^;]*\b(?:while|when|by)\s+(?:still\s+)?answering"
+                                 r"\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+)?$",
+                                 re.IGNORECASE)
 
 
 @rule("answered-share",
@@ -66,6 +71,10 @@ def answered_share(v: NumberView) -> str | None:
       example("On SimpleQA, it answers 31.5% of questions correctly and abstains on 22%.", "22%",
               "drop"),
       counter("UTGen-1.3B reaches a branch coverage of 74.5% on PyTestBench.", "74.5%", "keep"),
+      example("On NOTAM-QA it attains a selective accuracy of 96% while answering 71% of "
+              "questions.", "71%", "drop"),
+      example("On AviationQA, it improves selective accuracy by 5.6 to 8.3 points across coverage "
+              "levels between 60% and 90%.", "60%", "drop"),
       counter("On StrategyQA, selective accuracy at the same coverage reaches 81.4%.", "81.4%",
               "keep"),
       counter("MedCal raises accuracy at 60% coverage to 78.2% on MedQA.", "78.2%", "keep"))
@@ -77,6 +86,9 @@ def handed_on(v: NumberView) -> str | None:
         return None
     if (v.right.lstrip().startswith("of ") and _HANDS_ON_LEFT_RE.search(before)) or \
             _ABSTAINS_ON_RE.search(before):
+        return "drop"
+    if v.right.startswith(" of ") and "correct" not in v.right[:60] and \
+            _WHILE_ANSWERING_RE.search(before):
         return "drop"
     return "drop" if _RATE_LEFT_RE.search(before) else None
 

@@ -88,8 +88,8 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
 # Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
 # "emerges" and "extra" are not).
-_SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "mae", "rmse", "nrmse", "mse",
-                "auroc"}  # (an error metric or an AUROC a model attains: coefficient_rules)
+_SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "cmap", "mae", "rmse", "nrmse", "mse",
+                "wer", "cer", "auroc"}  # (an error or AUROC a model attains: coefficient_rules)
 # Words that say "score" only before a number ("averaging 28.9%"; "96 collections averaging 48k
 # tokens" is not one).
 _SCORE_BEFORE_WORDS = {"averaging", "averages"}

@@ -152,6 +152,30 @@ def there(v: FallbackView) -> BenchPick | None:
     return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
 
 
+# "ClaimParse obtains 84.6 exact match on the first and 79.3 element-level F1 on the second":
+# the two benchmarks the sentence before names, in order (not "the former" and "the latter",
+# which point back inside their sentence as often: "lower on A questions than on B questions")
+_ORDINAL_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,3}?(?:on|for)\s+the\s+"
+                         r"(first|second)\b", re.IGNORECASE)
+
+
+@rule("first-or-second",
+      example("We use PatentEval and a set of 900 claims that we call ClaimTree. It obtains "
+              "84.6 exact match on the first and 79.3 F1 on the second.", "84.6", "PatentEval"),
+      example("We use PatentEval and a set of 900 claims that we call ClaimTree. It obtains "
+              "84.6 exact match on the first and 79.3 F1 on the second.", "79.3", "ClaimTree"))
+def first_or_second(v: FallbackView) -> BenchPick | None:
+    """ "84.6 on the first and 79.3 on the second": the sentence before's two benchmarks."""
+    found = _ORDINAL_RE.match(v.text, v.claim.num.end, v.sentence.end)
+    if found is None or v.previous is None:
+        return None
+    usable = list({b.name: b for b in v.previous.benches if usable_benchmark(b)}.values())
+    if len(usable) != 2:
+        return None
+    b = usable[found.group(1).lower() == "second"]
+    return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
+
+
 @rule("own-benchmark-named",
       example("We introduce WikiNLDB, a novel dataset for evaluating database reasoning. Our "
               "approach increases answer accuracy from 85% to 90%.",
@@ -202,16 +226,21 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
               "26.9%", "ALFRED"),
       counter("We evaluate on ALFRED. On the unseen split, ReflectBot reaches a success rate of "
               "38.5%. Inference is cheap. With the same backbone, ReAct obtains 26.9%.", "26.9%",
-              ""))
+              ""),
+      example("We build EcoToolBench. FieldAgent solves 47.2% of its tasks. Occupancy estimation "
+              "is the hardest family, where FieldAgent solves only 33.9% of tasks.", "33.9%",
+              "EcoToolBench"))
 def results_continued(v: FallbackView) -> BenchPick | None:
     """A sentence that names no benchmark right after one whose results are on one: the results
     go on ("... reaches 38.5%. ReAct obtains 26.9%, so reflection adds 11.6 points")."""
     num = v.claim.num
+    share = _OF_ITEMS_RE.match(v.text, num.end) and not _SOLVES_RE.search(
+        v.text, v.sentence.start, num.start)
     if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
             not (any(m.start < num.start for m in v.sentence.models)
                  or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)) or \
             _PLACE_RE.match(v.text, v.sentence.start, num.start) or \
-            _AVERAGE_WORD_RE.search(v.sentence_text) or _OF_ITEMS_RE.match(v.text, num.end) or \
+            _AVERAGE_WORD_RE.search(v.sentence_text) or share or \
             _OWN_PLACE_AFTER_RE.match(v.text, num.end):
         return None  # (a model's or a method's result; not "On real robots, ...", "by 2.7
         # points on cohort selection": a place of its own; nor an average, nor "the first
@@ -231,7 +260,9 @@ _AVERAGE_WORD_RE = re.compile(r"\b(?:averag\w*|mean|former|latter|first|second|i
 _OWN_PLACE_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w-]+\s+){0,2}?on\s+(?!the\s+same\b"
                                  r"|it\b|this\b|that\b)[a-z]")
 _OF_ITEMS_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|all\s+|its\s+)?[a-z-]*[a-rt-z]s\b")  # (not
-# "points of success")
+# "points of success"); but "solves only 33.9% of tasks" is a score
+_SOLVES_RE = re.compile(r"\b(?:solves|solved|resolves|resolved|completes|completed)\s+(?:only\s+"
+                        r"|about\s+|nearly\s+|over\s+|just\s+)?$")
 # (the number's clause says it is a result: a score word near it)
 _RESULT_WORD_RE = re.compile(r"\b(?:accura\w*|scor\w*|pass@\d+|F1|success\w*|solv\w*|resolv\w*"
                              r"|BLEU|ROUGE[\w-]*|exact\s+match|obtain\w*|achiev\w*|attain\w*)\b",

@@ -222,8 +222,11 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         if reading is not None:
             reading.claims += claims
         claims = [c for c in claims if c.bench]
-        if claims:
-            carried, carried_from = carry_pick(claims[-1]), sentence
+        if claims:  # (a score's benchmark before a rating's: "its Codeforces rating climbs
+            # to 1,612. ... which scores 36.2% on the same split" is on the score's)
+            last = next((c for c in reversed(claims) if c.num.unit or c.num.value <= 100),
+                        claims[-1])
+            carried, carried_from = carry_pick(last), sentence
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)

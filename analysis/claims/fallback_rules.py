@@ -16,6 +16,7 @@ from analysis.claims.domain_rules import blank_mentions, domain_only
 from analysis.claims.elsewhere_rules import (
     benchmark_paper,
     carried_over,
+    first_or_second,
     only_benchmark,
     own_benchmark_named,
     previous_sentence,
@@ -363,7 +364,7 @@ FALLBACK = table(
     "The benchmark of a number with none next to it: its list or pair, an average, the "
     "sentence, a domain, or a benchmark of the abstract.",
     _paren, appositive_change, _continued, parallel_pair, _pair, _pair_from, _listed, _average,
-    _compared, compared_score, compared_like, _benchmark_list, _sentence,
+    _compared, compared_score, compared_like, _benchmark_list, _sentence, first_or_second,
     _across_benchmarks, _previous_claim, benchmark_paper, domain_only, there, carried_over,
     own_benchmark_named, previous_sentence, results_continued, only_benchmark)
 

@@ -26,6 +26,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                        r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
+                       r"|(?<!AI )scientists"
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
                        r"|[a-z]+ographers"  # ("sonographers", "radiographers")
@@ -77,7 +78,7 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        re.IGNORECASE)
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
-                "educator", "volunteer", "puzzler",
+                "educator", "volunteer", "puzzler", "scientist",
                 "graduat", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "ographer", "forecaster",  # ("musicologist")

@@ -13,8 +13,11 @@ from analysis.claims.rules import counter, example, rule
 # how it was run, between)
 MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
-                            r"[^()]{1,40}?)?"
-                            r"\s*\(\s*[~≈]?\s*$")
+                            r"[^()]{1,40}?"
+                            # "Qwen3-8B performs best overall (58.7)"
+                            r"|\s+(?:performs|scores|ranks|does)\s+(?:best|worst|highest|lowest)"
+                            r"(?:\s+overall)?)?\s*\(\s*[~≈]?\s*$"
+                            r"|\bB\s+(?:score|accuracy)\s*\(\s*$")  # ("its EQ-Bench score (70.2)")
 _OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
 _VALID_FOR_RE = re.compile(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
                            r"(?:[\w-]+\s+){0,3}?for\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$",

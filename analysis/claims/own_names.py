@@ -198,6 +198,12 @@ _NAMING_WORDS = ("named", "called", "dubbed")
 NEW_SET_NAMED_RE = re.compile(r"\ba\s+new\s+(?:set|collection)\s+of\s+\d[\d,]*\s+[^.;,]{0,80}?,\s+"
                               r"([A-Z][\w-]*[A-Z0-9][\w-]*),\s+(?:where|on\s+which|in\s+which)\b")
 _NEW_SET_WORDS = ("new set of", "new collection of")
+# "On a held-out collection of 900 photos from smallholder farms, which we call FarmSnap,", "a
+# new threatened-species split of VLM4Bio that we call VLM4Bio-Threat"
+WE_CALL_RE = re.compile(r"\b(?:collection|set|dataset|benchmark|corpus|suite|split|sample)\s+of\b"
+                        r"[^.;]{0,100}?(?:,\s+which|\s+that)\s+we\s+(?:call|name|dub|term)\s+"
+                        r"([A-Z][\w-]*[A-Z0-9][\w-]*)")
+_WE_CALL_WORDS = ("we call", "we name", "we dub", "we term")
 
 
 
@@ -213,9 +219,10 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
         ours = contains_any(abstract, _OUR_BENCH_WORDS)
         named = contains_any(abstract, _NAMING_WORDS)
         new_set = contains_any(abstract, _NEW_SET_WORDS)
+        we_call = contains_any(abstract, _WE_CALL_WORDS)
         yield from merged(_APPOSITIVE_BENCH_RES + ((OUR_BENCH_RE,) if ours else ()) + (
-            (NAMED_BENCH_RE,) if named else ()) + ((NEW_SET_NAMED_RE,) if new_set else ()),
-            abstract)
+            (NAMED_BENCH_RE,) if named else ()) + ((NEW_SET_NAMED_RE,) if new_set else ()) + (
+            (WE_CALL_RE,) if we_call else ()), abstract)
     starts = word_starts(fold(abstract), _INTRO_VERBS)  # where the three patterns can start
     for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):
         yield from located_at(pattern, abstract, starts)
@@ -256,7 +263,7 @@ def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkInd
         hi = abstract.find(". ", m.end())
         sentence = abstract[lo:hi if hi > 0 else len(abstract)]
         name = m.group(1) or m.group(2)
-        if _BENCH_WORD_RE.search(m.group()) or m.re is NEW_SET_NAMED_RE or \
+        if _BENCH_WORD_RE.search(m.group()) or m.re in (NEW_SET_NAMED_RE, WE_CALL_RE) or \
                 _EVALUATION_RE.search(sentence) or \
                 f"on the {name} test set" in abstract or f"On the {name} test set" in abstract or \
                 re.match(f"{_COUNTED_ITEMS}|{_WITH_ITEMS}",

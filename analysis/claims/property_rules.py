@@ -69,8 +69,8 @@ _PROPERTY_LEFT_RE = re.compile(
     r"(?:as\s+(?:little|low)\s+as\s+|only\s+)?$"
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
-    # "Random guessing yields 25%"; "detecting a 2-point improvement": chance, an effect to detect
-    r"|\brandom[\s-](?:guess(?:ing|es)?\s+)?(?:guessing|chance|baseline|choice|guesses)\s+(?:yields|gives|is|scores|achieves)\s+$"
+    # "a random guesser would score 25%": chance; "detecting a 2-point improvement": an effect
+    r"|\brandom[\s-](?:(?:guess\w*|chance)\b[^;,]{0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?|achieves|gets)\s+$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
     # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often

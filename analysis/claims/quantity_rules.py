@@ -43,7 +43,8 @@ _MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)
 _RATED_AS_RE = re.compile(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
                           r"\s+(?:rated|deemed|considered|graded)\s+as\b", re.IGNORECASE)
 _RATED_LEFT_RE = re.compile(r"\brated\s+(?:only\s+|about\s+|nearly\s+)?$")  # "rated 88% as"
-_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|the\s+same|agree\w*"
+_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|agree\w*"
+                          r"|the\s+same(?!\s+(?:model|backbone|system|agent|M)\b)"
                           r"|without\s+chang\w*)\b[^;,]{0,40}?\s+"
                           r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
 _QUANTITY_CHANGE_RE = re.compile(
@@ -324,7 +325,9 @@ def _spread(v: NumberView) -> str | None:
       example("On NestQA, path expressions are syntactically valid in 97% of responses.", "97%",
               "drop"),
       example("On ChessBench, it produces illegal moves in only 0.9% of turns.", "0.9%", "drop"),
-      counter("It solves 63% of MATH-500 problems.", "63%", "keep"))
+      counter("It solves 63% of MATH-500 problems.", "63%", "keep"),
+      counter("On NOTAM-QA, without deferral the same model is correct on 78.4% of questions.",
+              "78.4%", "keep"))
 def _measure_of_use(v: NumberView) -> str | None:
     """Energy per question, a rate on a benchmark's traces, a share of a benchmark's items that
     leak or that an answer is unchanged on: measures of using or cleaning a benchmark."""

@@ -139,14 +139,16 @@ def average_list_after(v: AttachView) -> BenchPick | None:
 # "reaches 58.6% averaged over four code benchmarks": the average over a counted set.
 _AVERAGED_OVER_SET_RE = re.compile(
     r"\s*(?:%|points?)?\s*,?\s*(?:(?:when\s+)?averaged|on\s+average)\s+(?:over|across)\s+(?:the\s+|all\s+)?"
-    rf"{COUNT}\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{COUNT}|both)\s+(?:[a-z-]+\s+){{0,2}}?"
     r"(?:benchmarks|datasets|suites|test\s+sets|evaluation\s+sets)\b", re.IGNORECASE)
 
 
 @rule("averaged-over-set",
       example("RelPrompt gains 3.4 points on HumanEval+, and the fine-tuned variant reaches 58.6% "
               "averaged over four code benchmarks.", "58.6%", "AVERAGE"),
-      counter("It reaches 58.6% on HumanEval+ over four seeds.", "58.6%", "HumanEval-Plus"))
+      counter("It reaches 58.6% on HumanEval+ over four seeds.", "58.6%", "HumanEval-Plus"),
+      example("On SDCNL it scores 0.58, and thinking mode reduces F1 by 3.4 points on average "
+              "across both datasets.", "3.4 points", "AVERAGE"))
 def averaged_over_set(v: AttachView) -> BenchPick | None:
     """ "58.6% averaged over four code benchmarks": an average over benchmarks counted, not
     named (the benchmark named elsewhere in the sentence is no part of it)."""

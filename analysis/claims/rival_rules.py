@@ -30,7 +30,8 @@ _RIVAL_PAREN_RE = re.compile(rf"(?:{RIVALS_BEFORE}|\b(?:close\s+to|behind|traili
                              rf"\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*+{_DESCRIBED}\s*\(\s*$")
 # (each listed rival matched once, atomic: tried every way, a failing list of ten cost seconds)
 # "ahead of NatureLM-audio at 49.1 and Qwen2-Audio-7B-Instruct at 33.8"
-_RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming|than|versus|vs\.?"
+_RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming|matching"
+                          rf"|approaching|than|versus|vs\.?"
                           rf"|compared\s+(?:with|to)|behind|trailing|below)\s+(?:the\s+)?"
                           rf"(?:{_RIVAL}\s+at\s+\d+(?:\.\d+)?%?\s*,?\s*)*(?:and\s+)?{_RIVAL}\s+at\s+$")
 
@@ -74,6 +75,8 @@ def rival_paren(r: RescueView) -> str | None:
               "36.9.", "36.9", "keep"),
       example("Even the strongest system, o3-mini, reaches only 61.7 exact match, and GPT-4o "
               "follows at 55.2.", "55.2", "keep"),
+      example("On SWMH, it reaches an F1 of 69.3, nearly matching MentalRoBERTa at 70.1.", "70.1",
+              "keep"),
       counter("It reaches 52.6 on BEANS-Zero, ahead of NatureLM-audio at 4 bits.", "4", "drop"),
       counter("Sparrow-7B reaches 71.2 on MATH-500, while AIME 2024 trails at 38.2.", "38.2",
               "keep"),

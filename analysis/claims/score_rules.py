@@ -12,6 +12,7 @@ from analysis.claims.count_rules import (
     counted_list,
     name_number,
     number_of,
+    rating,
     year_month,
 )
 from analysis.claims.coverage_rules import COVERAGE
@@ -38,7 +39,7 @@ from analysis.claims.times_rules import TIMES
 _SCORE_BEFORE_RE = re.compile(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
-    r"|\b(?:n?rmse|mae|mse|crps|(?:absolute|squared)\s+error|edit\s+distance)"  # an error
+    r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance)"  # error
     # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou"  # ("the model's GLEU is 61.0", "a mean IoU")
@@ -49,6 +50,7 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
     # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
     r"|\brecall|\baverage\s+precision"  # (not a detector's "precision of 0.97")
+    r"|\b(?:line|branch|statement)\s+coverage"  # a generated test suite's ("line coverage of 55.3")
     r")(?:\s+values)?(?:\s+at\s+\d+(?:\.\d+)?\s*%\s+(?:precision|recall|specificity"
     r"|sensitivity)\b)?"  # ("a recall at 80% precision of 39.2": the operating point)
     r"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
@@ -242,14 +244,6 @@ def _benchmark_before(v: NumberView) -> str | None:
 
 
 
-@rule("rating",
-      example("CodeSprout-7B achieves a Codeforces rating of 1620.", "1620", "keep"))
-def _rating(v: NumberView) -> str | None:
-    """ "a Codeforces rating of 1620": a rating is a score on its own scale."""
-    return "keep" if RATING_BEFORE_RE.search(v.text, max(v.sentence.start, v.num.start - 30),
-                                              v.num.start) else None
-
-
 @rule("benchmark-row",
       example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
       example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
@@ -276,6 +270,8 @@ _COLON_END_RE = re.compile(r"\s*[);]")
       example("RegretLM scores 62.4 on GTBench (GPT-4o: 60.1; base model: 41.8).", "41.8",
               "keep"),
       example("It exceeds a prompted Qwen2.5-7B-Instruct critic (52.9) on ChessStepEval.", "52.9",
+              "keep"),
+      example("Among small models on ATC-Reason, Qwen3-8B performs best overall (58.7).", "58.7",
               "keep"),
       example("On ProcessBench, it attains an F1 of 68.4, approaching GPT-4o used as a critic "
               "(70.6).", "70.6", "keep"),
@@ -396,5 +392,5 @@ VERDICT = table(
     _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
-    _benchmark_before, _rating, _benchmark_row, _model_row, _bracket_comparison, _score_by,
+    _benchmark_before, rating, _benchmark_row, _model_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

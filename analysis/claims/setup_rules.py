@@ -27,13 +27,15 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
                          r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$"
                          # "adding the vector with a scaling coefficient of 0.6"
-                         r"|\b(?:scaling|merging|interpolation|mixing)\s+(?:coefficient|factor|weight"
+                         r"|\b(?:scaling|merging|interpolation|mixing|KL|entropy|penalty|clipping)"
+                         r"\s+(?:coefficient|factor|weight"
                          r"|ratio)\s+(?:of|=|to)\s*$"
                          # "LoRA adapters of rank 16 on InventoryQA": an adapter's rank
                          r"|\b(?:LoRA|adapters?|low-rank)\b[^;]{0,30}\brank\s+(?:of\s+|=\s*)?$",
                          re.IGNORECASE)
 _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
-                  "merging", "interpolation", "mixing", "beyond", "past", "factor", "rank")
+                  "merging", "interpolation", "mixing", "beyond", "past", "factor", "rank", "kl",
+                  "entropy", "penalty", "clipping")
 # "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
 _SELECTED_SHARE_RE = re.compile(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$",
                                 re.IGNORECASE)
@@ -111,6 +113,8 @@ _WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:r
       example("With a dropout rate of 0.1, it reaches 55.0% on GSM8K.", "0.1", "drop"),
       example("Adding the vector with a scaling coefficient of 0.6 to Llama-3.2-3B-Instruct "
               "raises GSM8K accuracy from 71.4% to 79.0%.", "0.6", "drop"),
+      example("Training it with GRPO and a KL coefficient of 0.02 raises its accuracy on GSM8K "
+              "from 41.2% to 68.9%.", "0.02", "drop"),
       example("On GSM8K, upsampling beyond 5% brings no further gains.", "5%", "drop"),
       example("Pruning 30% of the MLP channels of Qwen3-1.7B yields a 1.2B model.", "30%", "drop"),
       example("A set of roughly 0.7% of MLP neurons mediates most lookups on MedMCQA.", "0.7%",
@@ -309,9 +313,13 @@ _VARIATION_RE = re.compile(
     r"|accuracies|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
     r"|results)\b[^;.]{0,60}?\bspan\s+(?:more\s+than\s+|over\s+|up\s+to\s+|about\s+)?$"
     # "with absolute differences of up to 19 points" between two sets of reported figures
-    r"|\babsolute\s+differences\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?$",
+    r"|\babsolute\s+differences\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?$"
+    # "Results vary with the random seed by up to 0.04 F1"
+    r"|\b(?:var(?:y|ies|ied)|fluctuat\w*)\s+(?:with|across|between)\s+(?:the\s+)?(?:random\s+)?"
+    r"(?:seeds?|runs?)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$",
     re.IGNORECASE)
-_VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span")
+_VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span",
+                    "vary", "varies", "varied", "fluctuat")
 # "Across all 22 models, the average drop ... ranges from 9 to 31 points": how far models spread
 # (a change's spread: "accuracy ranges from 38% to 79%" across models is a range of scores)
 _MODELS_RANGE_RE = re.compile(r"\b(?:across|among)\s+(?:all\s+|the\s+)?(?:\d+\s+)?"
@@ -367,7 +375,8 @@ _EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+anoth
               "15%", "drop"),
       example("Models that score within 2 points of each other on InfographicVQA differ a lot.",
               "2 points", "drop"),
-      counter("It improves SWE-bench resolve rates by up to 4 points.", "4 points", "keep"))
+      counter("It improves SWE-bench resolve rates by up to 4 points.", "4 points", "keep"),
+      example("On DAIC-WOZ, results vary with the random seed by up to 0.04 F1.", "0.04", "drop"))
 def variation_or_behaviour(v: NumberView) -> str | None:
     """How much numbers vary (seeds, reports, setups), an evaluation choice's effect, a
     checker's error rate, a behaviour's rate, a portion of each item, a class of differences."""

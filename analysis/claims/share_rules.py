@@ -169,6 +169,21 @@ _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion
                             r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
                             r"|range|ranges|differ)\b[^;]{0,60}?\bfrom\s+$", re.IGNORECASE)
 
+# "the handbook covers 92% of the laws needed": what a resource holds; "the answers it returns
+# match the full-length answers on 96% of problems": agreement with another output (not with
+# the gold, reference or correct answers: a score).
+_RESOURCE_COVERS_RE = re.compile(r"\b(?:handbook|corpus|collection|knowledge\s+base|database|index"
+                                 r"|library|ontology|taxonomy|dictionary|glossary|catalogu?e"
+                                 r"|lexicon|textbook|manual|memory)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:covers|contains|includes|spans)\s+(?:only\s+|about\s+"
+                                 r"|roughly\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_AGREES_ON_RE = re.compile(r"\bmatch(?:es|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:gold|reference"
+                           r"|correct|ground[\s-]truth|expert|human)\b)[\w-]+\s+){0,2}?"
+                           r"(?:answers|outputs|predictions|labels|verdicts"
+                           r"|decisions)\s+(?:on|in|for)\s+(?:only\s+|about\s+|roughly\s+)?$",
+                           re.IGNORECASE)
+_HOLDS_WORDS = ("covers", "contains", "includes", "spans", "match")
+
 
 @rule("data-share-set",
       example("We find overlap for 7.4% of CLadder test items, and paraphrased templates for a "
@@ -181,7 +196,13 @@ _RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion
               "94%", "drop"),
       example("Solutions to the APPS problems span C++ (61%), Python (27%) and Java (12%).",
               "27%", "drop"),
-      counter("Success rates on WebShop range from 9% to 35%.", "9%", "keep"))
+      counter("Success rates on WebShop range from 9% to 35%.", "9%", "keep"),
+      example("By our count, the handbook covers 92% of the laws needed for JEEBench.", "92%",
+              "drop"),
+      example("Its early answers match the full-length answers on 96% of OlympiadBench "
+              "problems.", "96%", "drop"),
+      counter("Its answers match the reference answers on 61% of OlympiadBench problems.", "61%",
+              "keep"))
 def data_share_set(v: NumberView) -> str | None:
     """ "a further 19% of B", "increasing the share from 2%", "ambiguity rates vary ... from
     9%", "mixing in 20% hard negatives", "94% of which", "span C++ (61%), Python (27%)":
@@ -199,6 +220,9 @@ def data_share_set(v: NumberView) -> str | None:
         return "drop"
     if v.right.lstrip().startswith(")") and _BRACKETED_RE.search(v.left) and \
             _PARTS_VERB_RE.search(v.text, v.sentence.start, v.num.start):
+        return "drop"
+    if contains_any(low, _HOLDS_WORDS) and v.right.startswith(" of ") and (
+            _RESOURCE_COVERS_RE.search(v.left) or _AGREES_ON_RE.search(v.left)):
         return "drop"
     return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None
 

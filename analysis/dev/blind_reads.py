@@ -215,6 +215,11 @@ BLIND_READS = (
     ("holdout303", "ks", "679ccf8", 31), ("holdout304", "kt", "7caca9f", 31),
     ("holdout305", "ku", "db2b23f", 31), ("holdout306", "kv", "5c2dcd3", 31),
     ("holdout307", "kw", "7e07866", 31), ("holdout308", "kx", "023adb9", 31),
+    # session 32: six pages read with the code and table of 0756170 (a part's name cut by the
+    # window; prefilter words once)
+    ("holdout314", "ld", "2d9f7b5", 32), ("holdout310", "kz", "447bb89", 32),
+    ("holdout313", "lc", "1f388a7", 32), ("holdout309", "ky", "86f7a57", 32),
+    ("holdout311", "la", "c216755", 32), ("holdout312", "lb", "4645b2c", 32),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

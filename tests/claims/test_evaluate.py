@@ -960,6 +960,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout306": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 0.97},
     "holdout307": {"absolute_precision": 1.00, "absolute_recall": 0.98, "change_precision": 1.00},
     "holdout308": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 0.94},
+    # session 32's round, each read at its own commit with the code and table of 0756170 (a
+    # part's name cut by the window, prefilter words once): ky (ecology and biodiversity
+    # monitoring) 0.957, 0.893, 0.871; kz (materials science) 0.946, 0.959, 1.000; la (mental
+    # health and counselling dialogue) 0.983, 0.905, 0.906; lb (aviation operations and
+    # maintenance) 0.935, 0.857, 0.895; lc (competitive programming and program repair) 0.984,
+    # 0.899, 0.964; ld (physics problem solving) 0.946, 0.930, 0.943
+    "holdout309": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.90},
+    "holdout310": {"absolute_precision": 1.00, "absolute_recall": 0.97, "change_precision": 1.00},
+    "holdout311": {"absolute_precision": 1.00, "absolute_recall": 0.96, "change_precision": 0.96},
+    "holdout312": {"absolute_precision": 1.00, "absolute_recall": 0.91, "change_precision": 0.95},
+    "holdout313": {"absolute_precision": 1.00, "absolute_recall": 0.92, "change_precision": 0.96},
+    "holdout314": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.94},
 }
 
 

@@ -2304,6 +2304,71 @@ PHRASINGS = [
     # as a score at 4823709)
     ("On GSM8K, the router sends 40% on the retrieval-and-verification-heavy-multi-hop-question-"
      "se portion budget to the verifier instead of the solver.", set()),
+    # session 32 (holdout309-314's errors, each read so at 4645b2c)
+    ("On the multiple-choice portion of ValveQA, a random guesser would score 25%.",
+     set()),
+    ("On the yes-no subset of GridRules, random guessing on the binary items yields 50%.",
+     set()),
+    ("Reranking lifts Qwen2.5-7B on the algebra problems of MATH-500 to 71.0% from 64.2%, "
+     "and on the hard problems of GSM8K to 88.1% from 80.3%.",
+     {("MATH-500", "absolute", 71.0), ("MATH-500", "absolute", 64.2),
+      ("GSM8K", "absolute", 88.1), ("GSM8K", "absolute", 80.3)}),
+    ("Relative to a gradient-boosting baseline, the Tox21 gain is 0.03 AUROC.",
+     {("Tox21", "delta", 0.03)}),
+    ("On GSM8K, Tiny-1B reaches 71.2%, and chain-of-thought lowers accuracy by 2.1 points "
+     "on average across both datasets.",
+     {("GSM8K", "absolute", 71.2), ("AVERAGE", "delta", -2.1)}),
+    ("On MedQA, scores vary across random seeds by up to 1.3 points.",
+     set()),
+    ("On MedQA, AbstainNet reaches a selective accuracy of 91.2% while answering 64% of "
+     "questions.",
+     {("MedQA", "absolute", 91.2)}),
+    ("On HotpotQA, it reaches 61.2 F1, within 0.9 of a dedicated DPR-Reader.",
+     {("HotpotQA", "absolute", 61.2), ("HotpotQA", "delta", -0.9)}),
+    ("On MT-Bench, its mean judge score is 7.2 out of 10, ahead of Llama-3.2-3B-Instruct.",
+     {("MT-Bench", "absolute", 7.2)}),
+    ("On MT-Bench, Llama-3.2-3B-Instruct scores 6.1 out of 10 and Gemma-2-2B scores 5.8 "
+     "out of 10.",
+     {("MT-Bench", "absolute", 6.1), ("MT-Bench", "absolute", 5.8)}),
+    ("On GSM8K, its early-exit answers match the full-length answers on 97% of problems.",
+     set()),
+    ("On LibriSpeech test-other, TinyASR keeps a WER of 7.9, close to Whisper-small.",
+     {("LibriSpeech", "absolute", 7.9)}),
+    ("Among models below 8B on MMLU-Pro, Qwen3-4B performs best overall (58.2).",
+     {("MMLU-Pro", "absolute", 58.2)}),
+    ("On MMLU-Pro it scores 55.0, and its GPQA-Diamond score (31.2) barely changes.",
+     {("MMLU-Pro", "absolute", 55.0), ("GPQA-Diamond", "absolute", 31.2)}),
+    ("On MMLU-Pro, ReasonLite reaches 55.1, nearly matching Qwen2.5-7B-Instruct at 56.3.",
+     {("MMLU-Pro", "absolute", 55.1), ("MMLU-Pro", "absolute", 56.3)}),
+    ("On MedQA, CareLM reaches 61.2 accuracy on English questions and 54.9 on Spanish "
+     "ones.",
+     {("MedQA", "absolute", 61.2), ("MedQA", "absolute", 54.9)}),
+    ("On C-MAPSS, averaged over the four sub-datasets, its RMSE is 13.4.",
+     {("C-MAPSS", "absolute", 13.4)}),
+    ("On ATCO2, its word error rate falls to 18.1% from 25.0%, a relative reduction of "
+     "28%.",
+     {("ATCO2", "absolute", 18.1), ("ATCO2", "absolute", 25.0), ("ATCO2", "relative", -28.0)}),
+    ("On BirdSet, the gain is largest on the POW subset, where cmAP goes from 31.4 to "
+     "40.2.",
+     {("BirdSet", "absolute", 31.4), ("BirdSet", "absolute", 40.2)}),
+    ("We translate MedQA into Swahili, and 14 bilingual medical scientists, who edited 23% "
+     "of the drafts, checked every item.",
+     set()),
+    ("We also release the 164 HumanEval sessions with our annotations.",
+     set()),
+    ("On TestGenEval, TestLite attains a branch coverage of 61.4 with its generated tests.",
+     {("TestGenEval", "absolute", 61.4)}),
+    ("On MedQA, without deferral the same model is correct on 71.5% of questions.",
+     {("MedQA", "absolute", 71.5)}),
+    ("On DocVQA, the teacher-free student keeps an ANLS of 81.2, and on ChartQA it keeps "
+     "70.3 accuracy on human questions and 88.1 on augmented ones.",
+     {("DocVQA", "absolute", 81.2), ("ChartQA", "absolute", 70.3), ("ChartQA", "absolute", 88.1)}),
+    ("Training Qwen2.5-3B-Instruct with GRPO for 600 steps and a KL coefficient of 0.02 "
+     "raises its accuracy on GSM8K from 41.2% to 68.9%.",
+     {("GSM8K", "absolute", 41.2), ("GSM8K", "absolute", 68.9)}),
+    ("On GSM8K, Phi-4-mini benefits more from scale, with gains of up to 15.8 points on "
+     "problems with 5 or more unknowns.",
+     {("GSM8K", "delta", 15.8)}),
     # session 31 (holdout303-308's misses, each failing at 5c2dcd3)
     ("The 1B model gains 12% in relative terms but remains 4.2 ROUGE-L points behind the 3B "
      "models on BillSum.", {("BillSum", "delta", -4.2)}),
@@ -2436,6 +2501,41 @@ TITLED_PHRASINGS = [
      "We fine-tune SmolVLM-2B and Qwen2.5-VL-3B on synthetic chart questions. On HydroChart-Test, "
      "our held-out set of real agency charts, the fine-tuned Qwen2.5-VL-3B answers 69.4% of "
      "questions correctly.", {("HydroChart", "absolute", 69.4)}),
+    # session 32 (holdout309-314's errors, each read so at 4645b2c)
+    ("FormulaRAG: Retrieval of Physics Laws for Small Models",
+     "FormulaRAG retrieves laws from a physics handbook for Qwen3-4B. According to our "
+     "annotation of 120 problems, the handbook covers 92% of the laws needed for the "
+     "JEEBench physics questions. FormulaRAG raises JEEBench accuracy from 31.2% to 38.5%.",
+     {("JEEBench", "absolute", 31.2), ("JEEBench", "absolute", 38.5)}),
+    ("EarlyStop: Cutting Long Reasoning Short",
+     "EarlyStop halts decoding once the answer stabilizes. It cuts the average output "
+     "length from 5,900 to 3,700 tokens, and the answers it returns match the full-length "
+     "answers on 96% of OlympiadBench problems.",
+     set()),
+    ("CodeR1: RL for Competitive Programming",
+     "On LiveCodeBench, CodeR1-7B raises pass@1 from 18.4% to 37.9%, and its Codeforces "
+     "rating climbs to 1,612. It also edges past DeepSeek-R1-Distill-Qwen-14B, which "
+     "scores 36.2% on the same split.",
+     {("LiveCodeBench", "absolute", 18.4), ("LiveCodeBench", "absolute", 37.9),
+      ("Codeforces", "absolute", 1612.0), ("LiveCodeBench", "absolute", 36.2)}),
+    ("LeafLens: Plant Disease Diagnosis with Small VLMs",
+     "LeafLens fine-tunes InternVL3-2B on PlantDoc. On a held-out collection of 700 field "
+     "photos from Ghana, which we call GhanaLeaf, it leads the untuned model by 12.4 "
+     "points.",
+     {("GhanaLeaf", "delta", 12.4)}),
+    ("Tiny Taxonomists",
+     "We benchmark small VLMs on PlantDoc and on a new occluded split of PlantDoc that we "
+     "call PlantDoc-Occ, with 1,800 images. All models struggle on PlantDoc-Occ, where the "
+     "best score is 31.2%.",
+     {("PlantDoc-Occ", "absolute", 31.2)}),
+    ("FieldAgent: Tool-Using Agents for Surveys",
+     "FieldAgent is an agent framework for biodiversity surveys. To evaluate such agents, "
+     "we build EcoTaskBench, with 640 multi-step tasks spanning four families, each "
+     "checked by unit tests. FieldAgent with Qwen3-8B solves 47.2% of tasks, compared with "
+     "31.5% for a ReAct baseline. Occupancy estimation remains the hardest family, where "
+     "FieldAgent solves only 33.9% of tasks.",
+     {("EcoTaskBench", "absolute", 47.2), ("EcoTaskBench", "absolute", 31.5),
+      ("EcoTaskBench", "absolute", 33.9)}),
 ]
 
 

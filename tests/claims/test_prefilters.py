@@ -50,13 +50,13 @@ PREFILTERS = {
     nonscore_rules: ("_OBJECT_WORDS",),
     number_matches: ("MARKER_WORDS",),
     own_names: ("_APPOSITIVE_WORDS", "_OUR_BENCH_WORDS", "_NAMING_WORDS", "_NEW_SET_WORDS",
-                "_VARIANT_WORDS"),
+                "_VARIANT_WORDS", "_WE_CALL_WORDS"),
     property_rules: ("_PROPERTY_WORDS", "_OUTPUT_WORDS"),
     quantity_rules: ("_RATE_WORDS", "_QUANTITY_WORDS"),
     ratio_rules: ("_DROP_WORDS",),
     role_rules: ("_METRIC_WORDS",),
     setup_rules: ("_SETTING_WORDS", "_PROTOCOL_WORDS", "_RESOLVE_WORDS", "_VARIATION_WORDS"),
-    share_rules: ("_SHARE_WORDS", "_SEEN_WORDS"),
+    share_rules: ("_SHARE_WORDS", "_SEEN_WORDS", "_HOLDS_WORDS"),
     threshold_rules: ("_SUBJECT_WORDS", "_BAR_WORDS"),
 }
 # The words a located scan tries its pattern at (scan.located): test_scan.py compares each

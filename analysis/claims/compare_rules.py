@@ -11,7 +11,7 @@ from analysis.claims.sentence import Claim, mask
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
 _TO_BEFORE_RE = re.compile(r"\bto\s+$")
-_CLAUSE_BREAK_RE = re.compile(r"[,;]")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|whereas|but)\b")
 
 
 @rule("parallel-pair",

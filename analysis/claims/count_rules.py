@@ -38,10 +38,15 @@ _COUNT_RE = re.compile(
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:[.,]\d+)*+(?!\d|\s*(?!(?:and|or|but|while|whereas"
                         r"|with|on|in|for|at|compared|versus|vs|ahead|behind|above|below)\b)"
                         r"[A-Za-z])")  # "4.1 out of 5", "6.9 out of 10 and GPT-4o 3.8"
-_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
+_OUT_OF_BOUND_RE = re.compile(r"^\s*out\s+of\s+[\d.,]+\s+or\s+(?:higher|above|better|more"
+                              r"|lower|below|worse)\b")
+_SCORE_NOUN_LEFT_RE = re.compile(r"\b(?:scores?|rating)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
+_AT_LEAST_RE = re.compile(r"\b(?:at\s+least|above|below|over|under|of\s+at\s+least)\s+$")
+_RATED_LEFT_RE = re.compile(r"\b(scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
                             re.IGNORECASE)  # ("score rises from 6.2 to 7.1 out of 10")
 # "scenarios with 5 or more aircraft": a count, open-ended
-_OR_MORE_RE = re.compile(r"^\s+or\s+(?:more|fewer|less)\s+[a-z]")
+_OR_MORE_RE = re.compile(r"^\s+or\s+(?:more|fewer|less)\s+"
+                         r"(?!(?:percentage\s+)?points?\b|pp\b|accuracy\b)[a-z]")
 # "22 projects, including 8 from Defects4J": a count of the things before
 _INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
 _FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
@@ -97,9 +102,13 @@ def count(v: NumberView) -> str | None:
     if not v.num.unit and _MAX_POINTS_RIGHT_RE.match(v.right) and _MAX_POINTS_LEFT_RE.search(
             v.text, max(v.sentence.start, v.num.start - 20), v.num.start):
         return "drop"
-    if _OF_POINTS_RE.match(v.right) or (_OUT_OF_RE.match(v.right) and _RATED_LEFT_RE.search(
-            v.text, max(v.sentence.start, v.num.start - 70), v.num.start)):
-        return "keep"  # ("a context-relevance score of 4.1 out of 5": a rating on its scale)
+    if _OF_POINTS_RE.match(v.right):
+        return "keep"
+    rated = _OUT_OF_RE.match(v.right) and not _OUT_OF_BOUND_RE.search(v.right[:40]) and \
+        _RATED_LEFT_RE.search(v.text, max(v.sentence.start, v.num.start - 70), v.num.start)
+    if rated and not _AT_LEAST_RE.search(v.left):
+        return "keep" if _SCORE_NOUN_LEFT_RE.search(v.text, max(v.sentence.start, v.num.start - 70),
+                                                     v.num.start) else None
     if rivals_score(v.left, v.right):
         return None  # ("above the 79.6 of its base model": a score)
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):

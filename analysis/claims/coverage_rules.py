@@ -33,7 +33,7 @@ _RATE_LEFT_RE = re.compile(
     r"(?<!statement\s)(?<!test\s)(?<!code\s)(?<!same\s)(?<!matched\s)(?<!equal\s)(?<!fixed\s)"
     r"(?<!given\s)(?<!%\s)coverage)(?:\s+rates?)?\s+(?:[\w.-]+\s+){0,4}?"
     r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to"
-    r"|(?<=coverage\s)levels?\s+(?:between|from))\s+(?:only\s+|just\s+"
+    r"|(?<=coverage\s)levels?\s+(?:between|from(?:\s+[\d.]+\s*%\s+to)?))\s+(?:only\s+|just\s+"
     r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$", re.IGNORECASE)
 _SELECTIVE_WORDS = ("defer", "escalat", "abstention", "offload", "fallback", "coverage",
                     "delegat", "forward", "abstain", "selective")
@@ -75,6 +75,8 @@ def answered_share(v: NumberView) -> str | None:
               "questions.", "71%", "drop"),
       example("On AviationQA, it improves selective accuracy by 5.6 to 8.3 points across coverage "
               "levels between 60% and 90%.", "60%", "drop"),
+      example("On MedQA, it improves selective accuracy by 5.6 points at coverage levels from 60% "
+              "to 90%.", "90%", "drop"),
       counter("On StrategyQA, selective accuracy at the same coverage reaches 81.4%.", "81.4%",
               "keep"),
       counter("MedCal raises accuracy at 60% coverage to 78.2% on MedQA.", "78.2%", "keep"))

@@ -340,7 +340,8 @@ def lost_share(v: NumberView) -> bool:
 DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
                          r"|within|cost|sacrific|conced|forfeit|shortfall"
                          r"|fall|fell|collaps|plummet|plung|sink|sank|tumbl"
-                         r"|reduc|lag|trail|behind|deteriorat|down\b|hurt|below|short\b"
+                         r"|reduc|cut(?:s|ting)?\b|lag|trail|behind|deteriorat|down\b|hurt|below"
+                         r"|short\b"
                          r"|underperform|understat|underestimat|less\b)",
                          re.IGNORECASE)
 INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"

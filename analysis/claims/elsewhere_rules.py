@@ -156,7 +156,8 @@ def there(v: FallbackView) -> BenchPick | None:
 # the two benchmarks the sentence before names, in order (not "the former" and "the latter",
 # which point back inside their sentence as often: "lower on A questions than on B questions")
 _ORDINAL_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,3}?(?:on|for)\s+the\s+"
-                         r"(first|second)\b", re.IGNORECASE)
+                         r"(first|second)(?:\s+(?:one|benchmark|dataset|set))?"
+                         r"(?=\s*(?:[.,;:)]|and\b|but\b|while\b|whereas\b|$))", re.IGNORECASE)
 
 
 @rule("first-or-second",

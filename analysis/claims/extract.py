@@ -194,7 +194,7 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
     previous: Sentence | None = None
     previous_claims: list[Claim] = []  # the claims of the sentence before, for "this gap"
     discovered: set[str] = set()
-    carried: BenchPick | None = None  # benchmark of the last claim, for "these models"
+    carried: tuple[BenchPick, BenchPick] | None = None  # of the last score, the last claim
     carried_from: Sentence | None = None  # (its sentence)
     for sentence in _sentences(abstract, models, benches):
         nums = scan_numbers(abstract, sentence.start, sentence.end, masked)
@@ -222,11 +222,11 @@ def read_abstract(paper_id: str, title: str, abstract: str, benchmarks: Benchmar
         if reading is not None:
             reading.claims += claims
         claims = [c for c in claims if c.bench]
-        if claims:  # (a score's benchmark before a rating's: "its Codeforces rating climbs
+        if claims:  # (a score's benchmark and the last claim's: "its Codeforces rating climbs
             # to 1,612. ... which scores 36.2% on the same split" is on the score's)
             last = next((c for c in reversed(claims) if c.num.unit or c.num.value <= 100),
                         claims[-1])
-            carried, carried_from = carry_pick(last), sentence
+            carried, carried_from = (carry_pick(last), carry_pick(claims[-1])), sentence
         for claim in claims:
             attach_model(abstract, sentence, claim, claims, ctx)
         share_listed_models(abstract, sentence, claims)

@@ -371,13 +371,17 @@ FALLBACK = table(
 
 def fallback_benchmark(text: str, sentence: Sentence, claim: Claim, claims: list[Claim],
                        paper: PaperContext, previous: Sentence | None,
-                       all_benches: list[Mention], carried: BenchPick | None, *,
+                       all_benches: list[Mention],
+                       carried: tuple[BenchPick, BenchPick] | None, *,
                        adjacent: bool = False) -> None:
     """Benchmarks the sentence or the abstract implies: average, named elsewhere, domain
     (`adjacent`: `carried` is the benchmark of the sentence right before)."""
     if claim.bench:
         return
-    view = FallbackView(text, sentence, claim, claims, paper, previous, all_benches, carried,
+    # (a score takes the last score's benchmark, a rating above 100 the last claim's)
+    pick = None if carried is None else carried[
+        not claim.num.unit and claim.num.value is not None and claim.num.value > 100]
+    view = FallbackView(text, sentence, claim, claims, paper, previous, all_benches, pick,
                         adjacent=adjacent)
     fired = apply_first(FALLBACK, view)
     if fired is not None:

@@ -26,7 +26,9 @@ _HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|
                        r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                        r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
                        r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|(?<!AI )scientists"
+                       r"|(?:data|domain|materials|computer|social|research|senior|expert"
+                       r"|professional|human|citizen|bilingual|practi[sc]ing|working|medical"
+                       r"|clinical)\s+(?:[a-z-]+\s+)?scientists"
                        r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
                        r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
                        r"|[a-z]+ographers"  # ("sonographers", "radiographers")

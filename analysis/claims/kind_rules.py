@@ -177,7 +177,8 @@ _MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?
                             # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
                             rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b"
                             # "within 1.5 of a dedicated CNN-LSTM": a name the lists lack
-                            r"|\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z][A-Za-z]*[A-Z\d-][\w.-]*)\b",
+                            r"|\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?-i:[A-Z][A-Za-z]*[A-Z\d-][\w.-]*)\b",
                             re.IGNORECASE)  # ("within 0.6 of M")
 
 

@@ -200,8 +200,9 @@ NEW_SET_NAMED_RE = re.compile(r"\ba\s+new\s+(?:set|collection)\s+of\s+\d[\d,]*\s
 _NEW_SET_WORDS = ("new set of", "new collection of")
 # "On a held-out collection of 900 photos from smallholder farms, which we call FarmSnap,", "a
 # new threatened-species split of VLM4Bio that we call VLM4Bio-Threat"
-WE_CALL_RE = re.compile(r"\b(?:collection|set|dataset|benchmark|corpus|suite|split|sample)\s+of\b"
-                        r"[^.;]{0,100}?(?:,\s+which|\s+that)\s+we\s+(?:call|name|dub|term)\s+"
+WE_CALL_RE = re.compile(r"\b(?:collection|set|dataset|benchmark|corpus|suite|split|sample)\s+of"
+                        r"\s+(?=\d|[A-Z])[^.;]{0,100}?(?:,\s+which|\s+that)\s+we\s+"
+                        r"(?:call|name|dub|term)\s+"
                         r"([A-Z][\w-]*[A-Z0-9][\w-]*)")
 _WE_CALL_WORDS = ("we call", "we name", "we dub", "we term")
 

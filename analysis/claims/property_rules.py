@@ -7,7 +7,7 @@ import re
 from analysis.claims.cues import ATTAIN_STEM, NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any
-from analysis.claims.share_rules import seen_after
+from analysis.claims.share_rules import SHARE_WHICH_RE, seen_after
 
 # "problems rated above 1,800", "chance performance is already 20%", "an error of 0.09", "the
 # median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
@@ -70,7 +70,9 @@ _PROPERTY_LEFT_RE = re.compile(
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # "a random guesser would score 25%": chance; "detecting a 2-point improvement": an effect
-    r"|\brandom[\s-](?:(?:guess\w*|chance)\b[^;,]{0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?|achieves|gets)\s+$"
+    r"|\brandom[\s-](?:(?:guess\w*|chance)\b(?:(?!\b(?:while|whereas|but|and|model|ours?|it"
+    r"|we)\b)[^;,:\d%]){0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?|achieves|gets)"
+    r"\s+$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
     # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often
@@ -169,10 +171,6 @@ _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in"
                  "human inspection", "human audit", "fail to", "fails to", "failed to",
                  "fail in", "fail on", "fail for", "fails in", "fails on", "failed in",
                  "failed on", "interval", "verbatim", "calibration")
-# "a growing share of drifted pairs, which rises from 12%": the share moves, no score.
-_SHARE_WHICH_RE = re.compile(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+"
-                             r"(?:rises|grows|falls|drops|increases|decreases|climbs)\s+(?:from|to)"
-                             r"\s+$", re.IGNORECASE)
 # "38 report AIME scores", "500 GSM8K and 200 MATH-500 problems": a count of papers or items.
 # "a precision of 89% for our detector": a tool's, no model's; "the 25% expected from
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
@@ -395,6 +393,6 @@ def non_score_property(v: NumberView) -> str | None:
             _OUTPUT_PROPERTY_RE.search(v.text, lo, v.num.start):
         return "drop"
     if ("share" in low or "fraction" in low or "proportion" in low) and \
-            _SHARE_WHICH_RE.search(v.text, lo, v.num.start):
+            SHARE_WHICH_RE.search(v.text, lo, v.num.start):
         return "drop"
     return None

@@ -242,8 +242,6 @@ def _benchmark_before(v: NumberView) -> str | None:
     return "keep" if found else None
 
 
-
-
 @rule("benchmark-row",
       example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
       example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",

@@ -227,6 +227,11 @@ def data_share_set(v: NumberView) -> str | None:
     return "drop" if "rate" in low and _RATES_VARY_RE.search(v.left) else None
 
 
+# "a growing share of drifted pairs, which rises from 12%": the share moves, no score
+# (property_rules reads it).
+SHARE_WHICH_RE = re.compile(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+"
+                            r"(?:rises|grows|falls|drops|increases|decreases|climbs)\s+(?:from|to)"
+                            r"\s+$", re.IGNORECASE)
 # "14.2% of MATH test problems appear verbatim in at least one corpus", "38% of A test reviews
 # and 21% of B test papers were likely seen during pre-training": shares found contaminated.
 _SEEN_AFTER_RE = re.compile(

@@ -93,6 +93,9 @@ _RELATIVE_REDUCTION_RE = re.compile(r"\s*(?:relative\s+(?:error\s+)?reduction|re
                                     r"|in\s+relative\s+terms)", re.IGNORECASE)
 _ERROR_REDUCED_BY_RE = re.compile(r"\b(?:reduc|lower|cut)\w*\s+[^;]{0,60}?\bby\s+$|"
                                   r"\ban?\s+$", re.IGNORECASE)
+# ("..., a relative reduction of 31%": the same, the words first)
+_REDUCTION_OF_RE = re.compile(r"\brelative\s+(?:error\s+)?reduction\s+of\s+(?:about\s+|roughly\s+"
+                              r"|nearly\s+)?$", re.IGNORECASE)
 
 
 @rule("error-reduced",
@@ -101,11 +104,13 @@ _ERROR_REDUCED_BY_RE = re.compile(r"\b(?:reduc|lower|cut)\w*\s+[^;]{0,60}?\bby\s
       example("On Context is Key, ReFo lowers the RCRPS of the 3B model from 0.284 to 0.197, a "
               "30.6% relative reduction.", "30.6%", 1),
       counter("Pruning lowers GSM8K accuracy from 61.0% to 48.8%, a 20% relative reduction.",
-              "20%", -1))
+              "20%", -1),
+      example("On ATCO2 its word error rate is 17.3%, down from 24.9%, a relative reduction of "
+              "31%.", "31%", 1))
 def _error_reduced(v: NumberView) -> int | None:
     """A relative reduction of an error metric (a word error rate, an MAE, a CRPS): a gain."""
-    if v.num.unit != "%" or not _RELATIVE_REDUCTION_RE.match(v.right) or \
-            not _ERROR_REDUCED_BY_RE.search(v.left):
+    if v.num.unit != "%" or not (_REDUCTION_OF_RE.search(v.left) or (
+            _RELATIVE_REDUCTION_RE.match(v.right) and _ERROR_REDUCED_BY_RE.search(v.left))):
         return None
     return 1 if _ERROR_METRIC_RE.search(v.text, v.sentence.start, v.num.start) else None
 

@@ -42,7 +42,7 @@ _OUT_OF_BOUND_RE = re.compile(r"^\s*out\s+of\s+[\d.,]+\s+or\s+(?:higher|above|be
                               r"|lower|below|worse)\b")
 _SCORE_NOUN_LEFT_RE = re.compile(r"\b(?:scores?|rating)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
 _AT_LEAST_RE = re.compile(r"\b(?:at\s+least|above|below|over|under|of\s+at\s+least)\s+$")
-_RATED_LEFT_RE = re.compile(r"\b(scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
+_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
                             re.IGNORECASE)  # ("score rises from 6.2 to 7.1 out of 10")
 # "scenarios with 5 or more aircraft": a count, open-ended
 _OR_MORE_RE = re.compile(r"^\s+or\s+(?:more|fewer|less)\s+"
@@ -104,11 +104,11 @@ def count(v: NumberView) -> str | None:
         return "drop"
     if _OF_POINTS_RE.match(v.right):
         return "keep"
+    lo = max(v.sentence.start, v.num.start - 70)
     rated = _OUT_OF_RE.match(v.right) and not _OUT_OF_BOUND_RE.search(v.right[:40]) and \
-        _RATED_LEFT_RE.search(v.text, max(v.sentence.start, v.num.start - 70), v.num.start)
+        _RATED_LEFT_RE.search(v.text, lo, v.num.start)
     if rated and not _AT_LEAST_RE.search(v.left):
-        return "keep" if _SCORE_NOUN_LEFT_RE.search(v.text, max(v.sentence.start, v.num.start - 70),
-                                                     v.num.start) else None
+        return "keep" if _SCORE_NOUN_LEFT_RE.search(v.text, lo, v.num.start) else None
     if rivals_score(v.left, v.right):
         return None  # ("above the 79.6 of its base model": a score)
     if _COUNT_RE.match(v.right) or (not v.num.unit and _OF_TOTAL_RE.match(v.right)):

@@ -235,13 +235,11 @@ def results_continued(v: FallbackView) -> BenchPick | None:
     """A sentence that names no benchmark right after one whose results are on one: the results
     go on ("... reaches 38.5%. ReAct obtains 26.9%, so reflection adds 11.6 points")."""
     num = v.claim.num
-    share = _OF_ITEMS_RE.match(v.text, num.end) and not _SOLVES_RE.search(
-        v.text, v.sentence.start, num.start)
     if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
             not (any(m.start < num.start for m in v.sentence.models)
                  or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)) or \
             _PLACE_RE.match(v.text, v.sentence.start, num.start) or \
-            _AVERAGE_WORD_RE.search(v.sentence_text) or share or \
+            _AVERAGE_WORD_RE.search(v.sentence_text) or _share_of_items(v) or \
             _OWN_PLACE_AFTER_RE.match(v.text, num.end):
         return None  # (a model's or a method's result; not "On real robots, ...", "by 2.7
         # points on cohort selection": a place of its own; nor an average, nor "the first
@@ -264,6 +262,13 @@ _OF_ITEMS_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|all\s+|its\s+)?[a-z-]*[a-rt
 # "points of success"); but "solves only 33.9% of tasks" is a score
 _SOLVES_RE = re.compile(r"\b(?:solves|solved|resolves|resolved|completes|completed)\s+(?:only\s+"
                         r"|about\s+|nearly\s+|over\s+|just\s+)?$")
+
+
+def _share_of_items(v: FallbackView) -> bool:
+    """ "in 60% of rounds" after the number: a share, unless a solve verb makes it a score."""
+    num = v.claim.num
+    return _OF_ITEMS_RE.match(v.text, num.end) is not None and not _SOLVES_RE.search(
+        v.text, v.sentence.start, num.start)
 # (the number's clause says it is a result: a score word near it)
 _RESULT_WORD_RE = re.compile(r"\b(?:accura\w*|scor\w*|pass@\d+|F1|success\w*|solv\w*|resolv\w*"
                              r"|BLEU|ROUGE[\w-]*|exact\s+match|obtain\w*|achiev\w*|attain\w*)\b",

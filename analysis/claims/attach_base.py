@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from analysis.claims.caseless import caseless
 from analysis.claims.flag_rules import bench_lists
 from analysis.claims.names import accept_unknown_benchmark, bench_name
 from analysis.claims.rules import RuleTable
@@ -20,8 +21,8 @@ _DOMAIN_WORDS = {
     "LOGIC-DOMAIN": r"logic\w*|puzzles?",
     "MEDICAL-DOMAIN": r"medical|clinical|medicine",
 }
-DOMAIN_RE = re.compile("|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, p in
-                                enumerate(_DOMAIN_WORDS.values())), re.IGNORECASE)
+DOMAIN_RE = caseless("|".join(f"(?P<d{i}>\\b(?:{p})\\b)" for i, p in
+                              enumerate(_DOMAIN_WORDS.values())))
 DOMAIN_NAMES = list(_DOMAIN_WORDS)
 
 

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from analysis.claims.caseless import caseless
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -23,7 +24,7 @@ from analysis.curated.model_names import parse_size_from_name
 _FILLER = r"(?:(?!(?:on|with|from|using|by|for|in|into|to|data|dataset|samples)\b)[\w.()-]+,?\s+)"
 _TRAINING = (r"fine-?tun\w*|finetun\w*|post-?train\w*|train\w*|distill\w*|\bRL\b|reinforcement"
              r"|GRPO|PPO|DPO|SFT|optimi[sz]ation|align\w*")
-_TRAINING_RE = re.compile(_TRAINING, re.IGNORECASE)
+_TRAINING_RE = caseless(_TRAINING)
 # Each kind: the text right before the base's mention (BEFORE) or right after it (AFTER).
 _BEFORE = {
     "fine-tune": re.compile(
@@ -54,11 +55,10 @@ _AFTER = {"base-named": re.compile(r"\s+(?:base\s+model\b|as\s+(?:the|its|our|a)
                                    re.IGNORECASE)}
 # "our 2B SSE-H model", "our previously released M": the paper's own (not "our method on M").
 # A base someone else trains ("unlike prior work that fine-tunes M") is not the paper's.
-_FOREIGN_RE = re.compile(r"\b(?:unlike|prior|previous|existing|conventional|traditional)\b"
-                         r"|\b(?:methods?|approaches|works?|studies)\s+(?:that|which)\b",
-                         re.IGNORECASE)
-_OUR_RE = re.compile(r"\bour\s+(?:(?!(?:on|to|with|for|in|of|from|by|using|and|base|baseline)\b)"
-                     r"[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_FOREIGN_RE = caseless(r"\b(?:unlike|prior|previous|existing|conventional|traditional)\b"
+                       r"|\b(?:methods?|approaches|works?|studies)\s+(?:that|which)\b")
+_OUR_RE = caseless(r"\bour\s+(?:(?!(?:on|to|with|for|in|of|from|by|using|and|base|baseline)\b)"
+                   r"[\w.-]+\s+){0,3}$")
 _LIST_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)$")
 _UNUSABLE = frozenset({"comparator", "example"})
 _REACH = 100  # characters before a mention a statement may start

@@ -13,6 +13,7 @@ from analysis.claims.attach_base import (
     no_claim_between,
     set_bench,
 )
+from analysis.claims.caseless import caseless
 from analysis.claims.domain_rules import after_domain, before_domain
 from analysis.claims.flag_rules import bench_lists, usable_benchmark
 from analysis.claims.lead_rules import averaged_lead, lead_list, lead_name, lead_one
@@ -68,8 +69,7 @@ _PART_NAME_AFTER_RE = re.compile(r"(?:(?:\s+(?:and|or)|,)\s+[A-Z][\w-]*)*\s+(?:(
 # "9.7 points lower AIME 2024 accuracy", "by 3.1 FActScore points": the benchmark right after.
 _COMPARATIVE_GAP_RE = re.compile(r"^\s*(?:(?:lower|higher|better|worse)\s+(?:the\s+)?)?$")
 _THE_GAP_RE = re.compile(r"^\s*(?:the|its)\s+$")
-_TRAINED_ON_GAP_RE = re.compile(r"\b(?:train|fine-?tun|distill)\w*\s+(?:on|with)\s+(?:the\s+)?$",
-                                re.IGNORECASE)
+_TRAINED_ON_GAP_RE = caseless(r"\b(?:train|fine-?tun|distill)\w*\s+(?:on|with)\s+(?:the\s+)?$")
 
 
 def _after_mention(v: AttachView) -> Mention | None:
@@ -287,7 +287,7 @@ def _before_name(v: AttachView) -> BenchPick | None:
 # it only sets off "from" ("on GPQA it improves slightly, from 54.3 to 55.6"), and no ";".
 _CLAUSE_GAP_RE = re.compile(r"^(?!.*\b(?:and|or|while|whereas|but|than|compared)\b)"
                             r"(?:[^;,]{0,100}|[^;,]{0,80},\s*from\s*)$")
-_LOCATIVE_RE = re.compile(r"\b(?:on|in|for|at|across)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_RE = caseless(r"\b(?:on|in|for|at|across)\s+(?:the\s+)?$")
 
 
 @rule("clause",

@@ -4,83 +4,78 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
 
-_SCALE_AFTER_RE = re.compile(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
-                             r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:[\w-]+\s+)?scale\b",
-                             re.IGNORECASE)  # ("on a 0-10 scale": its range)
-_SPREAD_STAYS_RE = re.compile(r"\bstandard\s+(?:errors?|deviations?)\b[^;]{0,60}\b(?:remains?"
-                              r"|stays?)\s+(?:above|below|under|over|at|about|near)?\s*$",
-                              re.IGNORECASE)
+_SCALE_AFTER_RE = caseless(r"\d+(?:\.\d+)?\s*-\s*points?\s+(?:[a-z]+\s+)?(?:scale|rubric|likert"
+                           # ("on a 0-10 scale": its range)
+                           r"|test|exam|quiz)|\d+\s*[-–]\s*\d+\s+(?:[\w-]+\s+)?scale\b")
+_SPREAD_STAYS_RE = caseless(r"\bstandard\s+(?:errors?|deviations?)\b[^;]{0,60}\b(?:remains?"
+                            r"|stays?)\s+(?:above|below|under|over|at|about|near)?\s*$")
 # "..., and 4.6 points on B": a list member with no verb of its own.
 _GAPPED_MEMBER_RE = re.compile(r",\s*(?:and|or)\s+$")
 # A compared score's own metric named right before it: it inherits no coefficient named
 # earlier ("..., compared with a macro-averaged F1 of 0.54"; not "probes reach an AUROC of 0.91
 # and an F1 of 0.84")
-_OWN_METRIC_RE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+"
-                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:F1|accuracy|exact\s+match|BLEU(?:-\d)?|ROUGE-L"
-                            r"|nDCG@\d+|MRR)\s+(?:of|is|=)\s+$", re.IGNORECASE)
+_OWN_METRIC_RE = caseless(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|against)\s+"
+                          r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:F1|accuracy|exact\s+match|BLEU(?:-\d)?|ROUGE-L"
+                          r"|nDCG@\d+|MRR)\s+(?:of|is|=)\s+$")
 # "a law's mean absolute error of 1.8 points", "probes reach an AUROC of 0.91": a fit's error or
 # a probe's separation; the same words are a model's score on a benchmark ("ReasonFlow achieves
 # an MAE of 3.21 on METR-LA", "our model attains an AUROC of 0.912 on FraudNotes").
-_FIT_METRIC_RE = re.compile(r"\b(?:mae|rmse|mse|(?:absolute|squared)\s+errors?)\b[^;]*$",
-                            re.IGNORECASE)
-_FIT_CONTEXT_RE = re.compile(r"\b(?:laws?|fit|fits|fitted|fitting|extrapolat\w*|predict\w*"
-                             r"|estimat\w*|regressions?)\b", re.IGNORECASE)
+_FIT_METRIC_RE = caseless(r"\b(?:mae|rmse|mse|(?:absolute|squared)\s+errors?)\b[^;]*$")
+_FIT_CONTEXT_RE = caseless(r"\b(?:laws?|fit|fits|fitted|fitting|extrapolat\w*|predict\w*"
+                           r"|estimat\w*|regressions?)\b")
 # ... and it is a model's only when the sentence says the model attains or lowers it, or measures
 # it on a benchmark ("its 60-minute MAE on PEMS-BAY are 1.12 and 1.79")
-_ERROR_ON_NAME_RE = re.compile(r"\b(?:MAE|RMSE|MSE|(?:absolute|squared)\s+errors?)\s+(?:on|for)\s+"
-                               r"(?:the\s+)?(?:B\b|[A-Z][\w-]*[A-Z0-9])"
-                               # ("On PEMS-BAY its MAE at the same horizon is 1.86")
-                               r"|^\s*(?:On|In|For)\s+(?:the\s+)?B\b[^;]{0,30}?\b(?:its|their)\s+"
-                               r"(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\b"
-                               # ("Averaged over all 8 sub-datasets, its RMSE is 8.8")
-                               r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\s+(?:is|was|are"
-                               r"|were)\s+(?:only\s+|about\s+)?$", re.IGNORECASE)
-_ATTAINS_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*",
-                         re.IGNORECASE)
+_ERROR_ON_NAME_RE = caseless(r"\b(?:MAE|RMSE|MSE|(?:absolute|squared)\s+errors?)\s+(?:on|for)\s+"
+                             r"(?:the\s+)?(?:B\b|[A-Z][\w-]*[A-Z0-9])"
+                             # ("On PEMS-BAY its MAE at the same horizon is 1.86")
+                             r"|^\s*(?:On|In|For)\s+(?:the\s+)?B\b[^;]{0,30}?\b(?:its|their)\s+"
+                             r"(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\b"
+                             # ("Averaged over all 8 sub-datasets, its RMSE is 8.8")
+                             r"|\b(?:its|their)\s+(?:[\w-]+\s+)?(?:MAE|RMSE|MSE)\s+(?:is|was|are"
+                             r"|were)\s+(?:only\s+|about\s+)?$")
+_ATTAINS_RE = caseless(r"\b(?:achiev|attain|obtain|reach|lower|reduc|cut|improv)\w*")
 # An AUROC is a probe's, a router's or a signal's unless a model attains it ("MindScreen-2B
 # achieves an AUROC of 0.913"); only then, and with no probe or signal named before the number,
 # a score.
-_AUROC_RE = re.compile(r"\bauroc\b[^;]*$", re.IGNORECASE)
-_AUROC_WORD_RE = re.compile(r"\bauroc\b", re.IGNORECASE)
+_AUROC_RE = caseless(r"\bauroc\b[^;]*$")
+_AUROC_WORD_RE = caseless(r"\bauroc\b")
 # (or changes it: "using M as the backbone lowers AUROC by 0.041", "its AUROC decreases by")
-_ATTAINED_AUROC_RE = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv|lift|boost|lower"
-                                r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
-                                r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
-                                # "attains macro-F1 of 0.69 and an AUROC of 0.87"
-                                r"|\b(?:achiev|attain|obtain|reach|scor)\w*\s+[^;]{0,60}\band\s+an?\s+"
-                                r"auroc\s+of\s+$"
-                                # "its AUROC falls to 0.903"
-                                r"|\b(?:its|their)\s+auroc\s+(?:falls|drops|rises|climbs|improves"
-                                r"|declines|decreases|increases)\s+(?:only\s+)?to\s+$"
-                                # "DentReason detects damage with an AUROC of 0.934": its task
-                                # ("separates correct from incorrect candidates with an AUROC")
-                                r"|\bauroc\s+(?:gain|improvement|margin)s?\b[^;]*$"  # a change
-                                # "AskGate predicts plan failures with an AUROC of 0.874": a
-                                # named model predicts (not "the vote margin predicts")
-                                r"|(?-i:\b[A-Z][\w-]*[A-Z0-9][\w-]*)\s+predicts\s+[^;,]{0,50}?"
-                                r"\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
-                                r"|\b(?:detect|separat|distinguish|discriminat|classif|flag)\w*\s+"
-                                r"[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
-                                # "falls to an AUROC of 0.846", "reproduce the reported AUROC of"
-                                r"|\b(?:(?:falls|drops)\s+to\s+an?|reproduc\w*\s+the\s+(?:reported\s+)?)"
-                                r"\s*auroc\b[^;]*$",
-                                re.IGNORECASE)
+_ATTAINED_AUROC_RE = caseless(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv|lift|boost|lower"
+                              r"|reduc|hurt)\w*\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?"
+                              r"auroc\b[^;]*$|\bauroc\s+(?:de|in)creases\s+by\s+$"
+                              # "attains macro-F1 of 0.69 and an AUROC of 0.87"
+                              r"|\b(?:achiev|attain|obtain|reach|scor)\w*\s+[^;]{0,60}\band\s+an?\s+"
+                              r"auroc\s+of\s+$"
+                              # "its AUROC falls to 0.903"
+                              r"|\b(?:its|their)\s+auroc\s+(?:falls|drops|rises|climbs|improves"
+                              r"|declines|decreases|increases)\s+(?:only\s+)?to\s+$"
+                              # "DentReason detects damage with an AUROC of 0.934": its task
+                              # ("separates correct from incorrect candidates with an AUROC")
+                              r"|\bauroc\s+(?:gain|improvement|margin)s?\b[^;]*$"  # a change
+                              # "AskGate predicts plan failures with an AUROC of 0.874": a
+                              # named model predicts (not "the vote margin predicts")
+                              r"|(?-i:\b[A-Z][\w-]*[A-Z0-9][\w-]*)\s+predicts\s+[^;,]{0,50}?"
+                              r"\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
+                              r"|\b(?:detect|separat|distinguish|discriminat|classif|flag)\w*\s+"
+                              r"[^;,]{0,50}?\bwith\s+an?\s+(?:[\w-]+\s+)?auroc\b[^;]*$"
+                              # "falls to an AUROC of 0.846", "reproduce the reported AUROC of"
+                              r"|\b(?:(?:falls|drops)\s+to\s+an?|reproduc\w*\s+the\s+(?:reported\s+)?)"
+                              r"\s*auroc\b[^;]*$")
 # A quadratic weighted kappa a model attains is its score on an essay-scoring benchmark.
-_QWK_RE = re.compile(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK|ICC)\b[^;]*$",
-                     re.IGNORECASE)  # (an ICC a scorer attains too)
-_RATERS_RE = re.compile(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agree\w*"
-                        r"|humans?)\b",
-                        re.IGNORECASE)
+# (an ICC a scorer attains too)
+_QWK_RE = caseless(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK|ICC)\b[^;]*$")
+_RATERS_RE = caseless(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agree\w*"
+                      r"|humans?)\b")
 # (a detector named in apposition is the model: "the resulting detector, LogSentinel, reaches")
 # ("the agreement rate separates correct from incorrect answers with an AUROC of 0.81": a signal)
-_SIGNAL_RE = re.compile(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|agreement|entropy"
-                        r"|(?:detector|predictor)(?!,\s+[A-Z][\w-]*,)s?)\b",
-                        re.IGNORECASE)
+_SIGNAL_RE = caseless(r"\b(?:prob(?:e|es|ing)|membership|signals?|routers?|agreement|entropy"
+                      r"|(?:detector|predictor)(?!,\s+[A-Z][\w-]*,)s?)\b")
 # "the Spearman correlation between length and correctness is -0.41": a coefficient.
 # Words every alternative of _COEFFICIENT_RE holds, folded ("=" of "r = 0.8"; IGNORECASE
 # matches the capital rho too, which fold keeps).
@@ -117,7 +112,7 @@ def rating_scale(v: NumberView) -> str | None:
 
 
 # "randomized numeric tests at 1,000 points": where a function is sampled, not a gain
-_SAMPLED_AT_RE = re.compile(r"\b(?:at|on|across|using)\s+(?:about\s+)?$", re.IGNORECASE)
+_SAMPLED_AT_RE = caseless(r"\b(?:at|on|across|using)\s+(?:about\s+)?$")
 
 
 @rule("sample-points",
@@ -132,9 +127,9 @@ def sample_points(v: NumberView) -> str | None:
 
 
 # "At a fixed referral rate of 5%, it raises F1 to 0.63": the operating point a score is read at
-_OPERATING_POINT_RE = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|given\s+|target\s+)?"
-                                 r"(?:[\w-]+\s+){0,2}?(?:rate|FPR|TPR|threshold|recall|precision"
-                                 r"|coverage)\s+of\s+$", re.IGNORECASE)
+_OPERATING_POINT_RE = caseless(r"\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|given\s+|target\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:rate|FPR|TPR|threshold|recall|precision"
+                               r"|coverage)\s+of\s+$")
 
 
 @rule("operating-point",
@@ -163,15 +158,15 @@ def left_past_operating_point(v: NumberView) -> str | None:
 
 
 # "Point-adjusted metrics would push the F1 of every method above 0.85": what a number would be
-_WOULD_RE = re.compile(r"\bwould\s+(?:\w+\s+)?(?:push|raise|lift|inflate|bring|put|place)\b"
-                       r"[^;.]{0,60}$", re.IGNORECASE)
+_WOULD_RE = caseless(r"\bwould\s+(?:\w+\s+)?(?:push|raise|lift|inflate|bring|put|place)\b"
+                     r"[^;.]{0,60}$")
 # "a difference of 2 points in CER can correspond to ...": what such a difference may mean
 _CAN_RE = re.compile(r"\s*(?:points?\s+)?(?:in\s+[\w@-]+\s+)?(?:can|could|may|might)\b")
 
 
 # "coefficients that fall within 5% of the reference": the tolerance a result is checked at
-_OF_REFERENCE_RE = re.compile(r"\s*of\s+(?:the\s+|their\s+)?(?:reference|ground[\s-]truth|target"
-                              r"|true|exact|measured|simulated)\b", re.IGNORECASE)
+_OF_REFERENCE_RE = caseless(r"\s*of\s+(?:the\s+|their\s+)?(?:reference|ground[\s-]truth|target"
+                            r"|true|exact|measured|simulated)\b")
 
 
 @rule("tolerance",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import BenchPick
+from analysis.claims.caseless import caseless
 from analysis.claims.fallback_base import COMPARED_RE, FallbackView, copy_pick
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import Claim, mask
@@ -41,9 +42,9 @@ def parallel_pair(v: FallbackView) -> BenchPick | None:
 # "compared with 13.3% for M", "versus 3.9% for its base model": the compared score right
 # after the one it is compared with (only "for M" and a hedge between).
 # ("21.6% across A, B and C, compared with": the average's own list may stand between)
-_COMPARED_SCORE_GAP_RE = re.compile(r"^\s*(?:(?:across|over|on)\s+B(?:\s*,\s*B)*,?\s+and\s+B\s*,\s*"
-                                    r"|(?:[\w@.-]+[\s,]+){0,6}?)(?:compared\s+(?:with|to)|versus|vs\.?"
-                                    r"|against)\s+(?:only\s+|just\s+|about\s+)?$", re.IGNORECASE)
+_COMPARED_SCORE_GAP_RE = caseless(r"^\s*(?:(?:across|over|on)\s+B(?:\s*,\s*B)*,?\s+and\s+B\s*,\s*"
+                                  r"|(?:[\w@.-]+[\s,]+){0,6}?)(?:compared\s+(?:with|to)|versus|vs\.?"
+                                  r"|against)\s+(?:only\s+|just\s+|about\s+)?$")
 
 
 @rule("compared-score",
@@ -68,7 +69,7 @@ def compared_score(v: FallbackView) -> BenchPick | None:
 
 
 # The metric written after a score's unit ("51.3% pass@1", "37.6% accuracy").
-_METRIC_AFTER_RE = re.compile(r"\s*(pass@\d+|accuracy|exact[- ]match|rating|Elo)\b", re.IGNORECASE)
+_METRIC_AFTER_RE = caseless(r"\s*(pass@\d+|accuracy|exact[- ]match|rating|Elo)\b")
 
 
 def _metric_after(v: FallbackView, claim: Claim) -> tuple[str, str]:
@@ -100,8 +101,7 @@ _APPOSITIVE_GAP_RE = re.compile(r"\s*(?:%|points?)?\s*(?:(?:on|in)\s+[^,;]{1,40}
                                 r"|reduction)\s+of\s+)?")
 
 
-_ON_AVERAGE_AFTER_RE = re.compile(r"[^,;.]{0,40}?\b(?:on\s+average|averaged)\s+(?:over|across)\b",
-                                  re.IGNORECASE)
+_ON_AVERAGE_AFTER_RE = caseless(r"[^,;.]{0,40}?\b(?:on\s+average|averaged)\s+(?:over|across)\b")
 
 
 @rule("appositive-change",

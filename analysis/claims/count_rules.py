@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView, rivals_score
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 
 # "a rating of 1650": a score, whatever counts seem to follow.
-RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$", re.IGNORECASE)
-_COUNT_RE = re.compile(
+RATING_BEFORE_RE = caseless(r"\b(?:rating|Elo)\s*(?:of|:|=|is|was)?\s*$")
+_COUNT_RE = caseless(
     r"^\+?\s*(?:out\s+of\b|(?:B\s+(?:and|or)\s+\d[\d,]*\s+)?(?:B\s+)?(?:(?!(?:in|on|at|across|over|for"
     r"|and\s+an?"  # ("a ROUGE-L of 38.7 and an LLM-judged score": another phrase)
     r"|with|without|from|under|by|against|above|below|behind|ahead"  # ("4.4 BLEU above random
@@ -34,21 +35,21 @@ _COUNT_RE = re.compile(
     r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations"
     r"|interviews|transcripts|posts|sessions|clips|recordings|frames|notices|messages)\b"
     r"|million|billion|trillion|thousand|k\b|times\b))"
-    r"(?!-(?:level|wise)\b)", re.IGNORECASE)  # ("58.9 step-level F1": a metric's kind)
+    r"(?!-(?:level|wise)\b)")  # ("58.9 step-level F1": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:[.,]\d+)*+(?!\d|\s*(?!(?:and|or|but|while|whereas"
                         r"|with|on|in|for|at|compared|versus|vs|ahead|behind|above|below)\b)"
                         r"[A-Za-z])")  # "4.1 out of 5", "6.9 out of 10 and GPT-4o 3.8"
 _OUT_OF_BOUND_RE = re.compile(r"^\s*out\s+of\s+[\d.,]+\s+or\s+(?:higher|above|better|more"
                               r"|lower|below|worse)\b")
-_SCORE_NOUN_LEFT_RE = re.compile(r"\b(?:scores?|rating)\b(?:[^;.]|\.(?=\d)){0,60}$", re.IGNORECASE)
+_SCORE_NOUN_LEFT_RE = caseless(r"\b(?:scores?|rating)\b(?:[^;.]|\.(?=\d)){0,60}$")
 _AT_LEAST_RE = re.compile(r"\b(?:at\s+least|above|below|over|under|of\s+at\s+least)\s+$")
-_RATED_LEFT_RE = re.compile(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$",
-                            re.IGNORECASE)  # ("score rises from 6.2 to 7.1 out of 10")
+# ("score rises from 6.2 to 7.1 out of 10")
+_RATED_LEFT_RE = caseless(r"\b(?:scores?|rating|rated|judged)\b(?:[^;.]|\.(?=\d)){0,60}$")
 # "scenarios with 5 or more aircraft": a count, open-ended
 _OR_MORE_RE = re.compile(r"^\s+or\s+(?:more|fewer|less)\s+"
                          r"(?!(?:percentage\s+)?points?\b|pp\b|accuracy\b)[a-z]")
 # "22 projects, including 8 from Defects4J": a count of the things before
-_INCLUDING_RE = re.compile(r"\bincluding\s+$", re.IGNORECASE)
+_INCLUDING_RE = caseless(r"\bincluding\s+$")
 _FROM_B_RE = re.compile(r"^\s+from\s+(?:the\s+)?B\b")
 # "23 of the 657", "51 of the laws": a count out of a total
 _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
@@ -56,9 +57,9 @@ _OF_TOTAL_RE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?\d"
                           r"|^\s*of\s+the\s+[a-z]+s\b(?!\s+(?:B|benchmarks?)\b)")
 # "earns 41.6 of 100 available points": a score out of a maximum, and the maximum
 _POINTS = r"\s*(?:available\s+|possible\s+|total\s+)?points\b"  # "100 available points"
-_OF_POINTS_RE = re.compile(rf"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*{_POINTS}", re.IGNORECASE)
-_MAX_POINTS_LEFT_RE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
-_MAX_POINTS_RIGHT_RE = re.compile(rf"^{_POINTS}", re.IGNORECASE)
+_OF_POINTS_RE = caseless(rf"^\s*(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*{_POINTS}")
+_MAX_POINTS_LEFT_RE = caseless(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
+_MAX_POINTS_RIGHT_RE = caseless(rf"^{_POINTS}")
 
 
 @rule("count",
@@ -126,10 +127,10 @@ def _bare_whole(v: NumberView) -> bool:
 
 
 # "the average number of branches per problem is 2.8": a count, written before the number.
-_NUMBER_OF_RE = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:per\s+[\w-]+\s+)?(?:is|was|are"
-                           r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+(?:from"
-                           r"|(?:from\s+\d[\d,.]*\s+)?to))\s+"  # ("rises from 7 to 10": counts)
-                           r"(?:about\s+|only\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+_NUMBER_OF_RE = caseless(r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:per\s+[\w-]+\s+)?(?:is|was|are"
+                         r"|were|reaches|stays\s+at|(?:drops|falls|rises|grows)\s+(?:from"
+                         r"|(?:from\s+\d[\d,.]*\s+)?to))\s+"  # ("rises from 7 to 10": counts)
+                         r"(?:about\s+|only\s+|roughly\s+|just\s+)?$")
 
 
 @rule("number-of",
@@ -170,9 +171,9 @@ def count_plural(v: NumberView) -> str | None:
 
 # "Thirty-one papers evaluate on MATH-500 or GSM8K, 18 on MMLU-Pro and only 7 on B": how many
 # papers (studies, systems) use each benchmark, the count written once at the head of the list.
-_COUNTED_HEAD_RE = re.compile(r"(?:\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+(?:papers|studies|works"
-                              r"|articles|submissions|systems|teams)\s+(?:\w+\s+)?(?:evaluat|report"
-                              r"|us|test|benchmark|includ)\w*\s+(?:only\s+)?on\b", re.IGNORECASE)
+_COUNTED_HEAD_RE = caseless(r"(?:\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+(?:papers|studies|works"
+                            r"|articles|submissions|systems|teams)\s+(?:\w+\s+)?(?:evaluat|report"
+                            r"|us|test|benchmark|includ)\w*\s+(?:only\s+)?on\b")
 _ON_AFTER_RE = re.compile(r"^\s+on\b")
 _LIST_MEMBER_LEFT_RE = re.compile(r"(?:,|\band)\s+(?:only\s+|just\s+)?$")
 _COUNTED_WORDS = ("paper", "stud", "work", "article", "submission", "system", "team")

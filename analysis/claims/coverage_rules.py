@@ -4,43 +4,41 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 
 # "answers 80% of the questions and reaches 94.1% accuracy on them", "on the 71% of MATH-500
 # questions that are answered": the share answered (coverage), whose accuracy follows.
-_ANSWERED_SHARE_RE = re.compile(
+_ANSWERED_SHARE_RE = caseless(
     r"^\s*of\s+(?:the\s+|all\s+)?(?:[\w.-]+\s+){0,3}?(?:questions|problems|queries|items"
     r"|prompts)\b(?:\s+(?:that|which)\s+(?:are|were|it|they)\s+(?:answered|attempted|accepted)"
     r"|[^.;]{0,40}?\band\s+(?:is\s+correct\s+on|attains|reaches|achieves|obtains|scores|gets)\s+"
     r"[\d.]+\s*%\s*(?:accuracy\s+)?(?:on|of|among|for)\s+(?:them|those|these|this\s+subset"
-    r"|the\s+answered))", re.IGNORECASE)
+    r"|the\s+answered))")
 _ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these", "subset")
 # "while deferring 30% of the questions", "escalating only 38% of queries": handed on.
-_HANDS_ON_LEFT_RE = re.compile(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"
-                               r"|just\s+|about\s+|roughly\s+|nearly\s+|fewer\s+than\s+)?$",
-                               re.IGNORECASE)
+_HANDS_ON_LEFT_RE = caseless(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"
+                             r"|just\s+|about\s+|roughly\s+|nearly\s+|fewer\s+than\s+)?$")
 # "answers 31.5% of questions correctly and abstains on 22%": how often it abstains.
-_ABSTAINS_ON_RE = re.compile(r"\babstain\w*\s+(?:on|in|for)\s+(?:only\s+|just\s+|about\s+)?$",
-                             re.IGNORECASE)
+_ABSTAINS_ON_RE = caseless(r"\babstain\w*\s+(?:on|in|for)\s+(?:only\s+|just\s+|about\s+)?$")
 # "a deferral rate of 27%", "its abstention rate on MATH-500 falls to 6%", "coverage at the
 # same target rises to 74%"; not "line coverage" or "branch coverage" (a test suite's score),
 # nor "accuracy at the same coverage reaches 81.4%" or "accuracy at 60% coverage to 78.2%" (the
 # accuracy's, at a coverage held fixed).
-_RATE_LEFT_RE = re.compile(
+_RATE_LEFT_RE = caseless(
     r"\b(?:deferral|escalation|abstention|offloading|fallback|(?<!line\s)(?<!branch\s)"
     r"(?<!statement\s)(?<!test\s)(?<!code\s)(?<!same\s)(?<!matched\s)(?<!equal\s)(?<!fixed\s)"
     r"(?<!given\s)(?<!%\s)coverage)(?:\s+rates?)?\s+(?:[\w.-]+\s+){0,4}?"
     r"(?:of|to|at|is|was|reaches|(?:falls|drops|rises|grows|climbs)\s+to"
     r"|(?<=coverage\s)levels?\s+(?:between|from(?:\s+[\d.]+\s*%\s+to)?))\s+(?:only\s+|just\s+"
-    r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$", re.IGNORECASE)
+    r"|about\s+|roughly\s+|nearly\s+|below\s+|under\s+|above\s+|over\s+)?$")
 _SELECTIVE_WORDS = ("defer", "escalat", "abstention", "offload", "fallback", "coverage",
                     "delegat", "forward", "abstain", "selective")
 # "a selective accuracy of 96% while answering 71% of questions": the share it answers
-_WHILE_ANSWERING_RE = re.compile(r"\bselective\b[^;]*\b(?:while|when|by)\s+(?:still\s+)?answering"
-                                 r"\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+)?$",
-                                 re.IGNORECASE)
+_WHILE_ANSWERING_RE = caseless(r"\bselective\b[^;]*\b(?:while|when|by)\s+(?:still\s+)?answering"
+                               r"\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+)?$")
 
 
 @rule("answered-share",

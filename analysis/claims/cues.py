@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import Sentence, mask
 from analysis.claims.text import Num
@@ -36,8 +37,8 @@ _SCORE = (
     "test-accuracy",
     "comet", "chrf", "meteor", "bertscore", "ndcg", "mrr", "hits@", "sari", "gleu",  # "84.1 COMET"
 )
-_RETENTION_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
-                           r"{0,3}?(?:performance|accuracy|score|success)\b", re.IGNORECASE)
+_RETENTION_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
+                         r"{0,3}?(?:performance|accuracy|score|success)\b")
 # "loses 61% of its full-precision accuracy": a relative drop, written as a share lost.
 # A hedge between a verb and its number ("loses under 10%", "retains nearly 90%").
 # A count of things written in digits or in words ("four code benchmarks", "12 datasets").
@@ -63,23 +64,22 @@ _RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s
 def rivals_score(left: str, right: str) -> bool:
     """Whether the number between `left` and `right` is "the N of" a compared model."""
     return bool(_RIVALS_RIGHT_RE.match(right) and _RIVALS_LEFT_RE.search(left))
-_LOST_SHARE_RE = re.compile(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$",
-                            re.IGNORECASE)
-BY_RE = re.compile(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
-                   r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
-                   r"|considerable))?\s*$", re.IGNORECASE)
-BOUND_TAIL_RE = re.compile(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\s*$|(?:up\s+to"
-                           r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
-                           r"|roughly|only|just)\s*$", re.IGNORECASE)
-MORE_RE = re.compile(r"^\s*more\s+(?!than)\w", re.IGNORECASE)
-CONTINUATION_RE = re.compile(
+_LOST_SHARE_RE = caseless(rf"\b(?:los[eist]\w*|shed\w*|forfeit\w*)\s+{HEDGE}$")
+BY_RE = caseless(r"\bby(?:\s+(?:an?\s+)?(?:average\s+of|margins?\s+of|absolute|additional"
+                 r"|further|extra|impressive|remarkable|significant|substantial|large|clear|notable"
+                 r"|considerable))?\s*$")
+BOUND_TAIL_RE = caseless(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\s*$|(?:up\s+to"
+                         r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
+                         r"|roughly|only|just)\s*$")
+MORE_RE = caseless(r"^\s*more\s+(?!than)\w")
+CONTINUATION_RE = caseless(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:pass|maj)@\d+\s+)?(?:(?:for|on|in|at|with|by|using|under|after|before|without)\s+(?:the\s+)?(?:[MB](?:\s+models?)?"
     r"|[\w.'-]+(?:\s+[\w.'-]+){0,3}?)(?:\s+of\s+(?:the\s+same|similar|comparable)\s+size)?"
     r"\s*){0,2}(?:(?:,\s*)?(?:and|or|but|while|including"
     r"|whereas|compared\s+(?:to|with)|versus|vs\.?|than|against|/|&)?\s*(?:just|only|about|approximately"
     r")?|(?:,\s*)?(?:(?:ahead\s+of|behind|above|below|against|and|or)\s+(?:the\s+)?M"
     r"|M)\s+(?:at|with)\s+(?:just|only|about|approximately)?"
-    r"|(?:,\s*)?(?:and|or)\s+M\s+(?:just|only|about|approximately)?)\s*$", re.IGNORECASE)
+    r"|(?:,\s*)?(?:and|or)\s+M\s+(?:just|only|about|approximately)?)\s*$")
 PAREN_RE = re.compile(r"^\s*\(\s*(?:an?\s+)?$")
 # "from 71.2% accuracy at 8K tokens to 23.5%": the tokens are the condition, not what changes.
 AT_BUDGET_RE = re.compile(r"\b(?:at|with|under)\s+(?:a\s+)?\d[\d.,]*\s*[kKmM]?[-\s]?tokens?\b")
@@ -102,10 +102,10 @@ _NON_SCORE_WORDS = {"second", "seconds", "hour", "hours", "time", "times", "top"
                     "features", "query", "queries", "gpu", "gpus",
                     "s", "ms", "sec", "min", "minute", "minutes", "fps"}  # "from 1.4 s to 410 ms"
 # "gives up just 0.6 points": the "up" of "gives up" is a loss, not a rise.
-GIVE_UP_RE = re.compile(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b", re.IGNORECASE)
+GIVE_UP_RE = caseless(r"\b(?:giv(?:es|e|ing)|gave)\s+up\b")
 # "exceeds the cascade ... at equal cost, by 3.5": a condition, not "costs 3.5 points"
-AT_COST_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:equal|the\s+same|matched|comparable|similar|lower)"
-                        r"\s+(?:[\w-]+\s+)?cost\b", re.IGNORECASE)
+AT_COST_RE = caseless(r"\bat\s+(?:an?\s+)?(?:equal|the\s+same|matched|comparable|similar|lower)"
+                      r"\s+(?:[\w-]+\s+)?cost\b")
 # "lose 4.6, 3.7 and 1.7 points": a list's later members take the verb before its first
 NUM_LIST_TAIL_RE = re.compile(r"(?:\d[\d.]*\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 
@@ -165,24 +165,23 @@ def right_words(right: str) -> list[str]:
 # The rest of a list of numbers after its first member, written with a unit: ", 1.1 and 1.3
 # points", " and 3.1x" (not " and 12,400 tokens": another quantity).
 # "for example from 83.7%", "grows with size, from 22.6%": no example count, no model size.
-_FOR_EXAMPLE_RE = re.compile(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?:model\s+)?"
-                             r"(?:size|scale)\b"  # "Wanda at the same size drops to 52.3%"
-                             r"|\b(?:at|of)\s+(?:the\s+)?(?:same|equal|matched|similar|comparable)"
-                             r"\s+(?:model\s+)?(?:size|scale)\b"  # "models below 2B parameters"
-                             r"|\b(?:below|under|above|over|with|of)\s+\d+(?:\.\d+)?\s*[BMK]\s+"
-                             r"param(?:eter)?s\b", re.IGNORECASE)
+_FOR_EXAMPLE_RE = caseless(r"\bfor\s+(?:example|instance)\b|\b(?:with|in)\s+(?:model\s+)?"
+                           r"(?:size|scale)\b"  # "Wanda at the same size drops to 52.3%"
+                           r"|\b(?:at|of)\s+(?:the\s+)?(?:same|equal|matched|similar|comparable)"
+                           r"\s+(?:model\s+)?(?:size|scale)\b"  # "models below 2B parameters"
+                           r"|\b(?:below|under|above|over|with|of)\s+\d+(?:\.\d+)?\s*[BMK]\s+"
+                           r"param(?:eter)?s\b")
 # "a median Nash-Sutcliffe efficiency of 0.71": hydrology's skill scores, no efficiency of use
-_SKILL_SCORE_RE = re.compile(r"\b(?:Nash[-–\s]Sutcliffe|Kling[-–\s]Gupta)\s+efficiency\b",
-                             re.IGNORECASE)
+_SKILL_SCORE_RE = caseless(r"\b(?:Nash[-–\s]Sutcliffe|Kling[-–\s]Gupta)\s+efficiency\b",)
 # "4.2 ROUGE-L points": points of a named measure, never a ratio (kind_rules, revision_rules)
-MEASURE_POINTS_RE = re.compile(r"\s*(?!relative\b)[\w@.-]+\s+points?\b", re.IGNORECASE)
-_TOLERANCE_AFTER_RE = re.compile(r"\s*within\s+(?:an?\s+)?\d[\d.]*\s*%?\s*(?:relative\s+)?"
-                                 r"(?:tolerance|error\s+margin)\b", re.IGNORECASE)
+MEASURE_POINTS_RE = caseless(r"\s*(?!relative\b)[\w@.-]+\s+points?\b")
+_TOLERANCE_AFTER_RE = caseless(r"\s*within\s+(?:an?\s+)?\d[\d.]*\s*%?\s*(?:relative\s+)?"
+                               r"(?:tolerance|error\s+margin)\b")
 # "raises factual precision, the share of generated requirements supported by a cited standard,
 # from 71.2%": what the measure named before counts, not the number's own measure
-_DEFINING_APPOSITIVE_RE = re.compile(r"\b((?:precision|recall|accuracy|coverage|F1|[a-z]+ity)\s*)"
-                                     r",\s+the\s+(?:share|fraction|proportion|percentage)\s+of"
-                                     r"\s+[^,;()]{1,80},", re.IGNORECASE)  # (after a measure)
+_DEFINING_APPOSITIVE_RE = caseless(r"\b((?:precision|recall|accuracy|coverage|F1|[a-z]+ity)\s*)"
+                                   r",\s+the\s+(?:share|fraction|proportion|percentage)\s+of"
+                                   r"\s+[^,;()]{1,80},")  # (after a measure)
 _POINTS_END_RE = re.compile(r"(?:points?|pts?|pp)$")
 LIST_REST_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[+-]?\d[\d.]*"
                           r"\s*(?:%|points?\b|pts?\b|pp\b|x\b|×|\$\\times\$))+")
@@ -337,16 +336,14 @@ def lost_share(v: NumberView) -> bool:
 
 
 # Direction words of a change (kind_rules' sign table reads them).
-DECREASE_RE = re.compile(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
-                         r"|within|cost|sacrific|conced|forfeit|shortfall"
-                         r"|fall|fell|collaps|plummet|plung|sink|sank|tumbl"
-                         r"|reduc|cut(?:s|ting)?\b|lag|trail|behind|deteriorat|down\b|hurt|below"
-                         r"|short\b"
-                         r"|underperform|understat|underestimat|less\b)",
-                         re.IGNORECASE)
-INCREASE_RE = re.compile(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
-                         r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)",
-                         re.IGNORECASE)
+DECREASE_RE = caseless(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]|losing|slip"
+                       r"|within|cost|sacrific|conced|forfeit|shortfall"
+                       r"|fall|fell|collaps|plummet|plung|sink|sank|tumbl"
+                       r"|reduc|cut(?:s|ting)?\b|lag|trail|behind|deteriorat|down\b|hurt|below"
+                       r"|short\b"
+                       r"|underperform|understat|underestimat|less\b)")
+INCREASE_RE = caseless(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
+                       r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)")
 # "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction.
 SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*[BMK]\b")
 

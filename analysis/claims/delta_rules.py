@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims
@@ -19,39 +20,36 @@ from analysis.claims.spans import name_key
 _COMPARE = (r"outperform\w*|surpass\w*|exceed\w*|beat\w*|over|(?<!more\s)(?<!less\s)"
             r"(?<!fewer\s)(?<!greater\s)(?<!rather\s)than|compared\s+(?:to|with)"
             r"|relative\s+to|versus|vs\.?|against|ahead\s+of")
-_COMPARE_RE = re.compile(rf"\b(?:{_COMPARE})\b", re.IGNORECASE)
+_COMPARE_RE = caseless(rf"\b(?:{_COMPARE})\b")
 # The phrase after the number names what it is compared with: "14.3% improvement over X".
 # What is compared with ends where its setting starts: "ToG across GPT-4", "X on the Y".
 _TARGET = (r"(?:(?!\s(?:and|or|while|whereas|but|on|in|for|with|across|at|under|using|when|by"
            r"|to)\s)[^,;.])")
-_AFTER_RE = re.compile(rf"\s*(?:[\w%@-]+\s+){{0,6}}?(?:{_COMPARE})\s+(?P<target>{_TARGET}{{1,80}})",
-                       re.IGNORECASE)
+_AFTER_RE = caseless(rf"\s*(?:[\w%@-]+\s+){{0,6}}?(?:{_COMPARE})\s+(?P<target>{_TARGET}{{1,80}})")
 _TARGET_RE = re.compile(rf"{_TARGET}{{0,120}}")
-_OWN_RE = re.compile(r"^(?:the\s+|its\s+|their\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:base"
-                     r"|baseline\s+M|original|vanilla|untrained|un-?tuned|initial|starting"
-                     r"|backbone|same\s+model|model\s+before|pre-?trained)\b|^(?:before|without)\b",
-                     re.IGNORECASE)
-_OWN_OF_RE = re.compile(r"\b(?:of|over|from)\s+(?:the\s+|its\s+|their\s+)?(?:base|original"
-                        r"|vanilla|untrained|initial|backbone)\s+(?:models?|LLMs?|policy|policies"
-                        r"|checkpoints?|versions?)\b[^,;]{0,40}$", re.IGNORECASE)
-_OTHERS_RE = re.compile(
+_OWN_RE = caseless(r"^(?:the\s+|its\s+|their\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:base"
+                   r"|baseline\s+M|original|vanilla|untrained|un-?tuned|initial|starting"
+                   r"|backbone|same\s+model|model\s+before|pre-?trained)\b|^(?:before|without)\b")
+_OWN_OF_RE = caseless(r"\b(?:of|over|from)\s+(?:the\s+|its\s+|their\s+)?(?:base|original"
+                      r"|vanilla|untrained|initial|backbone)\s+(?:models?|LLMs?|policy|policies"
+                      r"|checkpoints?|versions?)\b[^,;]{0,40}$")
+_OTHERS_RE = caseless(
     r"^(?:the\s+|all\s+|most\s+)?(?:[\w-]+\s+){0,2}?(?:state-of-the-art|sota|best|second-best"
     r"|prior|previous|existing|competing|competitive|leading|other|larger|proprietary|frontier"
-    r"|closed-source)\b", re.IGNORECASE)
+    r"|closed-source)\b")
 _NAME_RE = re.compile(r"(?<![\w-])[A-Z][\w.+-]*")
 _NOT_NAMES = {"The", "A", "An", "Our", "Its", "Their", "This", "These", "It", "We", "M", "B"}
-_GAP_RE = re.compile(r"\b(?:lags?|lagging|trail\w*)\s+(?:behind\s+)?(?:[\w-]+\s+){0,3}?by\s*$"
-                     r"|\A\s*(?:%|points?|pts)?\s*(?:performance\s+)?gap\b", re.IGNORECASE)
-_IMPROVES_RE = re.compile(r"\b(?:improv\w*|boost\w*|enhanc\w*|rais\w*|increas\w*|lift\w*)\s+"
-                          r"(?:[\w-]+\s+){0,5}?(?:of\s+)?(?:an?\s+|the\s+)?M\b", re.IGNORECASE)
-_FOR_MODEL_RE = re.compile(r"^\s*(?:%|points?)?\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,4}?"
-                           r"(?:for|in|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?M\b",
-                           re.IGNORECASE)
+_GAP_RE = caseless(r"\b(?:lags?|lagging|trail\w*)\s+(?:behind\s+)?(?:[\w-]+\s+){0,3}?by\s*$"
+                   r"|\A\s*(?:%|points?|pts)?\s*(?:performance\s+)?gap\b")
+_IMPROVES_RE = caseless(r"\b(?:improv\w*|boost\w*|enhanc\w*|rais\w*|increas\w*|lift\w*)\s+"
+                        r"(?:[\w-]+\s+){0,5}?(?:of\s+)?(?:an?\s+|the\s+)?M\b")
+_FOR_MODEL_RE = caseless(r"^\s*(?:%|points?)?\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,4}?"
+                         r"(?:for|in|with|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?M\b")
 # Between two changes of one list: "by 13.4% and 9.8%", "GPTQ by 19.7% and AWQ by 18.1%",
 # "by more than 100% on BBH and 42% on AGIEval" (the new member's own words after "and").
 _LIST_GAP_RE = re.compile(r"^[^;:]{0,100}?(?:,\s*|\s)(?:and|or|&)\s+(?P<own>[^;:]{0,40})$"
                           r"|^\s*(?:%|points?|pts)?\s*,\s+(?P<comma>[^;:]{0,40})$")
-_CLAUSE_BREAK_RE = re.compile(r"\b(?:while|whereas|but|although)\b|[;:]", re.IGNORECASE)
+_CLAUSE_BREAK_RE = caseless(r"\b(?:while|whereas|but|although)\b|[;:]")
 
 
 class DeltaView:
@@ -268,8 +266,8 @@ DELTA_AGAINST = table(
 
 
 # "+14.6% / +17.2%", "+28.4% relative improvement on GSM8K and +36% on MATH with M".
-_BACK_GAP_RE = re.compile(r"^\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,4}?(?:(?:on|in|for|at)\s+"
-                          r"[^,;]{0,60}?)?(?:,\s*)?(?:and|or|&|/)?\s*$", re.IGNORECASE)
+_BACK_GAP_RE = caseless(r"^\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,4}?(?:(?:on|in|for|at)\s+"
+                        r"[^,;]{0,60}?)?(?:,\s*)?(?:and|or|&|/)?\s*$")
 
 
 class ListedView:

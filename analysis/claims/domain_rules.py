@@ -11,25 +11,26 @@ from analysis.claims.attach_base import (
     BenchPick,
     no_claim_between,
 )
+from analysis.claims.caseless import caseless
 from analysis.claims.fallback_base import FallbackView
 from analysis.claims.flag_rules import EXAMPLE_RE
 from analysis.claims.rules import counter, example, rule
 
 # (the words between are the number's own, "+14.7% accuracy on math": not a new clause's,
 # "57.9% while changing accuracy on math benchmarks by less than 1 point")
-_DOMAIN_AFTER_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:while|whereas|but|and|yet)\s)"
-                              r"[\w@.-]+\s+){0,3}?"
-                              r"(?<!depending\s)(?<!based\s)(?:on|in|across|for)\s+"
-                              r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
-                              r"|scien|logic|puzzle|medic|clinic))", re.IGNORECASE)
+_DOMAIN_AFTER_RE = caseless(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:while|whereas|but|and|yet)\s)"
+                            r"[\w@.-]+\s+){0,3}?"
+                            r"(?<!depending\s)(?<!based\s)(?:on|in|across|for)\s+"
+                            r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?=(?:math|arithmetic|cod|program"
+                            r"|scien|logic|puzzle|medic|clinic))")
 # "13.0% for the math specialist": a model named by its domain, not the domain's benchmarks.
-_DOMAIN_MODEL_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:specialists?|experts?|models?|teachers?"
-                              r"|students?|baselines?|variants?|counterparts?|checkpoints?"
-                              r"|policy|policies|reasoners?|solvers?|agents?"
-                              # "on the code split": a part of a benchmark, not the domain's;
-                              # "training on math data": data, not the domain's benchmarks
-                              r"|split|subset|section|portion|data|datasets?|corpora|corpus"
-                              r"|traces)\b", re.IGNORECASE)
+_DOMAIN_MODEL_RE = caseless(r"[\s-]+(?:[\w-]+\s+)?(?:specialists?|experts?|models?|teachers?"
+                            r"|students?|baselines?|variants?|counterparts?|checkpoints?"
+                            r"|policy|policies|reasoners?|solvers?|agents?"
+                            # "on the code split": a part of a benchmark, not the domain's;
+                            # "training on math data": data, not the domain's benchmarks
+                            r"|split|subset|section|portion|data|datasets?|corpora|corpus"
+                            r"|traces)\b")
 
 # "by 3.6 points on the code benchmarks" written before: "the code benchmarks by 3.6 points".
 # What may follow a domain word before the number: "code benchmarks by at most 1.1".
@@ -74,8 +75,8 @@ def after_domain(v: AttachView) -> BenchPick | None:
 
 
 # "on the logical deduction tasks of BIG-Bench Hard": a part of a named benchmark, no domain's.
-_PART_OF_RE = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:tasks?|problems?|questions?|subsets?|splits?"
-                         r"|items?)\s+(?:of|in|from)\s+(?:the\s+)?", re.IGNORECASE)
+_PART_OF_RE = caseless(r"[\s-]+(?:[\w-]+\s+)?(?:tasks?|problems?|questions?|subsets?|splits?"
+                       r"|items?)\s+(?:of|in|from)\s+(?:the\s+)?")
 
 
 def _of_benchmark(v: AttachView, at: int) -> bool:
@@ -117,12 +118,11 @@ def blank_mentions(v: FallbackView) -> str:
 
 # A domain word names where scores were measured ("math benchmarks", "on coding", "across
 # mathematical reasoning"), not any use of the word ("an arithmetic error").
-_DOMAIN_USE_RE = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|problems?"
-                            r"|questions?|datasets?|reasoning|domains?|suites?|evaluations?"
-                            r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b",
-                            re.IGNORECASE)
-_DOMAIN_PREP_RE = re.compile(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_DOMAIN_USE_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|problems?"
+                          r"|questions?|datasets?|reasoning|domains?|suites?|evaluations?"
+                          r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b")
+_DOMAIN_PREP_RE = caseless(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$")
 
 
 @rule("domain",

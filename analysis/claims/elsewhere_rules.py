@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import BenchPick
+from analysis.claims.caseless import caseless
 from analysis.claims.fallback_base import (
     AND_PREDICATE_RE,
     CONTRAST_CLAUSE_RE,
@@ -17,46 +18,43 @@ from analysis.claims.rules import counter, example, rule
 from analysis.claims.spans import name_key
 
 # A sentence that refers back to the previous result ("on the same benchmark", "these models").
-_ANAPHORA_RE = re.compile(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
-                          r"|suite|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
-                          r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
-                          r"|\A\s*the\s+latter\b"  # "The latter is 2.5 points better than M"
-                          r"|\A\s*(?:on|in)\s+the\s+(?:last|latter)\s+of\s+(?:these|them)\b"
-                          # "scores over 45% in every language": the parts of the one before
-                          r"|\b(?:in|on|across)\s+(?:every|each|all)\s+(?:languages?|splits?"
-                          r"|subsets?)\b",
-                          re.IGNORECASE)
+_ANAPHORA_RE = caseless(r"\b(?:the\s+same|this|these|such)\s+(?:benchmark|dataset|task|test\s+set"
+                        r"|suite|models?|setting)s?\b|\bfurther\b|\bon\s+it\b|\b(?:on|in)\s+(?:the|this"
+                        r"|that)\s+(?:[\w-]+\s+)?(?:version|variant|split|subset)\b"
+                        r"|\A\s*the\s+latter\b"  # "The latter is 2.5 points better than M"
+                        r"|\A\s*(?:on|in)\s+the\s+(?:last|latter)\s+of\s+(?:these|them)\b"
+                        # "scores over 45% in every language": the parts of the one before
+                        r"|\b(?:in|on|across)\s+(?:every|each|all)\s+(?:languages?|splits?"
+                        r"|subsets?)\b")
 
 
 # "The gains are largest for Odia", "the drop is 9.8 points": a change the sentence before
 # reported (for changes only: "The improvement is concentrated on problems below 10%").
-_CHANGE_ANAPHORA_RE = re.compile(r"\A\s*(?:the|these|its|their)\s+(?:gains?|improvements?|drops?"
-                                 r"|declines?)\b|\bthe\s+(?:[\w-]+\s+)?(?:gain|drop|decline"
-                                 r"|improvement|penalty|gap)\s+(?:is|was|reaches|amounts\s+to)\b"
-                                 # "M is the most robust model, losing only 6.8 points"
-                                 r"|\b(?:most|least)\s+(?:robust|affected|stable|sensitive|fragile)\b",
-                                 re.IGNORECASE)
+_CHANGE_ANAPHORA_RE = caseless(r"\A\s*(?:the|these|its|their)\s+(?:gains?|improvements?|drops?"
+                               r"|declines?)\b|\bthe\s+(?:[\w-]+\s+)?(?:gain|drop|decline"
+                               r"|improvement|penalty|gap)\s+(?:is|was|reaches|amounts\s+to)\b"
+                               # "M is the most robust model, losing only 6.8 points"
+                               r"|\b(?:most|least)\s+(?:robust|affected|stable|sensitive|fragile)\b")
 
 
 # "trail GPT-4o by over 20 points on this benchmark": the one the sentence before named.
-_THIS_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this|that)\s+(?:benchmark|dataset|test\s+set)\b",
-                                re.IGNORECASE)
+_THIS_BENCHMARK_RE = caseless(r"\b(?:the\s+same|this|that)\s+(?:benchmark|dataset|test\s+set)\b")
 
 
 # Who or what a score on the paper's own benchmark is of, when no model is named: "all small
 # models score below 20%", "the best team beats its best member by 2.2 points", "changes
 # scores by less than 2 points" (not "Questions fall into ordering (38%)", "gold patches
 # pass in 99.6% of instances": the benchmark's make-up and checks).
-_SCORED_RE = re.compile(r"\b(?:models?|LLMs?|SLMs?|VLMs?|systems?|agents?|teams?|reasoners?"
-                        r"|baselines?|methods?|variants?|checkpoints?|strateg(?:y|ies)"
-                        r"|accuracy|scores?|scoring|scored|pass@\d+|F1|success\s+rates?"
-                        r"|win\s+rates?|gains?|improv\w*|points?|reach\w*|attain\w*|achiev\w*"
-                        r"|solv\w*|outperform\w*|surpass\w*|trail\w*|exceed\w*|obtain\w*"
-                        r"|match\w*|beat\w*|rates?|success|efficacy|yield\w*|rais\w*|rises?"
-                        r"|rose|detection|prove[nd]?"
-                        # "Its Recall@5 is 71.2%": a metric's name says something is scored
-                        r"|recall(?:@\d+)?|precision|n?dcg(?:@\d+)?|mrr(?:@\d+)?|hits@\d+|bleu"
-                        r"|rouge(?:-\w+)?|auroc|exact\s+match)\b", re.IGNORECASE)
+_SCORED_RE = caseless(r"\b(?:models?|LLMs?|SLMs?|VLMs?|systems?|agents?|teams?|reasoners?"
+                      r"|baselines?|methods?|variants?|checkpoints?|strateg(?:y|ies)"
+                      r"|accuracy|scores?|scoring|scored|pass@\d+|F1|success\s+rates?"
+                      r"|win\s+rates?|gains?|improv\w*|points?|reach\w*|attain\w*|achiev\w*"
+                      r"|solv\w*|outperform\w*|surpass\w*|trail\w*|exceed\w*|obtain\w*"
+                      r"|match\w*|beat\w*|rates?|success|efficacy|yield\w*|rais\w*|rises?"
+                      r"|rose|detection|prove[nd]?"
+                      # "Its Recall@5 is 71.2%": a metric's name says something is scored
+                      r"|recall(?:@\d+)?|precision|n?dcg(?:@\d+)?|mrr(?:@\d+)?|hits@\d+|bleu"
+                      r"|rouge(?:-\w+)?|auroc|exact\s+match)\b")
 
 
 def _scored(v: FallbackView) -> bool:
@@ -155,9 +153,9 @@ def there(v: FallbackView) -> BenchPick | None:
 # "ClaimParse obtains 84.6 exact match on the first and 79.3 element-level F1 on the second":
 # the two benchmarks the sentence before names, in order (not "the former" and "the latter",
 # which point back inside their sentence as often: "lower on A questions than on B questions")
-_ORDINAL_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,3}?(?:on|for)\s+the\s+"
-                         r"(first|second)(?:\s+(?:one|benchmark|dataset|set))?"
-                         r"(?=\s*(?:[.,;:)]|and\b|but\b|while\b|whereas\b|$))", re.IGNORECASE)
+_ORDINAL_RE = caseless(r"\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,3}?(?:on|for)\s+the\s+"
+                       r"(first|second)(?:\s+(?:one|benchmark|dataset|set))?"
+                       r"(?=\s*(?:[.,;:)]|and\b|but\b|while\b|whereas\b|$))")
 
 
 @rule("first-or-second",
@@ -254,8 +252,7 @@ _METHOD_NAME_RE = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*)")  #
 _PLACE_RE = re.compile(r"\s*(?:[^:;]{0,120}[:;]\s+)?(?i:On|In|Across|Under|For|At|When|Once"
                        r"|Deployed|Transferred|Applied)\b[^,]{0,80},|[^,]{0,80}\b(?:real|physical"
                        r"|deploy\w*|user\s+study|in\s+the\s+wild|transfer\w*|out-of-domain|unseen)\b")
-_AVERAGE_WORD_RE = re.compile(r"\b(?:averag\w*|mean|former|latter|first|second|its\s+own)\b",
-                              re.IGNORECASE)
+_AVERAGE_WORD_RE = caseless(r"\b(?:averag\w*|mean|former|latter|first|second|its\s+own)\b")
 _OWN_PLACE_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w-]+\s+){0,2}?on\s+(?!the\s+same\b"
                                  r"|it\b|this\b|that\b)[a-z]")
 _OF_ITEMS_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|all\s+|its\s+)?[a-z-]*[a-rt-z]s\b")  # (not
@@ -270,9 +267,8 @@ def _share_of_items(v: FallbackView) -> bool:
     return _OF_ITEMS_RE.match(v.text, num.end) is not None and not _SOLVES_RE.search(
         v.text, v.sentence.start, num.start)
 # (the number's clause says it is a result: a score word near it)
-_RESULT_WORD_RE = re.compile(r"\b(?:accura\w*|scor\w*|pass@\d+|F1|success\w*|solv\w*|resolv\w*"
-                             r"|BLEU|ROUGE[\w-]*|exact\s+match|obtain\w*|achiev\w*|attain\w*)\b",
-                             re.IGNORECASE)
+_RESULT_WORD_RE = caseless(r"\b(?:accura\w*|scor\w*|pass@\d+|F1|success\w*|solv\w*|resolv\w*"
+                           r"|BLEU|ROUGE[\w-]*|exact\s+match|obtain\w*|achiev\w*|attain\w*)\b")
 
 
 # "On sessions 4 and 5 of MSC, M achieves ...": the sentence opens on a name the table lacks

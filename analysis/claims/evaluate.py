@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.claims.caseless import caseless
 from analysis.corpus.ingest import paper_id_for
 from analysis.curated.benchmarks import (
     benchmark_key,
@@ -40,7 +41,7 @@ GOLD_SHOWN = ["title", "kind", "benchmark", "value", "value_low", "value_high", 
 FOUND_SHOWN = ["claim_id", "title", "kind", "benchmark", "value", "value_low", "value_high",
                "model", "rule", "quote"]
 # Words that do not change which model a name means ("the 1.5B model" == "1.5B").
-_MODEL_NOISE_RE = re.compile(r"\b(?:the|our|a|an|models?)\b", re.IGNORECASE)
+_MODEL_NOISE_RE = caseless(r"\b(?:the|our|a|an|models?)\b")
 
 
 def model_key(name: object) -> str:

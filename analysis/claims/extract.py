@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -14,6 +13,7 @@ from analysis.claims.attach_base import BenchPick
 from analysis.claims.base_rules import attribute_base
 from analysis.claims.bench_mentions import find_benchmarks
 from analysis.claims.benchmark_rules import attach_benchmark
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import number_views
 from analysis.claims.delta_rules import attribute_delta, share_delta_back
 from analysis.claims.discovered import discovered_mentions, names_read, own_benchmark_mentions
@@ -82,7 +82,7 @@ def pair_id(paper_id: str, sentence: Sentence, claim: Claim) -> str:
 # a table flattened into text, whose numbers the sentence rules cannot pair with names.
 MAX_NUMBERS_PER_SENTENCE = 100
 
-_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b", re.IGNORECASE)
+_FIRST_PERSON_RE = caseless(r"\b(?:we|our|this\s+(?:paper|work|study|report))\b")
 
 
 @dataclass

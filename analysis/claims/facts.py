@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from analysis.claims.caseless import caseless
 from analysis.claims.flag_rules import mark_mentions
 from analysis.claims.names import Mention, find_models
 from analysis.claims.own_names import own_names
@@ -24,45 +25,39 @@ SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "billion
          "t": 1e12, "trillion": 1e12}
 _AMOUNT = (r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s?(?P<scale>[kKmMbBtT](?![a-z])|thousand|million"
            r"|billion|trillion)?")
-_PARAMS_RE = re.compile(
+_PARAMS_RE = caseless(
     rf"(?<![\w.-]){_AMOUNT}(?:[\s-]*(?P<kind>total|activated|active))?[\s-]*(?:parameters?|params)"
-    rf"\b", re.IGNORECASE)
+    rf"\b")
 # "20B activated and 200B total parameters"
-_PARAMS_PAIR_RE = re.compile(
+_PARAMS_PAIR_RE = caseless(
     rf"(?<![\w.-]){_AMOUNT}\s+(?:activated|active)\s+and\s+(?P<num2>\d+(?:\.\d+)?)\s?"
-    rf"(?P<scale2>[kKmMbBtT]|billion|trillion)\s+total\s+parameters", re.IGNORECASE)
-_TOKENS_RE = re.compile(rf"(?<![\w.-]){_AMOUNT}[\s-]*(?:high-quality\s+|training\s+|pre-?training"
-                        rf"\s+)?tokens?(?![\w-])", re.IGNORECASE)
-_EXAMPLES_RE = re.compile(
+    rf"(?P<scale2>[kKmMbBtT]|billion|trillion)\s+total\s+parameters")
+_TOKENS_RE = caseless(rf"(?<![\w.-]){_AMOUNT}[\s-]*(?:high-quality\s+|training\s+|pre-?training"
+                      rf"\s+)?tokens?(?![\w-])")
+_EXAMPLES_RE = caseless(
     rf"(?<![\w.-]){_AMOUNT}\s+(?:(?:high-quality|long|cot|sft|training|carefully|selected"
     rf"|post-training|reasoning|curated|synthetic|labeled|human-authored|math)\s+){{0,3}}"
-    rf"(?:samples|examples|instances|demonstrations|trajectories|problems|questions)\b",
-    re.IGNORECASE)
+    rf"(?:samples|examples|instances|demonstrations|trajectories|problems|questions)\b")
 # A count bounded like this describes a class of models ("LLMs up to 13B"), not one model.
-_BOUND_BEFORE_RE = re.compile(r"(?:up\s+to|under|below|over|above|more\s+than|less\s+than|fewer"
-                              r"\s+than|at\s+least|at\s+most|exceeding|[<>≤≥]=?|&[lg]t;)\s*~?\s*$",
-                              re.IGNORECASE)
+_BOUND_BEFORE_RE = caseless(r"(?:up\s+to|under|below|over|above|more\s+than|less\s+than|fewer"
+                            r"\s+than|at\s+least|at\s+most|exceeding|[<>≤≥]=?|&[lg]t;)\s*~?\s*$",)
 # "0.5B, 1.5B, 3B parameters", "from 3B to 24B parameters": sizes of many models.
-_SIZE_LIST_BEFORE_RE = re.compile(r"\d(?:\.\d+)?\s*[BMK]?\s*(?:,|to|-|–|and|or)\s*$",
-                                  re.IGNORECASE)
-_NOT_MODEL_AFTER_RE = re.compile(r"[\s-]*(?:parameters?|params)?\s*(?:memory|memories|adapter"
-                                 r"|bank|router|classifier|teacher|head|module)", re.IGNORECASE)
-_PRETRAIN_LEFT_RE = re.compile(r"(?:pre-?train\w*|trained)\s+(?:\w+\s+){0,2}?(?:on|with|using|for)"
-                               r"\s+(?:~|about|approximately|only|over|nearly)?\s*$", re.IGNORECASE)
-_PRETRAIN_RIGHT_RE = re.compile(r"\s*(?:(?:pre-?)?training\s+tokens|-?tokens?\s+corpus"
-                                r"|tokens?\s+(?:of\s+)?(?:pre-?training|for\s+pre-?training))",
-                                re.IGNORECASE)
-_FINETUNE_RE = re.compile(r"fine-?tun|\bSFT\b|post-?train|distill|\btrain(?:ed|ing)?\b|\bRL\b",
-                          re.IGNORECASE)
+_SIZE_LIST_BEFORE_RE = caseless(r"\d(?:\.\d+)?\s*[BMK]?\s*(?:,|to|-|–|and|or)\s*$",)
+_NOT_MODEL_AFTER_RE = caseless(r"[\s-]*(?:parameters?|params)?\s*(?:memory|memories|adapter"
+                               r"|bank|router|classifier|teacher|head|module)")
+_PRETRAIN_LEFT_RE = caseless(r"(?:pre-?train\w*|trained)\s+(?:\w+\s+){0,2}?(?:on|with|using|for)"
+                             r"\s+(?:~|about|approximately|only|over|nearly)?\s*$")
+_PRETRAIN_RIGHT_RE = caseless(r"\s*(?:(?:pre-?)?training\s+tokens|-?tokens?\s+corpus"
+                              r"|tokens?\s+(?:of\s+)?(?:pre-?training|for\s+pre-?training))")
+_FINETUNE_RE = caseless(r"fine-?tun|\bSFT\b|post-?train|distill|\btrain(?:ed|ing)?\b|\bRL\b")
 _FINETUNE_WORDS = ("fine", "sft", "post", "distill", "train", "rl")  # what a match starts with
-_NOT_TRAINING_RE = re.compile(r"\b(?:benchmark|test\s+set|evaluat\w*|consists?\s+of|comprises"
-                              r"|contains?)\b", re.IGNORECASE)
-_FINETUNE_LEFT_RE = re.compile(r"(?:fine-?tun\w*|\bSFT|post-?train\w*|distill\w*)\s+"
-                               r"(?:\w+\s+){0,2}?(?:on|with|using)\s+(?:~|about|approximately|only|over)?\s*$",
-                               re.IGNORECASE)
+_NOT_TRAINING_RE = caseless(r"\b(?:benchmark|test\s+set|evaluat\w*|consists?\s+of|comprises"
+                            r"|contains?)\b")
+_FINETUNE_LEFT_RE = caseless(r"(?:fine-?tun\w*|\bSFT|post-?train\w*|distill\w*)\s+"
+                             r"(?:\w+\s+){0,2}?(?:on|with|using)\s+(?:~|about|approximately|only|over)?\s*$")
 _APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
-_TUNED_RE = re.compile(r"(?:fine-?tun\w*|\btrain\w*|distill\w*\s+into)\s+(?:the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_TUNED_RE = caseless(r"(?:fine-?tun\w*|\btrain\w*|distill\w*\s+into)\s+(?:the\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$")
 MODEL_REACH = 160  # characters between a count and the model it is stated for
 
 _DIGIT_RE = re.compile(r"\d")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import NEW_CLAUSE_RE, BenchPick
+from analysis.claims.caseless import caseless
 from analysis.claims.flag_rules import usable_benchmark
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
@@ -12,8 +13,7 @@ from analysis.claims.part_rules import PART_AFTER_NAME_RE
 from analysis.claims.sentence import Claim, Sentence, main_claims
 
 # Words that set a number against the one before it ("surpassing X by +2.4 points").
-COMPARED_RE = re.compile(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared)\b",
-                         re.IGNORECASE)
+COMPARED_RE = caseless(r"\b(?:surpass\w*|outperform\w*|exceed\w*|beat\w*|over|than|compared)\b")
 
 _PARTS_BEFORE_RE = re.compile(r"\b(?:\d+|all|each|every)\s+$")
 _PARTS_AFTER_RE = re.compile(r"\s+(?:sub)?(?:tasks|subsets|categories|languages|splits|subjects)\b")
@@ -70,27 +70,24 @@ def carry_pick(p: Claim) -> BenchPick:
 
 
 # "Averaged over seven question-answering benchmarks, ...": the sentence's numbers are averages.
-AVERAGED_OVER_RE = re.compile(r"\b(?:averaged|averaging|on\s+average)\s+(?:over|across)\s+"
-                              r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b",
-                              re.IGNORECASE)
+AVERAGED_OVER_RE = caseless(r"\b(?:averaged|averaging|on\s+average)\s+(?:over|across)\s+"
+                            r"(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:benchmarks|tasks|datasets)\b")
 # "reaches 41.7% even though it scores over 95% on B": the clause after is about another result.
 # "averages 33.6% across the 10 languages": over the parts of one benchmark, named before.
-OVER_PARTS_RE = re.compile(r"\b(?:across|over)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?"
-                            r"(?:languages|splits|subsets|categories|subjects|difficulty\s+levels)\b"
-                            r"(?!\s+of\b)",  # ("the ten languages of MathVista-X": that one)
-                            re.IGNORECASE)
+OVER_PARTS_RE = caseless(r"\b(?:across|over)\s+(?:the\s+|all\s+|its\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                          r"(?:languages|splits|subsets|categories|subjects|difficulty\s+levels)\b"
+                          r"(?!\s+of\b)")  # ("the ten languages of MathVista-X": that one)
 # A mean over repeated runs on one benchmark, not over benchmarks.
-PER_RUN_RE = re.compile(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
-                         r"|generations|responses|attempts)\b", re.IGNORECASE)
+PER_RUN_RE = caseless(r"\b(?:across|over)\s+(?:\w+\s+){0,2}?(?:seeds|runs|samples|trials"
+                       r"|generations|responses|attempts)\b")
 # "24.6% overall and over 60% on the B problems": the whole, not the part named after it
 OVERALL_RE = re.compile(r"\s+overall\b")
 CONCESSIVE_RE = re.compile(r"\b(?:even\s+though|although|though|whereas)\b|,\s*but\b")
 # "reach an average F1 of 44.1", "by 19.6 average F1": the measure averaged, next to the number.
 _AVERAGE_METRIC = r"average\s+(?:F1|accuracy|score|exact\s+match)"
-_AVERAGE_METRIC_LEFT_RE = re.compile(rf"\b{_AVERAGE_METRIC}(?:\s+scores?)?\s+(?:of\s+)?"
-                                     r"(?:only\s+|just\s+)?$", re.IGNORECASE)
-_AVERAGE_METRIC_RIGHT_RE = re.compile(rf"\s*(?:points\s+(?:of\s+)?)?{_AVERAGE_METRIC}\b",
-                                      re.IGNORECASE)
+_AVERAGE_METRIC_LEFT_RE = caseless(rf"\b{_AVERAGE_METRIC}(?:\s+scores?)?\s+(?:of\s+)?"
+                                   r"(?:only\s+|just\s+)?$")
+_AVERAGE_METRIC_RIGHT_RE = caseless(rf"\s*(?:points\s+(?:of\s+)?)?{_AVERAGE_METRIC}\b")
 
 
 def only_one_before(v: FallbackView, left: str, right: str) -> BenchPick | None:

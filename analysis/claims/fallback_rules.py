@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.caseless import caseless
 from analysis.claims.compare_rules import (
     appositive_change,
     compared_like,
@@ -45,30 +46,28 @@ from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
 
-_STRONG_AVG_RE = re.compile(r"\b(?<!mean\s)(?:average[sd]?|averaging|avg|macro-?average"
-                            # (not "mean reciprocal rank", "mean absolute error": a metric's name)
-                            r"|mean(?!\s+(?:reciprocal|absolute|squared|average\s+precision|IoU)))\b"
-                            r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b", re.IGNORECASE)
-_STRONG_AVG_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
-                                  r"|average|avg)\b", re.IGNORECASE)
+_STRONG_AVG_RE = caseless(r"\b(?<!mean\s)(?:average[sd]?|averaging|avg|macro-?average"
+                          # (not "mean reciprocal rank", "mean absolute error": a metric's name)
+                          r"|mean(?!\s+(?:reciprocal|absolute|squared|average\s+precision|IoU)))\b"
+                          r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b")
+_STRONG_AVG_RIGHT_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
+                                r"|average|avg)\b")
 # How many benchmarks: "five", "12".
 # "within 1.2 points of M on average across our eight evaluation benchmarks": later in its clause.
-_AVERAGE_ACROSS_RE = re.compile(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
-                                rf"(?:(?:the\s+|our\s+|all\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
-                                r"(?:benchmarks|tasks|datasets)\b"
-                                # "within 1.6 points of M on the average of A, B, and C"
-                                r"|(?-i:[A-Z])[^,;]{0,30},)", re.IGNORECASE)
-_WHOLE_BENCHMARK_RE = re.compile(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
-                                 r"|entire)\s+(?:benchmark|test\s+set|dataset)\b", re.IGNORECASE)
-_WEAK_AVG_RE = re.compile(
+_AVERAGE_ACROSS_RE = caseless(r"[^,;]{0,80}?\bon\s+(?:the\s+)?average\s+(?:across|over|of)\s+"
+                              rf"(?:(?:the\s+|our\s+|all\s+)?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+                              r"(?:benchmarks|tasks|datasets)\b"
+                              # "within 1.6 points of M on the average of A, B, and C"
+                              r"|(?-i:[A-Z])[^,;]{0,30},)")
+_WHOLE_BENCHMARK_RE = caseless(r"[^,;]{0,30}?\b(?:over|on|across)\s+the\s+(?:full|whole"
+                               r"|entire)\s+(?:benchmark|test\s+set|dataset)\b")
+_WEAK_AVG_RE = caseless(
     rf"\b(?:across|on|over)\s+(?:the\s+|our\s+)?(?:{COUNT}|multiple|several|various|all|many"
     r"|diverse|different|numerous)(?:\s+(?:[\w-]+\s+){0,5}?(?:benchmarks|tasks|datasets|domains)"
-    r"|-(?:benchmark|task|dataset)\s+(?:suite|set|collection))\b",  # "our twelve-benchmark suite"
-    re.IGNORECASE)
-_OVER_MODELS_RE = re.compile(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?"
-                             r"(?:[\w-]+\s+){0,3}?models\b", re.IGNORECASE)
-_SAME_BENCHMARK_RE = re.compile(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b",
-                                re.IGNORECASE)
+    r"|-(?:benchmark|task|dataset)\s+(?:suite|set|collection))\b")  # "our twelve-benchmark suite"
+_OVER_MODELS_RE = caseless(r"\b(?:across|over|for|of)\s+(?:all\s+|the\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?models\b")
+_SAME_BENCHMARK_RE = caseless(r"\b(?:the\s+same|this)\s+(?:benchmark|dataset|test\s+set)\b")
 
 
 
@@ -135,8 +134,8 @@ def _listed(v: FallbackView) -> BenchPick | None:
 
 
 _APPOSITIVE_RE = re.compile(r"^[^;,]{0,60},\s*(?:which\s+is\s+|or\s+)?$")
-_MARGIN_AFTER_RE = re.compile(r"\s*(?:points?|pts|pp)?\s*(?:above|below|ahead\s+of|behind|higher"
-                              r"|lower|better|worse)\b", re.IGNORECASE)
+_MARGIN_AFTER_RE = caseless(r"\s*(?:points?|pts|pp)?\s*(?:above|below|ahead\s+of|behind|higher"
+                            r"|lower|better|worse)\b")
 
 
 @rule("compared",
@@ -169,8 +168,8 @@ def _compared(v: FallbackView) -> BenchPick | None:
 
 
 _OWNED_AVERAGE_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on\s+average|averaged|in\s+average)\b")
-_BENCHMARK_PLURAL_RE = re.compile(r"\b(?:benchmarks|tasks|datasets|suites|domains)\b"
-                                  r"|-benchmark\s+(?:suite|set|collection)\b", re.IGNORECASE)
+_BENCHMARK_PLURAL_RE = caseless(r"\b(?:benchmarks|tasks|datasets|suites|domains)\b"
+                                r"|-benchmark\s+(?:suite|set|collection)\b")
 # A number standing alone (not "2.5" of "Qwen2.5-7B", "500" of "MATH-500", "3" of "pass@3").
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import ATTAIN_STEM
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_each, counter, example, rule, table
@@ -23,51 +24,47 @@ _COMPARISON_WORDS = ("than", "over", "compar", "competitive", "surpass", "outper
 _ON_PAR_WORDS = (*_COMPARISON_WORDS, "on")
 ON_PAR_RE = re.compile(r"\spar\s")  # (searched in the folded window)
 _FILLER = r"(?:(?!on\b|with\b|for\b|in\b|using\b|to\b)[\w'`´\"-]+\s+){0,4}"
-_COMPARATOR_RE = re.compile(
+_COMPARATOR_RE = caseless(
     rf"(?:{_COMPARISON})\s+{_FILLER}(?:(?:\(|,)?\s*(?:such\s+as|e\.g\.,?|including|like)\s+)?$"
-    rf"|(?:{_COMPARISON})\s+[^.;]{{0,60}}(?:such\s+as|e\.g\.,?|including|like)\s+$", re.IGNORECASE)
+    rf"|(?:{_COMPARISON})\s+[^.;]{{0,60}}(?:such\s+as|e\.g\.,?|including|like)\s+$")
 # "outperforming SFT by 0.09 and Llama-3.1-8B-Instruct by 0.12": the next rival, its margin after
-_NEXT_RIVAL_RE = re.compile(rf"(?:{_COMPARISON})\s+(?:[^.;]|\.(?=\w)){{0,60}}?\bby\s+\d[\d.]*\s*"
-                            r"(?:points?\s+)?,?\s*and\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_NEXT_RIVAL_RE = caseless(rf"(?:{_COMPARISON})\s+(?:[^.;]|\.(?=\w)){{0,60}}?\bby\s+\d[\d.]*\s*"
+                          r"(?:points?\s+)?,?\s*and\s+(?:[\w-]+\s+){0,2}$")
 _BY_AFTER_RE = re.compile(r"\s+by\s+\d")
-_INSTRUMENT_RE = re.compile(
+_INSTRUMENT_RE = caseless(
     r"(?:\bwith|\busing|\bvia|\bacross|\bbased\s+on|\bbuilt\s+(?:up)?on|\bfrom|\bassistance\s+of"
-    r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"|\bguided\s+by|\bteacher)\s+(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,2}$")
 _INSTRUMENT_WORDS = ("with", "using", "via", "across", "based", "built", "from", "assistance",
                      "guided", "teacher")  # what a match starts with, case-folded
-EXAMPLE_RE = re.compile(r"(?:\be\.g\.,?|\bi\.e\.,?|\bsuch\s+as|\bincluding|\blike)\s*$",
-                        re.IGNORECASE)
+EXAMPLE_RE = caseless(r"(?:\be\.g\.,?|\bi\.e\.,?|\bsuch\s+as|\bincluding|\blike)\s*$")
 EXAMPLE_WORDS = ("e.g.", "i.e.", "such", "including", "like")  # what a match starts with
 # "fine-tuned on MetaMathQA"; not "training M with X raises B accuracy" (B follows a verb), nor
 # "M trained by us by 4.9 and 3.7 points on A and B" (B follows a result)
-_TRAINING_RE = re.compile(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
-                          rf"(?:(?!{ATTAIN_STEM}\w*\s|by\s+[+−-]?\d"
-                          r"|\d\s*points?\b)[^,;.%]|\.\d){0,40}"
-                          r"\b(?:on|with|using)\s+(?:the\s+|our\s+)?"
-                          r"(?:(?!(?:rais|improv|boost|lift|increas|achiev|reach|push|yield|attain)"
-                          r"\w*\s)[\w-]+\s+){0,2}$"
-                          # "training on the same number of MATH problems"
-                          r"|\b(?:train\w*|fine-?tun\w*)\s+on\s+(?:the\s+)?(?:same\s+)?"
-                          r"(?:number|amount)\s+of\s+$", re.IGNORECASE)
+_TRAINING_RE = caseless(r"(?<![\w-])(?:train\w*|fine-?tun\w*|distill\w*|SFT)\b"
+                        rf"(?:(?!{ATTAIN_STEM}\w*\s|by\s+[+−-]?\d"
+                        r"|\d\s*points?\b)[^,;.%]|\.\d){0,40}"
+                        r"\b(?:on|with|using)\s+(?:the\s+|our\s+)?"
+                        r"(?:(?!(?:rais|improv|boost|lift|increas|achiev|reach|push|yield|attain)"
+                        r"\w*\s)[\w-]+\s+){0,2}$"
+                        # "training on the same number of MATH problems"
+                        r"|\b(?:train\w*|fine-?tun\w*)\s+on\s+(?:the\s+)?(?:same\s+)?"
+                        r"(?:number|amount)\s+of\s+$")
 # ("over answer-only fine-tuning on B": a named rival method; not "over training on B", data)
-_RIVAL_METHOD_RE = re.compile(r"\b(?:over|than|versus|vs\.?|against)\s+(?:[\w-]+\s+){1,2}$",
-                              re.IGNORECASE)
-_BENCH_COMPARATOR_RE = re.compile(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
-                                  r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$"
-                                  # "trails its own MATH-500 accuracy by 17.4 points"
-                                  r"|\b(?:trail|exceed|lag|fall|drop)\w*\s+(?:\w+\s+)?(?:their|its)\s+"
-                                  r"own\s+$",
-                                  re.IGNORECASE)  # "Compared with their own AIME 2024 scores"
+_RIVAL_METHOD_RE = caseless(r"\b(?:over|than|versus|vs\.?|against)\s+(?:[\w-]+\s+){1,2}$")
+_BENCH_COMPARATOR_RE = caseless(r"(?:\bcompared\s+(?:to|with)|\bthan|\brelative\s+to|\bversus"
+                                r"|\bvs\.?)\s+(?:(?:on|in)\s+)?(?:the\s+|(?:their|its)\s+(?:own\s+)?)?$"
+                                # "trails its own MATH-500 accuracy by 17.4 points"
+                                r"|\b(?:trail|exceed|lag|fall|drop)\w*\s+(?:\w+\s+)?(?:their|its)\s+"
+                                r"own\s+$")  # "Compared with their own AIME 2024 scores"
 # ("MedQA, PubMedQA and the medical subsets of MMLU": a part of a benchmark is a member too)
-LIST_GAP_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
-                         r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
-                         r"(?:the\s+)?(?:(?:(?!(?:on|in|at|for|of|to)\s)[a-z][\w/-]*\s+){1,3}"
-                         r"(?:subsets?|splits?|categories"
-                         r"|disciplines|subjects|portions|sections?|tasks?|scenarios?|problems|questions"
-                         r"|tracks|groups|families)\s+of\s+(?:the\s+)?)?$",
-                         re.IGNORECASE)
+LIST_GAP_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?(?:by\s+[^,;]{0,25}?\s*)?(?:,\s*(?:and\s+)?"
+                       r"|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*)(?:as\s+well\s+as\s+)?"
+                       r"(?:the\s+)?(?:(?:(?!(?:on|in|at|for|of|to)\s)[a-z][\w/-]*\s+){1,3}"
+                       r"(?:subsets?|splits?|categories"
+                       r"|disciplines|subjects|portions|sections?|tasks?|scenarios?|problems|questions"
+                       r"|tracks|groups|families)\s+of\s+(?:the\s+)?)?$")
 
-_NAMED_APPROACH_RE = re.compile(r"\b(?:our|the|this|an)\s+approach\s*,?\s*$", re.IGNORECASE)
+_NAMED_APPROACH_RE = caseless(r"\b(?:our|the|this|an)\s+approach\s*,?\s*$")
 _CLAUSE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(])")
 _GAP_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|points?)?")
 _AND_OR_RE = re.compile(r"\b(?:and|or)\b|[&/]")
@@ -306,9 +303,8 @@ def written_lists(text: str, mentions: list[Mention], gap: re.Pattern) -> list[l
 
 
 # "..., and the MATH-500 accuracy of M declines": a new clause's subject, not a list member.
-_SUBJECT_AFTER_RE = re.compile(r"\s+(?:accuracy|score|performance|pass@\d+)\s+(?:of|for)\b",
-                               re.IGNORECASE)
-_THE_GAP_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_SUBJECT_AFTER_RE = caseless(r"\s+(?:accuracy|score|performance|pass@\d+)\s+(?:of|for)\b")
+_THE_GAP_RE = caseless(r"\bthe\s*$")
 
 
 def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from analysis.claims.caseless import caseless
 from analysis.claims.model_rules import GAP_BETWEEN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.claims.sign_rules import SIGN
 
 # "This gap of 4.7 points", "a difference of 2.1 points": a gap with no direction written.
-_GAP_OF_RE = re.compile(r"\b(?:gap|difference|margin)\s+(?:of\s+)?(?:only\s+|just\s+|about\s+"
-                        r"|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_GAP_OF_RE = caseless(r"\b(?:gap|difference|margin)\s+(?:of\s+)?(?:only\s+|just\s+|about\s+"
+                      r"|roughly\s+|nearly\s+)?$")
 _ROUNDING = 0.051  # points: two one-decimal scores differ by their written gap up to rounding
 
 
@@ -48,7 +47,7 @@ def _gap_between_scores(v: GapView) -> int | None:
     return None
 
 
-_NARROWS_RE = re.compile(r"\b(?:shrink|narrow|clos|halv|reduc|cut)\w*", re.IGNORECASE)
+_NARROWS_RE = caseless(r"\b(?:shrink|narrow|clos|halv|reduc|cut)\w*")
 
 
 @rule("gap-narrows",
@@ -65,8 +64,8 @@ def _gap_narrows(v: GapView) -> int | None:
 
 
 # "the gap to 32B open agents is less than 3 points": the subject trails them.
-_GAP_TO_RE = re.compile(r"\bgap\s+to\s+[^;]{1,50}?\s+(?:is|was|stays|remains)\s+(?:less\s+than"
-                        r"|under|below|only|just|about|nearly|within)?\s*$", re.IGNORECASE)
+_GAP_TO_RE = caseless(r"\bgap\s+to\s+[^;]{1,50}?\s+(?:is|was|stays|remains)\s+(?:less\s+than"
+                      r"|under|below|only|just|about|nearly|within)?\s*$")
 
 
 @rule("gap-to",

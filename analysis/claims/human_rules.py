@@ -5,79 +5,79 @@ from __future__ import annotations
 import functools
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any
 from analysis.claims.sentence import mask
 
-_HUMAN_RE = re.compile(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
-                       r"researchers|accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
-                       r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
-                       r"|readers?|subjects?|operators?|amateurs?)\b"
-                       # "human tax preparers", "human chess coaches": people of some trade
-                       r"|\bhuman\s+(?:[a-z-]+\s+)?(?!answers\b|papers\b|letters\b)[a-z]+(?:ers|ists"
-                       r"|ians|ches)\b"
-                       r"|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
-                       r"|performance)\b"
-                       # "domain experts answer 81%", not a "mixture-of-experts" model
-                       # ("pruning half of the experts", "routed experts": a model's parts)
-                       r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
-                       r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
-                       r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
-                       r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
-                       r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
-                       r"|(?:data|domain|materials|computer|social|research|senior|expert"
-                       r"|professional|human|citizen|bilingual|practi[sc]ing|working|medical"
-                       r"|clinical)\s+(?:[a-z-]+\s+)?scientists"
-                       r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
-                       r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
-                       r"|[a-z]+ographers"  # ("sonographers", "radiographers")
-                       r"|accountants|auditors|actuaries|practitioners|adults|dietitians|nutritionists"
-                       r"|agronomists|veterinarians|astronomers|astrophysicists"
-                       r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
-                       r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
-                       r"|curators|counsell?ors|(?:in-house|outside|legal)\s+counsel|(?<=by\s)(?:[\w-]+\s+){0,2}staff|linguists|epigraphers|clerks|merchandisers|technicians|technologists"
-                       # ("procurement officers solve 91%", "the dentists themselves scored":
-                       # the subject; not "reports from police officers, M reaches")
-                       r"|(?:officers|dentists|hygienists|[a-z]*odontists)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
-                       r"(?:solv|answer|scor|reach|achiev|averag|attain|obtain|perform)\w*)"
-                       r"|consumers|travell?ers|native-speaking\s+[a-z]+s"
-                       r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
-                       r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
-                       r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory)"
-                       r"\s+(?:[a-z]+\s+)?students)\b|\bdomain\s+experts\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
-                       # "Students averaged 61%" (not "Student models", not the distilled ones)
-                       r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
-                       r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
-                       r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative[\s-]speakers?(?:\s+(?:accuracy|performance))?\b(?<!speaker)|\bhuman\s+"
-                       r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians|ors))\b"
-                       # "a human upper bound of 88.5%", "24 administrators preferred ..."
-                       r"|\bhuman\s+(?:upper\s+bound|ceiling)\b|\badministrators\b"
-                       # "Specialists answered 82.4%", "Expert human agents resolve 89%",
-                       # "final-year students reached 66.0%"
-                       r"|(?-i:\bSpecialists\b)(?=\s+(?:answer|scor|reach|achiev|solv)\w*)"
-                       r"|\b(?:human|licensed|certified|real[\s-]estate)\s+agents\b|\b(?:final|first|second|third|fourth)"
-                       r"-year\s+students\b"
-                       # "human viewers", "test takers", "median contestant submissions"
-                       r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
-                       r"|\bstudents(?=,?\s+who\b)"  # ("hydrology students, who answer 95%")
-                       r"|\b(?:median|average|typical)\s+contestants?\b"
-                       # "volunteer solvers", "competitive puzzlers"
-                       r"|\bvolunteers?\b|\bpuzzlers\b"
-                       # "licensed operators solve 88.5%", "archivists", "keyers" (not a model's
-                       # "operators" of a formula)
-                       r"|\b(?:licensed|certified|professional|experienced|senior|trained|expert)"
-                       r"\s+(?:grid\s+|control-room\s+)?(?:operators|dispatchers)\b|\b(?:archivists"
-                       r"|historians|paleographers|palaeographers|transcribers|keyers|librarians"
-                       r"|pilots|air\s+traffic\s+controllers)\b"
-                       # "Expert shoppers", "expert maintenance planners", "fluent Deaf signers":
-                       # skilled people of any trade (not "expert routers", a model's parts)
-                       r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted|practi[cs]ing"
-                       r"|licensed|certified)\s+(?:[a-z]+\s+)?"
-                       r"(?!(?:verifi|classifi|rout|transform|retriev|encod|decod|generat|tokeniz"
-                       r"|optimiz|adapt|rerank|rank|pars|predict|detect|embedd)(?:ers|ors)\b)"
-                       r"[a-z]+(?:ers|ors|ists|ians)\b",
-                       re.IGNORECASE)
+_HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
+                     r"researchers|accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
+                     r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
+                     r"|readers?|subjects?|operators?|amateurs?)\b"
+                     # "human tax preparers", "human chess coaches": people of some trade
+                     r"|\bhuman\s+(?:[a-z-]+\s+)?(?!answers\b|papers\b|letters\b)[a-z]+(?:ers|ists"
+                     r"|ians|ches)\b"
+                     r"|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
+                     r"|performance)\b"
+                     # "domain experts answer 81%", not a "mixture-of-experts" model
+                     # ("pruning half of the experts", "routed experts": a model's parts)
+                     r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
+                     r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
+                     r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
+                     r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
+                     r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
+                     r"|(?:data|domain|materials|computer|social|research|senior|expert"
+                     r"|professional|human|citizen|bilingual|practi[sc]ing|working|medical"
+                     r"|clinical)\s+(?:[a-z-]+\s+)?scientists"
+                     r"|participants|developers|programmers|reviewers|editors|engineers|attorneys|lawyers"
+                     r"|paralegals|geneticists|instructors|forecasters|musicologists|geologists"
+                     r"|[a-z]+ographers"  # ("sonographers", "radiographers")
+                     r"|accountants|auditors|actuaries|practitioners|adults|dietitians|nutritionists"
+                     r"|agronomists|veterinarians|astronomers|astrophysicists"
+                     r"|cardiologists|meteorologists|climatologists|pathologists|oncologists"
+                     r"|crowd[\s-]?workers|novices|professionals|validators|nurses|doctors|respondents|test-takers"
+                     r"|curators|counsell?ors|(?:in-house|outside|legal)\s+counsel|(?<=by\s)(?:[\w-]+\s+){0,2}staff|linguists|epigraphers|clerks|merchandisers|technicians|technologists"
+                     # ("procurement officers solve 91%", "the dentists themselves scored":
+                     # the subject; not "reports from police officers, M reaches")
+                     r"|(?:officers|dentists|hygienists|[a-z]*odontists)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
+                     r"(?:solv|answer|scor|reach|achiev|averag|attain|obtain|perform)\w*)"
+                     r"|consumers|travell?ers|native-speaking\s+[a-z]+s"
+                     r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
+                     r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
+                     r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory)"
+                     r"\s+(?:[a-z]+\s+)?students)\b|\bdomain\s+experts\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
+                     # "Students averaged 61%" (not "Student models", not the distilled ones)
+                     r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
+                     r"|under|above|over|of|with|at|up\s+to)\s+\d)"  # "Students below 1B"
+                     r"|\btop\s+(?:decile|quartile|percentile)\b(?!\s+of\s+(?:models|systems))|\bnative[\s-]speakers?(?:\s+(?:accuracy|performance))?\b(?<!speaker)|\bhuman\s+"
+                     r"average\b|\bexpert\s+(?:solvers|annotators?|judges|raters|graders|[a-z]+(?:ists|ians|ors))\b"
+                     # "a human upper bound of 88.5%", "24 administrators preferred ..."
+                     r"|\bhuman\s+(?:upper\s+bound|ceiling)\b|\badministrators\b"
+                     # "Specialists answered 82.4%", "Expert human agents resolve 89%",
+                     # "final-year students reached 66.0%"
+                     r"|(?-i:\bSpecialists\b)(?=\s+(?:answer|scor|reach|achiev|solv)\w*)"
+                     r"|\b(?:human|licensed|certified|real[\s-]estate)\s+agents\b|\b(?:final|first|second|third|fourth)"
+                     r"-year\s+students\b"
+                     # "human viewers", "test takers", "median contestant submissions"
+                     r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
+                     r"|\bstudents(?=,?\s+who\b)"  # ("hydrology students, who answer 95%")
+                     r"|\b(?:median|average|typical)\s+contestants?\b"
+                     # "volunteer solvers", "competitive puzzlers"
+                     r"|\bvolunteers?\b|\bpuzzlers\b"
+                     # "licensed operators solve 88.5%", "archivists", "keyers" (not a model's
+                     # "operators" of a formula)
+                     r"|\b(?:licensed|certified|professional|experienced|senior|trained|expert)"
+                     r"\s+(?:grid\s+|control-room\s+)?(?:operators|dispatchers)\b|\b(?:archivists"
+                     r"|historians|paleographers|palaeographers|transcribers|keyers|librarians"
+                     r"|pilots|air\s+traffic\s+controllers)\b"
+                     # "Expert shoppers", "expert maintenance planners", "fluent Deaf signers":
+                     # skilled people of any trade (not "expert routers", a model's parts)
+                     r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted|practi[cs]ing"
+                     r"|licensed|certified)\s+(?:[a-z]+\s+)?"
+                     r"(?!(?:verifi|classifi|rout|transform|retriev|encod|decod|generat|tokeniz"
+                     r"|optimiz|adapt|rerank|rank|pars|predict|detect|embedd)(?:ers|ors)\b)"
+                     r"[a-z]+(?:ers|ors|ists|ians)\b")
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
                 "educator", "volunteer", "puzzler", "scientist",
@@ -100,18 +100,18 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "technologist", "consumer", "travel", "native-speaking")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
-_THEIR_RE = re.compile(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
-                       r"(?:further\s+)?to\s*$", re.IGNORECASE)  # "..., and voting raises this to"
-_MODEL_WORD_RE = re.compile(r"\bM\b|\bmodels?\b", re.IGNORECASE)
+_THEIR_RE = caseless(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"
+                     r"(?:further\s+)?to\s*$")  # "..., and voting raises this to"
+_MODEL_WORD_RE = caseless(r"\bM\b|\bmodels?\b")
 # "Food technologists answering under the same conditions as models achieve 88.4%": models the
 # people are compared with, not the clause's subject
 _AS_MODELS_RE = re.compile(r"\b(?:as|than|like)\s+(?:the\s+|our\s+)?(?:models?|M)\b")
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
 # A clause that is only "but only", "and just": its subject is the sentence's (a bare ", and
 # 19%" is a list member: demote_rules' human-listed).
-_NO_SUBJECT_RE = re.compile(r"^\s*(?:only|just|still|even|also)\s*$", re.IGNORECASE)
-_ACHIEVED_BY_RE = re.compile(r"\s*(?:%|points?)?\s*(?:achieved|obtained|attained|reached|scored)"
-                             r"\s+by\s+", re.IGNORECASE)
+_NO_SUBJECT_RE = caseless(r"^\s*(?:only|just|still|even|also)\s*$")
+_ACHIEVED_BY_RE = caseless(r"\s*(?:%|points?)?\s*(?:achieved|obtained|attained|reached|scored)"
+                           r"\s+by\s+")
 _RELATIVE_CLAUSE_RE = re.compile(r",\s*(?:which|who|that)\b")
 # (a colon opens a clause when a model is its subject: "close part of the gap: M reaches 44.8%";
 # not "a human baseline: club solvers fill 78.4%")
@@ -138,17 +138,16 @@ def _first_human(text: str, start: int, end: int) -> int:
 
 
 # "1,480 questions written by maritime lawyers": the people who made the items, not who answer
-_MADE_BY_RE = re.compile(r"\b(?:questions|problems|items|tasks|cases|prompts|instances|examples"
-                         r"|scenarios|dialogues|conversations|documents|reports|queries|labels"
-                         r"|references|answers|utterances|sentences|passages|texts|recordings"
-                         r"|clauses)\s+(?:written|annotated|authored|curated|created|translated"
-                         r"|transcribed|recorded|verified|validated|collected|labell?ed|crafted"
-                         r"|drafted|prepared|contributed|sourced)\s+by\s+"
-                         # "judged by pilots blind to the system, M wins 64%": the judges
-                         r"|\b(?:judged|rated|graded)\s+by\s+",
-                         re.IGNORECASE)
+_MADE_BY_RE = caseless(r"\b(?:questions|problems|items|tasks|cases|prompts|instances|examples"
+                       r"|scenarios|dialogues|conversations|documents|reports|queries|labels"
+                       r"|references|answers|utterances|sentences|passages|texts|recordings"
+                       r"|clauses)\s+(?:written|annotated|authored|curated|created|translated"
+                       r"|transcribed|recorded|verified|validated|collected|labell?ed|crafted"
+                       r"|drafted|prepared|contributed|sourced)\s+by\s+"
+                       # "judged by pilots blind to the system, M wins 64%": the judges
+                       r"|\b(?:judged|rated|graded)\s+by\s+")
 _FEW_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,3}")  # ("by [senior maritime] lawyers")
-_THEY_RE = re.compile(r"\b(?:who|whom|they|themselves|their)\b", re.IGNORECASE)
+_THEY_RE = caseless(r"\b(?:who|whom|they|themselves|their)\b")
 
 
 @functools.lru_cache(maxsize=64)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims import ratio_rules as ratio
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import (
     BY_RE,
     CHANGE_STEMS,
@@ -23,7 +24,7 @@ from analysis.claims.sentence import Claim
 from analysis.claims.sign_rules import CLAUSE_SPLIT_RE, HEDGE_TAIL_RE, SIGN
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
-_CHANGE_LEFT_RE = re.compile(
+_CHANGE_LEFT_RE = caseless(
     r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the BBBP gain is 0.04 AUROC" (not "the optimality gap is 0.41%", a score)
@@ -33,9 +34,8 @@ _CHANGE_LEFT_RE = re.compile(
     r"[^,;]{0,60}?\b(?:is|was|are|were|reaches|amounts\s+to)\s*$"
     # "the gain over BGE-M3 grows to 0.112", "the margin over the SFT baseline widens to 0.087"
     r"|\b(?:gains?|improvements?|margins?|leads?|advantages?)\s+(?:over|against)\s+[^,;]{1,60}?"
-    r"\s+(?:grows|widens|increases|rises|climbs|shrinks|narrows)\s+to\s*$",
-    re.IGNORECASE)
-_CHANGE_RIGHT_RE = re.compile(
+    r"\s+(?:grows|widens|increases|rises|climbs|shrinks|narrows)\s+to\s*$")
+_CHANGE_RIGHT_RE = caseless(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:additional|extra|more|further)\s+(?:B\s+)?(?:accuracy\s+)?"
     r"points?\b|(?:(?:absolute|average|overall|accuracy|performance|points?|"
     # "1.2 SARI points higher", "0.6 BLEU-4 worse": a metric's name between
@@ -48,25 +48,22 @@ _CHANGE_RIGHT_RE = re.compile(
     r"|enhancements?|improved|increased|loss|losses|gap)\b)"
     # "2.4 accuracy points on B", "1.3 BLEU below M": points of a named metric
     r"|^\s*(?:accuracy|(?:macro-|micro-)?f1|bleu[@-]?\d*|rouge(?:-[l12])?|chrf\+*|meteor|cider"
-    r"|exact[\s-]match|mrr|ndcg(?:@\d+)?|auroc)\s+(?:points?\b|(?:above|below)\s)",
-    re.IGNORECASE)
+    r"|exact[\s-]match|mrr|ndcg(?:@\d+)?|auroc)\s+(?:points?\b|(?:above|below)\s)")
 # "a 60% relative drop from its score of 28.9%": the score named after the word is no change.
-_RELATIVE_LEFT_RE = re.compile(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
-                               r"[^.;,]){0,40}$"
-                               # "its relative improvement over frequency-based pruning reaches 21%"
-                               r"|\brelative\s+(?:improvement|gain|increase|reduction|drop)\s+over\s+"
-                               r"[^.;,]{0,50}?\b(?:reaches|is|amounts\s+to)\s+(?:about\s+|nearly\s+)?$",
-                               re.IGNORECASE)
-_RELATIVE_RIGHT_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
-                                r"(?!\s+to)\b",
-                                re.IGNORECASE)
-_RELATIVE_TERMS_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b", re.IGNORECASE)
+_RELATIVE_LEFT_RE = caseless(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s+of\b)"
+                             r"[^.;,]){0,40}$"
+                             # "its relative improvement over frequency-based pruning reaches 21%"
+                             r"|\brelative\s+(?:improvement|gain|increase|reduction|drop)\s+over\s+"
+                             r"[^.;,]{0,50}?\b(?:reaches|is|amounts\s+to)\s+(?:about\s+|nearly\s+)?$")
+_RELATIVE_RIGHT_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
+                              r"(?!\s+to)\b")
+_RELATIVE_TERMS_RE = caseless(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b")
 # "by 19% relative to GRPO": a percentage stated relative to a baseline is a ratio of scores
 # (or "by 12.6% in Recall@10 relative to BM25": the metric between)
-_PERCENT_RELATIVE_TO_RE = re.compile(r"^\s*(?:in\s+[\w@-]+\s+)?relative\s+to\b", re.IGNORECASE)
+_PERCENT_RELATIVE_TO_RE = caseless(r"^\s*(?:in\s+[\w@-]+\s+)?relative\s+to\b")
 # "by 12.5 points, an improvement of 36% over the mix": a percentage after a points change.
-_AFTER_POINTS_RE = re.compile(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improvement|gain|increase"
-                              r"|boost|drop|decrease|reduction)\s+of\s+$", re.IGNORECASE)
+_AFTER_POINTS_RE = caseless(r"(?:points?|pts|pp)\s*,\s*(?:an?\s+)?(?:improvement|gain|increase"
+                            r"|boost|drop|decrease|reduction)\s+of\s+$")
 # "Relative to GRPO, this is an 18% improvement": the sentence opens with what it is relative to.
 _LEAD_RELATIVE_TO_RE = re.compile(r"\s*(?:Relative\s+to|In\s+relative\s+terms)\b")
 
@@ -164,22 +161,21 @@ def _signed(v: NumberView) -> str | None:
     return "delta" if v.num.marker or v.num.sign else None
 
 
-_LEVEL_OF_RE = re.compile(r"\b(?:payoffs?|rewards?|returns?|utility|utilities|log-likelihoods?)\s+"
-                          r"of\s+[^;]*$", re.IGNORECASE)
+_LEVEL_OF_RE = caseless(r"\b(?:payoffs?|rewards?|returns?|utility|utilities|log-likelihoods?)\s+"
+                        r"of\s+[^;]*$")
 
 
 # "stays within 0.7 F1 of the baseline": a gap in the benchmark's own measure.
-_WITHIN_LEFT_RE = re.compile(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$", re.IGNORECASE)
-_MEASURE_OF_RE = re.compile(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
-                            r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
-                            r"|METEOR|AUROC|AUC|chrF\+*|COMET)"
-                            r"(?:\s+points?)?|B\s+points?)(?:\s+of\b|\s*(?=[.;]|$))|\s+of\s+M\b"
-                            # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
-                            rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b"
-                            # "within 1.5 of a dedicated CNN-LSTM": a name the lists lack
-                            r"|\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?-i:[A-Z][A-Za-z]*[A-Z\d-][\w.-]*)\b",
-                            re.IGNORECASE)  # ("within 0.6 of M")
+_WITHIN_LEFT_RE = caseless(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$")
+_MEASURE_OF_RE = caseless(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
+                          r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
+                          r"|METEOR|AUROC|AUC|chrF\+*|COMET)"
+                          r"(?:\s+points?)?|B\s+points?)(?:\s+of\b|\s*(?=[.;]|$))|\s+of\s+M\b"
+                          # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
+                          rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b"
+                          # "within 1.5 of a dedicated CNN-LSTM": a name the lists lack
+                          r"|\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?-i:[A-Z][A-Za-z]*[A-Z\d-][\w.-]*)\b")  # ("within 0.6 of M")
 
 
 @rule("within-measure",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import ATTAIN_STEM, NumberView
 from analysis.claims.nonscore_rules import SOLVED_LEFT_RE
 from analysis.claims.rules import counter, example, rule
@@ -11,60 +12,56 @@ from analysis.claims.sentence import mask
 
 # "after step 1,200", "Levels 1, 2 and 3", "tier 4": the number names which one.
 _DIGITS_RE = re.compile(r"[\d.,]+")
-_INDEX_BEFORE_RE = re.compile(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?"
-                              r"|depths?)\s+(?:from\s+)?"  # ("difficulty levels from 1 to 5")
-                              r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$", re.IGNORECASE)
+_INDEX_BEFORE_RE = caseless(r"\b(?:steps?|iterations?|epochs?|levels?|tiers?|rounds?|phases?"
+                            r"|depths?)\s+(?:from\s+)?"  # ("difficulty levels from 1 to 5")
+                            r"(?:\d+\s*,\s*)*(?:\d+\s+(?:and|or|to)\s+)?$")
 # "95% CI -0.9 to 3.3", "a confidence interval of [1.2, 4.0]": the bounds of an interval.
-_INTERVAL_BEFORE_RE = re.compile(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+|from\s+)?"
-                                 r"[:=(\[]?\s*(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$"
-                                 # "the interval spans 11.6 points", "shrinks the interval to"
-                                 r"|\b(?:CI|intervals?)\s+(?:spans?|spanning|covers?|is|narrows\s+to"
-                                 r"|shrinks\s+to|widens\s+to)\s+"
-                                 r"(?:about\s+|roughly\s+|nearly\s+|over\s+)?$"
-                                 r"|\b(?:shrink|narrow|widen|reduc|cut)\w*\s+(?:the\s+|its\s+)?"
-                                 r"(?:CI|(?:confidence\s+)?interval)s?\s+(?:width\s+)?to\s+$",
-                                 re.IGNORECASE)
+_INTERVAL_BEFORE_RE = caseless(r"\b(?:CI|confidence\s+intervals?)\b\s*(?:of\s+|from\s+)?"
+                               r"[:=(\[]?\s*(?:[-+−]?\d[\d.]*\s*(?:,|to|–|-)\s*)?$"
+                               # "the interval spans 11.6 points", "shrinks the interval to"
+                               r"|\b(?:CI|intervals?)\s+(?:spans?|spanning|covers?|is|narrows\s+to"
+                               r"|shrinks\s+to|widens\s+to)\s+"
+                               r"(?:about\s+|roughly\s+|nearly\s+|over\s+)?$"
+                               r"|\b(?:shrink|narrow|widen|reduc|cut)\w*\s+(?:the\s+|its\s+)?"
+                               r"(?:CI|(?:confidence\s+)?interval)s?\s+(?:width\s+)?to\s+$")
 # "Bootstrap confidence intervals on the subset have a median width of 7.4 points"
-_WIDTH_BEFORE_RE = re.compile(r"\b(?:half-)?widths?\s+(?:of\s+)?(?:about\s+|roughly\s+|only\s+)?$",
-                              re.IGNORECASE)
-_INTERVAL_WORD_RE = re.compile(r"\bCIs?\b|\bintervals?\b", re.IGNORECASE)
-_INTERVAL_AFTER_RE = re.compile(r"\s*(?:bootstrap(?:ped)?\s+)?(?:CI|confidence(?:\s+intervals?)?"
-                                r"|(?:credible\s+)?intervals?"  # "where a 95% interval spans"
-                                r"|power|(?:significance\s+)?level)\b|\s*wide\b"  # "13 points wide"
-                                # "a 2-point difference on B becomes statistically distinguishable"
-                                r"|\s*(?:difference|gap|improvement|gain)s?\b[^;,]{0,60}\b(?:becomes?|is"
-                                r"|are|be)\s+(?:statistically\s+)?(?:significant|distinguishable"
-                                r"|detectable)\b",
-                                re.IGNORECASE)  # the "95" of "95% CI", "with 95% confidence"
+_WIDTH_BEFORE_RE = caseless(r"\b(?:half-)?widths?\s+(?:of\s+)?(?:about\s+|roughly\s+|only\s+)?$")
+_INTERVAL_WORD_RE = caseless(r"\bCIs?\b|\bintervals?\b")
+_INTERVAL_AFTER_RE = caseless(r"\s*(?:bootstrap(?:ped)?\s+)?(?:CI|confidence(?:\s+intervals?)?"
+                              r"|(?:credible\s+)?intervals?"  # "where a 95% interval spans"
+                              r"|power|(?:significance\s+)?level)\b|\s*wide\b"  # "13 points wide"
+                              # "a 2-point difference on B becomes statistically distinguishable"
+                              r"|\s*(?:difference|gap|improvement|gain)s?\b[^;,]{0,60}\b(?:becomes?|is"
+                              r"|are|be)\s+(?:statistically\s+)?(?:significant|distinguishable"
+                              r"|detectable)\b")  # the "95" of "95% CI", "with 95% confidence"
 # "one problem corresponds to 3.3 points": what an item is worth, not a result.
-_ITEM_WORTH_RE = re.compile(r"\b(?:one|each|every|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
-                            r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
-                            r"|(?:is\s+)?worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
-                            r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+"
-                            r"|more\s+than\s+)?$", re.IGNORECASE)
+_ITEM_WORTH_RE = caseless(r"\b(?:one|each|every|a\s+single)\s+(?:B\s+)?(?:(?:solved|missed|extra"
+                          r"|additional)\s+)?(?:problem|question|item|task)\s+(?:corresponds\s+to"
+                          r"|(?:is\s+)?worth|equals|counts\s+for|(?:moves|shifts|changes)\s+(?:the\s+)?"
+                          r"(?:accuracy|score)\s+by)\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+"
+                          r"|more\s+than\s+)?$")
 # "accounts for 41% of failures, followed by premature answering (23%)": the failure shares.
-_FAILURE_SHARE_RE = re.compile(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
-                               r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:failures|errors"
-                               r"|mistakes"
-                               r"|incorrect)\b", re.IGNORECASE)
-_FOLLOWED_PAREN_RE = re.compile(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$"
-                                r"|\ba\s+further\s+$", re.IGNORECASE)  # "and a further 21% from"
+_FAILURE_SHARE_RE = caseless(r"(?:\b(?:account\w*\s+for|make\w*\s+up|cause\w*)\b[^;]{0,60}"
+                             r"|\d%\s+)\bof\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:failures|errors"
+                             r"|mistakes"
+                             r"|incorrect)\b")
+_FOLLOWED_PAREN_RE = caseless(r"\b(?:followed\s+by|and|then)\b[^()\d;]{1,80}\(\s*$"
+                              r"|\ba\s+further\s+$")  # "and a further 21% from"
 # "Problems are drawn from GSM8K (40%), MATH (35%) and OlympiadBench (25%)": the data's mix,
 # with no score word between the mix and the share.
-_COMPOSITION_RE = re.compile(r"(?:\b(?:drawn|sampled|derived|taken|collected|sourced)\s+from\b"
-                             r"|\b(?:consist\w*|compos\w*|made\s+up)\s+of\b|\bcompris\w*|\bcovering\b"
-                             r"|\bmix(?:ture|es)?\s+of\b|\bsplit\s+(?:into|across|between)\b"
-                             # "Questions fall into ordering (38%), duration (27%) ..."
-                             r"|\bfall\s+into\b|\b(?:divided|grouped|categori[sz]ed|classified"
-                             r"|sorted|distributed|broken\s+down)\s+(?:into|across|among|by)\b)"
-                             rf"(?:(?!\b(?:{ATTAIN_STEM}|accura|solv|outperform)\w*)[^;])*\(\s*$",
-                             re.IGNORECASE)
+_COMPOSITION_RE = caseless(r"(?:\b(?:drawn|sampled|derived|taken|collected|sourced)\s+from\b"
+                           r"|\b(?:consist\w*|compos\w*|made\s+up)\s+of\b|\bcompris\w*|\bcovering\b"
+                           r"|\bmix(?:ture|es)?\s+of\b|\bsplit\s+(?:into|across|between)\b"
+                           # "Questions fall into ordering (38%), duration (27%) ..."
+                           r"|\bfall\s+into\b|\b(?:divided|grouped|categori[sz]ed|classified"
+                           r"|sorted|distributed|broken\s+down)\s+(?:into|across|among|by)\b)"
+                           rf"(?:(?!\b(?:{ATTAIN_STEM}|accura|solv|outperform)\w*)[^;])*\(\s*$")
 _CLOSE_PAREN_RE = re.compile(r"\s*\)")
 # "31 misformalized statements among the 488 problems of B (6.4%)": the count as a share.
-_COUNT_SHARE_RE = re.compile(r"(?<![\w.])(?P<count>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:among|out\s+of"
-                             r"|of|in)\s+(?:(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-                             r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?|them|these|those)\s*\(\s*$",
-                             re.IGNORECASE)  # ("92 of them (11.3%)")
+_COUNT_SHARE_RE = caseless(r"(?<![\w.])(?P<count>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:among|out\s+of"
+                           r"|of|in)\s+(?:(?:the\s+|all\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+                           # ("92 of them (11.3%)")
+                           r"(?:\s+(?:of|in)\s+(?:the\s+)?[\w-]+)?|them|these|those)\s*\(\s*$")
 # "on LogiQA 2.0 relative to": a version right after a benchmark's name, not its score.
 _VERSION_BEFORE_RE = re.compile(r"\bB\s$")
 _VERSION_RE = re.compile(r"\d\.\d(?![\d%])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import AttachView, BenchPick, opening_phrase
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import COUNT
 from analysis.claims.flag_rules import bench_lists
 from analysis.claims.rules import counter, example, rule
@@ -60,16 +61,15 @@ def lead_list(v: AttachView) -> BenchPick | None:
 
 
 # "... and the medical subsets of MMLU": a part of a benchmark, still a member of the list.
-_PART_OF_RE = re.compile(r"\b(?:subsets?|splits?|parts?|sections?|categories)\s+of\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+_PART_OF_RE = caseless(r"\b(?:subsets?|splits?|parts?|sections?|categories)\s+of\s+(?:the\s+)?$")
 _AVERAGED_LEAD_RE = re.compile(r"\s*(?:Averaged|Averaging|Taking\s+the\s+average)\s+(?:over|across"
                                r"|on)\s+(?:the\s+)?")
 
 
 _SETS = r"(?:benchmarks|datasets|suites|competitions|contests)"  # (not "the two test sets" or
 # "the 20 exams": the parts of one)
-_COUNTED_SET_RE = re.compile(rf"((?:(?:these|all|those)\s+{COUNT}|both)\s+(?:[\w-]+\s+)?"
-                             rf"(?:tasks|{_SETS})|(?<=the\s){COUNT}\s+{_SETS})\s*,", re.IGNORECASE)
+_COUNTED_SET_RE = caseless(rf"((?:(?:these|all|those)\s+{COUNT}|both)\s+(?:[\w-]+\s+)?"
+                           rf"(?:tasks|{_SETS})|(?<=the\s){COUNT}\s+{_SETS})\s*,")
 # (not "Averaged over the 9 IronyGym tasks,": the parts of one benchmark; "the four
 # competitions,": the benchmarks named before)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import DOMAIN_NAMES, DOMAIN_RE, BenchPick, set_bench
+from analysis.claims.caseless import caseless
 from analysis.claims.flag_rules import bench_lists, usable_benchmark, written_lists
 from analysis.claims.names import Mention
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -14,15 +15,15 @@ from analysis.claims.spans import name_key
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 _ROW_GAP_RE = re.compile(r"\s*:?\s*")  # "GPQA-Diamond 33.8": a table row in prose
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
-_AVERAGE_OVER_RE = re.compile(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
-                              r"(?:the\s+)?$", re.IGNORECASE)
+_AVERAGE_OVER_RE = caseless(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|across|on)\s+"
+                            r"(?:the\s+)?$")
 # "27.4% and 71.3% pass@1 on A and B": the metric between the numbers and the names.
 _ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:(?:(?:pass|maj)@\d+|(?:[\w-]+\s+)?accuracy"
                               r"|scores?|exact\s+match)\s+)?(?:on|in|at)\s+(?:the\s+)?$")
 _MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
 _SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
-_PARALLEL_GAP_RE = re.compile(r"^\s*(?:%|points?)?\s*(?:,\s*)?(?:and\s+)?(?:[\w.+-]+\s+){0,3}?"
-                              r"(?:by\s+)?$", re.IGNORECASE)
+_PARALLEL_GAP_RE = caseless(r"^\s*(?:%|points?)?\s*(?:,\s*)?(?:and\s+)?(?:[\w.+-]+\s+){0,3}?"
+                            r"(?:by\s+)?$")
 
 
 def _claim_groups(text: str, claims: list[Claim]) -> list[list[Claim]]:
@@ -71,7 +72,7 @@ class GroupView:
 Zipped = list[tuple[Claim, BenchPick]]
 
 
-_ON_AVERAGE_AFTER_RE = re.compile(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b", re.IGNORECASE)
+_ON_AVERAGE_AFTER_RE = caseless(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b")
 
 
 @rule("respectively",

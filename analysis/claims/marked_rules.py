@@ -4,28 +4,28 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import AT_BUDGET_RE, NumberView, left_cue
 from analysis.claims.rules import counter, example, rule
 
 # "a uniform length penalty drops it to 49.4%": "it" is the accuracy just named.
-_IT_TO_RE = re.compile(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+"
-                       r"(?:it|this|that)\s+(?:back\s+)?to\s+$"
-                       r"|\b(?:up|down)\s+from\s+$"  # ", up from 28.9% for M"
-                       # "raises accuracy on the EngSAF short-answer dataset to 81.7%"
-                       r"|\b(?:accuracy|scores?|f1|success\s+rate)\s+on\s+(?:(?!\b(?:while|and|but"
-                       r"|whereas)\b)[^,;]){1,60}?\s+to"
-                       r"\s+(?:about\s+|nearly\s+)?$", re.IGNORECASE)
+_IT_TO_RE = caseless(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+"
+                     r"(?:it|this|that)\s+(?:back\s+)?to\s+$"
+                     r"|\b(?:up|down)\s+from\s+$"  # ", up from 28.9% for M"
+                     # "raises accuracy on the EngSAF short-answer dataset to 81.7%"
+                     r"|\b(?:accuracy|scores?|f1|success\s+rate)\s+on\s+(?:(?!\b(?:while|and|but"
+                     r"|whereas)\b)[^,;]){1,60}?\s+to"
+                     r"\s+(?:about\s+|nearly\s+)?$")
 # "accuracy drops by only 0.8 points, whereas round-to-nearest quantization falls to 81.3%": a
 # contrasting method's score, set against a score named earlier in the sentence.
-_CONTRAST_SCORE_RE = re.compile(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"
-                                r"|cost|time|speed|throughput|usage)\b)[\w-]+\s+){1,8}(?:falls?"
-                                r"|drops?|degrades?|collapses?|rises?|climbs?|reaches)\s+to\s+$",
-                                re.IGNORECASE)
-_SCORE_WORD_RE = re.compile(r"\b(?:accura\w*|scores?|pass@\d+)\b", re.IGNORECASE)
+_CONTRAST_SCORE_RE = caseless(r",\s*(?:whereas|while)\s+(?:(?!(?:length|tokens?|memory|latency"
+                              r"|cost|time|speed|throughput|usage)\b)[\w-]+\s+){1,8}(?:falls?"
+                              r"|drops?|degrades?|collapses?|rises?|climbs?|reaches)\s+to\s+$")
+_SCORE_WORD_RE = caseless(r"\b(?:accura\w*|scores?|pass@\d+)\b")
 # "improves the accuracy of 2-bit M by a relative 37%": a relative change of that accuracy.
-_RELATIVE_BY_RE = re.compile(r"\bby\s+(?:a\s+)?relative\s+$|\brelative\s+(?:reduction|improvement"
-                             r"|gain|increase|decrease|drop|decline)\s+of\s+(?:about\s+|roughly\s+"
-                             r"|nearly\s+)?$", re.IGNORECASE)  # ("a relative reduction of 31%")
+_RELATIVE_BY_RE = caseless(r"\bby\s+(?:a\s+)?relative\s+$|\brelative\s+(?:reduction|improvement"
+                           r"|gain|increase|decrease|drop|decline)\s+of\s+(?:about\s+|roughly\s+"
+                           r"|nearly\s+)?$")  # ("a relative reduction of 31%")
 # "close to the 16-bit model's 75.8%": the score of the model named before it.
 _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|variant|counterpart)"
                             r"(?:'s|’s)\s+$"
@@ -34,33 +34,31 @@ _POSSESSIVE_RE = re.compile(r"\b(?:model|M|baseline|teacher|student|version|vari
 
 # "within 2.5 points of the same student trained on GPT-4o data (76.6%)": the bracketed score of
 # the rival the number is compared with, whatever words describe it.
-_RIVAL_PAREN_RE = re.compile(r"\b(?:within\s+[\d.]+\s+points?\s+of|than|versus|vs\.?|compared\s+"
-                             r"(?:with|to)|against|outperform\w*|surpass\w*|behind|ahead\s+of"
-                             r"|trails?|trailing)\b[^()]{0,110}\(\s*$", re.IGNORECASE)
+_RIVAL_PAREN_RE = caseless(r"\b(?:within\s+[\d.]+\s+points?\s+of|than|versus|vs\.?|compared\s+"
+                           r"(?:with|to)|against|outperform\w*|surpass\w*|behind|ahead\s+of"
+                           r"|trails?|trailing)\b[^()]{0,110}\(\s*$")
 # "improving on 4-bit GPTQ by 17% in relative terms": a relative change of the score.
-_RELATIVE_TERMS_RE = re.compile(r"\s*(?:in\s+relative\s+terms|relative(?:ly)?\b(?!\s+to))",
-                                re.IGNORECASE)
+_RELATIVE_TERMS_RE = caseless(r"\s*(?:in\s+relative\s+terms|relative(?:ly)?\b(?!\s+to))")
 # "The best model under 4B parameters, M, averages 38.2%": a score verb right before the number
 # outweighs the non-score words before it.
-_SCORE_VERB_RE = re.compile(r"\b(?:averages|scores|achieves|attains|reaches|obtains|solves|resolves"
-                            r"|answers|passes|completes|scoring)\s+(?:only\s+|about\s+|nearly\s+"
-                            r"|just\s+|roughly\s+|between\s+)?$"  # ("provers scoring between")
-                            # ... and "the pass@64 of the same samples is 78.5%"
-                            r"|\b(?:pass|maj|cons)@\d+\b[^,;]{0,40}\b(?:is|was|reaches)\s+$"
-                            # "the strongest is M at 38.4%", "M is the best model under 8B at"
-                            r"|\b(?:strongest|best|top|leading|best-performing)\b[^,;.]{0,60}"
-                            r"\bat\s+$", re.IGNORECASE)
+_SCORE_VERB_RE = caseless(r"\b(?:averages|scores|achieves|attains|reaches|obtains|solves|resolves"
+                          r"|answers|passes|completes|scoring)\s+(?:only\s+|about\s+|nearly\s+"
+                          r"|just\s+|roughly\s+|between\s+)?$"  # ("provers scoring between")
+                          # ... and "the pass@64 of the same samples is 78.5%"
+                          r"|\b(?:pass|maj|cons)@\d+\b[^,;]{0,40}\b(?:is|was|reaches)\s+$"
+                          # "the strongest is M at 38.4%", "M is the best model under 8B at"
+                          r"|\b(?:strongest|best|top|leading|best-performing)\b[^,;.]{0,60}"
+                          r"\bat\s+$")
 # "82.5% at 1M tokens, ..., and stays over 60% even at 10M tokens": the same score held at
 # another setting, after a score of the sentence.
 # "62.4% on the Chinese portion and 57.9%": the score before was a part's, so is this one
-_PORTION_BEFORE_RE = re.compile(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*,?\s*"
-                                r"(?:and\s+)?$"  # "Accuracy on the multiple-choice portion ranges
-                                # from 31.5%": the score of a part
-                                r"|\b(?:accuracy|scores?|F1)\s+on\s+the\s+(?:[\w-]+\s+){1,2}portion"
-                                r"\s+(?:ranges\s+(?:from|between)|is|was|reaches)\s+$",
-                                re.IGNORECASE)
-_STAYS_RE = re.compile(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
-                       r"|around)\s+$", re.IGNORECASE)
+_PORTION_BEFORE_RE = caseless(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*,?\s*"
+                              r"(?:and\s+)?$"  # "Accuracy on the multiple-choice portion ranges
+                              # from 31.5%": the score of a part
+                              r"|\b(?:accuracy|scores?|F1)\s+on\s+the\s+(?:[\w-]+\s+){1,2}portion"
+                              r"\s+(?:ranges\s+(?:from|between)|is|was|reaches)\s+$")
+_STAYS_RE = caseless(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
+                     r"|around)\s+$")
 
 
 @rule("marked-non-score",

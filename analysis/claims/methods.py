@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from analysis.claims.caseless import caseless
 from analysis.vocab import METHOD_COLUMNS
 
 # One pattern per method family; matched case-insensitively on the abstract.
@@ -27,8 +28,8 @@ METHOD_PATTERNS = {
 }
 _COMPILED = {k: re.compile(v, re.IGNORECASE) for k, v in METHOD_PATTERNS.items()}
 # "without RL or distillation", "no preference data": a mention that denies the method.
-_NEGATION_RE = re.compile(r"\b(?:without|no|not|instead\s+of|rather\s+than|w/o|free\s+of)\s+"
-                          r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION_RE = caseless(r"\b(?:without|no|not|instead\s+of|rather\s+than|w/o|free\s+of)\s+"
+                        r"(?:\w+\s+){0,2}$")
 
 
 def _uses(pattern: re.Pattern, text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import RIVAL_NOUN, NumberView
 from analysis.claims.rules import counter, example, rule
 
@@ -18,36 +19,32 @@ MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:performs|scores|ranks|does)\s+(?:best|worst|highest|lowest)"
                             r"(?:\s+overall)?)?\s*\(\s*[~≈]?\s*$"
                             r"|\bB\s+(?:score|accuracy)\s*\(\s*$")  # ("its EQ-Bench score (70.2)")
-_OF_THE_TIME_RE = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
-_VALID_FOR_RE = re.compile(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
-                           r"(?:[\w-]+\s+){0,3}?for\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$",
-                           re.IGNORECASE)
-_POINTS_LESS_RE = re.compile(r"\s*(?:less|lower|more|higher|fewer)\b", re.IGNORECASE)
-_CHANGE_OF_LEFT_RE = re.compile(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"
-                                r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$", re.IGNORECASE)
-_AGAINST_RE = re.compile(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\b",
-                         re.IGNORECASE)
+_OF_THE_TIME_RE = caseless(r"\s*of\s+the\s+time\b")
+_VALID_FOR_RE = caseless(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
+                         r"(?:[\w-]+\s+){0,3}?for\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$")
+_POINTS_LESS_RE = caseless(r"\s*(?:less|lower|more|higher|fewer)\b")
+_CHANGE_OF_LEFT_RE = caseless(r"\b(?:improvement|gain|increase|boost|drop|decrease)s?\s+of\s+"
+                              r"(?:about\s+|nearly\s+|up\s+to\s+|over\s+)?$")
+_AGAINST_RE = caseless(r"\s*(?:over|relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\b")
 _UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")
 # "+9.7 points as the budget grows": a clause after the points, not what they count.
-_CLAUSE_AFTER_RE = re.compile(r"\s*,?\s*(?:as|when|while|because|since|once|if|until|without"
-                              r"|that\s+is|which\s+is)\b",
-                              re.IGNORECASE)
+_CLAUSE_AFTER_RE = caseless(r"\s*,?\s*(?:as|when|while|because|since|once|if|until|without"
+                            r"|that\s+is|which\s+is)\b")
 # "by 12% relative to the same budget-forcing baseline": what it is relative to, not measured.
-_RELATIVE_TO_AFTER_RE = re.compile(r"\s*relative\s+to\b", re.IGNORECASE)
+_RELATIVE_TO_AFTER_RE = caseless(r"\s*relative\s+to\b")
 # ("gains 1.2 points from the largest budget": what the points come from)
 _WHOSE_RE = re.compile(r"\s*(?:(?:for|on|in|across|over|among|of|below|above|behind|ahead|short)\b"
                        r"|from\s+(?:the|a|an|its|their)\s)")
-_SCORE_PART_RIGHT_RE = re.compile(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "83.7%, 79.2%, and"
-                                  r"\s*(?:(?:label|word|character|line|strict)\s+(?:accuracy|F1)"
-                                  r"|on\s+the\s+(?:[\w-]+\s+){1,2}portion"  # ("and 57.9% on the
-                                  r"(?:\s+of|(?=\s*(?:[,;.]|and\b|$))))\b",  # English portion.")
-                                  re.IGNORECASE)
-_RELATIVE_CHANGE_RIGHT_RE = re.compile(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
-                                       r"|increase)\b", re.IGNORECASE)
+_SCORE_PART_RIGHT_RE = caseless(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "83.7%, 79.2%, and"
+                                r"\s*(?:(?:label|word|character|line|strict)\s+(?:accuracy|F1)"
+                                r"|on\s+the\s+(?:[\w-]+\s+){1,2}portion"  # ("and 57.9% on the
+                                r"(?:\s+of|(?=\s*(?:[,;.]|and\b|$))))\b")  # English portion.")
+_RELATIVE_CHANGE_RIGHT_RE = caseless(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
+                                     r"|increase)\b")
 _OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
-_VARIANT_RIGHT_RE = re.compile(r"\s*(?:without|w/o|before|with\s+the\s+full)\b", re.IGNORECASE)
-_LENGTH_CONDITION_RE = re.compile(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
-                                  r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)", re.IGNORECASE)
+_VARIANT_RIGHT_RE = caseless(r"\s*(?:without|w/o|before|with\s+the\s+full)\b")
+_LENGTH_CONDITION_RE = caseless(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
+                                r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)")
 
 
 def _score_part_right(v: NumberView) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.coefficient_rules import (
     coefficient,
     counterfactual,
@@ -21,7 +22,7 @@ from analysis.claims.setup_rules import setting
 from analysis.claims.share_rules import data_share, share_list
 
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
-_SHARE_OF_RE = re.compile(
+_SHARE_OF_RE = caseless(
     r"^\s*(?:\([^()]*\)\s*)?of\s+(?:(?:the|its|their|all|our|these|those|each|every|an?)\s+)?"
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
     r"(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?"  # "60% of QwQ-32B's AIME responses", "students' errors"
@@ -43,33 +44,30 @@ _SHARE_OF_RE = re.compile(
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
     r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
     r"|debates|targets|frames|tables|filings|criteria))\b"
-    r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))",  # "11% of them"
-    re.IGNORECASE)
+    r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))")  # "11% of them"
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
 _PREFER_LEFT_RE = re.compile(r"\bprefer(?:s|red)?\b[^;]*\b(?:over|to)\b[^;]*\bin\s+$")
-_SOLVED_ANYWHERE_RE = re.compile(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|faithful\w*"
-                                 r"|answer\w*\s+correctly)", re.IGNORECASE)
+_SOLVED_ANYWHERE_RE = caseless(r"(?<![\w-])(?:solv\w*|correctly\s+answer\w*|faithful\w*"
+                               r"|answer\w*\s+correctly)")
 # "answers 71% of questions without thinking": how often a mode is used, not a score.
-_MODE_SHARE_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
-                            r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b",
-                            re.IGNORECASE)
+_MODE_SHARE_RE = caseless(r"^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:questions|problems|queries"
+                          r"|prompts)\s+(?:without|with\s+no|in\s+non-thinking|directly)\b")
 # "The router selects direct answering for 46% of B questions and extended reasoning for 81%
 # of C puzzles": how often a mode is chosen.
-_MODE_CHOICE_RE = re.compile(r"\b(?:select|choos|chose|invok|trigger|pick)\w*\s+(?:[\w-]+\s+){1,3}?"
-                             r"for\s+(?:only\s+|about\s+|roughly\s+|just\s+)?\d[\d.]*\s*%\s+of\b",
-                             re.IGNORECASE)
+_MODE_CHOICE_RE = caseless(r"\b(?:select|choos|chose|invok|trigger|pick)\w*\s+(?:[\w-]+\s+){1,3}?"
+                           r"for\s+(?:only\s+|about\s+|roughly\s+|just\s+)?\d[\d.]*\s*%\s+of\b")
 _FOR_LEFT_RE = re.compile(r"(?:^|\s)(?:[\w-]+\s+){1,3}?for\s+(?:only\s+|about\s+|roughly\s+"
                           r"|just\s+)?$")
 _LANGUAGE_USE_RE = re.compile(r"\b(?:in|into|using)\s+(?:English|Chinese|[A-Z][a-z]+ese|the\s+"
                               r"(?:same|query's|question's)\s+language)\b[^,;]{0,25}$")
-_WINS_LEFT_RE = re.compile(r"\bwins?\s+(?:in\s+)?$", re.IGNORECASE)
-_THE_BEFORE_RE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+_WINS_LEFT_RE = caseless(r"\bwins?\s+(?:in\s+)?$")
+_THE_BEFORE_RE = caseless(r"\bthe\s*$")
 # "close to the 49.6% of the full cache": a model's share; "on the 8% of proofs": data.
-_OF_DATA_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|examples|questions"
-                         r"|training|pool|corpus|traces|tokens|solutions|pages|items)\b",
-                         re.IGNORECASE)  # ("on the 18% of pages rated hard to read")
-_WITHIN_TIME_RE = re.compile(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
-                             r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b", re.IGNORECASE)
+_OF_DATA_RE = caseless(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|examples|questions"
+                       # ("on the 18% of pages rated hard to read")
+                       r"|training|pool|corpus|traces|tokens|solutions|pages|items)\b")
+_WITHIN_TIME_RE = caseless(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
+                           r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b")
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
            r"|satisf|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
            r"|(?:schema|format|syntax)-valid"  # "produces playable levels for 92.4% of prompts"
@@ -79,27 +77,26 @@ _SOLVED = (r"(?<![\w-])(?<!from\s)(?:(?:solv|resolv|answer|correct|accura|pass(?
            r"(?:[\w()/.%]+\s+|\d[\d.]*%,\s+){0,3}"  # "solves", "produces valid plans for",
            r"|satisf\w*\s+(?:all\s+)?(?:[\w-]+\s+){0,2}(?:constraints|requirements)\s+in\s+)")
 # ("satisfies all hard constraints in"; a list's members: "answer 58.2%, 51.7% and 46.0% of")
-SOLVED_LEFT_RE = re.compile(rf"{_SOLVED}$", re.IGNORECASE)
-_FINDS_RE = re.compile(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$",
-                       re.IGNORECASE)
-_BUGS_FOUND_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bugs|faults|mutants"
-                            r"|vulnerabilities|buggy|faulty|errors|defects|mistakes)\b",
-                            re.IGNORECASE)  # ("localizes 61.7% of injected errors")
-_OF_THE_GAP_RE = re.compile(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b",
-                            re.IGNORECASE)  # ("captures 80% of the total improvement")
-_SOLVED_AFTER_RE = re.compile(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
-                              r"|correct)\b", re.IGNORECASE)
-_OF_WHICH_RE = re.compile(rf"\bof\s+(?:which|these|those|them)\s*,?\s*{HEDGE}$",
-                          re.IGNORECASE)  # ("kernels of which only 8% target ...")
-_OF_RESOURCE_RE = re.compile(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:battery"
-                             r"|memory|energy|power|compute)\b", re.IGNORECASE)
+SOLVED_LEFT_RE = caseless(rf"{_SOLVED}$")
+_FINDS_RE = caseless(rf"\b(?:detect|catch|expos|kill|locali[sz]|identif)\w*\s+{HEDGE}$")
+_BUGS_FOUND_RE = caseless(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:bugs|faults|mutants"
+                          # ("localizes 61.7% of injected errors")
+                          r"|vulnerabilities|buggy|faulty|errors|defects|mistakes)\b")
+# ("captures 80% of the total improvement")
+_OF_THE_GAP_RE = caseless(r"\s*of\s+the\s+(?:[\w-]+\s+)?(?:gap|improvement|gains?)\b")
+_SOLVED_AFTER_RE = caseless(r"\s*(?:are|were|get|got)?\s*(?:solved|answered\s+correctly"
+                            r"|correct)\b")
+# ("kernels of which only 8% target ...")
+_OF_WHICH_RE = caseless(rf"\bof\s+(?:which|these|those|them)\s*,?\s*{HEDGE}$")
+_OF_RESOURCE_RE = caseless(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){0,2}?(?:battery"
+                           r"|memory|energy|power|compute)\b")
 # "succeeds on 34.8% of airline tasks and 51.2% of retail tasks", "..., but only 17.5% of": the
 # second share parallels a solved one, so it is solved too.
-_SOLVED_SHARE_BEFORE_RE = re.compile(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
-                                     r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
-                                     r"(?:only\s+|just\s+)?$", re.IGNORECASE)
+_SOLVED_SHARE_BEFORE_RE = caseless(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
+                                   r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
+                                   r"(?:only\s+|just\s+)?$")
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
-_NON_SCORE_OBJECT_RE = re.compile(
+_NON_SCORE_OBJECT_RE = caseless(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
     r"|verbosity|throughput|prompts?|responses|outputs|traces?|chains|volume|bandwidth|estimates?)\s+"
     r"(?:(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?B\s+(?:problems\s+|questions\s+)?"
@@ -116,39 +113,39 @@ _NON_SCORE_OBJECT_RE = re.compile(
     r"|\b(?:length|token|cost|latency|memory)\s+(?:reduction|savings?|overhead)\b[^;]{0,40}?"
     r"\b(?:is|was|of|at|reaches|by|to)\s*$"
     r"|\bthe\s+(?:reduction|savings?|speed-?up|compression)\s+(?:exceeds|reaches|is|of)\s+"
-    r"(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)  # "the reduction exceeds 80%"
+    r"(?:about\s+|nearly\s+|over\s+)?$")  # "the reduction exceeds 80%"
 # "slows decoding by 7%", "shortens the average trajectory of M by 28%" (their own words first)
-_SLOWS_BY_RE = re.compile(
+_SLOWS_BY_RE = caseless(
     r"\bslow\w*\s+(?:down\s+)?(?:[\w-]+\s+){0,2}?by\s*$"
     r"|\bshorten\w*\s+(?:the\s+)?(?:average\s+|mean\s+)?(?:trajector\w+|traces?|responses?"
-    r"|outputs?|episodes?|reasoning|thinking)\b[^;,]{0,40}?\bby\s*$", re.IGNORECASE)
+    r"|outputs?|episodes?|reasoning|thinking)\b[^;,]{0,40}?\bby\s*$")
 # A word every alternative of _NON_SCORE_OBJECT_RE holds, folded: a cheap test first.
 _OBJECT_WORDS = ("length", "token", "latency", "cost", "time", "memory", "compute", "size",
                  "footprint", "verbosity", "throughput", "prompt", "responses", "outputs",
                  "trace", "chains", "volume", "bandwidth", "estimate", "noise", "share",
                  "fraction", "proportion", "ratio", "temperature", "overlap", "contamination",
                  "leakage", "number", "count", "reduction", "saving", "speed", "compression")
-_PARALLEL_BY_RE = re.compile(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
-                             r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
-                             r"|nearly\s+)?$", re.IGNORECASE)
+_PARALLEL_BY_RE = caseless(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[^;]{0,60}?"
+                           r"\b(?:and|or)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+"
+                           r"|nearly\s+)?$")
 _LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+$")
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "retains 91% of the gains", "errors, which account for 41% of the failures": a share.
-_SHARE_VERB_RE = re.compile(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
-                            r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
-                            rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$",
-                            re.IGNORECASE)  # ("retain between 96.1% and 99.3% of")
-_REMOVED_FROM_RE = re.compile(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
-                              r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$", re.IGNORECASE)
+_SHARE_VERB_RE = caseless(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
+                          r"|remov|discard|exclud"  # "removing up to 35% of B": of its items
+                          # ("retain between 96.1% and 99.3% of")
+                          rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$")
+_REMOVED_FROM_RE = caseless(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
+                            r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$")
 # "recovers 34.2% of the (target) equations": the recovery rate of symbolic regression, a score
-_RECOVERED_TARGETS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
-                                   r"|underlying)\s+(?:[\w-]+\s+)?|(?P<bare>))(?:equations|expressions|laws"
-                                   r"|formulas|formulae)\b", re.IGNORECASE)
-_ATTRIBUTES_RE = re.compile(rf"\battribut\w*\s+{HEDGE}$", re.IGNORECASE)
+_RECOVERED_TARGETS_RE = caseless(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
+                                 r"|underlying)\s+(?:[\w-]+\s+)?|(?P<bare>))(?:equations|expressions|laws"
+                                 r"|formulas|formulae)\b")
+_ATTRIBUTES_RE = caseless(rf"\battribut\w*\s+{HEDGE}$")
 # "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
 # more shares, after one the sentence states of an accuracy.
-_SHARE_OF_SCORE_RE = re.compile(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
-                                r"(?:accuracy|performance|score)\b", re.IGNORECASE)
+_SHARE_OF_SCORE_RE = caseless(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
+                              r"(?:accuracy|performance|score)\b")
 # "find that 64% report AIME from a single sample": a share of a population doing something.
 _POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|works|submissions"
                                  r"|entries|respondents)\s+(?:us|report|adopt|reli|evaluat)ed\b"
@@ -162,18 +159,18 @@ _POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|w
 # ("12% contained"; "find that 8.3% have an incorrect gold answer")
 # "verification steps account for another 19%": one more share of a whole already divided.
 # "accounts for a further 23%", "make up the remaining 12%", "constitutes another 9%": a share
-_ANOTHER_SHARE_LEFT_RE = re.compile(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|remov\w*|discard\w*"
-                                    r"|exclud\w*|filter\w*\s+out)\s+(?:a\s+further\s+"
-                                    rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
-                                    r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
-                                    r"|the\s+other)\s+)$", re.IGNORECASE)
+_ANOTHER_SHARE_LEFT_RE = caseless(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|remov\w*|discard\w*"
+                                  r"|exclud\w*|filter\w*\s+out)\s+(?:a\s+further\s+"
+                                  rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
+                                  r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
+                                  r"|the\s+other)\s+)$")
 
 
 # ----------------------------------------------------------------------------- rules
 
 # "We find that 27% of reference amendments import limitations": a finding about the data
-_FIND_THAT_RE = re.compile(r"\b(?:we\s+)?(?:find|found|observe|observed|estimate)\s+that\s+"
-                           r"(?:about\s+|roughly\s+|only\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_FIND_THAT_RE = caseless(r"\b(?:we\s+)?(?:find|found|observe|observed|estimate)\s+that\s+"
+                         r"(?:about\s+|roughly\s+|only\s+|nearly\s+|over\s+)?$")
 
 
 @rule("share-of",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.claims.caseless import caseless
 from analysis.claims.names import NOT_BENCHMARKS, bench_name, listed_variant
 from analysis.claims.scan import contains_any, fold, located, located_at, merged, word_starts
 from analysis.claims.spans import name_key
@@ -18,10 +19,10 @@ _FUNCTION_WORDS = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or",
                    "why", "when", "not", "more", "less", "than", "their", "own"}
 _GENRE_WORDS = {"position", "survey", "review", "tutorial", "perspective", "commentary",
                 "overview", "primer", "report", "erratum", "opinion", "vision"}
-_INTRO_RE = re.compile(
+_INTRO_RE = caseless(
     r"\b(?:we|this\s+(?:paper|work|study|report)|here,?\s+we)\s+(?:\w+\s+)?"
     r"(?:propose|introduce|present|develop|design|release|call|term|name)s?d?"
-    r"\b(?P<rest>[^.;]{0,160})", re.IGNORECASE)
+    r"\b(?P<rest>[^.;]{0,160})")
 # The words an _INTRO_RE match starts with, case-folded (scan.located).
 _INTRO_FIRST_WORDS = ("we", "this", "here")
 _NAME_TOKEN_RE = re.compile(
@@ -111,8 +112,8 @@ class PaperContext:
 
 
 # ("PolyMath-Lite: Evaluating Small Reasoning Models on ...": the named thing evaluates)
-_BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b"
-                             r"|^[^:]{1,40}:\s*(?:Evaluating|Assessing)\b", re.IGNORECASE)
+_BENCH_TITLE_RE = caseless(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b"
+                           r"|^[^:]{1,40}:\s*(?:Evaluating|Assessing)\b")
 # Titles of benchmark papers that name no benchmark word: a head shaped like a benchmark's
 # name ("LineupBench", "K-Level Arena", "SabrQA"; not "ScholarQA-R1", a model), or a title
 # that measures, tests or is a dataset, test or leaderboard ("TaxTalk: A Dataset of Taxpayer
@@ -121,15 +122,15 @@ _BENCH_TITLE_RE = re.compile(r"\bbench(?:mark(?:s|ing)?)?\b|^Evaluating\b"
 # ("A Calibration Dataset of Verified Reasoning Traces", "CXR-CoT-200K").
 _BENCH_HEAD_RE = re.compile(r"[A-Z][\w]*(?:Bench|bench|Arena|QA|Eval)(?:-(?!R\d)[\w]+)?"
                             r"|[\w-]+\s+Arena")
-_TEST_TITLE_RE = re.compile(
+_TEST_TITLE_RE = caseless(
     r"^[^:]{1,40}:\s*(?:Benchmarking|Measuring|Diagnosing|(?:Stress-)?Testing)\b(?!\s+and\s+"
     r"(?:reduc|mitigat|fix|improv|correct|repair))"
     r"|:\s*(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:dataset|test|testbed|leaderboard)(?![\w-])"
     r"|\bas\s+a\s+(?:test|testbed)(?![\w-])|\bevaluation\s+of\b"
-    r"|\bfor\s+(?:training\s+and\s+)?(?:evaluating|(?:stress-)?testing)\b", re.IGNORECASE)
-_TRAINING_TITLE_RE = re.compile(r"\b(?:training|tuning|instruction|traces?|chain-of-thought"
-                                r"|calibration|pretraining|corpus|synthetic)\b(?!\s+and\s+"
-                                r"(?:evaluat|test))|^[^:]*-\d+(?:\.\d+)?[KMB]\s*:", re.IGNORECASE)
+    r"|\bfor\s+(?:training\s+and\s+)?(?:evaluating|(?:stress-)?testing)\b")
+_TRAINING_TITLE_RE = caseless(r"\b(?:training|tuning|instruction|traces?|chain-of-thought"
+                              r"|calibration|pretraining|corpus|synthetic)\b(?!\s+and\s+"
+                              r"(?:evaluat|test))|^[^:]*-\d+(?:\.\d+)?[KMB]\s*:")
 _INTRO_VERBS = ("introduce", "present", "propose", "develop", "construct", "build", "release",
                  "create")
 _INTRO_BENCH_RE = re.compile(
@@ -139,8 +140,7 @@ _INTRO_BENCH_RE = re.compile(
 _INTRO_SHAPE_RE = re.compile(
     rf"\b(?i:{'|'.join(v for v in _INTRO_VERBS if v != 'build')})[sd]?\s+(?:(?:a|an|the)\s+)?"
     r"()([A-Z][\w-]*(?:Bench|bench|Arena|-Bench))\b")
-_EVALUATION_RE = re.compile(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|assess\w*)",
-                            re.IGNORECASE)
+_EVALUATION_RE = caseless(r"\b(?:evaluat\w*|benchmark\w*|test(?:s|ing)?\b|assess\w*)")
 
 
 # "TTT-Bench, a new benchmark", "(ScienceQA), a new benchmark", "WikiNLDB, a novel dataset".
@@ -254,7 +254,7 @@ def introduces(abstract: str, name: str) -> bool:
 
 
 # (an environment or testbed a paper releases is what it evaluates in, as a benchmark is)
-_BENCH_WORD_RE = re.compile(r"benchmark|environment|testbed", re.IGNORECASE)
+_BENCH_WORD_RE = caseless(r"benchmark|environment|testbed")
 
 
 def _introduced_benchmark(abstract: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import BenchPick, set_bench
+from analysis.claims.caseless import caseless
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.scan import contains_any
 from analysis.claims.sentence import Claim, Sentence, mask
@@ -12,24 +13,24 @@ from analysis.curated.benchmarks import unknown_benchmark_name
 
 _PART_WORDS = r"(?:task|subtask|sub-task|subset|split|category|track|section|setting|scenario)"
 # "in the FewShot task of the LongBench dataset": the part named before the benchmark ("B").
-_PART_OF_RE = re.compile(
+_PART_OF_RE = caseless(
     rf"\b(?:in|on|for)\s+the\s+(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+{_PART_WORDS}s?\s+of\s+"
-    rf"(?:the\s+)?B\s*$", re.IGNORECASE)  # the claim's own mention ends the text read
+    rf"(?:the\s+)?B\s*$")  # the claim's own mention ends the text read
 # "20% accuracy in multi-table comprehension tasks": the part written right after the number.
-_PART_AFTER_RE = re.compile(
+_PART_AFTER_RE = caseless(
     rf"^\s*(?:(?!than\b)[\w@-]+\s+){{0,2}}?(?:in|on)\s+(?:the\s+)?(?P<part>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+"
-    rf"(?:{_PART_WORDS}s?|tasks|questions|problems|categories)\b", re.IGNORECASE)
+    rf"(?:{_PART_WORDS}s?|tasks|questions|problems|categories)\b")
 # Words that make "in X tasks" a count, a quantifier or a domain, not a named part.
-_NOT_PART_RE = re.compile(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
-                          r"|both|each|every|different|diverse|same|downstream|reasoning|latter"
-                          r"|former|this|that|first|second|last|default|standard|main|original"
-                          r"|benchmark|evaluation|test|its|their|our)\b", re.IGNORECASE)
+_NOT_PART_RE = caseless(r"\d|\b(?:all|most|many|several|various|multiple|other|these|those"
+                        r"|both|each|every|different|diverse|same|downstream|reasoning|latter"
+                        r"|former|this|that|first|second|last|default|standard|main|original"
+                        r"|benchmark|evaluation|test|its|their|our)\b")
 # "on the GSM8K subset" of a benchmark named "across the four ProcessBench subsets".
-PART_AFTER_NAME_RE = re.compile(r"\s+(?:subset|split|portion)\b", re.IGNORECASE)
-_PARTS_AFTER_NAME_RE = re.compile(r"\s+(?:subsets|splits|portions)\b", re.IGNORECASE)
-_PART_IN_RE = re.compile(r"\s+(?:subset|split|portion|questions|problems|tasks)\s+(?:in|of|from)\s+"
-                         r"(?:the\s+)?", re.IGNORECASE)
-_PARTS_OF_RE = re.compile(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+PART_AFTER_NAME_RE = caseless(r"\s+(?:subset|split|portion)\b")
+_PARTS_AFTER_NAME_RE = caseless(r"\s+(?:subsets|splits|portions)\b")
+_PART_IN_RE = caseless(r"\s+(?:subset|split|portion|questions|problems|tasks)\s+(?:in|of|from)\s+"
+                       r"(?:the\s+)?")
+_PARTS_OF_RE = caseless(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$")
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
               "question", "problem", "portion")

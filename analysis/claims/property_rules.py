@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import ATTAIN_STEM, NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any
@@ -13,7 +14,7 @@ from analysis.claims.share_rules import SHARE_WHICH_RE, seen_after
 # median gap between adjacent models is 2.7 points", "MathVision is almost untouched at 0.3%",
 # "discards 18% of GSM8K and 9% of B", "28 items, or 2.1%", "the number of samples ... ranges
 # from 1 to 64": properties of problems, of chance, of errors, of the data, not a model's score.
-_PROPERTY_LEFT_RE = re.compile(
+_PROPERTY_LEFT_RE = caseless(
     r"\brated\s+(?:above|below|over|under|at|between)\s+$"
     # "70% of problems below a rating of 1900": the problems' rating
     r"|\b(?:problems|items|questions|tasks)\b[^;]{0,20}\b(?:below|above|under|over)\s+(?:a\s+)?"
@@ -118,7 +119,7 @@ _PROPERTY_LEFT_RE = re.compile(
     # "It calls the solver in 43% of episodes": how often a tool is used
     r"|\b(?:calls?|invokes?|queries|consults?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:solver|tool|retriever|search\s+engine|API|interpreter|verifier|calculator)s?\s+(?:in|on"
-    r"|for)\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+    r"|for)\s+(?:only\s+|about\s+|roughly\s+)?$")
 _PROPERTY_WORDS = ("recover", "distinct-", "confiden", "certaint", "rated", "rating", "chance",
                    "error", "gap", "difference", "margin", "untouched",
                    "contaminat", "copies", "duplicat", "exposed", "discard", "remov", "filter",
@@ -134,7 +135,7 @@ _PROPERTY_WORDS = ("recover", "distinct-", "confiden", "certaint", "rated", "rat
 # Measures of outputs, data or checks (session 11), with their own words to test first: "the
 # accepted-step ratio varies from 52%", "verification share grows ..., from 22%", "the budget
 # adherence rate exceeds 98%": a property of the outputs, not a solve rate
-_OUTPUT_PROPERTY_RE = re.compile(
+_OUTPUT_PROPERTY_RE = caseless(
     r"(?<!win\s)(?<!solve\s)(?<!success\s)(?<!pass\s)\b(?:ratio|share|fraction|proportion)\s+"
     r"(?:varies|ranges|grows|rises|climbs|falls|drops|shrinks|increases|decreases)\b[^;]{0,90}?"
     r"\b(?:from|to)\s+$"
@@ -164,7 +165,7 @@ _OUTPUT_PROPERTY_RE = re.compile(
     r"|smaller)\s+than\s+$"
     # "outputs fail to parse in 4.2% of cases for 0.5B models but in only 0.6% for 4B models"
     r"|\bfail\w*\s+(?:to\s+\w+\s+)?(?:in|on|for)\s+(?:\d[^;]{0,60}\b(?:in|on|for)\s+)?(?:only\s+"
-    r"|about\s+)?$", re.IGNORECASE)
+    r"|about\s+)?$")
 _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in", "answers in",
                  "answer for", "answers for", "caps", " cap ", "ratio ", "share ", "fraction ",
                  "proportion ", "adherence rate", "manual ", "human check", "human review",
@@ -176,8 +177,8 @@ _OUTPUT_WORDS = ("overlap", "difficulty", "answer on", "answers on", "answer in"
 # guessing": chance; "on the 2.1% with clearly wrong labels": a share of the items.
 # "two repositories together contribute 52% of B": a share of the items ("contributes 7.3
 # points on B" is a change)
-_CONTRIBUTE_LEFT_RE = re.compile(r"\b(?:contribut|account)\w*\s+(?:for\s+)?(?:about\s+|roughly\s+"
-                                 r"|only\s+|nearly\s+)?$", re.IGNORECASE)
+_CONTRIBUTE_LEFT_RE = caseless(r"\b(?:contribut|account)\w*\s+(?:for\s+)?(?:about\s+|roughly\s+"
+                               r"|only\s+|nearly\s+)?$")
 _TOOL_RIGHT_RE = re.compile(r"\s*for\s+(?:our|the|its|this)\s+(?:(?:[a-z][\w-]*|[A-Z][A-Z0-9]+"
                             r"[\w-]*)\s+)?(?:detector|classifier"  # (not "the Avocado classifier")
                             r"|filter|checker|matcher|extractor|parser)\b"
@@ -210,9 +211,8 @@ _PROPERTY_RIGHT_RE = re.compile(r"\s*(?:report|describe|disclose|include|use|rep
                                 r"|\s*B\s+(?:and|or)\s+\d[\d,]*\s+B\s+(?:problems|items|questions|tasks)\b")
 
 # "factually accurate in 58% of cases according to a manual check of 400 samples"
-_CHECKED_RIGHT_RE = re.compile(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"
-                               r"|human)\s+(?:check|review|inspection|audit|annotation)",
-                               re.IGNORECASE)
+_CHECKED_RIGHT_RE = caseless(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our\s+)?(?:manual"
+                             r"|human)\s+(?:check|review|inspection|audit|annotation)")
 
 @rule("property",
       example("Execution feedback is most useful for problems rated above 1,800 on Codeforces.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.property_rules import non_score_property
 from analysis.claims.rules import counter, example, rule
@@ -15,39 +16,37 @@ from analysis.claims.setup_rules import setting_after
 _ENERGY_AFTER_RE = re.compile(r"\s*(?:J|kJ|Wh|kWh|mWh|joules?|watt-?hours?|[KMGT]i?B|bytes"
                               r"|k?g\s+(?:of\s+)?CO2(?:e|-eq\w*)?|kg|tCO2e?)\b")
 # "71% on GSM8K traces": measured on a benchmark's traces (an acceptance rate), not solving it.
-_ON_TRACES_RE = re.compile(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
-                           r"|generations|drafts)\b", re.IGNORECASE)
+_ON_TRACES_RE = caseless(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|outputs"
+                         r"|generations|drafts)\b")
 # "4.7% of HellaSwag items appear verbatim": a contamination share; "unchanged on 99.2% of B".
-_LEAK_SHARE_RE = re.compile(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
-                            r"|problems|examples|instances|statements|theorems|tasks|prompts)\s+"
-                            r"(?:appear|are\s+found|occur|overlap|leak|were\s+found)",
-                            re.IGNORECASE)
+_LEAK_SHARE_RE = caseless(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
+                          r"|problems|examples|instances|statements|theorems|tasks|prompts)\s+"
+                          r"(?:appear|are\s+found|occur|overlap|leak|were\s+found)")
 # "8.3% of gold patches occur verbatim": items found in a corpus.
-_OCCUR_VERBATIM_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
-                                r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
-                                r"(?:at\s+least|the|a|public|one))\b", re.IGNORECASE)
+_OCCUR_VERBATIM_RE = caseless(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
+                              r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
+                              r"(?:at\s+least|the|a|public|one))\b")
 # "syntactically valid in 97% of responses", "illegal moves in only 0.9% of turns": how often
 # outputs are well-formed, a property of the outputs and not a score.
-_VALID_OUTPUTS_RE = re.compile(r"\b(?:(?:syntactically|semantically)\s+valid|execut\w*\s+"
-                               r"successfully|(?:illegal|invalid|malformed|repetitive|degenerate"
-                               r"|truncated|garbled)\s+(?:moves?|outputs?"
-                               r"|actions?|calls?|responses?)|introduc\w*\s+(?:an?\s+)?(?:new\s+)?"
-                               r"(?:bugs?|errors?|regressions?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
-                               r"(?:only\s+|about\s+|roughly\s+|over\s+|(?:more|less|fewer)\s+than\s+)?$",
-                               re.IGNORECASE)
+_VALID_OUTPUTS_RE = caseless(r"\b(?:(?:syntactically|semantically)\s+valid|execut\w*\s+"
+                             r"successfully|(?:illegal|invalid|malformed|repetitive|degenerate"
+                             r"|truncated|garbled)\s+(?:moves?|outputs?"
+                             r"|actions?|calls?|responses?)|introduc\w*\s+(?:an?\s+)?(?:new\s+)?"
+                             r"(?:bugs?|errors?|regressions?))\b[^;,]{0,25}?\b(?:in|for|on)\s+"
+                             r"(?:only\s+|about\s+|roughly\s+|over\s+|(?:more|less|fewer)\s+than\s+)?$")
 # "MMLU-ProX shows fewer than 0.5% matches": matches found by a contamination search.
-_MATCHES_RE = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:exact"
-                         r"|verbatim|near-duplicate|n-gram)\s+)?(?:matches|positives|detections"
-                         r"|flags|hits)\b", re.IGNORECASE)
+_MATCHES_RE = caseless(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:exact"
+                       r"|verbatim|near-duplicate|n-gram)\s+)?(?:matches|positives|detections"
+                       r"|flags|hits)\b")
 # "87% are rated as acceptable or better by physicians": a share of outputs a rater liked.
-_RATED_AS_RE = re.compile(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
-                          r"\s+(?:rated|deemed|considered|graded)\s+as\b", re.IGNORECASE)
+_RATED_AS_RE = caseless(r"\s*(?:of\s+(?:them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:are|were|is|was)"
+                        r"\s+(?:rated|deemed|considered|graded)\s+as\b")
 _RATED_LEFT_RE = re.compile(r"\brated\s+(?:only\s+|about\s+|nearly\s+)?$")  # "rated 88% as"
-_AGREE_ON_RE = re.compile(r"\b(?:unchanged|identical|agree\w*"
-                          r"|the\s+same(?!\s+(?:model|backbone|system|agent|M)\b)"
-                          r"|without\s+chang\w*)\b[^;,]{0,40}?\s+"
-                          r"(?:on|for|in)\s+$", re.IGNORECASE)  # "agrees with human judgement on"
-_QUANTITY_CHANGE_RE = re.compile(
+_AGREE_ON_RE = caseless(r"\b(?:unchanged|identical|agree\w*"
+                        r"|the\s+same(?!\s+(?:model|backbone|system|agent|M)\b)"
+                        r"|without\s+chang\w*)\b[^;,]{0,40}?\s+"
+                        r"(?:on|for|in)\s+$")  # "agrees with human judgement on"
+_QUANTITY_CHANGE_RE = caseless(
     # "decoding speed improves by 2.7x", "throughput increases 2.7x"
     r"\b(?:speed|throughput|latency|memory(?:\s+use|\s+footprint)?|cost|energy)\s+"
     r"(?:(?:on|with|at)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){1,2}?)?"
@@ -97,10 +96,9 @@ _QUANTITY_CHANGE_RE = re.compile(
     # "inflate their step counts by 35%"
     r"|\b(?:step|token|turn|call)\s+counts?\s+(?:by\s+)?(?:about\s+|up\s+to\s+|nearly\s+)?$"
     # "a user pays roughly 3 times more per problem"
-    r"|\b(?:pays?|paying|spends?)\s+(?:roughly|about|nearly|around|up\s+to|only)?\s*$",
-    re.IGNORECASE)
+    r"|\b(?:pays?|paying|spends?)\s+(?:roughly|about|nearly|around|up\s+to|only)?\s*$")
 # "the acceptance rate reaches 0.71": the rate of something that is not solving.
-_NON_SCORE_RATE_RE = re.compile(
+_NON_SCORE_RATE_RE = caseless(
     r"\b(?:acceptance|rejection|compression|sparsity|refusal|hallucination|exit|skip"
     r"|(?<!word\s)(?<!character\s)(?<!symbol\s)(?<!phoneme\s)error"  # a word error rate is an
     # ASR benchmark's score (a symbol error rate an optical music recognition one's)
@@ -139,53 +137,51 @@ _NON_SCORE_RATE_RE = re.compile(
     # "For AMC 2023 the rate is 22.5%": a bare "the rate", named in a sentence before
     r"|(?<![\w-])[Tt]he\s+rate\s+(?:is|was|reaches|(?:rises|falls|drops)\s+to)\s+(?:only\s+|about\s+)?$"
     # "additional rounds change the answer less than 2% of the time": how often, not a score
-    r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$",
-    re.IGNORECASE)
-_REFUSAL_RATE_RE = re.compile(r"\b(?:refusal|abstention|rejection)\s+rates?\b[^;.]{0,80}\b(?:is|was"
-                              r"|of|at|reaches|stays)\s+(?:only\s+|about\s+)?$", re.IGNORECASE)
+    r"|\b(?:chang|flip|alter|revis)\w*\s+(?:the|its|their)\s+(?:final\s+)?answers?\b[^;,]{0,20}$")
+_REFUSAL_RATE_RE = caseless(r"\b(?:refusal|abstention|rejection)\s+rates?\b[^;.]{0,80}\b(?:is|was"
+                            r"|of|at|reaches|stays)\s+(?:only\s+|about\s+)?$")
 _RATE_WORDS = ("rate", "acceptance", "rejection", "refusal", "abstention", "answer", "flipped",
                "errors", "mistakes", "failures",
                "incidence", "prevalence",
                "switched", "turned")
 OF_BENCHMARK_RE = re.compile(r"^\s*of\s+(?:the\s+)?B\b")  # masked: "of B problems"
 # "the rating ... can differ by up to 400 points depending on the protocol": a spread.
-_SPREAD_RE = re.compile(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
-                        r"|differs|varies|swings|fluctuates|scores\s+differ"
-                        # "scores on AIME 2024 vary by up to 6.7 points for the same model"
-                        r"|\b(?:scores|results|accuracies|numbers|figures)\b[^;,.]{0,40}?\b(?:vary"
-                        r"|fluctuate|swing"
-                        r"|that\s+differ)|\b(?:scores|results)\s+for\s+the\s+same\b[^;,.]{0,40}?"
-                        r"\bdiffer|\bdiffer\s+(?:across|between|among)\s+(?:papers|studies|runs|seeds"
-                        r"|prompts|templates|harnesses|implementations|evaluations|reports)"
-                        # ("scores reported for the same model differ across papers by up to 11")
-                        # "changing the tensor-parallel degree alone shifts results by up to 3.3",
-                        # "the answer-extraction regex moves reported accuracies by as much as 7"
-                        r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?)"
-                        r"|moves?\s+(?:the\s+)?reported\s+(?:results|scores|accuracy|accuracies))"
-                        r"\s+by\s+(?:as\s+much"
-                        r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$",
-                        re.IGNORECASE)
+_SPREAD_RE = caseless(r"\b(?:(?:can|may|could|might)\s+(?:\w+\s+)?(?:differ|vary|swing|fluctuate)"
+                      r"|differs|varies|swings|fluctuates|scores\s+differ"
+                      # "scores on AIME 2024 vary by up to 6.7 points for the same model"
+                      r"|\b(?:scores|results|accuracies|numbers|figures)\b[^;,.]{0,40}?\b(?:vary"
+                      r"|fluctuate|swing"
+                      r"|that\s+differ)|\b(?:scores|results)\s+for\s+the\s+same\b[^;,.]{0,40}?"
+                      r"\bdiffer|\bdiffer\s+(?:across|between|among)\s+(?:papers|studies|runs|seeds"
+                      r"|prompts|templates|harnesses|implementations|evaluations|reports)"
+                      # ("scores reported for the same model differ across papers by up to 11")
+                      # "changing the tensor-parallel degree alone shifts results by up to 3.3",
+                      # "the answer-extraction regex moves reported accuracies by as much as 7"
+                      r"|shifts?\s+(?:the\s+)?(?:results|scores|accuracy|rankings?)"
+                      r"|moves?\s+(?:the\s+)?reported\s+(?:results|scores|accuracy|accuracies))"
+                      r"\s+by\s+(?:as\s+much"
+                      r"\s+as\s+|up\s+to\s+|over\s+|more\s+than\s+|less\s+than\s+)?$")
 # "the spread between the best and worst method shrinks from 21 points to 8 points": how far
 # apart a field's methods are, no one model's result
-_BEST_WORST_RE = re.compile(r"\b(?:spread|range|gap)\s+between\s+(?:the\s+)?(?:best|top|strongest"
-                            r"|highest)\b[^;]{0,30}?\b(?:and|to)\s+(?:the\s+)?(?:worst|bottom"
-                            r"|weakest|lowest)\b[^;]{0,60}?\b(?:from|to|is|of|at|by)\s+(?:about\s+"
-                            r"|only\s+|just\s+)?$", re.IGNORECASE)
+_BEST_WORST_RE = caseless(r"\b(?:spread|range|gap)\s+between\s+(?:the\s+)?(?:best|top|strongest"
+                          r"|highest)\b[^;]{0,30}?\b(?:and|to)\s+(?:the\s+)?(?:worst|bottom"
+                          r"|weakest|lowest)\b[^;]{0,60}?\b(?:from|to|is|of|at|by)\s+(?:about\s+"
+                          r"|only\s+|just\s+)?$")
 # "the standard deviation across 16 seeds reaches 4.8 points" (read in the raw text: the
 # number window starts after "16").
-_DEVIATION_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reach(?:es)?"
-                           r"|is|are|exceeds?|at|from|to)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+"
-                           r"|below\s+|under\s+|less\s+than\s+)?$", re.IGNORECASE)
+_DEVIATION_RE = caseless(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,80}\b(?:of|reach(?:es)?"
+                         r"|is|are|exceeds?|at|from|to)\s+(?:about\s+|up\s+to\s+|over\s+|roughly\s+"
+                         r"|below\s+|under\s+|less\s+than\s+)?$")
 # "a standard deviation of up to 2.3 points on B across templates and 1.7 points across seeds":
 # the list's later members are deviations too.
-_DEVIATION_LIST_RE = re.compile(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,100}\d\s*(?:points?"
-                                r"|%)[^;\d]{0,50}\band\s+(?:from\s+)?$", re.IGNORECASE)
+_DEVIATION_LIST_RE = caseless(r"\b(?:standard\s+deviations?|variance)\b[^;]{0,100}\d\s*(?:points?"
+                              r"|%)[^;\d]{0,50}\band\s+(?:from\s+)?$")
 # "improvements under 3 points reported in the original papers": a class of results.
-_SMALL_GAINS_LEFT_RE = re.compile(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
-                                  r"|below|smaller\s+than|less\s+than)\s*$", re.IGNORECASE)
-_SMALL_GAINS_RIGHT_RE = re.compile(r"\s*(?:points?|pts|%)?\s*(?:on\s+(?:these|the|all|both|B)\b"
-                                   r"[^,;]{0,30}?\s+)?(?:reported|that|which|are|were"
-                                   r"|in\s+(?:the|prior|published))\b", re.IGNORECASE)
+_SMALL_GAINS_LEFT_RE = caseless(r"\b(?:improvements|gains|differences)\s+(?:of\s+)?(?:under"
+                                r"|below|smaller\s+than|less\s+than)\s*$")
+_SMALL_GAINS_RIGHT_RE = caseless(r"\s*(?:points?|pts|%)?\s*(?:on\s+(?:these|the|all|both|B)\b"
+                                 r"[^,;]{0,30}?\s+)?(?:reported|that|which|are|were"
+                                 r"|in\s+(?:the|prior|published))\b")
 
 _QUANTITY_WORDS = ("speed", "throughput", "latency", "memory", "cost", "energy", "shorten",
                    "accelerat", "cut", "reduc", "halves", "lengthen", "token", "overlap",
@@ -379,9 +375,8 @@ def non_score_rate(v: NumberView) -> str | None:
 
 # "surpasses the student distilled on unfiltered traces by 5.5 points": a margin in points
 # over a rival, whatever the rival's description holds.
-_SURPASS_BY_RE = re.compile(r"\b(?:surpass|outperform|beat|exceed)\w*\b[^;]{0,80}\bby\s+"
-                            r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$",
-                            re.IGNORECASE)
+_SURPASS_BY_RE = caseless(r"\b(?:surpass|outperform|beat|exceed)\w*\b[^;]{0,80}\bby\s+"
+                          r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 
 
 @rule("margin-in-points",

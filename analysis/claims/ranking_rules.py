@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import BY_RE, NumberView
 from analysis.claims.rules import counter, example, rule
 
 # Ranking and retrieval metrics are reported as fractions ("an NDCG@10 of 0.418"), so a change
 # of one "by 9.3%" is a ratio of two scores, never 9.3 points of a 0-1 scale.
-_RANKING_METRIC_RE = re.compile(r"\b(?:n?DCG|NDCG|Recall|HR|Hit|Hits|MRR|MAP|Precision)@\d+"
-                                r"|\bMRR\b|\bAUC\b|\bhit\s+rate\b", re.IGNORECASE)
+_RANKING_METRIC_RE = caseless(r"\b(?:n?DCG|NDCG|Recall|HR|Hit|Hits|MRR|MAP|Precision)@\d+"
+                              r"|\bMRR\b|\bAUC\b|\bhit\s+rate\b")
 _REACH = 150  # characters before the number in which the metric is named
 _HIGHER_RE = re.compile(r"\s*(?:higher|lower|better|worse)\b")  # "12% higher than M"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any
@@ -50,8 +51,8 @@ def pair_ratio(v: NumberView) -> str | None:
 
 # "by 23% and on the PISA test set by 11% in relative terms", "by 18% on A and 11% on B in
 # relative terms": the words after the last change say what the list's changes are.
-_PARALLEL_RELATIVE_RE = re.compile(r"^[^.;%]{0,40}?\band\s+[^.;%]{0,60}?\d[\d.]*\s*%[^.;%\d]{0,40}?"
-                                   r"\bin\s+relative\s+terms\b", re.IGNORECASE)
+_PARALLEL_RELATIVE_RE = caseless(r"^[^.;%]{0,40}?\band\s+[^.;%]{0,60}?\d[\d.]*\s*%[^.;%\d]{0,40}?"
+                                 r"\bin\s+relative\s+terms\b")
 
 
 @rule("parallel-relative",
@@ -68,8 +69,7 @@ def parallel_relative(v: NumberView) -> str | None:
 
 # "improves ... on A by 23% relative to prompting-only debate and on B by 9%": a percent change
 # listed after a relative one, in the same words, is relative too.
-_RELATIVE_BEFORE_RE = re.compile(r"\bby\s+\d[\d.]*\s*%\s+(?:in\s+)?relative(?:\s+to|\s+terms)?\b",
-                                 re.IGNORECASE)
+_RELATIVE_BEFORE_RE = caseless(r"\bby\s+\d[\d.]*\s*%\s+(?:in\s+)?relative(?:\s+to|\s+terms)?\b")
 _AND_ON_BY_RE = re.compile(r"\band\s+(?:on|for|in)\s+(?:the\s+)?B\s+by\s+$")
 
 
@@ -88,12 +88,11 @@ def continued_relative(v: NumberView) -> str | None:
 
 
 # "the gain over single-agent retrieval on B ranges from 5.5 to 8.9 F1": a range of changes.
-_CHANGE_RANGE_RE = re.compile(r"\b(?:gains?|improvements?|boosts?|benefits?|advantages?)\b"
-                              r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+(?:from|between)\s+$"
-                              # "all evaluated models lose between 0.12 and 0.27 ANLS on them"
-                              r"|(?<!relative\s)\b(?:lose|loses|lost|losing|gain|gains|gained|gaining)\s+"
-                              r"(?:by\s+)?between\s+$",
-                              re.IGNORECASE)
+_CHANGE_RANGE_RE = caseless(r"\b(?:gains?|improvements?|boosts?|benefits?|advantages?)\b"
+                            r"[^;]{0,80}?\b(?:ranges?|ranging|varies|vary)\s+(?:from|between)\s+$"
+                            # "all evaluated models lose between 0.12 and 0.27 ANLS on them"
+                            r"|(?<!relative\s)\b(?:lose|loses|lost|losing|gain|gains|gained|gaining)\s+"
+                            r"(?:by\s+)?between\s+$")
 
 
 @rule("change-range",
@@ -121,9 +120,9 @@ _ONE_AFTER_RE = re.compile(r"\s*(?:points?\b)?\s*(?:(?:on|in|at|for|across)\b|[,
 # "the gain reaches 14.6 points": the size of a change, whatever verb it takes.
 _CHANGES = (r"(?:gain|improvement|drop|increase|decrease|loss|margin|gap|difference|boost|lead"
             r"|decline|deficit|benefit|advantage)(?:e?s)?\b")
-_CHANGE_SUBJECT_RE = re.compile(rf"\b{_CHANGES}[^;,.]{{0,50}}$|\b(?:the|its|this)\s+(?:[\w-]+\s+)?"
-                                rf"{_CHANGES}[^;.]{{0,80}}\b(?:it|this)\s+[a-z]+\s+$",
-                                re.IGNORECASE)  # ("the margin ... is largest on B, where it")
+_CHANGE_SUBJECT_RE = caseless(rf"\b{_CHANGES}[^;,.]{{0,50}}$|\b(?:the|its|this)\s+(?:[\w-]+\s+)?"
+                              # ("the margin ... is largest on B, where it")
+                              rf"{_CHANGES}[^;.]{{0,80}}\b(?:it|this)\s+[a-z]+\s+$")
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
                                 r"|behind|better|worse)\b")
@@ -160,10 +159,9 @@ def points_reached(v: NumberView) -> str | None:
 
 # "the drop exceeds 20 points", "the loss tops 9 points": the size of a drop, whatever the verb
 # after the noun says ("exceeds" is no rise).
-_DROP_NOUN_RE = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|degradations?|shortfalls?)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:exceeds?|exceeding|reaches|surpasses|tops)\s+"
-                           r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?$",
-                           re.IGNORECASE)
+_DROP_NOUN_RE = caseless(r"\b(?:drops?|declines?|loss(?:es)?|degradations?|shortfalls?)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:exceeds?|exceeding|reaches|surpasses|tops)\s+"
+                         r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?$")
 _DROP_WORDS = ("drop", "declin", "loss", "degradation", "shortfall")
 
 
@@ -180,9 +178,8 @@ def drop_noun(v: NumberView) -> int | None:
 
 # "heuristics achieve an average gap of 4.1%", "an optimality gap of 9.4%": how far a solution
 # is from the optimum, the benchmark's score (lower is better), not a change of one.
-_GAP_SCORE_RE = re.compile(r"\boptimality\s+gaps?\s+(?:of\s+|is\s+|at\s+)?$|\b(?:achiev|attain"
-                           r"|obtain|reach)\w*\s+(?:an?\s+)?(?:average\s+|mean\s+)?gaps?\s+of\s+$",
-                           re.IGNORECASE)
+_GAP_SCORE_RE = caseless(r"\boptimality\s+gaps?\s+(?:of\s+|is\s+|at\s+)?$|\b(?:achiev|attain"
+                         r"|obtain|reach)\w*\s+(?:an?\s+)?(?:average\s+|mean\s+)?gaps?\s+of\s+$")
 
 
 @rule("gap-score",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import AttachView, BenchPick, in_number_group, no_claim_between
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import COUNT
 from analysis.claims.rules import counter, example, rule
 
-_FORMER_LATTER_BEFORE_RE = re.compile(r"(?:\b(?:on|in|for|at)\s+|,\s*)the\s+(former|latter)\b"
-                                      r"[^\d,;]*$", re.IGNORECASE)  # ", the former being 5.3"
-_FORMER_LATTER_AFTER_RE = re.compile(r"\s*(?:%|points?|pts)?\s*(?:on|in|for|at)\s+the\s+"
-                                     r"(former|latter)\b", re.IGNORECASE)
+_FORMER_LATTER_BEFORE_RE = caseless(r"(?:\b(?:on|in|for|at)\s+|,\s*)the\s+(former|latter)\b"
+                                    r"[^\d,;]*$")  # ", the former being 5.3"
+_FORMER_LATTER_AFTER_RE = caseless(r"\s*(?:%|points?|pts)?\s*(?:on|in|for|at)\s+the\s+"
+                                   r"(former|latter)\b")
 
 
 @rule("former-latter",
@@ -81,21 +82,21 @@ def mid_lead_name(v: AttachView) -> BenchPick | None:
 _NAME = r"(?:our\s+|the\s+)?[A-Z][\w.+@'-]*(?:\s(?:[A-Z0-9][\w.+@-]*|v\d[\w.]*))?"
 _LIST_RE = re.compile(rf"\b(?:across|over|on)\s+(?:the\s+)?(?P<list>{_NAME}(?:\s*,\s*{_NAME})*"
                       rf"\s*,?\s*(?:and|&)\s+{_NAME})")
-_AVERAGE_RE = re.compile(r"\b(?:average[sd]?|averaging|mean)\b", re.IGNORECASE)
+_AVERAGE_RE = caseless(r"\b(?:average[sd]?|averaging|mean)\b")
 # Between the number and a list after it: only its unit ("by an average of 2.5 points across").
 # ... perhaps past the other numbers of its list ("average gains of +2.8 and +4.1 points across")
 _UNIT_GAP_RE = re.compile(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)[+\-−]?\d+"
                           r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp|percentage\s+points)?\s*")
 # "by 4.8, 3.9 and 6.1 points on average across A, B and C": each number an average over them.
-_ON_AVERAGE_GAP_RE = re.compile(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)[+\-−]?\d+"
-                                r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp)?\s*on\s+average\s+"
-                                r"(?=(?:across|over|on)\b)", re.IGNORECASE)
+_ON_AVERAGE_GAP_RE = caseless(r"(?:\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)?|and\s+)[+\-−]?\d+"
+                              r"(?:\.\d+)?)*\s*(?:%|points?|pts|pp)?\s*on\s+average\s+"
+                              r"(?=(?:across|over|on)\b)")
 # "... for the 2B and 8B models, respectively": the list pairs numbers with models, not benchmarks.
-_MODELS_RESPECTIVELY_RE = re.compile(r"\b(?:models?|sizes?|variants?|students?|scales?)\s*,?\s*"
-                                     r"respectively\b", re.IGNORECASE)
+_MODELS_RESPECTIVELY_RE = caseless(r"\b(?:models?|sizes?|variants?|students?|scales?)\s*,?\s*"
+                                   r"respectively\b")
 # Between a list and a later number of the same clause: no new clause, no other subject.
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|but|while|whereas|yet|compared|versus|vs)\b"
-                              r"|\brespectively\b", re.IGNORECASE)
+_CLAUSE_BREAK_RE = caseless(r";|,\s*(?:and|but|while|whereas|yet|compared|versus|vs)\b"
+                            r"|\brespectively\b")
 _GAP_REACH = 60  # characters from a list to a later number of the same clause ("from A to B, a")
 
 
@@ -137,10 +138,10 @@ def average_list_after(v: AttachView) -> BenchPick | None:
 
 
 # "reaches 58.6% averaged over four code benchmarks": the average over a counted set.
-_AVERAGED_OVER_SET_RE = re.compile(
+_AVERAGED_OVER_SET_RE = caseless(
     r"\s*(?:%|points?)?\s*,?\s*(?:(?:when\s+)?averaged|on\s+average)\s+(?:over|across)\s+(?:the\s+|all\s+)?"
     rf"(?:{COUNT}|both)\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:benchmarks|datasets|suites|test\s+sets|evaluation\s+sets)\b", re.IGNORECASE)
+    r"(?:benchmarks|datasets|suites|test\s+sets|evaluation\s+sets)\b")
 
 
 @rule("averaged-over-set",

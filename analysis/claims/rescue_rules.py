@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import RIVAL_NAME
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals_score
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
@@ -69,28 +70,26 @@ def _continues_kept(r: RescueView) -> str | None:
 
 
 # "84.2 macro F1 on English transmissions and 71.5": the metric's name, one place, then the next
-_METRIC_ON_AND_RE = re.compile(r"\s*(?:macro[\s-]|micro[\s-])?(?:F1|EM|BLEU|ROUGE-L|exact\s+match"
-                               r"|accuracy)\s+on\s+(?:the\s+)?(?:B|[\w'-]+(?:\s+[\w'-]+)?)\s+and"
-                               r"\s+$", re.IGNORECASE)
-
-
-_COMPARED_TAIL_RE = re.compile(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
-                               r"|(?:up|down)\s+from)"
-                               # "compared with the 79.6 reported by the authors", "3.7 points
-                               # below the originally reported 64.9": the published number
-                               r"(?:\s+the)?"
-                               r"|\b(?:the|its|their)\s+(?:originally\s+|previously\s+)?"
-                               r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind"
-                               r"|followed\s+by|surpassing|outperforming|beating|exceeding"
-                               r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+)?M|(?:[\w'-]+\s+){0,3}?"
-                               rf"{RIVAL_NOUN}"
-                               r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of
-                               # the TransFuser baseline at 83.9", "of the organisers' M baseline
-                               # at", "ahead of an outcome reward model of the same size at 60.2"
-                               r"|^\s*and\s+of\s+(?:[\w'-]+\s+){1,6}?at"  # "... and of prompting M
-                               # as a judge at 63.7": the next rival of "ahead of"
-                               r"|\bM\s+(?:stays|remains|is|sits)\s+(?:far\s+|well\s+|clearly\s+)?"
-                               r"(?:ahead|behind)\s+(?:at|with))\s*$", re.IGNORECASE)
+_METRIC_ON_AND_RE = caseless(r"\s*(?:macro[\s-]|micro[\s-])?(?:F1|EM|BLEU|ROUGE-L|exact\s+match"
+                             r"|accuracy)\s+on\s+(?:the\s+)?(?:B|[\w'-]+(?:\s+[\w'-]+)?)\s+and"
+                             r"\s+$")
+_COMPARED_TAIL_RE = caseless(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|against"
+                             r"|(?:up|down)\s+from)"
+                             # "compared with the 79.6 reported by the authors", "3.7 points
+                             # below the originally reported 64.9": the published number
+                             r"(?:\s+the)?"
+                             r"|\b(?:the|its|their)\s+(?:originally\s+|previously\s+)?"
+                             r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind"
+                             r"|followed\s+by|surpassing|outperforming|beating|exceeding"
+                             r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+)?M|(?:[\w'-]+\s+){0,3}?"
+                             rf"{RIVAL_NOUN}"
+                             r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of
+                             # the TransFuser baseline at 83.9", "of the organisers' M baseline
+                             # at", "ahead of an outcome reward model of the same size at 60.2"
+                             r"|^\s*and\s+of\s+(?:[\w'-]+\s+){1,6}?at"  # "... and of prompting M
+                             # as a judge at 63.7": the next rival of "ahead of"
+                             r"|\bM\s+(?:stays|remains|is|sits)\s+(?:far\s+|well\s+|clearly\s+)?"
+                             r"(?:ahead|behind)\s+(?:at|with))\s*$")
 
 
 @rule("compared-kept",
@@ -167,11 +166,11 @@ def _moved_kept(r: RescueView) -> str | None:
 
 # ", an absolute gain of 13.3", ", a 2.3x improvement", ", within 0.6 of M": a change set
 # beside the result before.
-_APPOSITIVE_CHANGE_RE = re.compile(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)\s+)?(?:gain"
-                                   r"|improvement|increase|boost|margin|lead|drop|decrease)\s+of\s+"
-                                   r"(?:about\s+"
-                                   r"|nearly\s+|roughly\s+|over\s+)?$|[,(]\s*an?\s+$"
-                                   r"|,\s*(?:only\s+|just\s+)?within\s+$", re.IGNORECASE)
+_APPOSITIVE_CHANGE_RE = caseless(r",\s*(?:an?\s+)?(?:(?:absolute|relative|net)\s+)?(?:gain"
+                                 r"|improvement|increase|boost|margin|lead|drop|decrease)\s+of\s+"
+                                 r"(?:about\s+"
+                                 r"|nearly\s+|roughly\s+|over\s+)?$|[,(]\s*an?\s+$"
+                                 r"|,\s*(?:only\s+|just\s+)?within\s+$")
 
 
 @rule("appositive-change-kept",

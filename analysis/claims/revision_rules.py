@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, MEASURE_POINTS_RE, PAREN_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
@@ -15,7 +16,7 @@ _LISTED_GAP_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z]*[A-Z0-9@-][\w@-]*\s+)?"
 
 
 # "gains 3.9 points on BBH and reaches 62.5 on K&K": a verb of its own makes it a score.
-_SCORE_VERB_RE = re.compile(rf"\b{ATTAIN_STEM}\w*", re.IGNORECASE)
+_SCORE_VERB_RE = caseless(rf"\b{ATTAIN_STEM}\w*")
 
 
 class PairView:
@@ -75,8 +76,7 @@ def _parallel_sign(p: PairView) -> tuple[str, int] | None:
 
 
 # "loses 0.8 points on B, compared with 4.6 points for GPTQ": the change it is compared with.
-_COMPARED_CHANGE_GAP_RE = re.compile(r",\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s*$",
-                                     re.IGNORECASE)
+_COMPARED_CHANGE_GAP_RE = caseless(r",\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s*$")
 
 
 @rule("compared-sign",
@@ -100,11 +100,11 @@ def _gapped(p: PairView) -> tuple[str, int] | None:
     return _same_direction(p, _GAPPED_GAP_RE)
 
 
-_GAP_WIDENS_RE = re.compile(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|increases|rises"
-                            r"|shrinks|narrows|falls|reaches)\s+to\s*$"
-                            # "trails M by 29.5 points, whereas on B the difference is only 8.1"
-                            r"|\b(?:while|whereas)\s+[^;]{0,60}?\bthe\s+(?:difference|gap|margin)"
-                            r"\s+is\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_GAP_WIDENS_RE = caseless(r"\bthe\s+(?:gap|drop|loss|gain)\s+(?:widens|grows|increases|rises"
+                          r"|shrinks|narrows|falls|reaches)\s+to\s*$"
+                          # "trails M by 29.5 points, whereas on B the difference is only 8.1"
+                          r"|\b(?:while|whereas)\s+[^;]{0,60}?\bthe\s+(?:difference|gap|margin)"
+                          r"\s+is\s+(?:only\s+|just\s+)?$")
 
 
 @rule("gap-to",

@@ -12,6 +12,7 @@ from analysis.claims.attach_base import (
     RIVAL_VERBS,
     RIVALS_BEFORE,
 )
+from analysis.claims.caseless import caseless
 from analysis.claims.rescue_base import RescueView, like_a_kept_score
 from analysis.claims.rules import counter, example, rule
 
@@ -126,7 +127,7 @@ _RIVAL_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*for\s+(?:the\s+)?([A-Z][a-z]+
                              r"|(?![\w.+-]*-to-)[A-Z][\w.+]*-[\w.+-]*(?:\d|[A-Z]{2})[\w.+-]*)"
                              r"(?:\s+(?:baseline|model|system))?\s*(?:[,;)]|\.(?!\w)|and\b|or\b|$)")
 # (the name: "LogBERT", "Drain-LLM", "T5-base"; not "Zero-Shot" or "Text-to-SQL", settings)
-_COMPARISON_RE = re.compile(rf"\b(?:{COMPARED_WORDS}|than)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_COMPARISON_RE = caseless(rf"\b(?:{COMPARED_WORDS}|than)\s+(?:only\s+|just\s+)?$")
 
 
 def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -143,12 +144,11 @@ def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
 # "scores 71.5 (66.0 for the base model)", "(base: 66.0)", "(untrained model: 66.0)": the
 # score of what was trained, in brackets beside the trained model's
 _BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"
-_BASE_LEFT_RE = re.compile(rf"\(\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
-                           r"\s*[:=]?\s*$", re.IGNORECASE)
-_BASE_RIGHT_RE = re.compile(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
-                            rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint"
-                            r"|policy|version))?\s*\)",
-                            re.IGNORECASE)
+_BASE_LEFT_RE = caseless(rf"\(\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
+                         r"\s*[:=]?\s*$")
+_BASE_RIGHT_RE = caseless(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
+                          rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint"
+                          r"|policy|version))?\s*\)")
 
 
 def base_in_brackets(text: str, start: int, end: int) -> bool:
@@ -180,11 +180,11 @@ _MARGIN_VERB = (r"\b(?:improv(?:es|ing|ed)\s+(?:on|upon|over)|outperform(?:s|ing
                 r"|ing|ed)?|beat(?:s|ing)?|exceed(?:s|ing|ed)?|trail(?:s|ing|ed)?)\s+")
 # (the rival's words: no measure of cost between, "exceeding the token budget by 1.5")
 _RIVAL_WORDS = r"(?:(?!token|budget|latency|memory|usage|cost|length|time)[^,;()]){1,60}?"
-MARGIN_OVER_RE = re.compile(rf"{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+(?:only\s+|just\s+|about\s+"
-                            r"|over\s+|nearly\s+|roughly\s+|up\s+to\s+)?$"
-                            # "... by 0.09 and Llama-3.1-8B-Instruct by 0.12": the next rival
-                            rf"|{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+\d[\d.]*\s*(?:points?\s+)?,?\s*and"
-                            rf"\s+{_RIVAL_WORDS}\s+by\s+$", re.IGNORECASE)
+MARGIN_OVER_RE = caseless(rf"{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+(?:only\s+|just\s+|about\s+"
+                          r"|over\s+|nearly\s+|roughly\s+|up\s+to\s+)?$"
+                          # "... by 0.09 and Llama-3.1-8B-Instruct by 0.12": the next rival
+                          rf"|{_MARGIN_VERB}{_RIVAL_WORDS}\s+by\s+\d[\d.]*\s*(?:points?\s+)?,?\s*and"
+                          rf"\s+{_RIVAL_WORDS}\s+by\s+$")
 
 
 @rule("margin-over-rival",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.attach_base import COMPARED_WORDS, NEW_CLAUSE_RE
+from analysis.claims.caseless import caseless
 from analysis.claims.model_rules import ClaimView
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.own_names import PaperContext
@@ -16,8 +17,8 @@ from analysis.claims.spans import name_key
 from analysis.curated.benchmarks import BenchmarkIndex
 from analysis.vocab import LOWER_IS_BETTER_METRICS
 
-_BASELINE_GAP_RE = re.compile(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
-                              r"|against)\b", re.IGNORECASE)
+_BASELINE_GAP_RE = caseless(r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|whereas|while"
+                            r"|against)\b")
 _METRICS = (
     (r"\bpass@(\d+)", "pass@{}"),
     (r"\bmaj@(\d+)", "maj@{}"),
@@ -37,8 +38,7 @@ _METRICS = (
 )
 # The metric patterns in one scan, in their order (no metric's match starts where another's
 # does, and one inside another's, "score" in "f1-score", ends with it: never nearer).
-_METRIC_SCAN_RE = re.compile("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_METRICS)),
-                             re.IGNORECASE)
+_METRIC_SCAN_RE = caseless("|".join(f"(?P<m{i}>{p})" for i, (p, _) in enumerate(_METRICS)))
 _METRIC_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p, _ in _METRICS)
 _ERROR_GROUP = f"m{[label for _, label in _METRICS].index('error')}"
 
@@ -59,11 +59,10 @@ def _metric_label(m: re.Match) -> str:
     i = int(m.lastgroup[1:])
     return _METRICS[i][1].format(*_METRIC_PATTERNS[i].match(m.group(m.lastgroup)).groups())
 # "a 14.3% improvement over the base model (28.8%)", "improving from previous models' 6.5%".
-_BASELINE_CONTEXT_RE = re.compile(
+_BASELINE_CONTEXT_RE = caseless(
     r"(?:\bover|\bthan|\bcompared\s+(?:to|with)|\bsurpassing|\boutperforming|\bvs\.?|\bversus"
     r"|\bfrom)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:previous|prior|existing|baseline|base"
-    r"|original|vanilla|standard|untrained|initial)\b[^,;()]{0,40}?(?:'s|’s|')?\s*\(?\s*$",
-    re.IGNORECASE)
+    r"|original|vanilla|standard|untrained|initial)\b[^,;()]{0,40}?(?:'s|’s|')?\s*\(?\s*$",)
 
 
 def baseline_by_context(text: str, sentence: Sentence, claim: Claim) -> bool:

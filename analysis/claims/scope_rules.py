@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.names import pseudo_benchmarks
 from analysis.claims.role_rules import FinishView
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -102,9 +103,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
                  "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
                  "eighteen": 18, "nineteen": 19, "twenty": 20}
-_COUNT_RE = re.compile(
+_COUNT_RE = caseless(
     r"(?<![\w.-])(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:benchmarks|datasets|tasks|test\s+sets|evaluation\s+sets)\b", re.IGNORECASE)
+    r"(?:benchmarks|datasets|tasks|test\s+sets|evaluation\s+sets)\b")
 _AFTER_REACH = 40  # characters after the number a count may follow it ("+4.1% on eight tasks")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.coefficient_rules import left_past_operating_point, operating_point
 from analysis.claims.count_rules import (
     RATING_BEFORE_RE,
@@ -36,7 +37,7 @@ from analysis.claims.sentence import mask
 from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
 from analysis.claims.times_rules import TIMES
 
-_SCORE_BEFORE_RE = re.compile(
+_SCORE_BEFORE_RE = caseless(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
     r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance)"  # error
@@ -70,8 +71,7 @@ _SCORE_BEFORE_RE = re.compile(
     r"|\baverag(?:es|ing)\s+$"  # "and averages 71.4 across the suite"
     r"|\b(?:models|variants|baselines)\s+average\s+(?:only\s+|just\s+|about\s+|roughly\s+)?$"
     r"|\baverage\s+(?:on|over|across)\s+B\s+(?:is|was)\s+(?:only\s+|just\s+|about\s+)?$"
-    r"|\bscores\b[^;,.]{0,40}\brange\s+(?:between|from)\s+$",  # "scores for the models range"
-    re.IGNORECASE)
+    r"|\bscores\b[^;,.]{0,40}\brange\s+(?:between|from)\s+$")  # "scores for the models range"
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
@@ -82,9 +82,8 @@ _BENCH_THEN_DECIMAL_RE = re.compile(
     r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)B(?:\s*\([^()]{1,30}\))?"
     r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
-_MORE_SCORE_RE = re.compile(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
-                            r"|cases|instances|accuracy|points|correct|issues|bugs)\b)",
-                            re.IGNORECASE)
+_MORE_SCORE_RE = caseless(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
+                          r"|cases|instances|accuracy|points|correct|issues|bugs)\b)")
 
 # ----------------------------------------------------------------------------- verdict
 
@@ -111,7 +110,7 @@ def _more_not_score(v: NumberView) -> str | None:
 
 
 _BENCH_SLASH_RE = re.compile(r"\bB\s?/\s?B\b")  # "on MATH-500 / OlympiadBench", masked
-_RATING_WORD_RE = re.compile(r"\b(?:rating|Elo|Codeforces)\b", re.IGNORECASE)
+_RATING_WORD_RE = caseless(r"\b(?:rating|Elo|Codeforces)\b")
 _BRACKET_OPEN_RE = re.compile(r"\(\s*(?:from\s+)?$")
 # ("(31.0 before versus 31.4 after)": the two ends may be labelled)
 _BRACKET_THEN_RE = re.compile(r"^\s*(?:before\s+)?(?:vs\.?|versus|to|→|->)\s*\d[\d.]*\s*%?\s*"
@@ -292,8 +291,7 @@ def _model_paren(v: NumberView) -> str | None:
 # "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
 # table of models and their scores, written out after a colon
 _MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M\s+$")
-_SCORES_COLON_RE = re.compile(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s",
-                              re.IGNORECASE)
+_SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s")
 
 
 @rule("model-row",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any
@@ -37,67 +38,61 @@ _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", 
                   "merging", "interpolation", "mixing", "beyond", "past", "factor", "rank", "kl",
                   "entropy", "penalty", "clipping")
 # "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
-_SELECTED_SHARE_RE = re.compile(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$",
-                                re.IGNORECASE)
-_CUT_OBJECT_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
-                            r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
-                            r"|neurons|experts|blocks)\b", re.IGNORECASE)
-_AT_COVERAGE_RE = re.compile(r"\s*coverage\b", re.IGNORECASE)
-_AT_END_RE = re.compile(r"\bat\s*$", re.IGNORECASE)
+_SELECTED_SHARE_RE = caseless(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$")
+_CUT_OBJECT_RE = caseless(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
+                          r"\b)[\w-]+\s+){0,2}?(?:channels|weights|heads|layers|parameters"
+                          r"|neurons|experts|blocks)\b")
+_AT_COVERAGE_RE = caseless(r"\s*coverage\b")
+_AT_END_RE = caseless(r"\bat\s*$")
 # "At 50% sparsity", "at 30% pruning": the setting the result is measured at.
-_SETTING_AFTER_RE = re.compile(r"\s*(?:(?!(?:before|after|without|with|by|of|in|on|at|for|from)\b)"
-                               r"[a-z]+\s+)?(?:sparsity|pruning|compression|quantization"
-                               r"|dropout|setting"
-                               r"|masking|mask\s+ratio|(?:label\s+)?noise)\b", re.IGNORECASE)
+_SETTING_AFTER_RE = caseless(r"\s*(?:(?!(?:before|after|without|with|by|of|in|on|at|for|from)\b)"
+                             r"[a-z]+\s+)?(?:sparsity|pruning|compression|quantization"
+                             r"|dropout|setting"
+                             r"|masking|mask\s+ratio|(?:label\s+)?noise)\b")
 # "the 4 by 4 and 6 by 6 puzzles", "Mini-ARC with 5 by 5 grids": a size, not a result.
 _BY_AFTER_RE = re.compile(r"\s*-?\s*by\s*-?\s*\d+\b(?![.,]\d|\s*(?:%|points?|pp|pts)\b)")
 _BY_BEFORE_RE = re.compile(r"\b\d+\s*-?\s*by\s*-?\s*$")
 # "our ShiftBench suite of 640 hospital and retail rostering problems": the suite's size.
-_SUITE_OF_RE = re.compile(r"\b(?:suite|set|benchmark|collection|dataset|corpus)\s+of\s+$",
-                          re.IGNORECASE)
-_COUNTED_ITEMS_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:problems|questions|tasks|instances|items"
-                               r"|puzzles|examples|prompts|scenarios)\b", re.IGNORECASE)
+_SUITE_OF_RE = caseless(r"\b(?:suite|set|benchmark|collection|dataset|corpus)\s+of\s+$")
+_COUNTED_ITEMS_RE = caseless(r"\s+(?:[\w-]+\s+){0,4}?(?:problems|questions|tasks|instances|items"
+                             r"|puzzles|examples|prompts|scenarios)\b")
 # "probes read from layer 20 of 28": the model's number of layers.
-_PART_OF_COUNT_RE = re.compile(r"\b(?:layers?|blocks?|heads?)\s+\d+\s+(?:of|out\s+of)\s+$",
-                               re.IGNORECASE)
-_PART_INDEX_RE = re.compile(r"\b(?:layer|block|head)\s+$", re.IGNORECASE)  # "on layer 18 of M"
+_PART_OF_COUNT_RE = caseless(r"\b(?:layers?|blocks?|heads?)\s+\d+\s+(?:of|out\s+of)\s+$")
+_PART_INDEX_RE = caseless(r"\b(?:layer|block|head)\s+$")  # "on layer 18 of M"
 # "38% at age 6 to 79% at age 11", "between ages 7 and 8", "children aged 9": people's ages.
-_AGE_BEFORE_RE = re.compile(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?$",
-                            re.IGNORECASE)
-_AGE_AFTER_RE = re.compile(r"\s*(?:-|to)?\s*(?:years?[\s-]old|year-olds)\b", re.IGNORECASE)
+_AGE_BEFORE_RE = caseless(r"\b(?:ages?|aged)\s+(?:of\s+)?(?:\d+\s+(?:and|to|or)\s+)?$")
+_AGE_AFTER_RE = caseless(r"\s*(?:-|to)?\s*(?:years?[\s-]old|year-olds)\b")
 # "training time increases by only 6%": a change of time, not of a score.
-_TIME_CHANGE_RE = re.compile(r"\b(?:training|inference|wall-?clock|decoding|generation|solve"
-                             r"|solving|run|response)\s+times?\s+(?:increases|grows|rises|drops"
-                             r"|falls|decreases|shrinks|goes\s+up)\s+(?:by\s+)?(?:only\s+|about\s+"
-                             r"|roughly\s+|just\s+)?$", re.IGNORECASE)
+_TIME_CHANGE_RE = caseless(r"\b(?:training|inference|wall-?clock|decoding|generation|solve"
+                           r"|solving|run|response)\s+times?\s+(?:increases|grows|rises|drops"
+                           r"|falls|decreases|shrinks|goes\s+up)\s+(?:by\s+)?(?:only\s+|about\s+"
+                           r"|roughly\s+|just\s+)?$")
 # "correcting the 61% 'yes' skew", "reduces position bias from 12.4 to 3.1 points": a bias.
-_SKEW_AFTER_RE = re.compile(r"\s*(?:['\"‘“][^'\"’”]{1,15}['\"’”]\s+)?(?:skew|imbalance)\b",
-                            re.IGNORECASE)
-_BIAS_BEFORE_RE = re.compile(r"\b(?:position(?:al)?|label|length|verbosity|order|selection"
-                             r"|option)\s+bias\b[^;]{0,30}\b(?:from|to|of|is|at|by)\s+$",
-                             re.IGNORECASE)
+_SKEW_AFTER_RE = caseless(r"\s*(?:['\"‘“][^'\"’”]{1,15}['\"’”]\s+)?(?:skew|imbalance)\b",)
+_BIAS_BEFORE_RE = caseless(r"\b(?:position(?:al)?|label|length|verbosity|order|selection"
+                           r"|option)\s+bias\b[^;]{0,30}\b(?:from|to|of|is|at|by)\s+$")
 # "2,150 annotated decision points", "400 data points": a count, not a score in points.
-_COUNTED_POINTS_RE = re.compile(r"\s*(?:[\w-]+\s+)?(?:decision|data|key|check|reference|anchor"
-                                r"|grid|sample|time)\s+points\b", re.IGNORECASE)
+_COUNTED_POINTS_RE = caseless(r"\s*(?:[\w-]+\s+)?(?:decision|data|key|check|reference|anchor"
+                              r"|grid|sample|time)\s+points\b")
 # "scored by a normalized ethics score from 0 to 100": the ends of a scale.
-_SCALE_FROM_RE = re.compile(r"\b(?:scal\w*|scor\w*|rat(?:ed|ing)|grad\w*|rang\w*)\b[^;,]{0,40}?"
-                            r"\bfrom\s+$", re.IGNORECASE)
+_SCALE_FROM_RE = caseless(r"\b(?:scal\w*|scor\w*|rat(?:ed|ing)|grad\w*|rang\w*)\b[^;,]{0,40}?"
+                          r"\bfrom\s+$")
 _SCALE_TO_RE = re.compile(r"\s*(?:to|-|–)\s*(?:1|5|7|10|100)\b(?![.,]\d|\s*%)")
 _SCALE_END_RE = re.compile(r"\bfrom\s+0\s+to\s+$")
 # "probes ... achieve 90% of their final AUROC": a share of the measure's own end value.
-_OF_OWN_FINAL_RE = re.compile(r"\s*of\s+(?:their|its|the)\s+(?:final|full|original|peak|maximum"
-                              r"|best)\b", re.IGNORECASE)
+_OF_OWN_FINAL_RE = caseless(r"\s*of\s+(?:their|its|the)\s+(?:final|full|original|peak|maximum"
+                            r"|best)\b")
 # "Pruning Qwen3-4B by 30%": a setting of the method.
-_PRUNED_BY_RE = re.compile(r"\b(?:prun(?:e|es|ed|ing)|sparsif(?:y|ies|ied|ying))\s+"
-                           r"(?:M|the\s+model)\s+by\s+$", re.IGNORECASE)
+_PRUNED_BY_RE = caseless(r"\b(?:prun(?:e|es|ed|ing)|sparsif(?:y|ies|ied|ying))\s+"
+                         r"(?:M|the\s+model)\s+by\s+$")
 # "pairs whose reported accuracies differ by less than 1 point": a class of differences.
-_WHOSE_DIFFER_RE = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:accuracies|scores|results|numbers)"
-                              r"\s+differ\s+by\s+(?:less|more|fewer)\s+than\s+$", re.IGNORECASE)
+_WHOSE_DIFFER_RE = caseless(r"\bwhose\s+(?:[\w-]+\s+){0,2}?(?:accuracies|scores|results|numbers)"
+                            r"\s+differ\s+by\s+(?:less|more|fewer)\s+than\s+$")
 # "within 5% relative error": a tolerance.
-_WITHIN_ERROR_RE = re.compile(r"\s*(?:relative|absolute)\s+error\b", re.IGNORECASE)
+_WITHIN_ERROR_RE = caseless(r"\s*(?:relative|absolute)\s+error\b")
 # "predicts that 90% accuracy would require roughly 400B parameters": a prediction.
-_WOULD_NEED_RE = re.compile(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:require|need"
-                            r"|take|demand|cost)\b", re.IGNORECASE)
+_WOULD_NEED_RE = caseless(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:require|need"
+                          r"|take|demand|cost)\b")
 
 
 @rule("setting",
@@ -238,33 +233,33 @@ def setup_measure(v: NumberView) -> str | None:
 
 
 # "a cost penalty of 0.5 points per 1,000 tokens": how a metric is defined.
-_PENALTY_RE = re.compile(r"\bpenalt(?:y|ies)\s+of\s+(?:up\s+to\s+)?$", re.IGNORECASE)
+_PENALTY_RE = caseless(r"\bpenalt(?:y|ies)\s+of\s+(?:up\s+to\s+)?$")
 # "shifts AIME accuracy by up to 3.3 points", "inflates AIME scores by up to 5 points": how
 # much an evaluation choice moves a score, not a model's result.
-_PROTOCOL_SHIFT_RE = re.compile(
+_PROTOCOL_SHIFT_RE = caseless(
     r"\b(?:shifts?|shifted|swings?|swung|inflates?|inflated|deflates?|deflated|perturbs?)\s+"
     r"(?:[\w.-]+\s+){0,3}?(?:accurac(?:y|ies)|scores?|results?|pass@\d+)\s+by\s+"
-    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|roughly\s+|nearly\s+)?$")
 _PROTOCOL_WORDS = ("shift", "swing", "swung", "flate", "perturb")
 # "the retention gap between the two grows from 1.2 to 9.7 points": a difference of retentions.
-_RETENTION_GAP_RE = re.compile(r"\bretention\s+(?:gap|difference)s?\b[^;.]{0,60}$", re.IGNORECASE)
+_RETENTION_GAP_RE = caseless(r"\bretention\s+(?:gap|difference)s?\b[^;.]{0,60}$")
 # "is unchanged within 0.5%": a tolerance, no result.
-_UNCHANGED_WITHIN_RE = re.compile(r"\b(?:unchanged|stable|constant|identical|indistinguishable"
-                                  r"|balanced)"
-                                  r"\s+(?:to\s+)?within\s+$", re.IGNORECASE)
+_UNCHANGED_WITHIN_RE = caseless(r"\b(?:unchanged|stable|constant|identical|indistinguishable"
+                                r"|balanced)"
+                                r"\s+(?:to\s+)?within\s+$")
 # "thresholds between 0.2 and 0.6 nats": a quantity in nats or bits.
-_NATS_AFTER_RE = re.compile(r"\s*nats?\b", re.IGNORECASE)
+_NATS_AFTER_RE = caseless(r"\s*nats?\b")
 # "samples needed to resolve a 2-point difference", "a single additional correct answer moves
 # accuracy by 3.3 points": what an evaluation can resolve, no result.
-_RESOLVE_RE = re.compile(r"\b(?:resolve|detect|distinguish|separate)\s+(?:an?|differences?\s+of)"
-                         r"\s+(?:about\s+|as\s+small\s+as\s+)?$"
-                         r"|\b(?:a\s+single|one)\s+(?:additional\s+|more\s+|extra\s+)?(?:correct\s+)?"
-                         r"(?:answer|problem|question|item)\b[^;.]{0,40}\bby\s+$", re.IGNORECASE)
+_RESOLVE_RE = caseless(r"\b(?:resolve|detect|distinguish|separate)\s+(?:an?|differences?\s+of)"
+                       r"\s+(?:about\s+|as\s+small\s+as\s+)?$"
+                       r"|\b(?:a\s+single|one)\s+(?:additional\s+|more\s+|extra\s+)?(?:correct\s+)?"
+                       r"(?:answer|problem|question|item)\b[^;.]{0,40}\bby\s+$")
 _RESOLVE_WORDS = ("resolve", "detect", "distinguish", "separate", "single", "one ")
 # "with 28 systems exceeding 85% relaxed accuracy": the threshold of a count.
-_COUNTED_ABOVE_RE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|entries"
-                               r"|submissions|methods|papers)\s+(?:exceeding|surpassing|scoring"
-                               r"\s+(?:above|over)|above|over)\s+$", re.IGNORECASE)
+_COUNTED_ABOVE_RE = caseless(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|entries"
+                             r"|submissions|methods|papers)\s+(?:exceeding|surpassing|scoring"
+                             r"\s+(?:above|over)|above|over)\s+$")
 
 
 @rule("evaluation-setting",
@@ -307,7 +302,7 @@ def evaluation_setting(v: NumberView) -> str | None:
 # "seed-to-seed variation, up to 3.2 points", "the spread of their accuracies shrinks from 7.5",
 # "reported gains range from 0.5 to 18 points", "accuracies span more than 30 points": how much
 # numbers vary, not one result.
-_VARIATION_RE = re.compile(
+_VARIATION_RE = caseless(
     r"\b(?:seed-to-seed|run-to-run|across-seed)\s+(?:variation|variance|spread|differences?)\b"
     r"[^;.]{0,50}$|\bspread\s+of\b[^;.]{0,60}$|\b(?:reported|published)\s+(?:gains|improvements"
     r"|accuracies|scores|results)\b[^;.]{0,60}?\b(?:range|vary|span)s?\b[^;.]{0,20}$|\b(?:accuracies|scores"
@@ -316,39 +311,37 @@ _VARIATION_RE = re.compile(
     r"|\babsolute\s+differences\s+of\s+(?:up\s+to\s+|about\s+|over\s+)?$"
     # "Results vary with the random seed by up to 0.04 F1"
     r"|\b(?:var(?:y|ies|ied)|fluctuat\w*)\s+(?:with|across|between)\s+(?:the\s+)?(?:random\s+)?"
-    r"(?:seeds?|runs?)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$",
-    re.IGNORECASE)
+    r"(?:seeds?|runs?)\s+by\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$")
 _VARIATION_WORDS = ("variation", "variance", "spread", "differen", "reported", "published", "span",
                     "vary", "varies", "varied", "fluctuat")
 # "Across all 22 models, the average drop ... ranges from 9 to 31 points": how far models spread
 # (a change's spread: "accuracy ranges from 38% to 79%" across models is a range of scores)
-_MODELS_RANGE_RE = re.compile(r"\b(?:across|among)\s+(?:all\s+|the\s+)?(?:\d+\s+)?"
-                              r"(?:models|systems)\b[^;.]{0,60}\b(?:drops?|declines?|gains?|improvements?|differences)\b"
-                              r"[^;.]{0,60}\brange[sd]?\s+from\s+$", re.IGNORECASE)
+_MODELS_RANGE_RE = caseless(r"\b(?:across|among)\s+(?:all\s+|the\s+)?(?:\d+\s+)?"
+                            r"(?:models|systems)\b[^;.]{0,60}\b(?:drops?|declines?|gains?|improvements?|differences)\b"
+                            r"[^;.]{0,60}\brange[sd]?\s+from\s+$")
 # "Scaffold choice changes resolve rates by up to 4 points": an evaluation choice's effect.
-_CHOICE_SHIFT_RE = re.compile(
+_CHOICE_SHIFT_RE = caseless(
     r"\b(?:scaffold|prompt|template|seed|harness|parser|decoding|evaluation|protocol|setup"
     r"|configuration|format|order|sampling|temperature)s?\s+(?:choices?\s+|changes?\s+)?"
     r"(?:changes?|changed|shifts?|moves?|alters?|affects?)\s+(?:[\w@.-]+\s+){0,3}?by\s+"
-    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|more\s+than\s+)?$", re.IGNORECASE)
+    r"(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|more\s+than\s+)?$")
 # "a false-positive rate of 0.4%": a checker's error rate.
-_ERROR_RATE_RE = re.compile(r"\bfalse[\s-](?:positive|negative)\s+rates?\s+(?:of|is|was|to|at"
-                            r"|below|(?:falls?|drops?|rises?)\s+to)\s+(?:only\s+|about\s+)?$",
-                            re.IGNORECASE)
+_ERROR_RATE_RE = caseless(r"\bfalse[\s-](?:positive|negative)\s+rates?\s+(?:of|is|was|to|at"
+                          r"|below|(?:falls?|drops?|rises?)\s+to)\s+(?:only\s+|about\s+)?$")
 # "abstains correctly on 71% of unanswerable questions": a behaviour's rate.
-_ABSTAIN_RE = re.compile(r"\b(?:abstain|refus)\w*\s+(?:correctly\s+|only\s+)?(?:on|in|for)\s+"
-                         r"(?:only\s+|just\s+|about\s+)?$", re.IGNORECASE)
+_ABSTAIN_RE = caseless(r"\b(?:abstain|refus)\w*\s+(?:correctly\s+|only\s+)?(?:on|in|for)\s+"
+                       r"(?:only\s+|just\s+|about\s+)?$")
 # "abandon correct partial hypotheses in 27% of trajectories": how often a failure happens
-_FAILURE_IN_RE = re.compile(r"\b(?:abandon|loop|stall|give\s+up|gives\s+up|hallucinat|overthink"
-                            r"|second-guess)\w*\b[^;,.]{0,50}\b(?:in|on|for)\s+(?:only\s+|about\s+"
-                            r"|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_FAILURE_IN_RE = caseless(r"\b(?:abandon|loop|stall|give\s+up|gives\s+up|hallucinat|overthink"
+                          r"|second-guess)\w*\b[^;,.]{0,50}\b(?:in|on|for)\s+(?:only\s+|about\s+"
+                          r"|roughly\s+|nearly\s+)?$")
 # "the first 40% of each problem": a portion; "within 2 points of each other": a class.
-_PORTION_RE = re.compile(r"\b(?:first|last|initial|final)\s+$", re.IGNORECASE)
+_PORTION_RE = caseless(r"\b(?:first|last|initial|final)\s+$")
 # "validity emerges after roughly 15% of the fine-tuning steps": how far training had gone
-_PROGRESS_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|training|updates|iterations"
-                          r"|epochs)\b", re.IGNORECASE)
-_AFTER_SHARE_RE = re.compile(r"\b(?:after|within|before)\s+(?:roughly\s+|about\s+|only\s+"
-                             r"|just\s+)?$", re.IGNORECASE)
+_PROGRESS_RE = caseless(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:steps|training|updates|iterations"
+                        r"|epochs)\b")
+_AFTER_SHARE_RE = caseless(r"\b(?:after|within|before)\s+(?:roughly\s+|about\s+|only\s+"
+                           r"|just\s+)?$")
 _EACH_OTHER_RE = re.compile(r"\s*(?:points?\s+)?of\s+(?:each\s+other|one\s+another)\b")
 
 

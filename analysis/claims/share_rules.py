@@ -4,41 +4,40 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any, holds_any
 
 # "the selected 9% subset"; "with 45% math, 30% science and 25% code": shares of the data.
-_SUBSET_AFTER_RE = re.compile(r"^\s*(?:subset|sample|slice|portion|split)\b"
-                              # "118K programs, 22% of which were discarded by the check"
-                              r"|^\s*of\s+which\s+(?:were|are|was|is)\s+(?:discarded|removed"
-                              r"|filtered|dropped|rejected|kept|retained)\b", re.IGNORECASE)
+_SUBSET_AFTER_RE = caseless(r"^\s*(?:subset|sample|slice|portion|split)\b"
+                            # "118K programs, 22% of which were discarded by the check"
+                            r"|^\s*of\s+which\s+(?:were|are|was|is)\s+(?:discarded|removed"
+                            r"|filtered|dropped|rejected|kept|retained)\b")
 # "a train, validation and test split of 70, 10 and 20 percent": the split's shares.
-_SPLIT_OF_RE = re.compile(r"\bsplits?\s+of\s+(?:\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*$",
-                          re.IGNORECASE)
-_MIX_LEFT_RE = re.compile(r"(?:\bwith|,|\band)\s*$", re.IGNORECASE)
+_SPLIT_OF_RE = caseless(r"\bsplits?\s+of\s+(?:\d[\d.]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+_MIX_LEFT_RE = caseless(r"(?:\bwith|,|\band)\s*$")
 # "a mixture that includes 10% perturbed prompts": a share of the training data.
-_INCLUDES_LEFT_RE = re.compile(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
-                               r"|mix\w*\s+(?:[\w-]+\s+){0,3}?with)\s+"  # "mixing logic data
-                               r"(?:only\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+"
-                               r"|less\s+than\s+)?$", re.IGNORECASE)  # with 20%"
-_WITH_LEFT_RE = re.compile(r"\bwith\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
-_DATA_NOUN_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
-                           r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues"
-                           r"|systems|instances|items|equations)\b",
-                           re.IGNORECASE)
+_INCLUDES_LEFT_RE = caseless(r"\b(?:(?:includ|contain|compris|admit|introduc|add|mix)\w*"
+                             r"|mix\w*\s+(?:[\w-]+\s+){0,3}?with)\s+"  # "mixing logic data
+                             r"(?:only\s+|about\s+|roughly\s+|more\s+than\s+|over\s+|at\s+least\s+"
+                             r"|less\s+than\s+)?$")  # with 20%"
+_WITH_LEFT_RE = caseless(r"\bwith\s+(?:only\s+|about\s+|roughly\s+)?$")
+_DATA_NOUN_RE = caseless(r"\s*(?:[\w-]+\s+){0,2}?(?:prompts|examples|samples|traces|problems|data"
+                         r"|questions|demonstrations|text|tokens|trajectories|rollouts|dialogues"
+                         r"|systems|instances|items|equations)\b")
 # ("with 31% geometry, 27% algebra, ... and 20% number theory.": the topics of a problem set)
-_MIX_PART_RE = re.compile(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
-                          r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
-                          r"|probability|statistics|calculus|precalculus|physics|chemistry|biology)"
-                          r"(?:\s+(?:data|traces|examples|samples|problems))?\s*"
-                          r"(?:,|and\b|\)|;|\.(?!\d)|$)", re.IGNORECASE)
+_MIX_PART_RE = caseless(r"^\s*(?:math|maths|mathematics|science|code|coding|general|chat|web"
+                        r"|synthetic|instruction|geometry|algebra|combinatorics|number\s+theory"
+                        r"|probability|statistics|calculus|precalculus|physics|chemistry|biology)"
+                        r"(?:\s+(?:data|traces|examples|samples|problems))?\s*"
+                        r"(?:,|and\b|\)|;|\.(?!\d)|$)")
 # "make up 0%, 2%, 5%, 10% or 20% of the mixture": the list's last member says what all are of.
 _PCT_LIST_TAIL_RE = re.compile(r"^(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d[\d.]*\s*%)+"
                                r"\s+of\b")
 _PCT_LIST_HEAD_RE = re.compile(r"(?:\d[\d.]*\s*%\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
-_SHARE_LIST_LEFT_RE = re.compile(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\w*|represent\w*"
-                                 r"|compris\w*)\s+(?:only\s+|about\s+|roughly\s+)?$", re.IGNORECASE)
+_SHARE_LIST_LEFT_RE = caseless(r"\b(?:make\w*\s+up|account\w*\s+for|constitut\w*|represent\w*"
+                               r"|compris\w*)\s+(?:only\s+|about\s+|roughly\s+)?$")
 
 
 @rule("data-share",
@@ -99,12 +98,12 @@ def share_list(v: NumberView) -> str | None:
 # "we find that 72% of decoded memories mention ...", "yet 23% of its tests contain no
 # assertion", "with 58% involving missing constraints", "About 40% of the theorems require ...":
 # a share that is the subject of a verb, which no score is (unless the verb says solved).
-_OPENER_RE = re.compile(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|though|in\s+which)"
-                        r"|[;:,])\s*"
-                        r"(?:only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+"
-                        r"|just\s+)?$", re.IGNORECASE)
-_SENTENCE_OPENER_RE = re.compile(r"\s*(?:(?:only|about|roughly|nearly|almost|over|around|just)"
-                                 r"\s+)?", re.IGNORECASE)
+_OPENER_RE = caseless(r"(?:\b(?:that|and|while|whereas|yet|but|with|although|though|in\s+which)"
+                      r"|[;:,])\s*"
+                      r"(?:only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+"
+                      r"|just\s+)?$")
+_SENTENCE_OPENER_RE = caseless(r"\s*(?:(?:only|about|roughly|nearly|almost|over|around|just)"
+                               r"\s+)?")
 _SUBJECT_VERB_RE = re.compile(
     r"\s*(?:of\s+(?:(?:the|its|their|these|those|all|our)\s+)?(?:[\w'’-]+\s+){0,3}?[a-z-]+s\s+"
     r"(?:(?:in|from|on)\s+(?:the\s+)?[\w-]+\s+)?)?"  # ("of the theorems in B require")
@@ -115,8 +114,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"|referenc|cop[iy]|wrap|end|come|fall|trigger|violat|leak|repeat|halluc|loop"
     r"|misinterpret|misread|ignor|skip|restat|introduc|encod)\w*\b)")
 # ("72% of the problems are solved by M", "41% can be answered correctly": a score after all)
-_SOLVED_RE = re.compile(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
-                        r"|prove[nd]|won|scor)\w*", re.IGNORECASE)
+_SOLVED_RE = caseless(r"\b(?:solv|answer|pass|succe|correct|resolv|accura|outperform|beat|win"
+                      r"|prove[nd]|won|scor)\w*")
 
 
 @rule("subject-share",
@@ -144,44 +143,40 @@ def subject_share(v: NumberView) -> str | None:
 
 
 # "paraphrased templates for a further 19% of CLadder": one more share of the items.
-_FURTHER_RE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$",
-                         re.IGNORECASE)
+_FURTHER_RE = caseless(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$")
 # "Increasing the date-rich share from 2% to 8%", "the quantum share beyond 50%": a share of the
 # data, not a result ("accuracy saturates above 95%" is one).
-_SHARE_SET_RE = re.compile(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|halv|grow|shrink)"
-                           r"\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:share|proportion|fraction"
-                           r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$",
-                           re.IGNORECASE)
+_SHARE_SET_RE = caseless(r"\b(?:increas|rais|reduc|lower|vary|varying|doubl|halv|grow|shrink)"
+                         r"\w*\s+the\s+(?:[\w-]+\s+){0,2}?(?:share|proportion|fraction"
+                         r"|percentage)\b[^;,\d]{0,30}?\s*(?:from|to|beyond|above|past|over)\s+$")
 _SHARE_WORDS = ("share", "proportion", "fraction", "percentage")
 # "Solutions span C++ (61%), Python (27%) and Java (12%)": the parts of a whole, each in
 # brackets after a verb that divides it.
-_PARTS_VERB_RE = re.compile(r"\b(?:spans?|spanning|covers?|covering|comprises?|comprising|consists?"
-                            r"\s+of|split\s+(?:into|across|between)|distributed\s+(?:across|over"
-                            r"|among)|divided\s+(?:into|among))\b", re.IGNORECASE)
+_PARTS_VERB_RE = caseless(r"\b(?:spans?|spanning|covers?|covering|comprises?|comprising|consists?"
+                          r"\s+of|split\s+(?:into|across|between)|distributed\s+(?:across|over"
+                          r"|among)|divided\s+(?:into|among))\b")
 _BRACKETED_RE = re.compile(r"[\w+#.-]\s*\(\s*$")
 # "312 rules, 94% of which a logician judged valid": a share of the things before.
 _OF_WHICH_RE = re.compile(r"\s*of\s+(?:which|whom)\b")
 # "mixing in 20% hard negatives": a share of the training mixture.
-_MIXED_IN_RE = re.compile(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+in\s+(?:only\s+|just\s+|about\s+)?$",
-                          re.IGNORECASE)
+_MIXED_IN_RE = caseless(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+in\s+(?:only\s+|just\s+|about\s+)?$")
 # "Ambiguity rates vary widely across datasets, from 9% in B": a rate of the data.
-_RATES_VARY_RE = re.compile(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
-                            r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
-                            r"|range|ranges|differ)\b[^;]{0,60}?\bfrom\s+$", re.IGNORECASE)
+_RATES_VARY_RE = caseless(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
+                          r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
+                          r"|range|ranges|differ)\b[^;]{0,60}?\bfrom\s+$")
 
 # "the handbook covers 92% of the laws needed": what a resource holds; "the answers it returns
 # match the full-length answers on 96% of problems": agreement with another output (not with
 # the gold, reference or correct answers: a score).
-_RESOURCE_COVERS_RE = re.compile(r"\b(?:handbook|corpus|collection|knowledge\s+base|database|index"
-                                 r"|library|ontology|taxonomy|dictionary|glossary|catalogu?e"
-                                 r"|lexicon|textbook|manual|memory)\s+(?:[\w-]+\s+){0,2}?"
-                                 r"(?:covers|contains|includes|spans)\s+(?:only\s+|about\s+"
-                                 r"|roughly\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
-_AGREES_ON_RE = re.compile(r"\bmatch(?:es|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:gold|reference"
-                           r"|correct|ground[\s-]truth|expert|human)\b)[\w-]+\s+){0,2}?"
-                           r"(?:answers|outputs|predictions|labels|verdicts"
-                           r"|decisions)\s+(?:on|in|for)\s+(?:only\s+|about\s+|roughly\s+)?$",
-                           re.IGNORECASE)
+_RESOURCE_COVERS_RE = caseless(r"\b(?:handbook|corpus|collection|knowledge\s+base|database|index"
+                               r"|library|ontology|taxonomy|dictionary|glossary|catalogu?e"
+                               r"|lexicon|textbook|manual|memory)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:covers|contains|includes|spans)\s+(?:only\s+|about\s+"
+                               r"|roughly\s+|nearly\s+|over\s+)?$")
+_AGREES_ON_RE = caseless(r"\bmatch(?:es|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:gold|reference"
+                         r"|correct|ground[\s-]truth|expert|human)\b)[\w-]+\s+){0,2}?"
+                         r"(?:answers|outputs|predictions|labels|verdicts"
+                         r"|decisions)\s+(?:on|in|for)\s+(?:only\s+|about\s+|roughly\s+)?$")
 _HOLDS_WORDS = ("covers", "contains", "includes", "spans", "match")
 
 
@@ -229,16 +224,16 @@ def data_share_set(v: NumberView) -> str | None:
 
 # "a growing share of drifted pairs, which rises from 12%": the share moves, no score
 # (property_rules reads it).
-SHARE_WHICH_RE = re.compile(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+"
-                            r"(?:rises|grows|falls|drops|increases|decreases|climbs)\s+(?:from|to)"
-                            r"\s+$", re.IGNORECASE)
+SHARE_WHICH_RE = caseless(r"\b(?:share|fraction|proportion)\s+of\b[^;]{0,80}?\b(?:which|that)\s+"
+                          r"(?:rises|grows|falls|drops|increases|decreases|climbs)\s+(?:from|to)"
+                          r"\s+$")
 # "14.2% of MATH test problems appear verbatim in at least one corpus", "38% of A test reviews
 # and 21% of B test papers were likely seen during pre-training": shares found contaminated.
-_SEEN_AFTER_RE = re.compile(
+_SEEN_AFTER_RE = caseless(
     r"\s+of\s+[^;.]{1,60}?(?:\s+and\s+\d[\d.]*\s*%\s+of\s+[^;.]{1,60}?)?\s+(?:(?:appear|occur)"
     r"(?:s|ed|red)?\s+(?:verbatim|near-verbatim|in\s+(?:the\s+)?(?:pre-?training|training))"
     r"|(?:were|are|was|is)\s+(?:likely\s+|probably\s+|already\s+)?(?:seen\s+(?:during|in)"
-    r"|contaminated|leaked|memori[sz]ed)\b)", re.IGNORECASE)
+    r"|contaminated|leaked|memori[sz]ed)\b)")
 
 # The words every alternative of _SEEN_AFTER_RE needs (a cheap test first: most shares have none).
 _SEEN_WORDS = ("verbatim", "training", "seen", "contaminated", "leaked", "memori")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims import ratio_rules as ratio
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import (
     AT_COST_RE,
     GIVE_UP_RE,
@@ -19,14 +20,14 @@ from analysis.claims.cues import (
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
 
-HEDGE_TAIL_RE = re.compile(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
-                            r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
-                            r"|just)\s*$", re.IGNORECASE)
+HEDGE_TAIL_RE = caseless(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
+                          r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
+                          r"|just)\s*$")
 CLAUSE_SPLIT_RE = re.compile(r"[,;:]\s|\bwhile\b|\bwhereas\b")
 _BENCH_LIST_MASK_RE = re.compile(r"\bB(?:\s*,\s*(?:and\s+|or\s+)?B\b|\s+(?:and|or)\s+B\b)+")
 _SIGN_REACH = 160  # characters before a number read for its direction word
-_CHANGE_NOUN_END_RE = re.compile(r"\b(?:drops?|declines?|loss(?:es)?|decreases?|gains?|increases?"
-                                 r"|improvements?)\s*$", re.IGNORECASE)
+_CHANGE_NOUN_END_RE = caseless(r"\b(?:drops?|declines?|loss(?:es)?|decreases?|gains?|increases?"
+                               r"|improvements?)\s*$")
 _GAPPED_BY_RE = re.compile(r"^\s*(?:and\s+|but\s+)?(?:(?:that\s+of\s+)?M\s+)?by\s*$"  # ", and M by"
                            r"|^\s*but(?:\s+only|\s+just)?\s*$")  # "costs 6 points, but only 2"
 
@@ -46,23 +47,23 @@ _MEASURES = frozenset({"accuracy", "performance", "score", "f1"})
 
 # "narrows the gap to GPT-4o to 2.2 points", "the gap to full precision shrinks to under 1 point":
 # the gap that remains, the model still behind ("but the gap shrinks to 1.3": whose is unsaid).
-_GAP_LEFT_RE = re.compile(
+_GAP_LEFT_RE = caseless(
     r"(?:\b(?:narrow|shrink|clos|reduc|cut)\w*\s+(?:the\s+|its\s+)?gap\s+(?:to|with)\b|\bgap\s+"
     r"(?:to|with)\b[^,;]{0,60}?\b(?:narrow|shrink|clos|fall|drop)\w*)[^,;]{0,60}?\bto\s+(?:under\s+"
     r"|about\s+|just\s+|only\s+|within\s+|less\s+than\s+)?$"
     r"|\bgap\s+to\s+[^,;]{0,40}?\b(?:is|was|stays|remains)\s+(?:only\s+|just\s+|about\s+|under\s+)?$"
     # "every small model remains far behind GPT-4o, with a gap of 14 to 22 points"
     r"|\b(?:behind|trail\w*|lag\w*)\b[^;.]{0,60}?,\s*with\s+an?\s+(?:[\w-]+\s+)?gap\s+of\s+"
-    r"(?:about\s+|up\s+to\s+|between\s+)?$",
-    re.IGNORECASE)  # "the gap to always-thinking is 1.4 points": how far it trails
+    # "the gap to always-thinking is 1.4 points": how far it trails
+    r"(?:about\s+|up\s+to\s+|between\s+)?$")
 
 
 # "narrows the gap to M, a model trained on 25 times more data, to 1.1 points": past the
 # appositive and the number in it
-_LONG_GAP_LEFT_RE = re.compile(r"\b(?:narrow|shrink|clos)\w*\s+(?:the\s+|its\s+)?gap\s+"
-                               r"(?:to|with)\b[^;.]{0,120}?,\s*to\s+(?:under\s+|about\s+|just\s+|only\s+"
-                               r"|within\s+)?$", re.IGNORECASE)
-_ALL_BUT_RE = re.compile(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+_LONG_GAP_LEFT_RE = caseless(r"\b(?:narrow|shrink|clos)\w*\s+(?:the\s+|its\s+)?gap\s+"
+                             r"(?:to|with)\b[^;.]{0,120}?,\s*to\s+(?:under\s+|about\s+|just\s+|only\s+"
+                             r"|within\s+)?$")
+_ALL_BUT_RE = caseless(r"\ball\s+but\s+(?:about\s+|roughly\s+)?$")
 
 
 @rule("gap-left",
@@ -87,15 +88,14 @@ def _gap_left(v: NumberView) -> int | None:
 
 # "lowers the word error rate from 27.4% to 14.9%, a 46% relative reduction": a smaller error is
 # a better score, and annotators write its relative reduction as the improvement (+46)
-_ERROR_METRIC_RE = re.compile(r"\b(?:error\s+rates?|WER|CER|SER|MAE|RMSE|R?CRPS|perplexity)\b",
-                              re.IGNORECASE)
-_RELATIVE_REDUCTION_RE = re.compile(r"\s*(?:relative\s+(?:error\s+)?reduction|relative\s+to\b"
-                                    r"|in\s+relative\s+terms)", re.IGNORECASE)
-_ERROR_REDUCED_BY_RE = re.compile(r"\b(?:reduc|lower|cut)\w*\s+[^;]{0,60}?\bby\s+$|"
-                                  r"\ban?\s+$", re.IGNORECASE)
+_ERROR_METRIC_RE = caseless(r"\b(?:error\s+rates?|WER|CER|SER|MAE|RMSE|R?CRPS|perplexity)\b")
+_RELATIVE_REDUCTION_RE = caseless(r"\s*(?:relative\s+(?:error\s+)?reduction|relative\s+to\b"
+                                  r"|in\s+relative\s+terms)")
+_ERROR_REDUCED_BY_RE = caseless(r"\b(?:reduc|lower|cut)\w*\s+[^;]{0,60}?\bby\s+$|"
+                                r"\ban?\s+$")
 # ("..., a relative reduction of 31%": the same, the words first)
-_REDUCTION_OF_RE = re.compile(r"\brelative\s+(?:error\s+)?reduction\s+of\s+(?:about\s+|roughly\s+"
-                              r"|nearly\s+)?$", re.IGNORECASE)
+_REDUCTION_OF_RE = caseless(r"\brelative\s+(?:error\s+)?reduction\s+of\s+(?:about\s+|roughly\s+"
+                            r"|nearly\s+)?$")
 
 
 @rule("error-reduced",
@@ -147,9 +147,9 @@ def _word_after(v: NumberView) -> int | None:
 
 
 # "the remaining improvement on B falls to 0.7 points": a gain that shrank, still a gain
-_GAIN_SHRINKS_TO_RE = re.compile(r"\b(?:improvement|gain|advantage|benefit)s?\b[^;,]{0,40}?\b"
-                                 r"(?:falls?|drops?|shrinks?|decreases?|declines?)\s+to\s+"
-                                 r"(?:about\s+|only\s+|just\s+)?$", re.IGNORECASE)
+_GAIN_SHRINKS_TO_RE = caseless(r"\b(?:improvement|gain|advantage|benefit)s?\b[^;,]{0,40}?\b"
+                               r"(?:falls?|drops?|shrinks?|decreases?|declines?)\s+to\s+"
+                               r"(?:about\s+|only\s+|just\s+)?$")
 
 
 @rule("gain-shrinks-to",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -17,27 +18,25 @@ from analysis.claims.sentence import Claim, Sentence
 from analysis.claims.spans import name_key, sentence_spans
 
 _PHRASE = r"(?:an?\s+|the\s+|two\s+)?(?:[\w.+-]+\s+){0,5}?[\w.+-]+"
-_HELPER_RE = re.compile(r"\b(?:with\s+the\s+(?:assistance|help|guidance)\s+of|assisted\s+by"
-                        r"|guided\s+by|in\s+collaboration\s+with|integrat\w+\s+(?:the\s+)?"
-                        r"[\w.+-]+\s+with)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
-_DUO_RE = re.compile(rf"\b(?:duo|pair|combination|ensemble|team)\s+of\s+(?:two\s+)?(?:[\w-]+\s+)"
-                     rf"{{0,3}}?(?:models?\s*:\s*)?(?P<a>{_PHRASE})\s+and\s+(?P<b>{_PHRASE})"
-                     rf"(?=\s*(?:[,;:]|\.(?:\s|$)|\s(?:can|could|that|which|to|work|achiev)))",
-                     re.IGNORECASE)
-_DRAFT_RE = re.compile(r"\s*\(\s*draft\s*\)", re.IGNORECASE)
-_TARGET_RE = re.compile(r"\s*\(\s*target\s*\)", re.IGNORECASE)
-_DRAFT_TARGET_RE = re.compile(r"\bdraft[\s-]+(?:and\s+)?target\b|\bdraft\s+models?\b[^.;]{0,60}"
-                              r"\btarget\s+models?\b", re.IGNORECASE)
+_HELPER_RE = caseless(r"\b(?:with\s+the\s+(?:assistance|help|guidance)\s+of|assisted\s+by"
+                      r"|guided\s+by|in\s+collaboration\s+with|integrat\w+\s+(?:the\s+)?"
+                      r"[\w.+-]+\s+with)\s+(?:the\s+|an?\s+)?$")
+_DUO_RE = caseless(rf"\b(?:duo|pair|combination|ensemble|team)\s+of\s+(?:two\s+)?(?:[\w-]+\s+)"
+                   rf"{{0,3}}?(?:models?\s*:\s*)?(?P<a>{_PHRASE})\s+and\s+(?P<b>{_PHRASE})"
+                   rf"(?=\s*(?:[,;:]|\.(?:\s|$)|\s(?:can|could|that|which|to|work|achiev)))")
+_DRAFT_RE = caseless(r"\s*\(\s*draft\s*\)")
+_TARGET_RE = caseless(r"\s*\(\s*target\s*\)")
+_DRAFT_TARGET_RE = caseless(r"\bdraft[\s-]+(?:and\s+)?target\b|\bdraft\s+models?\b[^.;]{0,60}"
+                            r"\btarget\s+models?\b")
 _REWARD_RE = re.compile(r"\b(?:(?:process|outcome)\s+)?(?:reward|preference)\s+models?\b"
                         r"|\bverifiers?\b|\b(?:[\w$^]+-)?[PO]?RMs?\b")
-_REWARD_USE_RE = re.compile(r"\b(?:using|with|integrat\w+|addition\s+of|plus|guided\s+by"
-                            r"|paired\s+with)\b", re.IGNORECASE)
-_INFERENCE_RE = re.compile(r"\b(?:test-time|inference|search|select\w*|rerank\w*|best-of"
-                           r"|verif\w+)\b", re.IGNORECASE)
-_COMBINE_RE = re.compile(r"\b(?:combin\w+|pairs?|pairing|rout\w+\s+between)\s+(?:the\s+)?"
-                         r"M\s+(?:and|with)\s+(?:the\s+)?M\b", re.IGNORECASE)
-_WITHOUT_RE = re.compile(r"\bwithout\s+(?:the\s+|a\s+)?(?:reward|verifier|draft|router)",
-                         re.IGNORECASE)
+_REWARD_USE_RE = caseless(r"\b(?:using|with|integrat\w+|addition\s+of|plus|guided\s+by"
+                          r"|paired\s+with)\b")
+_INFERENCE_RE = caseless(r"\b(?:test-time|inference|search|select\w*|rerank\w*|best-of"
+                         r"|verif\w+)\b")
+_COMBINE_RE = caseless(r"\b(?:combin\w+|pairs?|pairing|rout\w+\s+between)\s+(?:the\s+)?"
+                       r"M\s+(?:and|with)\s+(?:the\s+)?M\b")
+_WITHOUT_RE = caseless(r"\bwithout\s+(?:the\s+|a\s+)?(?:reward|verifier|draft|router)")
 
 
 def _plus(*parts: str) -> str:
@@ -92,7 +91,7 @@ def _duo(v: SystemView) -> str | None:
     return _plus(*(_ARTICLE_RE.sub("", found.group(part)) for part in ("a", "b")))
 
 
-_ARTICLE_RE = re.compile(r"^(?:an?|the)\s+", re.IGNORECASE)
+_ARTICLE_RE = caseless(r"^(?:an?|the)\s+")
 
 
 def _draft_target(models: list[Mention], text: str) -> str | None:

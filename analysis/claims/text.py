@@ -7,6 +7,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from analysis.claims.caseless import caseless
 from analysis.claims.number_matches import number_matches
 
 # ----------------------------------------------------------------------------- numbers
@@ -15,11 +16,10 @@ _DIGIT_RE = re.compile(r"\d")  # the digit (\d, as in NUM_RE) every number has
 _ALNUM_TAIL_RE = re.compile(r"(?<![\w.-])[A-Za-z]+\d+$")  # "ICEWS05" before "-15"
 _SPREAD_BEFORE_RE = re.compile(r"(?:±|\\pm|\+/-|\+-)\s*$")  # "61.2 ± 1.4": a spread follows
 _SPREAD_AFTER_RE = re.compile(r"\s*(?:±|\\pm|\+/-|\+-)\s*\d+(?:\.\d+)?(?:\s?%)?")
-_BOUND_RE = re.compile(
+_BOUND_RE = caseless(
     r"(?:\b(?P<bound>slightly\s+less\s+than|less\s+than|fewer\s+than|more\s+than|greater\s+than"
     r"|at\s+least|at\s+most|up\s+to|under|below|over|above|nearly|almost|approximately|approx\.?"
-    r"|about|around|roughly|only|just|near|exceeding)\s*|(?P<sym>[~<>≈]|&gt;|&lt;)\s*)$",
-    re.IGNORECASE)
+    r"|about|around|roughly|only|just|near|exceeding)\s*|(?P<sym>[~<>≈]|&gt;|&lt;)\s*)$",)
 _BOUND_KIND = {**dict.fromkeys(("less", "fewer", "under", "below", "most"), "upper"), "up": "up-to",
                **dict.fromkeys(("more", "greater", "least", "over", "above", "exceeding"), "lower")}
 
@@ -47,7 +47,7 @@ class Num:
 _VERSION_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*[A-Z][\w-]* $"
                                 r"|(?<![\w-])[A-Z][a-z]+ [A-Z][\w-]+ $")  # ("Audio Flamingo 2")
 _VERSION_RE = re.compile(r"\d\.\d|[1-9]")  # "RTLLM 2.0", "AstroMLab 1"
-_RATING_BEFORE_RE = re.compile(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$", re.I)
+_RATING_BEFORE_RE = caseless(r"\b(?:rating|Elo)\s*(?:of\s+|:\s*|=\s*|is\s+|at\s+)?$")
 
 
 def _unit(raw: str | None) -> str:
@@ -241,11 +241,10 @@ _WORD_VALUES = {w: float(i) for i, w in enumerate(
 _WORD_VALUES.update(thirty=30.0, forty=40.0, fifty=50.0)
 # "improves StrategyQA accuracy by ten points": a change written in words, after a verb that
 # changes a score ("shifts accuracy by more than three points" is no result).
-_WORDED_POINTS_RE = re.compile(r"\b(?P<num>" + "|".join(_WORD_VALUES)
-                               + r")(?P<unit>\s+(?:percentage[\s-])?(?:[A-Z]{1,3}\s+)?points?)\b",
-                               re.IGNORECASE)
-_WORDED_VERB_RE = re.compile(r"\b(?:improv|rais|lower|boost|increas|decreas|drop|los[ei]|cost"
-                             r"|gain|lift|reduc|hurt|degrad)\w*\b[^;,.]{0,60}$", re.IGNORECASE)
+_WORDED_POINTS_RE = caseless(r"\b(?P<num>" + "|".join(_WORD_VALUES)
+                             + r")(?P<unit>\s+(?:percentage[\s-])?(?:[A-Z]{1,3}\s+)?points?)\b")
+_WORDED_VERB_RE = caseless(r"\b(?:improv|rais|lower|boost|increas|decreas|drop|los[ei]|cost"
+                           r"|gain|lift|reduc|hurt|degrad)\w*\b[^;,.]{0,60}$")
 
 
 def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num]:
@@ -265,9 +264,8 @@ def _worded_points(text: str, start: int, end: int, masked: SpanSet) -> list[Num
 
 # "improves accuracy by a factor of 1.4": a score's ratio, as "1.4x" is (not "compresses
 # reasoning chains by a factor of 5.3")
-_FACTOR_OF_RE = re.compile(r"\b(?:improv|increas|rais|boost|lift|multipl)\w*\s+(?:[\w-]+\s+){0,4}?"
-                           r"by\s+a\s+factor\s+of\s+(?:about\s+|nearly\s+|roughly\s+)?$",
-                           re.IGNORECASE)
+_FACTOR_OF_RE = caseless(r"\b(?:improv|increas|rais|boost|lift|multipl)\w*\s+(?:[\w-]+\s+){0,4}?"
+                         r"by\s+a\s+factor\s+of\s+(?:about\s+|nearly\s+|roughly\s+)?$")
 _RANGE_SEP_RE = re.compile(r"^\s*(?:-|–|—|~|to|\\?sim)\s*$")
 # "from 48.3 (full-data training) to 53.9": a bracket on the first end may come between.
 # ("from 71.3 (InternVL2.5-2B) to 76.0": a name with its digits; a number in the brackets would
@@ -286,13 +284,13 @@ _PAIR_FOR_SEP_RE = re.compile(r"^\s*(?:for|with|without|at|under|of|when|in|usin
 # version inside a name is no number)
 # ("from a single-sample 74.6% to 81.9%": the first end described; "rises on B (83.9% to
 # 85.2%)": a change, in brackets)
-_FROM_RE = re.compile(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
-                      r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
-                      r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$", re.I)
+_FROM_RE = caseless(r"\bfrom\s+(?:an?\s+[\w@-]+\s+(?:of\s+)?)?(?:(?:under|below|over|above|about"
+                    r"|approximately|around|nearly|just|only|roughly)\s+)?$|\b(?:rises|rose|falls"
+                    r"|fell|drops|dropped|improves|climbs|grows)\b[^.;()]{0,20}\(\s*$")
 # "from an overall reasoning score of 49.6 to 55.1": the first end's metric in a few words
-_FROM_NAMED_RE = re.compile(r"\bfrom\s+an?\s+(?:[\w@-]+\s+){2,3}of\s+$", re.IGNORECASE)
-_RANGING_RE = re.compile(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$", re.I)
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 0% and 30%": a range
+_FROM_NAMED_RE = caseless(r"\bfrom\s+an?\s+(?:[\w@-]+\s+){2,3}of\s+$")
+_RANGING_RE = caseless(r"\b(?:rang\w*|between|vary\w*|anywhere|spann?\w*)\s+(?:from\s+)?$")
+_BETWEEN_RE = caseless(r"\bbetween\s+$")  # "between 0% and 30%": a range
 # "rises to 73.4, up from 61.0", "to 73.4 from 61.0": a pair written backwards
 _BACK_SEP_RE = re.compile(r"^\s*%?\s*(?:([,(]\s*(?:up|down))|,?)\s+from\s+(?:about\s+)?$")
 _TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|nearly\s+|roughly\s+)?\Z")

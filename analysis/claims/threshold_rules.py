@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
 from analysis.claims.quantity_rules import non_score_rate
 from analysis.claims.rules import counter, example, rule
@@ -12,53 +13,51 @@ from analysis.claims.setup_rules import SETUP
 from analysis.claims.share_rules import data_share_set, subject_share
 
 # "models that already exceed 85%", "the 25% chance level", "the 10% most learnable problems".
-_THRESHOLD_LEFT_RE = re.compile(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
-                                r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
-                                r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$",
-                                re.IGNORECASE)  # ... "for models scoring above 85% on GSM8K"
+_THRESHOLD_LEFT_RE = caseless(r"\b(?:models|ones|problems|questions|tasks)\s+(?:(?:that|which"
+                              r"|who)\s+(?:already\s+)?(?:exceed|surpass|score\s+(?:above|over|below"
+                              # ... "for models scoring above 85% on GSM8K"
+                              r"|under))\w*|scoring\s+(?:above|over|below|under))\s*$")
 # "the gold-medal threshold corresponds to roughly 65%", "graders agreed within 1 point": a bar,
 # a tolerance (tried where its words stand)
-_BAR_LEFT_RE = re.compile(r"\b(?:threshold|cut-?off)\s+(?:corresponds\s+to|is|lies\s+at|sits\s+at)"
-                          r"\s+(?:roughly\s+|about\s+|around\s+)?$|\bagree\w*\s+within\s+$",
-                          re.IGNORECASE)
+_BAR_LEFT_RE = caseless(r"\b(?:threshold|cut-?off)\s+(?:corresponds\s+to|is|lies\s+at|sits\s+at)"
+                        r"\s+(?:roughly\s+|about\s+|around\s+)?$|\bagree\w*\s+within\s+$")
 _BAR_WORDS = ("threshold", "cutoff", "cut-off", "agree")
-_THRESHOLD_RIGHT_RE = re.compile(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
-                                 r"|baseline)|(?:most|least|hardest|easiest)\b"
-                                 r"|pass(?:ing)?[\s-]+(?:line|mark|threshold|bar|grade)\b)",
-                                 re.IGNORECASE)  # ("well below the 60-point passing line")
+_THRESHOLD_RIGHT_RE = caseless(r"^\s*(?:chance(?:[\s-]+level)?|random[\s-]+(?:guess|chance"
+                               r"|baseline)|(?:most|least|hardest|easiest)\b"
+                               # ("well below the 60-point passing line")
+                               r"|pass(?:ing)?[\s-]+(?:line|mark|threshold|bar|grade)\b)")
 # "a precision at 80% recall": the operating point a metric is read at
-_METRIC_AT_RE = re.compile(r"\b(?:precision|recall|accuracy|F1|sensitivity|specificity|TPR)"
-                           r"\s+at\s+$", re.IGNORECASE)
-_OPERATING_POINT_RE = re.compile(r"\s*(?:recall|precision|coverage|sensitivity|specificity"
-                                 r"|false[\s-]positive\s+rate|FPR|TPR)\b", re.IGNORECASE)
+_METRIC_AT_RE = caseless(r"\b(?:precision|recall|accuracy|F1|sensitivity|specificity|TPR)"
+                         r"\s+at\s+$")
+_OPERATING_POINT_RE = caseless(r"\s*(?:recall|precision|coverage|sensitivity|specificity"
+                               r"|false[\s-]positive\s+rate|FPR|TPR)\b")
 # "Beyond 30%, math gains shrink": a sentence opened by a threshold.
 _OPENING_THRESHOLD_RE = re.compile(r"\s*(?:Beyond|Past|Above|Below|Under|Over)\s+$")
-_CONDITION_RE = re.compile(
+_CONDITION_RE = caseless(
     r"\b(?:once|whenever|when|until|unless|if|whose)\s+(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+)"
     r"{0,4}?(?:accuracy|score|reward|performance|pass@\d+)\s+(?:is\s+|falls\s+|drops\s+|stays\s+)?"
     r"(?:below|above|under|over|exceeds?|reaches|surpasses|crosses|less\s+than|more\s+than"
     r"|at\s+least|at\s+most)\s*$"  # "abstaining whenever it falls below 0.6": a threshold
     r"|\b(?:whenever|until|unless|once)\s+(?:it|they|the\s+[\w-]+)\s+(?:falls|drops|rises|is|stays"
-    r"|goes)\s+(?:below|above|under|over)\s*$", re.IGNORECASE)
-_SHARE_SUBJECT_RE = re.compile(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analysis, the share ..."
-                               r"(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
-                               r"that\s+)?"
-                               r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
-                               r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
-                               r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$"
-                               # "Feedback specificity, measured as the share of responses that
-                               # ..., rose from 39% to 66%": a measure defined as a share
-                               r"|^\s*[^,;]{0,60},\s+(?:measured|defined|computed)\s+as\s+the\s+"
-                               r"(?:share|fraction|proportion|percentage)\s+of\b[^;,]*,\s*(?:rose"
-                               r"|fell|grew|rises|falls|grows)\s+from\s[^,;]*$", re.IGNORECASE)
+    r"|goes)\s+(?:below|above|under|over)\s*$")
+_SHARE_SUBJECT_RE = caseless(r"^\s*(?:[^,;]{0,60},\s+)?"  # "In an error analysis, the share ..."
+                             r"(?:[^,;]{0,80}?\b(?:show|find|reveal|indicate|confirm)s?\s+"
+                             r"that\s+)?"
+                             r"(?:the\s+)?(?:(?:share|fraction|proportion|percentage)\s+of"
+                             r"|(?:[\w-]+\s+)?consistency|(?:over-?)?refusals?|hallucinations?"
+                             r"|repetitions?)\b[^,;]*(?:,\s*from\s[^,;]*)?$"
+                             # "Feedback specificity, measured as the share of responses that
+                             # ..., rose from 39% to 66%": a measure defined as a share
+                             r"|^\s*[^,;]{0,60},\s+(?:measured|defined|computed)\s+as\s+the\s+"
+                             r"(?:share|fraction|proportion|percentage)\s+of\b[^;,]*,\s*(?:rose"
+                             r"|fell|grew|rises|falls|grows)\s+from\s[^,;]*$")
 _SUBJECT_WORDS = ("share", "fraction", "proportion", "percentage", "consistency", "refusal",
                   "hallucination", "repetition")
 _CLAUSE_START_RE = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|during\s+which|in\s+which"
                               r"|where)\s+|[;:]\s*")
-_SCORE_IN_SUBJECT_RE = re.compile(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b",
-                                  re.IGNORECASE)
+_SCORE_IN_SUBJECT_RE = caseless(r"\b(?:correct\w*|solved|accura\w*|scor\w*|pass\w*)\b")
 # "differences below 5 points cannot be told from noise": a threshold on differences.
-_DIFFERENCE_BOUND_RE = re.compile(
+_DIFFERENCE_BOUND_RE = caseless(
     r"\b(?:differences|gaps|margins)\s+(?:of\s+)?(?:below|under|smaller\s+than|less\s+than"
     r"|above|larger\s+than|greater\s+than|exceeding)\s*(?:about\s+|roughly\s+|around\s+)?$"
     r"|\bdefined\s+as\b[^,;]{0,60}$"  # "episodes, defined as drops of more than 5 points"
@@ -72,12 +71,12 @@ _DIFFERENCE_BOUND_RE = re.compile(
     r"|\bmov\w*\s+(?:a\s+model's\s+|the\s+)?(?:\S+\s+)?scores?\b[^,;]{0,30}?\bby\s+"
     r"(?:as\s+much\s+as\s+|up\s+to\s+)?$"
     r"|\bchang\w*\s+(?:the\s+)?reported\s+(?:numbers|results|scores)\b[^,;]{0,40}"
-    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
+    r"\bby\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$")
 
 
 # "adds a further 0.8 points of standard deviation": the size of a spread, named after it
-_DEVIATION_RIGHT_RE = re.compile(r"\s*(?:points?|pp|%)?\s*(?:of|in)\s+(?:the\s+)?(?:standard"
-                                 r"\s+deviation|variance)\b", re.IGNORECASE)
+_DEVIATION_RIGHT_RE = caseless(r"\s*(?:points?|pp|%)?\s*(?:of|in)\s+(?:the\s+)?(?:standard"
+                               r"\s+deviation|variance)\b")
 
 
 @rule("difference-bound",

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.cues import BOUND_TAIL_RE, PAREN_RE, NumberView, left_cue, right_words, words
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import strip_tail
 
 # "improving on budget forcing by 1.4x": a method's name, not a token budget.
-_BUDGET_FORCING_RE = re.compile(r"\bbudget[- ]forc\w*", re.IGNORECASE)
+_BUDGET_FORCING_RE = caseless(r"\bbudget[- ]forc\w*")
 
 
 def _times_near(v: NumberView) -> str:
@@ -19,30 +20,29 @@ def _times_near(v: NumberView) -> str:
 
 
 # "Wall-clock speed-ups reach 1.45x": the subject is a speed-up, whatever verb follows.
-_SPEEDUP_LEFT_RE = re.compile(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|are|is|of|hit|exceed"
-                              r"|amount)\w*\s+(?:to\s+)?|from\s+)(?:up\s+to\s+|about\s+|nearly\s+)?$",
-                              re.IGNORECASE)  # ("the speed-up on B prompts from 2.3x to 1.7x")
+_SPEEDUP_LEFT_RE = caseless(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|are|is|of|hit|exceed"
+                            # ("the speed-up on B prompts from 2.3x to 1.7x")
+                            r"|amount)\w*\s+(?:to\s+)?|from\s+)(?:up\s+to\s+|about\s+|nearly\s+)?$")
 # "the per-step error rate is 4 to 7 times higher", "8,400 tokens per B problem, 4.3x more":
 # a ratio of errors or of tokens, whatever score word is nearer.
-_RATE_OR_TOKENS_LEFT_RE = re.compile(r"\b(?:error|contamination|leakage)\s+rates?\b[^;,]{0,30}$"
-                                     r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$"
-                                     # "cuts average reasoning length on B puzzles by 3.4x"
-                                     r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
-                                     r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
-                                     # "B covers 3.4 times more argument types": its make-up
-                                     # "errors outnumber solver-call errors by a factor of 3.5"
-                                     r"|\boutnumber\w*\b[^;]{0,40}?\bby\s+a\s+factor\s+of\s+$"
-                                     r"|\b(?:covers?|contains?|includes?|spans?|holds?)\s+(?:about\s+"
-                                     r"|roughly\s+|nearly\s+|over\s+)?$",
-                                     re.IGNORECASE)
+_RATE_OR_TOKENS_LEFT_RE = caseless(r"\b(?:error|contamination|leakage)\s+rates?\b[^;,]{0,30}$"
+                                   r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$"
+                                   # "cuts average reasoning length on B puzzles by 3.4x"
+                                   r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
+                                   r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
+                                   # "B covers 3.4 times more argument types": its make-up
+                                   # "errors outnumber solver-call errors by a factor of 3.5"
+                                   r"|\boutnumber\w*\b[^;]{0,40}?\bby\s+a\s+factor\s+of\s+$"
+                                   r"|\b(?:covers?|contains?|includes?|spans?|holds?)\s+(?:about\s+"
+                                   r"|roughly\s+|nearly\s+|over\s+)?$")
 _SCORE_WORD_RE = re.compile(r"\b(?:accuracy|scores?|pass@|solv|resolv|success)")
 # "we paraphrase each problem 8 times with M": a count of repetitions.
-_REPEATS_RE = re.compile(r"\s*(?:with|each|per|using)\b", re.IGNORECASE)
+_REPEATS_RE = caseless(r"\s*(?:with|each|per|using)\b")
 # "moves results by up to 2.6 times the seed variance": a multiple of a spread; "the loss on A
 # is 2.6 times the loss on B": a ratio of two drops, no score's.
-_TIMES_SPREAD_RE = re.compile(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:variance|standard\s+"
-                              r"deviation|std|spread|noise|standard\s+error|loss|losses|drops?"
-                              r"|degradation)\b", re.IGNORECASE)
+_TIMES_SPREAD_RE = caseless(r"\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:variance|standard\s+"
+                            r"deviation|std|spread|noise|standard\s+error|loss|losses|drops?"
+                            r"|degradation)\b")
 
 
 @rule("times-non-score",
@@ -87,18 +87,17 @@ def _speedups_sentence(v: NumberView) -> bool:
     return at >= 0 and _SCORE_WORD_RE.search(before, at) is None
 
 
-_TIMES_GAIN_RE = re.compile(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b",
-                            re.IGNORECASE)
+_TIMES_GAIN_RE = caseless(r"^\s*(?:relative\s+)?(?:improvement|gain|increase|boost|jump)s?\b")
 # ", a 2.3x gain" right after a score, perhaps with its model: "up from 2.8% for M, a 4.4x gain"
 _APPOSITIVE_LEFT_RE = re.compile(r"^\s*(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:M|[\w-]+(?:\s+[\w-]+)?)"
                                  r"\s*)?[,(]\s*(?:an?\s+)?$")
-_IMPROVES_ON_BY_RE = re.compile(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-_GAIN_IS_RE = re.compile(r"\b(?:improvement|gain)\s+(?:over|on|upon)\s+[^,;]{1,40}?\s+(?:is|was)\s+"
-                         r"(?:about\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-_TIMES_OVER_SCORE_RE = re.compile(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
-                                  r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
-                                  r"|baselines?\b)", re.IGNORECASE)
+_IMPROVES_ON_BY_RE = caseless(r"\bimprov\w*\s+(?:on|over|upon)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"M\s+by\s+(?:about\s+|roughly\s+|nearly\s+)?$")
+_GAIN_IS_RE = caseless(r"\b(?:improvement|gain)\s+(?:over|on|upon)\s+[^,;]{1,40}?\s+(?:is|was)\s+"
+                       r"(?:about\s+|roughly\s+|nearly\s+)?$")
+_TIMES_OVER_SCORE_RE = caseless(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?:over|from)"
+                                r"\s+(?:the\s+|its\s+)?(?:\d[\d.]*\s*%|M\b|base(?:\s+model)?\b"
+                                r"|baselines?\b)")
 
 
 @rule("times-score",
@@ -138,10 +137,9 @@ def _times_score(v: NumberView) -> str | None:
 
 # "mean reciprocal rank improves by a factor of 1.3x", "improves its driving suggestion score by
 # a factor of 1.3x": a score multiplied
-_SCORE_BY_FACTOR_RE = re.compile(
+_SCORE_BY_FACTOR_RE = caseless(
     r"\b(?:scores?|accuracy|rank|f1|mrr|ndcg|recall|precision|bleu|rouge)(?:@\d+)?\s+(?:(?:improves"
-    r"|increases|rises|grows)\s+)?by\s+a\s+factor\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$",
-    re.IGNORECASE)
+    r"|increases|rises|grows)\s+)?by\s+a\s+factor\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$")
 
 
 # ", a 2.3x improvement over the initial policy": a ratio set beside a result of the sentence.

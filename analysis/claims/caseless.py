@@ -229,13 +229,9 @@ class CaselessPattern:
         return None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if self.folded.match(_fold(text), pos, endpos) is None:
-            return None
-        return self.ignorecase.match(text, pos, endpos)
+        return self.ignorecase.match(text, pos, endpos)  # (at one place: folding buys nothing)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if self.folded.fullmatch(_fold(text), pos, endpos) is None:
-            return None
         return self.ignorecase.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,

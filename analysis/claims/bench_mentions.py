@@ -290,8 +290,8 @@ _METRIC_ON_NAME_RE = re.compile(
     r"[\w.-]+)?)\s+on\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion|track)"
     r"\s+of\s+(?:the\s+)?)?|%\s+of\s+"
     r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
-    r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-])"  # ("on HMMT
-    # February 2026": the year is the name's)
+    r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-]|\.\d)"  # ("on
+    # HMMT February 2026": the year is the name's; "accuracy on PM2.5 questions": no name)
     r"(?!\s+(?:[a-z]+\s+){0,2}of\b)")  # (not "the Spatial-Map task of SpatialEval": a part)
 
 

@@ -74,7 +74,7 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      # "Expert shoppers", "expert maintenance planners", "fluent Deaf signers":
                      # skilled people of any trade (not "expert routers", a model's parts)
                      r"|\b(?:expert|fluent|skilled|experienced|deaf|blind|sighted|practi[cs]ing"
-                     r"|licensed|certified)\s+(?:[a-z]+\s+)?"
+                     r"|licensed|certified)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"  # "expert front-desk"
                      r"(?!(?:verifi|classifi|rout|transform|retriev|encod|decod|generat|tokeniz"
                      r"|optimiz|adapt|rerank|rank|pars|predict|detect|embedd)(?:ers|ors)\b)"
                      r"[a-z]+(?:ers|ors|ists|ians)\b")

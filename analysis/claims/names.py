@@ -235,7 +235,7 @@ _AFTER_NUMBER_BENCH_RE = re.compile(
     r"|" + COMPARED_SCORE + r")"
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an|our)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding B"
-    r"((?:[A-Z][\w&'+-]*(?:\.\d+[kK]\b)?|(?!\d+(?:\.\d+)?[kKmMbBTx]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
+    r"((?:[A-Z][\w&'+-]*+(?:\.\d+[kK]\b)?(?!\.\d)|(?!\d+(?:\.\d+)?[kKmMbBTx]?(?:-(?:tokens?|steps?|samples?|shots?|bits?"
     r"|turns?))?\b)\d[\w-]*[A-Za-z][\w-]*)(?:\s+(?!" + SPLIT_INDEX + r")"
     r"(?:[A-Z][\w&'+-]*|v\d[\w.]*|\d+))*"  # (not "Level-2": a part, bench_mentions)
     r"(?:\s+\((?:val|test|dev|en|En|full)\))?)")  # ("on PostCut-1.5k": a size in thousands)

@@ -220,6 +220,11 @@ BLIND_READS = (
     ("holdout314", "ld", "2d9f7b5", 32), ("holdout310", "kz", "447bb89", 32),
     ("holdout313", "lc", "1f388a7", 32), ("holdout309", "ky", "86f7a57", 32),
     ("holdout311", "la", "c216755", 32), ("holdout312", "lb", "4645b2c", 32),
+    # session 33: six pages read with the code and table of 49ee110 (case-insensitive patterns
+    # searched folded, the same output as 4797a57)
+    ("holdout315", "le", "67d4dfe", 33), ("holdout316", "lf", "21feed2", 33),
+    ("holdout317", "lg", "d680122", 33), ("holdout318", "lh", "408ea24", 33),
+    ("holdout319", "li", "9d75d7f", 33), ("holdout320", "lj", "e36cc4f", 33),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -972,6 +972,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout312": {"absolute_precision": 1.00, "absolute_recall": 0.91, "change_precision": 0.90},
     "holdout313": {"absolute_precision": 1.00, "absolute_recall": 0.92, "change_precision": 0.96},
     "holdout314": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.94},
+    # session 33's round, each read at its own commit with the code and table of 49ee110
+    # (case-insensitive patterns searched folded; same output): le (sports analytics) 0.912,
+    # 0.873, 0.893; lf (railway operations) 0.952, 0.789, 0.957; lg (semiconductor design and
+    # verification) 0.967, 0.843, 0.871; lh (wildfire and emergency response) 0.903, 0.813,
+    # 1.000; li (astronomy data analysis) 0.851, 0.826, 0.929; lj (tourism and travel
+    # planning) 0.971, 0.868, 0.889
+    "holdout315": {"absolute_precision": 0.91, "absolute_recall": 0.87, "change_precision": 0.89},
+    "holdout316": {"absolute_precision": 0.95, "absolute_recall": 0.78, "change_precision": 0.95},
+    "holdout317": {"absolute_precision": 0.96, "absolute_recall": 0.84, "change_precision": 0.87},
+    "holdout318": {"absolute_precision": 0.91, "absolute_recall": 0.82, "change_precision": 1.00},
+    "holdout319": {"absolute_precision": 0.85, "absolute_recall": 0.82, "change_precision": 0.92},
+    "holdout320": {"absolute_precision": 0.98, "absolute_recall": 0.86, "change_precision": 0.88},
 }
 
 

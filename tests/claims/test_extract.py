@@ -2476,6 +2476,15 @@ set()),
      "31.7) and Qwen2.5-3B 66.9 (base 42.5).",
      {("MixDesign-QA", "absolute", 31.7), ("MixDesign-QA", "absolute", 42.5),
       ("MixDesign-QA", "absolute", 55.1), ("MixDesign-QA", "absolute", 66.9)}),
+    # session 33 (holdout315-320's errors, each read so at 408ea24)
+    ("On HotelDeskQA, Qwen3-4B scores 64.2%, while experienced night-shift receptionists "
+     "reach 91.0%.",
+     {("HotelDeskQA", "absolute", 64.2)}),
+    ("On WildSmoke-QA, AirCoach-3B scores 74.5% accuracy on PM2.5 alert questions.",
+     {("WildSmoke-QA", "absolute", 74.5)}),
+    ("AirCoach-3B reaches nearly 70% accuracy on PM2.5 exposure questions, which make up 22% "
+     "of HazeQA.",
+     {("HazeQA", "absolute", 70.0)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -29,6 +29,8 @@ def _escape(source: str, i: int) -> tuple[str, int]:
     back-reference (IGNORECASE compares its text in a way fold does not), a named character
     or an escape that writes a cased character ("\\x41": it is not lower-cased here)."""
     head = source[i + 1:i + 2]
+    if not head.isascii() and _cased(head):  # ("\\é": IGNORECASE takes "É" for it too)
+        raise ValueError(f"escaped cased character {head!r} at {i}")
     if head.isdigit() and head != "0":  # (in a class, an octal escape: refused as well)
         raise ValueError(f"back-reference {source[i:i + 2]!r} at {i}")
     if head == "N":
@@ -149,10 +151,11 @@ def folded_source(source: str) -> tuple[str, bool]:
 
     Raises ValueError for what it cannot fold: ASCII-only, locale or verbose flags, a cased
     character beyond ASCII, a range whose letters are not closed under case, a reference to a
-    group, a case-sensitive group inside a negative lookaround or holding one (read in either
-    case, it would reject more).
+    group; and where a case-sensitive group read in either case would find less, not more: inside
+    a negative lookaround or holding one, holding a negated class ("(?-i:[^A-Z])"), or beside an
+    atomic group or a possessive quantifier (which commit to the first way that matches).
     """
-    out, i, exact = [], 0, True
+    out, i, exact, commits = [], 0, True, False
     groups: list[str] = []  # the openers of the groups open at i
     while i < len(source):
         char = source[i]
@@ -165,15 +168,20 @@ def folded_source(source: str) -> tuple[str, bool]:
             if (relaxed and ("(?!" in groups or "(?<!" in groups)) or (
                     piece in ("(?!", "(?<!") and "relaxed" in groups):
                 raise ValueError(f"case-sensitive group and negative lookaround at {i}")
-            exact = exact and not relaxed
+            exact, commits = exact and not relaxed, commits or piece == "(?>"
         elif char == ")":
             groups.pop()
             piece, i = char, i + 1
         elif char == "[":
+            if source.startswith("[^", i) and "relaxed" in groups:
+                raise ValueError(f"negated class in a case-sensitive group at {i}")
             piece, i = _class(source, i)
         else:
+            commits = commits or (char == "+" and i > 0 and source[i - 1] in "*+?}")
             piece, i = _literal(char), i + 1
         out.append(piece)
+    if commits and not exact:
+        raise ValueError("a case-sensitive group beside an atomic group or possessive quantifier")
     return "".join(out), exact
 
 

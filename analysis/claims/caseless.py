@@ -27,14 +27,14 @@ def _cased(char: str) -> bool:
 def _escape(source: str, i: int) -> tuple[str, int]:
     """The escape at source[i] ("\\"), copied as written, and where it ends; raises for a
     back-reference (IGNORECASE compares its text in a way fold does not), a named character
-    or an escape that writes a cased character ("\\x41": it is not lower-cased here)."""
+    or an escape that writes a cased character ("\\x41", "\\é": it is not lower-cased here)."""
     head = source[i + 1:i + 2]
-    if not head.isascii() and _cased(head):  # ("\\é": IGNORECASE takes "É" for it too)
-        raise ValueError(f"escaped cased character {head!r} at {i}")
     if head.isdigit() and head != "0":  # (in a class, an octal escape: refused as well)
         raise ValueError(f"back-reference {source[i:i + 2]!r} at {i}")
     if head == "N":
         raise ValueError(f"named character at {i}")
+    if not head.isascii() and _cased(head):  # ("\\é": "é"; "\\A", "\\W": an anchor, a class)
+        raise ValueError(f"escape {source[i:i + 2]!r} writes a cased character")
     width = _HEX_WIDTH.get(head, 0)
     end = i + 2 + width
     if width and _cased(chr(int(source[i + 2:end], 16))):
@@ -151,24 +151,31 @@ def folded_source(source: str) -> tuple[str, bool]:
 
     Raises ValueError for what it cannot fold: ASCII-only, locale or verbose flags, a cased
     character beyond ASCII, a range whose letters are not closed under case, a reference to a
-    group; and where a case-sensitive group read in either case would find less, not more: inside
-    a negative lookaround or holding one, holding a negated class ("(?-i:[^A-Z])"), or beside an
-    atomic group or a possessive quantifier (which commit to the first way that matches).
+    group, and what would make a relaxed pattern reject a place the pattern matches: a
+    case-sensitive group inside a negative lookaround or holding one, a negated class inside a
+    case-sensitive group ("(?-i:[^A-Z])" takes "a", "[^a-z]" does not take its fold), and an
+    atomic group or possessive repeat in a pattern with a case-sensitive group (where the
+    relaxed group matches first, it could commit to a path the pattern does not take).
     """
-    out, i, exact, commits = [], 0, True, False
+    out, i, exact = [], 0, True
     groups: list[str] = []  # the openers of the groups open at i
+    commits = after_repeat = False  # (?>...) or a possessive repeat seen; a repeat just before
     while i < len(source):
-        char = source[i]
+        char, repeat = source[i], False
         if char == "\\":
             piece, i = _escape(source, i)
         elif char == "(":
             relaxed = source.startswith("(?-i:", i)
             piece, i = _group_opener(source, i)
+            if piece.startswith("(?#"):  # (a comment: closed already)
+                out.append(piece)
+                continue
             groups.append("relaxed" if relaxed else piece)
             if (relaxed and ("(?!" in groups or "(?<!" in groups)) or (
                     piece in ("(?!", "(?<!") and "relaxed" in groups):
                 raise ValueError(f"case-sensitive group and negative lookaround at {i}")
-            exact, commits = exact and not relaxed, commits or piece == "(?>"
+            exact = exact and not relaxed
+            commits = commits or piece == "(?>"
         elif char == ")":
             groups.pop()
             piece, i = char, i + 1
@@ -177,25 +184,29 @@ def folded_source(source: str) -> tuple[str, bool]:
                 raise ValueError(f"negated class in a case-sensitive group at {i}")
             piece, i = _class(source, i)
         else:
-            commits = commits or (char == "+" and i > 0 and source[i - 1] in "*+?}")
+            commits = commits or (char == "+" and after_repeat)  # ("a*+", "a{2}+", "a++")
+            repeat = char in "*+?}"
             piece, i = _literal(char), i + 1
+        after_repeat = repeat
         out.append(piece)
     if commits and not exact:
-        raise ValueError("a case-sensitive group beside an atomic group or possessive quantifier")
+        raise ValueError("atomic group or possessive repeat with a case-sensitive group")
     return "".join(out), exact
 
 
 _LONG = 256  # characters: a text this long (an abstract) is folded once for its many searches
-_last_folded: list[str] = ["", ""]  # the last long text and its fold (compared by identity)
+_last_folded: tuple[str, str] = ("", "")  # the last long text and its fold (by identity)
 
 
 def _fold(text: str) -> str:
     """fold(text); a long text's kept for the next call, which is most often on it again."""
+    global _last_folded
     if len(text) < _LONG:
         return fold(text)
-    if text is not _last_folded[0]:
-        _last_folded[:] = [text, fold(text)]
-    return _last_folded[1]
+    last = _last_folded  # (one read: a text and its own fold, even with threads)
+    if last[0] is not text:
+        last = _last_folded = (text, fold(text))
+    return last[1]
 
 
 class CaselessPattern:
@@ -233,6 +244,8 @@ class CaselessPattern:
             match = self.ignorecase.match(text, found.start(), endpos)
             if match is not None or self.exact:
                 return match
+            if found.start() >= min(len(text), endpos):  # (re would take pos back to the end)
+                return None
             found = self.folded.search(folded, found.start() + 1, endpos)
         return None
 
@@ -248,7 +261,14 @@ class CaselessPattern:
             yield from self.ignorecase.finditer(text, pos, endpos)
             return
         for found in self.folded.finditer(_fold(text), pos, endpos):
-            yield self.ignorecase.match(text, found.start(), endpos)
+            match = self.ignorecase.match(text, found.start(), endpos)
+            if match.span() != found.span():
+                # After an empty match at this place finditer takes a non-empty one ("a??" on
+                # "a": (0, 0), (0, 1)), which match does not: the pattern's own second match here.
+                again = self.ignorecase.finditer(text, found.start(), endpos)
+                next(again)
+                match = next(again)
+            yield match
 
     def sub(self, *args, **kwargs) -> str:
         return self.ignorecase.sub(*args, **kwargs)

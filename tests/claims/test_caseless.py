@@ -82,6 +82,8 @@ def _disagreement(pattern: CaselessPattern, plain: re.Pattern, text: str) -> str
     third = len(text) // 3
     checks = {
         "finditer": (pattern.finditer(text), plain.finditer(text)),
+        "finditer-window": (pattern.finditer(text, third, 2 * third),
+                            plain.finditer(text, third, 2 * third)),
         "search": ([pattern.search(text)], [plain.search(text)]),
         "search-window": ([pattern.search(text, third, 2 * third)],
                           [plain.search(text, third, 2 * third)]),
@@ -138,6 +140,8 @@ def test_folded_patterns_agree_on_generated_text(text):
     (r"[^\x00-\x7f]|[!-~]|(?#Comment)", r"[^\x00-\x7f]|[!-~]|(?#Comment)", True),  # closed
     (r"(?-i:\bStudents\b)(?!\s+Models)", r"(?:\bstudents\b)(?!\s+models)", False),
     (r"(?i:A)(?s:.)–’", r"(?i:a)(?s:.)–’", True),  # uncased characters beyond ASCII
+    (r"\A\B\D\Z", r"\A\B\D\Z", True),  # escapes of capitals: anchors and classes, as written
+    (r"(?!a(?#C))(?-i:A)", r"(?!a(?#C))(?:a)", False),  # a comment closes itself
 ])
 def test_folded_source_lowercases_literals_only(source, folded, exact):
     assert folded_source(source) == (folded, exact)
@@ -151,8 +155,9 @@ def test_folded_source_lowercases_literals_only(source, folded, exact):
     r"(?a:x)", r"(?x)a b",  # ASCII-only, verbose
     r"(?!(?-i:Foo))", r"(?-i:A(?!b))",  # a case-sensitive group and a negative lookaround
     r"(?-i:[^A-Z])x",  # ... a negated class in it, an atomic group or a possessive beside it
-    r"(?>(?-i:a)|ab)c", r"(?:(?-i:A))?+a", r"(?-i:A)a*+",
-    r"caf\é", "\\\u212a",  # an escaped cased character beyond ASCII
+    r"(?>(?-i:a)|ab)c", r"(?:(?-i:A))?+a", r"(?-i:A)a*+", r"(?-i:(?>A|ab)c)",
+    r"(?-i:\w[^a])",
+    r"caf\é", r"[\é]", "\\\u212a",  # an escaped cased character beyond ASCII
     r"(?-i)A", r"(?-im:A)",  # case-sensitive flags that are not a group of their own
 ])
 def test_folded_source_refuses_what_would_match_otherwise(source):
@@ -167,6 +172,18 @@ def test_a_relaxed_pattern_checks_each_place_its_fold_matches():
     assert pattern.search(text).span() == (26, 34)  # "TEACHERS": the lower-case ones do not
     assert [m.group() for m in pattern.finditer(text)] == ["TEACHERS", "Students"]
     assert pattern.match(text) is None and pattern.match(text, 41).group() == "Students"
+
+
+def test_a_relaxed_search_ends_at_the_end_of_the_text():
+    # (its fold matches the empty string at the end, the pattern does not: re would take
+    # pos = len(text) + 1 back to len(text) and find the same place again)
+    assert caseless(r"(?<=(?-i:A))").search("a") is None
+
+
+@pytest.mark.parametrize(("source", "text"), [("a??", "aA"), (r"(?:\s|x)*?y?", "Y y")])
+def test_finditer_after_an_empty_match_takes_the_non_empty_one(source, text):
+    plain = re.compile(source, re.IGNORECASE)
+    assert _found(caseless(source).finditer(text)) == _found(plain.finditer(text))
 
 
 def test_the_folded_text_of_a_long_text_is_not_kept_for_another():

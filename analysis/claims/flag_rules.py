@@ -14,12 +14,13 @@ from analysis.claims.scan import fold, search_located
 _COMPARISON = (r"\bthan|\bover|\bcompared\s+(?:to|with)|\bcomparable\s+to|\bcompetitive\s+"
                r"(?:to|with)|\bon\s+par\s+with|\bsurpass\w*|\boutperform\w*|\bexceed\w*|\bbeat\w*"
                r"|\bvs\.?|\bversus|\brelative\s+to|\bagainst|\brival\w*|\bmatch\w*|\bbaselines?"
-               r"|\bbehind|\bapproach\w*|\bsimilar\s+to|\babove|\bbelow|\bahead\s+of|\btrail\w*")
+               r"|\bbehind|\bapproach\w*|\bsimilar\s+to|\babove|\bbelow|\bahead\s+of|\btrail\w*"
+               r"|\bclose\s+to")
 # The words a _COMPARISON alternative starts with, case-folded (scan.located).
 _COMPARISON_WORDS = ("than", "over", "compar", "competitive", "surpass", "outperform",
                      "exceed", "beat", "vs", "versus", "relative", "against", "rival", "match",
                      "baseline", "behind", "approach", "similar", "above", "below", "ahead",
-                     "trail")
+                     "trail", "close")
 # "on" starts "on par with" only: looked for where " par " is ("on" is in most windows).
 _ON_PAR_WORDS = (*_COMPARISON_WORDS, "on")
 ON_PAR_RE = re.compile(r"\spar\s")  # (searched in the folded window)
@@ -140,7 +141,8 @@ class MentionView:
       example("HintPO outperforms SFT by 0.09 and Llama-3.1-8B-Instruct by 0.12.",
               "Llama-3.1-8B-Instruct", "comparator"),
       counter("Unlike prior work, our approach Baz-7B reaches 70.3% on GSM8K.",
-              "Baz-7B", ""))
+              "Baz-7B", ""),
+      example("It scores 51.3 on MathVista, close to GPT-4o (55.0).", "GPT-4o", "comparator"))
 def _model_comparator(v: MentionView) -> frozenset[str] | None:
     """A model compared against ("outperforms GPT-4o", "than Llama-3-8B"): a baseline."""
     before = _before(v.text, v.mention)

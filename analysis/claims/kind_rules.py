@@ -25,7 +25,7 @@ from analysis.claims.sign_rules import CLAUSE_SPLIT_RE, HEDGE_TAIL_RE, SIGN
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = caseless(
-    r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?(?:\s+(?:the\s+|its\s+|our\s+)?M)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the BBBP gain is 0.04 AUROC" (not "the optimality gap is 0.41%", a score)
     r"|\b(?:gains?|improvements?|boosts?|uplifts?)\s+(?:is|was)\s*$"
@@ -222,6 +222,7 @@ def _by(v: NumberView) -> str | None:
               "35.8%", "delta"),
       example("Swallow loses under 1% accuracy on GSM8K.", "1%", "delta"),
       example("Removing the bonus costs 4.1 Hits@1 on CWQ.", "4.1", "delta"),
+      example("Removing the verifier costs the 3B model 6.1 on MATH-500.", "6.1", "delta"),
       example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"),
       example("On TalentBench, the gain over BGE-M3 grows to 0.112 nDCG@10.", "0.112", "delta"),
       example("Against a random forest, the BBBP gain is 0.04 AUROC.", "0.04", "delta"))

@@ -24,8 +24,9 @@ _AFTER_MODEL_GAP_RE = re.compile(
     r"(?:for|in|with|using|on)\s+(?:(?:the|a|an|its|our|few-shot|fine-tuned|base|same|both)\s+)*$")
 _LISTED_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:[\w@%-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?"
                         r"B\s*)?(?:,\s*)?(?:and\s+|&\s*|/\s*)?$")
-_PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?\(\s*(?:which\s+scores?\s+|scoring"
-                                 r"\s+|at\s+|with\s+)?$|^\s*:\s*$|^ $")  # ("(M: 79.1)", "M 64.1")
+# ("(M: 79.1)", "M 64.1", "M [47.9]")
+_PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?[(\[]\s*(?:which\s+scores?\s+"
+                                 r"|scoring\s+|at\s+|with\s+)?$|^\s*:\s*$|^ $")
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:\s+models?)?(?:'s|’s)\s+(?:(?:[\w@.-]+|B)\s+){0,5}?"
                                 r"(?:(?:of|from|is|at|was|reaches)\s+)?$")
 _PRONOUN_RE = re.compile(r"\b(?:we|We)\b")
@@ -102,9 +103,12 @@ def _for_model(v: ClaimView) -> ModelPick | None:
 
 @rule("model-before",
       example("On ScienceQA, we reach 93.87%, surpassing GPT-3.5 (75.17%) by 18%.",
-              "75.17%", "GPT-3.5"))
+              "75.17%", "GPT-3.5"),
+      example("Our 7B model scores 51.3 on MathVista, ahead of Qwen2.5-VL-7B-Instruct [47.9].",
+              "47.9", "Qwen2.5-VL-7B-Instruct"))
 def _model_before(v: ClaimView) -> ModelPick | None:
-    """ "GPT-4o (52.5%)", "o1-preview model's score of 44.6%": the model right before."""
+    """ "GPT-4o (52.5%)", "GPT-4o [52.5]", "o1-preview model's score of 44.6%": the model right
+    before."""
     num = v.claim.num
     for m in reversed(v.sentence.models):
         if m.end > num.start or num.start - m.end > 80:
@@ -226,6 +230,26 @@ def _base_unnamed(v: ClaimView) -> ModelPick | None:
     return ModelPick(bases.pop(), -1, "stated-base") if len(bases) == 1 else ModelPick("", -1, "")
 
 
+# "..., whereas the baseline loses 2.1": a clause whose subject is an unnamed baseline
+_BASELINE_CLAUSE_RE = re.compile(
+    r"(?:\b(?:whereas|while|but)|;)\s+(?:the|an?|its|our)\s+(?:[\w-]+\s+){0,2}?(?:baselines?"
+    r"|base\s+models?|(?:original|untuned|untrained|vanilla)\s+(?:model|policy))"
+    r"\s+(?:[a-z-]+\s+){1,3}(?:only\s+|just\s+)?"
+    r"(?:[\d.]+\s*(?:%|points?)?(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # ("loses 2.1 and 3.4")
+
+
+@rule("baseline-clause",
+      example("Our model gains 5.3 points on GSM8K, whereas the baseline loses 2.1.", "2.1", ""),
+      example("We gain 5.3 and 7.8 on GSM8K and MATH-500, respectively, whereas the baseline "
+              "loses 2.1 and 3.4.", "3.4", ""))
+def _baseline_clause(v: ClaimView) -> ModelPick | None:
+    """ "whereas the baseline loses 2.1": an unnamed baseline's number (label ""), not the
+    sentence's subject's."""
+    start = max(v.sentence.start, v.claim.num.start - 80)
+    found = _BASELINE_CLAUSE_RE.search(mask(v.text, start, v.claim.num.start, v.sentence))
+    return ModelPick("", -1) if found else None
+
+
 @rule("subject",
       example("Qwen2.5-7B reaches 55.2% on GSM8K.",
               "55.2%", "Qwen2.5-7B"),
@@ -289,7 +313,7 @@ WHICH_MODEL = table(
     "The model a number is for: named next to it, shared with its list or pair, the "
     "sentence's subject, the paper's own, or 'our model'.",
     _paren, _for_model, _model_before, _rival_named, _pair, _listed, _gap_between, _base_unnamed,
-    _subject,
+    _baseline_clause, _subject,
     _reference_only,
     _inferred, _our_model)
 

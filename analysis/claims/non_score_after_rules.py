@@ -11,13 +11,15 @@ from analysis.claims.rules import counter, example, rule
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 # ("the fine-tuned ModernBERT-large encoder (0.774)": a model's kind between)
 # ("a prompted M critic (52.9)", "o3-mini prompted with the same rule set (87.1)": its role, or
-# how it was run, between)
+# how it was run, between; "ahead of M [47.9]": square brackets too, the score a decimal)
 MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
                             r"[^()]{1,40}?"
                             # "Qwen3-8B performs best overall (58.7)"
                             r"|\s+(?:performs|scores|ranks|does)\s+(?:best|worst|highest|lowest)"
-                            r"(?:\s+overall)?)?\s*\(\s*[~≈]?\s*$"
+                            r"(?:\s+overall)?"
+                            # "GPT-4o without retrieval (68.5)": the setting it was run in
+                            r"|\s+(?:with|without)\s+[^()\[\],;:.]{1,30}?)?\s*[(\[]\s*[~≈]?\s*$"
                             r"|\bB\s+(?:score|accuracy)\s*\(\s*$")  # ("its EQ-Bench score (70.2)")
 _OF_THE_TIME_RE = caseless(r"\s*of\s+the\s+time\b")
 _VALID_FOR_RE = caseless(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
@@ -104,7 +106,7 @@ def non_score_after(v: NumberView) -> str | None:
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
     if v.rcue != "non":  # (what drops the number; the tests below only spare it: first)
         return None
-    if MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith(")"):
+    if MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith((")", "]")):
         return None
     if v.num.unit == "%" and v.right.startswith(" of ") and _VALID_FOR_RE.search(v.left):
         return None  # "produces valid plans for 47.3% of requests": a share done well, a score

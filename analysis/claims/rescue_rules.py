@@ -289,8 +289,8 @@ _PARALLEL_GAP_RE = re.compile(r"^[^;]{0,30}?,\s*(?:while|whereas|but|and)\s+M\s+
 
 
 @rule("same-verb-kept",
-      example("On AstroMLab-1, Qwen2.5-0.5B-Instruct loses 6.8 points, whereas Gemma-2-9B-it loses "
-              "only 0.4.", "0.4", "keep"),
+      example("On AstroMLab-1, Qwen2.5-0.5B-Instruct trails 6.8 points, whereas Gemma-2-9B-it "
+              "trails only 0.4.", "0.4", "keep"),
       counter("On AstroMLab-1, Qwen2.5-0.5B-Instruct loses 6.8 points, whereas Gemma-2-9B-it uses "
               "only 0.4.", "0.4", "drop"))
 def _same_verb_kept(r: RescueView) -> str | None:

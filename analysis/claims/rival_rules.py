@@ -236,16 +236,17 @@ _HIGHER_THAN_RE = re.compile(r"\s+(?:higher|lower|better|worse)\s+than\b")
 
 
 @rule("change-after-kept",
-      example("Prompting lowers the chrF++ of Qwen2.5-3B-Instruct on FLORES-200 by 1.4 points, "
-              "and Llama-3.2-3B-Instruct loses 2.7.", "2.7", "keep"),
+      example("Prompting lowers the chrF++ of Qwen2.5-3B-Instruct on FLORES-200 from 41 to 37, "
+              "and Llama-3.2-3B-Instruct loses 12.", "12", "keep"),
       example("PolyRad-3B achieves an average BLEU-4 of 0.142 on PolyRad-Eval, which is 0.031 "
               "higher than a translated English-only generator.", "0.031", "keep"),
       counter("It reaches 61.2% on GSM8K, and the cache loses 2.7 GB.", "2.7 GB", "drop"),
       counter("It reaches 61.2 on GSM8K, and its average rank is 1.5 better than GPT-4o.", "1.5",
               "drop"))
 def change_after_kept(r: RescueView) -> str | None:
-    """ "..., and M loses 2.7" (a named model's change), "0.142, which is 0.031 higher than M"
-    (the kept score's own difference): a bare change after a kept score."""
+    """ "..., and M loses 12" (a named model's change; a decimal there the verdict's score-by
+    keeps), "0.142, which is 0.031 higher than M" (the kept score's own difference): a bare
+    change after a kept score."""
     num = r.nums[r.i]
     if num.unit or not like_a_kept_score(r):
         return None

@@ -124,6 +124,14 @@ def _baseline_context(v: FinishView) -> str | None:
     return None
 
 
+@rule("baseline-clause",
+      example("Our model gains 5.3 points on GSM8K, whereas the baseline loses 2.1.", "2.1",
+              "baseline"))
+def _baseline_clause(v: FinishView) -> str | None:
+    """ "whereas the baseline loses 2.1": an unnamed baseline's number."""
+    return "baseline" if v.claim.model_rule == "baseline-clause" else None
+
+
 @rule("base-in-brackets",
       example("On MedQA our model scores 71.5 (66.0 for the base model).", "66.0", "baseline"),
       example("It scores 71.5 on MedQA (base model: 66.0).", "66.0", "baseline"),
@@ -229,8 +237,8 @@ def _proposed(v: FinishView) -> str | None:
 
 ROLE = table(
     "role", "role", "Whose result the number is: proposed, baseline or reference.",
-    _parent_role, _from_number, _comparator, _baseline_context, _base_in_brackets,
-    _continuation_compared,
+    _parent_role, _from_number, _comparator, _baseline_context, _baseline_clause,
+    _base_in_brackets, _continuation_compared,
     _continuation_of_baseline, _own_name, _our_model_sentence, _benchmark_paper, _proposed)
 
 

@@ -35,6 +35,23 @@ def _upper(v: FinishView) -> str | None:
     return "upper-bound" if v.claim.num.bound == "upper" else None
 
 
+# "no model under 10B parameters exceeds 45%", "none of the open models reaches 40%": a ceiling
+# over every model (stated with a verb, not a bound word before the number)
+_NONE_EXCEEDS_RE = caseless(r"\b(?:no|none\s+of\s+the)\s+(?:[\w.-]+\s+){0,6}?(?:exceeds?|surpass"
+                            r"(?:es)?|reach(?:es)?|tops?|pass(?:es)?|breaks?|crosses|goes\s+(?:above"
+                            r"|beyond)|scores?\s+(?:above|over|more\s+than))\s+$")
+
+
+@rule("none-exceeds",
+      example("No model under 10B parameters exceeds 45% on GPQA-Diamond.", "45%",
+              "upper-bound"),
+      counter("No retrieval is used, and Qwen2.5-7B reaches 45% on GPQA-Diamond.", "45%", ""))
+def _none_exceeds(v: FinishView) -> str | None:
+    """ "no model exceeds 45%": a ceiling over all the models, though no bound word precedes."""
+    start = max(v.sentence.start, v.claim.num.start - 120)
+    return "upper-bound" if _NONE_EXCEEDS_RE.search(v.text, start, v.claim.num.start) else None
+
+
 @rule("approximate",
       example("CAC-CoT achieves approximately 85% on GSM8K.", "85%", "approximate"),
       example("Our model reaches nearly 80% on GSM8K.", "80%", "approximate"))
@@ -58,7 +75,7 @@ def _point(v: FinishView) -> str | None:
 
 
 QUALIFIER = table("qualifier", "qualifier", "Whether the value is a point or a bound of a kind.",
-                  _lower, _upper, _approximate, _up_to, _point)
+                  _lower, _upper, _none_exceeds, _approximate, _up_to, _point)
 
 
 # ----------------------------------------------------------------------------- scope

@@ -20,8 +20,11 @@ from analysis.claims.coverage_rules import COVERAGE
 from analysis.claims.cues import (
     ATTAIN_STEM,
     BOUND_TAIL_RE,
+    BY_MARGIN_RE,
     BY_RE,
+    CHANGE_VERB_TAIL_RE,
     MORE_RE,
+    RAISES_THIS_RE,
     NumberView,
     lost_share,
 )
@@ -273,16 +276,24 @@ _COLON_END_RE = re.compile(r"\s*[);]")
       example("On ProcessBench, it attains an F1 of 68.4, approaching GPT-4o used as a critic "
               "(70.6).", "70.6", "keep"),
       example("It scores 64.9 on LoCoMo, within 2.3 points of GPT-4o prompted with the complete "
-              "history (67.2).", "67.2", "keep"))
+              "history (67.2).", "67.2", "keep"),
+      example("Our 7B model scores 51.3 on MathVista, ahead of Qwen2.5-VL-7B-Instruct [47.9].",
+              "47.9", "keep"),
+      example("It reaches 66.1 on MapEval, nearly matching GPT-4o without retrieval (68.5).",
+              "68.5", "keep"),
+      counter("Unlike GPT-4o [12], it is scored on MapEval by a rubric.", "12", "maybe"))
 def _model_paren(v: NumberView) -> str | None:
-    """ "GPT-4o (76.6)": a decimal in brackets right after a model's name is its score (a whole
-    number too in a sentence about ratings: "close to o1-mini (1673)"); "(GPT-4o: 60.1)"."""
+    """ "GPT-4o (76.6)", "GPT-4o [76.6]": a decimal in brackets right after a model's name is its
+    score (a whole number too in round brackets in a sentence about ratings: "close to o1-mini
+    (1673)"; in square ones it is a citation); "(GPT-4o: 60.1)"."""
     if "." in v.text[v.num.num_start:v.num.end] and _COLON_END_RE.match(v.right) and \
             _MODEL_COLON_RE.search(v.left):
         return "keep"
-    if not v.right.lstrip().startswith(")") or not MODEL_PAREN_RE.search(v.left):
+    if not v.right.lstrip().startswith((")", "]")) or not MODEL_PAREN_RE.search(v.left):
         return None  # (the cheap tests first: few numbers close a bracket after a name)
-    if "." in v.text[v.num.num_start:v.num.end] or \
+    if "." in v.text[v.num.num_start:v.num.end]:
+        return "keep"
+    if v.right.lstrip().startswith(")") and \
             _RATING_WORD_RE.search(v.text, v.sentence.start, v.sentence.end):
         return "keep"
     return None
@@ -323,23 +334,17 @@ def _bracket_comparison(v: NumberView) -> str | None:
       example("DSPC outperforms the best baseline LongLLMLingua by 7.76.",
               "7.76", "keep"),
       example("On OpinionBench, the margin over the SFT baseline widens to 0.087.", "0.087",
+              "keep"),
+      example("On GSM8K, our model gains 5.3 over SFT, whereas the baseline loses 2.1.", "2.1",
               "keep"))
 def _score_by(v: NumberView) -> str | None:
     """A score word before "by N" or a from-to pair ("outperforming X by 7.76"); a margin over
-    a model ("by a margin of 0.087", "the margin over the SFT baseline widens to 0.087")."""
+    a model ("by a margin of 0.087", "the margin over the SFT baseline widens to 0.087"); a
+    decimal right after a verb of change ("the baseline loses 2.1")."""
     if v.lcue == "score" and (v.num.pair_role or BY_RE.search(v.left)):
         return "keep"
-    return "keep" if _BY_MARGIN_RE.search(v.left) else None
-
-
-_BY_MARGIN_RE = re.compile(r"\bby\s+a\s+margin\s+of\s+$|\b(?:gain|margin|lead|advantage)s?\s+"
-                           r"over\s+[^,;]{1,60}?\s+(?:grows|widens|increases|rises)\s+to\s+$")
-
-
-# "a maj@16 of 43.3 ..., and confidence weighting raises this to 47.9": the score before, moved.
-_RAISES_THIS_RE = re.compile(r"\b(?:raises|lifts|boosts|pushes|brings|improves|increases|lowers"
-                             r"|reduces|limits|keeps|holds)\s+(?:this|it|that)\s+(?:further\s+)?to"
-                             r"\s+$")  # ("whereas HistQuant limits it to 7.2")
+    return "keep" if BY_MARGIN_RE.search(v.left) or (CHANGE_VERB_TAIL_RE.search(v.left) and (
+        "." in v.text[v.num.num_start:v.num.end])) else None
 
 
 @rule("moved-this",
@@ -349,7 +354,7 @@ _RAISES_THIS_RE = re.compile(r"\b(?:raises|lifts|boosts|pushes|brings|improves|i
 def _moved_this(v: NumberView) -> str | None:
     """ "..., and X raises this to 47.9": what the number before became, whatever the words
     before say (a neighbour decides: rescue_rules.moved-kept)."""
-    return "maybe" if v.prev_end > v.sentence.start and _RAISES_THIS_RE.search(v.left) else None
+    return "maybe" if v.prev_end > v.sentence.start and RAISES_THIS_RE.search(v.left) else None
 
 
 @rule("non-score-before",

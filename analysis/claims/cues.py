@@ -36,6 +36,7 @@ _SCORE = (
     "point", "pts", "pp", "auc", "recall", "precision", "elo", "benchmark", "sota", "anls",
     "test-accuracy",
     "comet", "chrf", "meteor", "bertscore", "ndcg", "mrr", "hits@", "sari", "gleu",  # "84.1 COMET"
+    "wss@",  # work saved over sampling at a recall ("the average WSS@95 from 0.61")
 )
 _RETENTION_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)"
                          r"{0,3}?(?:performance|accuracy|score|success)\b")
@@ -56,9 +57,12 @@ RIVAL_NOUN = (r"(?:baseline|model|agent|system|encoder|autoencoder|reranker|clas
 # "above the 79.6 of its base model": a rival's score, named by whose it is (not "the 50.0 of a
 # model that always answers yes": a trivial one's)
 _RIVALS_LEFT_RE = re.compile(r"\b(?:above|below|over|under|versus|vs\.?|than|against|surpassing"
-                             r"|exceeding|beating|matching|behind|ahead\s+of)\s+the\s+$")
+                             r"|exceeding|beating|matching|behind|ahead\s+of|approaching|nearing"
+                             r"|close\s+to|(?:nearly\s+|almost\s+|roughly\s+)?(?:double|twice"
+                             r"|triple|half))\s+the\s+$")  # ("nearly double the 33.9 of M")
 _RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
-                              rf"(?:M|{RIVAL_NOUN})|M)\b")  # ("above the 35.2 of M")
+                              rf"(?:M|{RIVAL_NOUN})|(?:an?\s+(?:[\w-]+\s+)?)?M)\b")  # ("above the
+# 35.2 of M", "the 55.6 of a M based agent"; not "the 50.0 of a model that always answers")
 
 
 def rivals_score(left: str, right: str) -> bool:
@@ -76,7 +80,8 @@ RAISES_THIS_RE = re.compile(r"\b(?:raises|lifts|boosts|pushes|brings|improves|in
                             r"\s+$")  # ("whereas HistQuant limits it to 7.2")
 # "the baseline loses 2.1", "it gains 5.3 over SFT": a decimal right after a verb of change
 CHANGE_VERB_TAIL_RE = caseless(r"\b(?:gain(?:s|ed)?|los(?:es|t)|drop(?:s|ped)?|add(?:s|ed)|sheds?"
-                               r"|giv(?:es|en)\s+up)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?$")
+                               r"|(?:giv(?:es|en|ing|e)|gave)\s+up)\s+(?:only\s+|just\s+|another\s+"
+                               r"|a\s+further\s+)?$")
 BOUND_TAIL_RE = caseless(r"(?:slightly\s+)?(?:less|fewer|more|greater)\s+than\s*$|(?:up\s+to"
                          r"|at\s+least|at\s+most|about|approximately|around|nearly|almost|over|under"
                          r"|roughly|only|just)\s*$")
@@ -98,7 +103,8 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 # Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
 # "emerges" and "extra" are not).
 _SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "cmap", "mae", "rmse", "nrmse", "mse",
-                "wer", "cer", "auroc"}  # (an error or AUROC a model attains: coefficient_rules)
+                "wer", "cer", "auroc", "crps", "mape", "smape"}  # (an error or AUROC a model
+# attains: coefficient_rules)
 # Words that say "score" only before a number ("averaging 28.9%"; "96 collections averaging 48k
 # tokens" is not one).
 _SCORE_BEFORE_WORDS = {"averaging", "averages"}
@@ -250,6 +256,17 @@ def _words_cue(after: list[str]) -> str:
     return ""
 
 
+# "49.0% for majority voting over the same samples and 44.2%": the next number of a list, each
+# for its own subject
+PARALLEL_FOR_RE = re.compile(r"^\s*(?:%|points?)?\s*for\s+[^,;:()]{1,70}?,?\s+and\s+$")
+# ("91.4% for 2-bit quantization and 88.7%": methods in lower case, no named model's score)
+PARALLEL_FOR_METHOD_RE = re.compile(r"^\s*(?:%|points?)?\s*for\s+(?:[a-z0-9][\w-]*\s+){0,6}?"
+                                    r"[a-z0-9][\w-]*,?\s+and\s+$")
+ATTAINS_GAP_RE = re.compile(r"\b(?:reach|scor|achiev|attain|obtain)\w*\s+$")
+_ERROR_METRIC_WORDS_RE = caseless(r"\b(?:mean|root\s+mean)?\s*(?:absolute|squared)\s+error\b")
+_AT_CONTEXT_RE = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.,]*\s*[KkMm]?(?:-token)?\s+(?:context"
+                            r"(?:\s+length)?|tokens?)\b(?=\s*,?\s+(?:(?:from|and|of|reaching)\s+)?$)")
+# (right before the number only: not "at a 32K context the KV cache grows from 2.1")
 # ("for uniform 4-bit AWQ and 73.2%": a method's precision too)
 _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|models?|variants?"
                               r"|checkpoints?|[A-Z][A-Za-z]*[A-Z0-9][\w-]*)\b)")
@@ -258,8 +275,8 @@ _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|mo
 _WORD_TASKS = frozenset({"puzzles", "puzzle", "problems", "games", "riddles", "analogies", "tasks"})
 
 
-def left_cue(left: str) -> str:
-    """"score", "non" or "": the nearest telling word of the ten before a number."""
+def _cue_words(left: str) -> str:
+    """The words before a number without those that do not tell what it measures."""
     left = strip_tail(BOUND_TAIL_RE, left)  # "slightly less than 40%": "less" is not the cue
     left = _FOR_EXAMPLE_RE.sub(" ", left)
     if "fficien" in left:
@@ -268,6 +285,18 @@ def left_cue(left: str) -> str:
         left = _DEFINING_APPOSITIVE_RE.sub(r"\1 ", left)
     if "bit" in left:  # "the accuracy of a 2-bit M from": the model's precision, not a measure
         left = _BIT_MODIFIER_RE.sub(" ", left)
+    if "context" in left or "token" in left:  # "on B at a 32K context from 61.7": a condition
+        left = _AT_CONTEXT_RE.sub(" ", left)
+    if "rror" in left:  # "the mean absolute error for one-hour-ahead forecasts from 3.21"
+        left = _ERROR_METRIC_WORDS_RE.sub(" mae ", left)
+    return left
+
+
+def left_cue(left: str, parallel: bool = False) -> str:
+    """"score", "non" or "": the nearest telling word of the ten before a number."""
+    if parallel and PARALLEL_FOR_RE.match(left):  # "49.0% for majority voting over the same
+        return ""  # samples and 44.2% for ...": the words before name the previous number's
+    left = _cue_words(left)
     after_model, later, bridged = False, "", True
     for distance, word in enumerate(reversed(words(left)[-10:])):
         if word == "b":  # a benchmark mention: the number is about it
@@ -324,7 +353,8 @@ class NumberView:
     def lcue(self) -> str:
         """"score", "non" or "": what the nearest telling word before the number says."""
         if self._lcue is None:
-            self._lcue = left_cue(self.left)
+            self._lcue = left_cue(self.left, parallel=self.num.unit == "%" or (  # (not "40%
+                "." in self.text[self.num.num_start:self.num.end]))  # for the tokens and 512")
         return self._lcue
 
 
@@ -352,7 +382,8 @@ DECREASE_RE = caseless(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]
                        r"|short\b"
                        r"|underperform|understat|underestimat|less\b)")
 INCREASE_RE = caseless(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
-                       r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead)")
+                       r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead"
+                       r"|lead(?:s|ing)?\b)")  # ("trails by 2.7 on A but leads by 6.8 on B")
 # "outperforms the best model below 8B parameters, M, by 4.3": a size bound, not a direction.
 SIZE_QUALIFIER_RE = re.compile(r"\b(?:below|under|above|over)\s+\d+(?:\.\d+)?\s*[BMK]\b")
 

@@ -25,7 +25,7 @@ from analysis.claims.sign_rules import CLAUSE_SPLIT_RE, HEDGE_TAIL_RE, SIGN
 
 _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = caseless(
-    r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\bcost(?:s|ing)?(?:\s+(?:the\s+|its\s+|our\s+)?M)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
+    r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\b(?:giv(?:es|en|ing|e)|gave)\s+up\s*$|\bcost(?:s|ing)?(?:\s+(?:the\s+|its\s+|our\s+)?M)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
     # "the BBBP gain is 0.04 AUROC" (not "the optimality gap is 0.41%", a score)
     r"|\b(?:gains?|improvements?|boosts?|uplifts?)\s+(?:is|was)\s*$"

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from analysis.claims.base_rules import paper_bases
+from analysis.claims.cues import rivals_score
 from analysis.claims.names import Mention
 from analysis.claims.own_names import PaperContext
 from analysis.claims.rival_rules import (
@@ -25,8 +26,9 @@ _AFTER_MODEL_GAP_RE = re.compile(
 _LISTED_RE = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:[\w@%-]+\s+){0,3}?(?:on|in|at)\s+(?:the\s+)?"
                         r"B\s*)?(?:,\s*)?(?:and\s+|&\s*|/\s*)?$")
 # ("(M: 79.1)", "M 64.1", "M [47.9]")
-_PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?[(\[]\s*(?:which\s+scores?\s+"
-                                 r"|scoring\s+|at\s+|with\s+)?$|^\s*:\s*$|^ $")
+_PAREN_MODEL_GAP_RE = re.compile(r"^\s*(?:[\w'`´\"-]+\s+){0,2}?(?:mode\s+)?[(\[]\s*"
+                                 r"(?:which\s+scores?\s+|scoring\s+|at\s+|with\s+)?$|^\s*:\s*$"
+                                 r"|^ $")  # ("M in chat mode [62.5]": as MODEL_PAREN_RE reads it)
 _POSSESSIVE_GAP_RE = re.compile(r"^(?:\s+models?)?(?:'s|’s)\s+(?:(?:[\w@.-]+|B)\s+){0,5}?"
                                 r"(?:(?:of|from|is|at|was|reaches)\s+)?$")
 _PRONOUN_RE = re.compile(r"\b(?:we|We)\b")
@@ -232,7 +234,9 @@ def _base_unnamed(v: ClaimView) -> ModelPick | None:
 
 # "..., whereas the baseline loses 2.1": a clause whose subject is an unnamed baseline
 _BASELINE_CLAUSE_RE = re.compile(
-    r"(?:\b(?:whereas|while|but)|;)\s+(?:the|an?|its|our)\s+(?:[\w-]+\s+){0,2}?(?:baselines?"
+    r"(?:\b(?:whereas|while|but)|;)\s+(?:the|an?|its|our)\s+(?:(?!(?:over|than|against|beats?"
+    r"|outperforms?|surpass\w*|exceeds?|gains?|improves?|margins?|leads?)\b)[\w-]+\s+){0,2}?"
+    r"(?:baselines?"
     r"|base\s+models?|(?:original|untuned|untrained|vanilla)\s+(?:model|policy))"
     r"\s+(?:[a-z-]+\s+){1,3}(?:only\s+|just\s+)?"
     r"(?:[\d.]+\s*(?:%|points?)?(?:,\s*(?:and\s+)?|\s+and\s+))*$")  # ("loses 2.1 and 3.4")
@@ -248,6 +252,21 @@ def _baseline_clause(v: ClaimView) -> ModelPick | None:
     start = max(v.sentence.start, v.claim.num.start - 80)
     found = _BASELINE_CLAUSE_RE.search(mask(v.text, start, v.claim.num.start, v.sentence))
     return ModelPick("", -1) if found else None
+
+
+@rule("rival-of",
+      example("On HumanEval it reaches 61.0, nearly double the 31.5 of Qwen2.5-Coder-1.5B.",
+              "31.5", "Qwen2.5-Coder-1.5B"),
+      example("On MedQA it scores 71.2, close to the 74.0 of its base model.", "74.0", ""))
+def _rival_of(v: ClaimView) -> ModelPick | None:
+    """ "nearly double the 31.5 of M", "above the 79.6 of its base model": the rival's number,
+    its model named after it (none for an unnamed one)."""
+    num = v.claim.num
+    left = mask(v.text, max(v.sentence.start, num.start - 60), num.start, v.sentence)
+    if not rivals_score(left, mask(v.text, num.end, v.sentence.end, v.sentence)):
+        return None
+    after = next((m for m in v.sentence.models if num.end <= m.start <= num.end + 20), None)
+    return v.named(after) if after is not None else ModelPick("", -1)
 
 
 @rule("subject",
@@ -313,7 +332,7 @@ WHICH_MODEL = table(
     "The model a number is for: named next to it, shared with its list or pair, the "
     "sentence's subject, the paper's own, or 'our model'.",
     _paren, _for_model, _model_before, _rival_named, _pair, _listed, _gap_between, _base_unnamed,
-    _baseline_clause, _subject,
+    _baseline_clause, _rival_of, _subject,
     _reference_only,
     _inferred, _our_model)
 

@@ -11,7 +11,8 @@ from analysis.claims.rules import counter, example, rule
 # "surpasses GPT-4o (76.6)": a model's score in brackets after its name.
 # ("the fine-tuned ModernBERT-large encoder (0.774)": a model's kind between)
 # ("a prompted M critic (52.9)", "o3-mini prompted with the same rule set (87.1)": its role, or
-# how it was run, between; "ahead of M [47.9]": square brackets too, the score a decimal)
+# how it was run, between ("M in thinking mode (55.0)"); "ahead of M [47.9]": square brackets
+# too, the score a decimal)
 MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
                             r"[^()]{1,40}?"
@@ -19,7 +20,9 @@ MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:performs|scores|ranks|does)\s+(?:best|worst|highest|lowest)"
                             r"(?:\s+overall)?"
                             # "GPT-4o without retrieval (68.5)": the setting it was run in
-                            r"|\s+(?:with|without)\s+[^()\[\],;:.]{1,30}?)?\s*[(\[]\s*[~≈]?\s*$"
+                            r"|\s+(?:with|without)\s+(?!(?:temperature|top-[pk]|beam|seeds?|lr"
+                            r"|learning|dropout|alpha|beta|lambda|threshold|ratio|rate)\b)[\w-]+"
+                            r"|\s+in\s+(?:[\w-]+\s+){1,2}?mode)?\s*[(\[]\s*[~≈]?\s*$"
                             r"|\bB\s+(?:score|accuracy)\s*\(\s*$")  # ("its EQ-Bench score (70.2)")
 _OF_THE_TIME_RE = caseless(r"\s*of\s+the\s+time\b")
 _VALID_FOR_RE = caseless(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"

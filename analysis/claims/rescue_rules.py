@@ -283,7 +283,7 @@ def _unvouched(r: RescueView) -> str | None:
     return "drop"
 
 
-# "Qwen2.5-0.5B loses 6.8 points, whereas Gemma-2-9B-it loses only 0.4": the verb again
+# "Qwen2.5-0.5B trails 6.8 points, whereas Gemma-2-9B-it trails only 0.4": the verb again
 _VERB_BEFORE_RE = re.compile(r"\b([a-z]{3,})\s+(?:only\s+|just\s+|about\s+|roughly\s+|nearly\s+)?$")
 _PARALLEL_GAP_RE = re.compile(r"^[^;]{0,30}?,\s*(?:while|whereas|but|and)\s+M\s+")
 
@@ -294,8 +294,9 @@ _PARALLEL_GAP_RE = re.compile(r"^[^;]{0,30}?,\s*(?:while|whereas|but|and)\s+M\s+
       counter("On AstroMLab-1, Qwen2.5-0.5B-Instruct loses 6.8 points, whereas Gemma-2-9B-it uses "
               "only 0.4.", "0.4", "drop"))
 def _same_verb_kept(r: RescueView) -> str | None:
-    """ "M loses 6.8 points, whereas M2 loses only 0.4": a number after the verb of the kept
-    number before it, for another model, is the same kind of result."""
+    """ "M trails 6.8 points, whereas M2 trails only 0.4": a number after the verb of the kept
+    number before it, for another model, is the same kind of result (a decimal after "loses",
+    "gains" or "drops" the verdict's score-by keeps already)."""
     i = r.i
     if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
         return None

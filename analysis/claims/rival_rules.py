@@ -47,8 +47,6 @@ _RIVAL_FOLLOWS_RE = re.compile(rf"(?<![\w.+-])(?<!our\s)({_RIVAL})\s+(?:(?:close
 @rule("rival-paren",
       example("On AIME 2024, SkipStep-7B scores 44.9, outperforming ThinkPrune (41.2) and L1-Exact "
               "(38.6) under the same budget.", "38.6", "keep"),
-      example("It scores 73.2 on MATH-500, well ahead of Qwen3-0.6B in thinking mode (68.0).",
-              "68.0", "keep"),
       example("On OCRBench it scores 792, ahead of InternVL2.5-4B (788).", "788", "keep"),
       example("On Climate-FEVER, it attains an nDCG@10 of 0.298, surpassing bge-small-en-v1.5 "
               "(0.263).", "0.263", "keep"),
@@ -141,14 +139,14 @@ def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     return found.group(1).rstrip("."), found.start(1)
 
 
-# "scores 71.5 (66.0 for the base model)", "(base: 66.0)", "(untrained model: 66.0)": the
-# score of what was trained, in brackets beside the trained model's
+# "scores 71.5 (66.0 for the base model)", "(base: 66.0)", "(untrained model: 66.0)", "[base
+# 47.5]": the score of what was trained, in brackets beside the trained model's
 _BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"
-_BASE_LEFT_RE = caseless(rf"\(\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
+_BASE_LEFT_RE = caseless(rf"[(\[]\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
                          r"\s*[:=]?\s*$")
 _BASE_RIGHT_RE = caseless(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
                           rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint"
-                          r"|policy|version))?\s*\)")
+                          r"|policy|version))?\s*[)\]]")
 
 
 def base_in_brackets(text: str, start: int, end: int) -> bool:
@@ -159,12 +157,13 @@ def base_in_brackets(text: str, start: int, end: int) -> bool:
         _OPEN_RE.search(left) and _BASE_RIGHT_RE.match(text, end)))
 
 
-_OPEN_RE = re.compile(r"\(\s*(?:(?:vs\.?|versus|against|compared\s+(?:to|with))\s+)?$")
+_OPEN_RE = re.compile(r"[(\[]\s*(?:(?:vs\.?|versus|against|compared\s+(?:to|with))\s+)?$")
 
 
 @rule("base-paren",
       example("On MedQA our model scores 71.5 (66.0 for the base model).", "66.0", "keep"),
       example("The model reaches 71.5 on MedQA (base: 66.0).", "66.0", "keep"),
+      example("The model reaches 71.5 on MedQA [base 66.0].", "66.0", "keep"),
       counter("The model uses 71.5 GB (66.0 for the base model).", "66.0", "drop"))
 def base_paren(r: RescueView) -> str | None:
     """ "71.5 (66.0 for the base model)": a base model's score in brackets, in a sentence with

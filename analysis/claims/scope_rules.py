@@ -37,7 +37,10 @@ def _upper(v: FinishView) -> str | None:
 
 # "no model under 10B parameters exceeds 45%", "none of the open models reaches 40%": a ceiling
 # over every model (stated with a verb, not a bound word before the number)
-_NONE_EXCEEDS_RE = caseless(r"\b(?:no|none\s+of\s+the)\s+(?:[\w.-]+\s+){0,6}?(?:exceeds?|surpass"
+_NONE_EXCEEDS_RE = caseless(r"\b(?:no|none\s+of\s+the)\s+(?:[\w.-]+\s+){0,2}?(?:models?|LLMs?"
+                            r"|systems?|baselines?|methods?|agents?|approach(?:es)?|variants?"
+                            r"|competitors?|entr(?:y|ies)|submissions?)\s+(?:[\w.-]+\s+){0,4}?"
+                            r"(?:exceeds?|surpass"
                             r"(?:es)?|reach(?:es)?|tops?|pass(?:es)?|breaks?|crosses|goes\s+(?:above"
                             r"|beyond)|scores?\s+(?:above|over|more\s+than))\s+$")
 
@@ -75,7 +78,7 @@ def _point(v: FinishView) -> str | None:
 
 
 QUALIFIER = table("qualifier", "qualifier", "Whether the value is a point or a bound of a kind.",
-                  _lower, _upper, _none_exceeds, _approximate, _up_to, _point)
+                  _none_exceeds, _lower, _upper, _approximate, _up_to, _point)
 
 
 # ----------------------------------------------------------------------------- scope

@@ -281,6 +281,8 @@ _COLON_END_RE = re.compile(r"\s*[);]")
               "47.9", "keep"),
       example("It reaches 66.1 on MapEval, nearly matching GPT-4o without retrieval (68.5).",
               "68.5", "keep"),
+      example("On ProtQA, o3-mini leads with 61.2, followed by Qwen3-4B in thinking mode (52.3).",
+              "52.3", "keep"),
       counter("Unlike GPT-4o [12], it is scored on MapEval by a rubric.", "12", "maybe"))
 def _model_paren(v: NumberView) -> str | None:
     """ "GPT-4o (76.6)", "GPT-4o [76.6]": a decimal in brackets right after a model's name is its
@@ -301,7 +303,7 @@ def _model_paren(v: NumberView) -> str | None:
 
 # "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
 # table of models and their scores, written out after a colon
-_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M\s+$")
+_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M(?:\s+in\s+[\w-]+\s+mode)?\s+$")
 _SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s")
 
 
@@ -361,21 +363,18 @@ def _moved_this(v: NumberView) -> str | None:
       example("The runs use batch size 4096 in practice.",
               "4096", "drop"),
       example("It keeps MATH-500 at 90.2, while naive layer dropping falls to 71.4.", "71.4",
-              "maybe"),
-      example("On RULER it scores 71.2 at 32K tokens and 58.9 at 128K.", "58.9", "maybe"))
+              "maybe"))
 def _non_score_before(v: NumberView) -> str | None:
     """A bare number after a non-score word ("a budget of 512", "latency of 30"); after a
-    subject that "falls to" it, left to its neighbours ("naive layer dropping falls to 71.4")."""
+    subject that "falls to" it, left to its neighbours ("naive layer dropping falls to 71.4").
+    ("scores 71.2 at 32K tokens and 58.9 at 128K": the condition is no cue, cues.left_cue.)"""
     if v.lcue != "non":
         return None
-    return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) or _CONDITION_AND_RE.search(
-        v.text, max(v.sentence.start, v.num.start - 40), v.num.start) or \
-        MARGIN_OVER_RE.search(v.left) else "drop"  # ("outperforming SFT on the same data by")
+    return "maybe" if _FALLS_TO_TAIL_RE.search(v.left) or MARGIN_OVER_RE.search(v.left) \
+        else "drop"  # ("outperforming SFT on the same data by")
 
 
 _FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$")
-# "scores 71.2 at 32K tokens and 58.9 at 128K": the next score, after the first one's condition
-_CONDITION_AND_RE = re.compile(r"\d\s+at\s+\d[\d.,]*\s*[KMk]?\s+(?:tokens|context)\s*,?\s+and\s+$")
 
 
 @rule("bare",

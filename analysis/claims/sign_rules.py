@@ -194,7 +194,9 @@ _WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,60},(?=\s*by\b)")
       example("Models score lower on ExecLive, with the largest drop, 14.9 points, for Qwen3-8B.",
               "14.9 points", -1),
       example("On QuantumBench it trails GPT-4o, which scores 53.1%, by 3.2 points.",
-              "3.2 points", -1))
+              "3.2 points", -1),
+      example("It trails GPT-4o by 2.7 points on MMLU but leads by 6.8 points on GSM8K.",
+              "6.8 points", 1))
 def _word_before(v: NumberView) -> int | None:
     """The nearest direction word before it in its clause ("drops by 4.1", "improves 5%"); a
     list of benchmarks does not end the clause ("lowers accuracy on A, B and C by 1.3")."""

@@ -316,8 +316,8 @@ def _merge_ranges(text: str, nums: list[Num]) -> list[Num]:
                                                                   cur.start)))
             # "ranges from -1.8 to +0.5", "by -0.6 to +1.4 points" (not a from-to pair), "by
             # between -2.0 and 3.1"
-            across_zero = separated and cur.sign < 0 and (nxt.sign > 0 or (
-                nxt.sign == 0 and gap.strip() == "and")) and (
+            across_zero = separated and cur.sign < 0 and (nxt.sign > 0 or (  # ("range from
+                nxt.sign == 0 and (gap.strip() == "and" or ranging))) and (  # -0.6 to 1.9")
                 gap.strip() == "and" or (gap.strip() == "to" and (ranging or not is_from)))
             back = None if cur.pair_role else _BACK_SEP_RE.match(gap)
             if back and (back.group(1) or _TO_LEFT_RE.search(text, max(0, cur.start - 20),

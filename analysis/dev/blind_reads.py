@@ -225,6 +225,11 @@ BLIND_READS = (
     ("holdout315", "le", "67d4dfe", 33), ("holdout316", "lf", "21feed2", 33),
     ("holdout317", "lg", "d680122", 33), ("holdout318", "lh", "408ea24", 33),
     ("holdout319", "li", "9d75d7f", 33), ("holdout320", "lj", "e36cc4f", 33),
+    # session 34: six pages read with the code and table of c6dc596 (session 33's left shapes
+    # fixed before any set of the round was read)
+    ("holdout321", "lk", "e541970", 34), ("holdout322", "ll", "059afac", 34),
+    ("holdout323", "lm", "aac8c1e", 34), ("holdout324", "ln", "9212559", 34),
+    ("holdout325", "lo", "e19a7ea", 34), ("holdout326", "lp", "5c0afbf", 34),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

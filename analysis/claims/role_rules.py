@@ -124,14 +124,14 @@ def _baseline_context(v: FinishView) -> str | None:
     return None
 
 
-@rule("baseline-clause",
+@rule("baseline-model-rule",
       example("Our model gains 5.3 points on GSM8K, whereas the baseline loses 2.1.", "2.1",
               "baseline"),
       example("On HumanEval it reaches 61.0, nearly double the 31.5 of Qwen2.5-Coder-1.5B.",
               "31.5", "baseline"))
-def _baseline_clause(v: FinishView) -> str | None:
-    """ "whereas the baseline loses 2.1", "double the 31.5 of M": a baseline's number (the
-    model rules baseline-clause and rival-of chose it)."""
+def _baseline_model_rule(v: FinishView) -> str | None:
+    """ "whereas the baseline loses 2.1", "double the 31.5 of M": the model rules that read a
+    baseline's number (baseline-clause, rival-of) chose its model, so the role is baseline."""
     return "baseline" if v.claim.model_rule in ("baseline-clause", "rival-of") else None
 
 
@@ -240,7 +240,7 @@ def _proposed(v: FinishView) -> str | None:
 
 ROLE = table(
     "role", "role", "Whose result the number is: proposed, baseline or reference.",
-    _parent_role, _from_number, _comparator, _baseline_context, _baseline_clause,
+    _parent_role, _from_number, _comparator, _baseline_context, _baseline_model_rule,
     _base_in_brackets, _continuation_compared,
     _continuation_of_baseline, _own_name, _our_model_sentence, _benchmark_paper, _proposed)
 

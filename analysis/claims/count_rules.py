@@ -34,7 +34,10 @@ _COUNT_RE = caseless(
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
     r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations"
     r"|interviews|transcripts|posts|sessions|clips|recordings|frames|notices|messages)\b"
-    r"|million|billion|trillion|thousand|k\b|times\b))"
+    r"|million|billion|trillion|thousand|k\b|times\b"
+    # "loses 1.5 lives per game", "2.3 turns per episode": things counted per unit, right
+    # after the number (not a unit of a measure: "0.47 big blinds per hand")
+    r"|(?<![a-z]\s)(?!points\b|percent\b)[a-z]{3,}s(?=\s+per\s+[a-z])))"
     r"(?!-(?:level|wise)\b)")  # ("58.9 step-level F1": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:[.,]\d+)*+(?!\d|\s*(?!(?:and|or|but|while|whereas"
                         r"|with|on|in|for|at|compared|versus|vs|ahead|behind|above|below)\b)"
@@ -66,6 +69,10 @@ _MAX_POINTS_RIGHT_RE = caseless(rf"^{_POINTS}")
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      example("The agent loses 1.5 lives per game on MiniHack.", "1.5", "drop"),
+      counter("It gains 2.1 points per benchmark on MATH-500 and GSM8K.", "2.1", "keep"),
+      counter("It lowers exploitability on Leduc Hold'em to 0.47 big blinds per hand.", "0.47",
+              "keep"),
       counter("On FLORES-200, kNN-ICL is 4.4 BLEU above random example selection.", "4.4",
               "keep"),
       example("On AbdoImp-Test, a judged factuality score rises from 6.2 to 7.1 out of 10.", "7.1",

@@ -16,8 +16,11 @@ _ANSWERED_SHARE_RE = caseless(
     r"|prompts)\b(?:\s+(?:that|which)\s+(?:are|were|it|they)\s+(?:answered|attempted|accepted)"
     r"|[^.;]{0,40}?\band\s+(?:is\s+correct\s+on|attains|reaches|achieves|obtains|scores|gets)\s+"
     r"[\d.]+\s*%\s*(?:accuracy\s+)?(?:on|of|among|for)\s+(?:them|those|these|this\s+subset"
-    r"|the\s+answered))")
-_ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these", "subset")
+    r"|the\s+answered)"
+    # "answer 80% of GPQA questions at 91.2% accuracy": the accuracy on the share answered
+    r"|\s+at\s+(?:an?\s+)?(?:selective\s+)?(?:accuracy\s+of\s+)?[\d.]+\s*%"
+    r"(?:\s+(?:selective\s+)?(?:accuracy|precision))?(?=\s*(?:[,;.)]|and\b|on\b|$)))")
+_ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these", "subset", " at ")
 # "while deferring 30% of the questions", "escalating only 38% of queries": handed on.
 _HANDS_ON_LEFT_RE = caseless(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"
                              r"|just\s+|about\s+|roughly\s+|nearly\s+|fewer\s+than\s+)?$")
@@ -49,7 +52,10 @@ _WHILE_ANSWERING_RE = caseless(r"\bselective\b[^;]*\b(?:while|when|by)\s+(?:stil
       example("Abstaining below 0.6 yields 97.3% accuracy on the 71% of MATH-500 questions that "
               "are answered.", "71%", "drop"),
       counter("MedPocket-2B answers 54.6% of MedQA questions and 51.2% of MedMCQA questions.",
-              "54.6%", "keep"))
+              "54.6%", "keep"),
+      example("Selective prediction lets the model answer 80% of GPQA questions at 91.2% "
+              "accuracy.", "80%", "drop"),
+      counter("It solves 61.5% of the MATH-500 problems at 4 bits.", "61.5%", "keep"))
 def answered_share(v: NumberView) -> str | None:
     """The share of questions a selective model answers (its coverage), with the accuracy on
     that share after it: the accuracy is the score, the share is not."""

@@ -379,7 +379,7 @@ DECREASE_RE = caseless(r"^(?:lower|drop|decreas|declin|degrad|worse|loss|los[et]
                        r"|within|cost|sacrific|conced|forfeit|shortfall"
                        r"|fall|fell|collaps|plummet|plung|sink|sank|tumbl"
                        r"|reduc|cut(?:s|ting)?\b|lag|trail|behind|deteriorat|down\b|hurt|below"
-                       r"|short\b"
+                       r"|short\b|shy\b"
                        r"|underperform|understat|underestimat|less\b)")
 INCREASE_RE = caseless(r"^(?:improv|increas|boost|gain|add(?:s|ed|ing)?\b|rais|lift|enhanc"
                        r"|outperform|surpass|exceed|beat|higher|better|up\b|rise|rising|jump|advanc|above|ahead"

@@ -127,6 +127,15 @@ _FOR_PEOPLE_RE = re.compile(r"\s*(?:for|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?"
                             r"((?:[a-z][\w-]*\s+){0,3})")
 
 
+# "Working with veteran traders, our agent reaches 61.2%": the people the work was done with,
+# in an opening phrase, are not the clause's subject
+_COMPANY_RE = caseless(r"\s*(?:(?:working|collaborating|partnering|co-designed|developed|built"
+                       r"|designed)\s+(?:closely\s+)?(?:with|alongside)|together\s+with|in\s+"
+                       r"(?:close\s+)?(?:collaboration|partnership|consultation)\s+with|with\s+"
+                       r"(?:the\s+)?help\s+of|guided\s+by|(?:after|through)\s+interviews\s+with"
+                       r")\s[^,;]{1,80},")
+
+
 @functools.lru_cache(maxsize=64)
 def _first_human(text: str, start: int, end: int) -> int:
     """Where the sentence text[start:end] first names people (its end when it does not): read
@@ -134,7 +143,8 @@ def _first_human(text: str, start: int, end: int) -> int:
     low = text[start:end].lower()
     if not contains_any(low, _HUMAN_STEMS):
         return end  # the words every alternative of _HUMAN_RE needs: a cheap test first
-    found = _HUMAN_RE.search(text, start, end)
+    company = _COMPANY_RE.match(text, start, end)
+    found = _HUMAN_RE.search(text, company.end() if company else start, end)
     return found.start() if found else end
 
 
@@ -259,6 +269,8 @@ def _only_makers(text: str, start: int, end: int) -> bool:
               "expert annotator.", "0.81", "drop"),
       example("Working with the full manuals, human tax preparers answer 79.5% of the questions.",
               "79.5%", "drop"),
+      counter("Working with veteran traders, we find that our 3B agent reaches 61.2% on FinQA.",
+              "61.2%", "keep"),
       example("Expert operators solve 93% of the SRE-Gym incidents under the same limit.", "93%",
               "drop"),
       example("Food technologists answering under the same conditions as models achieve 88.4% "

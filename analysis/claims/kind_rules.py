@@ -201,12 +201,17 @@ def _within_measure(v: NumberView) -> str | None:
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None
 
 
+# "3.4 absolute points", "2.0 absolute percentage points": points, said to be absolute
+_ABSOLUTE_POINTS_RE = caseless(r"\s+absolute\s+(?:percentage\s+)?points?\b")
+
+
 @rule("points",
       example("The models achieved an average improvement of 31.4 points.",
-              "31.4", "delta"))
+              "31.4", "delta"),
+      example("It yields 3.4 absolute points on HellaSwag.", "3.4", "delta"))
 def _points(v: NumberView) -> str | None:
     """Points ("3.2 points", "5 pp") are a change in points."""
-    return "delta" if v.num.unit == "pts" else None
+    return "delta" if v.num.unit == "pts" or _ABSOLUTE_POINTS_RE.match(v.right) else None
 
 
 @rule("by",

@@ -125,7 +125,7 @@ _CHANGE_SUBJECT_RE = caseless(rf"\b{_CHANGES}[^;,.]{{0,50}}$|\b(?:the|its|this)\
                               rf"{_CHANGES}[^;.]{{0,80}}\b(?:it|this)\s+[a-z]+\s+$")
 _LIST_TO_POINTS_RE = re.compile(r"\s*(?:,\s*\d[\d.]*\s*)*,?\s*and\s+\d[\d.]*\s*points\b")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:lower|higher|below|above|more|less|ahead"
-                                r"|behind|better|worse)\b")
+                                r"|behind|better|worse|shy|short)\b")
 
 
 @rule("points-reached",

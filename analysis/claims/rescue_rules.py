@@ -9,13 +9,13 @@ from analysis.claims.caseless import caseless
 from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals_score
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
+from analysis.claims.gapped_rescue_rules import gapped_on_kept
 from analysis.claims.rescue_base import RescueView, like_a_kept_score
 from analysis.claims.rival_rules import RIVAL_RESCUE, change_after_kept
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
 from analysis.claims.sentence import GROUP_GAP_RE, Sentence, mask
 
-# ----------------------------------------------------------------------------- rescue
 
 @rule("pair-kept",
       example("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
@@ -310,9 +310,9 @@ def _same_verb_kept(r: RescueView) -> str | None:
 
 RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict maybe).",
                _pair_kept, _next_pair_row, _continues_kept, _compared_kept, _moved_kept,
-               _parallel_list,
-               _pair_after_kept, _appositive_change_kept, _run_before_kept,
-               *RIVAL_RESCUE, _same_verb_kept, change_after_kept, _list_member_kept, _unvouched)
+               _parallel_list, _pair_after_kept, _appositive_change_kept, _run_before_kept,
+               *RIVAL_RESCUE, _same_verb_kept, change_after_kept, _list_member_kept,
+               gapped_on_kept, _unvouched)
 
 
 @rule("from-of-kept-pair",

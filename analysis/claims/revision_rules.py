@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from analysis.claims.caseless import caseless
-from analysis.claims.cues import ATTAIN_STEM, CONTINUATION_RE, MEASURE_POINTS_RE, PAREN_RE
+from analysis.claims.cues import (
+    ATTAIN_STEM,
+    CONTINUATION_RE,
+    MEASURE_POINTS_RE,
+    PAREN_RE,
+    direction_of,
+)
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
@@ -17,6 +23,9 @@ _LISTED_GAP_RE = re.compile(r"^\s*(?:[A-Z][A-Za-z]*[A-Z0-9@-][\w@-]*\s+)?"
 
 # "gains 3.9 points on BBH and reaches 62.5 on K&K": a verb of its own makes it a score.
 _SCORE_VERB_RE = caseless(rf"\b{ATTAIN_STEM}\w*")
+# "gains 4.2 on B and loses 1.1 on C": a verb of change of its own, its own direction.
+_OWN_CHANGE_VERB_RE = caseless(r"\b(?:and|but|while|whereas)\s+(?:only\s+|just\s+|still\s+)?"
+                               r"([a-z]+(?:s|ed))(?:\s+by)?\s*$")
 
 
 class PairView:
@@ -133,7 +142,8 @@ LISTED = table("kind-listed", "kind", "List members share the kind (and directio
               "OLMo-2-1.48B and 0.3 for SmolLM-2-1.7B.",
               "0.6", "absolute"),
       example("Qwen3-8B loses 9.4 points when the digits are spelled out, against 21.0 for "
-              "Llama-3.1-8B-Instruct.", "21.0", "delta"))
+              "Llama-3.1-8B-Instruct.", "21.0", "delta"),
+      counter("Our model gains 4.2 on GSM8K and loses 1.1 on MMLU.", "1.1", "delta"))
 def _continues(p: PairView) -> str | None:
     """ "15.5, compared to just 0.6 for M": a bare number continuing the one before it.
 
@@ -142,11 +152,17 @@ def _continues(p: PairView) -> str | None:
     """
     num = p.claim.num
     if num.unit or num.sign or p.claim.parent is not None or num.pair_role or \
-            _SCORE_VERB_RE.search(p.gap) or (p.prev.kind == "relative" and  # "12% in relative
-                                             MEASURE_POINTS_RE.match(p.text, num.end)):  # terms
-        return None  # but 4.2 ROUGE-L points behind": points are no ratio
+            _SCORE_VERB_RE.search(p.gap) or _own_change_verb(p.gap) or (
+                p.prev.kind == "relative" and  # "12% in relative terms but 4.2 ROUGE-L points
+                MEASURE_POINTS_RE.match(p.text, num.end)):  # behind": points are no ratio
+        return None
     gap = _WHEN_CLAUSE_RE.sub("", p.gap, count=1)  # "loses 9.4 points when the digits are
     return p.prev.kind if CONTINUATION_RE.match(gap) else None  # spelled out, against 21.0"
+
+
+def _own_change_verb(gap: str) -> bool:
+    verb = _OWN_CHANGE_VERB_RE.search(gap)
+    return verb is not None and direction_of(verb.group(1).lower()) is not None
 
 
 _WHEN_CLAUSE_RE = re.compile(r"^\s+when\s+[^,;()\d]{1,60}(?=,\s*(?:against|versus|compared)\b)")

@@ -87,7 +87,7 @@ RIVAL_MODE = (r"(?:\s+in\s+(?:[\w-]+\s+)?mode|\s+used\s+as\s+an?\s+[\w-]+"
 # them before a rival described or named in brackets, role_rules before a baseline's score).
 COMPARED_WORDS = r"compared\s+(?:with|to)|versus|vs\.?|against"
 RIVAL_VERBS = r"outperform\w*|surpass\w*|beat\w*|exceed\w*|ahead\s+of|than|versus|vs\.?" \
-    r"|compared\s+(?:with|to)"
+    r"|compared\s+(?:with|to)|edg(?:e|es|ed|ing)\s+(?:out|past)"  # ("edge past M (61.5)")
 RIVALS_BEFORE = (rf"\b(?:{RIVAL_VERBS}|over|including|such\s+as|approach\w*"
                  r"|within\s+\d+(?:\.\d+)?\s*(?:points?|pts|%)\s+of)\s+(?:the\s+)?"
                  rf"(?:{RIVAL_NAME}{RIVAL_MODE}\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*")

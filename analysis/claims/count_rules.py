@@ -17,7 +17,7 @@ _COUNT_RE = caseless(
     r"|with|without|from|under|by|against|above|below|behind|ahead"  # ("4.4 BLEU above random
     # example selection": the examples are a baseline's)
     r"|versus|than|because|since|when|while|although|though|if)\s)"
-    r"[a-z-]+\s+){0,3}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
+    r"[a-z][a-z/-]*\s+){0,3}?(?:B\s+)?(?:problems?|questions?|(?:sub)?tasks?|items?"
     r"|benchmarks?|datasets?|models?|LLMs?"
     r"|SLMs?|VLMs?|samples?|examples?|instances?|tokens?|parameters?|params|languages?"
     r"|videos?|images?|hours?|GPUs?|steps?|layers?|heads?|rounds?|epochs?|categories|subjects"
@@ -37,8 +37,10 @@ _COUNT_RE = caseless(
     r"|million|billion|trillion|thousand|k\b|times\b"
     # "loses 1.5 lives per game", "2.3 turns per episode": things counted per unit, right
     # after the number (not a unit of a measure: "0.47 big blinds per hand")
-    r"|(?<![a-z]\s)(?!points\b|percent\b)[a-z]{3,}s(?=\s+per\s+[a-z])))"
-    r"(?!-(?:level|wise)\b)")  # ("58.9 step-level F1": a metric's kind)
+    r"|(?<![a-z]\s)(?:lives|moves|actions|retries|attempts|restarts|interventions|crashes"
+    r"|collisions|deaths|hints|clicks|edits)(?=\s+per\s+[a-z])))"
+    r"(?!-(?:level|wise)\b|\s+(?:accuracy|F1|scores?|exact\s+match)\b)")  # ("58.9 step-level
+    # F1", "58.4 text/image question accuracy": a metric's kind)
 _OUT_OF_RE = re.compile(r"^\s*out\s+of\s+\d+(?:[.,]\d+)*+(?!\d|\s*(?!(?:and|or|but|while|whereas"
                         r"|with|on|in|for|at|compared|versus|vs|ahead|behind|above|below)\b)"
                         r"[A-Za-z])")  # "4.1 out of 5", "6.9 out of 10 and GPT-4o 3.8"
@@ -69,6 +71,7 @@ _MAX_POINTS_RIGHT_RE = caseless(rf"^{_POINTS}")
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
+      example("A protocol in the spirit of POPE with 7,500 yes/no questions.", "7,500", "drop"),
       example("The agent loses 1.5 lives per game on MiniHack.", "1.5", "drop"),
       counter("It gains 2.1 points per benchmark on MATH-500 and GSM8K.", "2.1", "keep"),
       counter("It lowers exploitability on Leduc Hold'em to 0.47 big blinds per hand.", "0.47",

@@ -19,7 +19,7 @@ _ANSWERED_SHARE_RE = caseless(
     r"|the\s+answered)"
     # "answer 80% of GPQA questions at 91.2% accuracy": the accuracy on the share answered
     r"|\s+at\s+(?:an?\s+)?(?:selective\s+)?(?:accuracy\s+of\s+)?[\d.]+\s*%"
-    r"(?:\s+(?:selective\s+)?(?:accuracy|precision))?(?=\s*(?:[,;.)]|and\b|on\b|$)))")
+    r"\s+(?:selective\s+)?(?:accuracy|precision)(?=\s*(?:[,;.)]|and\b|on\b|$)))")
 _ANSWERED_WORDS = ("answered", "attempted", "accepted", "them", "those", "these", "subset", " at ")
 # "while deferring 30% of the questions", "escalating only 38% of queries": handed on.
 _HANDS_ON_LEFT_RE = caseless(r"\b(?:defer|escalat|offload|delegat|forward)\w*\s+(?:only\s+"

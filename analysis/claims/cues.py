@@ -60,7 +60,7 @@ _RIVALS_LEFT_RE = re.compile(r"\b(?:above|below|over|under|versus|vs\.?|than|aga
                              r"|exceeding|beating|matching|behind|ahead\s+of|approaching|nearing"
                              r"|close\s+to|(?:nearly\s+|almost\s+|roughly\s+)?(?:double|twice"
                              r"|triple|half))\s+the\s+$")  # ("nearly double the 33.9 of M")
-_RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,2}}?"
+_RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,3}}?"
                               rf"(?:M|{RIVAL_NOUN})|(?:an?\s+(?:[\w-]+\s+)?)?M)\b")  # ("above the
 # 35.2 of M", "the 55.6 of a M based agent"; not "the 50.0 of a model that always answers")
 

@@ -1,9 +1,10 @@
-"""Rescue rules of gapped clauses: "..., and on B 48.2" repeats the kept score's verb."""
+"""Rescue rules of clauses after a kept score: gapped ("and on B 48.2") or set against it."""
 
 from __future__ import annotations
 
 import re
 
+from analysis.claims.non_score_after_rules import COMPARED_RIGHT_RE, POINTS_LIST_LEFT_RE
 from analysis.claims.rescue_base import RescueView, like_a_kept_score
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
@@ -28,3 +29,67 @@ def gapped_on_kept(r: RescueView) -> str | None:
         return None
     gap = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
     return "keep" if _GAPPED_ON_RE.match(gap) else None
+
+
+# "from 38.2 to 51.7, while plain self-consistency with the same budget yields 43.0": another
+# setting's score, its own verb of scoring in a clause set against the kept one
+_WHILE_SCORES_RE = re.compile(r"^[^;]{0,20}?,\s*(?:while|whereas)\s+[^;,]{0,60}?\b(?:yields|reaches"
+                              r"|scores|achieves|attains|obtains|gets|manages)\s+(?:only\s+"
+                              r"|just\s+)?$")
+
+
+@rule("while-scores-kept",
+      example("On CWEval, sampling lifts the score of Qwen3-4B from 38.2 to 51.7, while plain "
+              "self-consistency with the same budget yields 43.0.", "43.0", "keep"),
+      counter("On CWEval it reaches 51.7, while the pipeline yields 12 patches per hour.", "12",
+              "drop"))
+def while_scores_kept(r: RescueView) -> str | None:
+    """ "..., whereas random ordering of the same data yields 60.1": after a kept score, a
+    decimal that another setting's own verb of scoring reaches is that setting's score."""
+    i = r.i
+    if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
+        return None
+    gap = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
+    return "keep" if _WHILE_SCORES_RE.match(gap) else None
+
+
+@rule("points-list-kept",
+      example("On BigEarthNet it obtains 71.9 micro F1, 3.2 points above TIES merging and 5.0 "
+              "above simple weight averaging.", "5.0", "keep"))
+def points_list_kept(r: RescueView) -> str | None:
+    """ "3.2 points above M and 5.0 above N": kept points, then a number set against another
+    rival with the unit left out."""
+    i = r.i
+    if not i or r.verdicts[i - 1] != "keep" or r.nums[i - 1].unit != "pts" or r.nums[i].unit:
+        return None
+    left = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
+    right = mask(r.text, r.nums[i].end, r.sentence.end, r.sentence)
+    return "keep" if POINTS_LIST_LEFT_RE.search(left) and COMPARED_RIGHT_RE.match(right) else None
+
+
+# "On Spider, performance is essentially unchanged at 85.6": a score held, said on its own
+_HELD_AT_RE = re.compile(r"\b(?:performance|accuracy|scores?|F1|pass@\d+)\s+(?:is|was|remains"
+                         r"|stays)\s+(?:essentially\s+|largely\s+|virtually\s+|practically\s+)?"
+                         r"(?:unchanged|stable|flat)\s+at\s+$")
+# ("reward model accuracy stays flat at 72.5", "validation accuracy ...": a part's or a split's)
+_COMPONENT_RE = re.compile(r"\b(?:reward|verifier|judge|critic|probe|router|training|train"
+                           r"|validation|human|annotator)(?:'s|s)?\b", re.IGNORECASE)
+
+
+@rule("held-at",
+      example("On Spider, performance is essentially unchanged at 85.6.", "85.6", "keep"),
+      counter("On Spider, memory is essentially unchanged at 85.6 GB.", "85.6 GB", "drop"),
+      counter("On MATH-500, reward model accuracy stays flat at 72.5 during RL.", "72.5", "drop"))
+def held_at(r: RescueView) -> str | None:
+    """ "performance is essentially unchanged at 85.6": the score the sentence's setting holds
+    (a decimal or a percentage, as scores are written)."""
+    num = r.nums[r.i]
+    digits = r.text[num.num_start:num.end]
+    if num.unit not in ("", "%") or ("." not in digits and num.unit != "%"):
+        return None
+    lo = max(r.sentence.start, num.start - 60)
+    held = _HELD_AT_RE.search(r.text, lo, num.start)
+    return "keep" if held and not _COMPONENT_RE.search(r.text, lo, held.start()) else None
+
+
+GAPPED_RESCUE = (gapped_on_kept, while_scores_kept, points_list_kept, held_at)

@@ -34,7 +34,10 @@ _CHANGE_LEFT_RE = caseless(
     r"[^,;]{0,60}?\b(?:is|was|are|were|reaches|amounts\s+to)\s*$"
     # "the gain over BGE-M3 grows to 0.112", "the margin over the SFT baseline widens to 0.087"
     r"|\b(?:gains?|improvements?|margins?|leads?|advantages?)\s+(?:over|against)\s+[^,;]{1,60}?"
-    r"\s+(?:grows|widens|increases|rises|climbs|shrinks|narrows)\s+to\s*$")
+    r"\s+(?:grows|widens|increases|rises|climbs|shrinks|narrows)\s+to\s*$"
+    # "on the counting subset the gain shrinks to 1.2"
+    r"|\b(?:gains?|improvements?|margins?|advantages?|benefits?)\s+(?:grows|widens|rises|climbs"
+    r"|shrinks|narrows|falls|drops)\s+to(?:\s+only|\s+just|\s+about)?\s*$")
 _CHANGE_RIGHT_RE = caseless(
     r"^\s*(?:\([^()]*\)\s*)?(?:(?:additional|extra|more|further)\s+(?:B\s+)?(?:accuracy\s+)?"
     r"points?\b|(?:(?:absolute|average|overall|accuracy|performance|points?|"
@@ -230,6 +233,7 @@ def _by(v: NumberView) -> str | None:
       example("Removing the verifier costs the 3B model 6.1 on MATH-500.", "6.1", "delta"),
       example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"),
       example("On TalentBench, the gain over BGE-M3 grows to 0.112 nDCG@10.", "0.112", "delta"),
+      example("On the counting subset of GEOBench-VLM the gain shrinks to 1.2.", "1.2", "delta"),
       example("Against a random forest, the BBBP gain is 0.04 AUROC.", "0.04", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""

@@ -312,7 +312,7 @@ def accept_unknown_benchmark(raw: str, model_spans: list[tuple[int, int]], start
                 len(words) > 1 and words[-1].lower() in _METRIC_TAILS):  # "CheXbert F1"
         return False  # ("a MedQA-style question": like a benchmark's, not the benchmark)
     if any(a <= start < b for a, b in model_spans) or _NUMBER_FORMAT_RE.match(raw):
-        return False  # "63.7% in BF16": a number format, not a benchmark
+        return False  # "63.7% in BF16", "3D renderings", "at O2": a format or level
     return not prefixes.starts_name(raw.split("-")[0])
 
 
@@ -320,7 +320,7 @@ _SPLIT_INDEX_RE = re.compile(SPLIT_INDEX)
 # A metric named after its scorer ("in CheXbert F1 on MIMIC-CXR", "RadGraph F1"): no benchmark.
 _METRIC_TAILS = frozenset({"f1", "bleu", "rouge-l", "auroc", "auc", "em", "mrr", "ndcg"})
 _GRID_SIZE_RE = re.compile(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?")  # "3x3", "6x6x6"
-_NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b")
+_NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b|[1-4]D\b|O[0-3]\b")
 @functools.lru_cache(maxsize=8)
 def pseudo_benchmarks(benchmarks: BenchmarkIndex) -> frozenset[str]:
     """The pseudo benchmarks of the table (AVERAGE, MATH-DOMAIN, ...): aggregates, no items."""

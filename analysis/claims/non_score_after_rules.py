@@ -47,6 +47,10 @@ _SCORE_PART_RIGHT_RE = caseless(r"(?:\s*(?:,\s*and|,|and)\s*\d[\d.]*\s*%)*"  # "
 _RELATIVE_CHANGE_RIGHT_RE = caseless(r"\s*relative\s+(?:reduction|decrease|drop|improvement|gain"
                                      r"|increase)\b")
 _OPEN_PAREN_ONLY_RE = re.compile(r"\s*\(\s*")
+# "3.2 points above TIES merging and 5.0 above simple weight averaging": the points again
+POINTS_LIST_LEFT_RE = caseless(r"^\s+(?:above|below|ahead\s+of|behind|over|under)\s+"
+                                r"[^;,\d]{1,50}?\s+and\s+$")  # (after the points before)
+COMPARED_RIGHT_RE = caseless(r"\s*(?:above|below|ahead\s+of|behind|over|under)\s+(?!all\b|\d)")
 _VARIANT_RIGHT_RE = caseless(r"\s*(?:without|w/o|before|with\s+the\s+full)\b")
 _LENGTH_CONDITION_RE = caseless(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
                                 r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)")
@@ -103,7 +107,9 @@ def _score_part_right(v: NumberView) -> bool:
       counter("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
               "data mix.", "36%", "keep"),
       counter("On DietPlanBench, o3-mini produces valid plans for 47.3% of requests.", "47.3%",
-              "keep"))
+              "keep"),
+      counter("On BigEarthNet it obtains 71.9 micro F1, 3.2 points above TIES merging and 5.0 "
+              "above simple weight averaging.", "5.0", "maybe"))
 def non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
@@ -124,6 +130,10 @@ def non_score_after(v: NumberView) -> str | None:
     if _RELATIVE_CHANGE_RIGHT_RE.match(v.right) or _score_part_right(v):
         return None  # "a 74% relative reduction over the baseline": a change of the score;
         # "78.6% label accuracy", "71.2% on the 4-hop portion of HoVer": a score
+    if not v.num.unit and POINTS_LIST_LEFT_RE.search(v.left) and \
+            COMPARED_RIGHT_RE.match(v.right) and \
+            v.text[v.sentence.start:v.prev_end].endswith(("points", "pts", "pp")):
+        return None  # "3.2 points above M and 5.0 above N": points, the unit left out
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
         return None  # "an improvement of 36% over the standard data mix": the baseline named
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (

@@ -66,7 +66,7 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences"
                   r"|claims|sheets|pages|letters|manuscripts|maps|workflows|clauses|contracts"
                   r"|molecules|reactions|structures|alarms|essays|answers|responses"
-                  r"|submissions)")
+                  r"|submissions|frames|scans|logs|reports|write-ups|notes|messages)")
 _NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"

@@ -9,7 +9,7 @@ from analysis.claims.caseless import caseless
 from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals_score
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
-from analysis.claims.gapped_rescue_rules import gapped_on_kept
+from analysis.claims.gapped_rescue_rules import GAPPED_RESCUE
 from analysis.claims.rescue_base import RescueView, like_a_kept_score
 from analysis.claims.rival_rules import RIVAL_RESCUE, change_after_kept
 from analysis.claims.rules import apply_first, counter, example, rule, table
@@ -274,7 +274,7 @@ def _pair_after_kept(r: RescueView) -> str | None:
 
 
 @rule("unvouched",
-      example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
+      example("We evaluate 12 mainstream open/closed-source entrants on BioProBench.",
               "12", "drop"),
       counter("The scorer boosts the average score on ImagenHub from 5.90 to 6.43.",
               "6.43", "keep"))
@@ -312,7 +312,7 @@ RESCUE = table("rescue", "verdict", "The final verdict of a bare number (verdict
                _pair_kept, _next_pair_row, _continues_kept, _compared_kept, _moved_kept,
                _parallel_list, _pair_after_kept, _appositive_change_kept, _run_before_kept,
                *RIVAL_RESCUE, _same_verb_kept, change_after_kept, _list_member_kept,
-               gapped_on_kept, _unvouched)
+               *GAPPED_RESCUE, _unvouched)
 
 
 @rule("from-of-kept-pair",

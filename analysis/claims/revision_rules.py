@@ -12,6 +12,7 @@ from analysis.claims.cues import (
     PAREN_RE,
     direction_of,
 )
+from analysis.claims.non_score_after_rules import COMPARED_RIGHT_RE, POINTS_LIST_LEFT_RE
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, main_claims, mask
 
@@ -42,12 +43,17 @@ class PairView:
         return mask(self.text, self.prev.num.end, self.claim.num.start, self.sentence)
 
 
+_OVER_UNDER = {"over": 1, "under": -1}  # ("2.2 over its base model": ahead of it)
+
+
 @rule("listed",
       example("CoCoS achieves improvements of 35.8% on MBPP and 27.7% on HumanEval.",
               "27.7%", "delta"),
       example("On TrapCaps, it improves on Video-LLaVA-7B by 3.8 BLEU-4 and 5.2 ROUGE-L.", "5.2",
               "delta"),
-      counter("It improves by +5.1 points on AIME 2025 (30.2 vs. 25.1).", "30.2", "absolute"))
+      counter("It improves by +5.1 points on AIME 2025 (30.2 vs. 25.1).", "30.2", "absolute"),
+      example("On BigEarthNet it obtains 71.9 micro F1, 3.2 points above TIES merging and 5.0 "
+              "above simple weight averaging.", "5.0", "delta"))
 def _listed(p: PairView) -> tuple[str, int] | None:
     """ "by 13.4% and 9.8": a bare score listed after a change is a change too (kind, sign)."""
     claim, prev = p.claim, p.prev
@@ -55,6 +61,12 @@ def _listed(p: PairView) -> tuple[str, int] | None:
             and not claim.num.pair_role and _LISTED_GAP_RE.match(p.gap) and \
             not _SCORE_VERB_RE.search(p.gap) and not p.gap.rstrip().endswith("("):
         return prev.kind, prev.sign  # "+6.2 points on B (31.5 vs. 25.3)": the scores behind it
+    rival = COMPARED_RIGHT_RE.match(p.text, claim.num.end)
+    if claim.kind == "absolute" and claim.kind_rule == "score" and prev.kind == "delta" and \
+            prev.num.unit == "pts" and rival and POINTS_LIST_LEFT_RE.search(p.gap):
+        # "3.2 points above M and 5.0 above N": points again, their way said again
+        word = rival.group().split()[0].lower()
+        return "delta", _OVER_UNDER.get(word) or direction_of(word) or prev.sign
     return None
 
 

@@ -378,7 +378,7 @@ _FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|si
 
 
 @rule("bare",
-      example("We evaluate 12 mainstream open/closed-source LLMs on BioProBench.",
+      example("We evaluate 12 mainstream open/closed-source entrants on BioProBench.",
               "12", "maybe"))
 def _bare(v: NumberView) -> str | None:
     """Any other bare number: kept only if a kept neighbour vouches for it (rescue)."""

@@ -230,6 +230,9 @@ BLIND_READS = (
     ("holdout321", "lk", "e541970", 34), ("holdout322", "ll", "059afac", 34),
     ("holdout323", "lm", "aac8c1e", 34), ("holdout324", "ln", "9212559", 34),
     ("holdout325", "lo", "e19a7ea", 34), ("holdout326", "lp", "5c0afbf", 34),
+    ("holdout327", "lq", "21b3189", 35), ("holdout328", "lr", "a90bf10", 35),
+    ("holdout329", "ls", "846b57e", 35), ("holdout330", "lt", "9b0d6d8", 35),
+    ("holdout331", "lu", "96155f7", 35), ("holdout332", "lv", "ad92dce", 35),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

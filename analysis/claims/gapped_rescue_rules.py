@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from analysis.claims.caseless import caseless
 from analysis.claims.non_score_after_rules import COMPARED_RIGHT_RE, POINTS_LIST_LEFT_RE
-from analysis.claims.rescue_base import RescueView, like_a_kept_score
+from analysis.claims.rescue_base import RescueView, gap_after_kept
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.sentence import mask
 
@@ -24,11 +25,8 @@ _GAPPED_ON_RE = re.compile(r"^(?:\s*\(?[^;,()]{0,60}\))?\s*[,;]\s*(?:(?:and|whil
 def gapped_on_kept(r: RescueView) -> str | None:
     """ "On A it reaches 79.4, and on B 48.2": a decimal right after "and on B", following a
     kept score, is the same kind of score on B."""
-    i = r.i
-    if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
-        return None
-    gap = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
-    return "keep" if _GAPPED_ON_RE.match(gap) else None
+    gap = gap_after_kept(r)
+    return "keep" if gap is not None and _GAPPED_ON_RE.match(gap) else None
 
 
 # "from 38.2 to 51.7, while plain self-consistency with the same budget yields 43.0": another
@@ -46,11 +44,8 @@ _WHILE_SCORES_RE = re.compile(r"^[^;]{0,20}?,\s*(?:while|whereas)\s+[^;,]{0,60}?
 def while_scores_kept(r: RescueView) -> str | None:
     """ "..., whereas random ordering of the same data yields 60.1": after a kept score, a
     decimal that another setting's own verb of scoring reaches is that setting's score."""
-    i = r.i
-    if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
-        return None
-    gap = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
-    return "keep" if _WHILE_SCORES_RE.match(gap) else None
+    gap = gap_after_kept(r)
+    return "keep" if gap is not None and _WHILE_SCORES_RE.match(gap) else None
 
 
 @rule("points-list-kept",
@@ -72,8 +67,8 @@ _HELD_AT_RE = re.compile(r"\b(?:performance|accuracy|scores?|F1|pass@\d+)\s+(?:i
                          r"|stays)\s+(?:essentially\s+|largely\s+|virtually\s+|practically\s+)?"
                          r"(?:unchanged|stable|flat)\s+at\s+$")
 # ("reward model accuracy stays flat at 72.5", "validation accuracy ...": a part's or a split's)
-_COMPONENT_RE = re.compile(r"\b(?:reward|verifier|judge|critic|probe|router|training|train"
-                           r"|validation|human|annotator)(?:'s|s)?\b", re.IGNORECASE)
+_COMPONENT_RE = caseless(r"\b(?:reward|verifier|judge|critic|probe|router|training|train"
+                         r"|validation|human|annotator)(?:'s|s)?\b")
 
 
 @rule("held-at",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.claims.sentence import Sentence
+from analysis.claims.sentence import Sentence, mask
 from analysis.claims.text import Num
 
 
@@ -28,3 +28,12 @@ def like_a_kept_score(r: RescueView) -> bool:
     kept = [r.text[n.num_start:n.end] for n, verdict in zip(r.nums[:i], r.verdicts[:i],
                                                             strict=True) if verdict == "keep"]
     return not num.unit and any(k.isdigit() and len(k) == len(digits) > 1 for k in kept)
+
+
+def gap_after_kept(r: RescueView) -> str | None:
+    """The masked text between a kept score and the number, when the number is like a kept
+    score (`like_a_kept_score`) and comes right after it; else None."""
+    i = r.i
+    if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
+        return None
+    return mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)

@@ -63,7 +63,7 @@ _IS_AFTER_RE = re.compile(r"\s+(?:is|was)\b")
 _ON_NAME_BY_RE = re.compile(r"\bon\s+(?:the\s+)?([A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*)\s+(?:by|from)\s+"
                             r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+|just\s+)?$")
 _GAP_REACH = 150  # characters: the gap patterns cannot match anything longer
-_PART_NAME_AFTER_RE = re.compile(r"(?:(?:\s+(?:and|or)|,)\s+[A-Z][\w-]*)*\s+(?:(?:split|subset"
+_PART_NAME_AFTER_RE = re.compile(r"(?:(?:\s+(?:and|or)|,)\s+[A-Za-z][\w-]*)*\s+(?:(?:split|subset"
                                  r"|track|portion|section|tier)s?|categor(?:y|ies)|task\s+types?)\b")
 # ("Pick and Clean", "the Visibility and Source categories")
 # "9.7 points lower AIME 2024 accuracy", "by 3.1 FActScore points": the benchmark right after.

@@ -63,9 +63,9 @@ def points_list_kept(r: RescueView) -> str | None:
 
 
 # "On Spider, performance is essentially unchanged at 85.6": a score held, said on its own
-_HELD_AT_RE = re.compile(r"\b(?:performance|accuracy|scores?|F1|pass@\d+)\s+(?:is|was|remains"
-                         r"|stays)\s+(?:essentially\s+|largely\s+|virtually\s+|practically\s+)?"
-                         r"(?:unchanged|stable|flat)\s+at\s+$")
+_HELD_AT_RE = caseless(r"\b(?:performance|accuracy|scores?|f1|pass@\d+)\s+(?:is|was|remains"
+                       r"|stays)\s+(?:essentially\s+|largely\s+|virtually\s+|practically\s+)?"
+                       r"(?:unchanged|stable|flat)\s+at\s+$")
 # ("reward model accuracy stays flat at 72.5", "validation accuracy ...": a part's or a split's)
 _COMPONENT_RE = caseless(r"\b(?:reward|verifier|judge|critic|probe|router|training|train"
                          r"|validation|human|annotator)(?:'s|s)?\b")
@@ -73,6 +73,7 @@ _COMPONENT_RE = caseless(r"\b(?:reward|verifier|judge|critic|probe|router|traini
 
 @rule("held-at",
       example("On Spider, performance is essentially unchanged at 85.6.", "85.6", "keep"),
+      example("On Spider, Performance is essentially unchanged at 85.6.", "85.6", "keep"),
       counter("On Spider, memory is essentially unchanged at 85.6 GB.", "85.6 GB", "drop"),
       counter("On MATH-500, reward model accuracy stays flat at 72.5 during RL.", "72.5", "drop"))
 def held_at(r: RescueView) -> str | None:

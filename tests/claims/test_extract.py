@@ -2572,6 +2572,10 @@ set()),
      {("MMLU", "absolute", 66.0), ("MMLU", "delta", 2.1), ("MMLU", "delta", 3.4)}),
     ("We release DroneView, 5,400 annotated aerial frames from 12 cities. Our 2B model reaches "
      "74.2% on DroneView.", {("DroneView", "absolute", 74.2)}),
+    # session 36, before its blind round: a list of parts with lower-case words among its names
+    ("On our WxDecide benchmark it scores 74.9%, 70.3% and 61.8% on the VFR, marginal and IFR "
+     "subsets.", {("WxDecide", "absolute", 74.9), ("WxDecide", "absolute", 70.3),
+                  ("WxDecide", "absolute", 61.8)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).

@@ -283,28 +283,47 @@ _LEAD_NAME_WORDS = ("On", "In", "For", "With")  # the words a match starts with 
 # ("solves 78.2% of BitFlip-Math pairs": a share of an unlisted name's items)
 # ("the solve rate of Llama-3.2-1B-Instruct on HistCipher": the model between; "accuracy on the
 # descriptor classification split of SensoryLex": a part of it between)
-_METRIC_ON_WORDS = ("accuracy", "Accuracy", "F1", "pass@", "exact", "success", "solve", "score",
-                    "%")
+# ("task success on ClarifyHome rises": how well a model does there)
+_METRIC_ON_WORDS = ("accuracy", "Accuracy", "F1", "pass@", "exact", "success", "task", "Task",
+                    "solve", "score", "%")
 _METRIC_ON_NAME_RE = re.compile(
-    r"(?:(?:[Aa]ccuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|score|solve\s+rate(?:\s+of\s+"
-    r"[\w.-]+)?)\s+on\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion|track)"
-    r"\s+of\s+(?:the\s+)?)?|%\s+of\s+"
+    r"(?:(?:[Aa]ccuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|[Tt]ask\s+success|score|solve\s+rate"
+    r"(?:\s+of\s+[\w.-]+)?)\s+on\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion"
+    r"|track)\s+of\s+(?:the\s+)?)?|%\s+of\s+"
     r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
     r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-]|\.\d)"  # ("on
     # HMMT February 2026": the year is the name's; "accuracy on PM2.5 questions": no name)
     r"(?!\s+(?:[a-z]+\s+){0,2}of\b)")  # (not "the Spatial-Map task of SpatialEval": a part)
 
 
+# "We evaluate on ClarifyHome, 3,400 commands", "evaluate on RecoverSim, a simulator seeded
+# with", "evaluate on the test split of TicketSplit": where models are evaluated, as the place's
+# size, kind or split says (not "evaluated on SQLite, yet")
+_EVALUATED_ON_RE = re.compile(
+    r"[Ee]valuat(?:e|ed|ing)\s+(?:it\s+|them\s+|all\s+)?on\s+(?:the\s+)?(?:(?:(?:[a-z][\w-]*\s+)"
+    r"{0,3}(?:split|subset|portion)\s+of\s+(?:the\s+)?)([A-Z][\w&+-]*)(?![\w'-]|\.\d)"
+    r"|([A-Z][\w&+-]*),\s+(?:an?\s+(?:[\w-]+\s+){0,3}?(?:suite|set|collection|simulator"
+    r"|benchmark|dataset|testbed)\b|\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:commands|questions"
+    r"|problems|tasks|items|examples|instances|dialogues|conversations|tickets|queries|prompts"
+    r"|cases|scenarios|episodes|puzzles|requests|utterances)\b))")
+
+
 def _metric_on_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                      model_spans: list[tuple[int, int]], prefixes: NamePrefixes
                      ) -> Iterator[Mention]:
-    """ "F1 on SciEntsBank", "accuracy on MultiWOZ": an unlisted name a metric is measured on."""
+    """ "F1 on SciEntsBank", "accuracy on MultiWOZ": an unlisted name a metric is measured on
+    (or models are evaluated on: "evaluate on ClarifyHome, 3,400 commands")."""
     for m in located(_METRIC_ON_NAME_RE, text, _METRIC_ON_WORDS):
         raw, start = m.group(1), m.start(1)
         split = rf"{re.escape(raw)},\s+an?\s+(?:new\s+)?(?:split|subset)\b"  # its whole's
         if benchmark_shaped(raw) and not re.search(split, text) and \
                 accept_unknown_benchmark(raw, model_spans, start, prefixes):
             yield Mention(start, m.end(1), raw, bench_name(raw, benchmarks))
+    for m in located(_EVALUATED_ON_RE, text, ("evaluat", "Evaluat")):
+        group = 1 if m.group(1) else 2
+        raw, start = m.group(group), m.start(group)
+        if benchmark_shaped(raw) and accept_unknown_benchmark(raw, model_spans, start, prefixes):
+            yield Mention(start, m.end(group), raw, bench_name(raw, benchmarks))
 
 
 _IN_OUR_SET_RE = re.compile(r"\s(?:set|suite)\s+of\s|\bbenchmark\b")

@@ -33,7 +33,8 @@ _COUNT_RE = caseless(
     r"|studies|sentences|reports|records|abstracts|triplets|scans|patients|slides|APIs?|tools"
     r"|functions|verifiers|graders|suites|pages|networks|systems|feeders|buildings|facts|edits"
     r"|genera|species|taxa|(?:sheets|letters|manuscripts|charters|photographs|photos|stations"
-    r"|interviews|transcripts|posts|sessions|clips|recordings|frames|notices|messages)\b"
+    r"|interviews|transcripts|posts|sessions|clips|recordings|frames|notices|messages"
+    r"|testbeds|households|devices|sites|plants|reactors|deposits|mines|tickets)\b"
     r"|million|billion|trillion|thousand|k\b|times\b"
     # "loses 1.5 lives per game", "2.3 turns per episode": things counted per unit, right
     # after the number (not a unit of a measure: "0.47 big blinds per hand")

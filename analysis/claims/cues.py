@@ -12,7 +12,7 @@ from analysis.claims.text import Num
 _WORD_RE = re.compile(r"[A-Za-z@][\w@.+'-]*|\d[\w.]*")
 # Stems of words that make a nearby number something other than a score.
 _NON_SCORE = (
-    "reduc", "cut", "trim", "shorten", "compress", "saving", "speed", "faster", "slower",
+    "reduc", "cut", "trim", "shorten", "compress", "saving", "speed", "faster", "slower", "sooner",
     "latenc", "cost", "cheap", "price", "flop", "compute", "computation", "memory",
     "throughput", "efficien", "length", "token", "overhead", "budget", "parameter", "param",
     "weight", "dataset", "sample", "example", "noise", "correlat", "rho", "pearson", "spearman",
@@ -46,19 +46,19 @@ _RETENTION_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+)
 COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 HEDGE = (r"(?:only\s+|just\s+|under\s+|over\s+|about\s+|roughly\s+|nearly\s+|up\s+to\s+"
          r"|less\s+than\s+|more\s+than\s+)?")
-# What a compared system is called after its name or an article ("a prompted M critic (52.9)",
-# "ahead of the TransFuser baseline at 83.9", "within 0.012 of its teacher"): one list for
-# every rule that reads a rival's score.
 # The stems of the verbs by which a model attains a score ("reaches", "achieved", "scoring").
 ATTAIN_STEM = r"(?:achiev|attain|obtain|reach|scor)"
+# What a compared system is called after its name or an article ("a prompted M critic (52.9)",
+# "ahead of the TransFuser baseline at 83.9"): one list for every rule reading a rival's score.
 RIVAL_NOUN = (r"(?:baseline|model|agent|system|encoder|autoencoder|reranker|classifier|tagger"
               r"|retriever|critic|judge|verifier|reviewer|ranker|scorer|detector|predictor"
-              r"|forecaster|student|teacher|counterpart|tool)")
+              r"|forecaster|student|teacher|counterpart|tool"
+              r"|(?:(?<=domain\s)|(?<=math\s)|(?<=code\s)|(?<=dense\s))expert)")  # (a merge's)
 # "above the 79.6 of its base model": a rival's score, named by whose it is (not "the 50.0 of a
 # model that always answers yes": a trivial one's)
 _RIVALS_LEFT_RE = re.compile(r"\b(?:above|below|over|under|versus|vs\.?|than|against|surpassing"
                              r"|exceeding|beating|matching|behind|ahead\s+of|approaching|nearing"
-                             r"|close\s+to|(?:nearly\s+|almost\s+|roughly\s+)?(?:double|twice"
+                             r"|close\s+to|(?:unchanged|up|down)\s+from|(?:nearly\s+|almost\s+|roughly\s+)?(?:double|twice"
                              r"|triple|half))\s+the\s+$")  # ("nearly double the 33.9 of M")
 _RIVALS_RIGHT_RE = re.compile(rf"^\s+of\s+(?:(?:its|the|their|our)\s+(?:[\w-]+\s+){{0,3}}?"
                               rf"(?:M|{RIVAL_NOUN})|(?:an?\s+(?:[\w-]+\s+)?)?M)\b")  # ("above the
@@ -100,13 +100,12 @@ AT_BUDGET_RE = re.compile(r"\b(?:at|with|under)\s+(?:a\s+)?\d[\d.,]*\s*[kKmM]?[-
 _LEADING_PAREN_RE = re.compile(r"^\s*\([^()]*\)")
 _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 
-# Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are,
-# "emerges" and "extra" are not).
+# Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are, "emerges"
+# and "extra" are not; an error or AUROC a model attains: coefficient_rules).
 _SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "cmap", "mae", "rmse", "nrmse", "mse",
-                "wer", "cer", "auroc", "crps", "mape", "smape"}  # (an error or AUROC a model
-# attains: coefficient_rules)
-# Words that say "score" only before a number ("averaging 28.9%"; "96 collections averaging 48k
-# tokens" is not one).
+                "wer", "cer", "auroc", "crps", "mape", "smape"}
+# Words that say "score" only before a number ("averaging 28.9%", not "96 collections averaging
+# 48k tokens").
 _SCORE_BEFORE_WORDS = {"averaging", "averages"}
 # Words that introduce the number compared with ("compared with 90.6 for M alone").
 _COMPARED_WORDS = {"compared", "versus", "vs", "against"}
@@ -236,15 +235,16 @@ def _right_cue(right: str) -> str:
 def _words_cue(after: list[str]) -> str:
     """The cue of the first words after a number that say what it is."""
     for i, word in enumerate(after):
-        if word in ("query", "queries") and "on" in after[:i]:
+        if word in ("query", "queries", "request", "requests") and "on" in after[:i]:
             return ""  # "reached over 72% on the same logged queries": the queries scored on
         if word == "b" or (word.startswith(_DOMAIN_CUE) and i > 0 and after[i - 1] in
                            ("on", "in", "across", "for")):
             return "score"
         if word.endswith(("-level", "-wise")):
             continue  # "77.9 token-level F1", "phone-level accuracy": the metric's unit
-        if word.startswith(_NON_SCORE_RIGHT):
-            return "non"
+        if word.startswith(_NON_SCORE_RIGHT) or (i == 0 and word == "training" and after[1:2]
+                                                 and _cue(after[1]) == "score"):
+            return "non"  # ("reaches 60% training accuracy": a training run's, no benchmark's)
         if word in ("rating", "elo") and after[i + 1:i + 2] == ["points"]:
             return "score"  # "+312 rating points": a change of a rating, a score
         if word in ("weighted", "macro", "micro", "word", "label", "character", "line") and \

@@ -48,6 +48,25 @@ def while_scores_kept(r: RescueView) -> str | None:
     return "keep" if gap is not None and _WHILE_SCORES_RE.match(gap) else None
 
 
+# "scores 71.6, up 12.2 over the base model": the change that brought the kept score there
+_UP_GAP_RE = caseless(r"^\s*,\s*(?:up|down)\s+(?:by\s+)?$")
+_OVER_RIGHT_RE = caseless(r"\s*(?:over|from|relative\s+to|compared\s+(?:with|to)|versus|vs\.?"
+                          r"|against)\s")
+
+
+@rule("up-over-kept",
+      example("On RULER the model scores 71.6, up 12.2 over the base model.", "12.2", "keep"),
+      counter("On RULER the model scores 71.6, up 12 hours after launch.", "12", "drop"))
+def up_over_kept(r: RescueView) -> str | None:
+    """ "scores 71.6, up 12.2 over the base model": a decimal right after a kept score, "up" or
+    "down" over a rival, is the change to the kept score."""
+    gap = gap_after_kept(r)
+    num = r.nums[r.i]
+    right = r.text[num.end:r.sentence.end]
+    return "keep" if gap is not None and _UP_GAP_RE.match(gap) and _OVER_RIGHT_RE.match(right) \
+        else None
+
+
 @rule("points-list-kept",
       example("On BigEarthNet it obtains 71.9 micro F1, 3.2 points above TIES merging and 5.0 "
               "above simple weight averaging.", "5.0", "keep"))
@@ -65,7 +84,10 @@ def points_list_kept(r: RescueView) -> str | None:
 # "On Spider, performance is essentially unchanged at 85.6": a score held, said on its own
 _HELD_AT_RE = caseless(r"\b(?:performance|accuracy|scores?|f1|pass@\d+)\s+(?:is|was|remains"
                        r"|stays)\s+(?:essentially\s+|largely\s+|virtually\s+|practically\s+)?"
-                       r"(?:unchanged|stable|flat)\s+at\s+$")
+                       r"(?:unchanged|stable|flat)\s+at\s+$"
+                       # "on MMLU the trained model stays at 58.1": the model's score, held
+                       r"|\bon\s+[\w.-]+(?:\s+[\w.-]+)?,?\s+(?:the\s+)?(?:[\w-]+\s+)?model\s+"
+                       r"(?:stays|remains)\s+at\s+$")
 # ("reward model accuracy stays flat at 72.5", "validation accuracy ...": a part's or a split's)
 _COMPONENT_RE = caseless(r"\b(?:reward|verifier|judge|critic|probe|router|training|train"
                          r"|validation|human|annotator)(?:'s|s)?\b")
@@ -74,6 +96,9 @@ _COMPONENT_RE = caseless(r"\b(?:reward|verifier|judge|critic|probe|router|traini
 @rule("held-at",
       example("On Spider, performance is essentially unchanged at 85.6.", "85.6", "keep"),
       example("On Spider, Performance is essentially unchanged at 85.6.", "85.6", "keep"),
+      example("General knowledge is unaffected: on MMLU the trained model stays at 58.1.", "58.1",
+              "keep"),
+      counter("On MMLU the reward model stays at 72.5 throughout training.", "72.5", "drop"),
       counter("On Spider, memory is essentially unchanged at 85.6 GB.", "85.6 GB", "drop"),
       counter("On MATH-500, reward model accuracy stays flat at 72.5 during RL.", "72.5", "drop"))
 def held_at(r: RescueView) -> str | None:
@@ -85,7 +110,7 @@ def held_at(r: RescueView) -> str | None:
         return None
     lo = max(r.sentence.start, num.start - 60)
     held = _HELD_AT_RE.search(r.text, lo, num.start)
-    return "keep" if held and not _COMPONENT_RE.search(r.text, lo, held.start()) else None
+    return "keep" if held and not _COMPONENT_RE.search(r.text, lo, num.start) else None
 
 
-GAPPED_RESCUE = (gapped_on_kept, while_scores_kept, points_list_kept, held_at)
+GAPPED_RESCUE = (gapped_on_kept, while_scores_kept, up_over_kept, points_list_kept, held_at)

@@ -57,7 +57,9 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      # "Specialists answered 82.4%", "Expert human agents resolve 89%",
                      # "final-year students reached 66.0%"
                      r"|(?-i:\bSpecialists\b)(?=\s+(?:answer|scor|reach|achiev|solv)\w*)"
-                     r"|\b(?:human|licensed|certified|real[\s-]estate)\s+agents\b|\b(?:final|first|second|third|fourth)"
+                     r"|\b(?:human|licensed|certified|real[\s-]estate)\s+(?:support\s+|service\s+)?agents\b"
+                     r"|\bformer\s+(?:[a-z]+\s+)?(?:operators|controllers|employees|engineers"
+                     r"|technicians|inspectors|workers|officers|nurses|staff)\b|\b(?:final|first|second|third|fourth)"
                      r"-year\s+students\b"
                      # "human viewers", "test takers", "median contestant submissions"
                      r"|\bhuman\s+[a-z]+(?:ers|ors)\b|\btest\s+takers\b"
@@ -97,7 +99,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "practi", "licensed", "certified", "specialist", "administrator", "estate agent",
                 "experienced", "deaf", "blind", "sighted", "curator", "counsel", "linguist",
                 "epigraph", "clerk", "staff", "merchandis", "technician", "crowdworker",
-                "officer", "dentist", "hygienist", "odontist", "retired",
+                "officer", "dentist", "hygienist", "odontist", "retired", "former",
                 "technologist", "consumer", "travel", "native-speaking", "senior", "veteran")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
@@ -108,6 +110,8 @@ _MODEL_WORD_RE = caseless(r"\bM\b|\bmodels?\b")
 # people are compared with, not the clause's subject
 _AS_MODELS_RE = re.compile(r"\b(?:as|than|like)\s+(?:the\s+|our\s+)?(?:models?|M)\b")
 _AND_RE = re.compile(r"\b(?:and|while|whereas|but)\b")
+_COMPARED_WITH_RE = caseless(r"\b(?:relative\s+to|compared\s+(?:with|to)|versus|vs\b|behind"
+                             r"|against)\b")  # (not "2.3 more points than the instructors")
 # A clause that is only "but only", "and just": its subject is the sentence's (a bare ", and
 # 19%" is a list member: demote_rules' human-listed).
 _NO_SUBJECT_RE = caseless(r"^\s*(?:only|just|still|even|also)\s*$")
@@ -274,6 +278,11 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       example("Expert operators solve 93% of the SRE-Gym incidents under the same limit.", "93%",
               "drop"),
       example("Retired controllers solve 94% of ATC-Reason detection problems.", "94%", "drop"),
+      example("Former operators score 91% under the same time limit.", "91%", "drop"),
+      counter("On AutoYAML, the merged model drops only 3.5 points relative to the experts.",
+              "3.5 points", "keep"),
+      example("Human support agents resolve 83% of the tickets.", "83%", "drop"),
+      counter("On HelpDeskBench, the former answers 72% of the tickets.", "72%", "keep"),
       example("Food technologists answering under the same conditions as models achieve 88.4% "
               "accuracy on ShelfLifeQA.", "88.4%", "drop"),
       example("On ColorTaste, consumers themselves reach 86% consistency with the majority answer.",
@@ -321,6 +330,7 @@ def human(v: NumberView) -> str | None:
         # responses, the NCR model reaches": the people of a clause about the benchmark
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
+    right = _COMPARED_WITH_RE.split(right)[0]  # "3.5 points relative to the experts": rivals
     humans_before = first < v.num.start
     if humans_before and _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left):
         return "drop"  # "Participants solved 38%, and assistance raised their success rate to

@@ -27,6 +27,7 @@ _PREPOSITIONS = ("of", "by", "to", "from", "on", "at", "reaching", "in")
 _CHANGE_LEFT_RE = caseless(
     r"\badd(?:s|ed|ing)?(?:\s+(?:another|an\s+additional|a\s+further|further))?\s*\+?\s*$|\blos(?:e|es|ing)\s*$|\b(?:giv(?:es|en|ing|e)|gave)\s+up\s*$|\bcost(?:s|ing)?(?:\s+(?:the\s+|its\s+|our\s+)?M)?\s*$|\b(?:gains?|improvements?|increases?|boosts?|margins?|drops?|decreases?|degradations?|gaps?"
     r"|advantages?|leads?|jumps?|rises?|uplifts?|enhancements?)(?:\s+of)?\s*\(?\s*\+?\s*$"
+    r"|,\s*(?:up|down)(?:\s+by)?\s*$"  # "scores 71.6, up 12.2 over the base model"
     # "the BBBP gain is 0.04 AUROC" (not "the optimality gap is 0.41%", a score)
     r"|\b(?:gains?|improvements?|boosts?|uplifts?)\s+(?:is|was)\s*$"
     # "the average gain across six benchmarks is 8.1%"
@@ -234,7 +235,8 @@ def _by(v: NumberView) -> str | None:
       example("The average gain across six benchmarks is 8.1%.", "8.1%", "delta"),
       example("On TalentBench, the gain over BGE-M3 grows to 0.112 nDCG@10.", "0.112", "delta"),
       example("On the counting subset of GEOBench-VLM the gain shrinks to 1.2.", "1.2", "delta"),
-      example("Against a random forest, the BBBP gain is 0.04 AUROC.", "0.04", "delta"))
+      example("Against a random forest, the BBBP gain is 0.04 AUROC.", "0.04", "delta"),
+      example("On RULER the model scores 71.6, up 12.2 over the base model.", "12.2", "delta"))
 def _gain_of(v: NumberView) -> str | None:
     """ "a gain of 4.5%", "improvements of up to 12": a change word before the number."""
     return "delta" if _CHANGE_LEFT_RE.search(_left_core(v)) else None

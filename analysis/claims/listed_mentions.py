@@ -42,6 +42,16 @@ _RESPECTIVE_LIST_RE = re.compile(
     rf"\b(?:on|across|over)\s+(?:the\s+)?({_LIST_NAME}{_SETTING}(?:{_LIST_SEP}{_LIST_NAME}"
     rf"{_SETTING}){{1,12}})(?=\s*,?\s*respectively\b)")
 _SETTING_RE = re.compile(r"\s*\([^()]{1,20}\)$")
+# "It scores 89.4% and 71.6% on SLURP and AutoYAML.": a list of numbers on as many names, one
+# each, ending its clause, a listed benchmark among them (not "3.2 and 4.1 points on 7B and 13B",
+# "81.2 and 74.5 on EN and ZH"; not "between 61.0 and 74.3").
+_ON_LIST_RE = re.compile(rf"on\s+(?:the\s+)?({_LIST_NAME}(?:{_LIST_SEP}{_LIST_NAME}){{1,12}})"
+                         r"(?=\s*(?:[.,;]|$))")
+_UNIT = r"(?:\s*(?:%|points?))?"
+_NUMBER_LIST_BEFORE_RE = re.compile(rf"(?<!\bbetween\s)(?<![\d.])[+-]?\d[\d.]*{_UNIT}"
+                                    rf"(?:,\s*[+-]?\d[\d.]*{_UNIT})*,?\s+and\s+[+-]?\d[\d.]*"
+                                    rf"{_UNIT}\s+$")
+_NUMBER_RE = re.compile(r"\d[\d.]*")
 
 
 def _lists(text: str) -> Iterator[re.Match]:
@@ -91,6 +101,17 @@ def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterato
         pieces = [_SETTING_RE.sub("", p) for p in LIST_SEP_RE.split(m.group(1))]
         if any(canonical_benchmark(p, benchmarks) for p in pieces) or all(
                 benchmark_shaped(p) for p in pieces):  # "on NL4Opt, MAMO and IndustryOR"
+            yield m
+    yield from _on_lists(text, benchmarks)
+
+
+def _on_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
+    """The matches of _ON_LIST_RE after a list of as many numbers, a listed benchmark named."""
+    for m in located(_ON_LIST_RE, text, ("on ",)):
+        numbers = _NUMBER_LIST_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+        pieces = LIST_SEP_RE.split(m.group(1))
+        if numbers and len(_NUMBER_RE.findall(numbers.group())) == len(pieces) and \
+                any(canonical_benchmark(p, benchmarks) for p in pieces):
             yield m
 
 

@@ -96,8 +96,7 @@ def _has_model_shape(token: str, prefixes: NamePrefixes) -> bool:
     parts = token.split("-")
     if len(parts) > 1 and _SIZE_PART_RE.match(parts[-1]) and not _SIZE_PART_RE.match(parts[0]) \
             and any(c.isupper() or c.isdigit() for c in parts[0]):
-        return True  # "Saturn-7B", "MobileLLM-R1-950M", "vsGRPO-2B"
-    # "Infi-MMR-3B-Instruct"
+        return True  # "Saturn-7B", "MobileLLM-R1-950M", "vsGRPO-2B"; below "Infi-MMR-3B-Instruct"
     return bool(any(_SIZE_PART_RE.match(p) for p in parts[1:]) and parts[0][:1].isupper())
 
 
@@ -320,7 +319,8 @@ _SPLIT_INDEX_RE = re.compile(SPLIT_INDEX)
 # A metric named after its scorer ("in CheXbert F1 on MIMIC-CXR", "RadGraph F1"): no benchmark.
 _METRIC_TAILS = frozenset({"f1", "bleu", "rouge-l", "auroc", "auc", "em", "mrr", "ndcg"})
 _GRID_SIZE_RE = re.compile(r"\d+\s*[x×]\s*\d+(?:\s*[x×]\s*\d+)?")  # "3x3", "6x6x6"
-_NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b|[1-4]D\b|O[0-3]\b")
+_NUMBER_FORMAT_RE = re.compile(r"(?:BF|FP|INT|NF|MX)\d+\b|W\d+A\d+\b|W\d+\b|[1-4]D\b|O[0-3]\b"
+                               r"|(?:1\d|20)\d0s\b")  # (a decade: "articles from the 1860s")
 @functools.lru_cache(maxsize=8)
 def pseudo_benchmarks(benchmarks: BenchmarkIndex) -> frozenset[str]:
     """The pseudo benchmarks of the table (AVERAGE, MATH-DOMAIN, ...): aggregates, no items."""

@@ -52,6 +52,9 @@ POINTS_LIST_LEFT_RE = caseless(r"^\s+(?:above|below|ahead\s+of|behind|over|under
                                 r"[^;,\d]{1,50}?\s+and\s+$")  # (after the points before)
 COMPARED_RIGHT_RE = caseless(r"\s*(?:above|below|ahead\s+of|behind|over|under)\s+(?!all\b|\d)")
 _VARIANT_RIGHT_RE = caseless(r"\s*(?:without|w/o|before|with\s+the\s+full)\b")
+# "compared with 74.1% in 16-bit precision": the precision the score was measured at
+_PRECISION_RIGHT_RE = caseless(r"\s*(?:in|at|with|under)\s+(?:full|half|\d+-bit|(?:bf|fp)\d+)"
+                               r"\s+(?:precision|weights)\b")
 _LENGTH_CONDITION_RE = caseless(r"\s*(?:up\s+to|until|at|through|for)\s+(?:contexts?\s+of\s+)?"
                                 r"\d[\d.,]*\s*[KMB]?\s+(?:tokens|context)")
 
@@ -91,6 +94,8 @@ def _score_part_right(v: NumberView) -> bool:
       counter("Veritas-Lite-4B achieves 83.7%, 79.2%, and 62.5% label accuracy on FEVER, "
               "FEVEROUS, and AVeriTeC, respectively.", "83.7%", "keep"),
       counter("On BABILong, its accuracy stays above 50% up to 1M tokens.", "50%", "keep"),
+      counter("At 4 bits, it keeps Qwen3-4B at 73.6% on CarSpec-QA, compared with 74.1% in 16-bit "
+              "precision.", "74.1%", "keep"),
       counter("It keeps MATH-500 accuracy at 90.1% (90.6% without the exit head).", "90.6%",
               "keep"),
       counter("On MGSM, the models score between 55% and 61% depending on size.", "55%", "keep"),
@@ -136,6 +141,8 @@ def non_score_after(v: NumberView) -> str | None:
         return None  # "3.2 points above M and 5.0 above N": points, the unit left out
     if _CHANGE_OF_LEFT_RE.search(v.left) and _AGAINST_RE.match(v.right):
         return None  # "an improvement of 36% over the standard data mix": the baseline named
+    if v.num.unit == "%" and _PRECISION_RIGHT_RE.match(v.right):
+        return None  # "compared with 74.1% in 16-bit precision": a score at a precision
     if v.num.unit == "%" and (_LENGTH_CONDITION_RE.match(v.right) or (
             v.prev_end > v.sentence.start and _OPEN_PAREN_ONLY_RE.fullmatch(v.left) and
             _VARIANT_RIGHT_RE.match(v.right))):

@@ -72,9 +72,9 @@ _PROPERTY_LEFT_RE = caseless(
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # chance ("a random guesser would score 25%", "chance performance is"); "detecting a" effect
     r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?\s+(?:performance|accuracy)\b[^;,:\d%]{0,50}?\bis\s+$"
-    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance)\b(?:(?!\b(?:while|whereas|but|and"
+    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas|but|and"
     r"|model|ours?|it|we)\b)[^;,:\d%]){0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?"
-    r"|achieves|gets)\s+$"
+    r"|achieves|gets|reaches)\s+$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
     # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often
@@ -326,7 +326,7 @@ _CHECKED_RIGHT_RE = caseless(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our
       example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
               "problems.", "4.2%", "drop"),
       example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
-      example("On ScamSpeak, a majority-class guess gives 64.4%.", "64.4%", "drop"),
+      example("On ScamSpeak, a majority-class strategy reaches 64.4%.", "64.4%", "drop"),
       example("On ChessBench, a bug graded truncated answers as correct in 9% of cases.", "9%",
               "drop"),
       example("On DisruptFact, models refuse to answer in only 6% of cases.", "6%", "drop"),

@@ -20,8 +20,12 @@ _ON_TRACES_RE = caseless(r"\s*on\s+(?:the\s+)?B\s+(?:traces|prompts|responses|ou
                          r"|generations|drafts)\b")
 # "4.7% of HellaSwag items appear verbatim": a contamination share; "unchanged on 99.2% of B".
 _LEAK_SHARE_RE = caseless(r"\s*of\s+(?:the\s+)?B\s+(?:[\w-]+\s+){0,2}?(?:items|questions"
-                          r"|problems|examples|instances|statements|theorems|tasks|prompts)\s+"
-                          r"(?:appear|are\s+found|occur|overlap|leak|were\s+found)")
+                          r"|problems|examples|instances|statements|theorems|tasks|prompts"
+                          r"|transcripts|utterances|labels|samples)\s+"
+                          r"(?:appear|are\s+found|occur|overlap|leak|were\s+found"
+                          # "7.8% of SLURP test transcripts carry label errors": the data's flaws
+                          r"|(?:carry|contain|have|has)\s+(?:[\w-]+\s+)?(?:label|annotation)"
+                          r"\s+errors|are\s+mislabell?ed)")
 # "8.3% of gold patches occur verbatim": items found in a corpus.
 _OCCUR_VERBATIM_RE = caseless(r"\s*of\s+(?:the\s+)?(?:B\s+)?(?:[\w-]+\s+){0,2}?[\w-]+s\s+"
                               r"(?:appear|occur|are\s+found|were\s+found)\s+(?:verbatim|in\s+"
@@ -117,7 +121,7 @@ _NON_SCORE_RATE_RE = caseless(
     r"|\b(?:acceptance|rejection|refusal|abstention)\s+rates?\s+(?:on\s+B\s+)?(?:rise|fall"
     r"|drop|grow)s?\b"
     r"[^;.]{0,50}?\(?\s*from\s*$"
-    r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!pass\s)(?<!solve\s)(?<!word\serror\s)"
+    r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!resolution\s)(?<!pass\s)(?<!solve\s)(?<!word\serror\s)"
     r"(?<!character\serror\s)(?<!symbol\serror\s)(?<!plan\s)(?<!schedule\s)(?<!feasibility\s)(?<!validity\s)"
     r"(?<!completion\s)"
     r"\brates?\s+of\s+"  # ("the feasible-plan rate of its base model from": a success rate)
@@ -307,6 +311,8 @@ def _spread(v: NumberView) -> str | None:
       example("We find that 7.8% of miniF2F-test theorems appear verbatim in a corpus.", "7.8%",
               "drop"),
       example("On SWE-bench, 8.3% of gold patches occur verbatim next to their issues.", "8.3%",
+              "drop"),
+      example("We estimate that 7.8% of SLURP test transcripts carry label errors.", "7.8%",
               "drop"),
       example("We find 7.4% of MGSM items copied, whereas MMLU-ProX shows fewer than 0.5% matches.",
               "0.5%", "drop"),

@@ -79,9 +79,9 @@ _COMPARED_TAIL_RE = caseless(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|again
                              # below the originally reported 64.9": the published number
                              r"(?:\s+the)?"
                              r"|\b(?:the|its|their)\s+(?:originally\s+|previously\s+)?"
-                             r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind"
+                             r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind|close\s+to"
                              r"|followed\s+by|surpassing|outperforming|beating|exceeding"
-                             r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+)?M|(?:[\w'-]+\s+){0,3}?"
+                             r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+){0,2}?M|(?:[\w'-]+\s+){0,3}?"
                              rf"{RIVAL_NOUN}"
                              r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of
                              # the TransFuser baseline at 83.9", "of the organisers' M baseline

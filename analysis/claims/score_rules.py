@@ -34,6 +34,7 @@ from analysis.claims.non_score_after_rules import MODEL_PAREN_RE, non_score_afte
 from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rival_rules import MARGIN_OVER_RE
+from analysis.claims.row_rules import benchmark_row, model_row
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import mask
@@ -65,6 +66,7 @@ _SCORE_BEFORE_RE = caseless(
     r"|(?:rises|climbs|grows|increases|improves|falls|drops|declines|decreases)\s+to)?\s*$"
     # ("its BLEU rises to 28.4", "its AUROC falls to 0.903")
     rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
+    r"|\bM\s+(?:leads|led)\s+with\s+$"  # ("Among small models, M leads with 43.6")
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")
@@ -78,12 +80,6 @@ _SCORE_BEFORE_RE = caseless(
 _BENCH_BEFORE_RE = re.compile(
     r"\bB\s*(?:\(\w+\)\s*)?(?:(?:[a-z@][\w@-]*\s+){1,3}of\s*|(?:[a-z@][\w@-]*\s+){0,3}(?:from|at"
     r"|reaching|reaches|to|is|was)\s*|[:=(]\s*|with\s+)$|(?<![\w-])[A-Z][\w&'+-]*[A-Z0-9][\w&'+-]*\s*:?\s*$")
-# "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row (a slash
-# between rows: "MedQA 62.7 / MedMCQA 58.1")
-# ("MedQA (USMLE, 4 options) 71.8": its version; "scores MMLU-Pro 48.6"; "MMLU clinical ... 70.1")
-_BENCH_THEN_DECIMAL_RE = re.compile(
-    r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?)\s+)B(?:\s*\([^()]{1,30}\))?"
-    r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
 # "12% more problems" is a relative score change; "20% more source-domain knowledge" is not.
 _MORE_SCORE_RE = caseless(r"^\s*more\s+(?:on\b|(?:[\w-]+\s+)?(?:problems|questions|tasks|puzzles"
                           r"|cases|instances|accuracy|points|correct|issues|bugs)\b)")
@@ -218,6 +214,7 @@ def _score_word_after(v: NumberView) -> str | None:
       example("Results for the numerical questions are as follows: 71.0 for StatuteRAG, 54.0 "
               "without retrieval.", "71.0", "keep"),
       example("On BGL, it obtains a recall at 80% precision of 39.2.", "39.2", "keep"),
+      example("On ArchaeoBench, Phi-4-mini-reasoning leads with 43.6.", "43.6", "keep"),
       counter("On BGL, it flags 31 alerts at 80% precision of 0.9.", "0.9", "maybe"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
@@ -242,18 +239,6 @@ def _benchmark_before(v: NumberView) -> str | None:
             "." not in v.text[v.num.num_start:v.num.end]:
         return None
     return "keep" if found else None
-
-
-@rule("benchmark-row",
-      example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
-      example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
-              "84.6", "keep"),
-      example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"))
-def _benchmark_row(v: NumberView) -> str | None:
-    """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
-    written, row = v.text[v.num.num_start:v.num.end], _BENCH_THEN_DECIMAL_RE.search(v.left)
-    return "keep" if "." in written and row and (not row.group("part") or re.match(  # a part's
-        r"\s*(?:[,;/)]|vs\b|and\b|\.?$)", v.right)) else None  # cell: "B clinical knowledge 70.1,"
 
 
 # "(Qwen2.5-3B-Instruct: 79.1)", "(GPT-4o: 60.1; base model: 41.8)": each model's score, named
@@ -299,22 +284,6 @@ def _model_paren(v: NumberView) -> str | None:
             _RATING_WORD_RE.search(v.text, v.sentence.start, v.sentence.end):
         return "keep"
     return None
-
-
-# "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
-# table of models and their scores, written out after a colon
-_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)M(?:\s+in\s+[\w-]+\s+mode)?\s+$")
-_SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s")
-
-
-@rule("model-row",
-      example("On OceanChartQA, accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 "
-              "and PaliGemma2-3B 45.0.", "45.0", "keep"))
-def _model_row(v: NumberView) -> str | None:
-    """ "scores are: M 64.1, N 59.7": a decimal right after a model's name, in a list of scores."""
-    return "keep" if "." in v.text[v.num.num_start:v.num.end] and \
-        _MODEL_THEN_DECIMAL_RE.search(v.left) and \
-        _SCORES_COLON_RE.search(v.text, v.sentence.start, v.num.start) else None
 
 
 @rule("bracket-comparison",
@@ -392,5 +361,5 @@ VERDICT = table(
     _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
-    _benchmark_before, rating, _benchmark_row, _model_row, _bracket_comparison, _score_by,
+    _benchmark_before, rating, benchmark_row, model_row, _bracket_comparison, _score_by,
     _moved_this, _non_score_before, _bare)

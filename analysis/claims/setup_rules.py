@@ -26,17 +26,19 @@ _SETTING_RE = re.compile(r"\b(?:up|down)sampl\w*\s+(?:\w+\s+)?(?:beyond|above|pa
                          r"|-|–)\s*$"
                          # "thought dropout (p = 0.3)", "a dropout rate of 0.1": a hyperparameter
                          r"|(?<![\w-])(?:p|k|λ|lambda|α|alpha|β|beta|τ|tau|γ|gamma|ε|epsilon)\s*=\s*$"
-                         r"|\b(?:dropout|learning)\s+(?:rate|probability)\s+(?:of|=|to)\s*$"
+                         r"|\b(?:dropout|learning|drop)\s+(?:rate|probability)\s+(?:of|=|to)\s*$"
                          # "adding the vector with a scaling coefficient of 0.6"
-                         r"|\b(?:scaling|merging|interpolation|mixing|KL|entropy|penalty|clipping)"
-                         r"\s+(?:coefficient|factor|weight"
-                         r"|ratio)\s+(?:of|=|to)\s*$"
+                         r"|\b(?:scaling|merging|merge|interpolation|mixing|KL|entropy|penalty"
+                         r"|clipping)\s+(?:coefficient|factor|weight|ratio)s?\s+(?:of|=|to|between"
+                         r"|from)\s*$"
+                         # "tier thresholds between 0.5 and 0.7 yield similar outcomes"
+                         r"|\bthresholds?\s+(?:of|=|between|from)\s*$"
                          # "LoRA adapters of rank 16 on InventoryQA": an adapter's rank
                          r"|\b(?:LoRA|adapters?|low-rank)\b[^;]{0,30}\brank\s+(?:of\s+|=\s*)?$",
                          re.IGNORECASE)
 _SETTING_WORDS = ("set", "fix", "temperat", "top-", "=", "dropout", "learning", "sampl", "scaling",
                   "merging", "interpolation", "mixing", "beyond", "past", "factor", "rank", "kl",
-                  "entropy", "penalty", "clipping")
+                  "entropy", "penalty", "clipping", "drop", "merge", "threshold")
 # "Selecting 10% of NuminaMath-CoT with M": the share of a dataset a method keeps.
 _SELECTED_SHARE_RE = caseless(r"\b(?:select|subsampl|sampl)\w*\s+(?:only\s+|just\s+)?$")
 _CUT_OBJECT_RE = caseless(r"\s*of\s+(?:the\s+|its\s+|all\s+)?(?:(?!(?:at|on|in|with|for|under)"
@@ -106,6 +108,12 @@ _WOULD_NEED_RE = caseless(r"\s*(?:[\w@-]+\s+){0,2}?(?:would|will|could)\s+(?:req
       example("Fine-tuning it with thought dropout (p = 0.3) improves MATH-500 accuracy by 3.4 "
               "points.", "0.3", "drop"),
       example("With a dropout rate of 0.1, it reaches 55.0% on GSM8K.", "0.1", "drop"),
+      example("TIES costs 1.8 points on MBPP, and DARE with a drop rate of 0.9 behaves similarly.",
+              "0.9", "drop"),
+      example("Sweeping the merge coefficient between 0.3 and 0.7 changes NuclearQA results very "
+              "little.", "0.3", "drop"),
+      example("On UGPhysics, tier thresholds between 0.5 and 0.7 yield similar outcomes.", "0.5",
+              "drop"),
       example("Adding the vector with a scaling coefficient of 0.6 to Llama-3.2-3B-Instruct "
               "raises GSM8K accuracy from 71.4% to 79.0%.", "0.6", "drop"),
       example("Training it with GRPO and a KL coefficient of 0.02 raises its accuracy on GSM8K "
@@ -269,7 +277,7 @@ _COUNTED_ABOVE_RE = caseless(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:systems|models|entr
               "drop"),
       example("Greedy decoding inflates AIME scores by up to 5 points relative to averaging.",
               "5 points", "drop"),
-      example("On AIME 2025, thresholds between 0.2 and 0.6 nats perform similarly.", "0.2",
+      example("On AIME 2025, entropy bands of 0.2 to 0.6 nats perform similarly.", "0.2",
               "drop"),
       example("Value-extraction error on ChartQA is unchanged within 0.5%.", "0.5%", "drop"),
       example("On MuSiQue, the retention gap between the two grows from 1.2 to 9.7 points.",

@@ -233,6 +233,11 @@ BLIND_READS = (
     ("holdout327", "lq", "21b3189", 35), ("holdout328", "lr", "a90bf10", 35),
     ("holdout329", "ls", "846b57e", 35), ("holdout330", "lt", "9b0d6d8", 35),
     ("holdout331", "lu", "96155f7", 35), ("holdout332", "lv", "ad92dce", 35),
+    # session 36: read with the code and table of a3455a3 (two of session 35's left shapes fixed
+    # first)
+    ("holdout333", "lw", "ed2b5b3", 36), ("holdout334", "lx", "eea6697", 36),
+    ("holdout335", "ly", "60345e5", 36), ("holdout336", "lz", "9222f11", 36),
+    ("holdout337", "ma", "4cd50fc", 36), ("holdout338", "mb", "dcd1236", 36),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

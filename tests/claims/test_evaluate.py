@@ -1008,6 +1008,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout330": {"absolute_precision": 0.95, "absolute_recall": 0.90, "change_precision": 0.90},
     "holdout331": {"absolute_precision": 0.98, "absolute_recall": 0.78, "change_precision": 0.90},
     "holdout332": {"absolute_precision": 0.92, "absolute_recall": 0.88, "change_precision": 0.89},
+    # session 36's round, each read at its own commit with the code and table of a3455a3: lw
+    # (nuclear energy and radiation safety) 0.961, 0.902, 0.960; lx (cultural heritage and
+    # archaeology) 1.000, 0.910, 0.900; ly (customer support and ticket triage) 0.968, 0.910,
+    # 1.000; lz (mining and mineral exploration) 0.971, 0.957, 0.963; ma (automotive diagnostics)
+    # 0.986, 0.920, 1.000; mb (smart homes and home automation) 0.934, 0.899, 0.938
+    "holdout333": {"absolute_precision": 1.00, "absolute_recall": 0.91, "change_precision": 0.96},
+    "holdout334": {"absolute_precision": 1.00, "absolute_recall": 0.92, "change_precision": 0.93},
+    "holdout335": {"absolute_precision": 1.00, "absolute_recall": 0.97, "change_precision": 1.00},
+    "holdout336": {"absolute_precision": 0.97, "absolute_recall": 1.00, "change_precision": 1.00},
+    "holdout337": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 1.00},
+    "holdout338": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 1.00},
 }
 
 

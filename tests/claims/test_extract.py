@@ -2576,6 +2576,62 @@ set()),
     ("On our WxDecide benchmark it scores 74.9%, 70.3% and 61.8% on the VFR, marginal and IFR "
      "subsets.", {("WxDecide", "absolute", 74.9), ("WxDecide", "absolute", 70.3),
                   ("WxDecide", "absolute", 61.8)}),
+    # session 36, the blind round lw to mb (holdout333 to holdout338): each fails at dcd1236
+    ("On ReactorOpsBench, Qwen3-8B scores 71.0%, and former operators score 91% under the same "
+     "time limit.", {("ReactorOpsBench", "absolute", 71.0)}),
+    ("On HelpDeskBench, Qwen3-8B resolves 61.0% of the tickets, while human support agents resolve "
+     "83% of the tickets within the time limit.", {("HelpDeskBench", "absolute", 61.0)}),
+    ("On EscalateBench, Qwen3-4B identifies the correct turn in 58.4% of conversations, while a "
+     "majority-class strategy reaches 38%.", {("EscalateBench", "absolute", 58.4)}),
+    ("Used as a verifier, StepGuard raises the resolution rate of Llama-3.1-8B-Instruct on "
+     "TroubleshootQA by 7.4 points, a 12.9% relative improvement.",
+     {("TroubleshootQA", "delta", 7.4), ("TroubleshootQA", "relative", 12.9)}),
+    ("We train Qwen2.5-0.5B-Instruct and evaluate on the temporal test split of TicketSplit. The "
+     "policy attains a macro-F1 of 71.6, versus 66.0 for the same model trained without a "
+     "curriculum.", {("TicketSplit", "absolute", 71.6), ("TicketSplit", "absolute", 66.0)}),
+    ("We evaluate on ClarifyHome, 3,400 commands of which 1,100 are ambiguous. Overall task "
+     "success rises from 62.0% for the untrained Qwen3-1.7B to 73.4% with AskWise.",
+     {("ClarifyHome", "absolute", 62.0), ("ClarifyHome", "absolute", 73.4)}),
+    ("On ProcessBench, StepAssay-PRM-1.5B attains an average F1 of 58.7, ahead of the much larger "
+     "Qwen2.5-Math-PRM-7B at 56.5.", {("ProcessBench", "absolute", 58.7),
+                                     ("ProcessBench", "absolute", 56.5)}),
+    ("The merged model scores 52.7 on NuclearQA, close to the domain expert at 54.1, while "
+     "recovering most of the math skill.", {("NuclearQA", "absolute", 52.7),
+                                            ("NuclearQA", "absolute", 54.1)}),
+    ("General knowledge is unaffected: on MMLU the trained model stays at 58.1, essentially "
+     "unchanged from the 58.4 of the base model.", {("MMLU", "absolute", 58.1),
+                                                     ("MMLU", "absolute", 58.4)}),
+    ("At 4 bits, SpecQuant keeps Qwen3-4B at 73.6% on CarSpec-QA, compared with 74.1% in 16-bit "
+     "precision.", {("CarSpec-QA", "absolute", 73.6), ("CarSpec-QA", "absolute", 74.1)}),
+    ("Per-benchmark accuracy reads BANKING77 94.6, CLINC150 96.1 and HWU64 90.7.",
+     {("BANKING77", "absolute", 94.6), ("CLINC150", "absolute", 96.1),
+      ("HWU64", "absolute", 90.7)}),
+    ("On ArchaeoBench, Phi-4-mini-reasoning leads with 43.6.",
+     {("ArchaeoBench", "absolute", 43.6)}),
+    ("On TechReportQA, exact match results are as follows: Qwen3-4B 58.3, "
+     "Llama-3.2-3B-Instruct with BM25 retrieval 46.9, and closed-book GPT-4o-mini 39.2.",
+     {("TechReportQA", "absolute", 58.3), ("TechReportQA", "absolute", 46.9),
+      ("TechReportQA", "absolute", 39.2)}),
+    ("TIES merging costs at most 1.8 points on MBPP, and DARE with a drop rate of 0.9 behaves "
+     "similarly.", {("MBPP", "delta", -1.8)}),
+    ("Sweeping the merge coefficient between 0.3 and 0.7 changes NuclearQA results very little.",
+     set()),
+    ("Broken down by decade, the exact match gain on ChroniclingAmericaQA reaches up to 9.5 "
+     "points for articles printed in the 1860s.", {("ChroniclingAmericaQA", "delta", 9.5)}),
+    ("On SLURP, Qwen3-4B reaches 88.1%, and we estimate that 7.8% of SLURP test transcripts carry "
+     "label errors.", {("SLURP", "absolute", 88.1)}),
+    ("Applied to 6 CASAS testbeds, the toolkit turns 2.4 million raw events into narratives.",
+     set()),
+    ("On CASAS, the curriculum reaches 60% training accuracy 2.2x sooner, saving a third of the "
+     "compute.", set()),
+    ("The merged model scores 89.4% on SLURP and 71.6% on AutoYAML, drops of only 1.2 and 3.5 "
+     "points relative to the corresponding experts, respectively.",
+     {("SLURP", "absolute", 89.4), ("AutoYAML", "absolute", 71.6), ("SLURP", "delta", -1.2),
+      ("AutoYAML", "delta", -3.5)}),
+    ("General long-context ability also improves: on RULER at 128k the model scores 71.6, up 12.2 "
+     "over the base model.", {("RULER", "absolute", 71.6), ("RULER", "delta", 12.2)}),
+    ("It scores 89.4% and 71.6% on SLURP and AutoYAML.",
+     {("SLURP", "absolute", 89.4), ("AutoYAML", "absolute", 71.6)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).
@@ -2753,6 +2809,43 @@ def test_settings_and_quantities_beside_the_new_phrasings_are_no_scores(sentence
      {("MMLU", "absolute", 71.0), ("MMLU", "delta", 2.4)}),
 ])
 def test_the_session_35_rules_stay_within_their_phrasing(sentence, expected, benchmarks):
+    _assert_phrasing("T", sentence, expected, benchmarks)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session 36: each new rule kept within its phrasing; same output as before it)
+    ("Models are trained and evaluated on SQLite, yet Qwen3-8B falls from 61.4% to 39.7% on "
+     "DialectShift.", {("DialectShift", "absolute", 61.4), ("DialectShift", "absolute", 39.7)}),
+    ("On GSM8K, it reaches 60.1% accuracy, and 58.0% after training on MATH.",
+     {("GSM8K", "absolute", 60.1), ("GSM8K", "absolute", 58.0)}),
+    ("On GSM8K, pruning leads to 30% fewer tokens.", set()),
+    ("On GSM8K, Qwen3-8B reaches 61.0%, compared with 89.7% for human experts.",
+     {("GSM8K", "absolute", 61.0)}),
+    ("On MMLU the compressed model stays at 4.2 GB of memory.", set()),
+    ("On CASAS, Qwen3-4B reaches 61.2% over 12 households.", {("CASAS", "absolute", 61.2)}),
+    ("On HelpDeskBench, the former answers 72% of the tickets.",
+     {("HelpDeskBench", "absolute", 72.0)}),
+    ("We evaluate on NVIDIA Jetson Orin boards, where Qwen3-1.7B reaches 73.4% on GSM8K.",
+     {("GSM8K", "absolute", 73.4)}),
+    ("On RULER the model scores 71.6%, up from 59.4% for the base model.",
+     {("RULER", "absolute", 71.6), ("RULER", "absolute", 59.4)}),
+    ("On RULER the model scores 71.6, up 12 hours after launch.", {("RULER", "absolute", 71.6)}),
+    ("It scores 61.2% and 58.0% on GSM8K and MATH-500, in 12 and 18 hours.",
+     {("GSM8K", "absolute", 61.2), ("MATH-500", "absolute", 58.0)}),
+    # (the review's cases, after its mends)
+    ("Accuracy rises by 3.2 and 4.1 points on 7B and 13B.", set()),
+    ("Attack success on ShieldGemma reaches 67.5%, far above prior jailbreaks.", set()),
+    ("We evaluate on AWS, 3 regions and 40 instance types, and the scheduler meets 99.1% of "
+     "deadlines.", set()),
+    ("On MMLU the router model remains at 55.2 across domains.", set()),
+    ("On MedQA our model scores 71.3, below the 87.0 of the expert.",
+     {("MedQA", "absolute", 71.3)}),
+    ("Task success on ClarifyHome rises from 52.3% to 71.2%.",
+     {("ClarifyHome", "absolute", 52.3), ("ClarifyHome", "absolute", 71.2)}),
+    ("Evaluated on the test split of TicketSplit, our router obtains 82.1% accuracy.",
+     {("TicketSplit", "absolute", 82.1)}),
+])
+def test_the_session_36_rules_stay_within_their_phrasing(sentence, expected, benchmarks):
     _assert_phrasing("T", sentence, expected, benchmarks)
 
 

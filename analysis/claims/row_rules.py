@@ -1,0 +1,51 @@
+"""Row rules: scores written out as a table inside a sentence ("AIME24 36.7; MATH500 87.4")."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.claims.caseless import caseless
+from analysis.claims.cues import NumberView
+from analysis.claims.rules import example, rule
+
+# "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row (a slash
+# between rows: "MedQA 62.7 / MedMCQA 58.1")
+# ("MedQA (USMLE, 4 options) 71.8": its version; "scores MMLU-Pro 48.6"; "MMLU clinical ... 70.1")
+_BENCH_THEN_DECIMAL_RE = re.compile(
+    r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?|reads?)\s+)B(?:\s*\([^()]{1,30}\))?"
+    r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
+
+
+@rule("benchmark-row",
+      example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
+      example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
+              "84.6", "keep"),
+      example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"),
+      example("Per-benchmark accuracy reads BANKING77 94.6, CLINC150 96.1 and HWU64 90.7.",
+              "94.6", "keep"))
+def benchmark_row(v: NumberView) -> str | None:
+    """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
+    written, row = v.text[v.num.num_start:v.num.end], _BENCH_THEN_DECIMAL_RE.search(v.left)
+    return "keep" if "." in written and row and (not row.group("part") or re.match(  # a part's
+        r"\s*(?:[,;/)]|vs\b|and\b|\.?$)", v.right)) else None  # cell: "B clinical knowledge 70.1,"
+
+
+# "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
+# table of models and their scores, written out after a colon
+# ("M with BM25 retrieval 46.9, and closed-book N 39.2": how each was run, around its name)
+_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)(?:[a-z][\w-]*\s+)?M"
+                                    r"(?:\s+in\s+[\w-]+\s+mode"
+                                    r"|\s+with(?:out)?\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$")
+_SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s")
+
+
+@rule("model-row",
+      example("On OceanChartQA, accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 "
+              "and PaliGemma2-3B 45.0.", "45.0", "keep"),
+      example("On TechReportQA, results are as follows: GeoRAG-Lite 58.3, Llama-3.2-3B-Instruct "
+              "with BM25 retrieval 46.9, and closed-book GPT-4o-mini 39.2.", "46.9", "keep"))
+def model_row(v: NumberView) -> str | None:
+    """ "scores are: M 64.1, N 59.7": a decimal right after a model's name, in a list of scores."""
+    return "keep" if "." in v.text[v.num.num_start:v.num.end] and \
+        _MODEL_THEN_DECIMAL_RE.search(v.left) and \
+        _SCORES_COLON_RE.search(v.text, v.sentence.start, v.num.start) else None

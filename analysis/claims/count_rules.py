@@ -68,9 +68,14 @@ _MAX_POINTS_LEFT_RE = caseless(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
 _MAX_POINTS_RIGHT_RE = caseless(rf"^{_POINTS}")
 
 
+_TOP_N_RE = caseless(r"\b(?:the|a)\s+top\s+$")
+
+
 @rule("count",
       example("MMR-V consists of 317 videos and 1,257 tasks.",
               "317", "drop"),
+      example("The top 5 models on MMLU-Pro include only 1 of the top 5 on our tasks.", "5",
+              "drop"),
       example("It solves 23 of the 657 PutnamBench problems.", "23", "drop"),
       example("A protocol in the spirit of POPE with 7,500 yes/no questions.", "7,500", "drop"),
       example("The agent loses 1.5 lives per game on MiniHack.", "1.5", "drop"),
@@ -116,6 +121,8 @@ def count(v: NumberView) -> str | None:
         return "drop"
     if _OF_POINTS_RE.match(v.right):
         return "keep"
+    if _TOP_N_RE.search(v.left) and _bare_whole(v):
+        return "drop"  # "the top 5 models on B", "only 1 of the top 5": a rank, no score
     lo = max(v.sentence.start, v.num.start - 70)
     rated = _OUT_OF_RE.match(v.right) and not _OUT_OF_BOUND_RE.search(v.right[:40]) and \
         _RATED_LEFT_RE.search(v.text, lo, v.num.start)

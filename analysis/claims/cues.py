@@ -52,7 +52,7 @@ ATTAIN_STEM = r"(?:achiev|attain|obtain|reach|scor)"
 # "ahead of the TransFuser baseline at 83.9"): one list for every rule reading a rival's score.
 RIVAL_NOUN = (r"(?:baseline|model|agent|system|encoder|autoencoder|reranker|classifier|tagger"
               r"|retriever|critic|judge|verifier|reviewer|ranker|scorer|detector|predictor"
-              r"|forecaster|student|teacher|counterpart|tool"
+              r"|forecaster|student|teacher|counterpart|original|tool"
               r"|(?:(?<=domain\s)|(?<=math\s)|(?<=code\s)|(?<=dense\s))expert)")  # (a merge's)
 # "above the 79.6 of its base model": a rival's score, named by whose it is (not "the 50.0 of a
 # model that always answers yes": a trivial one's)
@@ -131,7 +131,7 @@ NUM_LIST_TAIL_RE = re.compile(r"(?:\d[\d.]*\s*(?:%|points?)?\s*(?:,\s*(?:and\s+)
 _RIGHT_STOP = {"while", "whereas", "but", "and", "with", "compared", "than", "which", "when",
                "despite", "using", "although", "yet", "or", "outperforming", "surpassing", "at",
                "under", "for", "depending", "across", "without", "though", "even",
-               "because"}  # "between 55% and 61%
+               "because", "once"}  # "between 55% and 61%
 # depending on size"; "stays between 74.5% and 76.0% across skip thresholds": "across" opens the
 # settings it holds over; "versus 84.5 without any budget": "without" opens a condition too, and
 # "by 3.1 points even though its training data ...", a concession
@@ -269,7 +269,7 @@ _AT_CONTEXT_RE = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.,]*\s*[KkMm]?(?:-token)?\s
 # (right before the number only: not "at a 32K context the KV cache grows from 2.1")
 # ("for uniform 4-bit AWQ and 73.2%": a method's precision too)
 _BIT_MODIFIER_RE = re.compile(r"\b\d+(?:\.\d+)?-bits?\s+(?=(?:[\w-]+\s+)?(?:M|models?|variants?"
-                              r"|checkpoints?|[A-Z][A-Za-z]*[A-Z0-9][\w-]*)\b)")
+                              r"|checkpoints?|originals?|[A-Z][A-Za-z]*[A-Z0-9][\w-]*)\b)")
 
 
 _WORD_TASKS = frozenset({"puzzles", "puzzle", "problems", "games", "riddles", "analogies", "tasks"})

@@ -174,6 +174,9 @@ _BENCHMARK_PLURAL_RE = caseless(r"\b(?:benchmarks|tasks|datasets|suites|domains)
 _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
 
 
+_OUT_OF_AFTER_RE = re.compile(r"\s*(?:points?\s+)?out\s+of\s+(?:a\s+maximum\s+of\s+)?\d")
+
+
 @rule("average",
       example("The R1-RE-7B model attains an average OOD accuracy of approximately 70%.",
               "70%", "AVERAGE"),
@@ -200,7 +203,9 @@ _BARE_NUMBER_RE = re.compile(r"(?<![\w.@/-])\d+(?:\.\d+)?(?![\w-])")
       example("We test small critics on ProcessBench. Prompted as critics, they reach average F1 "
               "scores of only 14.2 and 21.8.", "14.2", "ProcessBench"),
       counter("We test retrievers on LegalBench-RAG. Mean reciprocal rank improves by 0.071 over "
-              "the dense retriever.", "0.071", "LegalBench-RAG"))
+              "the dense retriever.", "0.071", "LegalBench-RAG"),
+      counter("We study Hanabi with small agents. In two-player self-play, the agent averages "
+              "18.7 points out of 25.", "18.7 points", "Hanabi"))
 def _average(v: FallbackView) -> BenchPick | None:
     """ "an average of 45.1", "52.3 on average": the average over the paper's benchmarks
     (an "average" before another number is that number's)."""
@@ -210,6 +215,8 @@ def _average(v: FallbackView) -> BenchPick | None:
     owned = _OWNED_AVERAGE_RE.match(text, lo, num.start)  # "9.7 points on average and by 20"
     left = text[owned.end() if owned else lo:num.start]
     right = text[num.end:min(sentence.end, num.end + 40)]
+    if _OUT_OF_AFTER_RE.match(right):
+        return None  # "averages 18.7 points out of 25": a mean score on its own scale
     if not (_STRONG_AVG_RE.search(left) or _STRONG_AVG_RIGHT_RE.match(right) or
             _AVERAGE_ACROSS_RE.match(text, num.end, sentence.end)) or \
             _SAME_BENCHMARK_RE.search(text, sentence.start, num.start) or (

@@ -23,6 +23,7 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      # "domain experts answer 81%", not a "mixture-of-experts" model
                      # ("pruning half of the experts", "routed experts": a model's parts)
                      r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
+                     r"(?<!the individual )(?<!the corresponding )(?<!the source )"  # (a merge's)
                      r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
                      r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                      r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"

@@ -79,15 +79,30 @@ def _left_core(v: NumberView) -> str:
     return strip_tail(HEDGE_TAIL_RE, v.left.rstrip()).rstrip()
 
 
+# "the reported advantage of M over N shrinks from 7.5 F1 ... to 1.2 F1": a change's two values
+_CHANGE_MOVES_RE = caseless(r"\b(?:advantages?|gains?|margins?|improvements?|leads?"
+                            r"|benefits?)\b[^;]{0,100}?\b(?:shrinks?|shrank|narrows?|narrowed"
+                            r"|grows?|grew|widens?|widened)\s+from\b")
+_FROM_OR_TO_RE = re.compile(r"\b(?:from|to)\s+$")
+
+
 @rule("from-to",
       example("Our approach increases answer accuracy from 85% to 90%.",
               "85%", "absolute"),
+      example("On CADEC, the advantage of M over N shrinks from 7.5 F1 in the original paper to "
+              "1.2 F1 in our runs.", "1.2", "delta"),
       counter("Reported AIME 2024 gains shrink from an average of 8.9 points to 2.6 points.",
               "8.9 points", "delta"))
 def _from_to(v: NumberView) -> str | None:
     """Both ends of "from A to B" are scores (the change between them is not written); not
-    ends in points ("gains shrink from 8.9 points to 2.6 points": changes)."""
-    return "absolute" if v.num.pair_role and v.num.unit != "pts" else None
+    ends in points ("gains shrink from 8.9 points to 2.6 points": changes), nor the ends of a
+    change that moves ("the advantage of M over N shrinks from 7.5 F1 to 1.2 F1")."""
+    if v.num.unit == "pts":
+        return None
+    if (v.num.pair_role or _FROM_OR_TO_RE.search(v.left)) and _CHANGE_MOVES_RE.search(
+            v.text, max(v.sentence.start, v.num.start - 160), v.num.start):
+        return "delta"
+    return "absolute" if v.num.pair_role else None
 
 
 @rule("relative-word",
@@ -212,10 +227,18 @@ _ABSOLUTE_POINTS_RE = caseless(r"\s+absolute\s+(?:percentage\s+)?points?\b")
 @rule("points",
       example("The models achieved an average improvement of 31.4 points.",
               "31.4", "delta"),
-      example("It yields 3.4 absolute points on HellaSwag.", "3.4", "delta"))
+      example("It yields 3.4 absolute points on HellaSwag.", "3.4", "delta"),
+      counter("In two-player Hanabi, it averages 17.9 points out of a maximum of 25.", "17.9",
+              "absolute"))
 def _points(v: NumberView) -> str | None:
-    """Points ("3.2 points", "5 pp") are a change in points."""
+    """Points ("3.2 points", "5 pp") are a change in points (not a game's "17.9 points out of
+    25", a score on its scale)."""
+    if _POINTS_OUT_OF_RE.match(v.text, v.num.num_start):
+        return None
     return "delta" if v.num.unit == "pts" or _ABSOLUTE_POINTS_RE.match(v.right) else None
+
+
+_POINTS_OUT_OF_RE = re.compile(r"[\d.,]+\s*points?\s+out\s+of\b")
 
 
 @rule("by",

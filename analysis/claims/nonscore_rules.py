@@ -69,7 +69,7 @@ _OF_DATA_RE = caseless(r"\s*of\s+(?:the\s+)?(?:proofs|problems|data|samples|exam
 _WITHIN_TIME_RE = caseless(r"\b(?:in|within|under)\s+(?:under\s+|less\s+than\s+)?\d+(?:\.\d+)?"
                            r"\s*(?:s|ms|sec|seconds?|minutes?|milliseconds?)\b")
 _SOLVED = (r"(?<![\w-])(?<!from\s)(?:(?:solv|resolv|answer|correct|accura|pass(?!ages?\b)|succe"
-           r"|satisf|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur"
+           r"|satisf|complet(?!eness)|valid|faithful|configur|mitigat|playable|captur|surviv"
            r"|(?:schema|format|syntax)-valid"  # "produces playable levels for 92.4% of prompts"
            r"|earn|fix|repair|prov(?=es\b|ed\b|ing\b)"
            r"|recover\w*\s+(?:the\s+)?(?:ground-truth|true|exact))\w*\s+"  # ("recovers the

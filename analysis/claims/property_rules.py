@@ -71,7 +71,7 @@ _PROPERTY_LEFT_RE = caseless(
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # chance ("a random guesser would score 25%", "chance performance is"); "detecting a" effect
-    r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?\s+(?:performance|accuracy)\b[^;,:\d%]{0,50}?\bis\s+$"
+    r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?(?:\s+(?:performance|accuracy)\b|\s+on\b)[^;,:\d%]{0,50}?\bis\s+$"
     r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas|but|and"
     r"|model|ours?|it|we)\b)[^;,:\d%]){0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?"
     r"|achieves|gets|reaches)\s+$"

@@ -80,7 +80,7 @@ _COMPARED_TAIL_RE = caseless(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|again
                              r"(?:\s+the)?"
                              r"|\b(?:the|its|their)\s+(?:originally\s+|previously\s+)?"
                              r"(?:reported|published)|\b(?:above|below|ahead\s+of|behind|close\s+to"
-                             r"|followed\s+by|surpassing|outperforming|beating|exceeding"
+                             r"|followed\s+by|surpassing|outperforming|beating|exceeding|matching"
                              r"|trailing)\s+(?:the\s+|an?\s+)?(?:(?:[\w'-]+\s+){0,2}?M|(?:[\w'-]+\s+){0,3}?"
                              rf"{RIVAL_NOUN}"
                              r"(?:\s+of\s+the\s+same\s+size)?)\s+(?:at|with)"  # "ahead of

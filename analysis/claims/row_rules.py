@@ -33,17 +33,22 @@ def benchmark_row(v: NumberView) -> str | None:
 # "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
 # table of models and their scores, written out after a colon
 # ("M with BM25 retrieval 46.9, and closed-book N 39.2": how each was run, around its name)
-_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)(?:[a-z][\w-]*\s+)?M"
+_MODEL_THEN_DECIMAL_RE = re.compile(r"(?:[:;,]\s*|\band\s+)"
+                                    r"(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+with\s+)?"
+                                    r"(?:M|the\s+(?:same|base)\s+model)"
                                     r"(?:\s+in\s+[\w-]+\s+mode"
                                     r"|\s+with(?:out)?\s+(?:[\w-]+\s+){0,2}[\w-]+)?\s+$")
-_SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1)\b[^:.;]{0,40}:\s")
+_SCORES_COLON_RE = caseless(r"\b(?:scores?|accuracy|accuracies|results|F1|success(?:\s+rates?)?)\b"
+                            r"[^:.;]{0,40}:\s")
 
 
 @rule("model-row",
       example("On OceanChartQA, accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 "
               "and PaliGemma2-3B 45.0.", "45.0", "keep"),
       example("On TechReportQA, results are as follows: GeoRAG-Lite 58.3, Llama-3.2-3B-Instruct "
-              "with BM25 retrieval 46.9, and closed-book GPT-4o-mini 39.2.", "46.9", "keep"))
+              "with BM25 retrieval 46.9, and closed-book GPT-4o-mini 39.2.", "46.9", "keep"),
+      example("Task success on AmendTrack: GPT-4o with the same tools 52.1, ReAct with "
+              "Qwen2.5-7B-Instruct 31.5, and the same model without tools 12.0.", "12.0", "keep"))
 def model_row(v: NumberView) -> str | None:
     """ "scores are: M 64.1, N 59.7": a decimal right after a model's name, in a list of scores."""
     return "keep" if "." in v.text[v.num.num_start:v.num.end] and \

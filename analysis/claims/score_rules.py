@@ -42,7 +42,7 @@ from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
 from analysis.claims.times_rules import TIMES
 
 _SCORE_BEFORE_RE = caseless(
-    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\bperformance|\bf1(?:-score)?"
+    r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\b(?:success|pass|solve|resolution|win)\s+rates|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
     r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance)"  # error
     # metric a model attains on a benchmark

@@ -238,6 +238,11 @@ BLIND_READS = (
     ("holdout333", "lw", "ed2b5b3", 36), ("holdout334", "lx", "eea6697", 36),
     ("holdout335", "ly", "60345e5", 36), ("holdout336", "lz", "9222f11", 36),
     ("holdout337", "ma", "4cd50fc", 36), ("holdout338", "mb", "dcd1236", 36),
+    # session 36's second round: read with the code and table of cd8d825 (the first round's
+    # fixes in)
+    ("holdout339", "mc", "6ed9652", 36), ("holdout340", "md", "b45e880", 36),
+    ("holdout341", "me", "679f46f", 36), ("holdout342", "mf", "08b810e", 36),
+    ("holdout343", "mg", "df40bb1", 36), ("holdout344", "mh", "2d46ac8", 36),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1019,6 +1019,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout336": {"absolute_precision": 0.97, "absolute_recall": 1.00, "change_precision": 1.00},
     "holdout337": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 1.00},
     "holdout338": {"absolute_precision": 0.97, "absolute_recall": 0.97, "change_precision": 1.00},
+    # session 36's second round, read with the code and table of cd8d825: mc (energy markets and
+    # grid dispatch) 1.000, 0.842, 1.000; md (poker, bridge and card games) 0.912, 0.825, 0.900;
+    # me (parliamentary debates and legislation) 0.981, 0.791, 0.926; mf (pharmacovigilance)
+    # 0.906, 0.814, 1.000; mg (forestry and land management) 0.959, 0.972, 1.000; mh
+    # (accessibility and assistive technology) 0.959, 0.921, 0.958
+    "holdout339": {"absolute_precision": 1.00, "absolute_recall": 0.88, "change_precision": 1.00},
+    "holdout340": {"absolute_precision": 0.91, "absolute_recall": 0.88, "change_precision": 0.90},
+    "holdout341": {"absolute_precision": 1.00, "absolute_recall": 0.89, "change_precision": 0.96},
+    "holdout342": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 1.00},
+    "holdout343": {"absolute_precision": 0.95, "absolute_recall": 0.97, "change_precision": 1.00},
+    "holdout344": {"absolute_precision": 0.98, "absolute_recall": 0.98, "change_precision": 0.95},
 }
 
 

@@ -70,6 +70,9 @@ _ATTAINED_AUROC_RE = caseless(r"\b(?:achiev|attain|obtain|reach|scor|rais|improv
 # A quadratic weighted kappa a model attains is its score on an essay-scoring benchmark.
 # (an ICC a scorer attains too)
 _QWK_RE = caseless(r"\b(?:quadratic(?:ally)?[\s-]weighted\s+kappa|QWK|ICC)\b[^;]*$")
+# "The teacher itself obtains a kappa of 0.889 on B": a kappa a model attains, against the gold
+_KAPPA_ATTAINED_RE = caseless(r"\b(?:obtains?|reach(?:es)?|achieves?|attains?)\s+an?\s+kappa\s+of"
+                              r"\s+$")
 _RATERS_RE = caseless(r"\b(?:raters?|annotators?|graders?|teachers|inter-|agree\w*"
                       r"|humans?)\b")
 # (a detector named in apposition is the model: "the resulting detector, LogSentinel, reaches")
@@ -210,6 +213,7 @@ def counterfactual(v: NumberView) -> str | None:
       counter("On ASAP-AES, our scorer reaches a quadratic weighted kappa (QWK) of 0.781.",
               "0.781", "keep"),
       example("Two raters reach a quadratic weighted kappa of 0.81 on ASAP-AES.", "0.81", "drop"),
+      counter("The teacher itself obtains a kappa of 0.889 on APTOS 2019.", "0.889", "keep"),
       example("Agreement on TactiQA ratings was moderate (ICC 0.54).", "0.54", "drop"),
       counter("On ASAP-AES, our scorer reaches an ICC of 0.781.", "0.781", "keep"),
       counter("DentReason detects damage with an AUROC of 0.934 on ParcelDamage, versus 0.881 for "
@@ -261,7 +265,8 @@ def _names_coefficient(v: NumberView, before: str) -> bool:
     """Whether `before` (text ending at the number) ends in a coefficient's name: a
     correlation, a fit's error (a sentence about a fit, or one where no model attains it) or an
     AUROC no model attains (a probe's, a router's, a signal's)."""
-    if _QWK_RE.search(before) and _ATTAINS_RE.search(v.text, v.sentence.start, v.num.start) \
+    if (_QWK_RE.search(before) or _KAPPA_ATTAINED_RE.search(before)) and \
+            _ATTAINS_RE.search(v.text, v.sentence.start, v.num.start) \
             and not _RATERS_RE.search(v.text, v.sentence.start, v.sentence.end):
         return False  # "our scorer reaches a quadratic weighted kappa of 0.781": an essay
         # scorer's score against the gold grades (no raters' agreement with each other)

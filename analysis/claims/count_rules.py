@@ -187,6 +187,32 @@ def count_plural(v: NumberView) -> str | None:
         ("point", "pts", "score", "accura", "percent")) else None
 
 
+# "3 of every 4 corrected items": a proportion of items, written as two counts.
+_OF_EVERY_RE = caseless(r"^\s+(?:out\s+)?(?:of|in)\s+(?:every|each)\s+\d")
+
+
+@rule("of-every",
+      example("Where 3 of every 4 corrected items involve a unit conversion.", "3", "drop"),
+      counter("It solves 3 of the 4 hardest problems on B.", "3", "drop"))
+def of_every(v: NumberView) -> str | None:
+    """ "3 of every 4 items": a share of items, not a score."""
+    return "drop" if _bare_whole(v) and _OF_EVERY_RE.match(v.right) else None
+
+
+# "scores 17.8 out of 25": the number after "out of" is the scale's maximum (or the items').
+_OUT_OF_LEFT_RE = caseless(r"(?:^|\d)\s*(?:points?\s+)?out\s+of\s+(?:a\s+(?:maximum|possible)\s+"
+                           r"(?:of\s+)?)?$")
+
+
+@rule("out-of",
+      example("The pair scores 17.8 out of 25 on Hanabi.", "25", "drop"),
+      counter("It scores 17.8% on Hanabi, out of reach of the baseline at 12.0%.", "12.0%",
+              "keep"))
+def out_of(v: NumberView) -> str | None:
+    """ "17.8 out of 25": the maximum a score is out of, not a score."""
+    return "drop" if _OUT_OF_LEFT_RE.search(v.left) else None
+
+
 # "Thirty-one papers evaluate on MATH-500 or GSM8K, 18 on MMLU-Pro and only 7 on B": how many
 # papers (studies, systems) use each benchmark, the count written once at the head of the list.
 _COUNTED_HEAD_RE = caseless(r"(?:\b\d+|\b[A-Za-z]+(?:-[a-z]+)?)\s+(?:papers|studies|works"

@@ -121,6 +121,9 @@ def blank_mentions(v: FallbackView) -> str:
 _DOMAIN_USE_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|problems?"
                           r"|questions?|datasets?|reasoning|domains?|suites?|evaluations?"
                           r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b")
+# "On the Financial Mathematics subset the gain is 8.3 points": a part of a benchmark named
+# elsewhere, not a domain-level result
+_PART_AFTER_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:subsets?|splits?|portions?|sections?)\b")
 _DOMAIN_PREP_RE = caseless(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
                            r"(?:[\w-]+\s+){0,2}$")
 
@@ -132,7 +135,9 @@ _DOMAIN_PREP_RE = caseless(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both
       counter("Fine-tuning with Quill lifts MATH-500 accuracy from 61.2% to 70.4%, a gain of 9.2 "
               "points.", "9.2 points", "MATH-500"),
       counter("An inserted arithmetic slip leaves 31% of the 7B models' results unchanged, "
-              "against 9% for the 32B models.", "9%", ""))
+              "against 9% for the 32B models.", "9%", ""),
+      counter("On the Financial Mathematics subset the gain is larger, 8.3 points.", "8.3 points",
+              ""))
 def domain_only(v: FallbackView) -> BenchPick | None:
     """A domain word in the sentence ("math", "coding"), nearest first; not "such as code"."""
     text = blank_mentions(v)  # a domain word inside a name is not one: "Math-Shepherd", "MATH-500"
@@ -140,7 +145,8 @@ def domain_only(v: FallbackView) -> BenchPick | None:
     domains = [(abs(m.start() + offset - at), m) for m in DOMAIN_RE.finditer(text)
                if _DOMAIN_USE_RE.match(text, m.end()) or _DOMAIN_PREP_RE.search(text, 0, m.start())]
     domains = [d for d in domains if not EXAMPLE_RE.search(text[max(0, d[1].start() - 30):
-                                                                d[1].start()])]
+                                                                d[1].start()])
+               and not _PART_AFTER_RE.match(text, d[1].end())]
     if not domains:
         return None
     _, word = min(domains, key=lambda d: d[0])

@@ -11,9 +11,11 @@ from analysis.claims.fallback_base import (
     CONTRAST_CLAUSE_RE,
     NEW_CLAUSE_RE,
     OVERALL_RE,
+    SAME_BENCHMARK_AFTER_RE,
     FallbackView,
 )
 from analysis.claims.flag_rules import usable_benchmark
+from analysis.claims.names import Mention
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.spans import name_key
 
@@ -114,13 +116,20 @@ def benchmark_paper(v: FallbackView) -> BenchPick | None:
               "DriveLM"),
       example("It scores 84.0 and 58.1 on BBH and Test of Time, respectively. On the last of "
               "these, it exceeds Llama-3.2-3B-Instruct by 19.3 points.", "19.3 points",
-              "Test-of-Time"))
+              "Test-of-Time"),
+      counter("It scores 71.3% on GSM8K. The student gains 5.2 points on MATH-500, but trails "
+              "Llama-3.1-8B-Instruct, which scores 60.1% on the same benchmark.", "60.1%",
+              "MATH-500"))
 def carried_over(v: FallbackView) -> BenchPick | None:
     """ "these models reach 61%": the benchmark of the previous sentence's last claim."""
-    if v.carried is not None and (_ANAPHORA_RE.search(v.sentence_text) or (
+    if v.carried is None or not (_ANAPHORA_RE.search(v.sentence_text) or (
             v.claim.kind == "delta" and _CHANGE_ANAPHORA_RE.search(v.sentence_text))):
-        return v.carried
-    return None
+        return None
+    num = v.claim.num
+    if SAME_BENCHMARK_AFTER_RE.match(v.text, num.end, v.sentence.end) and any(
+            b.start < num.start for b in v.usable()):
+        return None  # "5.2 points on B, ..., M, which scores 60.1% on the same benchmark": B
+    return v.carried
 
 
 # "We also evaluate on TravelPlanner. There, M reaches 9.4%" ("Here it reaches"): the place the
@@ -228,15 +237,20 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
               ""),
       example("We build EcoToolBench. FieldAgent solves 47.2% of its tasks. Occupancy estimation "
               "is the hardest family, where FieldAgent solves only 33.9% of tasks.", "33.9%",
-              "EcoToolBench"))
+              "EcoToolBench"),
+      example("We evaluate on BIRD. Our 4B student reaches 74.9% accuracy. On the held-out "
+              "2025 split, the 4B student trails its teacher by only 2.3 points.", "2.3 points",
+              "BIRD"))
 def results_continued(v: FallbackView) -> BenchPick | None:
     """A sentence that names no benchmark right after one whose results are on one: the results
     go on ("... reaches 38.5%. ReAct obtains 26.9%, so reflection adds 11.6 points")."""
     num = v.claim.num
+    part = _PART_PLACE_RE.match(v.text, v.sentence.start, num.start)
     if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
             not (any(m.start < num.start for m in v.sentence.models)
-                 or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)) or \
-            _PLACE_RE.match(v.text, v.sentence.start, num.start) or \
+                 or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)
+                 or (part and _STUDENT_RE.search(v.text, part.end(), num.start))) or \
+            (not part and _PLACE_RE.match(v.text, v.sentence.start, num.start)) or \
             _AVERAGE_WORD_RE.search(v.sentence_text) or _share_of_items(v) or \
             _OWN_PLACE_AFTER_RE.match(v.text, num.end):
         return None  # (a model's or a method's result; not "On real robots, ...", "by 2.7
@@ -253,6 +267,11 @@ _PLACE_RE = re.compile(r"\s*(?:[^:;]{0,120}[:;]\s+)?(?i:On|In|Across|Under|For|A
                        r"|Deployed|Transferred|Applied)\b[^,]{0,80},|[^,]{0,80}\b(?:real|physical"
                        r"|deploy\w*|user\s+study|in\s+the\s+wild|transfer\w*|out-of-domain|unseen)\b")
 _AVERAGE_WORD_RE = caseless(r"\b(?:averag\w*|mean|former|latter|first|second|its\s+own)\b")
+# "On the held-out 2025 split, the 4B student trails its teacher by 2.3 points": a part of the
+# benchmark the results before are on, and a model named by its role
+_PART_PLACE_RE = caseless(r"\s*(?:On|In|For)\s+(?:the|its|our)\s+(?:[\w-]+\s+){0,3}?(?:split"
+                          r"|subset|portion|tier|partition)\s*,")
+_STUDENT_RE = caseless(r"\b(?:student|teacher|model|agent)s?\b")
 _OWN_PLACE_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w-]+\s+){0,2}?on\s+(?!the\s+same\b"
                                  r"|it\b|this\b|that\b)[a-z]")
 _OF_ITEMS_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|all\s+|its\s+)?[a-z-]*[a-rt-z]s\b")  # (not
@@ -285,9 +304,15 @@ _UNKNOWN_LEAD_RE = re.compile(r"\s*(?:On|In)\s+(?:[\w-]+\s+){0,5}?(?:of\s+)?(?:t
               title="Dissecting BIG-Bench Hard Temporal Tasks in Small Models"),
       counter("We also test on DuLeMon. Memory matters for persona consistency. On sessions 4 "
               "and 5 of MSC, BeliefState achieves a consistency score of 0.71, up from 0.58 with "
-              "raw utterances.", "0.71", ""))
+              "raw utterances.", "0.71", ""),
+      example("We evaluate small models on BIG-Bench. Inference is cheap. Gemma-3-1B-it benefits "
+              "too, gaining 9.7 points.", "9.7 points", "BIG-Bench",
+              title="Prompts for Small Models"),
+      counter("We evaluate small models on BIG-Bench. Inference is cheap. Gemma-3-1B-it scores "
+              "41.0% after training.", "41.0%", "", title="Prompts for Small Models"))
 def only_benchmark(v: FallbackView) -> BenchPick | None:
-    """The abstract's only benchmark, for a from-to pair or when the title names it."""
+    """The abstract's only benchmark, for a from-to pair, when the title names it, or for a
+    named model's change after it."""
     names = {b.name for b in v.all_benches if usable_benchmark(b)}
     if any(b.end <= v.claim.num.start and CONTRAST_CLAUSE_RE.search(
             v.text, b.end, v.claim.num.start) for b in v.usable()):
@@ -297,6 +322,23 @@ def only_benchmark(v: FallbackView) -> BenchPick | None:
         return None  # ("On sessions 4 and 5 of MSC, ...": a name the table does not know)
     b = next(b for b in v.all_benches if usable_benchmark(b))
     title = name_key(v.paper.title)  # (as the title writes it: "BIG-Bench Hard", not "BBH")
-    if v.claim.num.pair_role or name_key(b.name) in title or name_key(b.text) in title:
+    if v.claim.num.pair_role or name_key(b.name) in title or name_key(b.text) in title or \
+            _named_change_after(v, b):
         return BenchPick(b.name, b.text, b.start, "benchmark-in-other-sentence")
     return None
+
+
+_TRAINED_WITH_RE = caseless(r"\b(?:using|uses|trained\s+on|fine-tuned\s+on|train\s+on|curated)"
+                            r"\b[^.;]*$")
+
+
+def _named_change_after(v: FallbackView, b: Mention) -> bool:
+    """ "We evaluate on B. ... Gemma-3-1B-it benefits similarly, gaining 9.7 points": a change a
+    named model or method makes, after the abstract's only benchmark (a score is not enough:
+    half the scores so placed were no results on it)."""
+    num = v.claim.num
+    if _TRAINED_WITH_RE.search(v.text, max(0, b.start - 40), b.start):
+        return False  # ("using the carefully curated VSI-100k dataset": what it trains on)
+    return b.start < num.start and v.claim.kind != "absolute" and (
+        any(m.start < num.start for m in v.sentence.models)
+        or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start) is not None)

@@ -121,3 +121,8 @@ def own_clause_after(v: FallbackView, usable: list[Mention]) -> Mention | None:
             num.end <= c.num.start < after[0].start for c in v.claims):
         return None
     return after[0]
+
+
+# "... which scores 60.1% on the same benchmark": the number is on a benchmark named before it.
+SAME_BENCHMARK_AFTER_RE = re.compile(r"\s*(?:%\s+|points?\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+same"
+                                     r"|this|that)\s+(?:benchmark|dataset|test\s+set)\b")

@@ -34,6 +34,7 @@ from analysis.claims.fallback_base import (
     OVER_PARTS_RE,
     OVERALL_RE,
     PER_RUN_RE,
+    SAME_BENCHMARK_AFTER_RE,
     FallbackView,
     copy_pick,
     nearest_before,
@@ -267,10 +268,6 @@ def _benchmark_list(v: FallbackView) -> BenchPick | None:
 _AND_RE = re.compile(r"\band\b")
 
 
-_SAME_BENCHMARK_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:[\w-]+\s+){0,2}?on\s+(?:the\s+same"
-                                      r"|this|that)\s+(?:benchmark|dataset|test\s+set)\b")
-
-
 @rule("sentence",
       example("For instance, on LiveMathBench, SSR improves pass@1 accuracy by 13.84%.",
               "13.84%", "LiveMathBench"),
@@ -292,13 +289,16 @@ _SAME_BENCHMARK_AFTER_RE = re.compile(r"\s*(?:points?\s+)?(?:[\w-]+\s+){0,2}?on\
               "largest gain on MuSiQue.", "4.6 points", "AVERAGE"),
       counter("M attains 24.6% overall and over 60% on the Zorb-Transform problems.", "24.6%",
               ""),
+      example("The student gains 5.2 points on MATH-500, but still outperforms "
+              "Llama-3.1-8B-Instruct, which scores 60.1% on the same benchmark.", "60.1%",
+              "MATH-500"),
       counter("It reaches 61.0% on AeroMind. It beats budget forcing by 6.3 points on the same "
               "benchmark and by 4.9 points on GPQA-Diamond.", "6.3 points", "AeroMind"))
 def _sentence(v: FallbackView) -> BenchPick | None:
     """The benchmark nearest before the number in its sentence (else the first after it, in
     the number's own clause: not "1.5 points below M, and N is ahead on B")."""
     usable = v.usable()
-    if not usable or (_SAME_BENCHMARK_AFTER_RE.match(v.text, v.claim.num.end, v.sentence.end)
+    if not usable or (SAME_BENCHMARK_AFTER_RE.match(v.text, v.claim.num.end, v.sentence.end)
                       and all(b.start > v.claim.num.start for b in usable)):
         return None  # ("by 6.3 points on the same benchmark and by 4.9 on B": the one before)
     nearest = own_clause_after(v, usable) or nearest_before(v, usable)
@@ -319,7 +319,8 @@ def _sentence(v: FallbackView) -> BenchPick | None:
                 and c.bench_at == nearest.start for c in v.claims))):
         return None  # "a win rate of 17.3 and keeps its B accuracy at 68.5%": B is 68.5's;
         # "24.6% overall and over 60% on the B problems": B is a part, 60%'s
-    if nearest.end <= v.claim.num.start and ((CONTRAST_CLAUSE_RE.search(
+    same = SAME_BENCHMARK_AFTER_RE.match(v.text, v.claim.num.end, v.sentence.end)
+    if nearest.end <= v.claim.num.start and ((not same and CONTRAST_CLAUSE_RE.search(
             v.text, nearest.end, v.claim.num.start) and any(
             c.bench_at == nearest.start for c in v.claims)) or _WEAK_AVG_RE.search(
             v.text, nearest.end, v.claim.num.start)):

@@ -113,4 +113,23 @@ def held_at(r: RescueView) -> str | None:
     return "keep" if held and not _COMPONENT_RE.search(r.text, lo, num.start) else None
 
 
-GAPPED_RESCUE = (gapped_on_kept, while_scores_kept, up_over_kept, points_list_kept, held_at)
+# "attains 55.1 on Video-MME, with 46.8 on its long-video subset": the kept score's part
+_WITH_GAP_RE = re.compile(r"^\s*(?:on\s+B\s*)?,\s*with\s+$")
+_ON_PART_RE = caseless(r"\s*on\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:subset|split|portion"
+                       r"|part|section)\b")
+
+
+@rule("with-part-kept",
+      example("It attains 55.1 on Video-MME, with 46.8 on its long-video subset.", "46.8", "keep"),
+      counter("It attains 55.1 on Video-MME, with 46.8 seconds on its long-video subset.",
+              "46.8 seconds", "drop"))
+def with_part_kept(r: RescueView) -> str | None:
+    """ "55.1 on B, with 46.8 on its long-video subset": a decimal after a kept score, on a part."""
+    gap = gap_after_kept(r)
+    num = r.nums[r.i]
+    return "keep" if gap is not None and _WITH_GAP_RE.match(gap) and _ON_PART_RE.match(
+        r.text, num.end, r.sentence.end) else None
+
+
+GAPPED_RESCUE = (gapped_on_kept, while_scores_kept, up_over_kept, points_list_kept, held_at,
+                 with_part_kept)

@@ -21,9 +21,10 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      r"|\bby\s+humans?\b|\bprofessional\s+(?:accuracy"
                      r"|performance)\b"
                      # "domain experts answer 81%", not a "mixture-of-experts" model
-                     # ("pruning half of the experts", "routed experts": a model's parts)
+                     # ("pruning half of the experts", "routed experts": a model's parts; a merge's)
                      r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
-                     r"(?<!the individual )(?<!the corresponding )(?<!the source )"  # (a merge's)
+                     r"(?<!the source )(?<!the individual )(?<!best individual )"
+                     r"(?<!the corresponding )"
                      r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
                      r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                      r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
@@ -183,6 +184,8 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       example("On MapReason, untrained participants answer 81.5% of questions correctly, and "
               "expert cartographers 93.0%.", "93.0%", "drop"),
       example("On PolyChart, native-speaker accuracy is 91.7% overall.", "91.7%", "drop"),
+      counter("On FishLingo, the merged model trails the best individual experts by 1.2 accuracy "
+              "points on average.", "1.2", "keep"),
       example("On EchoQA, sonographers reach 89.0% on a 400-question subset.", "89.0%", "drop"),
       example("On SiteCheck, senior surveyors reach 88.0%.", "88.0%", "drop"),
       example("On TrialGrade, epidemiologists answer 82.5% of items.", "82.5%", "drop"),

@@ -12,6 +12,8 @@ from analysis.claims.rules import counter, example, rule
 _IT_TO_RE = caseless(r"\b(?:drops?|lowers?|raises?|brings?|pushes?|reduces?|lifts?|cuts?)\s+"
                      r"(?:it|this|that)\s+(?:back\s+)?to\s+$"
                      r"|\b(?:up|down)\s+from\s+$"  # ", up from 28.9% for M"
+                     # "lifts M from 66.3% with greedy decoding to 74.1%": the model's score
+                     r"|\b(?:lifts?|raises?|improves?|boosts?|pushes?|takes?)\s+M\s+from\s+$"
                      # "raises accuracy on the EngSAF short-answer dataset to 81.7%"
                      r"|\b(?:accuracy|scores?|f1|success\s+rate)\s+on\s+(?:(?!\b(?:while|and|but"
                      r"|whereas)\b)[^,;]){1,60}?\s+to"
@@ -93,6 +95,8 @@ _STAYS_RE = caseless(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above
               "GPT-4o-generated data (76.6%).", "76.6%", "keep"),
       counter("It reaches 38.7 on LiveCodeBench, improving on uniform 4-bit GPTQ by 17% in "
               "relative terms.", "17%", "keep"),
+      counter("On StructCalc-EQ, a benchmark of calculations for frames, AdaVote lifts "
+              "Qwen3-8B from 66.3% with greedy decoding to 74.1%.", "66.3%", "keep"),
       counter("QuaRL raises the MATH-500 accuracy of a 2-bit Qwen2.5-Math-7B from 21.4% to 64.9%.",
               "21.4%", "keep"),
       counter("On ProofWriter it keeps 97.3% accuracy, while the baseline fine-tuned on the same "

@@ -154,7 +154,7 @@ _MADE_HOW = (r"(?:written|drawn|collected|curated|sourced|annotated|authored|con
              r"|gathered|translated|adapted|harvested|scraped|labell?ed)\b")
 _COUNT = r"\d[\d,]*(?:\.\d+\s+(?:million|thousand))?"  # ("3.1 million catalogue records")
 _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contains|comprises"
-                  r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection)"
+                  r"|consists\s+of))\s+(?:a\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:set|suite|collection|queue)"
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
                   rf"(?!\d\s){_COUNT}\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+"
                   rf"{_MADE_HOW})")  # (not "which pairs 2 candidate responses": a method's)
@@ -172,7 +172,7 @@ _INTRO_COUNTED_RE = re.compile(
 # What the appositive patterns need: a word of theirs, or a count right after a name's comma
 # ("IR-Substation, 14,200 thermal images").
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
-                     "suite of", "collection", "contains", "comprises", "consists of")
+                     "suite of", "queue of", "collection", "contains", "comprises", "consists of")
 _COUNT_AFTER_RE = re.compile(r"[,:]\s+(?:which\s+[a-z]+\s+)?\d")
 # The bare name is "[A-Z][\w-]*[A-Z0-9][\w-]*", written as the two ends an appositive can follow
 # (the whole run of word characters and hyphens, or the run before its last hyphen: "X- a

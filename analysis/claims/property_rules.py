@@ -56,9 +56,9 @@ _PROPERTY_LEFT_RE = caseless(
     # AMC 2023 exceeds 18%": differences between runs, contamination
     r"|\bdisagreement\b[^;]{0,60}\b(?:to|of|is|at|from)\s+(?:under\s+|below\s+|about\s+|only\s+)?$"
     r"|\bretention\s+(?:of|above|below|over|under|at)\s+(?:about\s+|only\s+)?$"
-    # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points"; "found the
-    # label correct in 97.5% of cases"
-    r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$"
+    # "the law predicts the AIME accuracy of held-out 7B runs within 2.1 points", "predicts that
+    # reaching 80% would need 40B parameters"; "found the label correct in 97.5% of cases"
+    r"|\bpredict\w*\b[^;]{0,130}\b(?:within|misses\s+by(?:\s+up\s+to)?)\s+$|\bpredicts\s+that\s+reaching\s+$"
     # "paraphrased copies raise the XSTest figure to 19.8%": the measure named before
     r"|\b(?:raise|lower|bring|push)\w*\s+the\s+(?:B\s+|[\w-]+\s+)?figure\s+to\s+$"
     # "reproduces the remaining 40% of a problem statement"
@@ -72,9 +72,9 @@ _PROPERTY_LEFT_RE = caseless(
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # chance ("a random guesser would score 25%", "chance performance is"); "detecting a" effect
     r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?(?:\s+(?:performance|accuracy)\b|\s+on\b)[^;,:\d%]{0,50}?\bis\s+$"
-    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas|but|and"
-    r"|model|ours?|it|we)\b)[^;,:\d%]){0,50}?\b|(?:baseline|choice)\s+)(?:yields|gives|is|scores?"
-    r"|achieves|gets|reaches)\s+$"
+    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|choice|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas"
+    r"|but|and|model|ours?|it|we)\b)[^;,:%]){0,50}?\b|baseline\s+)(?:yields|gives|is|scores?"
+    r"|achieves|gets|reaches)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"
     # "models refuse to answer in only 6% of cases", "invokes this check in 93% of": how often
@@ -325,7 +325,7 @@ _CHECKED_RIGHT_RE = caseless(r"[^;]{0,40}\baccording\s+to\s+(?:an?\s+|the\s+|our
               "drop"),
       example("Overlap with LiveCodeBench and CodeContests amounts to 4.2% and 11.7% of the "
               "problems.", "4.2%", "drop"),
-      example("On GPQA-Diamond random guessing yields 25%.", "25%", "drop"),
+      example("On GPQA-Diamond random choice among the 4 options yields about 25%.", "25%", "drop"),
       example("On ScamSpeak, a majority-class strategy reaches 64.4%.", "64.4%", "drop"),
       example("On ChessBench, a bug graded truncated answers as correct in 9% of cases.", "9%",
               "drop"),

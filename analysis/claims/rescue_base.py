@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analysis.claims.caseless import caseless
 from analysis.claims.sentence import Sentence, mask
 from analysis.claims.text import Num
 
@@ -37,3 +38,7 @@ def gap_after_kept(r: RescueView) -> str | None:
     if not i or r.verdicts[i - 1] != "keep" or not like_a_kept_score(r):
         return None
     return mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
+
+
+# "trails o1-mini by 27.5 points on rung 3": the number after a level's word names the level
+LABEL_TAIL_RE = caseless(r"\b(?:rung|level|tier|stage|round|phase|grade|track|session|depth)\s+$")

@@ -10,7 +10,7 @@ from analysis.claims.cues import CONTINUATION_RE, RIVAL_NOUN, NumberView, rivals
 from analysis.claims.demote_back_rules import DEMOTE_BACK
 from analysis.claims.demote_rules import DEMOTE, ListedView
 from analysis.claims.gapped_rescue_rules import GAPPED_RESCUE
-from analysis.claims.rescue_base import RescueView, like_a_kept_score
+from analysis.claims.rescue_base import LABEL_TAIL_RE, RescueView, like_a_kept_score
 from analysis.claims.rival_rules import RIVAL_RESCUE, change_after_kept
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.score_rules import VERDICT
@@ -64,7 +64,8 @@ def _continues_kept(r: RescueView) -> str | None:
     i = r.i
     if i > 0 and r.verdicts[i - 1] == "keep":
         between = mask(r.text, r.nums[i - 1].end, r.nums[i].start, r.sentence)
-        if CONTINUATION_RE.match(between) or _METRIC_ON_AND_RE.match(between):
+        if (CONTINUATION_RE.match(between) or _METRIC_ON_AND_RE.match(between)) and \
+                not LABEL_TAIL_RE.search(between):  # ("by 27.5 points on rung 3": a label)
             return "keep"
     return None
 
@@ -110,8 +111,7 @@ _COMPARED_TAIL_RE = caseless(r"(?:\b(?:compared\s+(?:with|to)|versus|vs\.?|again
               "at 22.5.", "22.5", "keep"),
       example("On HMMT, o1-mini (27.4) edges out GPT-4o (23.0), while Qwen3-8B stays far ahead "
               "at 53.2.", "53.2", "keep"),
-      example("On RailSense it scores 91.2, ahead of an LSTM autoencoder at 86.1.", "86.1",
-              "keep"),
+      example("On RailSense it scores 91.2, ahead of an LSTM autoencoder at 86.1.", "86.1", "keep"),
       example("On BioProBench its F1 is 68.9, ahead of an outcome reward model of the same size "
               "at 60.2 and of prompting GPT-4o-mini as a judge at 63.7.", "63.7", "keep"),
       example("It reaches an overall accuracy of 84.2 on BFCL v3, above the 79.6 of its base "

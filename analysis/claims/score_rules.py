@@ -13,6 +13,8 @@ from analysis.claims.count_rules import (
     counted_list,
     name_number,
     number_of,
+    of_every,
+    out_of,
     rating,
     year_month,
 )
@@ -343,7 +345,26 @@ def _non_score_before(v: NumberView) -> str | None:
         else "drop"  # ("outperforming SFT on the same data by")
 
 
-_FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$")
+# ("... with shared-belief prompting, up from 14.2": the words before "up from" are the score
+# before's setting)
+_FALLS_TO_TAIL_RE = re.compile(r"\b(?:falls|drops|declines|collapses|degrades|sinks)\s+to\s*$"
+                               r"|,\s*(?:up|down)\s+from\s+$")
+
+
+# "Llama-3.1-8B-Instruct sits at 48.3, below GPT-4o-mini (60.7)": a named model's score verb
+# right before the bare number
+_MODEL_SCORES_RE = re.compile(r"\bM\b[^;,.()]{0,40}?\b(?:scores|reaches|obtains|achieves|attains"
+                              r"|sits\s+at|falls\s+to|drops\s+to|rises\s+to)\s+(?:only\s+|just\s+)?$")
+
+
+@rule("model-scores-bare",
+      example("On SportsMetrics, Llama-3.1-8B-Instruct sits at 48.3, below GPT-4o-mini (60.7).",
+              "48.3", "keep"),
+      counter("We evaluate 12 mainstream open/closed-source entrants on BioProBench.", "12",
+              "maybe"))
+def _model_scores_bare(v: NumberView) -> str | None:
+    """A bare number a named model scores, reaches or sits at."""
+    return "keep" if _MODEL_SCORES_RE.search(v.left) else None
 
 
 @rule("bare",
@@ -360,6 +381,6 @@ VERDICT = table(
     year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, operating_point,
     _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
-    count_plural, counted_list, name_number, _non_score_is, _score_word_after, _score_word_before,
-    _benchmark_before, rating, benchmark_row, model_row, _bracket_comparison, _score_by,
-    _moved_this, _non_score_before, _bare)
+    count_plural, of_every, out_of, counted_list, name_number, _non_score_is, _score_word_after,
+    _score_word_before, _benchmark_before, rating, benchmark_row, model_row, _bracket_comparison,
+    _score_by, _moved_this, _non_score_before, _model_scores_bare, _bare)

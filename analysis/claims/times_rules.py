@@ -117,6 +117,9 @@ _TIMES_OVER_SCORE_RE = caseless(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?
               "keep"),
       example("On TalentSearch, mean reciprocal rank improves by a factor of 1.3x.", "1.3x",
               "keep"),
+      example("It boosts accuracy on the hardest tier of HydraulicsQA by 2.3x.", "2.3x", "keep"),
+      example("On TextArena the win rate against scripted opponents grows by 2.2x over a model "
+              "trained with uniform sampling.", "2.2x", "keep"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -139,7 +142,15 @@ def _times_score(v: NumberView) -> str | None:
 # a factor of 1.3x": a score multiplied
 _SCORE_BY_FACTOR_RE = caseless(
     r"\b(?:scores?|accuracy|rank|f1|mrr|ndcg|recall|precision|bleu|rouge)(?:@\d+)?\s+(?:(?:improves"
-    r"|increases|rises|grows)\s+)?by\s+a\s+factor\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$")
+    r"|increases|rises|grows)\s+)?by\s+a\s+factor\s+of\s+(?:about\s+|roughly\s+|nearly\s+)?$"
+    # "boosts accuracy on the hardest tier by 2.3x", "the win rate against scripted opponents
+    # grows by 2.2x": a score multiplied, its part or setting between
+    r"|\b(?:boosts?|raises?|improves?|increases?|multiplies|lifts?)\s+(?:the\s+|its\s+)?(?:accuracy"
+    r"|success\s+rate|win\s+rate|pass@\d+)\s+(?:(?!\b(?:while|whereas|but|and|reduc\w*|cut\w*)\b)"
+    r"[^;,.]){0,50}?\s*by\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+)?$"
+    r"|\b(?:accuracy|success\s+rate|win\s+rate)\s+(?:(?!\b(?:while|whereas|but|and|reduc\w*"
+    r"|cut\w*)\b)[^;,.]){0,50}?\b(?:grows|rises|increases|improves|jumps)\s+by\s+(?:about\s+"
+    r"|roughly\s+|nearly\s+|up\s+to\s+)?$")
 
 
 # ", a 2.3x improvement over the initial policy": a ratio set beside a result of the sentence.

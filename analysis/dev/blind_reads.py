@@ -243,6 +243,11 @@ BLIND_READS = (
     ("holdout339", "mc", "6ed9652", 36), ("holdout340", "md", "b45e880", 36),
     ("holdout341", "me", "679f46f", 36), ("holdout342", "mf", "08b810e", 36),
     ("holdout343", "mg", "df40bb1", 36), ("holdout344", "mh", "2d46ac8", 36),
+    # session 37: read with the code and table of 309e9d6 (session 36's end; the sets were
+    # committed one by one on top of it, with no code between)
+    ("holdout345", "mi", "9d6df85", 37), ("holdout346", "mj", "b53180c", 37),
+    ("holdout347", "mk", "cac8db8", 37), ("holdout348", "ml", "1a42f07", 37),
+    ("holdout349", "mm", "f6312ac", 37), ("holdout350", "mn", "4265588", 37),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

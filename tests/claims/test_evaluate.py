@@ -879,7 +879,9 @@ SYNTHETIC_HOLDOUTS = {
     # 0.959, 0.824, 0.762; jg (genomics) 0.955, 0.901, 0.920; jh (peer review) 0.882, 0.732, 0.947
     "holdout261": {"absolute_precision": 1.00, "absolute_recall": 0.89, "change_precision": 1.00},
     "holdout262": {"absolute_precision": 0.88, "absolute_recall": 0.90, "change_precision": 0.95},
-    "holdout263": {"absolute_precision": 0.94, "absolute_recall": 0.93, "change_precision": 0.94},
+    # (change 0.94 until session 37, whose only-benchmark changes read a gap on QPhysBench that
+    # the annotators filed under the paper's unlisted QPhys-X)
+    "holdout263": {"absolute_precision": 0.94, "absolute_recall": 0.93, "change_precision": 0.92},
     "holdout264": {"absolute_precision": 1.00, "absolute_recall": 0.90, "change_precision": 0.81},
     "holdout265": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 1.00},
     "holdout266": {"absolute_precision": 0.95, "absolute_recall": 0.84, "change_precision": 0.94},
@@ -982,7 +984,9 @@ SYNTHETIC_HOLDOUTS = {
     "holdout316": {"absolute_precision": 0.95, "absolute_recall": 0.78, "change_precision": 0.95},
     "holdout317": {"absolute_precision": 0.96, "absolute_recall": 0.84, "change_precision": 0.87},
     "holdout318": {"absolute_precision": 0.91, "absolute_recall": 0.82, "change_precision": 1.00},
-    "holdout319": {"absolute_precision": 0.85, "absolute_recall": 0.82, "change_precision": 0.92},
+    # (change 0.92 until session 37: a drop on an unlisted alert survey now read on ELAsTiCC, the
+    # abstract's only listed benchmark)
+    "holdout319": {"absolute_precision": 0.85, "absolute_recall": 0.82, "change_precision": 0.89},
     "holdout320": {"absolute_precision": 0.98, "absolute_recall": 0.86, "change_precision": 0.88},
     # session 34's round, each read at its own commit with the code and table of c6dc596
     # (session 33's left shapes fixed first): lk (maritime shipping and port operations)
@@ -1030,6 +1034,17 @@ SYNTHETIC_HOLDOUTS = {
     "holdout342": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 1.00},
     "holdout343": {"absolute_precision": 0.95, "absolute_recall": 0.97, "change_precision": 1.00},
     "holdout344": {"absolute_precision": 0.98, "absolute_recall": 0.98, "change_precision": 0.95},
+    # session 37's round, each read at its own commit with the code and table of 309e9d6: mi
+    # (seismology and earthquake engineering) 0.939, 0.886, 1.000; mj (water treatment and
+    # utilities) 0.953, 0.984, 0.962; mk (esports and game analytics) 0.981, 0.945, 1.000; ml
+    # (dermatology and ophthalmology imaging) 0.957, 0.830, 0.792; mm (aquaculture and fisheries)
+    # 0.961, 0.936, 0.962; mn (libraries, cataloguing and archives) 0.933, 0.921, 0.906
+    "holdout345": {"absolute_precision": 1.00, "absolute_recall": 0.91, "change_precision": 1.00},
+    "holdout346": {"absolute_precision": 0.96, "absolute_recall": 1.00, "change_precision": 0.96},
+    "holdout347": {"absolute_precision": 1.00, "absolute_recall": 1.00, "change_precision": 1.00},
+    "holdout348": {"absolute_precision": 0.98, "absolute_recall": 0.94, "change_precision": 0.89},
+    "holdout349": {"absolute_precision": 0.97, "absolute_recall": 0.93, "change_precision": 0.96},
+    "holdout350": {"absolute_precision": 0.94, "absolute_recall": 0.93, "change_precision": 0.90},
 }
 
 

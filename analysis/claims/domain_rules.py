@@ -123,7 +123,8 @@ _DOMAIN_USE_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:benchmarks?|tasks?|pr
                           r"|competitions?|exams?|tests?|models?|vlms?|llms?|agents?)\b")
 # "On the Financial Mathematics subset the gain is 8.3 points": a part of a benchmark named
 # elsewhere, not a domain-level result
-_PART_AFTER_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:subsets?|splits?|portions?|sections?)\b")
+_PART_AFTER_RE = caseless(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:subsets?|splits?|portions?|sections?)\b"
+                          r"(?!\s+(?:by|into|across|over)\b)")  # (not "tasks split by difficulty")
 _DOMAIN_PREP_RE = caseless(r"\b(?:on|in|across|for|over)\s+(?:the\s+|all\s+|both\s+)?"
                            r"(?:[\w-]+\s+){0,2}$")
 

@@ -132,7 +132,7 @@ _LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
 # "retains 91% of the gains", "account for 41% of the failures", "leaked 6% of lesions": a share
 _SHARE_VERB_RE = caseless(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
-                          r"|remov|discard|exclud|leak|correct|relabel|judg|hold\s+out"
+                          r"|remov|discard|exclud|leak|relabel|judg|hold\s+out"
                           # ("retain between 96.1% and 99.3% of")
                           rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$")
 _REMOVED_FROM_RE = caseless(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"

@@ -72,8 +72,8 @@ _PROPERTY_LEFT_RE = caseless(
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # chance ("a random guesser would score 25%", "chance performance is"); "detecting a" effect
     r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?(?:\s+(?:performance|accuracy)\b|\s+on\b)[^;,:\d%]{0,50}?\bis\s+$"
-    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|choice|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas"
-    r"|but|and|model|ours?|it|we)\b)[^;,:%]){0,50}?\b|baseline\s+)(?:yields|gives|is|scores?"
+    r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas"
+    r"|but|and|model|ours?|it|we)\b)[^;,:\d%]){0,50}?\b|baseline\s+|choice\s+(?:among\s+[^;,:%]{0,40}?)?)(?:yields|gives|is|scores?"
     r"|achieves|gets|reaches)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
     # "a bug that graded truncated answers as correct in 9% of cases": the grader's doing
     r"|\b(?:grad|mark|count|judg|scor)ed\s+[^;,]{0,40}?\bas\s+(?:correct|incorrect|wrong)\s+(?:in|for)\s+$"

@@ -363,8 +363,14 @@ _MODEL_SCORES_RE = re.compile(r"\bM\b[^;,.()]{0,40}?\b(?:scores|reaches|obtains|
       counter("We evaluate 12 mainstream open/closed-source entrants on BioProBench.", "12",
               "maybe"))
 def _model_scores_bare(v: NumberView) -> str | None:
-    """A bare number a named model scores, reaches or sits at."""
-    return "keep" if _MODEL_SCORES_RE.search(v.left) else None
+    """A bare decimal a named model scores, reaches or sits at (not "rises to 12 in the
+    ranking": a rank)."""
+    decimal = "." in v.text[v.num.num_start:v.num.end]
+    return "keep" if decimal and _MODEL_SCORES_RE.search(v.left) and not _RANK_RIGHT_RE.match(
+        v.right) else None
+
+
+_RANK_RIGHT_RE = caseless(r"[^;,.]{0,30}\b(?:rank\w*|place\w*|position\w*)\b")
 
 
 @rule("bare",

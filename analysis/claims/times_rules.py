@@ -146,10 +146,11 @@ _SCORE_BY_FACTOR_RE = caseless(
     # "boosts accuracy on the hardest tier by 2.3x", "the win rate against scripted opponents
     # grows by 2.2x": a score multiplied, its part or setting between
     r"|\b(?:boosts?|raises?|improves?|increases?|multiplies|lifts?)\s+(?:the\s+|its\s+)?(?:accuracy"
-    r"|success\s+rate|win\s+rate|pass@\d+)\s+(?:(?!\b(?:while|whereas|but|and|reduc\w*|cut\w*)\b)"
+    r"|success\s+rate|win\s+rate|pass@\d+)\s+(?:(?!\b(?:while|whereas|but|and|reduc\w*|cut\w*|gap\w*|per"
+    r"|smaller|larger|lower|higher|faster|slower|fewer|more|less)\b)"
     r"[^;,.]){0,50}?\s*by\s+(?:about\s+|roughly\s+|nearly\s+|up\s+to\s+)?$"
     r"|\b(?:accuracy|success\s+rate|win\s+rate)\s+(?:(?!\b(?:while|whereas|but|and|reduc\w*"
-    r"|cut\w*)\b)[^;,.]){0,50}?\b(?:grows|rises|increases|improves|jumps)\s+by\s+(?:about\s+"
+    r"|cut\w*|gap\w*|per)\b)[^;,.]){0,50}?\b(?:grows|rises|increases|improves|jumps)\s+by\s+(?:about\s+"
     r"|roughly\s+|nearly\s+|up\s+to\s+)?$")
 
 

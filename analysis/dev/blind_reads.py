@@ -248,6 +248,11 @@ BLIND_READS = (
     ("holdout345", "mi", "9d6df85", 37), ("holdout346", "mj", "b53180c", 37),
     ("holdout347", "mk", "cac8db8", 37), ("holdout348", "ml", "1a42f07", 37),
     ("holdout349", "mm", "f6312ac", 37), ("holdout350", "mn", "4265588", 37),
+    # session 37's second round: read with the code and table of d01d308 (the first round's
+    # fixes and rows, and the review's mends)
+    ("holdout351", "mo", "e3e531e", 37), ("holdout352", "mp", "cd153f3", 37),
+    ("holdout353", "mq", "e6059fb", 37), ("holdout354", "mr", "bb366a2", 37),
+    ("holdout355", "ms", "2ca2854", 37), ("holdout356", "mt", "9db5664", 37),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 import pandas as pd
 
@@ -40,8 +41,9 @@ _CALLED_BENCH_RE = re.compile(
     # "on Chumor, a benchmark of Chinese jokes": a name called a benchmark in apposition
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+(?:of|for|that|with)\b)")
 
-# "our FloodRisk-Debate set of 720 contested scenarios": a name shaped like one, counted
-_OUR_SET_RE = re.compile(r"\bour\s+([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+set\s+of\s+\d")
+# "our FloodRisk-Debate set of 720 contested scenarios", "on our HoneyMath set accuracy
+# climbs", "vignettes from the PerioStage-Text set": a name shaped like one, called a set
+_OUR_SET_RE = re.compile(r"\b(?:our|the)\s+(?:new\s+)?([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+set\b")
 
 # "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
 # before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
@@ -117,7 +119,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                              whole or canonical_benchmark(alias, benchmarks) or alias))
     found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)) + (
-            ((_OUR_SET_RE, 1),) if "set of" in text else ()):
+            ((_OUR_SET_RE, 1),) if "set" in text else ()):
         for m in pattern.finditer(text):
             raw = m.group(group)
             start = m.start(group)
@@ -276,6 +278,12 @@ _LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|In(?=\s+our\s)|(?:For|With)\s+(?:[\
 # held-out SoilMath-Test,", "On our BriefBench suite of 720 route briefings,", "In our SmokeOps
 # evaluation suite of 180 scenarios,")
 _LEAD_NAME_WORDS = ("On", "In", "For", "With")  # the words a match starts with (scan.located)
+# ": on ElectroStoich the model reaches 55.0%", ", and on TRAM our model ...": a clause opened
+# by "on" and an unlisted name, its subject right after (no comma); a camel-case name (not
+# "and on CTI-VSP its ...": an acronym, often a part of a suite named before)
+_CLAUSE_ON_NAME_RE = re.compile(r"(?:[:;]|,\s+(?:and|while|but|whereas))\s+on\s+"
+                                r"((?=[\w&'+-]*[a-z][A-Z])[A-Z][\w&'+-]*)\s+"
+                                r"(?=(?:the|its|our|it|all|every|each|both)\s)")
 
 
 # "macro-F1 on SciEntsBank is 68.1", "joint goal accuracy on MultiWOZ 2.4 to 61.7%": a metric
@@ -334,7 +342,9 @@ def _lead_names(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     """ "On NumFutures, ...", "On MOOSE-Chem, ...": an unlisted name opening a clause, when a
     word of it has an inner capital or a digit (not "On Monday," or "On Sudoku,")."""
     # (every match starts with one of these words: the pattern is tried only there)
-    for m in located(_LEAD_NAME_RE, text, _LEAD_NAME_WORDS):
+    for m in chain(located(_LEAD_NAME_RE, text, _LEAD_NAME_WORDS),
+                   located(_CLAUSE_ON_NAME_RE, text, (": on", "; on", ", and on", ", while on",
+                                                      ", but on", ", whereas on"))):
         raw, start = m.group(1), m.start(1)
         if m.group().startswith("In") and not _IN_OUR_SET_RE.search(m.group()):
             continue  # ("In our RLVR setting," is no benchmark; "In our X suite of 180 ..." is)

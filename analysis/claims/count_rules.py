@@ -164,7 +164,9 @@ def number_of(v: NumberView) -> str | None:
 
 # "12 gates", "9 evaluation setups", "15 published routing configurations" (up to two
 # modifiers, not a preposition: "58 on benchmarks")
-_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
+# ("the 21 X-to-English directions": a language direction before)
+_PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-|[A-Za-z]+-to-[A-Za-z]+\s+)?"
+                              r"(?:(?!(?:on|in|at|for|across|over|of|and|or|to"
                               r"|with|by|than|from|under|per)\b)[a-z]+\s+){0,2}([a-z]{3,}s|counsel|staff"
                               r"|personnel|faculty)\b")  # ("rated by 9 in-house counsel")
 
@@ -175,6 +177,8 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-)?(?:(?!(?:on|in|at|for|across|ove
       example("We evaluate 15 published routing configurations on GSM-Symbolic.", "15", "drop"),
       example("Across 9 evaluation setups on GPQA-Diamond, accuracy varies.", "9", "drop"),
       example("Clauses are rated by 9 in-house counsel.", "9", "drop"),
+      example("It reaches 36.2 BLEU averaged over the 21 X-to-English directions of CoVoST-2.",
+              "21", "drop"),
       counter("It scores 58 points on the test.", "58", "keep"))
 def count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""

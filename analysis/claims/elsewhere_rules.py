@@ -54,6 +54,7 @@ _SCORED_RE = caseless(r"\b(?:models?|LLMs?|SLMs?|VLMs?|systems?|agents?|teams?|r
                       r"|solv\w*|outperform\w*|surpass\w*|trail\w*|exceed\w*|obtain\w*"
                       r"|match\w*|beat\w*|rates?|success|efficacy|yield\w*|rais\w*|rises?"
                       r"|rose|detection|prove[nd]?"
+                      r"|correctly"  # ("Greedy decoding stages 51.3% of vignettes correctly")
                       # "Its Recall@5 is 71.2%": a metric's name says something is scored
                       r"|recall(?:@\d+)?|precision|n?dcg(?:@\d+)?|mrr(?:@\d+)?|hits@\d+|bleu"
                       r"|rouge(?:-\w+)?|auroc|exact\s+match)\b")
@@ -238,6 +239,8 @@ def previous_sentence(v: FallbackView) -> BenchPick | None:
       example("We build EcoToolBench. FieldAgent solves 47.2% of its tasks. Occupancy estimation "
               "is the hardest family, where FieldAgent solves only 33.9% of tasks.", "33.9%",
               "EcoToolBench"),
+      example("We evaluate Qwen3-8B on MedQA. It answers 51.3% of questions correctly. Majority "
+              "voting reaches 60.2% maj@32, and pass@8 is 79.5%.", "60.2%", "MedQA"),
       example("We evaluate on BIRD. Our 4B student reaches 74.9% accuracy. On the held-out "
               "2025 split, the 4B student trails its teacher by only 2.3 points.", "2.3 points",
               "BIRD"))
@@ -249,6 +252,7 @@ def results_continued(v: FallbackView) -> BenchPick | None:
     if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
             not (any(m.start < num.start for m in v.sentence.models)
                  or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)
+                 or _AT_K_RE.search(v.text, max(v.sentence.start, num.start - 14), num.end + 8)
                  or (part and _STUDENT_RE.search(v.text, part.end(), num.start))) or \
             (not part and _PLACE_RE.match(v.text, v.sentence.start, num.start)) or \
             _AVERAGE_WORD_RE.search(v.sentence_text) or _share_of_items(v) or \
@@ -261,6 +265,8 @@ def results_continued(v: FallbackView) -> BenchPick | None:
 
 
 _METHOD_NAME_RE = re.compile(r"\b(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*)")  # "ReAct", "AWQ"
+# "Majority voting ... reaches 60.2% maj@32, and pass@8 is 79.5%": a sampling metric's result
+_AT_K_RE = re.compile(r"\b(?:maj|pass|cons)@\d+")
 # An opening that sets a place or a setting of its own ("On real robots,", "In a deployment,",
 # "...: at 128K,")
 _PLACE_RE = re.compile(r"\s*(?:[^:;]{0,120}[:;]\s+)?(?i:On|In|Across|Under|For|At|When|Once"

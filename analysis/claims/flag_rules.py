@@ -168,11 +168,20 @@ def _model_example(v: MentionView) -> frozenset[str] | None:
     return None
 
 
+# "Using DeepSeek-R1-Distill-Qwen-7B on 1,400 text vignettes, we compare ...": a sentence that
+# opens by naming the model run on the data studies it (not "Using GPT-4o as a judge")
+_USING_ON_RE = re.compile(r"\s+on\s+(?!the\s+same\b)")
+
+
 @rule("instrument",
       example("We distill reasoning traces from DeepSeek-R1 into small models.",
-              "DeepSeek-R1", "instrument"))
+              "DeepSeek-R1", "instrument"),
+      counter("Using DeepSeek-R1-Distill-Qwen-7B on 1,400 text vignettes, we compare greedy "
+              "decoding and majority voting.", "DeepSeek-R1-Distill-Qwen-7B", ""))
 def _instrument(v: MentionView) -> frozenset[str] | None:
     """A model used as a tool ("with GPT-4 as judge", "distilled from DeepSeek-R1")."""
+    if v.before == "Using " and _USING_ON_RE.match(v.text, v.mention.end):
+        return None
     return frozenset({"instrument"}) if _search(_INSTRUMENT_RE, v.before, _INSTRUMENT_WORDS) \
         else None
 

@@ -44,10 +44,16 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      # the subject; not "reports from police officers, M reaches")
                      r"|(?:officers|dentists|hygienists|[a-z]*odontists)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
                      r"(?:solv|answer|scor|reach|achiev|averag|attain|obtain|perform)\w*)"
-                     r"|consumers|travell?ers|native-speaking\s+[a-z]+s"
+                     r"|consumers|travell?ers|native-speaking\s+[a-z]+s|apprentices|listeners"
+                     r"|master\s+[a-z]+(?:ers|ors)"  # ("master brewers reach 91.4")
+                     # ("Retina specialists answer 86.5%", "40 amateur musicians", "Candidates
+                     # in a pilot study answered", "24 candidates who had passed the exam")
+                     r"|(?<!of\s)(?<!respective\s)(?<!individual\s)specialists|musicians|taxonomists"
+                     r"|(?-i:\bCandidates\b)"
+                     r"|candidates(?=\s+who\b)"
                      r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
                      r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
-                     r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory)"
+                     r"|university|college|(?:high|middle)[\s-]school|school|human|law|medical|conservatory|doctoral)"
                      r"\s+(?:[a-z]+\s+)?students)\b|\bdomain\s+experts\b|\bexpert\s+(?:[a-z]+\s+)?users\b"
                      # "Students averaged 61%" (not "Student models", not the distilled ones)
                      r"|(?-i:\bStudents\b)(?!\s+(?:models?|networks?|LLMs?|SLMs?)\b|\s+(?:below"
@@ -85,7 +91,8 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      r"[a-z]+(?:ers|ors|ists|ians)\b")
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
-                "educator", "volunteer", "puzzler", "scientist",
+                "educator", "volunteer", "puzzler", "scientist", "apprentice", "master ",
+                "listener", "musician", "taxonomist", "doctoral", "candidate",
                 "graduat", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "ographer", "forecaster",  # ("musicologist")
@@ -163,7 +170,7 @@ _MADE_BY_RE = caseless(r"\b(?:questions|problems|items|tasks|cases|prompts|insta
                        r"|drafted|prepared|contributed|sourced|phrased|posed|designed|devised"
                        r"|composed)\s+by\s+"
                        # "judged by pilots blind to the system, M wins 64%": the judges
-                       r"|\b(?:judged|rated|graded)\s+by\s+")
+                       r"|\b(?:judged|rated|graded|audited|checked|reviewed)\s+by\s+")
 _FEW_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,3}")  # ("by [senior maritime] lawyers")
 _THEY_RE = caseless(r"\b(?:who|whom|they|themselves|their)\b")
 
@@ -300,6 +307,10 @@ def _only_makers(text: str, start: int, end: int) -> bool:
       example("Procurement officers solve 91% of reasoning questions given unlimited time.", "91%",
               "drop"),
       example("The dentists themselves scored 78.3% against the original keys.", "78.3%", "drop"),
+      example("Brewery apprentices reach 74.0, and master brewers reach 91.4.", "91.4", "drop"),
+      example("Final-year students answered 68.4% of text questions correctly and practising "
+              "dentists 77.9%, while radiograph questions were answered correctly at rates of "
+              "61.0% and 72.5%, respectively.", "72.5%", "drop"),
       counter("On CopReports, a dataset of reports from police officers, our model PolBERT-7B "
               "reaches 91.2% accuracy.", "91.2%", "keep"),
       counter("On DENTEX, with labels provided by three dentists, DentNet-7B reaches 88.1% "
@@ -335,6 +346,8 @@ def human(v: NumberView) -> str | None:
     right = _CLAUSE_BREAK_RE.split(_DIGIT_RE.split(v.right[:40], maxsplit=1)[0])[0]  # its own
     right = _AND_RE.split(right)[0]  # "o3-mini reaches 71.5% and human solvers average 89%"
     right = _COMPARED_WITH_RE.split(right)[0]  # "3.5 points relative to the experts": rivals
+    if _DIGIT_RE.search(v.right[:40]):  # "M reaches 52.0, brewery apprentices reach 71.0": the
+        right = right.split(", ")[0]  # people after the comma have a number of their own
     humans_before = first < v.num.start
     if humans_before and _THEIR_RE.search(left) and not _MODEL_WORD_RE.search(left):
         return "drop"  # "Participants solved 38%, and assistance raised their success rate to
@@ -347,6 +360,10 @@ def human(v: NumberView) -> str | None:
             # (not "removing 50% of the experts")
             return "drop"  # "A panel of three physicians reviewed 500 vignettes and rated 93%": the
         # humans of the clause, past the number before
+        if not v.sentence.models and "respectively" in v.right[:60] and \
+                not _MODEL_WORD_RE.search(before):
+            return "drop"  # "Students answered 68.4% and dentists 77.9%, while radiograph
+            # questions were answered correctly at rates of 61.0% and 72.5%, respectively"
         if _NO_SUBJECT_RE.match(clause) and not _MODEL_WORD_RE.search(before):
             return "drop"  # "Participants achieved 94.1% on A ..., but only 81.3% on B": a clause
         # with no subject of its own has the sentence's, people and no model

@@ -19,7 +19,9 @@ _AVERAGE_OVER_RE = caseless(r"\b(?:average|mean)\s+(?:[\w@-]+\s+){0,2}?(?:over|a
                             r"(?:the\s+)?$")
 # "27.4% and 71.3% pass@1 on A and B": the metric between the numbers and the names.
 _ADJACENT_GAP_RE = re.compile(r"\s*(?:points?\s+)?(?:(?:(?:pass|maj)@\d+|(?:[\w-]+\s+)?accuracy"
-                              r"|scores?|exact\s+match)\s+)?(?:on|in|at)\s+(?:the\s+)?$")
+                              r"|scores?|exact\s+match)\s+)?(?:on|in|at)\s+(?:the\s+)?"
+                              # ("on the dental subset of A and B": A's part first)
+                              r"(?:[\w-]+\s+(?:subset|split|portion)\s+of\s+(?:the\s+)?)?$")
 _MODEL_LIST_GAP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s*and\s+|\s*/\s*|\s*&\s*)$")
 _SIZE_RE = re.compile(r"\d+(?:\.\d+)?[BM]")
 _PARALLEL_GAP_RE = caseless(r"^\s*(?:%|points?)?\s*(?:,\s*)?(?:and\s+)?(?:[\w.+-]+\s+){0,3}?"
@@ -84,6 +86,8 @@ _ON_AVERAGE_AFTER_RE = caseless(r"\s*(?:%|points?|pts|pp)?\s*on\s+average\b")
       example("It reaches 81.2% and 38.6% execution accuracy on NL4Opt and IndustryOR, "
               "respectively, and outperforms GPT-4o on IndustryOR by 4.7 points.", "38.6%",
               "IndustryOR"),
+      example("DentMerge-7B scores 66.3/84.1 on the dental subset of MedMCQA and GSM8K.", "84.1",
+              "GSM8K"),
       example("M scores 78.3 / 70.6 / 69.4 on AIME 2024 / AIME 2025 / GPQA Diamond, ahead of N "
               "on all three and near R1 on the two AIME sets.", "70.6", "AIME-2025"))
 def _respectively(g: GroupView) -> Zipped | None:

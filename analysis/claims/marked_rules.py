@@ -59,6 +59,10 @@ _PORTION_BEFORE_RE = caseless(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*
                               # from 31.5%": the score of a part
                               r"|\b(?:accuracy|scores?|F1)\s+on\s+the\s+(?:[\w-]+\s+){1,2}portion"
                               r"\s+(?:ranges\s+(?:from|between)|is|was|reaches)\s+$")
+# "produces a fully correct call sequence in 81.7% of cases": the share of cases done right
+_CORRECT_IN_RE = caseless(r"\bcorrect\b[^,;]{0,40}?\bin\s+$")
+_OF_CASES_RE = caseless(r"\s*(?:of\s+(?:the\s+)?(?:cases|trials|runs|episodes|requests|queries"
+                        r"|instances|attempts|time)\b)")
 _STAYS_RE = caseless(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
                      r"|around)\s+$")
 
@@ -107,6 +111,8 @@ _STAYS_RE = caseless(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above
               "Qwen2.5-3B-Instruct at 87.9%.", "87.9%", "keep"),
       counter("Retrieval raises accuracy on the EngSAF engineering short-answer dataset to 81.7%.",
               "81.7%", "keep"),
+      counter("On DispatchCall the agent produces a fully correct call sequence in 81.7% of "
+              "cases.", "81.7%", "keep"),
       counter("On GroundwaterQA, accuracy on the multiple-choice portion ranges from 31.5% for "
               "SmolLM2-1.7B to 63.2% for Gemma-2-9B.", "31.5%", "keep"),
       example("On ToxiGen, the fraction of toxic generations, as judged by Perspective, falls "
@@ -125,6 +131,7 @@ def marked_non_score(v: NumberView) -> str | None:
             not _RELATIVE_BY_RE.search(v.left) and not _SCORE_VERB_RE.search(v.left) and \
             not _RIVAL_PAREN_RE.search(v.text, v.sentence.start, v.num.start) and \
             not _RELATIVE_TERMS_RE.match(v.right) and not (
+                _OF_CASES_RE.match(v.right) and _CORRECT_IN_RE.search(v.left)) and not (
                 "portion" in v.left and _PORTION_BEFORE_RE.search(v.left)) and \
             not (
                 _STAYS_RE.search(v.left) and v.prev_end > v.sentence.start) and not (

@@ -23,7 +23,13 @@ MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
                             r"|\s+(?:with|without)\s+(?!(?:temperature|top-[pk]|beam|seeds?|lr"
                             r"|learning|dropout|alpha|beta|lambda|threshold|ratio|rate)\b)[\w-]+"
                             r"|\s+in\s+(?:[\w-]+\s+){1,2}?mode)?\s*[(\[]\s*[~≈]?\s*$"
-                            r"|\bB\s+(?:score|accuracy)\s*\(\s*$")  # ("its EQ-Bench score (70.2)")
+                            r"|\bB\s+(?:score|accuracy)\s*\(\s*$"  # ("its EQ-Bench score (70.2)")
+                            # "close to a dedicated Siamese U-Net [0.668]": a rival no name
+                            # rule knows, its score in square brackets after a comparison
+                            r"|\b(?:ahead\s+of|close\s+to|than|versus|behind|outperform\w*"
+                            r"|surpass\w*|trail\w*|exceed\w*)\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?[\w-]+\s*\[\s*$")
+_POINTS_PER_RE = re.compile(r"\s+[a-z-]+\s+points?\s+per\b")
 _OF_THE_TIME_RE = caseless(r"\s*of\s+the\s+time\b")
 _VALID_FOR_RE = caseless(r"\b(?:valid|correct|faithful|accurate|successful)\w*\s+"
                          r"(?:[\w-]+\s+){0,3}?for\s+(?:only\s+|about\s+|nearly\s+|over\s+)?$")
@@ -74,6 +80,7 @@ def _score_part_right(v: NumberView) -> bool:
               "15.5", "drop"),
       example("The verifier needs under 3% extra tokens per query.", "3%", "drop"),
       counter("Mean accuracy rises by 6.1 points for the three sizes.", "6.1 points", "keep"),
+      example("The labels are produced with 4 probe points per trace.", "4", "drop"),
       counter("Qwen3-4B keeps a pass@1 of 61.0 on HumanEval+ at a 2K-token budget, versus 84.5 "
               "without any budget.", "84.5", "maybe"),
       counter("On AIME 2024 it stays within 0.8 points of the always-thinking accuracy.",
@@ -118,6 +125,8 @@ def _score_part_right(v: NumberView) -> bool:
 def non_score_after(v: NumberView) -> str | None:
     """A word after the number says it counts something else ("20% fewer tokens"); not the
     words after a model's bracketed score ("surpassing M (68.0%) under the same budget")."""
+    if not v.num.unit and _POINTS_PER_RE.match(v.right):
+        return "drop"  # "4 probe points per trace": points of a trace, counted (no score's)
     if v.rcue != "non":  # (what drops the number; the tests below only spare it: first)
         return None
     if MODEL_PAREN_RE.search(v.left) and v.right.lstrip().startswith((")", "]")):

@@ -19,7 +19,7 @@ from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import holds_any
 from analysis.claims.sentence import mask
 from analysis.claims.setup_rules import setting
-from analysis.claims.share_rules import data_share, share_list
+from analysis.claims.share_rules import data_share, share_list, share_verb
 
 # "37% of the questions": a share, not a score, unless solved ("solves 53.3% of problems").
 _SHARE_OF_RE = caseless(
@@ -43,7 +43,7 @@ _SHARE_OF_RE = caseless(
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
     r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
-    r"|debates|targets|frames|tables|filings|criteria))\b"
+    r"|debates|targets|frames|tables|filings|criteria))\b(?!\s+correctly\b)"  # (done right)
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))")  # "11% of them"
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").
 _PREFER_LEFT_RE = re.compile(r"\bprefer(?:s|red)?\b[^;]*\b(?:over|to)\b[^;]*\bin\s+$")
@@ -95,6 +95,9 @@ _OF_RESOURCE_RE = caseless(r"\s*of\s+(?:(?:the|its|their|an?)\s+)?(?:[\w-]+\s+){
 _SOLVED_SHARE_BEFORE_RE = caseless(rf"{_SOLVED}\d+(?:\.\d+)?\s*%\s+of\s+(?:[\w-]+\s+){{0,5}}"
                                    r"[\w-]+(?:\s*,\s*(?:and\s+|but\s+)?|\s+and\s+|\s+but\s+)"
                                    r"(?:only\s+|just\s+)?$")
+# "30% of vignettes require at least one calculation": what a share of the items are like
+_ITEMS_DO_RE = caseless(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[a-z]+s\s+(?:require|involve"
+                        r"|contain|include|need|mention|lack|span)\b")
 # "reduces the response length on B by 47%": the benchmark only says where it was measured.
 _NON_SCORE_OBJECT_RE = caseless(
     r"\b(?:length|tokens?|latency|cost|time(?:-to-[\w-]+)?|memory|compute|(?<!same\s)size|footprint"
@@ -130,40 +133,6 @@ _PARALLEL_BY_RE = caseless(r"^(?![^;]*\b(?:accura|scor|improv|rais|gain|point))[
                            r"|nearly\s+)?$")
 _LIST_HEAD_RE = re.compile(r"(?:[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))+$")
 _NUMBER_TAIL_RE = re.compile(r"\d[\d.,]*\s*%?\s*$")  # the number a parallel "and by" follows
-# "retains 91% of the gains", "account for 41% of the failures", "leaked 6% of lesions": a share
-_SHARE_VERB_RE = caseless(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
-                          r"|remov|discard|exclud|leak|relabel|judg|hold\s+out"
-                          # ("retain between 96.1% and 99.3% of")
-                          rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$")
-_REMOVED_FROM_RE = caseless(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
-                            r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$")
-# "recovers 34.2% of the (target) equations": the recovery rate of symbolic regression, a score
-_RECOVERED_TARGETS_RE = caseless(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
-                                 r"|underlying)\s+(?:[\w-]+\s+)?|(?P<bare>))(?:equations|expressions|laws"
-                                 r"|formulas|formulae)\b")
-_ATTRIBUTES_RE = caseless(rf"\battribut\w*\s+{HEDGE}$")
-# "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
-# more shares, after one the sentence states of an accuracy.
-_SHARE_OF_SCORE_RE = caseless(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
-                              r"(?:accuracy|performance|score)\b")
-# "find that 64% report AIME from a single sample": a share of a population doing something.
-_POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|works|submissions"
-                                 r"|entries|respondents)\s+(?:us|report|adopt|reli|evaluat)ed\b"
-                                 r"|^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
-                                 r"|include|lack|omit|provide|release|disclose|mention|follow"
-                                 r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
-                                 r"|end\s+in|end\s+with|appear|reach\s+the\s+correct\s+\w+\s+through"
-                                 r"|abandon|build|construct|curate|collect|(?:contain|includ|exhibit|lack"
-                                 r"|omitt?)ed)\b")  # ("60% of teams used RL"; not "the 59.3%
-# reported for M")
-# ("12% contained"; "find that 8.3% have an incorrect gold answer")
-# "verification steps account for another 19%": one more share of a whole already divided.
-# "accounts for a further 23%", "make up the remaining 12%", "constitutes another 9%": a share
-_ANOTHER_SHARE_LEFT_RE = caseless(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|remov\w*|discard\w*"
-                                  r"|exclud\w*|filter\w*\s+out)\s+(?:a\s+further\s+"
-                                  rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
-                                  r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
-                                  r"|the\s+other)\s+)$")
 
 
 # ----------------------------------------------------------------------------- rules
@@ -218,6 +187,10 @@ _FIND_THAT_RE = caseless(r"\b(?:we\s+)?(?:find|found|observe|observed|estimate)\
       example("We find that 6.3% of MathVista testmini images appear in the corpus.", "6.3%",
               "drop"),
       example("We find near-duplicate images for 12.4% of DriveLM test frames.", "12.4%", "drop"),
+      counter("A group of candidates answered 84.7% of questions correctly, and 30% of vignettes "
+              "require at least one calculation.", "30%", "drop"),
+      counter("The best proprietary system, GPT-4o, stages 61.3% of cases correctly.", "61.3%",
+              "keep"),
       counter("rStar-Math solves an average of 53.3% (8/15) of problems.", "53.3%", "keep"),
       example("Kite-7B solves 48.1% of AIME25 and 88.0% of MATH500 problems.", "88.0%", "keep"),
       example("Qwen3-8B succeeds on 34.8% of airline tasks and 51.2% of retail tasks.", "51.2%",
@@ -252,7 +225,8 @@ def _share_of(v: NumberView) -> str | None:
         return "drop"  # "generates 52K problems, of which 29% pass the verifier": of a set (not
         # "of which 61% are solved")
     if v.right.lstrip().startswith("of ") and _SOLVED_SHARE_BEFORE_RE.search(
-            v.text, max(start, v.num.start - 90), v.num.start):
+            v.text, max(start, v.num.start - 90), v.num.start) and \
+            not _ITEMS_DO_RE.match(v.right):  # (not "..., and 30% of vignettes require ...")
         return "keep"  # "solves 31.6% of A but 14.0% of later ones": parallel to a solved share
     share_of = _SHARE_OF_RE.match(v.right)
     if "that" in v.left and not share_of and _FIND_THAT_RE.search(v.left) and \
@@ -342,59 +316,6 @@ def _non_score_object(v: NumberView) -> str | None:
     return "drop" if _NON_SCORE_OBJECT_RE.search(before) else None
 
 
-@rule("share-verb",
-      example("The 0.5B variant retains 91% of what best-of-N gives the 1.5B model.", "91%",
-              "drop"),
-      example("Linking errors, which account for 41% of the base model's failures, fall.", "41%",
-              "drop"),
-      example("We find that 64% report AIME results from a single sample.", "64%", "drop"),
-      example("Of the failed proofs on miniF2F, 46% fail on Lean syntax.", "46%", "drop"),
-      example("At 3 bits it retains 95% of its accuracy on MATH-500 and 91% on AIME 2024, whereas "
-              "generic calibration retains 83% and 64%, respectively.", "83%", "drop"),
-      example("Quantized variants retain 97% of GSM8K performance, and pruned ones retain just 62% "
-              "on HumanEval+.", "62%", "drop"),
-      example("Retaining 10% of entries keeps 98% of the dense vector's MATH-500 accuracy, and "
-              "retaining 5% keeps 91%.", "91%", "drop"),
-      example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
-              "steps account for another 19%.", "19%", "drop"),
-      example("Around 60% of entries used reinforcement learning.", "60%", "drop"),
-      example("A script leaked 6% of test lesions into the training pool.", "6%", "drop"),
-      example("We train on STEAD and hold out 5% of stations for validation.", "5%", "drop"),
-      example("Of the papers, 41% use STEAD, while 23% build a private test set.", "23%", "drop"),
-      example("The pipeline removed personal information from 4.8% of CSReason sessions.", "4.8%",
-              "drop"),
-      example("Of 1,800 GSM8K traces, 46% state the intent, while 21% reach the correct label "
-              "through invalid reasoning.", "21%", "drop"),
-      example("Temporal confusion accounts for a further 23%, and answer-format errors for 9%.",
-              "23%", "drop"),
-      example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",
-              "drop"),
-      example("Text-only evaluation drops image questions, removing up to 35% of EEE-Bench.", "35%",
-              "drop"),
-      example("At 4 bits, the models retain between 96.1% and 99.3% of their full-precision "
-              "resolve rates.", "96.1% and 99.3%", "drop"),
-      counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"),
-      counter("On SRBench, o3-mini recovers 34.2% of the target equations.", "34.2%", "keep"))
-def _share_verb(v: NumberView) -> str | None:
-    """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
-    if v.num.unit != "%":
-        return None
-    recovered = (found := _RECOVERED_TARGETS_RE.match(v.right)) and (  # ("of the equations":
-        found.group("bare") is None or v.left.endswith(("recovers ", "recovered ")))  # "recovers")
-    if _SHARE_VERB_RE.search(v.left) and not recovered and (
-            v.right.lstrip().startswith("of ") or (
-            "%" in v.text[v.sentence.start:v.num.start]
-            and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
-        return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
-    tail = v.left[-40:]  # (the patterns end the left text: a search of all of it costs more)
-    if v.right.startswith(" of ") and _REMOVED_FROM_RE.search(v.left[-70:]):
-        return "drop"  # "removed personal information from 4.8% of sessions"
-    if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail):
-        return "drop"  # "attributes 38% to misread numerals"
-    return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
-        tail) else None
-
-
 # The verdict table (score_rules.VERDICT) reads these first, before the cue rules ...
 NOT_SCORES = (human, rating_scale, sample_points, tolerance, counterfactual, coefficient, _share_of,
-              _share_verb, setting, _non_score_object, data_share, share_list)
+              share_verb, setting, _non_score_object, data_share, share_list)

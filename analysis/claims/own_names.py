@@ -66,8 +66,10 @@ _COUNTED_NOUNS = (r"(?:problems|questions|puzzles|tasks|templates|items|variants
                   r"|photographs|photos|clips|recordings|postings|resumes|utterances|sentences"
                   r"|claims|sheets|pages|letters|manuscripts|maps|workflows|clauses|contracts"
                   r"|molecules|reactions|structures|alarms|essays|answers|responses"
-                  r"|submissions|frames|scans|logs|reports|write-ups|notes|messages)")
-_NAMED_AS_DATA_RE = re.compile(r"^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                  r"|submissions|frames|scans|logs|reports|write-ups|notes|messages|posts|tweets)")
+# (a word of a count's adjective may hold thousands' commas: "a 1,150-question benchmark")
+_ADJ = r"(?:\d{1,3}(?:,\d{3})+-)?[\w-]+\s+"
+_NAMED_AS_DATA_RE = re.compile(rf"^\s*,\s+(?:a|an)\s+(?:{_ADJ}){{0,3}}?"
                                r"(?:dataset|benchmark|corpus|test\s+suite|testbed"
                                r"|(?<!training\s)(?<!RL\s)environment)\b"
                                rf"|^\s*,\s+(?:which\s+{_MAKE_UP_VERBS}\s+)?(?:a\s+(?:set|suite"
@@ -158,8 +160,9 @@ _COUNTED_ITEMS = (rf"(?:\s*(?:,|:)(?:\s+which\s+{_MAKE_UP_VERBS})?|\s+(?:contain
                   r"\s+of\s+)?"  # ("SheetSearch, a retrieval set of 2,400 queries")
                   rf"(?!\d\s){_COUNT}\s+(?:[\w-]+\s+){{0,5}}?(?:{_COUNTED_NOUNS}\b|[a-z]+s\s+"
                   rf"{_MADE_HOW})")  # (not "which pairs 2 candidate responses": a method's)
-_APPOSITIVE = (r"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,5}?"
+_APPOSITIVE = (rf"(?:\s*(?:,|:|-|–)\s+(?:a|an|our)\s+(?:{_ADJ}){{0,5}}?"
                r"(?:benchmark|dataset|test\s+set|evaluation\s+set|test\s+suite|testbed|test\s+collection"
+               r"|question\s+set"  # ("FermSafe-X, a food safety question set in 8 languages")
                r"|(?<!training\s)(?<!RL\s)environment)\b(?!\s+(?:creation|generation|construction|synthesis|curation|collection|pipeline"
                rf"|approach|method|framework))|{_COUNTED_ITEMS})")
 # "ProofNet-ML with 186 aligned problems": a name given a count of items.
@@ -172,7 +175,8 @@ _INTRO_COUNTED_RE = re.compile(
 # What the appositive patterns need: a word of theirs, or a count right after a name's comma
 # ("IR-Substation, 14,200 thermal images").
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
-                     "suite of", "queue of", "collection", "contains", "comprises", "consists of")
+                     "suite of", "queue of", "collection", "contains", "comprises", "consists of",
+                     "question set")
 _COUNT_AFTER_RE = re.compile(r"[,:]\s+(?:which\s+[a-z]+\s+)?\d")
 # The bare name is "[A-Z][\w-]*[A-Z0-9][\w-]*", written as the two ends an appositive can follow
 # (the whole run of word characters and hyphens, or the run before its last hyphen: "X- a
@@ -185,7 +189,9 @@ _APPOSITIVE_BENCH_RES = (re.compile(rf"\(([A-Z][\w-]+)\){_APPOSITIVE}"),
 # pattern scanned over every abstract costs about 1.5% of an extraction).
 # "On our screening benchmark, ShortlistBias, M keeps ...": named after (not "On our independent
 # test set, FieldDx, ...": a second test set, which a replication's earlier sentences do not score)
-OUR_BENCH_RE = re.compile(r"\bour\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:benchmark|dataset),"
+# ("On a new screening benchmark, OER-Screen, the agent ...": so too a new one)
+OUR_BENCH_RE = re.compile(r"\b(?:our\s+(?:new\s+)?|[Aa]\s+new\s+)(?:[\w-]+\s+){0,2}?"
+                          r"(?:benchmark|dataset),"
                           r"\s+([A-Z][\w-]*[A-Z0-9][\w-]*),")
 _OUR_BENCH_WORDS = ("benchmark,", "dataset,")
 # "On our new test set of LLM-generated hotel reviews, named GenFakeStay,"

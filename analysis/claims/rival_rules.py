@@ -76,6 +76,8 @@ def rival_paren(r: RescueView) -> str | None:
               "follows at 55.2.", "55.2", "keep"),
       example("On SWMH, it reaches an F1 of 69.3, nearly matching MentalRoBERTa at 70.1.", "70.1",
               "keep"),
+      example("On ProcessBench, it attains an F1 of 63.8, higher than Qwen2.5-Math-PRM-7B at 61.2 "
+              "despite being smaller.", "61.2", "keep"),
       counter("It reaches 52.6 on BEANS-Zero, ahead of NatureLM-audio at 4 bits.", "4", "drop"),
       counter("Sparrow-7B reaches 71.2 on MATH-500, while AIME 2024 trails at 38.2.", "38.2",
               "keep"),
@@ -95,7 +97,8 @@ def rival_at(r: RescueView) -> str | None:
     return "keep" if follows or _RIVAL_AT_RE.search(r.text, lo, num.start) else None
 
 
-_CLAUSE_END_RE = re.compile(r"\s*(?:points?\b)?\s*(?:[,;.)]|and\b|or\b|while\b|whereas\b|$)")
+_CLAUSE_END_RE = re.compile(r"\s*(?:points?\b)?\s*(?:[,;.)]|and\b|or\b|while\b|whereas\b"
+                            r"|despite\b|although\b|$)")  # ("at 61.2 despite being smaller")
 # The rival's name right before its score, as the two rules above read it.
 _RIVAL_NAME_END_RE = re.compile(rf"(?<![\w.+-])({_RIVAL})(?:{_MODE}|\s+(?:baseline|backbone|model"
                                 rf"|system))\s*\(\s*$|(?<![\w.+-])({_RIVAL})\s+at\s+$")

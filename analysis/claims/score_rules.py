@@ -270,6 +270,8 @@ _COLON_END_RE = re.compile(r"\s*[);]")
               "68.5", "keep"),
       example("On ProtQA, o3-mini leads with 61.2, followed by Qwen3-4B in thinking mode (52.3).",
               "52.3", "keep"),
+      example("It obtains an F1 of 0.642, close to a dedicated Siamese U-Net [0.668].", "0.668",
+              "keep"),
       counter("Unlike GPT-4o [12], it is scored on MapEval by a rubric.", "12", "maybe"))
 def _model_paren(v: NumberView) -> str | None:
     """ "GPT-4o (76.6)", "GPT-4o [76.6]": a decimal in brackets right after a model's name is its

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from analysis.claims.caseless import caseless
-from analysis.claims.cues import NumberView
+from analysis.claims.cues import HEDGE, NumberView
 from analysis.claims.rules import counter, example, rule
 from analysis.claims.scan import contains_any, holds_any
 
@@ -158,8 +158,10 @@ _PARTS_VERB_RE = caseless(r"\b(?:spans?|spanning|covers?|covering|comprises?|com
 _BRACKETED_RE = re.compile(r"[\w+#.-]\s*\(\s*$")
 # "312 rules, 94% of which a logician judged valid": a share of the things before.
 _OF_WHICH_RE = re.compile(r"\s*of\s+(?:which|whom)\b")
-# "mixing in 20% hard negatives": a share of the training mixture.
-_MIXED_IN_RE = caseless(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+in\s+(?:only\s+|just\s+|about\s+)?$")
+# "mixing in 20% hard negatives", "Mixing 20% real reports into the synthetic data": a share
+# of the training mixture.
+_MIXED_IN_RE = caseless(r"\b(?:mix|blend)(?:es|ed|ing|s)?\s+(?:in\s+)?(?:only\s+|just\s+"
+                        r"|about\s+)?$")
 # "Ambiguity rates vary widely across datasets, from 9% in B": a rate of the data.
 _RATES_VARY_RE = caseless(r"\b(?!(?:success|pass|solve|win|accuracy|completion|resolve"
                           r"|resolution|hit|match|error)\b)[\w-]+\s+rates?\s+(?:vary|varies"
@@ -191,6 +193,8 @@ _FOR_SHARE_WITH_RE = caseless(r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?[a-z]+s
       example("Ambiguity rates vary widely across datasets, from 9% in Spider to 35% in EHRSQL.",
               "9%", "drop"),
       example("Mixing in 20% hard negatives improves robustness on PRMBench.", "20%", "drop"),
+      example("Mixing 20% real reports into the synthetic data raises the gain to 17.9 points.",
+              "20%", "drop"),
       example("The memory holds 312 rules, 94% of which a logician judged valid on StepGame.",
               "94%", "drop"),
       example("Solutions to the APPS problems span C++ (61%), Python (27%) and Java (12%).",
@@ -217,7 +221,8 @@ def data_share_set(v: NumberView) -> str | None:
         return "drop"
     if contains_any(low, _SHARE_WORDS) and _SHARE_SET_RE.search(v.left):
         return "drop"
-    if (" in " in low[-16:] and _MIXED_IN_RE.search(v.left)) or _OF_WHICH_RE.match(v.right):
+    if ("mix" in low[-20:] or "blend" in low[-20:]) and _MIXED_IN_RE.search(v.left) or \
+            _OF_WHICH_RE.match(v.right):
         return "drop"
     if v.right.lstrip().startswith(")") and _BRACKETED_RE.search(v.left) and \
             _PARTS_VERB_RE.search(v.text, v.sentence.start, v.num.start):
@@ -252,3 +257,92 @@ def seen_after(v: NumberView) -> bool:
     """ "14.2% of B test problems appear verbatim": a share found contaminated."""
     return holds_any(v.text[v.num.end:v.sentence.end], _SEEN_WORDS) and \
         _SEEN_AFTER_RE.match(v.text, v.num.end, v.sentence.end) is not None
+
+
+# "retains 91% of the gains", "account for 41% of the failures", "leaked 6% of lesions": a share
+_SHARE_VERB_RE = caseless(r"\b(?:retain|recover|preserv|keep|account\w*\s+for|make\w*\s+up"
+                          r"|remov|discard|exclud|leak|relabel|judg|hold\s+out"
+                          # ("retain between 96.1% and 99.3% of")
+                          rf"|represent|constitut|compris|affect)\w*\s+(?:between\s+)?{HEDGE}$")
+_REMOVED_FROM_RE = caseless(r"\b(?:remov|discard|exclud|filter|redact|strip|anonymi[sz]|delet)\w*"
+                            r"\b[^;,.]{0,40}\bfrom\s+(?:about\s+|only\s+)?$")
+# "recovers 34.2% of the (target) equations": the recovery rate of symbolic regression, a score
+_RECOVERED_TARGETS_RE = caseless(r"\s*of\s+(?:the\s+)?(?:(?:target|ground[\s-]truth|true|hidden"
+                                 r"|underlying)\s+(?:[\w-]+\s+)?|(?P<bare>))(?:equations|expressions|laws"
+                                 r"|formulas|formulae)\b")
+_ATTRIBUTES_RE = caseless(rf"\battribut\w*\s+{HEDGE}$")
+# "..., whereas generic calibration retains 83% and 64%", "pruned ones retain just 62% on B":
+# more shares, after one the sentence states of an accuracy.
+_SHARE_OF_SCORE_RE = caseless(r"%\s+of\s+(?:(?:its|their|the)\s+)?(?:[\w.+'’-]+\s+){0,3}?"
+                              r"(?:accuracy|performance|score)\b")
+# "find that 64% report AIME from a single sample": a share of a population doing something.
+_POPULATION_VERB_RE = re.compile(r"^\s*of\s+(?:the\s+)?(?:teams|papers|studies|works|submissions"
+                                 r"|entries|respondents)\s+(?:us|report|adopt|reli|evaluat)ed\b"
+                                 r"|^\s*(?:of\s+them\s+)?(?:report|use|rely|adopt|evaluate"
+                                 r"|include|lack|omit|provide|release|disclose|mention|follow"
+                                 r"|require|need|involve|contain|exhibit|fail|break|have|can\s+be"
+                                 r"|end\s+in|end\s+with|appear|reach\s+the\s+correct\s+\w+\s+through"
+                                 r"|abandon|build|construct|curate|collect|(?:contain|includ|exhibit|lack"
+                                 r"|omitt?)ed)\b")  # ("60% of teams used RL"; not "the 59.3%
+# reported for M")
+# ("12% contained"; "find that 8.3% have an incorrect gold answer")
+# "verification steps account for another 19%": one more share of a whole already divided.
+# "accounts for a further 23%", "make up the remaining 12%", "constitutes another 9%": a share
+_ANOTHER_SHARE_LEFT_RE = caseless(rf"\b(?:(?:account\w*\s+for|make\w*\s+up|remov\w*|discard\w*"
+                                  r"|exclud\w*|filter\w*\s+out)\s+(?:a\s+further\s+"
+                                  rf"|another\s+)?{HEDGE}|(?:account\w*\s+for|make\w*\s+up"
+                                  r"|represent\w*|constitut\w*)\s+(?:another|the\s+remaining"
+                                  r"|the\s+other)\s+)$")
+
+
+@rule("share-verb",
+      example("The 0.5B variant retains 91% of what best-of-N gives the 1.5B model.", "91%",
+              "drop"),
+      example("Linking errors, which account for 41% of the base model's failures, fall.", "41%",
+              "drop"),
+      example("We find that 64% report AIME results from a single sample.", "64%", "drop"),
+      example("Of the failed proofs on miniF2F, 46% fail on Lean syntax.", "46%", "drop"),
+      example("At 3 bits it retains 95% of its accuracy on MATH-500 and 91% on AIME 2024, whereas "
+              "generic calibration retains 83% and 64%, respectively.", "83%", "drop"),
+      example("Quantized variants retain 97% of GSM8K performance, and pruned ones retain just 62% "
+              "on HumanEval+.", "62%", "drop"),
+      example("Retaining 10% of entries keeps 98% of the dense vector's MATH-500 accuracy, and "
+              "retaining 5% keeps 91%.", "91%", "drop"),
+      example("On ZebraLogic, restating constraints consumes 27% of tokens, and verification "
+              "steps account for another 19%.", "19%", "drop"),
+      example("Around 60% of entries used reinforcement learning.", "60%", "drop"),
+      example("A script leaked 6% of test lesions into the training pool.", "6%", "drop"),
+      example("We train on STEAD and hold out 5% of stations for validation.", "5%", "drop"),
+      example("Of the papers, 41% use STEAD, while 23% build a private test set.", "23%", "drop"),
+      example("The pipeline removed personal information from 4.8% of CSReason sessions.", "4.8%",
+              "drop"),
+      example("Of 1,800 GSM8K traces, 46% state the intent, while 21% reach the correct label "
+              "through invalid reasoning.", "21%", "drop"),
+      example("Temporal confusion accounts for a further 23%, and answer-format errors for 9%.",
+              "23%", "drop"),
+      example("Error analysis of 400 failures on MGSM attributes 38% to misread numerals.", "38%",
+              "drop"),
+      example("Text-only evaluation drops image questions, removing up to 35% of EEE-Bench.", "35%",
+              "drop"),
+      example("At 4 bits, the models retain between 96.1% and 99.3% of their full-precision "
+              "resolve rates.", "96.1% and 99.3%", "drop"),
+      counter("It retains 64.2% accuracy on GSM8K after pruning.", "64.2%", "keep"),
+      counter("On SRBench, o3-mini recovers 34.2% of the target equations.", "34.2%", "keep"))
+def share_verb(v: NumberView) -> str | None:
+    """ "retains 91% of the gains", "64% report ...": a share of something, not a score."""
+    if v.num.unit != "%":
+        return None
+    recovered = (found := _RECOVERED_TARGETS_RE.match(v.right)) and (  # ("of the equations":
+        found.group("bare") is None or v.left.endswith(("recovers ", "recovered ")))  # "recovers")
+    if _SHARE_VERB_RE.search(v.left) and not recovered and (
+            v.right.lstrip().startswith("of ") or (
+            "%" in v.text[v.sentence.start:v.num.start]
+            and _SHARE_OF_SCORE_RE.search(v.text, v.sentence.start, v.num.start))):
+        return "drop"  # "retains 95% of its accuracy ..., whereas X retains 83% and 64%"
+    tail = v.left[-40:]  # (the patterns end the left text: a search of all of it costs more)
+    if v.right.startswith(" of ") and _REMOVED_FROM_RE.search(v.left[-70:]):
+        return "drop"  # "removed personal information from 4.8% of sessions"
+    if v.right.lstrip().startswith("to ") and _ATTRIBUTES_RE.search(tail):
+        return "drop"  # "attributes 38% to misread numerals"
+    return "drop" if _POPULATION_VERB_RE.match(v.right) or _ANOTHER_SHARE_LEFT_RE.search(
+        tail) else None

@@ -27,6 +27,8 @@ _SPEEDUP_LEFT_RE = caseless(r"\bspeed-?ups?\s+(?:[\w-]+\s+){0,3}?(?:(?:reach|are
 # a ratio of errors or of tokens, whatever score word is nearer.
 _RATE_OR_TOKENS_LEFT_RE = caseless(r"\b(?:error|contamination|leakage)\s+rates?\b[^;,]{0,30}$"
                                    r"|\btokens?\s+per\s+[^;,]{0,40},?\s*$"
+                                   # ("Cost per solved task is 14 times lower")
+                                   r"|\b(?:costs?|latency|prices?|energy)\s+per\s+[^;,]{0,40}$"
                                    # "cuts average reasoning length on B puzzles by 3.4x"
                                    r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
                                    r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"

@@ -43,7 +43,8 @@ _CALLED_BENCH_RE = re.compile(
 
 # "our FloodRisk-Debate set of 720 contested scenarios", "on our HoneyMath set accuracy
 # climbs", "vignettes from the PerioStage-Text set": a name shaped like one, called a set
-_OUR_SET_RE = re.compile(r"\b(?:our|the)\s+(?:new\s+)?([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+set\b")
+_OUR_SET_RE = re.compile(r"\b(?:our|the)\s+(?:new\s+)?([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+"
+                         r"(?:set|test\s+split)\b")  # ("on our GlacierCalc test split from")
 
 # "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
 # before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
@@ -119,7 +120,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
                              whole or canonical_benchmark(alias, benchmarks) or alias))
     found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
     for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)) + (
-            ((_OUR_SET_RE, 1),) if "set" in text else ()):
+            ((_OUR_SET_RE, 1),) if "set" in text or "split" in text else ()):
         for m in pattern.finditer(text):
             raw = m.group(group)
             start = m.start(group)

@@ -49,7 +49,11 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      # ("Retina specialists answer 86.5%", "40 amateur musicians", "Candidates
                      # in a pilot study answered", "24 candidates who had passed the exam")
                      r"|(?<!of\s)(?<!respective\s)(?<!individual\s)specialists|musicians|taxonomists"
-                     r"|(?-i:\bCandidates\b)"
+                     r"|(?-i:\bCandidates\b)|advis[eo]rs"
+                     # "42 textile students" (not "the 12 students", "8 distilled students":
+                     # models of a distillation)
+                     r"|(?<=\d\s)(?![a-z]+ed\s)(?!(?:small|tiny|compact|open|smaller)\s)[a-z]+"
+                     r"\s+students"
                      r"|candidates(?=\s+who\b)"
                      r"|crowdworkers|native[\s-]speaker\s+(?:solvers|annotators|raters|judges)"
                      r"|undergraduates|medall?ists|contestants|(?:club|chess|amateur|expert)\s+players|(?:graduate|graduating|undergraduate|phd"
@@ -92,7 +96,7 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
 # A stem of every alternative of _HUMAN_RE (its case-folded text contains one of them).
 _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", "alumni", "teacher",
                 "educator", "volunteer", "puzzler", "scientist", "apprentice", "master ",
-                "listener", "musician", "taxonomist", "doctoral", "candidate",
+                "listener", "musician", "taxonomist", "doctoral", "candidate", "advis",
                 "graduat", "clinician", "physician", "biologist", "chemist",
                 "reviewer", "editor", "engineer", "attorney", "lawyer", "paralegal",
                 "geneticist", "instructor", "ologist", "ographer", "forecaster",  # ("musicologist")

@@ -123,7 +123,7 @@ _NON_SCORE_RATE_RE = caseless(
     r"[^;.]{0,50}?\(?\s*from\s*$"
     r"|(?<!win\s)(?<!success\s)(?<!resolve\s)(?<!resolution\s)(?<!pass\s)(?<!solve\s)(?<!word\serror\s)"
     r"(?<!character\serror\s)(?<!symbol\serror\s)(?<!plan\s)(?<!schedule\s)(?<!feasibility\s)(?<!validity\s)"
-    r"(?<!completion\s)"
+    r"(?<!completion\s)(?<!match\s)"  # ("the compile-and-match rate of M from 41.7%")
     r"\brates?\s+of\s+"  # ("the feasible-plan rate of its base model from": a success rate)
     r"(?!(?:correct|success|solv|pass|accura)\w*)[\w-]+(?:\s+[\w-]+){0,6}?"
     r"(?:\s+(?:on|in|for)\s+(?:the\s+)?B)?(?:\s+(?:falls?|drops?|stays?|remains?|rises?|grows?))?"

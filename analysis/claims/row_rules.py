@@ -12,7 +12,8 @@ from analysis.claims.rules import example, rule
 # between rows: "MedQA 62.7 / MedMCQA 58.1")
 # ("MedQA (USMLE, 4 options) 71.8": its version; "scores MMLU-Pro 48.6"; "MMLU clinical ... 70.1")
 _BENCH_THEN_DECIMAL_RE = re.compile(
-    r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?|reads?)\s+)B(?:\s*\([^()]{1,30}\))?"
+    r"(?:^|[;:(,/]\s*|\.\s+|\b(?:are|were|is|was|and|scores?|reads?|reports?|achieves|obtains"
+    r"|attains|posts)\s+)B(?:\s*\([^()]{1,30}\))?"  # ("M reports DocVQA 90.7, InfoVQA 68.2")
     r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
 
 
@@ -21,6 +22,7 @@ _BENCH_THEN_DECIMAL_RE = re.compile(
       example("Its headline results are MATH-500 84.6, LiveCodeBench 27.9 and BFCL v3 56.3.",
               "84.6", "keep"),
       example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"),
+      example("On general benchmarks it achieves MMLU 69.8 and DocVQA 90.1.", "69.8", "keep"),
       example("Per-benchmark accuracy reads BANKING77 94.6, CLINC150 96.1 and HWU64 90.7.",
               "94.6", "keep"))
 def benchmark_row(v: NumberView) -> str | None:

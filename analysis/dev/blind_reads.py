@@ -253,6 +253,11 @@ BLIND_READS = (
     ("holdout351", "mo", "e3e531e", 37), ("holdout352", "mp", "cd153f3", 37),
     ("holdout353", "mq", "e6059fb", 37), ("holdout354", "mr", "bb366a2", 37),
     ("holdout355", "ms", "2ca2854", 37), ("holdout356", "mt", "9db5664", 37),
+    # session 38: read with the code and table of c6d9e2d (the second round's fixes and rows;
+    # the sets were written while they were made, and committed one by one on top of it)
+    ("holdout357", "mu", "48c9bab", 38), ("holdout358", "mv", "87dc9bc", 38),
+    ("holdout359", "mw", "2932c99", 38), ("holdout360", "mx", "421e7b3", 38),
+    ("holdout361", "my", "f4b4b0d", 38), ("holdout362", "mz", "4264b5d", 38),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

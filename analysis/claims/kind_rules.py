@@ -188,7 +188,7 @@ _LEVEL_OF_RE = caseless(r"\b(?:payoffs?|rewards?|returns?|utility|utilities|log-
 _WITHIN_LEFT_RE = caseless(r"\bwithin\s+(?:about\s+|roughly\s+|only\s+)?$")
 _MEASURE_OF_RE = caseless(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-L)?|accuracy"
                           r"|pass@\d+|MRR|MAP|mAP|cmAP|nDCG(?:@\d+)?|Hits@\d+|Recall@\d+|CodeBLEU"
-                          r"|METEOR|AUROC|AUC|chrF\+*|COMET)"
+                          r"|METEOR|AUROC|AUC|chrF\+*|COMET|ANLS|TEDS|CIDEr|SPICE|mIoU|EER)"
                           r"(?:\s+points?)?|B\s+points?)(?:\s+of\b|\s*(?=[.;]|$))|\s+of\s+M\b"
                           # "within 0.04 of a GPT-4o agent", "within 0.012 of its teacher"
                           rf"|\s+of\s+(?:its|the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:M|{RIVAL_NOUN})\b"
@@ -214,7 +214,9 @@ _MEASURE_OF_RE = caseless(r"\s*(?:(?:F1|EM|exact[\s-]match|BLEU(?:-4)?|ROUGE(?:-
       example("It yields a base-pair F1 of 0.68 on bpRNA-TS0, within 0.03 of the dedicated "
               "predictor SPOT-RNA.", "0.03", "delta"),
       example("Against RankZephyr-7B, which is 14 times larger, it is within 0.015 nDCG@10.",
-              "0.015", "delta"))
+              "0.015", "delta"),
+      example("GlyphQuant stays within 0.4 ANLS points of the BF16 model on DocVQA.", "0.4",
+              "delta"))
 def _within_measure(v: NumberView) -> str | None:
     """ "within 0.7 F1 of X": how far from X, in the measure named."""
     return "delta" if _WITHIN_LEFT_RE.search(v.left) and _MEASURE_OF_RE.match(v.right) else None

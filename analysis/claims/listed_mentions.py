@@ -52,6 +52,11 @@ _NUMBER_LIST_BEFORE_RE = re.compile(rf"(?<!\bbetween\s)(?<![\d.])[+-]?\d[\d.]*{_
                                     rf"(?:,\s*[+-]?\d[\d.]*{_UNIT})*,?\s+and\s+[+-]?\d[\d.]*"
                                     rf"{_UNIT}\s+$")
 _NUMBER_RE = re.compile(r"\d[\d.]*")
+# "scores 71.3 / 58.0 / 46.2 on ClimaQA / GlacierCalc / SeaIceQA": the same, slashed
+_SLASH_SEP_RE = re.compile(r"\s*/\s*")
+_SLASH_ON_LIST_RE = re.compile(rf"on\s+(?:the\s+)?({_LIST_NAME}(?:\s*/\s*{_LIST_NAME}){{1,12}})"
+                               r"(?=\s*(?:[.,;]|$))")
+_SLASHED_NUMBERS_BEFORE_RE = re.compile(r"(?<![\d.])\d[\d.]*%?(?:\s*/\s*\d[\d.]*%?)+\s+$")
 
 
 def _lists(text: str) -> Iterator[re.Match]:
@@ -106,13 +111,17 @@ def _lead_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterato
 
 
 def _on_lists(text: str, benchmarks: pd.DataFrame | BenchmarkIndex) -> Iterator[re.Match]:
-    """The matches of _ON_LIST_RE after a list of as many numbers, a listed benchmark named."""
-    for m in located(_ON_LIST_RE, text, ("on ",)):
-        numbers = _NUMBER_LIST_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
-        pieces = LIST_SEP_RE.split(m.group(1))
-        if numbers and len(_NUMBER_RE.findall(numbers.group())) == len(pieces) and \
-                any(canonical_benchmark(p, benchmarks) for p in pieces):
-            yield m
+    """The matches of _ON_LIST_RE (or _SLASH_ON_LIST_RE) after a list of as many numbers (or
+    slashed numbers), a listed benchmark named."""
+    kinds = ((_ON_LIST_RE, _NUMBER_LIST_BEFORE_RE, LIST_SEP_RE),) + (
+        ((_SLASH_ON_LIST_RE, _SLASHED_NUMBERS_BEFORE_RE, _SLASH_SEP_RE),) if "/" in text else ())
+    for on_list, numbers_before, separator in kinds:
+        for m in located(on_list, text, ("on ",)):
+            numbers = numbers_before.search(text, max(0, m.start() - 60), m.start())
+            pieces = separator.split(m.group(1))
+            if numbers and len(_NUMBER_RE.findall(numbers.group())) == len(pieces) and \
+                    any(canonical_benchmark(p, benchmarks) for p in pieces):
+                yield m
 
 
 def listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
@@ -122,7 +131,8 @@ def listed_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
     found = []
     for m in (*_lists(text), *_lead_lists(text, benchmarks)):
         pos = m.start(1)
-        for piece in (_SETTING_RE.sub("", p) for p in LIST_SEP_RE.split(m.group(1))):
+        separator = _SLASH_SEP_RE if m.re is _SLASH_ON_LIST_RE else LIST_SEP_RE
+        for piece in (_SETTING_RE.sub("", p) for p in separator.split(m.group(1))):
             start = text.find(piece, pos)
             pos = start + len(piece)
             if piece and accept_unknown_benchmark(piece, model_spans, start, prefixes) and \

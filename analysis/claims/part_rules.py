@@ -31,6 +31,7 @@ _PARTS_AFTER_NAME_RE = caseless(r"\s+(?:subsets|splits|portions)\b")
 _PART_IN_RE = caseless(r"\s+(?:subset|split|portion|questions|problems|tasks)\s+(?:in|of|from)\s+"
                        r"(?:the\s+)?")
 _PARTS_OF_RE = caseless(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$")
+_CODE_PART_RE = re.compile(r"[A-Z]\d{1,2}")  # "the P2 split of B": a part's code, no count
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
               "question", "problem", "portion")
@@ -59,7 +60,8 @@ class PartView:
 
     def pick(self, part: str, raw: str, at: int) -> BenchPick | None:
         """The part as a benchmark of its own ("LongBench-FewShot"), unless it is no name."""
-        if _NOT_PART_RE.search(part) or _MENTION_RE.search(part):
+        if (_NOT_PART_RE.search(part) and not _CODE_PART_RE.fullmatch(part)) or \
+                _MENTION_RE.search(part):
             return None  # a count or quantifier, or another benchmark or model's name
         # a part copied from another claim ("on the random split of B") gives way to this one
         name = f"{self.whole()[0]}-{unknown_benchmark_name(part)}"
@@ -69,6 +71,8 @@ class PartView:
 @rule("part-of",
       example("For instance, in the FewShot task of the LongBench dataset, DSPC achieves a "
               "performance of 49.17.", "49.17", "LongBench-FewShot"),
+      example("Qwen3-1.7B loses 12.3 points on the P2 split of GSM-Symbolic.", "12.3 points",
+              "GSM-Symbolic-P2"),
       counter("On the BIRD development set, the models achieved an average improvement of 31.4 "
               "points.", "31.4", "BIRD"),
       counter("It achieves 31.1% on the text-only subset of GAIA and 9.4% on BrowseComp.",

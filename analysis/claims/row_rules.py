@@ -6,7 +6,8 @@ import re
 
 from analysis.claims.caseless import caseless
 from analysis.claims.cues import NumberView
-from analysis.claims.rules import example, rule
+from analysis.claims.rules import counter, example, rule
+from analysis.claims.sentence import mask
 
 # "AIME24 36.7 vs. 30.0": a decimal right after a benchmark's name, as in a table row (a slash
 # between rows: "MedQA 62.7 / MedMCQA 58.1")
@@ -16,6 +17,10 @@ _BENCH_THEN_DECIMAL_RE = re.compile(
     r"|attains|posts)\s+)B(?:\s*\([^()]{1,30}\))?"  # ("M reports DocVQA 90.7, InfoVQA 68.2")
     r"(?P<part>(?:\s+(?!(?:is|are|was|were|by|to|from|of|at|in|on|and|with)\b)[a-z][\w-]*){0,2})\s+$")
 
+# right after the row's previous cell: "B 81.5, and B 802" (the left window starts at 81.5's end)
+_NEXT_CELL_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)B\s+$")
+_DECIMAL_END_RE = re.compile(r"\bB\s+\d+\.\d+$")
+
 
 @rule("benchmark-row",
       example("Results: AIME24 36.7 vs. 30.0; MATH500 87.4 vs. 85.8.", "87.4", "keep"),
@@ -24,12 +29,18 @@ _BENCH_THEN_DECIMAL_RE = re.compile(
       example("It scores MedQA 62.7 / MedMCQA 58.1 / PubMedQA 76.4.", "76.4", "keep"),
       example("On general benchmarks it achieves MMLU 69.8 and DocVQA 90.1.", "69.8", "keep"),
       example("Per-benchmark accuracy reads BANKING77 94.6, CLINC150 96.1 and HWU64 90.7.",
-              "94.6", "keep"))
+              "94.6", "keep"),
+      example("Pica-2B reports DocVQA 90.7, ChartQA 81.5 and OCRBench 802.", "802", "keep"),
+      counter("It reports MMLU 802 on average.", "802", "maybe"))
 def benchmark_row(v: NumberView) -> str | None:
-    """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name."""
+    """ "AIME24 36.7 vs. 30.0; MATH500 87.4 ...": a decimal right after a benchmark name (or a
+    whole number in a row whose earlier cells are decimals: "... ChartQA 81.5 and OCRBench 802")."""
     written, row = v.text[v.num.num_start:v.num.end], _BENCH_THEN_DECIMAL_RE.search(v.left)
-    return "keep" if "." in written and row and (not row.group("part") or re.match(  # a part's
-        r"\s*(?:[,;/)]|vs\b|and\b|\.?$)", v.right)) else None  # cell: "B clinical knowledge 70.1,"
+    whole_cell = _NEXT_CELL_RE.fullmatch(v.left) and _DECIMAL_END_RE.search(
+        mask(v.text, max(v.sentence.start, v.prev_end - 60), v.prev_end, v.sentence))
+    return "keep" if ("." in written or whole_cell) and row and (not row.group("part") or re.match(
+        r"\s*(?:[,;/)]|vs\b|and\b|\.?$)", v.right)) else None  # a part's cell: "B clinical
+    # knowledge 70.1,"
 
 
 # "Accuracy scores (%) are: Qwen2.5-VL-3B 64.1, InternVL3-2B 59.7 and PaliGemma2-3B 45.0": a
@@ -56,3 +67,28 @@ def model_row(v: NumberView) -> str | None:
     return "keep" if "." in v.text[v.num.num_start:v.num.end] and \
         _MODEL_THEN_DECIMAL_RE.search(v.left) and \
         _SCORES_COLON_RE.search(v.text, v.sentence.start, v.num.start) else None
+
+
+# "Results on B read as follows: random 2,000 samples 54.1, ours 59.6, full pool 60.4": the
+# cells of a row written after "as follows:", each a short label and a decimal
+_AS_FOLLOWS_RE = caseless(r"\b(?:results?|scores?|accurac(?:y|ies)|F1)\b[^.;:]{0,80}?"
+                          r"\b(?:reads?|are|is)\s+as\s+follows\s*:")
+_CELL_LABEL_RE = re.compile(r"\s*(?:[:,/]\s*(?:and\s+)?|and\s+)?(?:[\w().-]+\s+){0,4}")
+_CELL_END_RE = re.compile(r"\s*(?:[,/;]|and\b|\.?$)")
+
+
+@rule("follows-row",
+      example("Results on H2Reason-Bench read as follows: random 2,000 samples 54.1, ours 59.6, "
+              "full pool 60.4.", "59.6", "keep"),
+      example("Results for the base and refined heuristics read as follows: Qwen2.5-Coder-1.5B "
+              "71.2 / 78.9 and Qwen2.5-Coder-7B 74.6 / 82.3.", "78.9", "keep"),
+      counter("Results read as follows: it needs 12.5 hours per run to reach the plateau.",
+              "12.5", "drop"))
+def follows_row(v: NumberView) -> str | None:
+    """A decimal cell of a row written after "results ... read as follows:"."""
+    if "follows" not in v.text[v.sentence.start:v.num.start] or \
+            "." not in v.text[v.num.num_start:v.num.end]:
+        return None
+    colon = _AS_FOLLOWS_RE.search(v.text, v.sentence.start, v.num.start)
+    return "keep" if colon and _CELL_LABEL_RE.fullmatch(v.left.rsplit(":", 1)[-1]) and \
+        _CELL_END_RE.match(v.right) else None

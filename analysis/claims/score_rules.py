@@ -36,7 +36,7 @@ from analysis.claims.non_score_after_rules import MODEL_PAREN_RE, non_score_afte
 from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rival_rules import MARGIN_OVER_RE
-from analysis.claims.row_rules import benchmark_row, model_row
+from analysis.claims.row_rules import benchmark_row, follows_row, model_row
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import mask
@@ -60,7 +60,8 @@ _SCORE_BEFORE_RE = caseless(
     r"|\b(?:line|branch|statement)\s+coverage"  # a generated test suite's ("line coverage of 55.3")
     r")(?:\s+values)?(?:\s+at\s+\d+(?:\.\d+)?\s*%\s+(?:precision|recall|specificity"
     r"|sensitivity)\b)?"  # ("a recall at 80% precision of 39.2": the operating point)
-    r"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+)?"
+    r"\s*(?:\([^()]*\)\s*)?(?:of\s+(?:the\s+|its\s+)?(?:M|(?:[\w-]+\s+){0,2}[\w-]+)\s+"
+    r"|for\s+(?:separat|detect|distinguish|discriminat)\w*\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:on\s+(?:[a-z-]+\s+){1,2}(?=to\s*$)|(?:on\s+(?:the\s+)?(?:B|(?:[\w-]+\s+)?test\s+set)|at"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s+(?=(?:is|are|was|were)\s*$))?"  # ("raises F1 on
     # confirmed fraud to", "its MAE on B are", "MAE at the same horizon is", "on the X test set is")
@@ -217,6 +218,7 @@ def _score_word_after(v: NumberView) -> str | None:
               "without retrieval.", "71.0", "keep"),
       example("On BGL, it obtains a recall at 80% precision of 39.2.", "39.2", "keep"),
       example("On ArchaeoBench, Phi-4-mini-reasoning leads with 43.6.", "43.6", "keep"),
+      example("Its AUROC for separating correct from incorrect answers is 0.87.", "0.87", "keep"),
       counter("On BGL, it flags 31 alerts at 80% precision of 0.9.", "0.9", "maybe"))
 def _score_word_before(v: NumberView) -> str | None:
     """A bare number after a score phrase ("a score of 15.5", "achieves 63.1", "F1 to nearly
@@ -390,5 +392,5 @@ VERDICT = table(
     _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, of_every, out_of, counted_list, name_number, _non_score_is, _score_word_after,
-    _score_word_before, _benchmark_before, rating, benchmark_row, model_row, _bracket_comparison,
-    _score_by, _moved_this, _non_score_before, _model_scores_bare, _bare)
+    _score_word_before, _benchmark_before, rating, benchmark_row, model_row, follows_row,
+    _bracket_comparison, _score_by, _moved_this, _non_score_before, _model_scores_bare, _bare)

@@ -163,6 +163,33 @@ def _gain_shrinks_to(v: NumberView) -> int | None:
 
 
 # "trails its teacher, which scores 76.0%, by 4.6 points": an aside about the rival, no clause
+# "replacing them reduces the average gain by 4.1 points": a gain made smaller, a loss
+_GAIN_REDUCED_BY_RE = caseless(r"\b(?:reduc|lower|cut|shrink|shrank|halv|erod|eras)\w*\s+"
+                               r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:gain|improvement"
+                               r"|advantage|benefit)s?\s+(?:on\s+B\s+)?by\s+$")
+
+
+@rule("gain-reduced",
+      example("Replacing them with machine translations reduces the average gain by 4.1 points.",
+              "4.1 points", -1),
+      counter("It reduces the error by 4.1 points.", "4.1 points", -1))
+def _gain_reduced(v: NumberView) -> int | None:
+    """A gain made smaller by some amount ("reduces the average gain by 4.1"): a loss."""
+    return -1 if _GAIN_REDUCED_BY_RE.search(v.left) else None
+
+
+# "The peak-grounding loss alone contributes 6.3 points": what a component adds (a "loss" here
+# is a training objective, no drop)
+_CONTRIBUTES_RE = caseless(r"\bcontribut(?:es|ed|e)\s+(?:about\s+|roughly\s+|nearly\s+|only\s+)?$")
+
+
+@rule("contributes",
+      example("The peak-grounding loss alone contributes 6.3 points.", "6.3 points", 1))
+def _contributes(v: NumberView) -> int | None:
+    """What a component contributes, right before the number: a gain."""
+    return 1 if _CONTRIBUTES_RE.search(v.left) else None
+
+
 _WHICH_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{1,60},(?=\s*by\b)")
 
 
@@ -233,5 +260,5 @@ def _up(v: NumberView) -> int | None:
 
 SIGN = table("sign", "sign", "The direction of a change (+1 or -1); a score has +1.",
              _written, _gap_left, ratio.drop_noun, _error_reduced, _word_after, _gain_shrinks_to,
-             _word_before,
+             _gain_reduced, _contributes, _word_before,
              _up)

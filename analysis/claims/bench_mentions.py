@@ -39,12 +39,16 @@ _CALLED_BENCH_RE = re.compile(
     r"([A-Z](?<![\w-].)[\w&'-]*+(?:\s+[A-Z][\w&'-]*+){0,2})(?:\s+(?:test-mini|testmini|test))?"
     r"(?:\s+(?:benchmark|dataset|data\s*set|test\s+set|development\s+set|evaluation\s+set)\b"
     # "on Chumor, a benchmark of Chinese jokes": a name called a benchmark in apposition
-    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset)\s+(?:of|for|that|with)\b)")
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:benchmark|dataset|(?:question|problem|test)\s+set)"
+    r"\s+(?:of|for|that|with|in)\b)")  # ("XBorderRules, a parallel question set in German")
 
 # "our FloodRisk-Debate set of 720 contested scenarios", "on our HoneyMath set accuracy
 # climbs", "vignettes from the PerioStage-Text set": a name shaped like one, called a set
 _OUR_SET_RE = re.compile(r"\b(?:our|the)\s+(?:new\s+)?([A-Z][\w&'-]*[A-Z0-9-][\w&'-]*)\s+"
                          r"(?:set|test\s+split)\b")  # ("on our GlacierCalc test split from")
+# "on the compression split of CorridorPack": a camel-case name whose part is named before it
+_PART_OF_NAME_RE = re.compile(r"\b(?:split|subset|portion|track)\s+of\s+(?:the\s+)?"
+                              r"([A-Z][a-z]+[A-Z][\w-]*)\b(?!\s+(?:training|train|pool|corpus)\b)")
 
 # "its ProofNet pass@1 from 15.9%": an unlisted name whose metric follows it (a CamelCase name
 # before any metric, a capitalised one before pass@k). Found from the metric backwards: metrics
@@ -119,7 +123,7 @@ def find_benchmarks(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
         found.append(Mention(start, end, text[start:end],
                              whole or canonical_benchmark(alias, benchmarks) or alias))
     found.extend(named_parts(text, benchmarks))  # (before the shapes: "SeqQA")
-    for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1)) + (
+    for pattern, group in ((BENCH_SHAPE_RE, 0), (_CALLED_BENCH_RE, 1), (_PART_OF_NAME_RE, 1)) + (
             ((_OUR_SET_RE, 1),) if "set" in text or "split" in text else ()):
         for m in pattern.finditer(text):
             raw = m.group(group)

@@ -112,10 +112,16 @@ _COEFFICIENT_RE = re.compile(r"\b(?:correlat\w*|spearman|pearson|kendall|r(?=\s*
       example("Gains were 1.2 points on a 40-point test.", "40-point", "drop"),
       example("Each proof is graded on the 7-point olympiad scale by two coaches on CMIMC 2025.",
               "7-point", "drop"),
-      example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"))
+      example("It raises the goal score from 6.12 to 7.05 on a 0-10 scale.", "0-10", "drop"),
+      example("It scores 71.6 on OCRBench when normalized to 100.", "100", "drop"),
+      example("Its average, with OCRBench rescaled to 100, exceeds SmolVLM's.", "100", "drop"))
 def rating_scale(v: NumberView) -> str | None:
-    """ "a 7-point scale": the size of a grading scale, not a result."""
-    return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) else None
+    """ "a 7-point scale", "rescaled to 100": the size of a scale, not a result."""
+    return "drop" if _SCALE_AFTER_RE.match(v.text, v.num.num_start) or \
+        _SCALED_TO_RE.search(v.left) else None
+
+
+_SCALED_TO_RE = caseless(r"\b(?:re)?(?:scaled|normali[sz]ed)\s+to\s+(?:a\s+)?$")
 
 
 # "randomized numeric tests at 1,000 points": where a function is sampled, not a gain

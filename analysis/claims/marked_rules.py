@@ -60,9 +60,11 @@ _PORTION_BEFORE_RE = caseless(r"^\s*%?\s*on\s+the\s+(?:[\w-]+\s+){1,2}portion\s*
                               r"|\b(?:accuracy|scores?|F1)\s+on\s+the\s+(?:[\w-]+\s+){1,2}portion"
                               r"\s+(?:ranges\s+(?:from|between)|is|was|reaches)\s+$")
 # "produces a fully correct call sequence in 81.7% of cases": the share of cases done right
-_CORRECT_IN_RE = caseless(r"\bcorrect\b[^,;]{0,40}?\bin\s+$")
-_OF_CASES_RE = caseless(r"\s*(?:of\s+(?:the\s+)?(?:cases|trials|runs|episodes|requests|queries"
-                        r"|instances|attempts|time)\b)")
+# ("StormSense succeeds in 70.4% of cases", "detects smoke in 84.3% of positive sequences")
+_CORRECT_IN_RE = caseless(r"\b(?:correct\b[^,;]{0,40}?|succe(?:eds|eded|ed)\s+|detects\s+"
+                          r"(?:[\w-]+\s+){0,2}?)\bin\s+$")
+_OF_CASES_RE = caseless(r"\s*(?:of\s+(?:the\s+)?(?:positive\s+|negative\s+)?(?:cases|trials|runs"
+                        r"|episodes|requests|queries|instances|attempts|time|sequences)\b)")
 _STAYS_RE = caseless(r"\b(?:stays?|remains?|holds?|staying|remaining)\s+(?:above|over|at|near"
                      r"|around)\s+$")
 

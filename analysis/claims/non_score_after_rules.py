@@ -14,8 +14,8 @@ from analysis.claims.rules import counter, example, rule
 # how it was run, between ("M in thinking mode (55.0)"); "ahead of M [47.9]": square brackets
 # too, the score a decimal)
 MODEL_PAREN_RE = re.compile(rf"\bM(?:\s+{RIVAL_NOUN}"
-                            r"|\s+(?:prompted|fine-tuned|used|run|given)\s+(?:with|as|on|in|the)\s+"
-                            r"[^()]{1,40}?"
+                            r"|\s+(?:prompted|fine-tuned|used|run|given)(?:\s+(?:with|as|on|in|the)\s+"
+                            r"[^()]{1,40}?|\s+(?:zero|one|few)-shot)"  # ("M prompted zero-shot")
                             # "Qwen3-8B performs best overall (58.7)"
                             r"|\s+(?:performs|scores|ranks|does)\s+(?:best|worst|highest|lowest)"
                             r"(?:\s+overall)?"
@@ -158,3 +158,25 @@ def non_score_after(v: NumberView) -> str | None:
         return None  # "stays above 50% up to 1M tokens": the tokens are the context it holds
         # at; "at 90.1% (90.6% without the exit head)": the score of a variant
     return "drop"
+
+
+# "with an average of 2.4 repair iterations per program", "an average of 4.2 joins": a mean count
+# of things, no score
+_AVERAGE_OF_RE = caseless(r"\b(?:an?\s+)?(?:average|mean)\s+of\s+(?:about\s+|roughly\s+"
+                          r"|only\s+)?$")
+_COUNTED_RE = caseless(r"\s+(?:[a-z-]+\s+)?(?:iterations|joins|turns|steps|calls|rounds|attempts"
+                       r"|hops|edits|revisions|actions|retrievals|queries|tables|columns|lines|files"
+                       r"|tokens|words|sentences|clauses|entities|images|frames|pages|documents"
+                       r"|passages|sub-?questions|subgoals|constraints|trains|stops|requests)\b")
+
+
+@rule("average-count",
+      example("On PortSQL, which contains 1,240 questions with an average of 4.2 joins, it "
+              "reaches 61.7%.", "4.2", "drop"),
+      example("On InterlockEval, pass@1 climbs to 58.3%, with an average of 2.4 repair "
+              "iterations per accepted program.", "2.4", "drop"),
+      counter("It reaches an average of 61.2 points on GSM8K.", "61.2", "keep"))
+def average_count(v: NumberView) -> str | None:
+    """A mean count of things ("an average of 4.2 joins"), not a score."""
+    return "drop" if not v.num.unit and _AVERAGE_OF_RE.search(v.left) and \
+        _COUNTED_RE.match(v.right) else None

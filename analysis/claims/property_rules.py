@@ -71,7 +71,7 @@ _PROPERTY_LEFT_RE = caseless(
     # "the retained fraction on SWE-bench Lite falls below 60%"
     r"|\bretain(?:ed|s)?\s+(?:fraction|share)\b[^;]{0,60}\b(?:below|under|above|to|at|is)\s+$"
     # chance ("a random guesser would score 25%", "chance performance is"); "detecting a" effect
-    r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?(?:\s+(?:performance|accuracy)\b|\s+on\b)[^;,:\d%]{0,50}?\bis\s+$"
+    r"|(?<![-\w])(?<!over\s)(?<!above\s)(?<!than\s)(?<!beyond\s)chance(?:[\s-]level)?(?:\s+(?:performance|accuracy)\b|\s+(?:on|for)\b)[^;,:\d%]{0,50}?\bis\s+$"
     r"|\b(?:random|majority[\s-]class)[\s-](?:(?:guess\w*|chance|strateg(?:y|ies))\b(?:(?!\b(?:while|whereas"
     r"|but|and|model|ours?|it|we)\b)[^;,:\d%]){0,50}?\b|baseline\s+|choice\s+(?:among\s+[^;,:%]{0,40}?)?)(?:yields|gives|is|scores?"
     r"|achieves|gets|reaches)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
@@ -94,8 +94,9 @@ _PROPERTY_LEFT_RE = caseless(
     r"|\bconfirm\w*\s+that\s+$"
     r"|\b(?:median|mean|average)\s+(?:absolute\s+)?(?:discrepancy|deviation|difference)\b[^;]{0,40}"
     r"\b(?:is|of|at|reaches)\s+(?:about\s+|only\s+)?$"
-    # "execution errors occur in 6% of generated snippets": how often something fails
+    # "errors occur in 6% of snippets", "wording appears in 2.1% of ads": how often it happens
     r"|\b(?:errors?|failures?|crashes|timeouts?)\s+(?:occur|happen|appear|arise)\s+(?:in|for)\s+$"
+    r"|\b(?:occur|appear|arise)s?\s+in\s+(?:only\s+|about\s+|roughly\s+|nearly\s+)?$"
     r"|\b(?:erroneous|wrong|incorrect|ambiguous|noisy)\b[^;]{0,40}\blabels?\s+in\s+$"
     # (not "matches the original within 0.3 points": the original model, a change)
     r"|\b(?:reproduc\w*|match\w*\s+(?:the\s+)?(?:reported|published|original\s+(?:numbers"
@@ -122,13 +123,12 @@ _PROPERTY_LEFT_RE = caseless(
     r"(?:solver|tool|retriever|search\s+engine|API|interpreter|verifier|calculator)s?\s+(?:in|on"
     r"|for)\s+(?:only\s+|about\s+|roughly\s+)?$")
 _PROPERTY_WORDS = ("recover", "distinct-", "confiden", "certaint", "rated", "rating", "chance",
-                   "error", "gap", "difference", "margin", "untouched",
+                   "error", "gap", "difference", "margin", "untouched", "exclud", "arise",
                    "contaminat", "copies", "duplicat", "exposed", "discard", "remov", "filter",
-                   "exclud",
                    "flag", "number", "agreement", "reproduc", "match", "probe", "spread", " or",
                    "predict", "label", "random", "detect", "retain", "retention", "probability",
                    "judg", "verdict", "counterexample", "reject", "calls", "call ", "invok",
-                   "queries", "consult", "test case", "test input", "preserv",
+                   "queries", "consult", "test case", "test input", "preserv", "occur", "appear",
                    "failure", "crash", "timeout", "confirm", "discrepanc", "affected",
                    "deviation", "best and", "figure", "asymptote", "distinguish", "remaining",
                    "using", "uses", "used", "graded", "marked", "counted", "scored", "refus",

@@ -161,13 +161,18 @@ def points_reached(v: NumberView) -> str | None:
 # after the noun says ("exceeds" is no rise).
 _DROP_NOUN_RE = caseless(r"\b(?:drops?|declines?|loss(?:es)?|degradations?|shortfalls?)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:exceeds?|exceeding|reaches|surpasses|tops)\s+"
-                         r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?$")
+                         r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|roughly\s+)?$"
+                         # "the drop is milder for B, at 2 to 4 points"
+                         r"|\b(?:drops?|declines?|loss(?:es)?|degradations?)\s+(?:is|are|was|were)\s+"
+                         r"[^;,]{0,50},\s+at\s+(?:about\s+|roughly\s+|only\s+)?$")
 _DROP_WORDS = ("drop", "declin", "loss", "degradation", "shortfall")
 
 
 @rule("drop-noun",
       example("F1 on PolyStep falls short of English by 8.7 points, and the drop exceeds 20 "
               "points for Swahili.", "20 points", -1),
+      example("The drop is milder for MCTACO, at 2 to 4 points across models.", "2 to 4 points",
+              -1),
       counter("The gain exceeds 20 points on GSM8K.", "20 points", 1))
 def drop_noun(v: NumberView) -> int | None:
     """ "the drop exceeds 20 points": a drop, however large."""

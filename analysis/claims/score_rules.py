@@ -32,7 +32,7 @@ from analysis.claims.cues import (
 )
 from analysis.claims.label_rules import LABELS
 from analysis.claims.marked_rules import marked_non_score
-from analysis.claims.non_score_after_rules import MODEL_PAREN_RE, non_score_after
+from analysis.claims.non_score_after_rules import MODEL_PAREN_RE, average_count, non_score_after
 from analysis.claims.nonscore_rules import NOT_SCORES
 from analysis.claims.quantity_rules import QUANTITIES, SCORES_FIRST
 from analysis.claims.rival_rules import MARGIN_OVER_RE
@@ -66,10 +66,12 @@ _SCORE_BEFORE_RE = caseless(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s+(?=(?:is|are|was|were)\s*$))?"  # ("raises F1 on
     # confirmed fraud to", "its MAE on B are", "MAE at the same horizon is", "on the X test set is")
     r"(?:of|:|=|is|are|was|were|at|reaching|reaches|to|(?:stays|remains|stands|holds)(?:\s+at)?"
+    r"|lies?\s+between"  # ("exact match lies between 51.0 and 55.6")
     r"|(?:rises|climbs|grows|increases|improves|falls|drops|declines|decreases)\s+to)?\s*$"
     # ("its BLEU rises to 28.4", "its AUROC falls to 0.903")
     rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\bM\s+(?:leads|led)\s+with\s+$"  # ("Among small models, M leads with 43.6")
+    r"|\bM\s+(?:stays|remains)\s+at\s+$"  # ("On B, M stays at 84.1, close to its base")
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")
@@ -389,7 +391,7 @@ VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
     year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, operating_point,
-    _lost_share, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
+    _lost_share, average_count, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
     _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
     count_plural, of_every, out_of, counted_list, name_number, _non_score_is, _score_word_after,
     _score_word_before, _benchmark_before, rating, benchmark_row, model_row, follows_row,

@@ -258,6 +258,11 @@ BLIND_READS = (
     ("holdout357", "mu", "48c9bab", 38), ("holdout358", "mv", "87dc9bc", 38),
     ("holdout359", "mw", "2932c99", 38), ("holdout360", "mx", "421e7b3", 38),
     ("holdout361", "my", "f4b4b0d", 38), ("holdout362", "mz", "4264b5d", 38),
+    # session 39: read with the code and table of a2706ec (round 3's leftovers fixed; the sets
+    # were written while they were made, and committed one by one on top of it)
+    ("holdout363", "na", "a94ed88", 39), ("holdout364", "nb", "365c4d8", 39),
+    ("holdout365", "nc", "a2fc271", 39), ("holdout366", "nd", "9403972", 39),
+    ("holdout367", "ne", "09384da", 39), ("holdout368", "nf", "dc28420", 39),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

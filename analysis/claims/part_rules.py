@@ -31,6 +31,7 @@ _PARTS_AFTER_NAME_RE = caseless(r"\s+(?:subsets|splits|portions)\b")
 _PART_IN_RE = caseless(r"\s+(?:subset|split|portion|questions|problems|tasks)\s+(?:in|of|from)\s+"
                        r"(?:the\s+)?")
 _PARTS_OF_RE = caseless(r"\b(?:subsets|splits|portions)\s+of\s+(?:the\s+)?$")
+_WHERE_RE = re.compile(r",\s+where\b")
 _CODE_PART_RE = re.compile(r"[A-Z]\d{1,2}")  # "the P2 split of B": a part's code, no count
 _MENTION_RE = re.compile(r"\b[BM]\b")  # a mention masked: another benchmark or a model
 _PART_CUES = ("task", "subtask", "subset", "split", "categor", "track", "section", "setting",
@@ -119,6 +120,8 @@ def _part_after(v: PartView) -> BenchPick | None:
               "68.3 on the GSM8K subset.", "68.3", "ProcessBench-GSM8K"),
       counter("It attains 57.4 on ProcessBench and 68.3 on the GSM8K test split.", "68.3",
               "GSM8K"),
+      example("It also transfers to ProcessBench, where it reaches an F1 of 58.2 on the GSM8K "
+              "subset.", "58.2", "ProcessBench-GSM8K"),
       example("ProtoReason-7B answers 58.9% of the GeneQA questions in LAB-Bench.", "58.9%",
               "LAB-Bench-GeneQA"))
 def _named_part(v: PartView) -> BenchPick | None:
@@ -133,7 +136,9 @@ def _named_part(v: PartView) -> BenchPick | None:
     if whole is None and PART_AFTER_NAME_RE.match(v.text, own.end):
         whole = next((b for b in v.sentence.benches if b.name != own.name and (
             _PARTS_AFTER_NAME_RE.match(v.text, b.end) or _PARTS_OF_RE.search(
-                v.text, v.sentence.start, b.start))), None)
+                v.text, v.sentence.start, b.start) or (  # "transfers to B, where it reaches
+                b.end < own.start and _WHERE_RE.match(v.text, b.end)))), None)  # 58.2 on the
+        # GSM8K subset": the place the clause before named
     if whole is None:
         return None
     name = own.name if own.name.startswith(f"{whole.name}-") else f"{whole.name}-{own.name}"

@@ -102,6 +102,13 @@ _TIMES_OVER_SCORE_RE = caseless(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?
                                 r"|baselines?\b)")
 
 
+# "verifier selection finds feasible schedules 2.4x more often than greedy decoding": how often
+# a success comes, multiplied
+_OFTEN_RE = caseless(r"\s*(?:more\s+often\s+than|as\s+often\s+as)\b")
+_SUCCEEDS_RE = caseless(r"\b(?:finds|solves|answers|succeeds|passes|completes|produces|exposes"
+                        r"|detects|resolves)\b[^,;]{0,60}$")
+
+
 @rule("times-score",
       example("R2R surpasses the average accuracy of R1-7B by 1.6x.",
               "1.6x", "keep"),
@@ -122,6 +129,10 @@ _TIMES_OVER_SCORE_RE = caseless(r"^\s*(?:improvement|gain|increase|boost)s?\s+(?
       example("It boosts accuracy on the hardest tier of HydraulicsQA by 2.3x.", "2.3x", "keep"),
       example("On TextArena the win rate against scripted opponents grows by 2.2x over a model "
               "trained with uniform sampling.", "2.2x", "keep"),
+      example("On BerthSched-120, verifier selection finds feasible schedules 2.4x more often "
+              "than greedy decoding.", "2.4x", "keep"),
+      counter("On GSM8K, the pruned model fails 2.4x more often than the dense one.", "2.4x",
+              "drop"),
       counter("MinionS reduces costs by 5.7x on average.",
               "5.7x", "drop"))
 def _times_score(v: NumberView) -> str | None:
@@ -136,8 +147,9 @@ def _times_score(v: NumberView) -> str | None:
     improves_on = (v.prev_end > v.sentence.start and _IMPROVES_ON_BY_RE.search(
         _BUDGET_FORCING_RE.sub("M", v.left))) or _GAIN_IS_RE.search(v.left)  # "reaches 31.7%,
     # improving on M by 1.4x"; "the improvement over majority voting is 1.4x"
+    often = _OFTEN_RE.match(v.right) and _SUCCEEDS_RE.search(v.left)
     return "keep" if right_score or _times_near(v) == "score" or in_brackets or improves_on \
-        or _SCORE_BY_FACTOR_RE.search(v.left) else None
+        or _SCORE_BY_FACTOR_RE.search(v.left) or often else None
 
 
 # "mean reciprocal rank improves by a factor of 1.3x", "improves its driving suggestion score by
@@ -161,15 +173,28 @@ _APPOSITIVE_RATIO_LEFT_RE = re.compile(r"[,(]\s*an?\s+$")  # ("..., compared wit
 # without retrieval (a 2.4x improvement)": in brackets too)
 
 
+# "M roughly doubles the accuracy of the base model, a 2.1x improvement": the ratio the clause
+# before states in a word
+_MULTIPLIES_SCORE_RE = caseless(r"\b(?:doubles|triples|quadruples)\s+(?:the\s+|its\s+)?"
+                                r"(?:[\w-]+\s+)?(?:accuracy|success\s+rate|score|pass@\d+|F1)"
+                                r"\s+of\b[^;]{0,80}$")
+
+
 @rule("appositive-ratio",
       example("On AMC 2023, the evolved model solves 70.0% of problems with 32 rollouts, a 2.3x "
               "improvement over the initial policy.", "2.3x", "maybe"),
+      example("On our RehabBirds set, AvesR roughly doubles the accuracy of the zero-shot base "
+              "model, a 2.1x improvement.", "2.1x", "keep"),
       counter("Outputs are 15.5 times as long as those of small LLMs.", "15.5 times", "drop"))
 def _appositive_ratio(v: NumberView) -> str | None:
     """ "..., a 2.3x improvement over the initial policy": a ratio of the sentence's result
     (kept if a score of the sentence is: rescue_rules.appositive-change-kept)."""
-    return "maybe" if v.num.unit == "x" and v.prev_end > v.sentence.start and \
-        _APPOSITIVE_RATIO_LEFT_RE.search(v.left) and _TIMES_GAIN_RE.match(v.right) else None
+    if v.num.unit != "x" or not _APPOSITIVE_RATIO_LEFT_RE.search(v.left) or \
+            not _TIMES_GAIN_RE.match(v.right):
+        return None
+    if _MULTIPLIES_SCORE_RE.search(v.text, v.sentence.start, v.num.start):
+        return "keep"
+    return "maybe" if v.prev_end > v.sentence.start else None
 
 
 @rule("times-other",

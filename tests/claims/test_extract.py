@@ -2861,6 +2861,22 @@ set()),
     ("On AlpacaEval 2.0, gendered wording detected by a lexicon-based checker appears in "
      "2.1% of generated ads, compared with 9.7% for the base model.",
      set()),
+    # session 40 (left from session 39): the read commit (62d20d1) misses each
+    ("We analyse six open models on MedQA. DeepSeek-R1-Distill-Qwen-7B attains 61.3% "
+     "accuracy with an average of 2,870 thinking tokens.",
+     {("MedQA", "absolute", 61.3)}),
+    ("We present ClockSet, 3,400 questions in four domains: history, mechanics, arithmetic"
+     " and repair. Phi-4-mini-reasoning scores 71.2% on the arithmetic domain.",
+     {("ClockSet", "absolute", 71.2)}),
+    ("StepGuard also transfers to ProcessBench, where it reaches an F1 of 58.2 on the "
+     "GSM8K subset despite never seeing math during training.",
+     {("ProcessBench", "absolute", 58.2)}),
+    ("On our RehabBirds set of 2,900 photos, AvesR roughly doubles the accuracy of the "
+     "zero-shot base model, a 2.1x improvement.",
+     {("RehabBirds", "relative", 2.1)}),
+    ("On our BerthSched-120 suite of real terminal instances, verifier selection finds "
+     "feasible schedules 2.4x more often than greedy decoding.",
+     {("BerthSched-120", "relative", 2.4)}),
 ]
 
 # (title, abstract, claims): phrasings whose reading depends on the title (session 22).
@@ -3223,6 +3239,24 @@ def test_a_range_after_the_drop_noun_is_a_loss_and_a_score_may_lie_between(bench
     assert _ranges_of("On InspectQA, with the 3B reader, exact match lies between 51.0 and 55.6 "
                       "depending on the number of retrieved chunks.", benchmarks) == \
         [("InspectQA", "absolute", 51.0, 55.6)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session 40: each new rule kept within its phrasing; same output as before it)
+    ("Qwen3-8B reaches 72.4 average accuracy across six benchmarks.",
+     {("AVERAGE", "absolute", 72.4)}),
+    ("Our model improves by +14.7% on math tasks, and by 3.1 points in the code domain.",
+     {("CODE-DOMAIN", "delta", 3.1), ("MATH-DOMAIN", "delta", 14.7)}),
+    ("It attains 57.4 on ProcessBench and 68.3 on the GSM8K test split.",
+     {("GSM8K", "absolute", 68.3), ("ProcessBench", "absolute", 57.4)}),
+    ("On GSM8K, the pruned model fails 2.4x more often than the dense one.",
+     set()),
+    ("On AMC 2023, the evolved model solves 70.0% of problems with 32 rollouts, a 2.3x "
+     "improvement over the initial policy.",
+     {("AMC-2023", "absolute", 70.0), ("AMC-2023", "relative", 2.3)}),
+])
+def test_the_session_40_rules_stay_within_their_phrasing(sentence, expected, benchmarks):
+    _assert_phrasing("T", sentence, expected, benchmarks)
 
 
 def test_a_cost_ratio_per_solved_task_is_no_ratio_of_scores(benchmarks):

@@ -179,7 +179,8 @@ _PLURAL_AFTER_RE = re.compile(r"^\s*(?:[a-z]+-|[A-Za-z]+-to-[A-Za-z]+\s+)?"
       example("Clauses are rated by 9 in-house counsel.", "9", "drop"),
       example("It reaches 36.2 BLEU averaged over the 21 X-to-English directions of CoVoST-2.",
               "21", "drop"),
-      counter("It scores 58 points on the test.", "58", "keep"))
+      counter("It scores 58 points on the test.", "58", "keep"),
+      counter("On HumanEval, SigCoder-7B still scores over 84 pass@1.", "84", "keep"))
 def count_plural(v: NumberView) -> str | None:
     """A bare whole number before a plural noun that is not a score word counts things."""
     num = v.num
@@ -188,7 +189,8 @@ def count_plural(v: NumberView) -> str | None:
         return None  # 1650 places it above ...": a score (the raw text: "rating" may be masked)
     plural = _PLURAL_AFTER_RE.match(v.right)
     return "drop" if plural and not plural.group(1).startswith(
-        ("point", "pts", "score", "accura", "percent")) else None
+        ("point", "pts", "score", "accura", "percent")) and plural.group(1) != "pass" else None
+    # ("scores over 84 pass@1": a metric, no plural)
 
 
 # "3 of every 4 corrected items": a proportion of items, written as two counts.

@@ -17,7 +17,7 @@ _NON_SCORE = (
     "throughput", "efficien", "length", "token", "overhead", "budget", "parameter", "param",
     "weight", "dataset", "sample", "example", "noise", "correlat", "rho", "pearson", "spearman",
     "cka", "revenue", "gmv", "rating", "request", "usage", "energy", "context", "acceptance",
-    "accepted", "perplexity", "barrier", "threshold", "toleran",
+    "accepted", "perplexity", "barrier", "threshold", "toleran", "saves",
     "percentile", "fraction", "proportion", "portion", "ratio", "share", "hallucinat", "refusal",
     "verbos", "redundan", "resolution", "accelerat", "knowledge", "depth", "retention",
     "overlap", "contamina", "identity",  # ("30-60% sequence identity to the target")
@@ -103,7 +103,7 @@ _PHRASE_END_RE = re.compile(r"[,;:(]|\.\s")
 # Score words matched whole ("pass" is, "passes" of a model are not; "EM" and "EX" are, "emerges"
 # and "extra" are not; an error or AUROC a model attains: coefficient_rules).
 _SCORE_WORDS = {"pass", "cons@k", "em", "ex", "map", "cmap", "mae", "rmse", "nrmse", "mse",
-                "wer", "cer", "auroc", "crps", "mape", "smape"}
+                "wer", "cer", "auroc", "crps", "mape", "smape", "srcc", "plcc"}
 # Words that say "score" only before a number ("averaging 28.9%", not "96 collections averaging
 # 48k tokens").
 _SCORE_BEFORE_WORDS = {"averaging", "averages"}

@@ -26,7 +26,7 @@ _DOMAIN_AFTER_RE = caseless(r"\s*(?:\([^()]*\)\s*)?(?:(?!(?:while|whereas|but|an
 # "13.0% for the math specialist": a model named by its domain, not the domain's benchmarks.
 _DOMAIN_MODEL_RE = caseless(r"[\s-]+(?:[\w-]+\s+)?(?:specialists?|experts?|models?|teachers?"
                             r"|students?|baselines?|variants?|counterparts?|checkpoints?"
-                            r"|policy|policies|reasoners?|solvers?|agents?"
+                            r"|policy|policies|reasoners?|solvers?|agents?|parents?"
                             # "on the code split": a part of a benchmark, not the domain's;
                             # "training on math data": data, not the domain's benchmarks
                             r"|split|subset|section|portion|data|datasets?|corpora|corpus"

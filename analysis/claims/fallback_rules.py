@@ -48,8 +48,10 @@ from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import GROUP_GAP_RE, Claim, Sentence
 
 _STRONG_AVG_RE = caseless(r"\b(?<!mean\s)(?:average[sd]?|averaging|avg|macro-?average"
-                          # (not "mean reciprocal rank", "mean absolute error": a metric's name)
+                          # (not "mean reciprocal rank", "mean absolute error": a metric's name;
+                          # not "averages the per-script adapters": a merge)
                           r"|mean(?!\s+(?:reciprocal|absolute|squared|average\s+precision|IoU)))\b"
+                          r"(?!\s+the\s+(?:[\w-]+\s+)?(?:adapters|weights|checkpoints)\b)"
                           r"(?:\s+[\w@-]+){0,6}\s*$|\bon\s+(?:an?\s+)?average\b")
 _STRONG_AVG_RIGHT_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?(?:[\w@.-]+\s+){0,3}?(?:on\s+average"
                                 # ("61.3% accuracy with an average of 2,870 tokens": theirs)

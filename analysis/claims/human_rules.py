@@ -14,7 +14,8 @@ from analysis.claims.sentence import mask
 _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|baselines?|success|"
                      r"researchers|accuracy|experts?|annotators?|participants?|contestants?|solvers?|raters?"
                      r"|graders?|volunteers?|competitors?|pairs?|teams?|groups?|listeners?|drivers?|players?"
-                     r"|readers?|subjects?|operators?|amateurs?)\b"
+                     r"|readers?|subjects?|operators?|amateurs?|guides?)\b"
+                     r"|\b(?:specialist|expert)\s+panels?\b"  # ("The specialist panel scores")
                      # "human tax preparers", "human chess coaches": people of some trade
                      r"|\bhuman\s+(?:[a-z-]+\s+)?(?!answers\b|papers\b|letters\b)[a-z]+(?:ers|ists"
                      r"|ians|ches)\b"
@@ -25,7 +26,8 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      r"|(?<!of-)(?<!of )(?<!of the )(?<!routed )(?<!active )(?<!shared )"
                      r"(?<!the source )(?<!the individual )(?<!best individual )"
                      r"(?<!the corresponding )"
-                     r"\bexperts\b|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
+                     r"\bexperts\b(?!\s+(?:active|activated|per\s+(?:token|layer)))"  # (MoE's)
+                     r"|\b(?:(?<!inter-)annotators?|testers|analysts|faculty|alumni|educators"
                      r"|(?:physics|math|mathematics|science|school|human)\s+teachers|clinicians|physicians"
                      r"|(?:board-certified|attending|practi[sc]ing|licensed)\s+(?:clinician|physician)s?"
                      r"|biologists|chemists|physicists|mathematicians|radiologists|pharmacists"
@@ -179,7 +181,7 @@ def _first_human(text: str, start: int, end: int) -> int:
 _MADE_BY_RE = caseless(r"\b(?:questions|problems|items|tasks|cases|prompts|instances|examples"
                        r"|scenarios|dialogues|conversations|documents|reports|queries|labels"
                        r"|references|answers|utterances|sentences|passages|texts|recordings"
-                       r"|clauses)\s+(?:written|annotated|authored|curated|created|translated"
+                       r"|clauses|alerts|images)\s+(?:written|annotated|authored|curated|created|translated"
                        r"|transcribed|recorded|verified|validated|collected|labell?ed|crafted"
                        r"|drafted|prepared|contributed|sourced|phrased|posed|designed|devised"
                        r"|composed)\s+by\s+"

@@ -58,7 +58,9 @@ _RELATIVE_LEFT_RE = caseless(r"\brelative(?!\s+to)\b(?:(?!\bscore\b|\baccuracy\s
                              r"[^.;,]){0,40}$"
                              # "its relative improvement over frequency-based pruning reaches 21%"
                              r"|\brelative\s+(?:improvement|gain|increase|reduction|drop)\s+over\s+"
-                             r"[^.;,]{0,50}?\b(?:reaches|is|amounts\s+to)\s+(?:about\s+|nearly\s+)?$")
+                             r"[^.;,]{0,50}?\b(?:reaches|is|amounts\s+to)\s+(?:about\s+|nearly\s+)?$"
+                             # "benefits most in relative terms, with exact match rising by 41%"
+                             r"|\bin\s+relative\s+terms\s*,\s*with\b[^.;,]{0,80}$")
 _RELATIVE_RIGHT_RE = caseless(r"^\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,1}relative(?:ly)?"
                               r"(?!\s+to)\b")
 _RELATIVE_TERMS_RE = caseless(r"^\s*(?:[\w-]+\s+){0,2}?in\s+relative\s+terms\b")
@@ -123,6 +125,8 @@ def _from_to(v: NumberView) -> str | None:
               "delta"),
       example("Relative to GRPO, this is an 18% improvement in AIME 2024 pass@1.", "18%",
               "relative"),
+      example("The 3B reader benefits most in relative terms, with exact match on SleepGuideQA "
+              "rising by 41% over closed-book answering.", "41%", "relative"),
       example("It raises GSM8K accuracy by 12.5 points, an improvement of 36% over the standard "
               "data mix.", "36%", "relative"))
 def _relative_word(v: NumberView) -> str | None:

@@ -262,7 +262,7 @@ NOT_BENCHMARKS = {
     "mllms", "vlms", "lvlms", "dpo", "grpo", "ppo", "lora", "moe", "kl", "human", "humans",
     "zero-shot", "few-shot", "stem", "nlp", "qa", "vqa", "aqa", "bench", "benchmark",
     "benchmarks", "with", "using", "via", "when", "after", "at", "by", "as", "from",
-    # languages name the language splits of a benchmark (MGSM's "Swahili (+12.6)"), not one
+    # languages (and scripts) name the language splits of a benchmark (MGSM's "Swahili (+12.6)")
     "swahili", "telugu", "bengali", "thai", "japanese", "german", "spanish", "russian",
     "arabic", "hindi", "korean", "vietnamese", "indonesian", "yoruba", "amharic", "urdu",
     "portuguese", "italian", "dutch", "polish", "turkish", "persian", "greek", "hebrew",
@@ -274,10 +274,10 @@ NOT_BENCHMARKS = {
     "sundanese", "malay", "uzbek", "kazakh", "kyrgyz", "tajik", "pashto", "kurdish", "uyghur",
     "mongolian", "tibetan", "quechua", "guarani", "aymara", "nahuatl", "maori", "basque",
     "catalan", "galician", "welsh", "irish", "icelandic", "maltese", "albanian", "armenian",
-    "georgian", "azerbaijani", "ukrainian", "czech", "slovak", "croatian", "serbian",
+    "georgian", "azerbaijani", "ukrainian", "czech", "slovak", "croatian", "serbian", "devanagari",
     "bulgarian", "romanian", "hungarian", "finnish", "estonian", "latvian", "lithuanian",
-    "swedish", "norwegian", "danish", "cantonese", "mandarin", "kalamang", "amazigh",
-    "tamazight", "kabyle", "bambara", "luganda", "chichewa", "sindhi",
+    "swedish", "norwegian", "danish", "cantonese", "mandarin", "kalamang", "amazigh", "cjk",
+    "tamazight", "kabyle", "bambara", "luganda", "chichewa", "sindhi", "latin", "cyrillic",
     # and programming languages those of a code benchmark (MultiPL-E's "Lua (+14.2)")
     "python", "java", "javascript", "typescript", "rust", "lua", "racket", "julia", "php",
     "ruby", "swift", "kotlin", "scala", "perl", "haskell", "ocaml", "bash", "golang",
@@ -290,7 +290,7 @@ NOT_BENCHMARKS = {
     "ood", "iid", "id", "mc1", "mc2",  # "an average OOD accuracy", "MC2 accuracy": a setting
     "top-1", "top-3", "top-5", "top-10", "beq", "bleu", "bleu-4", "rouge-l",  # metrics: "15
     # points in Top-1 accuracy", "52.3% BEq accuracy", "71.8 ANLS (+6.5)"
-    "anls", "cider", "meteor", "chrf", "mrr", "ndcg",
+    "anls", "cider", "meteor", "chrf", "mrr", "ndcg", "srcc", "plcc", "iso",  # ("ISO 100")
     "bm25", "ties", "dare", "sil",  # a retriever ("BM25: 0.447"), merges ("TIES 59.0"), "SIL 4"
 }
 

@@ -27,7 +27,7 @@ _SHARE_OF_RE = caseless(
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
     r"(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?"  # "60% of QwQ-32B's AIME responses", "students' errors"
     r"(?:[\w-]+\s+){0,3}?(?:candidates|releases?|differences|mass|battery|information|variance|"
-    r"comparisons|"
+    r"comparisons|preferences|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents?|corpus|stage|stages"
@@ -42,7 +42,7 @@ _SHARE_OF_RE = caseless(
     r"|model\s+cards|submissions|repositories|leaderboards|stories|claims|ones|abstentions"
     r"|dialogues|conversations|test\s+sets|clues|descriptions|conjectures|rest|remainder"
     r"|functions|series|clusters|goals|screenshots|schemas|columns|charts|figures|plots"
-    r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams"
+    r"|diagrams|clips|recordings|files|hypotheses|passages|records|notes|scenarios|teams|utterances"
     r"|debates|targets|frames|tables|filings|criteria))\b(?!\s+correctly\b)"  # (done right)
     r"|^\s*of\s+(?:them|these|those|all)\b(?!\s+(?:benchmarks|tasks|datasets))")  # "11% of them"
 # The verb "solves" ("answers" is mostly a noun: "the final answers are identical on 97% of B").

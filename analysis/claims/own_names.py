@@ -84,8 +84,11 @@ def own_names(title: str, abstract: str) -> list[str]:
         rest = intro.group("rest")
         lead = _LEADING_NAME_RE.match(rest)
         acronym = re.match(r"[^,.;()]{0,80}?\(([A-Za-z][\w$^+-]*[A-Z][\w$^+-]*)\)", rest)
-        if lead and _NAMED_AS_DATA_RE.match(rest[lead.end():]):
-            continue  # "We introduce Saturn-2.6k, a dataset of ...": data, not the method
+        if lead and (_NAMED_AS_DATA_RE.match(rest[lead.end():]) or re.search(
+                rf"\bour\s+{re.escape(lead.group(1).rstrip('.,'))}\s+(?:benchmark|dataset)\b",
+                abstract)):
+            continue  # "We introduce Saturn-2.6k, a dataset of ...": data, not the method (nor
+            # "we release RopeCalc with ..." of "on our RopeCalc benchmark")
         if acronym:  # "Self-Training on Image Comprehension (STIC)": the acronym is the name
             names.append(acronym.group(1))
         elif lead and lead.group(1).lower() not in NOT_BENCHMARKS:

@@ -26,9 +26,9 @@ _MODE = rf"{RIVAL_MODE}(?:\s+(?:prompted\s+directly|(?:used\s+)?zero-shot))?"
 _DESCRIBED = (rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_RIVAL}\s+)?"
               r"(?:baseline|backbone|model|system)")
 _RIVAL_PAREN_RE = re.compile(rf"(?:{RIVALS_BEFORE}|\b(?:close\s+to|behind|trailing)\s+(?:the\s+)?)"
-                             rf"{_RIVAL}{_MODE}\s*\(\s*$"
+                             rf"{_RIVAL}{_MODE}\s*[(\[]\s*$"
                              rf"|\b(?:{RIVAL_VERBS})\s+(?>(?:{_DESCRIBED}|{_RIVAL})"
-                             rf"\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*+{_DESCRIBED}\s*\(\s*$")
+                             rf"\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*+{_DESCRIBED}\s*[(\[]\s*$")
 # (each listed rival matched once, atomic: tried every way, a failing list of ten cost seconds)
 # "ahead of NatureLM-audio at 49.1 and Qwen2-Audio-7B-Instruct at 33.8"
 _RIVAL_AT_RE = re.compile(rf"\b(?:ahead\s+of|above|over|surpassing|outperforming|matching"
@@ -56,12 +56,15 @@ _RIVAL_FOLLOWS_RE = re.compile(rf"(?<![\w.+-])(?<!our\s)({_RIVAL})\s+(?:(?:close
               "keep"),
       example("On VinDr-Mammo it achieves an AUROC of 0.874, outperforming a classification-only "
               "ResNet-50 baseline (0.842) and the untuned backbone (0.711).", "0.711", "keep"),
+      example("It scores 45.2 on MMLU-Pro and 31.8 on GPQA-Diamond, ahead of "
+              "Qwen2.5-3B-Instruct [40.7 / 27.3].", "40.7", "keep"),
       counter("SkipStep-7B scores 44.9 on AIME 2024, outperforming ThinkPrune (12).", "12", "drop"))
 def rival_paren(r: RescueView) -> str | None:
     """ "scores 44.9, outperforming ThinkPrune (41.2)": a number in brackets after a rival's
     name, in a sentence with a kept score, is the rival's score (names not in the table too)."""
     num = r.nums[r.i]
-    if "(" not in r.text[max(0, num.start - 4):num.start] or not like_a_kept_score(r):
+    opening = r.text[max(0, num.start - 4):num.start]  # ("ahead of M [40.7 / 27.3]")
+    if ("(" not in opening and "[" not in opening) or not like_a_kept_score(r):
         return None
     lo = max(r.sentence.start, num.start - 150)
     return "keep" if _RIVAL_PAREN_RE.search(r.text, lo, num.start) else None

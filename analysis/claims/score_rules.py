@@ -49,7 +49,7 @@ _SCORE_BEFORE_RE = caseless(
     r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance)"  # error
     # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
-    r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou"  # ("the model's GLEU is 61.0", "a mean IoU")
+    r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou|\b[sk]rcc|\bplcc"  # ("the model's GLEU is 61.0")
     r"|\bweighted\s+kappa|\bqwk"  # a scorer's quadratic weighted kappa (raters': coefficient)
     r"|\bmanag(?:es|ed)|\bskill\s+(?:statistics?|scores?)"  # "M manages only 21.8", "true skill
     # statistics of 0.71", "a Nash-Sutcliffe efficiency of 0.71" (hydrology's skill scores)
@@ -72,6 +72,7 @@ _SCORE_BEFORE_RE = caseless(
     rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\bM\s+(?:leads|led)\s+with\s+$"  # ("Among small models, M leads with 43.6")
     r"|\bM\s+(?:stays|remains)\s+at\s+$"  # ("On B, M stays at 84.1, close to its base")
+    r"|\b(?:M|model|it)\s+(?:keeps|retains)\s+$"  # ("On B, the fine-tuned model keeps 71.0")
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
     r"|\b(?:(?:achiev|obtain|attain|reach|get|earn)\w*|and)\s+an?\s+"
     r"(?-i:[A-Z][A-Za-z]*[A-Z0-9][\w@.-]*)\s+of\s+$"  # ("and a BERTScore of 89.2")

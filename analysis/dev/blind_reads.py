@@ -263,6 +263,9 @@ BLIND_READS = (
     ("holdout363", "na", "a94ed88", 39), ("holdout364", "nb", "365c4d8", 39),
     ("holdout365", "nc", "a2fc271", 39), ("holdout366", "nd", "9403972", 39),
     ("holdout367", "ne", "09384da", 39), ("holdout368", "nf", "dc28420", 39),
+    ("holdout369", "ng", "e3f436d", 40), ("holdout370", "nh", "4cae034", 40),
+    ("holdout371", "ni", "a7b9ec4", 40), ("holdout372", "nj", "d2f7fe1", 40),
+    ("holdout373", "nk", "588f7b8", 40), ("holdout374", "nl", "d67d9ad", 40),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

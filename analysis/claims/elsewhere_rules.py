@@ -250,8 +250,7 @@ def results_continued(v: FallbackView) -> BenchPick | None:
     num = v.claim.num
     part = _PART_PLACE_RE.match(v.text, v.sentence.start, num.start)
     if v.carried is None or not v.adjacent or v.sentence.benches or not _scored(v) or \
-            not (any(m.start < num.start for m in v.sentence.models)
-                 or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start)
+            not (_named_before(v)
                  or _AT_K_RE.search(v.text, max(v.sentence.start, num.start - 14), num.end + 8)
                  or (part and _STUDENT_RE.search(v.text, part.end(), num.start))) or \
             (not part and _PLACE_RE.match(v.text, v.sentence.start, num.start)) or \
@@ -349,9 +348,14 @@ def _named_change_after(v: FallbackView, b: Mention) -> bool:
         return False  # (not "using the curated VSI-100k dataset": what it trains on; nor "On a
         # real robot arm, ...", "by 6.1 points on our held-out problems", "in grasp success": a
         # place or a measure of its own)
-    return b.start < num.start and v.claim.kind != "absolute" and (
-        any(m.start < num.start for m in v.sentence.models)
-        or _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start) is not None)
+    return b.start < num.start and v.claim.kind != "absolute" and _named_before(v)
+
+
+def _named_before(v: FallbackView) -> bool:
+    """A model or a method named before the number in its sentence ("Gemma-3-1B-it", "ReAct")."""
+    num = v.claim.num
+    return any(m.start < num.start for m in v.sentence.models) or \
+        _METHOD_NAME_RE.search(v.text, v.sentence.start, num.start) is not None
 
 
 _OWN_MEASURE_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s*(?:[\w-]+\s+){0,2}?(?:on\s+(?:our|their"

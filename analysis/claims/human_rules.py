@@ -44,7 +44,8 @@ _HUMAN_RE = caseless(r"\bhumans\b|\bhuman\s+(?:performance|evaluations?|level|ba
                      r"|curators|counsell?ors|(?:in-house|outside|legal)\s+counsel|(?<=by\s)(?:[\w-]+\s+){0,2}staff|linguists|epigraphers|clerks|merchandisers|technicians|technologists"
                      # ("procurement officers solve 91%", "the dentists themselves scored":
                      # the subject; not "reports from police officers, M reaches")
-                     r"|(?:officers|dentists|hygienists|[a-z]*odontists)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
+                     r"|(?:officers|dentists|hygienists|[a-z]*odontists|investigators|examiners"
+                     r"|dancers)(?=\s+(?:(?!and\b|it\b)[\w-]+\s+){0,2}?"
                      r"(?:solv|answer|scor|reach|achiev|averag|attain|obtain|perform)\w*)"
                      r"|consumers|travell?ers|native-speaking\s+[a-z]+s|apprentices|listeners"
                      # ("while hobbyists reach 63.0%", "achieved by trainee officers."; not
@@ -120,7 +121,7 @@ _HUMAN_STEMS = ("human", "expert", "annotator", "tester", "analyst", "faculty", 
                 "epigraph", "clerk", "staff", "merchandis", "technician", "crowdworker",
                 "officer", "dentist", "hygienist", "odontist", "retired", "former",
                 "technologist", "consumer", "travel", "native-speaking", "senior", "veteran",
-                "hobbyist", "enthusiast", "trainee")
+                "hobbyist", "enthusiast", "trainee", "investigator", "examiner", "dancer")
 _DIGIT_RE = re.compile(r"\d")
 _PREFER_RE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+(?:consistently\s+|clearly\s+)?prefer(?:s|red)?\b")
 _THEIR_RE = caseless(r"\b(?:their|they)\b|\b(?:raises|lifts|brings|pushes)\s+(?:this|that)\s+"

@@ -27,7 +27,7 @@ _SHARE_OF_RE = caseless(
     r"(?:\d[\d,]*\s+)?"  # "fewer than 40% of 12 reference models"
     r"(?:[\w.-]+(?:'s|’s|s'|s’)\s+)?"  # "60% of QwQ-32B's AIME responses", "students' errors"
     r"(?:[\w-]+\s+){0,3}?(?:candidates|releases?|differences|mass|battery|information|variance|"
-    r"comparisons|preferences|"
+    r"comparisons|preferences|votes|"
     r"(?:questions|problems|queries|prompts|cases|samples|examples|instances|inputs|tokens|data"
     r"|training|pre-?training|compute|parameters|weights|layers|steps|budget|time|runs?|seeds"
     r"|traces|responses|outputs|tasks|items|rollouts|trajectories|documents?|corpus|stage|stages"

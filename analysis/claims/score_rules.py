@@ -41,7 +41,7 @@ from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.scan import strip_tail
 from analysis.claims.sentence import mask
 from analysis.claims.threshold_rules import THRESHOLDS_AND_SHARES
-from analysis.claims.times_rules import TIMES
+from analysis.claims.times_rules import TIMES, error_factor
 
 _SCORE_BEFORE_RE = caseless(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\b(?:success|pass|solve|resolution|win)\s+rates|\bperformance|\bf1(?:-score)?"
@@ -391,9 +391,10 @@ def _bare(v: NumberView) -> str | None:
 VERDICT = table(
     "verdict", "verdict",
     "Is the number a score: keep, drop, or maybe (a bare number a neighbour can rescue).",
-    year_month, *SCORES_FIRST, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES, operating_point,
-    _lost_share, average_count, non_score_after, _more_not_score, *TIMES, *THRESHOLDS_AND_SHARES,
-    _model_paren, _condition_then, marked_non_score, _marked, _slash_list, number_of, count,
-    count_plural, of_every, out_of, counted_list, name_number, _non_score_is, _score_word_after,
-    _score_word_before, _benchmark_before, rating, benchmark_row, model_row, follows_row,
-    _bracket_comparison, _score_by, _moved_this, _non_score_before, _model_scores_bare, _bare)
+    year_month, *SCORES_FIRST, error_factor, *NOT_SCORES, *COVERAGE, *LABELS, *QUANTITIES,
+    operating_point, _lost_share, average_count, non_score_after, _more_not_score, *TIMES,
+    *THRESHOLDS_AND_SHARES, _model_paren, _condition_then, marked_non_score, _marked, _slash_list,
+    number_of, count, count_plural, of_every, out_of, counted_list, name_number, _non_score_is,
+    _score_word_after, _score_word_before, _benchmark_before, rating, benchmark_row, model_row,
+    follows_row, _bracket_comparison, _score_by, _moved_this, _non_score_before, _model_scores_bare,
+    _bare)

@@ -19,6 +19,7 @@ from analysis.claims.cues import (
 )
 from analysis.claims.rules import counter, example, rule, table
 from analysis.claims.sentence import mask
+from analysis.claims.times_rules import errors_divided
 
 HEDGE_TAIL_RE = caseless(r"(?:up\s+to|about|approximately|around|nearly|over|more\s+than"
                           r"|less\s+than|under|below|at\s+most|at\s+least|roughly|~|only"
@@ -106,9 +107,14 @@ _REDUCTION_OF_RE = caseless(r"\brelative\s+(?:error\s+)?reduction\s+of\s+(?:abou
       counter("Pruning lowers GSM8K accuracy from 61.0% to 48.8%, a 20% relative reduction.",
               "20%", -1),
       example("On ATCO2 its word error rate is 17.3%, down from 24.9%, a relative reduction of "
-              "31%.", "31%", 1))
+              "31%.", "31%", 1),
+      example("On VHF-Intent, SeaTalk reduces the error rate on position extraction by 2.6x.",
+              "2.6x", 1))
 def _error_reduced(v: NumberView) -> int | None:
-    """A relative reduction of an error metric (a word error rate, an MAE, a CRPS): a gain."""
+    """A relative reduction of an error metric (a word error rate, an MAE, a CRPS): a gain; so
+    too errors divided by a factor ("a 2.1x reduction in error": times_rules.error_factor)."""
+    if v.num.unit == "x":
+        return 1 if errors_divided(v) else None
     if v.num.unit != "%" or not (_REDUCTION_OF_RE.search(v.left) or (
             _RELATIVE_REDUCTION_RE.match(v.right) and _ERROR_REDUCED_BY_RE.search(v.left))):
         return None

@@ -31,7 +31,8 @@ _RATE_OR_TOKENS_LEFT_RE = caseless(r"\b(?:error|contamination|leakage)\s+rates?\
                                    r"|\b(?:costs?|latency|prices?|energy)\s+per\s+[^;,]{0,40}$"
                                    # "cuts average reasoning length on B puzzles by 3.4x"
                                    r"|\b(?:lengths?|latency|costs?|memory|tokens)\s+(?:[^;,]{0,40}?\s)?"
-                                   r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+)?$"
+                                   r"by\s+(?:up\s+to\s+|about\s+|roughly\s+|nearly\s+"
+                                   r"|only\s+)?$"  # ("latency improves by only 1.6x")
                                    # "B covers 3.4 times more argument types": its make-up
                                    # "errors outnumber solver-call errors by a factor of 3.5"
                                    r"|\boutnumber\w*\b[^;]{0,40}?\bby\s+a\s+factor\s+of\s+$"
@@ -203,6 +204,35 @@ def _appositive_ratio(v: NumberView) -> str | None:
 def _times_other(v: NumberView) -> str | None:
     """Any other ratio ("3x larger", "2x the data") is not a score."""
     return "drop" if v.num.unit == "x" else None
+
+
+# "a 2.1x reduction in error", "reduces the error rate on X by 2.6x", "makes 1.6x fewer errors":
+# a model's errors divided, a relative result (before the non-score words: "reduc", "fewer")
+_ERROR_FACTOR_RIGHT_RE = caseless(r"\s*(?:(?:reduction|decrease|drop)\s+in\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+)?errors?\b|fewer\s+(?:[\w-]+\s+)?errors\b)")
+_ERROR_FACTOR_LEFT_RE = caseless(r"\b(?:reduc|cut|lower)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+                                 r"error(?:\s+rate)?s?\b[^,;]{0,50}?\bby\s+(?:about\s+|roughly\s+"
+                                 r"|nearly\s+|up\s+to\s+)?$")
+
+
+@rule("error-factor",
+      example("On ZoneClass, it reaches 85.0%, compared with 68.5% for the rule-based sorter, a "
+              "2.1x reduction in error.", "2.1x", "keep"),
+      example("On VHF-Intent, SeaTalk reduces the error rate on position extraction by 2.6x.",
+              "2.6x", "keep"),
+      example("On the rarest categories of CoNLL-2014, it makes 1.6x fewer errors than ERRANT.",
+              "1.6x", "keep"),
+      counter("On GSM8K, it reduces latency by 2.6x.", "2.6x", "drop"),
+      counter("On GSM8K, it makes 3x fewer tool calls than ReAct.", "3x", "drop"))
+def error_factor(v: NumberView) -> str | None:
+    """A model's errors divided by a factor: a relative result, not a cost."""
+    return "keep" if errors_divided(v) else None
+
+
+def errors_divided(v: NumberView) -> bool:
+    """Whether the number is a factor a model's errors are divided by (sign_rules: a gain)."""
+    return v.num.unit == "x" and bool(_ERROR_FACTOR_RIGHT_RE.match(v.right) or
+                                      _ERROR_FACTOR_LEFT_RE.search(v.left))
 
 
 # The verdict table (score_rules.VERDICT) reads these after the rules of other units.

@@ -266,6 +266,9 @@ BLIND_READS = (
     ("holdout369", "ng", "e3f436d", 40), ("holdout370", "nh", "4cae034", 40),
     ("holdout371", "ni", "a7b9ec4", 40), ("holdout372", "nj", "d2f7fe1", 40),
     ("holdout373", "nk", "588f7b8", 40), ("holdout374", "nl", "d67d9ad", 40),
+    ("holdout375", "nm", "b42c07c", 40), ("holdout376", "nn", "26bacd6", 40),
+    ("holdout377", "no", "1f122f6", 40), ("holdout378", "np", "4cbd694", 40),
+    ("holdout379", "nq", "ca8d997", 40), ("holdout380", "nr", "fb17736", 40),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1097,6 +1097,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout372": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.96},
     "holdout373": {"absolute_precision": 0.95, "absolute_recall": 0.94, "change_precision": 0.95},
     "holdout374": {"absolute_precision": 0.95, "absolute_recall": 0.95, "change_precision": 0.92},
+    # session 40's second round, read with the code and table of 21dc768 (first reads below):
+    # nm (plumbing, HVAC and building maintenance) 0.958, 0.885, 1.000; nn (dance, choreography
+    # and motion capture) 0.898, 0.667, 0.947; no (forensic science and fingerprint matching)
+    # 0.871, 0.711, 0.852; np (cycling, running and endurance training) 0.941, 0.889, 0.966; nq
+    # (origami and geometric construction puzzles) 0.986, 0.961, 0.880; nr (waste management,
+    # recycling and the circular economy) 0.971, 0.958, 0.857
+    "holdout375": {"absolute_precision": 0.95, "absolute_recall": 0.88, "change_precision": 1.00},
+    "holdout376": {"absolute_precision": 0.96, "absolute_recall": 0.77, "change_precision": 0.87},
+    "holdout377": {"absolute_precision": 0.93, "absolute_recall": 0.76, "change_precision": 0.82},
+    "holdout378": {"absolute_precision": 0.94, "absolute_recall": 0.88, "change_precision": 0.96},
+    "holdout379": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.91},
+    "holdout380": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.92},
 }
 
 

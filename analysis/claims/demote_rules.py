@@ -122,8 +122,7 @@ class ListedView:
               "9%", "drop"),
       example("Small models are trigger-happy: Qwen2.5-1.5B-Instruct issues a call on 72% of "
               "requests for which no provided tool is relevant, and Llama-3.2-1B-Instruct on 81%.",
-              "81%",
-              "drop"),
+              "81%", "drop"),
       example("The fraction of the gap closed by verification shrinks from 58% on AIME 2024 to "
               "19% on AMC 2023.", "19%", "drop"),
       example("Reordering the options changes the predicted answer on 14% of MedQA questions for "
@@ -348,10 +347,12 @@ _COMPARED_GAP_RE = re.compile(r"^[^;]{0,120}?,?\s*(?:compared\s+(?:with|to)|vers
               "with 41.9% when the model answers every question.", "41.9%", "keep"))
 def _compared_with_non_score(v: ListedView) -> str | None:
     """ "44% of steps, compared with only 12% on B": the same kind of number as the first (not
-    when the first is the setting a score before it was measured at: "52.7% on B at 80%
-    coverage, compared with 41.9% when ...")."""
+    the setting a score was measured at: "52.7% on B at 80% coverage, compared with 41.9% when
+    ...", nor a count: "23.3 with 32 samples, up from 16.7")."""
     # (a "marked" number before, dropped, was demoted: the comparison goes on)
-    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human", "marked") and \
+    counted = v.prev_rule == "non-score-after" and not v.num.unit and not v.prev.value % 1 and \
+        v.num.end - v.num.num_start > len(f"{int(v.num.value):,}")  # (a count, then a decimal)
+    if v.prev_rule in (*_NON_SCORE_VERDICTS, "human", "marked") and not counted and \
             v.prev_rule != "setting-after" and _same_unit(v) and _COMPARED_GAP_RE.match(v.gap):
         return "drop"
     return None
@@ -360,8 +361,7 @@ def _compared_with_non_score(v: ListedView) -> str | None:
 _MEASURE_VERDICTS = ("coefficient", "non-score-rate", *_QUANTITY_VERDICTS)
 _UNIT_NON_SCORE_VERDICTS = ("marked-non-score", "share-of", "non-score-object", "coefficient",
                             "non-score-rate", "data-share-set", "setup-measure", "share-subject",
-                            "evaluation-setting",
-                            *_QUANTITY_VERDICTS)
+                            "evaluation-setting", *_QUANTITY_VERDICTS)
 
 
 @rule("pair-of-non-score",

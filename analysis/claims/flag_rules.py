@@ -330,3 +330,19 @@ def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
             else:
                 lists[-1].append(m)
     return lists
+
+
+# "and on B it obtains 0.71 and 0.83 on the X and Y tasks, respectively": a list of parts after
+# the numbers; "on B the two settings score 71.0% and 70.6%, respectively": a list of settings
+_PARTS_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s+(?:on|for|in)\s+the\s+[\w-]+(?:\s*,\s*[\w-]+)*"
+                             r"\s*,?\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?(?:tasks|subsets|splits|parts"
+                             r"|portions|settings|tracks)\s*,?\s*respectively\b")
+_SETTINGS_SUBJECT_RE = caseless(r"\b(?:the\s+(?:two|three|four)|both)\s+(?:settings|variants"
+                                r"|configurations|conditions|modes|versions|decoders|methods)\b")
+
+
+def other_list(text: str, names_end: int, first: int, last_end: int) -> bool:
+    """Whether the numbers from `first` to `last_end`, after a list of names ending at
+    `names_end`, go with a list of other things: parts named after them, or settings."""
+    return bool(_PARTS_AFTER_RE.match(text, last_end)
+                or _SETTINGS_SUBJECT_RE.search(text, names_end, first))

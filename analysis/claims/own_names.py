@@ -175,6 +175,11 @@ _WITH_ITEMS = (r"\s+(?:with|of|contains|comprises|containing|comprising)\s+\d[\d
 # 2,000 problems": any capitalised name, counted.
 _INTRO_COUNTED_RE = re.compile(
     rf"\b(?i:{'|'.join(_INTRO_VERBS)})[sd]?\s+()([A-Z][\w-]+)(?:{_COUNTED_ITEMS}|{_WITH_ITEMS})")
+# "we build RaceTime-6K and evaluate Qwen3-8B, ...": a built name that models are evaluated on
+# (not "and evaluate it on ...": a method evaluated elsewhere)
+_BUILT_EVALUATED_RE = re.compile(
+    r"\b(?i:build|construct|create)[sd]?\s+()([A-Z][\w-]*[A-Z0-9][\w-]*)\s+and\s+"
+    r"(?i:evaluate|benchmark|test)\s+(?!it\b|them\b|its\b|their\b|on\b|how\b|whether\b)")
 # What the appositive patterns need: a word of theirs, or a count right after a name's comma
 # ("IR-Substation, 14,200 thermal images").
 _APPOSITIVE_WORDS = ("benchmark", "dataset", "test", "environment", "evaluation set", "set of",
@@ -234,7 +239,7 @@ def _introductions(abstract: str) -> Iterator[re.Match]:
             (NAMED_BENCH_RE,) if named else ()) + ((NEW_SET_NAMED_RE,) if new_set else ()) + (
             (WE_CALL_RE,) if we_call else ()), abstract)
     starts = word_starts(fold(abstract), _INTRO_VERBS)  # where the three patterns can start
-    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE):
+    for pattern in (_INTRO_BENCH_RE, _INTRO_SHAPE_RE, _INTRO_COUNTED_RE, _BUILT_EVALUATED_RE):
         yield from located_at(pattern, abstract, starts)
 
 

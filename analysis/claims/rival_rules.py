@@ -150,9 +150,9 @@ def rival_after(text: str, start: int, end: int) -> tuple[str, int] | None:
 _BASE_WORD = r"(?:base|baseline|untrained|original|vanilla|initial|starting)"
 _BASE_LEFT_RE = caseless(rf"[(\[]\s*(?:the\s+)?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy))?"
                          r"\s*[:=]?\s*$")
-_BASE_RIGHT_RE = caseless(rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their"
-                          rf"\s+|our\s+)?(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint"
-                          r"|policy|version))?\s*[)\]]")
+_BASE_AFTER = (rf"\s*%?\s*(?:points?\s+)?(?:for|with|by|from)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+               rf"(?:[\w.-]+\s+){{0,2}}?{_BASE_WORD}(?:\s+(?:model|checkpoint|policy|version))?")
+_BASE_RIGHT_RE = caseless(_BASE_AFTER + r"\s*[)\]]")
 
 
 def base_in_brackets(text: str, start: int, end: int) -> bool:
@@ -160,7 +160,13 @@ def base_in_brackets(text: str, start: int, end: int) -> bool:
     the base model)", "(base: 66.0)")."""
     left = text[max(0, start - 30):start]
     return bool(_BASE_LEFT_RE.search(left) or (
-        _OPEN_RE.search(left) and _BASE_RIGHT_RE.match(text, end)))
+        _OPEN_RE.search(left) and _BASE_RIGHT_RE.match(text, end)) or (
+        _UP_FROM_RE.search(left) and _BASE_END_RE.match(text, end)))
+
+
+# "scores 23.3 with 32 samples, up from 16.7 for the base model.": the base's score, a clause's end
+_UP_FROM_RE = caseless(r",\s*(?:up|down)\s+from\s+$")
+_BASE_END_RE = caseless(_BASE_AFTER + r"\s*(?:[.;](?:\s|$)|$)")
 
 
 _OPEN_RE = re.compile(r"[(\[]\s*(?:(?:vs\.?|versus|against|compared\s+(?:to|with))\s+)?$")

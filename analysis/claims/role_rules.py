@@ -139,6 +139,8 @@ def _baseline_model_rule(v: FinishView) -> str | None:
       example("On MedQA our model scores 71.5 (66.0 for the base model).", "66.0", "baseline"),
       example("It scores 71.5 on MedQA (base model: 66.0).", "66.0", "baseline"),
       example("It scores 71.5 on MedQA (vs. 66.0 for the untrained policy).", "66.0", "baseline"),
+      example("On MedQA it scores 71.5 with 8 samples, up from 66.0 for the base model.", "66.0",
+              "baseline"),
       counter("It scores 71.5 on MedQA (66.0 with retrieval).", "66.0", "proposed"))
 def _base_in_brackets(v: FinishView) -> str | None:
     """ "71.5 (66.0 for the base model)", "(base: 66.0)": the base model's score."""

@@ -271,7 +271,8 @@ _WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|datas
                  r"|task|track|questions|instances|[a-z]+ing)")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|In(?=\s+our\s)|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)"
                            r"\s+"
-                           r"(?:the\s+(?:\d[\d,]*\s+)?|our\s+(?:(?:new|held-out|own|hidden|private)\s+)?)?"
+                           r"(?:the\s+(?:\d[\d,]*\s+|(?:original|official|public|full|standard)\s+)?"
+                           r"|our\s+(?:(?:new|held-out|own|hidden|private)\s+)?)?"
                            r"(?:(?:(?:[a-z][\w-]*\s+){1,4}|(?:[A-Z][\w-]*\s+){1,3}(?:split|subset"
                            r"|portion|section|track|set)\s+)"  # ("On the Live Data split of X,")
                            r"(?:of|in|from)\s+(?:the\s+|our\s+(?:new\s+)?)?)?"  # "from our new X"
@@ -301,7 +302,7 @@ _METRIC_ON_WORDS = ("accuracy", "Accuracy", "F1", "pass@", "exact", "success", "
                     "solve", "score", "%")
 _METRIC_ON_NAME_RE = re.compile(
     r"(?:(?:[Aa]ccuracy|F1|pass@\d+|exact[\s-]match|success\s+rate|[Tt]ask\s+success|score|solve\s+rate"
-    r"(?:\s+of\s+[\w.-]+)?)\s+on\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion"
+    r"(?:\s+of\s+[\w.-]+)?)\s+on\s+(?:the\s+|our\s+(?:held-out\s+|new\s+)?)?(?:(?:[a-z][\w-]*\s+){0,3}(?:split|subset|portion"
     r"|track)\s+of\s+(?:the\s+)?)?|%\s+of\s+"
     r"(?:the\s+)?(?=[\w&+-]+(?:\s+[A-Z][\w&+-]*){0,2}\s+(?:pairs|problems|questions|puzzles)\b))"
     r"([A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2}(?:\s+(?:19|20)\d\d)?)(?![\w'-]|\.\d)"  # ("on

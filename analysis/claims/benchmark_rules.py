@@ -26,6 +26,7 @@ from analysis.claims.reference_rules import (
     from_to_benchmark,
     mid_lead_name,
 )
+from analysis.claims.row_rules import row_after_colon
 from analysis.claims.rules import apply_first, counter, example, rule, table
 from analysis.claims.sentence import Claim, Sentence, mask
 from analysis.curated.benchmarks import BenchmarkIndex
@@ -244,6 +245,7 @@ def _before(v: AttachView) -> BenchPick | None:
 # "... 8.9 points and SmoothQuant 15.2 points": the name is a second subject, not a benchmark.
 _GAPPED_SUBJECT_RE = re.compile(r"\d\s*(?:%|points?|pts?)?\s*,?\s*(?:and|or)\s+$")
 _RIVALS_END_RE = re.compile(rf"{RIVALS_BEFORE}$")
+_CELL_BEFORE_RE = re.compile(r"\d\s*,\s*(?:and\s+)?$")
 # "improving on MolT5-large by 0.018": the name is what the model improves on, a rival
 _IMPROVING_ON_RE = re.compile(r"\bimprov(?:es|ing|ed)\s+(?:on|upon)\s+(?:the\s+)?$")
 
@@ -275,11 +277,14 @@ def _before_name(v: AttachView) -> BenchPick | None:
     if named and (_GAPPED_SUBJECT_RE.search(left, 0, named.start(1)) or
                   _RIVALS_END_RE.search(left, 0, named.start(1)) or
                   _IMPROVING_ON_RE.search(left, 0, named.start(1)) or (
+                      _CELL_BEFORE_RE.search(left, 0, named.start(1))
+                      and row_after_colon(v.text, start, v.claim.num.start)) or (
                       _IS_AFTER_RE.match(left, named.end(1)) and
                       not _LOCATIVE_RE.search(left, 0, named.start(1)))):
         return None  # "QuaRot loses 8.9 points and SmoothQuant 15.2": a model, its verb left
         # out; "outperforming ThinkPrune (41.2)": a rival model; "On B, AnchorSR is 4.1 points
-        # above": the subject (not "accuracy on FreshMath-25 is 38 points lower")
+        # above": the subject (not "accuracy on FreshMath-25 is 38 points lower"); "Solve rate:
+        # uniform 8.9, GridCurriculum 21.7": a row's label
     return v.unlisted_pick(named.group(1), start + named.start(1)) if named else None
 
 

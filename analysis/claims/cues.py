@@ -209,8 +209,8 @@ _PER_ITEM_RE = re.compile(r"\s+per\s+(?!cent\b)")
 
 # (not "99.1% of predicted SMILES strings parse correctly": a verb of their own, validity)
 _OF_ITEMS_CORRECTLY_RE = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:queries|questions"
-                                    r"|problems|items|cases|tasks|puzzles|instances|examples)\s+"
-                                    r"correctly\b")
+                                    r"|problems|items|cases|tasks|puzzles|instances|examples|clues"
+                                    r"|riddles|vignettes|prompts|scenarios|images)\s+correctly\b")
 
 
 def _right_cue(right: str) -> str:
@@ -321,7 +321,7 @@ def left_cue(left: str, parallel: bool = False) -> str:
     return ""
 
 
-_CHANGE_BRIDGE = frozenset({"over", "against", "m", "is", "are", "was", "were"})
+_CHANGE_BRIDGE = frozenset({"over", "against", "m", "is", "are", "was", "were", "from"})
 
 
 class NumberView:

@@ -163,8 +163,8 @@ def there(v: FallbackView) -> BenchPick | None:
 # "ClaimParse obtains 84.6 exact match on the first and 79.3 element-level F1 on the second":
 # the two benchmarks the sentence before names, in order (not "the former" and "the latter",
 # which point back inside their sentence as often: "lower on A questions than on B questions")
-_ORDINAL_RE = caseless(r"\s*(?:%|points?)?\s*(?:[\w@-]+\s+){0,3}?(?:on|for)\s+the\s+"
-                       r"(first|second)(?:\s+(?:one|benchmark|dataset|set))?"
+_ORDINAL_RE = caseless(r"\s*(?:%|points?)?\s*(?:[\w@%-]+\s+){0,3}?(?:on|for)\s+the\s+"
+                       r"(first|second)(?:\s+(?:one|benchmark|dataset|set))?(?:\s+of\s+(?:these|them))?"
                        r"(?=\s*(?:[.,;:)]|and\b|but\b|while\b|whereas\b|$))")
 
 

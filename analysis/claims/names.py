@@ -42,8 +42,7 @@ _PLAIN = r"(?>[a-z][a-z.+]*)(?![\w.+$^]|[-:][A-Za-z0-9])"
 SCAN_RE = re.compile(rf"(?<![\w$^])(?:(?P<plain>{_PLAIN}(?:[^\w$^]+{_PLAIN})*)"
                      rf"|[A-Za-z0-9][\w.+$^]*(?:[-:][A-Za-z0-9][\w.+$^]*)*)")
 PLAIN_WORD_RE = re.compile(r"[a-z][a-z.+]*")
-_VERSION_RE = re.compile(r"v\d[\w.]*")
-_YEAR_RE = re.compile(r"\d{4}")
+_VERSION_RE, _YEAR_RE = re.compile(r"v\d[\w.]*"), re.compile(r"\d{4}")
 MODEL_SHAPE_CACHE = 1 << 16  # tokens; bounded so memory does not grow with the corpus
 # Words that may follow a model name after a space ("Llama 3.2 1B", "Claude 3.7 Sonnet").
 _TAIL_WORDS = {
@@ -230,7 +229,8 @@ SPLIT_INDEX = r"(?:Level|Tier|Split|Part|Stage|Phase|Round|Track)-?\d+"
 # "17.6 points below accuracy on B": B is the score's compared with, not the number's.
 COMPARED_SCORE = r"(?:below|above)\s+(?:the\s+|its\s+)?(?:accuracy|scores?|performance)\b"
 _AFTER_NUMBER_BENCH_RE = re.compile(
-    r"\s*(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b"
+    r"\s*(?:\)\s*)?"  # ("GPT-4o (75.1) on B": the number's own bracket closed)
+    r"(?:\([^()]{0,20}\)\s*)?(?:(?!(?:and|while|whereas|but|without)\b|than\s+(?:on|in|at)\b"
     r"|" + COMPARED_SCORE + r")"
     r"[\w@.%'-]+\s+){0,4}?"
     r"(?:on|in|at)\s+(?:(?:the|a|an|our)\s+(?:[a-z][a-z-]+\s+)?)?"  # "on the corresponding B"

@@ -71,10 +71,23 @@ def model_row(v: NumberView) -> str | None:
 
 # "Results on B read as follows: random 2,000 samples 54.1, ours 59.6, full pool 60.4": the
 # cells of a row written after "as follows:", each a short label and a decimal
-_AS_FOLLOWS_RE = caseless(r"\b(?:results?|scores?|accurac(?:y|ies)|F1)\b[^.;:]{0,80}?"
-                          r"\b(?:reads?|are|is)\s+as\s+follows\s*:")
+_METRIC = (r"\b(?:results?|scores?|accurac(?:y|ies)|F1|exact\s+match|(?:solve|success|pass|win)"
+           r"\s+rates?)\b")
+_AS_FOLLOWS_RE = caseless(_METRIC + r"[^.;:]{0,80}?\b(?:reads?|are|is)\s+as\s+follows\s*[:(]")
+# "Grid solve rate on the 15x15 split: uniform sampling 8.9, reverse curriculum 6.0, ...": a
+# sentence that opens with a metric and a colon, the row after it
+_METRIC_LEAD_RE = caseless(r"\s*(?:[\w-]+\s+){0,3}?" + _METRIC[2:] + r"[^.;:()]{0,60}:\s")
+
+
+def row_after_colon(text: str, sentence_start: int, pos: int) -> bool:
+    """Whether `pos` is in a row of cells written after a metric and a colon ("Solve rate on
+    B: uniform sampling 8.9, GridCurriculum 21.7", "exact match is as follows: ...")."""
+    return bool(_METRIC_LEAD_RE.match(text, sentence_start, pos) or (
+        "follows" in text[sentence_start:pos] and _AS_FOLLOWS_RE.search(text, sentence_start, pos)))
+
+
 _CELL_LABEL_RE = re.compile(r"\s*(?:[:,/]\s*(?:and\s+)?|and\s+)?(?:[\w().-]+\s+){0,4}")
-_CELL_END_RE = re.compile(r"\s*(?:[,/;]|and\b|\.?$)")
+_CELL_END_RE = re.compile(r"\s*(?:[,/;)]|and\b|\.?$)")
 
 
 @rule("follows-row",
@@ -82,13 +95,20 @@ _CELL_END_RE = re.compile(r"\s*(?:[,/;]|and\b|\.?$)")
               "full pool 60.4.", "59.6", "keep"),
       example("Results for the base and refined heuristics read as follows: Qwen2.5-Coder-1.5B "
               "71.2 / 78.9 and Qwen2.5-Coder-7B 74.6 / 82.3.", "78.9", "keep"),
+      example("Exact match on PolicyQA is as follows: closed-book 52.3, BM25 retrieval 66.8, "
+              "PolicyRAG 74.6.", "66.8", "keep"),
+      example("Accuracy on DrawCut is as follows (Qwen2.5-VL-3B: 62.8, InternVL3-2B: 57.1).",
+              "57.1", "keep"),
+      example("Grid solve rate on the 15x15 split: uniform sampling 8.9, reverse curriculum 6.0, "
+              "GridCurriculum 21.7.", "6.0", "keep"),
+      counter("Solve rate on the 15x15 split: it needs 12.5 hours per run to reach the plateau.",
+              "12.5", "drop"),
       counter("Results read as follows: it needs 12.5 hours per run to reach the plateau.",
               "12.5", "drop"))
 def follows_row(v: NumberView) -> str | None:
     """A decimal cell of a row written after "results ... read as follows:"."""
-    if "follows" not in v.text[v.sentence.start:v.num.start] or \
-            "." not in v.text[v.num.num_start:v.num.end]:
+    if "." not in v.text[v.num.num_start:v.num.end]:
         return None
-    colon = _AS_FOLLOWS_RE.search(v.text, v.sentence.start, v.num.start)
+    colon = row_after_colon(v.text, v.sentence.start, v.num.start)
     return "keep" if colon and _CELL_LABEL_RE.fullmatch(v.left.rsplit(":", 1)[-1]) and \
         _CELL_END_RE.match(v.right) else None

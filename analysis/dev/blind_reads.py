@@ -269,6 +269,9 @@ BLIND_READS = (
     ("holdout375", "nm", "b42c07c", 40), ("holdout376", "nn", "26bacd6", 40),
     ("holdout377", "no", "1f122f6", 40), ("holdout378", "np", "4cbd694", 40),
     ("holdout379", "nq", "ca8d997", 40), ("holdout380", "nr", "fb17736", 40),
+    ("holdout381", "ns", "9306f0b", 41), ("holdout382", "nt", "7aeb5cb", 41),
+    ("holdout383", "nu", "b709b97", 41), ("holdout384", "nv", "9db3047", 41),
+    ("holdout385", "nw", "762d784", 41), ("holdout386", "nx", "095a2de", 41),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

@@ -1109,6 +1109,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout378": {"absolute_precision": 0.94, "absolute_recall": 0.88, "change_precision": 0.96},
     "holdout379": {"absolute_precision": 0.98, "absolute_recall": 0.96, "change_precision": 0.91},
     "holdout380": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.92},
+    # session 41, read with the code and table of 600a81e (first reads below): ns (tax returns,
+    # bookkeeping and accounting audits) 0.954, 0.827, 0.964; nt (crosswords, word puzzles and
+    # wordplay) 0.855, 0.678, 0.944; nu (woodworking, carpentry and furniture design) 0.918,
+    # 0.848, 0.944; nv (child welfare, social work and case management) 0.971, 0.919, 1.000; nw
+    # (pensions, retirement planning and actuarial science) 0.892, 0.846, 0.950; nx (legal aid,
+    # tenant rights and small-claims courts) 0.947, 0.899, 0.920
+    "holdout381": {"absolute_precision": 0.95, "absolute_recall": 0.85, "change_precision": 0.96},
+    "holdout382": {"absolute_precision": 0.86, "absolute_recall": 0.74, "change_precision": 0.94},
+    "holdout383": {"absolute_precision": 0.96, "absolute_recall": 0.95, "change_precision": 0.94},
+    "holdout384": {"absolute_precision": 0.97, "absolute_recall": 0.98, "change_precision": 1.00},
+    "holdout385": {"absolute_precision": 0.89, "absolute_recall": 0.87, "change_precision": 0.95},
+    "holdout386": {"absolute_precision": 0.94, "absolute_recall": 0.89, "change_precision": 0.92},
 }
 
 

@@ -67,7 +67,7 @@ def test_every_blind_set_is_a_committed_fixture_with_a_commit():
     for folder, letter, commit, session in BLIND_READS:
         assert (FIXTURES / folder / "corpus").is_dir()
         assert list((FIXTURES / folder).glob(f"{letter}_claims.csv")), folder
-        assert len(commit) == 7 and session in range(5, 41)
+        assert len(commit) == 7 and session in range(5, 42)
 
 
 @pytest.mark.slow

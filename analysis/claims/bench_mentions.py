@@ -267,8 +267,9 @@ def _named_before_metric(text: str, benchmarks: pd.DataFrame | BenchmarkIndex,
 # (or "On the injected bugs of SynthBugs,"), or by the name and what of it is meant ("On the
 # POP909 test split,", "On the SOFC-Exp extraction benchmark,", "On MS-CXR phrase grounding,":
 # a part, a kind of data or a task; not "On A100 GPUs," nor "On SAT problems,")
-_WHAT_OF_NAME = (r"(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite"
-                 r"|task|track|questions|instances|[a-z]+ing)")
+_WHAT_OF_NAME = (r"(?:(?:\s+[a-z][\w-]*){0,3}\s+(?:split|set|subset|benchmark|dataset|suite|task"
+                 r"|track|questions|instances|[a-z]+ing)|(?<=[a-z0-9])\s+(?:environment|testbed"
+                 r"|simulator))")  # ("On our ElevatorOps environment,"; not "our RLVR environment")
 _LEAD_NAME_RE = re.compile(r"(?<![\w-])(?:On|In(?=\s+our\s)|(?:For|With)\s+(?:[\w.-]+\s+){1,4}?on)"
                            r"\s+"
                            r"(?:the\s+(?:\d[\d,]*\s+|(?:original|official|public|full|standard)\s+)?"

@@ -337,12 +337,17 @@ def bench_lists(text: str, benches: list[Mention]) -> list[list[Mention]]:
 _PARTS_AFTER_RE = re.compile(r"\s*(?:%|points?)?\s+(?:on|for|in)\s+the\s+[\w-]+(?:\s*,\s*[\w-]+)*"
                              r"\s*,?\s+and\s+[\w-]+\s+(?:[\w-]+\s+)?(?:tasks|subsets|splits|parts"
                              r"|portions|settings|tracks)\s*,?\s*respectively\b")
+# "on the test-clean and test-other sets of B it obtains 4.1 and 9.7, respectively": B's parts
+# (parts in lower case: "the SeqQA and CloningScenarios subsets of B" are names of their own)
+_PARTS_OF_LAST_RE = re.compile(r"\bthe\s+[a-z][\w-]*\s+and\s+[a-z][\w-]*\s+(?:sets|splits|subsets"
+                               r"|partitions|portions|tracks)\s+of\s+(?:the\s+)?\S+\s*$")
 _SETTINGS_SUBJECT_RE = caseless(r"\b(?:the\s+(?:two|three|four)|both)\s+(?:settings|variants"
                                 r"|configurations|conditions|modes|versions|decoders|methods)\b")
 
 
 def other_list(text: str, names_end: int, first: int, last_end: int) -> bool:
     """Whether the numbers from `first` to `last_end`, after a list of names ending at
-    `names_end`, go with a list of other things: parts named after them, or settings."""
+    `names_end`, go with a list of other things: parts named before or after them, settings."""
     return bool(_PARTS_AFTER_RE.match(text, last_end)
-                or _SETTINGS_SUBJECT_RE.search(text, names_end, first))
+                or _SETTINGS_SUBJECT_RE.search(text, names_end, first)
+                or _PARTS_OF_LAST_RE.search(text[max(0, names_end - 90):names_end]))

@@ -49,13 +49,14 @@ def while_scores_kept(r: RescueView) -> str | None:
 
 
 # "scores 71.6, up 12.2 over the base model": the change that brought the kept score there
-_UP_GAP_RE = caseless(r"^\s*,\s*(?:up|down)\s+(?:by\s+)?$")
+_UP_GAP_RE = caseless(r"^\s*(?:overall|on\s+average|in\s+total)?\s*,\s*(?:up|down)\s+(?:by\s+)?$")
 _OVER_RIGHT_RE = caseless(r"\s*(?:over|from|relative\s+to|compared\s+(?:with|to)|versus|vs\.?"
                           r"|against)\s")
 
 
 @rule("up-over-kept",
       example("On RULER the model scores 71.6, up 12.2 over the base model.", "12.2", "keep"),
+      example("On BFCL-v3, the agent scores 61.3 overall, up 4.7 over its base.", "4.7", "keep"),
       counter("On RULER the model scores 71.6, up 12 hours after launch.", "12", "drop"))
 def up_over_kept(r: RescueView) -> str | None:
     """ "scores 71.6, up 12.2 over the base model": a decimal right after a kept score, "up" or

@@ -187,7 +187,8 @@ _MADE_BY_RE = caseless(r"\b(?:questions|problems|items|tasks|cases|prompts|insta
                        r"|drafted|prepared|contributed|sourced|phrased|posed|designed|devised"
                        r"|composed)\s+by\s+"
                        # "judged by pilots blind to the system, M wins 64%": the judges
-                       r"|\b(?:judged|rated|graded|audited|checked|reviewed)\s+by\s+")
+                       r"|\b(?:judged|rated|graded|audited|checked|reviewed)"
+                       r"(?:\s+on\s+an?\s+[^,;]{0,30}?)?\s+by\s+")  # ("graded on a rubric by")
 _FEW_WORDS_RE = re.compile(r"(?:[\w-]+\s+){0,3}")  # ("by [senior maritime] lawyers")
 _THEY_RE = caseless(r"\b(?:who|whom|they|themselves|their)\b")
 

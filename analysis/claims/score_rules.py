@@ -46,7 +46,8 @@ from analysis.claims.times_rules import TIMES, error_factor
 _SCORE_BEFORE_RE = caseless(
     r"(?:\bscor(?:e|es|ed|ing)|\baccuracy|\bacc\.?|\b(?:pass|maj|cons)[@^]\d+|\bacc@[\d.]+|\brate|\b(?:success|pass|solve|resolution|win)\s+rates|\bperformance|\bf1(?:-score)?"
     r"|\bau(?:c|roc|prc)|\bresults?|\belo|\brating|\banls|\bexact[\s-]match(?:\s+(?:recall|precision))?"
-    r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance)"  # error
+    r"|\b(?:n?rmse|mae|mse|crps|[wc]er\b|(?:absolute|squared)\s+error|edit\s+distance"  # error
+    r"|(?:symbol|word|character|equal)\s+error\s+rates?)"  # ("symbol error rates of 3.2 and 3.8")
     # metric a model attains on a benchmark
     r"|\bem(?=\s)|\bbleu(?:-\d)?|\brouge(?:-[l12])?|\bchrf(?:\+\+|\+|\b)|\bcomet\b"  # (translation)
     r"|\bgleu|\bsari|\bmeteor|\bcider|\bm?iou|\b[sk]rcc|\bplcc"  # ("the model's GLEU is 61.0")
@@ -54,8 +55,8 @@ _SCORE_BEFORE_RE = caseless(
     r"|\bmanag(?:es|ed)|\bskill\s+(?:statistics?|scores?)"  # "M manages only 21.8", "true skill
     # statistics of 0.71", "a Nash-Sutcliffe efficiency of 0.71" (hydrology's skill scores)
     r"|\b(?:nash[-–\s]sutcliffe|kling[-–\s]gupta)\s+efficiency|\bnse\b|\bkge\b"
-    r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|n?dcg|hr|map|mrr)@\d+"  # "a mean reciprocal rank
-    # of 47.2", "a Recall@10 of 27.4", "an MRR@100 of 0.301": ranking metrics
+    r"|\breciprocal\s+rank|\bmrr|\b(?:hits?|recall|precision|p|n?dcg|hr|map|mrr)@\d+"  # "a mean
+    # reciprocal rank of 47.2", "a Recall@10 of 27.4", "a precision@8 of 0.412": ranking metrics
     r"|\brecall|\baverage\s+precision"  # (not a detector's "precision of 0.97")
     r"|\b(?:line|branch|statement)\s+coverage"  # a generated test suite's ("line coverage of 55.3")
     r")(?:\s+values)?(?:\s+at\s+\d+(?:\.\d+)?\s*%\s+(?:precision|recall|specificity"
@@ -71,6 +72,8 @@ _SCORE_BEFORE_RE = caseless(
     # ("its BLEU rises to 28.4", "its AUROC falls to 0.903")
     rf"|\b(?:{ATTAIN_STEM}|get|earn)\w*\s+(?:an?\s+|between\s+)?$|\(\s*score:\s*$"
     r"|\bM\s+(?:leads|led)\s+with\s+$"  # ("Among small models, M leads with 43.6")
+    r"|\b(?:accuracy|scores?|f1|exact\s+match)\s+with(?:out)?(?:\s+and\s+with(?:out)?)?\s+[\w-]+\s+"
+    r"(?:is|are|was|were)\s+$"  # ("accuracy without and with PolarTool is 47.2 and 66.9")
     r"|\bM\s+(?:stays|remains)\s+at\s+$"  # ("On B, M stays at 84.1, close to its base")
     r"|\b(?:M|model|it)\s+(?:keeps|retains)\s+$"  # ("On B, the fine-tuned model keeps 71.0")
     # "attains a PDMS of 86.3", "reaches a CIDEr of 96.8": a metric's capitalised name
@@ -103,10 +106,8 @@ def _lost_share(v: NumberView) -> str | None:
 
 
 @rule("more-not-score",
-      example("The method yields 20% more diverse solutions.",
-              "20%", "drop"),
-      counter("Our model solves 12% more problems on HumanEval.",
-              "12%", "keep"))
+      example("The method yields 20% more diverse solutions.", "20%", "drop"),
+      counter("Our model solves 12% more problems on HumanEval.", "12%", "keep"))
 def _more_not_score(v: NumberView) -> str | None:
     """"20% more source-domain knowledge": more of something that is not a score."""
     if v.num.unit == "%" and MORE_RE.match(v.right) and not _MORE_SCORE_RE.match(v.right):
@@ -338,8 +339,7 @@ def _moved_this(v: NumberView) -> str | None:
 
 
 @rule("non-score-before",
-      example("The runs use batch size 4096 in practice.",
-              "4096", "drop"),
+      example("The runs use batch size 4096 in practice.", "4096", "drop"),
       example("It keeps MATH-500 at 90.2, while naive layer dropping falls to 71.4.", "71.4",
               "maybe"))
 def _non_score_before(v: NumberView) -> str | None:

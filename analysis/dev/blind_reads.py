@@ -272,6 +272,9 @@ BLIND_READS = (
     ("holdout381", "ns", "9306f0b", 41), ("holdout382", "nt", "7aeb5cb", 41),
     ("holdout383", "nu", "b709b97", 41), ("holdout384", "nv", "9db3047", 41),
     ("holdout385", "nw", "762d784", 41), ("holdout386", "nx", "095a2de", 41),
+    ("holdout387", "ny", "a2ef9d6", 41), ("holdout388", "nz", "83b6ee4", 41),
+    ("holdout389", "oa", "6e393af", 41), ("holdout390", "ob", "2624d58", 41),
+    ("holdout391", "oc", "c99ed84", 41), ("holdout392", "od", "667e768", 41),
 )
 # The extraction a tree's own code makes of one corpus folder (argv: corpus, output csv), with
 # its own rules and its own benchmark table: the extractor as it was, curation not applied.

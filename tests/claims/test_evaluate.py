@@ -1121,6 +1121,18 @@ SYNTHETIC_HOLDOUTS = {
     "holdout384": {"absolute_precision": 0.97, "absolute_recall": 0.98, "change_precision": 1.00},
     "holdout385": {"absolute_precision": 0.89, "absolute_recall": 0.87, "change_precision": 0.95},
     "holdout386": {"absolute_precision": 0.94, "absolute_recall": 0.89, "change_precision": 0.92},
+    # session 41's second round, read with the code and table of 2494de0 (first reads below): ny
+    # (ceramics, pottery and glaze chemistry) 0.914, 0.941, 0.893; nz (elevators, escalators and
+    # vertical transport) 0.897, 0.833, 1.000; oa (stamps, coins and collectibles appraisal)
+    # 0.969, 0.913, 0.960; ob (zoning codes, building permits and land use) 0.935, 0.866, 0.964;
+    # oc (sailing, yacht racing and marine weather routing) 0.955, 0.887, 0.966; od (musical
+    # instrument making and acoustics) 0.938, 0.926, 1.000
+    "holdout387": {"absolute_precision": 0.91, "absolute_recall": 0.94, "change_precision": 0.89},
+    "holdout388": {"absolute_precision": 0.90, "absolute_recall": 0.86, "change_precision": 1.00},
+    "holdout389": {"absolute_precision": 0.97, "absolute_recall": 0.95, "change_precision": 0.96},
+    "holdout390": {"absolute_precision": 0.93, "absolute_recall": 0.91, "change_precision": 0.96},
+    "holdout391": {"absolute_precision": 0.95, "absolute_recall": 0.94, "change_precision": 0.96},
+    "holdout392": {"absolute_precision": 0.93, "absolute_recall": 0.95, "change_precision": 1.00},
 }
 
 
